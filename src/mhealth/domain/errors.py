@@ -1,0 +1,112 @@
+"""Domain errors: every failure a caller can see has a stable code and a human sentence.
+
+The HTTP layer maps these codes to status codes in one table (``entrypoints/http/errors.py``); the CLI
+prints ``detail``. Codes never change once published: clients branch on them.
+"""
+
+from __future__ import annotations
+
+
+class MHealthError(Exception):
+    """Base of every error mhealth raises on purpose.
+
+    Attributes:
+        code: stable machine-readable code (snake_case).
+        detail: one English sentence a person can act on.
+        detail_ko: the same sentence in Korean, when one was written.
+        field: the input field at fault, when exactly one is.
+    """
+
+    code = "mhealth_error"
+
+    def __init__(self, detail: str, *, field: str | None = None, detail_ko: str | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.detail_ko = detail_ko
+        self.field = field
+
+
+class InvalidInput(MHealthError):
+    """The caller sent something malformed (blank text, a value out of range)."""
+
+    code = "invalid_input"
+
+
+class InvariantViolation(InvalidInput):
+    """A domain object was built with values that break its invariants."""
+
+    code = "invalid_value"
+
+
+class NotFound(MHealthError):
+    """The thing asked for does not exist (or the caller may not know that it does)."""
+
+    code = "not_found"
+
+
+class Conflict(MHealthError):
+    """The request conflicts with what is stored (a duplicate id, a changed idempotent request)."""
+
+    code = "conflict"
+
+
+class ConsentRequired(MHealthError):
+    """The senior has not consented to processing of this kind."""
+
+    code = "consent_required"
+
+
+class AudioError(MHealthError):
+    """Base of audio refusals."""
+
+    code = "audio_error"
+
+
+class EmptyAudio(AudioError):
+    code = "empty_audio"
+
+
+class UnsupportedAudio(AudioError):
+    code = "unsupported_audio"
+
+
+class CorruptAudio(AudioError):
+    code = "corrupt_audio"
+
+
+class NoSpeech(AudioError):
+    code = "no_speech"
+
+
+class TooShort(AudioError):
+    code = "too_short"
+
+
+class TooLarge(MHealthError):
+    code = "too_large"
+
+
+class ProviderUnavailable(MHealthError):
+    """An outside provider is down, rate-limited or timed out; the request may be retried later.
+
+    Attributes:
+        retry_after: seconds after which a retry is sensible.
+    """
+
+    code = "provider_unavailable"
+
+    def __init__(self, detail: str, *, retry_after: int = 30, detail_ko: str | None = None) -> None:
+        super().__init__(detail, detail_ko=detail_ko)
+        self.retry_after = retry_after
+
+
+class SpeechUnavailable(ProviderUnavailable):
+    """No speech-to-text provider is configured or its model cannot be loaded."""
+
+    code = "speech_unavailable"
+
+
+class ConfigurationError(MHealthError):
+    """A configuration value is wrong; raised at start-up, naming the key, the value and the fix."""
+
+    code = "configuration_error"

@@ -1,0 +1,214 @@
+"""The safety floor and the alert rules: deterministic code that runs after every analyzer.
+
+DESIGN.md: risk level = the highest of (the SCREENING.md rule over the analyzer's labels, the
+analyzer's own level, the safety floor). Nothing here ever lowers a level, a label or a flag.
+Suicidal ideation is never left to an analyzer alone: the curated patterns of
+:mod:`mhealth.domain.safety_patterns` are checked on the original text every time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+import msgspec
+
+from mhealth.domain import safety_patterns
+from mhealth.domain.model import (
+    Alert,
+    AlertStatus,
+    Concern,
+    Dimension,
+    Evidence,
+    Labels,
+    RiskAssessment,
+    RiskLevel,
+    SafetyFlags,
+    new_id,
+)
+from mhealth.domain.scoring import emotional_state, risk_from_labels
+
+CRISIS_LINE = "109"
+
+_KIND_DIMENSION = {"active": Dimension.SUICIDAL_IDEATION, "passive": Dimension.SUICIDAL_IDEATION, "abuse": Dimension.SAFEGUARDING}
+_KIND_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
+
+
+def apply_safety_floor(assessment: RiskAssessment, text: str) -> RiskAssessment:
+    """Raise (never lower) the assessment's labels, flags and risk level by the floor's rules.
+
+    Args:
+        assessment: what an analyzer returned (any analyzer, fake or real).
+        text: the original, unredacted text the assessment is about.
+
+    Returns:
+        The assessment with ``risk_level`` = highest of the analyzer's level, the SCREENING.md rule
+        over the (raised) labels, and the floor; pattern hits added as concerns with true quotes;
+        ``provenance.safety_floor_version`` set and ``safety_floor_raised`` telling whether it changed
+        the level.
+    """
+    hits = safety_patterns.scan(text)
+    flags = assessment.safety
+    active = flags.active_ideation or any(h.kind == "active" for h in hits)
+    passive = flags.passive_ideation or active or any(h.kind == "passive" for h in hits)
+    abuse = flags.safeguarding or any(h.kind == "abuse" for h in hits)
+
+    labels = assessment.labels
+    si = max(labels.suicidal_ideation, 2 if active else 1 if passive else 0)
+    raised_labels = msgspec.structs.replace(labels, suicidal_ideation=si) if si != labels.suicidal_ideation else labels
+
+    level = RiskLevel.highest(assessment.risk_level, risk_from_labels(raised_labels), _floor(raised_labels))
+    concerns = _merge_concerns(assessment.concerns, hits)
+    key_concerns = assessment.key_concerns
+    for concern in concerns[len(assessment.concerns) :]:
+        if concern.label_ko not in key_concerns:
+            key_concerns = (*key_concerns, concern.label_ko)
+    recommendations = assessment.recommendations
+    if level is RiskLevel.CRITICAL and not any(CRISIS_LINE in r for r in recommendations):
+        recommendations = (
+            "즉시 보호자 또는 담당 사회복지사가 연락하고, 자살예방상담전화 109에 도움을 요청하세요",
+            *recommendations,
+        )
+    provenance = msgspec.structs.replace(
+        assessment.provenance,
+        safety_floor_version=safety_patterns.PATTERNS_VERSION,
+        safety_floor_raised=level.rank > assessment.risk_level.rank,
+    )
+    state = assessment.emotional_state
+    if raised_labels.suicidal_ideation and not labels.suicidal_ideation:
+        state = emotional_state(raised_labels)
+    return msgspec.structs.replace(
+        assessment,
+        labels=raised_labels,
+        risk_level=level,
+        concerns=concerns,
+        key_concerns=key_concerns,
+        recommendations=recommendations,
+        emotional_state=state,
+        safety=SafetyFlags(passive_ideation=passive, active_ideation=active, safeguarding=abuse),
+        provenance=provenance,
+    )
+
+
+def _floor(labels: Labels) -> RiskLevel:
+    """The floor from the ideation label alone (the rest of the rule is risk_from_labels)."""
+    if labels.suicidal_ideation == 2:
+        return RiskLevel.CRITICAL
+    if labels.suicidal_ideation == 1:
+        return RiskLevel.CRITICAL if labels.depression >= 2 else RiskLevel.HIGH
+    return RiskLevel.LOW
+
+
+def _merge_concerns(existing: tuple[Concern, ...], hits: Sequence[safety_patterns.CrisisHit]) -> tuple[Concern, ...]:
+    have = {c.code for c in existing}
+    merged = list(existing)
+    for hit in hits:
+        if hit.code in have:
+            continue
+        have.add(hit.code)
+        merged.append(
+            Concern(
+                code=hit.code,
+                dimension=_KIND_DIMENSION[hit.kind],
+                label_ko=hit.label_ko,
+                label_en=hit.label_en,
+                evidence=(Evidence(quote=hit.quote, start=hit.start, end=hit.end),),
+                item=_KIND_ITEM[hit.kind],
+            )
+        )
+    return tuple(merged)
+
+
+# --------------------------------------------------------------------------------------------------
+# Alerts
+# --------------------------------------------------------------------------------------------------
+
+
+class AlertPolicy(msgspec.Struct, frozen=True, kw_only=True):
+    """Cooldown against alert floods: a high alert within ``cooldown`` of an open alert of the same
+    or higher level is stored but not notified. A new critical is never suppressed."""
+
+    cooldown: timedelta = timedelta(hours=6)
+
+
+def _reason(assessment: RiskAssessment) -> tuple[str, str, str]:
+    s = assessment.safety
+    if s.active_ideation:
+        return "active_suicidal_ideation", "Active suicidal ideation, plan, means or preparation", "적극적 자살 사고·계획·수단·준비 징후"
+    if assessment.risk_level is RiskLevel.CRITICAL:
+        return "passive_ideation_with_depression", "Wish to be dead together with marked depression", "우울과 함께 죽고 싶은 마음 표현"
+    if s.passive_ideation:
+        return "passive_suicidal_ideation", "Passive wish to be dead", "수동적 죽음 소망 표현"
+    if assessment.labels.depression >= 3:
+        return "severe_depression", "Severe depression with loss of function", "기능 저하를 동반한 심한 우울"
+    if assessment.labels.anxiety >= 3:
+        return "severe_anxiety", "Severe anxiety or panic", "심한 불안 또는 공황"
+    if assessment.risk_level.rank >= RiskLevel.HIGH.rank:
+        return "high_risk", "High risk reported by the analyzer", "분석 결과 고위험"
+    return "safeguarding", "Possible elder abuse reported by the speaker", "노인 학대 의심 진술"
+
+
+def _action(level: RiskLevel, reason_code: str) -> tuple[str, str]:
+    if level is RiskLevel.CRITICAL:
+        return (
+            "Contact the senior now (call, or visit if unreachable); if in danger call 119. "
+            "Korea suicide-prevention line: 109.",
+            "지금 바로 어르신께 연락하세요(연락이 안 되면 방문). 위험하면 119, 자살예방상담전화 109.",
+        )
+    if reason_code == "safeguarding":
+        return (
+            "Follow up within 24 hours; report suspected abuse to the elder-protection agency (1577-1389).",
+            "24시간 안에 확인하고, 학대가 의심되면 노인보호전문기관(1577-1389)에 신고하세요.",
+        )
+    return (
+        "Follow up with the senior today and arrange a professional assessment.",
+        "오늘 중으로 어르신께 연락하고 전문가 평가를 연계하세요.",
+    )
+
+
+def decide_alert(
+    assessment: RiskAssessment,
+    *,
+    senior_id: str,
+    check_in_id: str,
+    now: datetime,
+    recent_alerts: Sequence[Alert],
+    policy: AlertPolicy = AlertPolicy(),
+) -> Alert | None:
+    """The alert a check-in raises, or None.
+
+    High or critical results raise an alert; safeguarding content raises one at any level. Within
+    the cooldown after an open alert of the same or higher level the new alert is ``suppressed``
+    (stored, not notified) — unless it is critical.
+    """
+    if assessment.risk_level.rank < RiskLevel.HIGH.rank and not assessment.safety.safeguarding:
+        return None
+    code, reason_en, reason_ko = _reason(assessment)
+    action_en, action_ko = _action(assessment.risk_level, code)
+    evidence = tuple(e for c in assessment.concerns for e in c.evidence if c.dimension in _ALERT_DIMENSIONS)[:8]
+    suppressed = assessment.risk_level is not RiskLevel.CRITICAL and any(
+        a.status is AlertStatus.OPEN
+        and not a.suppressed
+        and a.level.rank >= assessment.risk_level.rank
+        and a.reason_code == code
+        and now - a.created_at < policy.cooldown
+        for a in recent_alerts
+    )
+    return Alert(
+        id=new_id(),
+        senior_id=senior_id,
+        check_in_id=check_in_id,
+        assessment_id=assessment.id,
+        level=assessment.risk_level,
+        reason_code=code,
+        reason=reason_en,
+        reason_ko=reason_ko,
+        evidence=evidence,
+        recommended_action=action_en,
+        recommended_action_ko=action_ko,
+        created_at=now,
+        suppressed=suppressed,
+    )
+
+
+_ALERT_DIMENSIONS = frozenset({Dimension.SUICIDAL_IDEATION, Dimension.DEPRESSION, Dimension.ANXIETY, Dimension.SAFEGUARDING})

@@ -1,0 +1,1 @@
+"""Test helpers for teams that depend on mhealth."""

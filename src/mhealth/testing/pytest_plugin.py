@@ -1,0 +1,1 @@
+"""pytest plugin: fixtures for an offline mhealth (filled in below)."""
