@@ -1,0 +1,70 @@
+"""A stdlib WAV-only decoder: the fake AudioDecoder for unit tests (a running service uses PyAV)."""
+
+from __future__ import annotations
+
+import array
+import asyncio
+import hashlib
+import sys
+import wave
+from pathlib import Path
+
+from mhealth.domain.errors import CorruptAudio, EmptyAudio, NoSpeech, UnsupportedAudio
+from mhealth.domain.model import AudioInfo
+from mhealth.ports.audio import AudioDecoder, AudioFormat, DecodedAudio
+
+
+class WavAudioDecoder(AudioDecoder):
+    """Accepts 16-bit PCM WAV only; converts to mono and resamples by nearest sample.
+
+    Refuses empty files, non-WAV bytes, truncated data and digital silence with the port's errors.
+    """
+
+    name = "wav"
+
+    def __init__(self, *, target_sample_rate: int = 16000, silence_rms: float = 30.0) -> None:
+        self.target_sample_rate = target_sample_rate
+        self.silence_rms = silence_rms
+
+    def formats(self) -> tuple[AudioFormat, ...]:
+        return (AudioFormat(extension=".wav", container="wav", codecs=("pcm_s16le",), mime_types=("audio/wav",)),)
+
+    async def decode(self, path: Path, *, filename: str | None = None) -> DecodedAudio:
+        return await asyncio.to_thread(self._decode, path)
+
+    def _decode(self, path: Path) -> DecodedAudio:
+        data = path.read_bytes()
+        if not data:
+            raise EmptyAudio("the audio file is empty", detail_ko="오디오 파일이 비어 있습니다")
+        if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+            raise UnsupportedAudio("only WAV audio is accepted by this decoder", detail_ko="WAV 형식만 지원합니다")
+        try:
+            with wave.open(str(path), "rb") as w:
+                channels, width, rate, frames = w.getnchannels(), w.getsampwidth(), w.getframerate(), w.getnframes()
+                raw = w.readframes(frames)
+        except (wave.Error, EOFError) as exc:
+            raise CorruptAudio("the WAV file is damaged", detail_ko="WAV 파일이 손상되었습니다") from exc
+        if width != 2:
+            raise UnsupportedAudio("only 16-bit PCM WAV is accepted", detail_ko="16비트 PCM WAV만 지원합니다")
+        if len(raw) < frames * channels * width:
+            raise CorruptAudio("the WAV file is truncated", detail_ko="WAV 파일이 잘려 있습니다")
+        samples = array.array("h")
+        samples.frombytes(raw)
+        if sys.byteorder == "big":  # pragma: no cover
+            samples.byteswap()
+        mono = samples if channels == 1 else array.array("h", samples[::channels])
+        if rate != self.target_sample_rate:
+            step = rate / self.target_sample_rate
+            mono = array.array("h", (mono[int(i * step)] for i in range(int(len(mono) / step))))
+        probe = mono[::8]
+        rms = (sum(s * s for s in probe) / len(probe)) ** 0.5 if probe else 0.0
+        if rms < self.silence_rms:
+            raise NoSpeech("no speech was found in the audio", detail_ko="음성에서 말소리를 찾을 수 없습니다")
+        duration = frames / rate
+        info = AudioInfo(
+            container="wav", codec="pcm_s16le", sample_rate=rate, channels=channels, duration_s=round(duration, 3),
+            size_bytes=len(data), sha256=hashlib.sha256(data).hexdigest(),
+        )
+        return DecodedAudio(
+            info=info, pcm=mono.tobytes(), sample_rate=self.target_sample_rate, speech=((0.0, duration),)
+        )

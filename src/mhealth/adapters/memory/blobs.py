@@ -1,0 +1,42 @@
+"""In-memory BlobStore."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from mhealth.domain.errors import NotFound
+from mhealth.ports.blobs import BlobStore
+
+
+class InMemoryBlobStore(BlobStore):
+    """Keeps blobs in a dict; ``objects`` is public for assertions."""
+
+    name = "memory"
+
+    def __init__(self) -> None:
+        self.objects: dict[str, bytes] = {}
+
+    async def put_file(self, path: Path, *, sha256: str, content_type: str = "application/octet-stream") -> str:
+        return await self.put_bytes(path.read_bytes(), sha256=sha256, content_type=content_type)
+
+    async def put_bytes(self, data: bytes, *, sha256: str, content_type: str = "application/octet-stream") -> str:
+        key = self.key_for(sha256)
+        self.objects.setdefault(key, data)
+        return key
+
+    async def get(self, key: str) -> bytes:
+        try:
+            return self.objects[key]
+        except KeyError:
+            raise NotFound("no such blob") from None
+
+    async def exists(self, key: str) -> bool:
+        return key in self.objects
+
+    async def delete(self, key: str) -> None:
+        self.objects.pop(key, None)
+
+    async def keys(self) -> AsyncIterator[str]:
+        for key in list(self.objects):
+            yield key

@@ -1,0 +1,47 @@
+"""A fake speech-to-text: a configured transcript per audio sha256, else a default."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+
+from mhealth.domain.model import Segment, Transcript
+from mhealth.ports.audio import DecodedAudio
+from mhealth.ports.speech import SpeechToText
+
+DEFAULT_TRANSCRIPT = "오늘은 별일 없이 잘 지냈어요. 밥도 잘 먹었고요."
+
+
+class InMemorySpeechToText(SpeechToText):
+    """Returns ``transcripts[sha256]`` for known audio, else ``default`` (one segment over the audio).
+
+    ``calls`` records the sha256 of every audio it was given; ``latency_s`` simulates a provider.
+    """
+
+    name = "memory"
+
+    def __init__(
+        self, transcripts: Mapping[str, str] | None = None, *, default: str = DEFAULT_TRANSCRIPT,
+        latency_s: float = 0.0,
+    ) -> None:
+        self.transcripts = dict(transcripts or {})
+        self.default = default
+        self.latency_s = latency_s
+        self.calls: list[str] = []
+
+    async def transcribe(self, audio: DecodedAudio, *, language: str = "ko-KR") -> Transcript:
+        self.calls.append(audio.info.sha256)
+        if self.latency_s:
+            await asyncio.sleep(self.latency_s)
+        text = self.transcripts.get(audio.info.sha256, self.default)
+        duration = audio.info.duration_s
+        return Transcript(
+            text=text,
+            language=language,
+            confidence=0.92,
+            provider="memory",
+            model="fake",
+            segments=(Segment(start_s=0.0, end_s=duration, text=text, confidence=0.92),),
+            duration_s=duration,
+            timing=audio.timing,
+        )
