@@ -7,7 +7,7 @@ real adapters.
 from mhealth.adapters.memory.analyzer import InMemoryAnalyzer, assessment_from_labels
 from mhealth.adapters.memory.audio import WavAudioDecoder
 from mhealth.adapters.memory.blobs import InMemoryBlobStore
-from mhealth.adapters.memory.clock import FixedClock, SystemClock
+from mhealth.adapters.memory.clock import FixedClock
 from mhealth.adapters.memory.repositories import InMemoryUnitOfWork
 from mhealth.adapters.memory.sinks import InMemoryAnalytics, InMemoryNotifier, NullAnalytics
 from mhealth.adapters.memory.speech import InMemorySpeechToText
@@ -21,7 +21,6 @@ __all__ = [
     "InMemorySpeechToText",
     "InMemoryUnitOfWork",
     "NullAnalytics",
-    "SystemClock",
     "WavAudioDecoder",
     "assessment_from_labels",
 ]

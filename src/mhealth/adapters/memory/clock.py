@@ -1,16 +1,11 @@
-"""Clocks: the system clock and a fixed, steppable one for tests."""
+"""A fixed, steppable clock for tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from mhealth.domain.errors import InvariantViolation
 from mhealth.ports.clock import Clock
-
-
-class SystemClock(Clock):
-    def now(self) -> datetime:
-        return datetime.now(timezone.utc)
 
 
 class FixedClock(Clock):

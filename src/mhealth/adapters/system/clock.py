@@ -1,0 +1,12 @@
+"""The system clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from mhealth.ports.clock import Clock
+
+
+class SystemClock(Clock):
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)

@@ -1,0 +1,335 @@
+"""Stateful use cases: seniors, check-ins, stored assessments, trends, alerts, deliveries."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import random
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import msgspec
+
+from mhealth.domain.errors import ConsentRequired, InvalidInput, NotFound, ProviderUnavailable
+from mhealth.domain.model import (
+    Alert,
+    AlertStatus,
+    AnalyticsEvent,
+    CheckIn,
+    PendingDelivery,
+    Recording,
+    RiskAssessment,
+    Senior,
+    Transcript,
+    Trend,
+    new_id,
+)
+from mhealth.domain.safety import AlertPolicy, decide_alert
+from mhealth.domain.trend import ScorePoint, TrendPolicy, compute_trend, zone
+from mhealth.domain.usecases.screening import Screening, check_text
+from mhealth.ports.analytics import Analytics
+from mhealth.ports.blobs import BlobStore
+from mhealth.ports.clock import Clock
+from mhealth.ports.notifier import Notifier
+from mhealth.ports.repositories import Page, Transaction, UnitOfWork
+
+log = logging.getLogger("mhealth.checkins")
+
+MAX_PAGE = 500
+
+
+class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
+    """Knobs of the stateful pipeline (all from configuration)."""
+
+    duplicate_audio_window: timedelta = timedelta(minutes=10)
+    alerts: AlertPolicy = AlertPolicy()
+    trend: TrendPolicy = TrendPolicy()
+    retry_base: timedelta = timedelta(seconds=30)
+    retry_max: timedelta = timedelta(hours=6)
+
+
+class CheckInResult(msgspec.Struct, frozen=True, kw_only=True):
+    """A check-in and whether it was created now or replayed (same Idempotency-Key or same audio)."""
+
+    check_in: CheckIn
+    alert: Alert | None
+    replayed: bool = False
+
+
+def _limit(limit: int) -> int:
+    if not 1 <= limit <= MAX_PAGE:
+        raise InvalidInput(f"limit must be between 1 and {MAX_PAGE}", field="limit")
+    return limit
+
+
+class CheckIns:
+    """A senior's check-in pipeline and the queries over what it stored.
+
+    check-in = decode -> store the audio -> transcribe -> analyze -> safety floor -> persist in one
+    unit of work (check-in, alert, outbox) -> deliver analytics and alerts. A failing sink or notifier
+    never fails or loses the check-in: its outbox row stays for a later retry.
+    """
+
+    def __init__(
+        self,
+        *,
+        screening: Screening,
+        uow: UnitOfWork,
+        blobs: BlobStore,
+        analytics: Analytics,
+        notifier: Notifier,
+        clock: Clock,
+        pseudonym_key: bytes,
+        policy: CheckInPolicy = CheckInPolicy(),
+    ) -> None:
+        self.screening = screening
+        self.uow = uow
+        self.blobs = blobs
+        self.analytics = analytics
+        self.notifier = notifier
+        self.clock = clock
+        self.pseudonym_key = pseudonym_key
+        self.policy = policy
+
+    # ---------------------------------------------------------------- seniors
+
+    async def create_senior(
+        self, *, display_name: str, timezone: str = "Asia/Seoul", birth_year: int | None = None,
+        external_ref: str | None = None, consent_audio: bool = True,
+    ) -> Senior:
+        zone(timezone)
+        senior = Senior(
+            id=new_id(), display_name=display_name.strip(), created_at=self.clock.now(), timezone=timezone,
+            birth_year=birth_year, external_ref=external_ref, consent_audio=consent_audio,
+        )
+        async with self.uow.begin() as tx:
+            await tx.seniors.add(senior)
+            await tx.commit()
+        return senior
+
+    async def get_senior(self, senior_id: str) -> Senior:
+        async with self.uow.begin() as tx:
+            return await self._senior(tx, senior_id)
+
+    async def list_seniors(self, *, limit: int = 50, after: str | None = None) -> Page[Senior]:
+        async with self.uow.begin() as tx:
+            return await tx.seniors.list(limit=_limit(limit), after=after)
+
+    @staticmethod
+    async def _senior(tx: Transaction, senior_id: str) -> Senior:
+        senior = await tx.seniors.get(senior_id)
+        if senior is None:
+            raise NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
+        return senior
+
+    # ---------------------------------------------------------------- check-ins
+
+    async def check_in_text(
+        self, senior_id: str, text: str, *, idempotency_key: str | None = None, language: str = "ko"
+    ) -> CheckInResult:
+        """A check-in from text the senior typed or an app transcribed."""
+        check_text(text)
+        async with self.uow.begin() as tx:
+            await self._senior(tx, senior_id)
+            if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
+                return CheckInResult(check_in=prior, alert=None, replayed=True)
+        now = self.clock.now()
+        transcript = Transcript(text=text, language=language, confidence=1.0, provider="text", model="none")
+        assessment = await self.screening.analyze_text(text, language=language)
+        return await self._persist(senior_id, "text", transcript, assessment, None, idempotency_key, now)
+
+    async def check_in_audio(
+        self, senior_id: str, path: Path, *, filename: str | None = None, recorded_at: datetime | None = None,
+        idempotency_key: str | None = None, language: str = "ko-KR",
+    ) -> CheckInResult:
+        """A check-in from a recording (at ``path``, streamed there by the caller)."""
+        async with self.uow.begin() as tx:
+            senior = await self._senior(tx, senior_id)
+            if not senior.consent_audio:
+                raise ConsentRequired(
+                    "this senior has not consented to audio processing", field="senior_id",
+                    detail_ko="어르신의 음성 처리 동의가 없습니다",
+                )
+            if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
+                return CheckInResult(check_in=prior, alert=None, replayed=True)
+        now = self.clock.now()
+        if recorded_at is not None and recorded_at.tzinfo is None:
+            raise InvalidInput("recorded_at must include a time zone", field="recorded_at")
+        self.screening.require_speech()  # before any work: no provider, no processing
+        audio = await self.screening.decoder.decode(path, filename=filename)
+        async with self.uow.begin() as tx:
+            since = now - self.policy.duplicate_audio_window
+            if prior := await tx.check_ins.find_recent_by_sha256(senior_id, audio.info.sha256, since):
+                return CheckInResult(check_in=prior, alert=None, replayed=True)
+        # The blob goes first: if the transaction below fails, the orphan sweep removes it.
+        blob_key = await self.blobs.put_file(path, sha256=audio.info.sha256)
+        transcript = await self.screening.transcribe(audio, language=language)
+        assessment = await self.screening.analyze_text(transcript.text, language=language.split("-")[0])
+        recording = Recording(
+            id=new_id(), senior_id=senior_id, recorded_at=recorded_at or now, received_at=now,
+            original_filename=(filename or None) and filename[:255], audio=audio.info, blob_key=blob_key,
+        )
+        return await self._persist(senior_id, "audio", transcript, assessment, recording, idempotency_key, now)
+
+    async def _persist(
+        self, senior_id: str, source: str, transcript: Transcript, assessment: RiskAssessment,
+        recording: Recording | None, idempotency_key: str | None, now: datetime,
+    ) -> CheckInResult:
+        check_in = CheckIn(
+            id=new_id(), senior_id=senior_id, created_at=now, source=source, transcript=transcript,
+            assessment=assessment, recording=recording, idempotency_key=idempotency_key,
+        )
+        async with self.uow.begin() as tx:
+            await self._senior(tx, senior_id)  # deleted meanwhile -> NotFound, nothing written
+            if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
+                return CheckInResult(check_in=prior, alert=None, replayed=True)
+            recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
+            alert = decide_alert(
+                assessment, senior_id=senior_id, check_in_id=check_in.id, now=now, recent_alerts=recent,
+                policy=self.policy.alerts,
+            )
+            await tx.check_ins.add(check_in)
+            deliveries = [self._delivery("analytics", assessment.id, msgspec.json.encode(self._event(check_in)), now)]
+            if alert is not None:
+                await tx.alerts.add(alert)
+                if not alert.suppressed:
+                    deliveries.append(self._delivery("notification", alert.id, msgspec.json.encode(alert), now))
+            for delivery in deliveries:
+                await tx.outbox.add(delivery)
+            await tx.commit()
+        await self._deliver(deliveries)
+        return CheckInResult(check_in=check_in, alert=alert)
+
+    def pseudonym(self, senior_id: str) -> str:
+        """A stable pseudonymous id for analytics (keyed hash; not reversible without the key)."""
+        return hmac.new(self.pseudonym_key, senior_id.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def _event(self, c: CheckIn) -> AnalyticsEvent:
+        a = c.assessment
+        return AnalyticsEvent(
+            assessment_id=a.id, senior_pseudonym=self.pseudonym(c.senior_id), occurred_at=c.created_at,
+            source=c.source, risk_level=a.risk_level.value, depression_score=a.depression_score,
+            anxiety_score=a.anxiety_score, cognitive_score=a.cognitive_score, phq9=a.phq9.score, gad7=a.gad7.score,
+            suicidal_ideation=a.labels.suicidal_ideation, loneliness=a.labels.loneliness,
+            cognitive_concern=a.labels.cognitive_concern, concern_codes=tuple(x.code for x in a.concerns),
+            analyzer=a.provenance.analyzer, degraded=a.provenance.degraded,
+            audio_duration_s=c.recording.audio.duration_s if c.recording else None,
+        )
+
+    @staticmethod
+    def _delivery(kind: str, ref_id: str, payload: bytes, now: datetime) -> PendingDelivery:
+        return PendingDelivery(
+            id=new_id(), kind=kind, ref_id=ref_id, payload=payload, attempts=0, last_error="", created_at=now,
+            next_attempt_at=now,
+        )
+
+    # ---------------------------------------------------------------- deliveries (outbox)
+
+    async def _deliver(self, deliveries: Sequence[PendingDelivery]) -> int:
+        delivered = 0
+        for d in deliveries:
+            try:
+                if d.kind == "analytics":
+                    await self.analytics.record([msgspec.json.decode(d.payload, type=AnalyticsEvent)])
+                else:
+                    await self.notifier.notify(msgspec.json.decode(d.payload, type=Alert))
+            except Exception as exc:  # a sink's failure must never fail the check-in
+                error = exc.detail if isinstance(exc, ProviderUnavailable) else type(exc).__name__
+                backoff = min(self.policy.retry_max, self.policy.retry_base * (2 ** min(d.attempts, 16)))
+                jitter = timedelta(seconds=random.uniform(0, backoff.total_seconds() / 4))
+                log.warning("delivery %s (%s) failed: %s; will retry", d.id, d.kind, error)
+                async with self.uow.begin() as tx:
+                    await tx.outbox.retry_later(d.id, error=error, next_attempt_at=self.clock.now() + backoff + jitter)
+                    await tx.commit()
+                continue
+            async with self.uow.begin() as tx:
+                await tx.outbox.done(d.id)
+                await tx.commit()
+            delivered += 1
+        return delivered
+
+    async def deliver_pending(self, *, limit: int = 100) -> int:
+        """Retry every due outbox item (at least once, idempotent by id). Returns how many went out."""
+        async with self.uow.begin() as tx:
+            due = await tx.outbox.due(self.clock.now(), limit=limit)
+        return await self._deliver(due)
+
+    # ---------------------------------------------------------------- queries
+
+    async def get_check_in(self, check_in_id: str) -> CheckIn:
+        async with self.uow.begin() as tx:
+            found = await tx.check_ins.get(check_in_id)
+        if found is None:
+            raise NotFound("no such check-in", detail_ko="해당 체크인을 찾을 수 없습니다")
+        return found
+
+    async def get_assessment(self, assessment_id: str) -> CheckIn:
+        async with self.uow.begin() as tx:
+            found = await tx.check_ins.get_by_assessment(assessment_id)
+        if found is None:
+            raise NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
+        return found
+
+    async def list_assessments(
+        self, senior_id: str, *, start: datetime | None = None, end: datetime | None = None, limit: int = 50,
+        after: str | None = None,
+    ) -> Page[CheckIn]:
+        """A senior's check-ins (each with its assessment) with ``start <= created_at < end``."""
+        if start is not None and end is not None and end <= start:
+            raise InvalidInput("end must be after start", field="end")
+        async with self.uow.begin() as tx:
+            await self._senior(tx, senior_id)
+            return await tx.check_ins.list_for_senior(senior_id, start=start, end=end, limit=_limit(limit), after=after)
+
+    async def trend(self, senior_id: str, *, window_days: int | None = None) -> Trend:
+        policy = self.policy.trend
+        if window_days is not None:
+            policy = TrendPolicy(
+                window_days=window_days, recent_days=policy.recent_days, baseline_days=policy.baseline_days,
+                threshold=policy.threshold,
+            )
+        now = self.clock.now()
+        start = now - timedelta(days=policy.history_days() + 1)
+        points: list[ScorePoint] = []
+        async with self.uow.begin() as tx:
+            senior = await self._senior(tx, senior_id)
+            after: str | None = None
+            while True:
+                page = await tx.check_ins.list_for_senior(senior_id, start=start, limit=MAX_PAGE, after=after)
+                points.extend(
+                    ScorePoint(
+                        at=c.created_at, depression=c.assessment.depression_score, anxiety=c.assessment.anxiety_score,
+                        cognitive=c.assessment.cognitive_score, risk_level=c.assessment.risk_level,
+                    )
+                    for c in page.items
+                )
+                if page.next_cursor is None:
+                    break
+                after = page.next_cursor
+        return compute_trend(senior_id, points, now=now, timezone=senior.timezone, policy=policy)
+
+    async def list_alerts(
+        self, *, senior_id: str | None = None, status: AlertStatus | None = None, limit: int = 50,
+        after: str | None = None,
+    ) -> Page[Alert]:
+        async with self.uow.begin() as tx:
+            if senior_id is not None:
+                await self._senior(tx, senior_id)
+            return await tx.alerts.list(senior_id=senior_id, status=status, limit=_limit(limit), after=after)
+
+    async def acknowledge_alert(self, alert_id: str, *, by: str) -> Alert:
+        """Mark an alert acknowledged (idempotent: acknowledging twice keeps the first time and person)."""
+        async with self.uow.begin() as tx:
+            alert = await tx.alerts.get(alert_id)
+            if alert is None:
+                raise NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")
+            if alert.status is AlertStatus.ACKNOWLEDGED:
+                return alert
+            updated = msgspec.structs.replace(
+                alert, status=AlertStatus.ACKNOWLEDGED, acknowledged_at=self.clock.now(), acknowledged_by=by[:200]
+            )
+            await tx.alerts.update(updated)
+            await tx.commit()
+            return updated

@@ -1,0 +1,157 @@
+"""The ``MHealth`` facade: the library's public face, one async method per use case."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from mhealth.domain.model import Alert, AlertStatus, CheckIn, RiskAssessment, Senior, Trend
+from mhealth.domain.usecases.checkins import CheckInResult, CheckIns
+from mhealth.domain.usecases.screening import AudioResult, Screening
+from mhealth.ports.readiness import HasReadiness, Readiness
+from mhealth.ports.repositories import Page
+
+Audio = Path | str | bytes
+
+
+@asynccontextmanager
+async def _as_path(audio: Audio) -> AsyncIterator[Path]:
+    if isinstance(audio, bytes):
+        fd, name = tempfile.mkstemp(prefix="mhealth-", suffix=".audio")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(audio)
+            yield Path(name)
+        finally:
+            os.unlink(name)
+    else:
+        yield Path(audio)
+
+
+class MHealth:
+    """Everything mhealth does, for trusted in-process callers.
+
+    Build it with :func:`mhealth.build`; use it as ``async with mhealth.build() as mh: ...`` so that
+    clients, engines and threads are closed. Authorization is the HTTP layer's job; consent is
+    enforced here (audio of a senior without consent is refused).
+    """
+
+    def __init__(
+        self,
+        *,
+        screening: Screening,
+        check_ins: CheckIns,
+        components: Mapping[str, HasReadiness],
+        on_close: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        self.screening = screening
+        self.check_ins = check_ins
+        self.components = dict(components)
+        self._on_close = on_close
+        self._closed = False
+
+    # stateless screening -------------------------------------------------------------------------
+
+    async def analyze_text(self, text: str, *, language: str = "ko") -> RiskAssessment:
+        """Screen one utterance; nothing is stored."""
+        return await self.screening.analyze_text(text, language=language)
+
+    async def transcribe(self, audio: Audio, *, filename: str | None = None, language: str = "ko-KR") -> AudioResult:
+        """Decode and transcribe a recording (a path or bytes); nothing is stored."""
+        async with _as_path(audio) as path:
+            return await self.screening.transcribe_file(path, filename=filename, language=language)
+
+    async def analyze_audio(
+        self, audio: Audio, *, filename: str | None = None, language: str = "ko-KR"
+    ) -> tuple[AudioResult, RiskAssessment]:
+        """Transcribe and screen a recording; nothing is stored."""
+        async with _as_path(audio) as path:
+            return await self.screening.analyze_file(path, filename=filename, language=language)
+
+    # seniors and check-ins -----------------------------------------------------------------------
+
+    async def create_senior(
+        self, *, display_name: str, timezone: str = "Asia/Seoul", birth_year: int | None = None,
+        external_ref: str | None = None, consent_audio: bool = True,
+    ) -> Senior:
+        return await self.check_ins.create_senior(
+            display_name=display_name, timezone=timezone, birth_year=birth_year, external_ref=external_ref,
+            consent_audio=consent_audio,
+        )
+
+    async def get_senior(self, senior_id: str) -> Senior:
+        return await self.check_ins.get_senior(senior_id)
+
+    async def list_seniors(self, *, limit: int = 50, after: str | None = None) -> Page[Senior]:
+        return await self.check_ins.list_seniors(limit=limit, after=after)
+
+    async def check_in_text(
+        self, senior_id: str, text: str, *, idempotency_key: str | None = None, language: str = "ko"
+    ) -> CheckInResult:
+        """Store and screen a text check-in; raises alerts when the safety rules say so."""
+        return await self.check_ins.check_in_text(senior_id, text, idempotency_key=idempotency_key, language=language)
+
+    async def check_in_audio(
+        self, senior_id: str, audio: Audio, *, filename: str | None = None, recorded_at: datetime | None = None,
+        idempotency_key: str | None = None, language: str = "ko-KR",
+    ) -> CheckInResult:
+        """Store, transcribe and screen a recorded check-in (a path or bytes)."""
+        async with _as_path(audio) as path:
+            return await self.check_ins.check_in_audio(
+                senior_id, path, filename=filename, recorded_at=recorded_at, idempotency_key=idempotency_key,
+                language=language,
+            )
+
+    async def get_check_in(self, check_in_id: str) -> CheckIn:
+        return await self.check_ins.get_check_in(check_in_id)
+
+    async def get_assessment(self, assessment_id: str) -> CheckIn:
+        return await self.check_ins.get_assessment(assessment_id)
+
+    async def list_assessments(
+        self, senior_id: str, *, start: datetime | None = None, end: datetime | None = None, limit: int = 50,
+        after: str | None = None,
+    ) -> Page[CheckIn]:
+        return await self.check_ins.list_assessments(senior_id, start=start, end=end, limit=limit, after=after)
+
+    async def trend(self, senior_id: str, *, window_days: int | None = None) -> Trend:
+        return await self.check_ins.trend(senior_id, window_days=window_days)
+
+    async def list_alerts(
+        self, *, senior_id: str | None = None, status: AlertStatus | None = None, limit: int = 50,
+        after: str | None = None,
+    ) -> Page[Alert]:
+        return await self.check_ins.list_alerts(senior_id=senior_id, status=status, limit=limit, after=after)
+
+    async def acknowledge_alert(self, alert_id: str, *, by: str) -> Alert:
+        return await self.check_ins.acknowledge_alert(alert_id, by=by)
+
+    async def deliver_pending(self, *, limit: int = 100) -> int:
+        """Retry analytics and notifications that failed earlier."""
+        return await self.check_ins.deliver_pending(limit=limit)
+
+    # lifecycle ------------------------------------------------------------------------------------
+
+    async def readiness(self) -> dict[str, Readiness]:
+        """Each configured component's readiness (``ready``, ``warming``, ``unavailable``)."""
+        return {name: await component.readiness() for name, component in self.components.items()}
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._on_close is not None:
+            await self._on_close()
+
+    async def __aenter__(self) -> MHealth:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,236 @@
+"""Configuration: one msgspec Struct from ``MHEALTH_*`` environment variables and an optional TOML file.
+
+Precedence: environment > TOML file named by ``MHEALTH_CONFIG`` (or ``--config``) > embedded defaults.
+In the TOML file keys are the variable names without the prefix, in lower case
+(``speech = "memory"``). Every value is validated at start; a bad one stops start-up with a message
+naming the key, the value and the accepted ones.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import msgspec
+
+from mhealth.domain.errors import ConfigurationError
+
+PREFIX = "MHEALTH_"
+
+SPEECH = ("none", "memory", "whisper", "google")
+ANALYZERS = ("memory", "local", "gemini")
+ANALYTICS = ("none", "memory", "database", "bigquery")
+AUTH = ("required", "off")
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """Every setting of mhealth. See docs/configuration.md for each key."""
+
+    data_dir: str = "./.mhealth"
+    speech: str = "whisper"
+    whisper_model: str = "small"
+    analyzer: str = "local"
+    database_url: str | None = None  # default: sqlite under data_dir
+    blobs: str | None = None  # default: file:// under data_dir
+    analytics: str = "database"
+    max_upload_mb: float = 10.0
+    auth: str = "required"
+    jwt_secret: str | None = None
+    jwt_audience: str = "mhealth"
+    access_token_minutes: int = 15
+    timezone: str = "Asia/Seoul"
+    log_level: str = "INFO"
+
+    # screening and alerts
+    alert_cooldown_minutes: int = 360
+    duplicate_audio_window_s: int = 600
+    trend_window_days: int = 90
+    trend_baseline_days: int = 30
+    trend_threshold: float = 10.0
+    pseudonym_key: str | None = None
+
+    # audio
+    sample_rate: int = 16000
+    min_speech_s: float = 0.5
+    vad_threshold_db: float = -40.0
+    max_piece_s: float = 55.0
+
+    # Google
+    google_project: str | None = None
+    google_location: str = "asia-northeast3"
+    speech_location: str = "global"
+    speech_model: str = "long"
+    gemini_model: str = "gemini-2.5-flash"
+    speech_endpoint: str | None = None
+    gemini_base_url: str | None = None
+    bigquery_endpoint: str | None = None
+    bigquery_dataset: str = "mhealth"
+    speech_concurrency: int = 8
+
+    # HTTP
+    host: str = "127.0.0.1"
+    port: int = 8000
+    cors_origins: str = ""
+
+    # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
+    benchmark: bool = False
+
+    # ------------------------------------------------------------------ derived values
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.data_dir).expanduser()
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_path / 'mhealth.sqlite3').resolve()}"
+
+    @property
+    def effective_blobs(self) -> str:
+        return self.blobs or f"file://{(self.data_path / 'blobs').resolve()}"
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def uses_embedded_database(self) -> bool:
+        return self.database_url is None
+
+    def describe(self) -> dict[str, Any]:
+        """The settings with every secret masked (safe to log or show on /health)."""
+        out = msgspec.structs.asdict(self)
+        for key in ("jwt_secret", "pseudonym_key"):
+            if out.get(key):
+                out[key] = "***"
+        if self.database_url:
+            parsed = urlparse(self.database_url)
+            if parsed.password:
+                out["database_url"] = self.database_url.replace(parsed.password, "***")
+        return out
+
+
+_ENUMS: dict[str, tuple[str, ...]] = {"speech": SPEECH, "analyzer": ANALYZERS, "analytics": ANALYTICS, "auth": AUTH}
+_FIELDS = {f.name: f for f in msgspec.structs.fields(Settings)}
+
+
+def _env_name(key: str) -> str:
+    return PREFIX + key.upper()
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, *, config_file: str | os.PathLike[str] | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Read the settings from ``environ`` (default ``os.environ``), the TOML file and ``overrides``.
+
+    Raises:
+        ConfigurationError: naming the key, the value and what is accepted.
+    """
+    env = os.environ if environ is None else environ
+    raw: dict[str, Any] = {}
+    path = config_file or env.get("MHEALTH_CONFIG")
+    if path:
+        raw.update(_read_toml(Path(path)))
+    for name in _FIELDS:
+        value = env.get(_env_name(name))
+        if value is not None and value != "":
+            raw[name] = value
+    raw.update({k: v for k, v in overrides.items() if v is not None})
+    unknown = sorted(set(raw) - set(_FIELDS))
+    if unknown:
+        raise ConfigurationError(f"unknown setting(s) {', '.join(unknown)}; see docs/configuration.md for the keys")
+    for key, value in raw.items():
+        try:
+            raw[key] = msgspec.convert(value, _FIELDS[key].type, strict=False)
+        except msgspec.ValidationError:
+            raise ConfigurationError(
+                f"{_env_name(key)}={value!r} is not a valid {_type_name(_FIELDS[key].type)}",
+                field=_env_name(key),
+            ) from None
+    settings = Settings(**raw)
+    validate(settings)
+    return settings
+
+
+def _type_name(tp: Any) -> str:
+    return {int: "whole number", float: "number", bool: "boolean (true/false)", str: "text"}.get(tp, "value")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigurationError(f"MHEALTH_CONFIG={str(path)!r}: no such file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"MHEALTH_CONFIG={str(path)!r} is not valid TOML: {exc}") from None
+    section = data.get("mhealth", data)
+    if not isinstance(section, dict):
+        raise ConfigurationError(f"MHEALTH_CONFIG={str(path)!r}: [mhealth] must be a table")
+    return {str(k).lower().removeprefix("mhealth_"): v for k, v in section.items()}
+
+
+def validate(s: Settings) -> None:
+    """Check every value; raise ConfigurationError naming key, value and the fix."""
+    for key, accepted in _ENUMS.items():
+        value = getattr(s, key)
+        if value not in accepted:
+            raise ConfigurationError(
+                f"{_env_name(key)}={value!r} is not one of: {', '.join(accepted)}", field=_env_name(key)
+            )
+    _check_url("database_url", s.effective_database_url, ("memory", "sqlite", "mysql+pymysql"))
+    _check_url("blobs", s.effective_blobs, ("memory", "file", "gs"))
+    if s.max_upload_mb <= 0 or s.max_upload_mb > 1024:
+        raise ConfigurationError(
+            f"MHEALTH_MAX_UPLOAD_MB={s.max_upload_mb!r} must be a number of megabytes between 0 and 1024",
+            field="MHEALTH_MAX_UPLOAD_MB",
+        )
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(s.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigurationError(
+            f"MHEALTH_TIMEZONE={s.timezone!r} is not an IANA time zone (for example Asia/Seoul)",
+            field="MHEALTH_TIMEZONE",
+        ) from None
+    needs_google = s.speech == "google" or s.analyzer == "gemini" or s.analytics == "bigquery" or (
+        s.effective_blobs.startswith("gs://")
+    )
+    if needs_google and not s.google_project:
+        raise ConfigurationError(
+            "a Google adapter is selected but MHEALTH_GOOGLE_PROJECT is not set; set it to your project id",
+            field="MHEALTH_GOOGLE_PROJECT",
+        )
+    if s.auth == "required" and not s.jwt_secret and not s.uses_embedded_database:
+        raise ConfigurationError(
+            "MHEALTH_AUTH=required needs MHEALTH_JWT_SECRET (a secret of 32+ characters, or file:/path/to/key) "
+            "outside the embedded SQLite default; set it, or MHEALTH_AUTH=off for local development only",
+            field="MHEALTH_JWT_SECRET",
+        )
+    for key in ("speech_endpoint", "gemini_base_url", "bigquery_endpoint"):
+        value = getattr(s, key)
+        if value and urlparse(value).scheme not in ("http", "https"):
+            raise ConfigurationError(
+                f"{_env_name(key)}={value!r} must be an http:// (local stub) or https:// URL", field=_env_name(key)
+            )
+    for key, low, high in (
+        ("alert_cooldown_minutes", 0, 7 * 24 * 60), ("trend_window_days", 1, 3660), ("trend_baseline_days", 1, 3660),
+        ("port", 1, 65535), ("sample_rate", 8000, 48000), ("speech_concurrency", 1, 256),
+    ):
+        value = getattr(s, key)
+        if not low <= value <= high:
+            raise ConfigurationError(f"{_env_name(key)}={value!r} must be between {low} and {high}", field=_env_name(key))
+
+
+def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:
+    scheme = url.split(":", 1)[0] if ":" in url else ""
+    if scheme not in schemes:
+        raise ConfigurationError(
+            f"{_env_name(key)}={url!r} must start with one of: {', '.join(s + '://' for s in schemes)}",
+            field=_env_name(key),
+        )
