@@ -1,0 +1,1 @@
+"""Alembic migrations of the mhealth schema, shipped in the package (no alembic.ini needed)."""

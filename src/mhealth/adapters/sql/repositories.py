@@ -1,0 +1,293 @@
+"""Repositories of the SQL unit of work. Each method runs its statements in the transaction's session.
+
+Inserts run inside a SAVEPOINT so that a duplicate (``Conflict``) undoes only that insert: the caller's
+transaction stays usable, as it does with the in-memory fake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, delete, select, update
+from sqlalchemy.orm import Session
+
+from mhealth.adapters.sql import mapping
+from mhealth.adapters.sql.rows import (
+    AlertRow,
+    AssessmentRow,
+    CheckInRow,
+    OutboxRow,
+    RecordingRow,
+    SeniorRow,
+    TranscriptRow,
+)
+from mhealth.domain.errors import NotFound
+from mhealth.domain.model import Alert, AlertStatus, CheckIn, PendingDelivery, Senior
+from mhealth.ports.repositories import (
+    AlertRepository,
+    CheckInRepository,
+    OutboxRepository,
+    Page,
+    SeniorRepository,
+)
+
+if TYPE_CHECKING:
+    from mhealth.adapters.sql.uow import SqlTransaction
+
+MAX_PAGE = 1000
+MAX_ERROR_CHARS = 2000
+
+
+def _limit(limit: int) -> int:
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    return min(limit, MAX_PAGE)
+
+
+def _insert(session: Session, rows: Sequence[Any]) -> None:
+    """Insert ``rows`` (parent first) in a savepoint; the rows have no ORM relationships, so the
+    parent is flushed on its own before its children (their foreign keys need it)."""
+    with session.begin_nested():
+        session.add(rows[0])
+        if len(rows) > 1:
+            session.flush()
+            session.add_all(rows[1:])
+
+
+class SqlSeniorRepository(SeniorRepository):
+    def __init__(self, tx: SqlTransaction) -> None:
+        self._tx = tx
+
+    async def add(self, senior: Senior) -> None:
+        row = mapping.senior_to_row(senior)
+        await self._tx.run(lambda s: _insert(s, [row]))
+
+    async def get(self, senior_id: str) -> Senior | None:
+        def work(s: Session) -> Senior | None:
+            row = s.get(SeniorRow, senior_id)
+            return mapping.senior_to_domain(row) if row is not None else None
+
+        return await self._tx.run(work)
+
+    async def list(self, *, limit: int = 50, after: str | None = None) -> Page[Senior]:
+        n = _limit(limit)
+
+        def work(s: Session) -> Page[Senior]:
+            query = select(SeniorRow).order_by(SeniorRow.id).limit(n + 1)
+            if after is not None:
+                query = query.where(SeniorRow.id > after)
+            rows = s.scalars(query).all()
+            items = tuple(mapping.senior_to_domain(r) for r in rows[:n])
+            return Page(items=items, next_cursor=items[-1].id if len(rows) > n else None)
+
+        return await self._tx.run(work)
+
+    async def delete(self, senior_id: str) -> bool:
+        def work(s: Session) -> bool:
+            check_ins = select(CheckInRow.id).where(CheckInRow.senior_id == senior_id)
+            alerts = select(AlertRow.id).where(AlertRow.senior_id == senior_id)
+            assessments = select(AssessmentRow.assessment_id).where(AssessmentRow.senior_id == senior_id)
+            removed = 0
+            # Children first: the result does not depend on the database honouring ON DELETE CASCADE.
+            for statement in (
+                delete(OutboxRow).where(
+                    OutboxRow.ref_id.in_(check_ins) | OutboxRow.ref_id.in_(alerts) | OutboxRow.ref_id.in_(assessments)
+                ),
+                delete(AlertRow).where(AlertRow.senior_id == senior_id),
+                delete(AssessmentRow).where(AssessmentRow.check_in_id.in_(check_ins)),
+                delete(TranscriptRow).where(TranscriptRow.check_in_id.in_(check_ins)),
+                delete(RecordingRow).where(RecordingRow.check_in_id.in_(check_ins)),
+                delete(CheckInRow).where(CheckInRow.senior_id == senior_id),
+                delete(SeniorRow).where(SeniorRow.id == senior_id),
+            ):
+                removed += s.execute(statement.execution_options(synchronize_session=False)).rowcount
+            s.expunge_all()
+            return removed > 0
+
+        return await self._tx.run(work)
+
+
+def _check_in_query() -> Select[Any]:
+    return (
+        select(CheckInRow, TranscriptRow, AssessmentRow, RecordingRow)
+        .join(TranscriptRow, TranscriptRow.check_in_id == CheckInRow.id)
+        .join(AssessmentRow, AssessmentRow.check_in_id == CheckInRow.id)
+        .outerjoin(RecordingRow, RecordingRow.check_in_id == CheckInRow.id)
+    )
+
+
+def _first_check_in(s: Session, query: Select[Any]) -> CheckIn | None:
+    found = s.execute(query.limit(1)).first()
+    return mapping.check_in_to_domain(*found) if found is not None else None
+
+
+class SqlCheckInRepository(CheckInRepository):
+    def __init__(self, tx: SqlTransaction) -> None:
+        self._tx = tx
+
+    async def add(self, check_in: CheckIn) -> None:
+        rows = mapping.check_in_to_rows(check_in)
+        await self._tx.run(lambda s: _insert(s, rows))
+
+    async def get(self, check_in_id: str) -> CheckIn | None:
+        query = _check_in_query().where(CheckInRow.id == check_in_id)
+        return await self._tx.run(lambda s: _first_check_in(s, query))
+
+    async def get_by_assessment(self, assessment_id: str) -> CheckIn | None:
+        if not assessment_id:
+            return None
+        query = _check_in_query().where(AssessmentRow.assessment_id == assessment_id)
+        return await self._tx.run(lambda s: _first_check_in(s, query))
+
+    async def list_for_senior(
+        self,
+        senior_id: str,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> Page[CheckIn]:
+        n = _limit(limit)
+        query = _check_in_query().where(CheckInRow.senior_id == senior_id)
+        if start is not None:
+            query = query.where(CheckInRow.created_at >= start)
+        if end is not None:
+            query = query.where(CheckInRow.created_at < end)
+        if after is not None:
+            query = query.where(CheckInRow.id > after)
+        # Ids are time-sortable (new_id): id order is creation order, and the id is the cursor.
+        query = query.order_by(CheckInRow.id).limit(n + 1)
+
+        def work(s: Session) -> Page[CheckIn]:
+            found = s.execute(query).all()
+            items = tuple(mapping.check_in_to_domain(*row) for row in found[:n])
+            return Page(items=items, next_cursor=items[-1].id if len(found) > n else None)
+
+        return await self._tx.run(work)
+
+    async def find_by_idempotency_key(self, senior_id: str, key: str) -> CheckIn | None:
+        query = _check_in_query().where(CheckInRow.senior_id == senior_id, CheckInRow.idempotency_key == key)
+        return await self._tx.run(lambda s: _first_check_in(s, query))
+
+    async def find_recent_by_sha256(self, senior_id: str, sha256: str, since: datetime) -> CheckIn | None:
+        query = (
+            _check_in_query()
+            .where(
+                RecordingRow.senior_id == senior_id,
+                RecordingRow.sha256 == sha256,
+                CheckInRow.created_at >= since,
+            )
+            .order_by(CheckInRow.created_at.desc(), CheckInRow.id.desc())
+        )
+        return await self._tx.run(lambda s: _first_check_in(s, query))
+
+    async def blob_keys_in_use(self) -> set[str]:
+        return await self._tx.run(lambda s: set(s.scalars(select(RecordingRow.blob_key).distinct())))
+
+
+class SqlAlertRepository(AlertRepository):
+    def __init__(self, tx: SqlTransaction) -> None:
+        self._tx = tx
+
+    async def add(self, alert: Alert) -> None:
+        row = mapping.alert_to_row(alert)
+        await self._tx.run(lambda s: _insert(s, [row]))
+
+    async def get(self, alert_id: str) -> Alert | None:
+        def work(s: Session) -> Alert | None:
+            row = s.get(AlertRow, alert_id)
+            return mapping.alert_to_domain(row) if row is not None else None
+
+        return await self._tx.run(work)
+
+    async def update(self, alert: Alert) -> None:
+        values = mapping.alert_values(alert)
+        del values["id"]
+
+        def work(s: Session) -> None:
+            statement = update(AlertRow).where(AlertRow.id == alert.id).values(**values)
+            matched = s.execute(statement.execution_options(synchronize_session=False)).rowcount
+            if matched == 0:
+                raise NotFound(f"alert {alert.id} does not exist")
+            s.expire_all()
+
+        await self._tx.run(work)
+
+    async def list(
+        self,
+        *,
+        senior_id: str | None = None,
+        status: AlertStatus | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> Page[Alert]:
+        n = _limit(limit)
+        query = select(AlertRow).order_by(AlertRow.id.desc()).limit(n + 1)
+        if senior_id is not None:
+            query = query.where(AlertRow.senior_id == senior_id)
+        if status is not None:
+            query = query.where(AlertRow.status == status.value)
+        if after is not None:
+            query = query.where(AlertRow.id < after)
+
+        def work(s: Session) -> Page[Alert]:
+            rows = s.scalars(query).all()
+            items = tuple(mapping.alert_to_domain(r) for r in rows[:n])
+            return Page(items=items, next_cursor=items[-1].id if len(rows) > n else None)
+
+        return await self._tx.run(work)
+
+    async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:
+        query = (
+            select(AlertRow)
+            .where(AlertRow.senior_id == senior_id, AlertRow.created_at >= since)
+            .order_by(AlertRow.created_at.desc(), AlertRow.id.desc())
+        )
+        return await self._tx.run(lambda s: [mapping.alert_to_domain(r) for r in s.scalars(query)])
+
+
+class SqlOutboxRepository(OutboxRepository):
+    def __init__(self, tx: SqlTransaction) -> None:
+        self._tx = tx
+
+    async def add(self, delivery: PendingDelivery) -> None:
+        row = mapping.delivery_to_row(delivery)
+        await self._tx.run(lambda s: _insert(s, [row]))
+
+    async def due(self, now: datetime, *, limit: int = 100) -> Sequence[PendingDelivery]:
+        query = (
+            select(OutboxRow)
+            .where(OutboxRow.next_attempt_at <= now)
+            .order_by(OutboxRow.created_at, OutboxRow.id)
+            .limit(_limit(limit))
+        )
+        return await self._tx.run(lambda s: [mapping.delivery_to_domain(r) for r in s.scalars(query)])
+
+    async def done(self, delivery_id: str) -> None:
+        statement = delete(OutboxRow).where(OutboxRow.id == delivery_id)
+
+        def work(s: Session) -> None:
+            s.execute(statement.execution_options(synchronize_session=False))
+            s.expire_all()
+
+        await self._tx.run(work)
+
+    async def retry_later(self, delivery_id: str, *, error: str, next_attempt_at: datetime) -> None:
+        statement = (
+            update(OutboxRow)
+            .where(OutboxRow.id == delivery_id)
+            .values(
+                attempts=OutboxRow.attempts + 1,
+                last_error=error[:MAX_ERROR_CHARS],
+                next_attempt_at=next_attempt_at,
+            )
+        )
+
+        def work(s: Session) -> None:
+            s.execute(statement.execution_options(synchronize_session=False))
+            s.expire_all()
+
+        await self._tx.run(work)
