@@ -7,6 +7,21 @@ to offsets in the original text so its quote is a true quote.
 
 Kinds: ``active`` (C-SSRS 2-5: thoughts of killing oneself, method, plan, means, preparation,
 farewell), ``passive`` (C-SSRS 1: wish to be dead), ``abuse`` (elder-abuse content about the speaker).
+
+Every rule has a *class* that decides which guards may cancel it:
+
+* ``desire`` — a first-person wish or thought ("죽고 싶어", "빨리 죽어야지"). Korean desire and
+  volition forms (-고 싶다, -어야지) are first-person unless reported (-대, -다고 하더라, -어 해), so a
+  third-person subject earlier in the sentence cancels only together with a reporting form.
+* ``means`` / ``prep`` / ``farewell`` — an act that could be anyone's ("농약 먹고", "유서 써 놨어"): a
+  third-person subject close before it with no first-person word in between cancels it.
+* ``abuse`` — harm to the speaker by a family member or carer.
+
+Guards common to all classes (checked in the sentence around the match): negation right after the
+phrase ("죽고 싶은 생각은 없어"), hearsay and reported speech ("죽고 싶대", "그러더라"), media ("드라마에서"),
+a past the speaker says is over ("예전엔 … 지금은 괜찮아"), a completed death (someone else's: "농약 먹고
+죽었대") and a near miss ("빠져 죽을 뻔"). The list is recall-first for active ideation: a means or
+preparation statement with no guard is a hit, even without a suicide word.
 """
 
 from __future__ import annotations
@@ -15,7 +30,7 @@ import re
 
 import msgspec
 
-PATTERNS_VERSION = "2026.11.26-starter"
+PATTERNS_VERSION = "2026.11.26-r2"
 
 
 class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
@@ -33,31 +48,456 @@ class _Rule(msgspec.Struct, frozen=True):
     code: str
     label_ko: str
     label_en: str
+    cls: str  # "desire" | "means" | "prep" | "farewell" | "abuse"
     pattern: re.Pattern[str]
+    not_after: re.Pattern[str] | None = None  # cancels when it matches right after the hit
+    not_before: re.Pattern[str] | None = None  # cancels when it matches (searched) just before the hit
 
 
-def _r(kind: str, code: str, ko: str, en: str, regex: str) -> _Rule:
-    return _Rule(kind, code, ko, en, re.compile(regex))
+def _r(
+    kind: str,
+    code: str,
+    ko: str,
+    en: str,
+    cls: str,
+    regex: str,
+    *,
+    not_after: str | None = None,
+    not_before: str | None = None,
+) -> _Rule:
+    return _Rule(
+        kind,
+        code,
+        ko,
+        en,
+        cls,
+        re.compile(regex),
+        re.compile(not_after) if not_after else None,
+        re.compile(not_before + "$") if not_before else None,
+    )
 
 
-_RULES: tuple[_Rule, ...] = (
-    _r("active", "suicidal_thoughts", "자살 생각", "thoughts of suicide", r"자살(하고싶|할까|하려|해야|하고말|할생각|생각)"),
-    _r("active", "suicidal_thoughts", "자살 생각", "thoughts of killing oneself", r"(스스로|내손으로|제손으로)(목숨|생을)"),
-    _r("active", "means_pills", "약 모으기", "stockpiling pills", r"(수면제|약)을?(모아|모으|쌓아)"),
-    _r("active", "means_charcoal", "번개탄 준비", "obtaining charcoal", r"번개탄(을|도)?(사|사다|사놨|사왔|피우|피울|준비)"),
-    _r("active", "means_pesticide", "농약 준비(의도)", "pesticide with intent", r"농약(을|이라도)?(마시|먹고|먹을|먹어버)"),
-    _r("active", "means_jump", "투신 생각", "thoughts of jumping", r"(뛰어내리|떨어져버|떨어지고싶|몸을던)"),
-    _r("active", "farewell", "작별 인사", "farewell", r"(내일|이제)(아침)?엔?없을거"),
-    _r("passive", "death_wish", "죽고 싶은 마음", "wish to be dead", r"죽고싶"),
-    _r("passive", "death_wish", "죽고 싶은 마음", "wish to be dead", r"(빨리|얼른|그만)죽어야"),
-    _r("passive", "not_wake_up", "깨어나지 않기를 바람", "wish not to wake up", r"(자는듯이|자다가)(갔으면|죽었으면|가고싶)"),
-    _r("passive", "not_wake_up", "깨어나지 않기를 바람", "wish not to wake up", r"(눈을?안떴으면|안깨어났으면|깨지말았으면)"),
-    _r("passive", "no_reason_to_live", "살 이유 없음", "no reason to live", r"(더|오래)살아서뭐"),
-    _r("abuse", "elder_abuse", "학대 의심", "possible elder abuse", r"(아들|딸|며느리|사위|손자|남편)이?(가|한테)?(때려|때리|돈을뺏|돈을가져)"),
+# Shared fragments --------------------------------------------------------------------------------
+_FAMILY = (
+    r"(아들|딸|며느리|며늘|사위|손자|손녀|손주|자식|남편|영감|아범|애비|애미|어멈|큰애|작은애|막내|조카|"
+    r"큰아들|작은아들|큰딸|작은딸|둘째|셋째|요양보호사|간병인|보호사|도우미)(놈|년|녀석|새끼|내외|네)?"
+)
+_PILLS = r"(수면제|수면유도제|신경안정제|안정제|진통제|알약|혈압약|당뇨약|약|약들|약봉지|약봉투)"
+_IDIOM_ADJ = (
+    r"(더워|더버|추워|배고파|배불러|웃겨|심심해|졸려|귀찮아|피곤해|힘들어|아파|바빠|좋아|행복해|"
+    r"반가워|궁금해|지겨워|답답해)(서)?"
 )
 
-# Reported speech, fiction and negation that cancel a hit when they close the same clause.
-_NEGATION_AFTER = re.compile(r"^(은|는)?(생각은?)?(전혀|절대|안|없|아니)")
+_RULES: tuple[_Rule, ...] = (
+    # ---- active: thoughts of killing oneself (C-SSRS 2) ----------------------------------------
+    _r(
+        "active",
+        "suicidal_thoughts",
+        "자살 생각",
+        "thoughts of suicide",
+        "desire",
+        r"자살(하고싶|하고잡|할까|하려|할려|할라|하러|해야|해버리|해버릴|하고말|할생각|할거|할꺼|생각|충동|시도|밖에)",
+    ),
+    _r(
+        "active",
+        "suicidal_thoughts",
+        "자살 생각",
+        "thoughts of killing oneself",
+        "desire",
+        r"(스스로|내손으로|제손으로|내가내)(목숨|생을|삶을|죽|세상을)|목숨(을|이라도)?끊|생을마감|극단적(인)?선택",
+    ),
+    _r(
+        "active",
+        "suicidal_thoughts",
+        "자살 생각",
+        "intent to die",
+        "desire",
+        r"(죽어버리|죽어버릴|디져버리|뒈져버리|뒤져버리|콱죽|확죽어|죽어줄까|죽어줘야)",
+        not_before=_IDIOM_ADJ + r"(아주|진짜|정말|그냥)?",
+        not_after=r"^(겠|것같|을것|ㄹ것|는줄)",
+    ),
+    _r(
+        "active",
+        "suicidal_thoughts",
+        "자살 생각",
+        "intent to die",
+        "desire",
+        r"(죽으려|죽을려|죽을라|죽으러|죽을까|죽을생각|죽을결심|죽기로|죽어야겠다고|죽을방법|죽는방법|죽을장소)",
+        not_after=r"^(봐|바|보|싶어서걱정|말까하는걱정|고하지마|고한건아)|^(하고|했고)?(조심)",
+    ),
+    _r(
+        "active",
+        "method_search",
+        "방법 탐색",
+        "searching for a method",
+        "desire",
+        r"(편하게|안아프게|조용히|깔끔하게|깨끗하게|쉽게|한번에)(죽|가)는(방법|법|길|약)|"
+        r"(어떻게|어찌|어케)(하면|해야|해서)?(죽을|죽으면|죽나|죽지|죽어야|편히죽|편하게죽|조용히죽|죽을수)",
+    ),
+    # ---- active: means (C-SSRS 3-5) -----------------------------------------------------------
+    _r(
+        "active",
+        "means_pills",
+        "약 모으기",
+        "stockpiling pills",
+        "means",
+        _PILLS + r"(을|를|들을|도|은|만|좀)?(안먹고|몰래|조금씩|하나씩|틈틈이|꼬박꼬박|몇달|다)?"
+        r"(모아|모으|모았|모을|쌓아|사모|숨겨|감춰|챙겨뒀|챙겨놨|안버리고)",
+        not_after=r"^.{0,12}(반납|버리|버렸|버려|폐기|갖다줬|수거|정리했)",
+    ),
+    _r(
+        "active",
+        "means_pills",
+        "약 과다복용 생각",
+        "overdose",
+        "means",
+        _PILLS + r"(을|를|들을|도|은|좀)?(한꺼번에|한번에|한움큼|한주먹|한통|왕창|몽땅|전부|다)"
+        r"(다)?(털어넣|삼키|삼켜|먹어버|먹어치|먹어볼|먹을까|먹고죽|털어|입에)",
+        not_after=r"^.{0,6}(면안|지말|지마|으면안)",
+    ),
+    _r(
+        "active",
+        "means_pills",
+        "약 과다복용 생각",
+        "overdose",
+        "means",
+        r"수면제(를|을)?(몰래|많이|잔뜩|여러|더|계속)?(구해|구했|사모|사다모|받아모|모아|모았|모으|쌓아|한통|두통|여러통|한움큼)",
+    ),
+    _r(
+        "active",
+        "means_charcoal",
+        "번개탄·숯 준비",
+        "charcoal",
+        "means",
+        r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
+        not_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
+    ),
+    _r(
+        "active",
+        "means_pesticide",
+        "농약 복용 의도",
+        "pesticide with intent",
+        "means",
+        r"(농약|제초제|살충제|그라목손|쥐약|락스|독약|청산가리)(을|를|이라도|이나|한병|한사발|한모금|병|좀)?"
+        r"(확|콱|그냥|싹)?(마시|마셔|마실|먹고|먹을|먹어|먹으|들이키|들이켜|털어|삼키|삼켜|입에)",
+        not_after=r"^.{0,10}(면안|지말|으면안|지마)",
+    ),
+    _r(
+        "active",
+        "means_pesticide",
+        "농약 준비",
+        "keeping pesticide with intent",
+        "means",
+        r"(농약|제초제|그라목손|독약|청산가리)(을|를|병|한병)?.{0,4}(머리맡|베개|침대|방에|이불)?(숨겨|감춰|챙겨|모셔|놔뒀|두었|사다놨|사놨|사왔).{0,8}(마지막|죽|여차|때가|언제든|나중에)",
+    ),
+    _r(
+        "active",
+        "means_jump",
+        "투신 생각",
+        "jumping",
+        "means",
+        r"(뛰어내리|뛰어내릴|뛰어내려|뛰어들고싶|몸을던|투신|떨어져죽|떨어져버리|떨어져버릴|떨어지고싶|떨어질까|뛰어들까)",
+        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔)",
+    ),
+    _r(
+        "active",
+        "means_jump",
+        "옥상·높은 곳",
+        "rooftop or height",
+        "means",
+        r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
+        r"(뛰어|떨어지|떨어질|떨어져|몸을|내려다보면|죽)",
+        not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)",
+    ),
+    _r(
+        "active",
+        "means_drowning",
+        "다리·강 투신",
+        "bridge or river",
+        "means",
+        r"(다리위|다리(에서|아래로|밑으로)|한강|대교|강물|바다|저수지|강|물)(에|에서|위에서|으로|로|에다)?"
+        r"(확|그냥|콱)?(뛰어|빠져(죽|버리|버릴|볼|야|서죽|고싶|버려|들|야지)|몸을|들어가(고싶|버리|버릴|서죽|려))",
+        not_after=r"^.{0,6}(뻔)",
+    ),
+    _r(
+        "active",
+        "means_hanging",
+        "목맴 생각",
+        "hanging",
+        "means",
+        r"목(을)?(매달|맬까|매려|매고싶|매버|매서죽|맬생각|맬려|맬라|매고죽|매어|매달아)|"
+        r"(끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}(목에|목을|천장|문고리|대들보|나무에|걸어놨|매달)",
+    ),
+    _r(
+        "active",
+        "means_cutting",
+        "자해 수단",
+        "cutting",
+        "means",
+        r"손목(을|에)?(긋|그어|그을|자르|칼)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
+    ),
+    _r(
+        "active",
+        "means_other",
+        "기타 수단",
+        "other means",
+        "means",
+        r"(가스|가스밸브)(를)?.{0,4}(틀어놓고|열어놓고|켜놓고)(죽|자버|잘까|확|그냥)|"
+        r"(차|트럭|기차|열차|지하철|선로|철길)(에|로|으로)?(뛰어들|몸을)",
+    ),
+    _r(
+        "active",
+        "timing",
+        "시점 계획",
+        "timing",
+        "desire",
+        r"(인생|삶|목숨|이생|모든것|모든걸|이제그만|이쯤에서|이만)(을|를|은|도)?끝(내|낼|장내)|"
+        r"(갈|죽을|떠날)날(을|짜를|짜도|도)?(잡|정|받아)",
+    ),
+    # ---- active: preparation and farewell ------------------------------------------------------
+    _r("active", "preparation_note", "유서 작성", "farewell letter", "prep", r"유서"),
+    _r(
+        "active",
+        "preparation_affairs",
+        "신변 정리",
+        "settling affairs",
+        "prep",
+        r"(신변|주변|인생|삶|뒷)정리|정리(를|도)?(다|전부|싹)(했|해놨|해뒀|끝냈).{0,8}(이제|홀가분|마음이?편|미련)|"
+        r"장례(비|비용|치를돈|할돈|치를|쓸돈)(는|도|을|를|하라고|로|쓰라고)?.{0,10}(통장|넣어|모아|준비|봉투|놔뒀|놔뒀|넘겨|맡겨|두었|뒀|찾아|써라|쓰라)|"
+        r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)|"
+        r"(비밀번호)(를|도)?(다)?(적어놨|적어뒀|적어두|써놨|알려줬|알려놨)",
+    ),
+    _r(
+        "active",
+        "preparation_giving",
+        "물건 나눠주기",
+        "giving belongings away",
+        "prep",
+        r"(물건|반지|패물|가락지|시계|재산|살림|아끼던|소중한|금목걸이|금반지|내것|내거|가진거|가진것|통장|집문서|땅문서|적금)"
+        r"(들|을|를|도|은|는|이랑|까지)?.{0,8}(나눠줬|나눠주|나눠줄|다줬|줘버렸|줘버릴|물려줬|넘겨줬|넘겼|처분했|다주고|다나눠)",
+    ),
+    _r(
+        "active",
+        "farewell",
+        "작별 인사",
+        "farewell",
+        "farewell",
+        r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나)?"
+        r"(없을거|없을꺼|없을테|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
+    ),
+    _r(
+        "active",
+        "farewell",
+        "작별 인사",
+        "farewell",
+        "farewell",
+        r"(애들|아들|딸|자식|자식들|손주|손주들|가족|영감|당신|너희|니들|느그|우리애들|며느리)(한테|에게|들한테|들에게|한테는|께|들|이)?"
+        r"(는|도)?(꼭|그냥|대신|좀)?(미안하다고|미안했다고|고마웠다고|사랑한다고|잘있으라고|잘살라고|잘지내라고|용서해달라고)",
+        not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)",
+    ),
+    _r(
+        "active",
+        "farewell",
+        "작별 인사",
+        "farewell",
+        "farewell",
+        r"(그동안|그간|지금까지|여태)(정말|참|너무)?(고마웠|고마웠어|감사했|미안했|신세많이졌|신세졌)",
+        not_after=r"^.{0,16}(다음|또봐|또만나|또와|오실|오신|새로|바뀌|바뀐|계속|앞으로|내년)",
+    ),
+    _r(
+        "active",
+        "farewell",
+        "작별 인사",
+        "farewell",
+        "farewell",
+        r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|잘있어라|잘있거라",
+        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)",
+    ),
+    _r(
+        "active",
+        "recent_attempt",
+        "최근 시도",
+        "recent attempt",
+        "means",
+        r"(죽으려다|죽을려다|죽으려고했|죽을려고했|죽을라고했|시도했다가|목매려다|뛰어내리려다|약먹고죽으려)",
+    ),
+    # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
+    _r(
+        "passive",
+        "death_wish",
+        "죽고 싶은 마음",
+        "wish to be dead",
+        "desire",
+        r"죽(고|구|꼬)(싶|시퍼|시프|잡|잪|파|퍼|프)|(디지|뒈지|뒤지)(고|구)(싶|잡)",
+        not_before=r"(창피|부끄러|쪽팔|민망|민망해)(해|워|려|하)?(서)?(그냥|진짜|정말)?",
+    ),
+    _r(
+        "passive",
+        "death_wish",
+        "죽고 싶은 마음",
+        "wish to be dead",
+        "desire",
+        r"(빨리|얼른|어서|그만|이제|늙으면|늙었으면|늙은이는|노인네는|나같은건|나같은사람은|일찍|차라리|그냥|인자|나도|나는|난)"
+        r"죽어야(지|되|돼|할|하는|겠|한다|할텐데|하는데|될텐데|제|재|것|혀|하)",
+        not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
+    ),
+    _r(
+        "passive",
+        "death_wish",
+        "죽고 싶은 마음",
+        "wish to be dead",
+        "desire",
+        r"(내가|나|나도|그냥|차라리|빨리|얼른|이대로|조용히|확|콱)?죽었으면(좋|싶|해|하|한다)|죽는게(낫|나아|나을|편|좋겠)|죽는편이(낫|나)|"
+        r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|왜(안죽|죽지도|빨리안가|안데려)",
+    ),
+    _r(
+        "passive",
+        "not_wake_up",
+        "깨어나지 않기를 바람",
+        "wish not to wake up",
+        "desire",
+        r"(자는듯이|잠자듯이|자다가|조용히|편하게|곱게|고이|자듯이)(그냥)?(갔으면|가고싶|가면좋|갔음|죽었으면|죽고싶|죽으면좋|가야|갈수있으면|떠났으면|떠나고싶)",
+    ),
+    _r(
+        "passive",
+        "not_wake_up",
+        "깨어나지 않기를 바람",
+        "wish not to wake up",
+        "desire",
+        r"눈(을)?(안떴으면|안뜨면좋|안떠졌으면|뜨지않았으면|뜨지말았으면|안뜨고싶|뜨기싫|못떴으면|안떴음)|"
+        r"(영영|그대로|이대로)눈(을)?감(고싶|았으면|아버리|으면좋)|"
+        r"(안깨어났으면|안깼으면|깨지않았으면|깨지말았으면|안일어났으면|깨어나지않았으면|깨어나지말았으면|영원히잠들|영영잠들|다시는안깨|안깨면좋|아침이안왔으면)",
+    ),
+    _r(
+        "passive",
+        "join_the_dead",
+        "먼저 간 사람 따라가기",
+        "wish to join the dead",
+        "desire",
+        r"(영감|남편|할아버지|할아범|할멈|마누라|아내|먼저간|먼저떠난|저세상간|하늘나라간|떠난)(사람)?(을|를|이|님)?(따라|곁으로|옆으로|곁에)(가|갈|갔)|"
+        r"(하늘나라|저세상|저승|천국|극락)(에|으로|로|에나|이나)?(가고싶|가야|갔으면|가면좋|데려|불러|가버리|가야지|가고잡)",
+    ),
+    _r(
+        "passive",
+        "taken",
+        "데려가 주기를 바람",
+        "wish to be taken",
+        "desire",
+        r"(하나님|하느님|부처님|신령님|조상님|영감|하늘|저승사자|주님)(이|께서|이나|님|아)?(나|날|나를|나좀|날좀)?(좀|빨리|얼른|어서)?(데려가|데려갔|불러가|데리러|불러갔|데려갈)|"
+        r"(나|날|나를|나좀|날좀)(좀)?(빨리|얼른|어서)?(데려가|데려갔으면|불러가)(주|줬|셨|시지|면좋|지|줘|요|라)",
+        not_after=r"^.{0,8}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당)",
+    ),
+    _r(
+        "passive",
+        "no_reason_to_live",
+        "살 이유 없음",
+        "no reason to live",
+        "desire",
+        r"(더|오래|이렇게|이러고|이리|계속|혼자)(살아서|살아|사는게|살아봤자|살면)뭐|살아봤자(뭐|뭣|무슨)|살아있으면뭐|"
+        r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)이?없|살이유(가)?없|살의미(가)?없|"
+        r"살아있는게(죄|짐|민폐|부끄|미안|괴로)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
+        r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
+        not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것)(이|가|은|는|도)?",
+    ),
+    # ---- abuse (safeguarding) ----------------------------------------------------------------
+    _r(
+        "abuse",
+        "elder_abuse",
+        "학대 의심",
+        "possible elder abuse",
+        "abuse",
+        _FAMILY + r"(이|가|이가|은|는|도|이는|한테|에게|한테서|들이|들한테)?(나를|날|나|내)?"
+        r"(또|자꾸|맨날|막|계속|툭하면|술만먹으면|술먹고)?"
+        r"(때려|때리|때렸|때린|패|팼|밀쳐|밀쳤|밀어|발로차|발로|멱살|던져|던졌|던지|두들겨|손찌검|주먹|발길질)",
+    ),
+    _r(
+        "abuse",
+        "elder_abuse",
+        "학대 의심",
+        "possible elder abuse",
+        "abuse",
+        _FAMILY + r"(이|가|은|는|도|이는|한테|에게|한테서)(또|자꾸|맨날|많이|막|계속|툭하면)?"
+        r"(맞았|맞아|맞고|두들겨맞|얻어맞|맞을까|맞는)",
+    ),
+    _r(
+        "abuse",
+        "financial_abuse",
+        "경제적 학대 의심",
+        "possible financial abuse",
+        "abuse",
+        _FAMILY + r"(이|가|은|는|도|이는|들이)?(내|제|나)?.{0,4}"
+        r"(돈|연금|통장|카드|용돈|기초연금|적금|집문서|땅문서|도장)(을|를|도|이랑|까지|다)?(다|전부|몽땅|싹|몰래|억지로|맘대로|마음대로)?"
+        r"(뺏|빼앗|가져가|가져갔|빼가|빼갔|빼돌|털어|달라고(때|협박|소리|욕)|안돌려|안줘|맘대로)",
+    ),
+    _r(
+        "abuse",
+        "confinement",
+        "감금·방임 의심",
+        "possible confinement or neglect",
+        "abuse",
+        _FAMILY + r"(이|가|은|는|도|이는|들이)?(나를|날|나)?.{0,6}"
+        r"(가둬|가뒀|가두|못나가게|문을?잠가|문잠가|밖에못나가게|방에가둬|밥(을|도)?안(줘|준|주고|챙겨)|굶겨|굶기)|"
+        r"(방에|집에|방안에)(갇혀|갇혔|가둬|가뒀)",
+    ),
+    _r(
+        "abuse",
+        "fear_of_family",
+        "가족에 대한 두려움",
+        "fear of a family member",
+        "abuse",
+        _FAMILY
+        + r"(이|가|은|는|만|이만|가너무|이너무)?(너무|정말|진짜|좀)?(무서워|무섭|겁나|두려워|두렵|무서버|무섭데이)",
+        not_after=r"^.{0,4}(ㅋ|하하|호호|농담|잔소리)",
+    ),
+)
+
+# ---- guards ----------------------------------------------------------------------------------------
+_ENDING = r"(을|ㄹ|는|은|다는|단|겠다는|고싶은|고싶다는|으려는|려는|을려는|다고하는|을까하는|이란|란)?"
+_NEGATION_AFTER = re.compile(
+    r"^(지(는|도|만|를)?(않|안)|진(않|안)|"
+    + _ENDING
+    + r"(그런)?(생각|마음|맘|짓|일|건|것|거|계획|용기|적|말)?(은|는|이|까지|도|까진|만큼은|따윈|따위는)?"
+    r"(전혀|절대|별로|하나도|통|추호도|조금도|결코|절대로|안|한번도)?"
+    r"(없|안|않|아니|아냐|아녀|아이다|아입니|아임|말아|싫))"
+)
+# "죽고 싶은 마음이 없진 않아" — double negation is not negation.
+_DOUBLE_NEGATION = re.compile(r"^.{0,10}(없진|없지는|없지|없는건|없는게)(않|안|아니)")
+_REPORTED_AFTER = re.compile(
+    r"^(다|라|이라|ㄴ다|는다|냐|으냐|느냐|니)?(고|구|꼬)?(하더|그러더|카더|하대|그러대|하시|그러시|하셔|그러셔|카시|카대|"
+    r"하던데|그러던데|카던데|하네|그러네|카네|하길래|그러길래|카길래|하는거|그러는거|해쌓|쌓|하드라|그러드라|카드라|"
+    r"말하더|말씀하|물어|묻|물으|하던|그러던|카던|한대|그런대|칸대|했대|그랬대|캤대|들었|하데|그러데)|"
+    r"^(대|대요|래|래요|다네|다더라|다던|라던|다데|다드라|대더라|다카더|다카데|다카대|냐고|으냐고|느냐고|는지|은지|을까봐|ㄹ까봐|어해|어하|어했|어하시|어하셔|어하더|어하던|어한다)"
+)
+_THIRD_PERSON_SAY = re.compile(r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸)")
+_COMPLETED_DEATH = re.compile(r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망)")
+_OTHER_SUBJECT = re.compile(
+    r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|아내|마누라|부인|아들|딸|며느리|사위|손자|손녀|"
+    r"손주|조카|언니|오빠|형님|형|누나|동생|올케|시누|동서|사돈|엄마|어머니|아버지|아빠|선배|후배|이모|고모|삼촌|아저씨|"
+    r"아줌마|여자|남자|사람|양반|노인|어르신|그분|그사람|그양반|걔|얘|쟤|그애|그놈|그녀석|회원|교인|집사|권사|장로|"
+    r"목사|스님|의사|간호사|배우|주인공|연예인|가수|애|애들|누구|어떤이|환자|분)(네|님|들|씨)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)"
+)
+_MEDIA = re.compile(
+    r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|기사|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
+    r"만화|동화|옛날얘기|이야기속|프로그램|사극|일일극)"
+)
+_MEDIA_AFTER = re.compile(r"^.{0,6}(라는|하는|는|다는)(드라마|영화|노래|뉴스|프로|책|소설|연속극|장면|대사)")
+_FIRST_PERSON = re.compile(
+    r"(나는|내가|난|제가|저는|나도|저도|나를|나한테|내맘|내마음|나역시|나같아도|나두|저두|내자신|나자신|나혼자|내몸)"
+)
+_PAST = re.compile(
+    r"(예전에|예전엔|옛날에|옛날엔|젊을때|젊었을때|젊어서|젊은시절|한때|그때는|그땐|그당시|전에는|전엔|한창때|작년엔|작년에는|"
+    r"몇년전|몇해전|수년전|오래전|과거에|왕년에|IMF때|아이엠에프때|사업망했을때|처음에는|처음엔|그시절|그무렵)"
+)
+_RESOLVED = re.compile(
+    r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
+    r"(괜찮|안그래|안해|안들|없|아니|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|즐겁|멀쩡)|"
+    r"(지나갔|지나간일|옛날얘기|옛말|극복했|이겨냈|다나았|벗어났)"
+)
+_FUTURE_PLANS = re.compile(
+    r"(내년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에)"
+    r".{0,12}(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려)"
+)
+_BOUNDARY = re.compile(r"[.?!。…\n]")
 
 
 def _normalise(text: str) -> tuple[str, list[int]]:
@@ -71,24 +511,96 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+def _sentence_left(compact: str, start: int, width: int) -> str:
+    """The compact text before ``start`` within the same sentence, at most ``width`` characters."""
+    lo = max(0, start - width)
+    window = compact[lo:start]
+    cut = -1
+    for boundary in _BOUNDARY.finditer(window):
+        cut = boundary.end()
+    return window[cut:] if cut >= 0 else window
+
+
+def _sentence_right(compact: str, end: int, width: int) -> str:
+    window = compact[end : end + width]
+    boundary = _BOUNDARY.search(window)
+    return window[: boundary.start()] if boundary else window
+
+
+def _other_person_close(left: str) -> bool:
+    """A third-person subject shortly before the hit with no first-person word after it."""
+    found = list(_OTHER_SUBJECT.finditer(left))
+    if not found:
+        return False
+    last = found[-1]
+    between = left[last.end() :]
+    return len(between) <= 14 and not _FIRST_PERSON.search(between)
+
+
+def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
+    right = _sentence_right(compact, end, 24)
+    left = _sentence_left(compact, start, 30)
+    if rule.not_after is not None and rule.not_after.search(right):
+        return True
+    if rule.not_before is not None and rule.not_before.search(left):
+        return True
+    if _NEGATION_AFTER.match(right) and not _DOUBLE_NEGATION.match(right):
+        return True
+    if _REPORTED_AFTER.match(right) and rule.cls != "farewell":
+        return True
+    if _COMPLETED_DEATH.match(right) and rule.kind != "abuse":
+        return True
+    media = list(_MEDIA.finditer(left))
+    if media and not _FIRST_PERSON.search(left[media[-1].end() :]):
+        return True
+    if _MEDIA_AFTER.match(right):
+        return True
+    if _other_person_close(left) and rule.cls != "abuse":
+        if rule.cls in ("means", "prep") or _THIRD_PERSON_SAY.match(right):
+            return True
+    if rule.kind != "abuse" and _PAST.search(compact[max(0, start - 40) : start]) and _RESOLVED.search(compact[end:]):
+        return True
+    return rule.cls in ("prep", "farewell") and bool(_FUTURE_PLANS.search(compact))
+
+
 def scan(text: str) -> tuple[CrisisHit, ...]:
     """Every crisis pattern in ``text``, with true quotes from the original text.
 
     The list is recall-first for active ideation; it never decides a risk level by itself (see
-    :mod:`mhealth.domain.safety`).
+    :mod:`mhealth.domain.safety`). Overlapping hits of the same code are reported once.
     """
     compact, offsets = _normalise(text)
     hits: list[CrisisHit] = []
+    taken: list[tuple[str, int, int]] = []
     for rule in _RULES:
         for match in rule.pattern.finditer(compact):
-            if _NEGATION_AFTER.match(compact[match.end() : match.end() + 8]):
+            if match.end() == match.start():
                 continue
+            if _guarded(rule, compact, match.start(), match.end()):
+                continue
+            if any(code == rule.code and match.start() < e and s < match.end() for code, s, e in taken):
+                continue
+            taken.append((rule.code, match.start(), match.end()))
             start = offsets[match.start()]
             end = offsets[match.end() - 1] + 1
             hits.append(
                 CrisisHit(
-                    kind=rule.kind, code=rule.code, label_ko=rule.label_ko, label_en=rule.label_en,
-                    start=start, end=end, quote=text[start:end],
+                    kind=rule.kind,
+                    code=rule.code,
+                    label_ko=rule.label_ko,
+                    label_en=rule.label_en,
+                    start=start,
+                    end=end,
+                    quote=text[start:end],
                 )
             )
+    hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
+
+
+def rule_codes() -> tuple[str, ...]:
+    """Every distinct rule code, in list order (for documentation and provenance)."""
+    seen: dict[str, None] = {}
+    for rule in _RULES:
+        seen.setdefault(rule.code, None)
+    return tuple(seen)

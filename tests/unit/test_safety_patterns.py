@@ -1,0 +1,135 @@
+"""The safety floor's Korean crisis patterns: what they must catch and what they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from mhealth.domain.safety_patterns import PATTERNS_VERSION, scan
+
+
+def kinds(text: str) -> set[str]:
+    return {hit.kind for hit in scan(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 그냥 죽고 싶어",
+        "죽고싶다는 생각이 자꾸 들어",
+        "빨리 죽어야지 뭐",
+        "늙으면 죽어야지 허허",
+        "자는 듯이 갔으면 좋겠어",
+        "영감 따라 가야지",
+        "더 살아서 뭐 해",
+        "아침에 눈 안 떴으면 좋겠어",
+        "하나님이 빨리 데려가 주셨으면",
+        "죽고 싶당께",
+        "마 죽고싶다 카이",
+        "ㅋㅋ 빨리 죽어야지",
+    ],
+)
+def test_passive_death_wishes_are_caught(text: str) -> None:
+    assert "passive" in kinds(text) or "active" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수면제를 조금씩 모아 두고 있어",
+        "약을 안 먹고 모아놨어",
+        "농약 한 병 마셔버릴까",
+        "번개탄 사다 놨어",
+        "옥상에 올라가서 뛰어내리고 싶더라",
+        "한강 다리에서 뛰어내릴까 싶어",
+        "끈으로 목을 맬까 생각했어",
+        "애들한테 미안하다고 전해줘",
+        "그동안 고마웠다",
+        "내일 아침엔 없을 거야",
+        "마지막 인사 하려고 전화했어",
+        "통장 비밀번호 적어놨어 장례비는 거기서 쓰라고",
+        "유서 써 놨어",
+        "반지랑 패물 애들한테 다 나눠줬어",
+        "자살하고 싶다",
+        "어떻게 하면 편하게 죽을 수 있을까",
+        "저수지에 빠져 죽을까",
+        "그냥 확 죽어버리고 싶어",
+    ],
+)
+def test_active_ideation_means_preparation_and_farewell_are_caught(text: str) -> None:
+    assert "active" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["아들이 나를 때려", "며느리가 내 연금을 다 가져가", "아들놈이 무서워", "아들한테 맞았어"]
+)
+def test_elder_abuse_is_caught(text: str) -> None:
+    assert "abuse" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽고 싶은 생각은 없어",
+        "죽고싶지는 않아",
+        "더워 죽겠네",
+        "배고파 죽겠다",
+        "웃겨 죽는 줄 알았어",
+        "속 터져 죽겠다",
+        "못 살겠다",
+        "미치겠다",
+        "옆집 할머니가 죽고 싶대",
+        "남편이 맨날 빨리 죽어야지 그래",
+        "할아버지가 죽고 싶다고 하더라",
+        "드라마에서 주인공이 자살하려고 하더라",
+        "뉴스에 농약 먹고 죽은 사람 나왔어",
+        "친구가 농약 먹고 죽었대",
+        "예전에 죽고 싶었는데 지금은 괜찮아",
+        "젊을 때 약 모아서 먹으려고 한 적 있는데 지금은 잘 지내",
+        "농약 치러 밭에 간다",
+        "수면제 처방받았어",
+        "옥상에 고추 말리러 올라갔어",
+        "다리가 아파서 병원 갔어",
+        "연탄 갈았어",
+        "약 봉지 모아서 약국에 반납했어",
+        "손주 데려가 주셨으면 좋겠어요 학교에",
+        "영정사진 찍어놨어 내년 봄엔 손주 결혼식 가야지",
+        "통장 정리하러 은행 갔어",
+        "손자가 물에 빠져 죽을 뻔했어",
+        "선생님 그동안 고마웠어요 다음주부터 새로 오시는 분도 잘 부탁해요",
+        "죽을까 봐 걱정이야",
+        "이 벌레들 다 죽어야 되는데",
+        "마지막으로 전화한 게 언제더라",
+    ],
+)
+def test_idioms_other_people_media_negation_and_resolved_past_do_not_fire(text: str) -> None:
+    assert scan(text) == ()
+
+
+def test_spacing_quirks_do_not_hide_a_death_wish() -> None:
+    assert "passive" in kinds("죽 고 싶 다")
+    assert "active" in kinds("수면제를모아두고있어")
+
+
+def test_first_person_after_a_drama_still_counts() -> None:
+    assert "passive" in kinds("드라마 보다가 나도 죽고 싶더라")
+
+
+def test_a_desire_after_another_persons_deed_is_the_speakers_own() -> None:
+    assert "passive" in kinds("아들이 돈을 다 가져가서 죽고 싶어")
+
+
+def test_double_negation_is_not_negation() -> None:
+    assert "passive" in kinds("죽고 싶은 마음이 없진 않아")
+
+
+def test_hits_quote_the_original_text_at_their_offsets() -> None:
+    text = "음 그냥   죽고 싶 어요. 수면제를 모아 뒀어"
+    hits = scan(text)
+    assert hits
+    for hit in hits:
+        assert text[hit.start : hit.end] == hit.quote
+    assert any(hit.quote.startswith("죽고 싶") for hit in hits)
+
+
+def test_the_list_is_versioned() -> None:
+    assert PATTERNS_VERSION and "starter" not in PATTERNS_VERSION
