@@ -1,0 +1,1 @@
+"""Local file-system adapters (the embedded default for blobs)."""
