@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import Any, overload
 
 import msgspec
 
@@ -40,6 +41,11 @@ class Piece(msgspec.Struct, frozen=True, kw_only=True):
     @property
     def duration_s(self) -> float:
         return len(self.pcm) / 2 / self.sample_rate
+
+    @property
+    def start_s(self) -> float:
+        """Alias of ``offset_s``."""
+        return self.offset_s
 
     @property
     def end_s(self) -> float:
@@ -156,27 +162,55 @@ class _Seg:
         self.start, self.end, self.words, self.confidence = start, end, words, confidence
 
 
-def stitch(language: str, provider: str, model: str, parts: Sequence[tuple[Piece, Transcript]]) -> Transcript:
-    """One transcript from the pieces' transcripts: global times, no duplicated words at the seams."""
+@overload
+def stitch(language: str, provider: str, model: str, parts: Sequence[tuple[Piece, Transcript]]) -> Transcript: ...
+
+
+@overload
+def stitch(language: Sequence[tuple[Piece, Sequence[Segment]]]) -> list[Segment]: ...
+
+
+def stitch(
+    language: Any, provider: str | None = None, model: str | None = None, parts: Any = None
+) -> Transcript | list[Segment]:
+    """One transcript from the pieces' transcripts: global times, no duplicated words at the seams.
+
+    ``stitch(language, provider, model, [(piece, transcript), ...])``: the transcripts' segment times are
+    relative to their piece and are shifted by the piece's offset.
+
+    ``stitch([(piece, segments), ...])``, for segments whose times are already global (an adapter that
+    shifts them itself), returns the stitched segments only.
+    """
+    if provider is None and model is None and parts is None:
+        pairs = [(piece, list(segments), 1.0) for piece, segments in language]
+        return list(_stitch(pairs, "und", "", "", shift=False).segments)
+    pairs = []
+    for piece, transcript in parts:
+        segments = list(transcript.segments)
+        if not segments and transcript.text.strip():
+            segments = [Segment(start_s=0.0, end_s=piece.duration_s, text=transcript.text)]
+        pairs.append((piece, segments, transcript.confidence))
+    return _stitch(pairs, language, provider or "", model or "", shift=True)
+
+
+def _stitch(
+    parts: list[tuple[Piece, list[Segment], float]], language: str, provider: str, model: str, *, shift: bool
+) -> Transcript:
     out: list[_Seg] = []
     weighted = 0.0
     weight = 0.0
     duration = 0.0
     prev_end = 0.0
-    for piece, transcript in sorted(parts, key=lambda p: p[0].offset_s):
+    for piece, segments, confidence in sorted(parts, key=lambda p: p[0].offset_s):
         duration = max(duration, piece.end_s)
-        segments = list(transcript.segments)
-        if not segments and transcript.text.strip():
-            segments = [Segment(start_s=0.0, end_s=piece.duration_s, text=transcript.text)]
+        offset = piece.offset_s if shift else 0.0
         incoming = [
-            _Seg(s.start_s + piece.offset_s, s.end_s + piece.offset_s, s.text.split(), s.confidence)
-            for s in segments
-            if s.text.strip()
+            _Seg(s.start_s + offset, s.end_s + offset, s.text.split(), s.confidence) for s in segments if s.text.strip()
         ]
         if not incoming:
             prev_end = max(prev_end, piece.end_s)
             continue
-        weighted += transcript.confidence * piece.duration_s
+        weighted += confidence * piece.duration_s
         weight += piece.duration_s
         if out and piece.offset_s < prev_end:  # an overlapping seam: remove what was heard twice
             _remove_seam_duplicates(out, incoming, seam_end=prev_end + 0.5)
