@@ -113,8 +113,11 @@ def build_analyzer(settings: Settings, fallback: Analyzer | None = None) -> Anal
     from mhealth.adapters.google.gemini import GeminiAnalyzer
 
     return GeminiAnalyzer(
-        project=settings.google_project or "", location=settings.google_location, model=settings.gemini_model,
-        base_url=settings.gemini_base_url, fallback=fallback,
+        project=settings.google_project or "",
+        location=settings.google_location,
+        model=settings.gemini_model,
+        base_url=settings.gemini_base_url,
+        fallback=fallback,
     )
 
 
@@ -151,8 +154,11 @@ def build_speech(settings: Settings) -> SpeechToText | None:
     from mhealth.adapters.google.speech import GoogleSpeechToText
 
     return GoogleSpeechToText(
-        project=settings.google_project or "", location=settings.speech_location, model=settings.speech_model,
-        endpoint=settings.speech_endpoint, max_concurrency=settings.speech_concurrency,
+        project=settings.google_project or "",
+        location=settings.speech_location,
+        model=settings.speech_model,
+        endpoint=settings.speech_endpoint,
+        max_concurrency=settings.speech_concurrency,
     )
 
 
@@ -160,7 +166,8 @@ def build_decoder(settings: Settings) -> AudioDecoder:
     from mhealth.adapters.audio.pyav import PyAvAudioDecoder
 
     return PyAvAudioDecoder(
-        target_sample_rate=settings.sample_rate, min_speech_s=settings.min_speech_s,
+        target_sample_rate=settings.sample_rate,
+        min_speech_s=settings.min_speech_s,
         vad_threshold_db=settings.vad_threshold_db,
     )
 
@@ -220,7 +227,9 @@ def build_analytics(settings: Settings, uow: UnitOfWork) -> Analytics:
     from mhealth.adapters.google.bigquery import BigQueryAnalytics
 
     return BigQueryAnalytics(
-        project=settings.google_project or "", dataset=settings.bigquery_dataset, location=settings.google_location,
+        project=settings.google_project or "",
+        dataset=settings.bigquery_dataset,
+        location=settings.google_location,
         endpoint=settings.bigquery_endpoint,
     )
 
@@ -242,7 +251,8 @@ def build_policy(settings: Settings) -> CheckInPolicy:
         duplicate_audio_window=timedelta(seconds=settings.duplicate_audio_window_s),
         alerts=AlertPolicy(cooldown=timedelta(minutes=settings.alert_cooldown_minutes)),
         trend=TrendPolicy(
-            window_days=settings.trend_window_days, baseline_days=settings.trend_baseline_days,
+            window_days=settings.trend_window_days,
+            baseline_days=settings.trend_baseline_days,
             threshold=settings.trend_threshold,
         ),
     )

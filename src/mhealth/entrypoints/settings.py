@@ -123,7 +123,9 @@ def _env_name(key: str) -> str:
 
 
 def load_settings(
-    environ: Mapping[str, str] | None = None, *, config_file: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    config_file: str | os.PathLike[str] | None = None,
     **overrides: Any,
 ) -> Settings:
     """Read the settings from ``environ`` (default ``os.environ``), the TOML file and ``overrides``.
@@ -198,8 +200,11 @@ def validate(s: Settings) -> None:
             f"MHEALTH_TIMEZONE={s.timezone!r} is not an IANA time zone (for example Asia/Seoul)",
             field="MHEALTH_TIMEZONE",
         ) from None
-    needs_google = s.speech == "google" or s.analyzer == "gemini" or s.analytics == "bigquery" or (
-        s.effective_blobs.startswith("gs://")
+    needs_google = (
+        s.speech == "google"
+        or s.analyzer == "gemini"
+        or s.analytics == "bigquery"
+        or (s.effective_blobs.startswith("gs://"))
     )
     if needs_google and not s.google_project:
         raise ConfigurationError(
@@ -219,12 +224,18 @@ def validate(s: Settings) -> None:
                 f"{_env_name(key)}={value!r} must be an http:// (local stub) or https:// URL", field=_env_name(key)
             )
     for key, low, high in (
-        ("alert_cooldown_minutes", 0, 7 * 24 * 60), ("trend_window_days", 1, 3660), ("trend_baseline_days", 1, 3660),
-        ("port", 1, 65535), ("sample_rate", 8000, 48000), ("speech_concurrency", 1, 256),
+        ("alert_cooldown_minutes", 0, 7 * 24 * 60),
+        ("trend_window_days", 1, 3660),
+        ("trend_baseline_days", 1, 3660),
+        ("port", 1, 65535),
+        ("sample_rate", 8000, 48000),
+        ("speech_concurrency", 1, 256),
     ):
         value = getattr(s, key)
         if not low <= value <= high:
-            raise ConfigurationError(f"{_env_name(key)}={value!r} must be between {low} and {high}", field=_env_name(key))
+            raise ConfigurationError(
+                f"{_env_name(key)}={value!r} must be between {low} and {high}", field=_env_name(key)
+            )
 
 
 def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:

@@ -1,0 +1,246 @@
+"""The Litestar application factory and the thin ASGI gateway in front of it.
+
+``create_app(settings=None, container=None)`` builds nothing heavy: adapters are built when the app
+starts (lifespan), models warm up in the background, and ``/health`` says ``warming`` until ready.
+
+The gateway does, once per request and before any framework work: the request id, authentication,
+the access log (method, path, status, duration — never a body, a transcript or a query string), and
+the two hot compatible endpoints (``GET /`` and ``POST /analyze``) on a lean path that calls the same
+use case and error table as the Litestar route (which stays for OpenAPI and is tested to agree).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import msgspec
+from litestar import Litestar
+from litestar.config.cors import CORSConfig
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import RedocRenderPlugin, SwaggerRenderPlugin
+from litestar.types import Receive, Scope, Send
+
+from mhealth import __version__
+from mhealth.domain.errors import InvalidInput, MHealthError, TooLarge
+from mhealth.domain.usecases.facade import MHealth
+from mhealth.entrypoints.container import Container, build_mhealth, create_container, jwt_secret, warm_up
+from mhealth.entrypoints.http.auth import AuthError, TokenAuthority
+from mhealth.entrypoints.http.compat import ROOT_BODY, CompatController
+from mhealth.entrypoints.http.errors import EXCEPTION_HANDLERS, ErrorBody, domain_error_body, wants_korean
+from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
+from mhealth.entrypoints.http.v1 import AlertController, CheckInController, SeniorController
+from mhealth.entrypoints.settings import Settings, load_settings
+
+log = logging.getLogger("mhealth.http")
+access_log = logging.getLogger("mhealth.access")
+
+PUBLIC_PATHS = frozenset({"/", "/health"})
+PUBLIC_PREFIXES = ("/schema",)
+MAX_JSON_BYTES = 1024 * 1024
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+_JSON = [(b"content-type", b"application/json")]
+
+_encoder = msgspec.json.Encoder()
+_analysis_decoder = msgspec.json.Decoder(AnalysisRequest)
+
+
+class Gateway:
+    """ASGI wrapper: request id, auth, access log and the lean hot paths; everything else is Litestar."""
+
+    def __init__(self, app: Litestar, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.auth: TokenAuthority | None = None
+        if settings.auth == "required":
+            self.auth = TokenAuthority(
+                jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
+            )
+        self.access = settings.log_level.upper() == "DEBUG" or os.environ.get("MHEALTH_ACCESS_LOG", "1") != "0"
+        self._root = _encoder.encode(ROOT_BODY)
+
+    @property
+    def state(self) -> Any:
+        return self.app.state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        headers = dict(scope["headers"])
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if _REQUEST_ID.match(given) else os.urandom(8).hex()
+        state = scope.setdefault("state", {})  # type: ignore[typeddict-unknown-key]
+        state["request_id"] = request_id
+        status_holder = [500]
+        rid = request_id.encode()
+
+        async def send_with_id(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status_holder[0] = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", rid)]
+            await send(message)
+
+        path: str = scope["path"]
+        method: str = scope["method"]
+        try:
+            if self.auth is not None and path not in PUBLIC_PATHS and not path.startswith(PUBLIC_PREFIXES):
+                try:
+                    state["principal"] = self.auth.verify(headers.get(b"authorization", b"").decode("latin-1") or None)
+                except AuthError as exc:
+                    await _send_json(
+                        send_with_id,
+                        401,
+                        ErrorBody(error="unauthorized", detail=exc.detail),
+                        [(b"www-authenticate", b'Bearer realm="mhealth"')],
+                    )
+                    return
+            if path == "/" and method == "GET":
+                await _send_raw(send_with_id, 200, self._root)
+                return
+            if path == "/analyze" and method == "POST" and "mh" in self.app.state:
+                await self._analyze(scope, receive, send_with_id, headers)
+                return
+            await self.app(scope, receive, send_with_id)
+        finally:
+            if self.access:
+                access_log.info(
+                    "%s %s %d %.1fms rid=%s",
+                    method,
+                    path,
+                    status_holder[0],
+                    (time.perf_counter() - started) * 1000,
+                    request_id,
+                )
+
+    async def _analyze(self, scope: Scope, receive: Receive, send: Send, headers: dict[bytes, bytes]) -> None:
+        korean = wants_korean(headers.get(b"accept-language", b"").decode("latin-1"))
+        try:
+            body = await _read_body(receive, MAX_JSON_BYTES)
+            try:
+                request = _analysis_decoder.decode(body)
+            except msgspec.ValidationError as exc:
+                field = _field_of(str(exc))
+                raise InvalidInput(f"invalid request body: {exc}", field=field) from None
+            except msgspec.DecodeError:
+                raise InvalidInput("the body is not valid JSON", field="body") from None
+            mh: MHealth = self.app.state.mh
+            assessment = await mh.analyze_text(request.text)
+            await _send_raw(send, 200, _encoder.encode(analysis_response(assessment)))
+        except MHealthError as exc:
+            status, error, extra = domain_error_body(exc, korean=korean)
+            await _send_json(send, status, error, [(k.lower().encode(), v.encode()) for k, v in extra.items()])
+        except Exception as exc:
+            log.error(
+                "unexpected %s in POST /analyze rid=%s",
+                type(exc).__name__,
+                scope["state"]["request_id"],  # type: ignore[typeddict-item]
+                exc_info=exc,
+            )
+            await _send_json(
+                send,
+                500,
+                ErrorBody(
+                    error="internal_error",
+                    detail="An unexpected error occurred; it has been logged.",
+                    request_id=scope["state"]["request_id"],  # type: ignore[typeddict-item]
+                ),
+            )
+
+
+def _field_of(message: str) -> str | None:
+    match = re.search(r"at `\$\.(\w+)`", message) or re.search(r"required field `(\w+)`", message)
+    return match.group(1) if match else None
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise InvalidInput("the client disconnected", field="body")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise TooLarge(f"the JSON body is larger than {limit // 1024} KB", field="body")
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _send_raw(send: Send, status: int, body: bytes, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    headers = [*_JSON, (b"content-length", str(len(body)).encode())]
+    if extra:
+        headers.extend(extra)
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _send_json(send: Send, status: int, body: ErrorBody, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    await _send_raw(send, status, _encoder.encode(body), extra)
+
+
+def create_app(settings: Settings | None = None, container: Container | None = None) -> Gateway:
+    """Build the ASGI application (cheap: adapters are built at start-up, models load in the background).
+
+    Args:
+        settings: configuration; read from the environment when None.
+        container: a ready container (tests pass one with overridden providers).
+    """
+    settings = settings or load_settings()
+    if settings.auth == "off":
+        log.warning("MHEALTH_AUTH=off: every endpoint is open. For local development only.")
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        mh = build_mhealth(container or create_container(settings))
+        app.state.mh = mh
+        app.state.settings = settings
+        await warm_up(mh)
+        try:
+            yield
+        finally:
+            await mh.aclose()
+
+    def provide_mh(state: State) -> MHealth:
+        return state.mh  # type: ignore[no-any-return]
+
+    def provide_settings() -> Settings:
+        return settings
+
+    cors = None
+    if settings.cors_origins.strip():
+        cors = CORSConfig(allow_origins=[o.strip() for o in settings.cors_origins.split(",") if o.strip()])
+
+    app = Litestar(
+        route_handlers=[CompatController, SeniorController, CheckInController, AlertController],
+        dependencies={
+            "mh": Provide(provide_mh, sync_to_thread=False),
+            "settings": Provide(provide_settings, sync_to_thread=False),
+        },
+        exception_handlers=EXCEPTION_HANDLERS,
+        lifespan=[lifespan],
+        openapi_config=OpenAPIConfig(
+            title="mhealth",
+            version=__version__,
+            description="Voice check-ins for elderly people: screening for depression, anxiety, cognitive decline, "
+            "loneliness and suicidal ideation. Not a diagnosis. Authentication: `Authorization: Bearer <token>` "
+            "(except `GET /`, `GET /health` and this schema).",
+            path="/schema",
+            render_plugins=[SwaggerRenderPlugin(), RedocRenderPlugin()],
+        ),
+        cors_config=cors,
+        request_max_body_size=settings.max_upload_bytes + 1024 * 1024,
+        debug=False,
+    )
+    return Gateway(app, settings)

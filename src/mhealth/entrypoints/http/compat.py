@@ -1,0 +1,153 @@
+"""The original AI service's endpoints: stateless screening, same paths, fields, scales and defaults.
+
+Nothing about a person is stored here. The one deliberate change: audio problems answer with the
+precise 413 / 415 / 422 instead of a blanket 400 (documented in docs/api.md).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import Dependency
+
+from mhealth import __version__
+from mhealth.domain.errors import InvalidInput
+from mhealth.domain.usecases.facade import MHealth
+from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_TEXT, example
+from mhealth.entrypoints.http.schemas import (
+    AnalysisRequest,
+    AnalysisResponse,
+    AudioAnalysisResponse,
+    TranscriptionResponse,
+    analysis_response,
+    audio_analysis_response,
+    transcription_response,
+)
+from mhealth.entrypoints.http.uploads import receive_audio
+from mhealth.entrypoints.settings import Settings
+
+SERVICE = "senior-mhealth-ai-simple"
+Mh = Annotated[MHealth, Dependency(skip_validation=True)]
+Cfg = Annotated[Settings, Dependency(skip_validation=True)]
+
+ROOT_BODY = {"status": "healthy", "service": SERVICE, "version": __version__}
+
+
+def _language(fields: dict[str, str]) -> str:
+    value = fields.get("language_code", "ko-KR").strip() or "ko-KR"
+    if len(value) > 16 or not all(c.isalnum() or c == "-" for c in value):
+        raise InvalidInput("language_code must be a BCP-47 tag such as ko-KR", field="language_code")
+    return value
+
+
+class CompatController(Controller):
+    tags = ["screening (original API)"]
+
+    @get("/", operation_id="root", summary="Service identity (public)", tags=["probes"])
+    async def root(self) -> dict[str, str]:
+        return ROOT_BODY
+
+    @get(
+        "/health", operation_id="health", summary="Each configured adapter and its readiness (public)", tags=["probes"]
+    )
+    async def health(self, mh: Mh, settings: Cfg) -> dict[str, Any]:
+        readiness = await mh.readiness()
+        components = {
+            name: {
+                "adapter": getattr(mh.components[name], "name", type(mh.components[name]).__name__),
+                "state": r.state,
+                **({"detail": r.detail} if r.detail else {}),
+            }
+            for name, r in readiness.items()
+        }
+        if mh.screening.speech is None:
+            components["speech"] = {"adapter": "none", "state": "unavailable", "detail": "MHEALTH_SPEECH=none"}
+        states = {c["state"] for c in components.values()}
+        if states <= {"ready"}:
+            status = "healthy"
+        elif "unavailable" in states:
+            status = "degraded"  # serving, but some capability (often speech) is not available
+        else:
+            status = "warming"
+        return {
+            "status": status,
+            "components": components,
+            "environment": {
+                "version": __version__,
+                "analyzer": settings.analyzer,
+                "speech": settings.speech,
+                "auth": settings.auth,
+                "region": settings.google_location if settings.google_project else None,
+            },
+        }
+
+    @post(
+        "/analyze",
+        operation_id="analyze",
+        summary="Screen a text (nothing stored)",
+        status_code=200,
+        responses=ERRORS_TEXT,
+        request_body_example=None,
+        description="Returns the original eight fields plus the risk level, safety flags and a crisis block. "
+        + example("analyze"),
+    )
+    async def analyze(self, data: AnalysisRequest, mh: Mh) -> AnalysisResponse:
+        return analysis_response(await mh.analyze_text(data.text))
+
+    @post(
+        "/transcribe",
+        operation_id="transcribe",
+        summary="Transcribe a recording (nothing stored)",
+        status_code=200,
+        responses=ERRORS_AUDIO,
+        description="multipart/form-data with `file`, `user_id` (default anonymous), `language_code` (default ko-KR). "
+        "The format is detected from the bytes. 413 too large, 415 not audio, 422 corrupt or no speech, "
+        "503 speech provider unavailable.",
+    )
+    async def transcribe(self, request: Request[Any, Any, Any], mh: Mh, settings: Cfg) -> TranscriptionResponse:
+        upload = await receive_audio(request, limit=settings.max_upload_bytes)
+        try:
+            language = _language(upload.fields)
+            result = await mh.screening.transcribe_file(upload.path, filename=upload.filename, language=language)
+        finally:
+            upload.discard()
+        return transcription_response(result, language)
+
+    @post(
+        "/analyze-audio",
+        operation_id="analyzeAudio",
+        summary="Transcribe and screen a recording (nothing stored)",
+        status_code=200,
+        responses=ERRORS_AUDIO,
+        description="As /transcribe, then the assessment of the transcript; the response also carries `transcript`.",
+    )
+    async def analyze_audio(self, request: Request[Any, Any, Any], mh: Mh, settings: Cfg) -> AudioAnalysisResponse:
+        upload = await receive_audio(request, limit=settings.max_upload_bytes)
+        try:
+            language = _language(upload.fields)
+            result, assessment = await mh.screening.analyze_file(
+                upload.path, filename=upload.filename, language=language
+            )
+        finally:
+            upload.discard()
+        return audio_analysis_response(result, assessment)
+
+    @get("/audio-formats", operation_id="audioFormats", summary="The audio formats the decoder really accepts")
+    async def audio_formats(self, mh: Mh, settings: Cfg) -> dict[str, Any]:
+        formats = mh.screening.decoder.formats()
+        mb = settings.max_upload_mb
+        return {
+            "formats": sorted({f.extension for f in formats}),
+            "max_file_size": f"{mb:g}MB",
+            "recommended_format": ".wav (최고 품질)",
+            "details": [
+                {
+                    "extension": f.extension,
+                    "container": f.container,
+                    "codecs": list(f.codecs),
+                    "mime_types": list(f.mime_types),
+                }
+                for f in formats
+            ],
+        }

@@ -1,0 +1,137 @@
+"""One table from errors to HTTP: status, stable code, a human sentence (English, or Korean on request).
+
+Body everywhere: ``{"error": "<code>", "detail": "<sentence>", "field": "<path>"}`` (``field`` only when
+one field is at fault; ``request_id`` on 500s). No stack trace or internal text ever reaches a client.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import msgspec
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, NotAuthorizedException, PermissionDeniedException, ValidationException
+
+from mhealth.domain import errors as e
+
+log = logging.getLogger("mhealth.http")
+
+
+class ErrorBody(msgspec.Struct, omit_defaults=True):
+    error: str
+    detail: str
+    field: str | None = None
+    request_id: str | None = None
+
+
+# Most specific first: the first matching class wins.
+STATUS: tuple[tuple[type[e.MHealthError], int], ...] = (
+    (e.InvariantViolation, 400),
+    (e.InvalidInput, 400),
+    (e.EmptyAudio, 400),
+    (e.TooLarge, 413),
+    (e.UnsupportedAudio, 415),
+    (e.CorruptAudio, 422),
+    (e.NoSpeech, 422),
+    (e.TooShort, 422),
+    (e.AudioError, 422),
+    (e.NotFound, 404),
+    (e.Conflict, 409),
+    (e.ConsentRequired, 403),
+    (e.ProviderUnavailable, 503),  # includes SpeechUnavailable
+    (e.ConfigurationError, 500),
+)
+
+_HTTP_CODES = {
+    400: ("invalid_input", "The request is malformed.", "요청 형식이 올바르지 않습니다."),
+    401: ("unauthorized", "Authentication is required: send a valid bearer token.", "인증이 필요합니다."),
+    403: ("forbidden", "You may not do this.", "권한이 없습니다."),
+    404: ("not_found", "There is nothing at this address.", "요청한 항목을 찾을 수 없습니다."),
+    405: ("method_not_allowed", "This method is not allowed here.", "허용되지 않는 메서드입니다."),
+    413: ("too_large", "The request body is too large.", "요청 본문이 너무 큽니다."),
+    415: ("unsupported_media_type", "This content type is not accepted here.", "지원하지 않는 형식입니다."),
+    429: ("rate_limited", "Too many requests; slow down.", "요청이 너무 많습니다."),
+}
+
+
+def wants_korean(accept_language: str | None) -> bool:
+    return bool(accept_language) and accept_language.strip().lower().startswith("ko")  # type: ignore[union-attr]
+
+
+def status_for(exc: e.MHealthError) -> int:
+    for cls, status in STATUS:
+        if isinstance(exc, cls):
+            return status
+    return 500
+
+
+def domain_error_body(exc: e.MHealthError, *, korean: bool) -> tuple[int, ErrorBody, dict[str, str]]:
+    status = status_for(exc)
+    headers: dict[str, str] = {}
+    if isinstance(exc, e.ProviderUnavailable):
+        headers["Retry-After"] = str(exc.retry_after)
+    detail = exc.detail_ko if korean and exc.detail_ko else exc.detail
+    if status == 500:  # a configuration fault: the operator's problem, not the client's
+        log.error("configuration error while serving a request: %s", exc.detail)
+        return 500, ErrorBody(error="internal_error", detail="The service is misconfigured."), headers
+    return status, ErrorBody(error=exc.code, detail=detail, field=exc.field), headers
+
+
+def _request_id(request: Request[Any, Any, Any]) -> str | None:
+    return request.scope.get("state", {}).get("request_id")  # type: ignore[no-any-return]
+
+
+def handle_domain_error(request: Request[Any, Any, Any], exc: e.MHealthError) -> Response[ErrorBody]:
+    status, body, headers = domain_error_body(exc, korean=wants_korean(request.headers.get("accept-language")))
+    return Response(body, status_code=status, headers=headers)
+
+
+def _validation_field(exc: ValidationException) -> str | None:
+    extra = exc.extra
+    if isinstance(extra, list) and extra and isinstance(extra[0], dict):
+        key = extra[0].get("key")
+        return str(key) if key else None
+    return None
+
+
+def handle_http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[ErrorBody]:
+    status = exc.status_code
+    korean = wants_korean(request.headers.get("accept-language"))
+    code, en, ko = _HTTP_CODES.get(
+        status, ("http_error", "The request could not be served.", "요청을 처리할 수 없습니다.")
+    )
+    field = None
+    detail = ko if korean else en
+    if isinstance(exc, ValidationException):
+        field = _validation_field(exc)
+        message = exc.extra[0].get("message") if isinstance(exc.extra, list) and exc.extra else None
+        if not korean:
+            detail = f"{message}" if message else "The request body or parameters are invalid."
+            if field:
+                detail = f"{detail} (field: {field})"
+    elif isinstance(exc, NotAuthorizedException | PermissionDeniedException) and exc.detail and not korean:
+        detail = exc.detail
+    if status >= 500:
+        return handle_unexpected(request, exc)
+    return Response(ErrorBody(error=code, detail=detail, field=field), status_code=status, headers=exc.headers or {})
+
+
+def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[ErrorBody]:
+    request_id = _request_id(request)
+    log.error("unexpected %s while serving request %s", type(exc).__name__, request_id, exc_info=exc)
+    return Response(
+        ErrorBody(
+            error="internal_error",
+            detail="An unexpected error occurred; it has been logged. Quote the request id when reporting it.",
+            request_id=request_id,
+        ),
+        status_code=500,
+    )
+
+
+EXCEPTION_HANDLERS: dict[Any, Any] = {
+    e.MHealthError: handle_domain_error,
+    HTTPException: handle_http_error,
+    Exception: handle_unexpected,
+}

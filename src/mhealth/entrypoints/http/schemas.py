@@ -1,0 +1,260 @@
+"""Wire schemas (msgspec Structs). Field names of the original service are kept exactly.
+
+Polarity: ``depression_score`` and ``anxiety_score`` 0-100, higher is worse; ``cognitive_score`` 0-100,
+higher is better function; ``confidence`` 0-1. Durations in seconds; times in RFC 3339 with offset.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import msgspec
+
+from mhealth.domain.model import (
+    AudioInfo,
+    Band,
+    CheckIn,
+    Concern,
+    Labels,
+    Provenance,
+    RedactionReport,
+    RiskAssessment,
+    RiskLevel,
+    SafetyFlags,
+    Segment,
+    SpeechTiming,
+    Transcript,
+)
+from mhealth.domain.usecases.screening import AudioResult
+
+NonBlank = Annotated[str, msgspec.Meta(min_length=1, max_length=20_000)]
+Id = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+
+
+class AnalysisRequest(msgspec.Struct, kw_only=True):
+    """``POST /analyze`` body, as in the original service."""
+
+    text: str
+    user_id: Annotated[str, msgspec.Meta(max_length=200)]
+    session_id: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+
+
+class Hotline(msgspec.Struct, frozen=True, kw_only=True):
+    name: str
+    name_ko: str
+    number: str
+
+
+HOTLINES = (
+    Hotline(name="Suicide-prevention line (24 h)", name_ko="자살예방상담전화", number="109"),
+    Hotline(name="Emergency", name_ko="긴급신고", number="119"),
+    Hotline(name="Mental-health crisis line", name_ko="정신건강위기상담전화", number="1577-0199"),
+)
+
+
+class Crisis(msgspec.Struct, frozen=True, kw_only=True):
+    """What the calling app should do now. ``immediate`` is true for a critical result."""
+
+    needed: bool
+    immediate: bool
+    level: RiskLevel
+    message: str
+    message_ko: str
+    hotlines: tuple[Hotline, ...] = ()
+
+
+_NO_CRISIS = {
+    RiskLevel.LOW: Crisis(
+        needed=False,
+        immediate=False,
+        level=RiskLevel.LOW,
+        message="No crisis signs.",
+        message_ko="위기 징후가 없습니다.",
+    ),
+    RiskLevel.MODERATE: Crisis(
+        needed=False,
+        immediate=False,
+        level=RiskLevel.MODERATE,
+        message="Follow up at the next regular contact.",
+        message_ko="다음 정기 연락 때 확인하세요.",
+    ),
+}
+_HIGH = Crisis(
+    needed=True,
+    immediate=False,
+    level=RiskLevel.HIGH,
+    message="Contact the senior today and arrange a professional assessment.",
+    message_ko="오늘 중으로 어르신께 연락하고 전문가 평가를 연계하세요.",
+    hotlines=HOTLINES,
+)
+_CRITICAL = Crisis(
+    needed=True,
+    immediate=True,
+    level=RiskLevel.CRITICAL,
+    message="Contact the senior now. If they may be in danger call 119; the suicide-prevention line is 109.",
+    message_ko="지금 바로 어르신께 연락하세요. 위험하면 119, 자살예방상담전화는 109입니다.",
+    hotlines=HOTLINES,
+)
+
+
+def crisis_for(level: RiskLevel) -> Crisis:
+    if level is RiskLevel.CRITICAL:
+        return _CRITICAL
+    if level is RiskLevel.HIGH:
+        return _HIGH
+    return _NO_CRISIS[level]
+
+
+class AnalysisResponse(msgspec.Struct, kw_only=True):
+    """The original service's eight fields first, then the richer assessment and the crisis block."""
+
+    depression_score: float
+    anxiety_score: float
+    cognitive_score: float
+    emotional_state: str
+    key_concerns: tuple[str, ...]
+    recommendations: tuple[str, ...]
+    confidence: float
+    timestamp: str
+    risk_level: RiskLevel
+    safety: SafetyFlags
+    crisis: Crisis
+    labels: Labels
+    phq9: Band
+    gad7: Band
+    concerns: tuple[Concern, ...]
+    provenance: Provenance
+    redaction: RedactionReport
+    assessment_id: str
+    disclaimer: str
+    disclaimer_ko: str
+
+
+class AudioAnalysisResponse(AnalysisResponse, kw_only=True):
+    transcript: str
+    audio_duration: float
+    audio: AudioInfo
+
+
+class TranscriptionResponse(msgspec.Struct, kw_only=True):
+    """``POST /transcribe``: the original four fields, then segments, timing and what the audio was."""
+
+    transcript: str
+    confidence: float
+    language_code: str
+    audio_duration: float
+    segments: tuple[Segment, ...]
+    timing: SpeechTiming | None
+    audio: AudioInfo
+    provider: str
+    model: str
+
+
+def _analysis_fields(a: RiskAssessment) -> dict[str, Any]:
+    return {
+        "depression_score": a.depression_score,
+        "anxiety_score": a.anxiety_score,
+        "cognitive_score": a.cognitive_score,
+        "emotional_state": a.emotional_state,
+        "key_concerns": a.key_concerns,
+        "recommendations": a.recommendations,
+        "confidence": a.confidence,
+        "timestamp": a.timestamp.isoformat(),
+        "risk_level": a.risk_level,
+        "safety": a.safety,
+        "crisis": crisis_for(a.risk_level),
+        "labels": a.labels,
+        "phq9": a.phq9,
+        "gad7": a.gad7,
+        "concerns": a.concerns,
+        "provenance": a.provenance,
+        "redaction": a.redaction,
+        "assessment_id": a.id,
+        "disclaimer": a.disclaimer,
+        "disclaimer_ko": a.disclaimer_ko,
+    }
+
+
+def analysis_response(a: RiskAssessment) -> AnalysisResponse:
+    return AnalysisResponse(**_analysis_fields(a))
+
+
+def audio_analysis_response(result: AudioResult, a: RiskAssessment) -> AudioAnalysisResponse:
+    return AudioAnalysisResponse(
+        **_analysis_fields(a),
+        transcript=result.transcript.text,
+        audio_duration=result.audio.info.duration_s,
+        audio=result.audio.info,
+    )
+
+
+def transcription_response(result: AudioResult, language_code: str) -> TranscriptionResponse:
+    t: Transcript = result.transcript
+    return TranscriptionResponse(
+        transcript=t.text,
+        confidence=t.confidence,
+        language_code=language_code,
+        audio_duration=result.audio.info.duration_s,
+        segments=t.segments,
+        timing=t.timing,
+        audio=result.audio.info,
+        provider=t.provider,
+        model=t.model,
+    )
+
+
+# ---------------------------------------------------------------------------------------- /v1
+
+
+class SeniorCreate(msgspec.Struct, kw_only=True):
+    display_name: Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
+    timezone: Annotated[str, msgspec.Meta(max_length=64)] = "Asia/Seoul"
+    birth_year: Annotated[int, msgspec.Meta(ge=1900, le=2100)] | None = None
+    external_ref: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    consent_audio: bool = True
+
+
+class TextCheckIn(msgspec.Struct, kw_only=True):
+    text: str
+    language: Annotated[str, msgspec.Meta(max_length=16)] = "ko"
+
+
+class CheckInResponse(msgspec.Struct, kw_only=True):
+    """A stored check-in: its transcript, its assessment (with the crisis block) and any alert raised."""
+
+    id: str
+    senior_id: str
+    created_at: str
+    source: str
+    replayed: bool
+    transcript: Transcript
+    assessment: AnalysisResponse
+    recording: dict[str, Any] | None
+    alert_id: str | None = None
+
+
+def check_in_response(c: CheckIn, *, replayed: bool = False, alert_id: str | None = None) -> CheckInResponse:
+    recording = None
+    if c.recording is not None:
+        r = c.recording
+        recording = {
+            "id": r.id,
+            "recorded_at": r.recorded_at.isoformat(),
+            "received_at": r.received_at.isoformat(),
+            "audio": msgspec.to_builtins(r.audio),
+        }
+    return CheckInResponse(
+        id=c.id,
+        senior_id=c.senior_id,
+        created_at=c.created_at.isoformat(),
+        source=c.source,
+        replayed=replayed,
+        transcript=c.transcript,
+        assessment=analysis_response(c.assessment),
+        recording=recording,
+        alert_id=alert_id,
+    )
+
+
+class AlertAck(msgspec.Struct, kw_only=True):
+    by: Annotated[str, msgspec.Meta(min_length=1, max_length=200)] | None = None
