@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import os
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import msgspec
 
@@ -40,7 +40,7 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _require(condition: bool, message: str, field: str) -> None:
@@ -52,7 +52,7 @@ def _aware(value: datetime, field: str) -> None:
     _require(value.tzinfo is not None and value.utcoffset() is not None, f"{field} must be timezone-aware", field)
 
 
-class RiskLevel(str, enum.Enum):
+class RiskLevel(enum.StrEnum):
     """Ordered risk levels; compare with :meth:`rank` (never with string order)."""
 
     LOW = "low"
@@ -72,7 +72,7 @@ class RiskLevel(str, enum.Enum):
 _RISK_RANK = {RiskLevel.LOW: 0, RiskLevel.MODERATE: 1, RiskLevel.HIGH: 2, RiskLevel.CRITICAL: 3}
 
 
-class Dimension(str, enum.Enum):
+class Dimension(enum.StrEnum):
     DEPRESSION = "depression"
     ANXIETY = "anxiety"
     COGNITIVE = "cognitive"
@@ -341,11 +341,13 @@ class CheckIn(msgspec.Struct, frozen=True, kw_only=True):
 
     def __post_init__(self) -> None:
         _require(self.source in ("audio", "text"), "source must be 'audio' or 'text'", "source")
-        _require(self.source != "audio" or self.recording is not None, "an audio check-in needs its recording", "recording")
+        _require(
+            self.source != "audio" or self.recording is not None, "an audio check-in needs its recording", "recording"
+        )
         _aware(self.created_at, "created_at")
 
 
-class AlertStatus(str, enum.Enum):
+class AlertStatus(enum.StrEnum):
     OPEN = "open"
     ACKNOWLEDGED = "acknowledged"
 

@@ -30,7 +30,11 @@ from mhealth.domain.scoring import emotional_state, risk_from_labels
 
 CRISIS_LINE = "109"
 
-_KIND_DIMENSION = {"active": Dimension.SUICIDAL_IDEATION, "passive": Dimension.SUICIDAL_IDEATION, "abuse": Dimension.SAFEGUARDING}
+_KIND_DIMENSION = {
+    "active": Dimension.SUICIDAL_IDEATION,
+    "passive": Dimension.SUICIDAL_IDEATION,
+    "abuse": Dimension.SAFEGUARDING,
+}
 _KIND_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
 
 
@@ -134,9 +138,17 @@ class AlertPolicy(msgspec.Struct, frozen=True, kw_only=True):
 def _reason(assessment: RiskAssessment) -> tuple[str, str, str]:
     s = assessment.safety
     if s.active_ideation:
-        return "active_suicidal_ideation", "Active suicidal ideation, plan, means or preparation", "적극적 자살 사고·계획·수단·준비 징후"
+        return (
+            "active_suicidal_ideation",
+            "Active suicidal ideation, plan, means or preparation",
+            "적극적 자살 사고·계획·수단·준비 징후",
+        )
     if assessment.risk_level is RiskLevel.CRITICAL:
-        return "passive_ideation_with_depression", "Wish to be dead together with marked depression", "우울과 함께 죽고 싶은 마음 표현"
+        return (
+            "passive_ideation_with_depression",
+            "Wish to be dead together with marked depression",
+            "우울과 함께 죽고 싶은 마음 표현",
+        )
     if s.passive_ideation:
         return "passive_suicidal_ideation", "Passive wish to be dead", "수동적 죽음 소망 표현"
     if assessment.labels.depression >= 3:
@@ -211,4 +223,6 @@ def decide_alert(
     )
 
 
-_ALERT_DIMENSIONS = frozenset({Dimension.SUICIDAL_IDEATION, Dimension.DEPRESSION, Dimension.ANXIETY, Dimension.SAFEGUARDING})
+_ALERT_DIMENSIONS = frozenset(
+    {Dimension.SUICIDAL_IDEATION, Dimension.DEPRESSION, Dimension.ANXIETY, Dimension.SAFEGUARDING}
+)

@@ -109,13 +109,22 @@ def emotional_state(labels: Labels) -> str:
 
 
 def labels_from_bands(
-    phq: Band, gad: Band, *, cognitive_concern: int = 0, loneliness: int = 0, suicidal_ideation: int = 0,
+    phq: Band,
+    gad: Band,
+    *,
+    cognitive_concern: int = 0,
+    loneliness: int = 0,
+    suicidal_ideation: int = 0,
     physical_complaint: bool = False,
 ) -> Labels:
     """Labels implied by instrument estimates (used when an analyzer reports items, not labels)."""
     dep = {"minimal": 0, "mild": 1, "moderate": 2, "moderately_severe": 2, "severe": 3}[phq.band]
     anx = {"minimal": 0, "mild": 1, "moderate": 2, "severe": 3}[gad.band]
     return Labels(
-        depression=dep, anxiety=anx, cognitive_concern=cognitive_concern, loneliness=loneliness,
-        suicidal_ideation=suicidal_ideation, physical_complaint=physical_complaint,
+        depression=dep,
+        anxiety=anx,
+        cognitive_concern=cognitive_concern,
+        loneliness=loneliness,
+        suicidal_ideation=suicidal_ideation,
+        physical_complaint=physical_complaint,
     )

@@ -51,7 +51,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"unknown time zone {name!r}; use an IANA name such as Asia/Seoul", field="timezone") from None
+        raise InvalidInput(
+            f"unknown time zone {name!r}; use an IANA name such as Asia/Seoul", field="timezone"
+        ) from None
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -110,8 +112,8 @@ def compute_trend(
     baseline_start = recent_start - timedelta(days=policy.baseline_days)
     recent = [v for d, v in daily.items() if recent_start <= d <= today]
     baseline = [v for d, v in daily.items() if baseline_start <= d < recent_start]
-    r = [_mean(v[i] for v in recent) for i in range(3)]
-    b = [_mean(v[i] for v in baseline) for i in range(3)]
+    r = [_mean(float(v[i]) for v in recent) for i in range(3)]
+    b = [_mean(float(v[i]) for v in baseline) for i in range(3)]
     change = [round(ri - bi, 2) if ri is not None and bi is not None else None for ri, bi in zip(r, b, strict=True)]
 
     reasons: list[str] = []
@@ -122,7 +124,7 @@ def compute_trend(
     if change[2] is not None and change[2] <= -policy.threshold:
         reasons.append("cognitive_declining")
 
-    worst = RiskLevel.highest(*(p.worst_risk for p in out)) if out else None
+    worst_risk = RiskLevel.highest(*(p.worst_risk for p in out)) if out else None
     return Trend(
         senior_id=senior_id,
         timezone=timezone,
@@ -142,5 +144,5 @@ def compute_trend(
         change_cognitive=change[2],
         worsening=bool(reasons),
         worsening_reasons=tuple(reasons),
-        worst_risk=worst,
+        worst_risk=worst_risk,
     )

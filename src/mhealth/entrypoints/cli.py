@@ -56,8 +56,6 @@ async def _analyze_file(args: argparse.Namespace) -> int:
     from mhealth.entrypoints.http.schemas import audio_analysis_response
 
     path = Path(args.file)
-    if not path.is_file():
-        raise _BadInput(f"no such file: {path}")
     async with mhealth.build(_settings(args)) as mh:
         result, assessment = await mh.analyze_audio(path, filename=path.name, language=args.language_code)
     _print_json(audio_analysis_response(result, assessment))
@@ -66,6 +64,12 @@ async def _analyze_file(args: argparse.Namespace) -> int:
 
 class _BadInput(Exception):
     pass
+
+
+def _analyze_file_command(args: argparse.Namespace) -> int:
+    if not Path(args.file).is_file():
+        raise _BadInput(f"no such file: {args.file}")
+    return asyncio.run(_analyze_file(args))
 
 
 def _db(args: argparse.Namespace) -> int:
@@ -152,7 +156,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="transcribe and screen a recording, print JSON", parents=[common])
     p.add_argument("file", help="an audio file (WAV, FLAC, MP3, M4A, OGG, WebM, AMR, ...)")
     p.add_argument("--language-code", default="ko-KR", help="speech language (default ko-KR)")
-    p.set_defaults(run=lambda a: asyncio.run(_analyze_file(a)))
+    p.set_defaults(run=_analyze_file_command)
 
     p = sub.add_parser("db", help="database migrations", parents=[common])
     dbsub = p.add_subparsers(dest="db_command", required=True, metavar="ACTION")

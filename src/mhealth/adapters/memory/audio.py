@@ -62,8 +62,13 @@ class WavAudioDecoder(AudioDecoder):
             raise NoSpeech("no speech was found in the audio", detail_ko="음성에서 말소리를 찾을 수 없습니다")
         duration = frames / rate
         info = AudioInfo(
-            container="wav", codec="pcm_s16le", sample_rate=rate, channels=channels, duration_s=round(duration, 3),
-            size_bytes=len(data), sha256=hashlib.sha256(data).hexdigest(),
+            container="wav",
+            codec="pcm_s16le",
+            sample_rate=rate,
+            channels=channels,
+            duration_s=round(duration, 3),
+            size_bytes=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
         )
         return DecodedAudio(
             info=info, pcm=mono.tobytes(), sample_rate=self.target_sample_rate, speech=((0.0, duration),)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -18,7 +19,8 @@ class InMemoryBlobStore(BlobStore):
         self.objects: dict[str, bytes] = {}
 
     async def put_file(self, path: Path, *, sha256: str, content_type: str = "application/octet-stream") -> str:
-        return await self.put_bytes(path.read_bytes(), sha256=sha256, content_type=content_type)
+        data = await asyncio.to_thread(path.read_bytes)
+        return await self.put_bytes(data, sha256=sha256, content_type=content_type)
 
     async def put_bytes(self, data: bytes, *, sha256: str, content_type: str = "application/octet-stream") -> str:
         key = self.key_for(sha256)

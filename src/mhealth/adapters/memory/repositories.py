@@ -31,7 +31,9 @@ class _State(msgspec.Struct, kw_only=True):
     def clone(self) -> _State:
         # Domain objects are frozen: copying the dicts is a full snapshot.
         return _State(
-            seniors=dict(self.seniors), check_ins=dict(self.check_ins), alerts=dict(self.alerts),
+            seniors=dict(self.seniors),
+            check_ins=dict(self.check_ins),
+            alerts=dict(self.alerts),
             outbox=dict(self.outbox),
         )
 
@@ -88,7 +90,12 @@ class _CheckIns(CheckInRepository):
         return next((c for c in self._s.check_ins.values() if c.assessment.id == assessment_id), None)
 
     async def list_for_senior(
-        self, senior_id: str, *, start: datetime | None = None, end: datetime | None = None, limit: int = 50,
+        self,
+        senior_id: str,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 50,
         after: str | None = None,
     ) -> Page[CheckIn]:
         items = sorted(
@@ -142,7 +149,11 @@ class _Alerts(AlertRepository):
         self._s.alerts[alert.id] = alert
 
     async def list(
-        self, *, senior_id: str | None = None, status: AlertStatus | None = None, limit: int = 50,
+        self,
+        *,
+        senior_id: str | None = None,
+        status: AlertStatus | None = None,
+        limit: int = 50,
         after: str | None = None,
     ) -> Page[Alert]:
         items = sorted(

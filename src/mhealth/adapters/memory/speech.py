@@ -21,7 +21,10 @@ class InMemorySpeechToText(SpeechToText):
     name = "memory"
 
     def __init__(
-        self, transcripts: Mapping[str, str] | None = None, *, default: str = DEFAULT_TRANSCRIPT,
+        self,
+        transcripts: Mapping[str, str] | None = None,
+        *,
+        default: str = DEFAULT_TRANSCRIPT,
         latency_s: float = 0.0,
     ) -> None:
         self.transcripts = dict(transcripts or {})

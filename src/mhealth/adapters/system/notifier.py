@@ -20,5 +20,9 @@ class LogNotifier(Notifier):
     async def notify(self, alert: Alert) -> None:
         log.warning(
             "alert %s level=%s reason=%s senior=%s suppressed=%s",
-            alert.id, alert.level.value, alert.reason_code, alert.senior_id, alert.suppressed,
+            alert.id,
+            alert.level.value,
+            alert.reason_code,
+            alert.senior_id,
+            alert.suppressed,
         )

@@ -96,13 +96,23 @@ class CheckIns:
     # ---------------------------------------------------------------- seniors
 
     async def create_senior(
-        self, *, display_name: str, timezone: str = "Asia/Seoul", birth_year: int | None = None,
-        external_ref: str | None = None, consent_audio: bool = True,
+        self,
+        *,
+        display_name: str,
+        timezone: str = "Asia/Seoul",
+        birth_year: int | None = None,
+        external_ref: str | None = None,
+        consent_audio: bool = True,
     ) -> Senior:
         zone(timezone)
         senior = Senior(
-            id=new_id(), display_name=display_name.strip(), created_at=self.clock.now(), timezone=timezone,
-            birth_year=birth_year, external_ref=external_ref, consent_audio=consent_audio,
+            id=new_id(),
+            display_name=display_name.strip(),
+            created_at=self.clock.now(),
+            timezone=timezone,
+            birth_year=birth_year,
+            external_ref=external_ref,
+            consent_audio=consent_audio,
         )
         async with self.uow.begin() as tx:
             await tx.seniors.add(senior)
@@ -141,15 +151,22 @@ class CheckIns:
         return await self._persist(senior_id, "text", transcript, assessment, None, idempotency_key, now)
 
     async def check_in_audio(
-        self, senior_id: str, path: Path, *, filename: str | None = None, recorded_at: datetime | None = None,
-        idempotency_key: str | None = None, language: str = "ko-KR",
+        self,
+        senior_id: str,
+        path: Path,
+        *,
+        filename: str | None = None,
+        recorded_at: datetime | None = None,
+        idempotency_key: str | None = None,
+        language: str = "ko-KR",
     ) -> CheckInResult:
         """A check-in from a recording (at ``path``, streamed there by the caller)."""
         async with self.uow.begin() as tx:
             senior = await self._senior(tx, senior_id)
             if not senior.consent_audio:
                 raise ConsentRequired(
-                    "this senior has not consented to audio processing", field="senior_id",
+                    "this senior has not consented to audio processing",
+                    field="senior_id",
                     detail_ko="어르신의 음성 처리 동의가 없습니다",
                 )
             if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
@@ -168,18 +185,35 @@ class CheckIns:
         transcript = await self.screening.transcribe(audio, language=language)
         assessment = await self.screening.analyze_text(transcript.text, language=language.split("-")[0])
         recording = Recording(
-            id=new_id(), senior_id=senior_id, recorded_at=recorded_at or now, received_at=now,
-            original_filename=(filename or None) and filename[:255], audio=audio.info, blob_key=blob_key,
+            id=new_id(),
+            senior_id=senior_id,
+            recorded_at=recorded_at or now,
+            received_at=now,
+            original_filename=(filename or None) and filename[:255],
+            audio=audio.info,
+            blob_key=blob_key,
         )
         return await self._persist(senior_id, "audio", transcript, assessment, recording, idempotency_key, now)
 
     async def _persist(
-        self, senior_id: str, source: str, transcript: Transcript, assessment: RiskAssessment,
-        recording: Recording | None, idempotency_key: str | None, now: datetime,
+        self,
+        senior_id: str,
+        source: str,
+        transcript: Transcript,
+        assessment: RiskAssessment,
+        recording: Recording | None,
+        idempotency_key: str | None,
+        now: datetime,
     ) -> CheckInResult:
         check_in = CheckIn(
-            id=new_id(), senior_id=senior_id, created_at=now, source=source, transcript=transcript,
-            assessment=assessment, recording=recording, idempotency_key=idempotency_key,
+            id=new_id(),
+            senior_id=senior_id,
+            created_at=now,
+            source=source,
+            transcript=transcript,
+            assessment=assessment,
+            recording=recording,
+            idempotency_key=idempotency_key,
         )
         async with self.uow.begin() as tx:
             await self._senior(tx, senior_id)  # deleted meanwhile -> NotFound, nothing written
@@ -187,7 +221,11 @@ class CheckIns:
                 return CheckInResult(check_in=prior, alert=None, replayed=True)
             recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
             alert = decide_alert(
-                assessment, senior_id=senior_id, check_in_id=check_in.id, now=now, recent_alerts=recent,
+                assessment,
+                senior_id=senior_id,
+                check_in_id=check_in.id,
+                now=now,
+                recent_alerts=recent,
                 policy=self.policy.alerts,
             )
             await tx.check_ins.add(check_in)
@@ -209,19 +247,35 @@ class CheckIns:
     def _event(self, c: CheckIn) -> AnalyticsEvent:
         a = c.assessment
         return AnalyticsEvent(
-            assessment_id=a.id, senior_pseudonym=self.pseudonym(c.senior_id), occurred_at=c.created_at,
-            source=c.source, risk_level=a.risk_level.value, depression_score=a.depression_score,
-            anxiety_score=a.anxiety_score, cognitive_score=a.cognitive_score, phq9=a.phq9.score, gad7=a.gad7.score,
-            suicidal_ideation=a.labels.suicidal_ideation, loneliness=a.labels.loneliness,
-            cognitive_concern=a.labels.cognitive_concern, concern_codes=tuple(x.code for x in a.concerns),
-            analyzer=a.provenance.analyzer, degraded=a.provenance.degraded,
+            assessment_id=a.id,
+            senior_pseudonym=self.pseudonym(c.senior_id),
+            occurred_at=c.created_at,
+            source=c.source,
+            risk_level=a.risk_level.value,
+            depression_score=a.depression_score,
+            anxiety_score=a.anxiety_score,
+            cognitive_score=a.cognitive_score,
+            phq9=a.phq9.score,
+            gad7=a.gad7.score,
+            suicidal_ideation=a.labels.suicidal_ideation,
+            loneliness=a.labels.loneliness,
+            cognitive_concern=a.labels.cognitive_concern,
+            concern_codes=tuple(x.code for x in a.concerns),
+            analyzer=a.provenance.analyzer,
+            degraded=a.provenance.degraded,
             audio_duration_s=c.recording.audio.duration_s if c.recording else None,
         )
 
     @staticmethod
     def _delivery(kind: str, ref_id: str, payload: bytes, now: datetime) -> PendingDelivery:
         return PendingDelivery(
-            id=new_id(), kind=kind, ref_id=ref_id, payload=payload, attempts=0, last_error="", created_at=now,
+            id=new_id(),
+            kind=kind,
+            ref_id=ref_id,
+            payload=payload,
+            attempts=0,
+            last_error="",
+            created_at=now,
             next_attempt_at=now,
         )
 
@@ -273,7 +327,12 @@ class CheckIns:
         return found
 
     async def list_assessments(
-        self, senior_id: str, *, start: datetime | None = None, end: datetime | None = None, limit: int = 50,
+        self,
+        senior_id: str,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 50,
         after: str | None = None,
     ) -> Page[CheckIn]:
         """A senior's check-ins (each with its assessment) with ``start <= created_at < end``."""
@@ -287,7 +346,9 @@ class CheckIns:
         policy = self.policy.trend
         if window_days is not None:
             policy = TrendPolicy(
-                window_days=window_days, recent_days=policy.recent_days, baseline_days=policy.baseline_days,
+                window_days=window_days,
+                recent_days=policy.recent_days,
+                baseline_days=policy.baseline_days,
                 threshold=policy.threshold,
             )
         now = self.clock.now()
@@ -300,8 +361,11 @@ class CheckIns:
                 page = await tx.check_ins.list_for_senior(senior_id, start=start, limit=MAX_PAGE, after=after)
                 points.extend(
                     ScorePoint(
-                        at=c.created_at, depression=c.assessment.depression_score, anxiety=c.assessment.anxiety_score,
-                        cognitive=c.assessment.cognitive_score, risk_level=c.assessment.risk_level,
+                        at=c.created_at,
+                        depression=c.assessment.depression_score,
+                        anxiety=c.assessment.anxiety_score,
+                        cognitive=c.assessment.cognitive_score,
+                        risk_level=c.assessment.risk_level,
                     )
                     for c in page.items
                 )
@@ -311,7 +375,11 @@ class CheckIns:
         return compute_trend(senior_id, points, now=now, timezone=senior.timezone, policy=policy)
 
     async def list_alerts(
-        self, *, senior_id: str | None = None, status: AlertStatus | None = None, limit: int = 50,
+        self,
+        *,
+        senior_id: str | None = None,
+        status: AlertStatus | None = None,
+        limit: int = 50,
         after: str | None = None,
     ) -> Page[Alert]:
         async with self.uow.begin() as tx:

@@ -76,11 +76,19 @@ class MHealth:
     # seniors and check-ins -----------------------------------------------------------------------
 
     async def create_senior(
-        self, *, display_name: str, timezone: str = "Asia/Seoul", birth_year: int | None = None,
-        external_ref: str | None = None, consent_audio: bool = True,
+        self,
+        *,
+        display_name: str,
+        timezone: str = "Asia/Seoul",
+        birth_year: int | None = None,
+        external_ref: str | None = None,
+        consent_audio: bool = True,
     ) -> Senior:
         return await self.check_ins.create_senior(
-            display_name=display_name, timezone=timezone, birth_year=birth_year, external_ref=external_ref,
+            display_name=display_name,
+            timezone=timezone,
+            birth_year=birth_year,
+            external_ref=external_ref,
             consent_audio=consent_audio,
         )
 
@@ -97,13 +105,23 @@ class MHealth:
         return await self.check_ins.check_in_text(senior_id, text, idempotency_key=idempotency_key, language=language)
 
     async def check_in_audio(
-        self, senior_id: str, audio: Audio, *, filename: str | None = None, recorded_at: datetime | None = None,
-        idempotency_key: str | None = None, language: str = "ko-KR",
+        self,
+        senior_id: str,
+        audio: Audio,
+        *,
+        filename: str | None = None,
+        recorded_at: datetime | None = None,
+        idempotency_key: str | None = None,
+        language: str = "ko-KR",
     ) -> CheckInResult:
         """Store, transcribe and screen a recorded check-in (a path or bytes)."""
         async with _as_path(audio) as path:
             return await self.check_ins.check_in_audio(
-                senior_id, path, filename=filename, recorded_at=recorded_at, idempotency_key=idempotency_key,
+                senior_id,
+                path,
+                filename=filename,
+                recorded_at=recorded_at,
+                idempotency_key=idempotency_key,
                 language=language,
             )
 
@@ -114,7 +132,12 @@ class MHealth:
         return await self.check_ins.get_assessment(assessment_id)
 
     async def list_assessments(
-        self, senior_id: str, *, start: datetime | None = None, end: datetime | None = None, limit: int = 50,
+        self,
+        senior_id: str,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 50,
         after: str | None = None,
     ) -> Page[CheckIn]:
         return await self.check_ins.list_assessments(senior_id, start=start, end=end, limit=limit, after=after)
@@ -123,7 +146,11 @@ class MHealth:
         return await self.check_ins.trend(senior_id, window_days=window_days)
 
     async def list_alerts(
-        self, *, senior_id: str | None = None, status: AlertStatus | None = None, limit: int = 50,
+        self,
+        *,
+        senior_id: str | None = None,
+        status: AlertStatus | None = None,
+        limit: int = 50,
         after: str | None = None,
     ) -> Page[Alert]:
         return await self.check_ins.list_alerts(senior_id=senior_id, status=status, limit=limit, after=after)

@@ -22,7 +22,8 @@ def check_text(text: str, *, field: str = "text") -> str:
         raise InvalidInput("text is blank", field=field, detail_ko="텍스트가 비어있습니다")
     if len(text) > MAX_TEXT_CHARS:
         raise InvalidInput(
-            f"text is longer than {MAX_TEXT_CHARS} characters", field=field,
+            f"text is longer than {MAX_TEXT_CHARS} characters",
+            field=field,
             detail_ko=f"텍스트가 너무 깁니다 (최대 {MAX_TEXT_CHARS}자)",
         )
     return text
@@ -58,7 +59,8 @@ class Screening:
         """The speech provider, or ``SpeechUnavailable`` naming the setting that provides one."""
         if self.speech is None:
             raise SpeechUnavailable(
-                "no speech-to-text provider is configured (MHEALTH_SPEECH=none); set MHEALTH_SPEECH to whisper or google",
+                "no speech-to-text provider is configured (MHEALTH_SPEECH=none); "
+                "set MHEALTH_SPEECH to whisper or google",
                 detail_ko="음성 인식 서비스가 설정되지 않았습니다",
             )
         return self.speech
