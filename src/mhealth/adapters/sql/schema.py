@@ -96,16 +96,25 @@ def ensure_schema(url: str | URL | Engine, *, auto_upgrade: bool) -> None:
         ConfigurationError: the schema is behind (or unknown) and ``auto_upgrade`` is false; the message
             names ``mhealth db upgrade``.
     """
+    from sqlalchemy.exc import DBAPIError
+
     from mhealth.adapters.sql.engine import redacted
 
-    found = current(url)
+    where = redacted(url.url if hasattr(url, "url") else url)  # type: ignore[union-attr]
+    try:
+        found = current(url)
+    except DBAPIError as exc:
+        raise ConfigurationError(
+            f"The database {where} cannot be reached ({type(exc.orig).__name__}); check MHEALTH_DATABASE_URL, "
+            "the server and its credentials.",
+            field="MHEALTH_DATABASE_URL",
+        ) from exc
     needed = head()
     if found == needed:
         return
     if auto_upgrade:
         upgrade(url)
         return
-    where = redacted(url.url if hasattr(url, "url") else url)  # type: ignore[union-attr]
     state = "has no mhealth schema" if found is None else f"is at schema revision {found}"
     raise ConfigurationError(
         f"The database {where} {state}, but this version of mhealth needs revision {needed}. "
