@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import os
+import threading
 import time
 from datetime import UTC, datetime
 
@@ -34,9 +35,24 @@ DISCLAIMER_KO = (
 )
 
 
+_id_lock = threading.Lock()
+_last_id = [0, 0]
+
+
 def new_id() -> str:
-    """A 32-hex-digit id that sorts by creation time (48-bit milliseconds + 80 random bits)."""
-    return f"{time.time_ns() // 1_000_000:012x}{os.urandom(10).hex()}"
+    """A 32-hex-digit id that sorts by creation order (48-bit milliseconds + 80 random bits).
+
+    Within one process ids are strictly increasing even inside one millisecond (the random part is
+    incremented, as in ULID's monotonic mode), so "ordered by id" means "ordered by creation".
+    """
+    with _id_lock:
+        ms = time.time_ns() // 1_000_000
+        if ms <= _last_id[0]:
+            ms, rand = _last_id[0], _last_id[1] + 1
+        else:
+            rand = int.from_bytes(os.urandom(10), "big") >> 1  # room to increment without overflow
+        _last_id[0], _last_id[1] = ms, rand
+    return f"{ms:012x}{rand:020x}"
 
 
 def utcnow() -> datetime:
