@@ -133,3 +133,36 @@ def test_hits_quote_the_original_text_at_their_offsets() -> None:
 
 def test_the_list_is_versioned() -> None:
     assert PATTERNS_VERSION and "starter" not in PATTERNS_VERSION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "어제 농약병 뚜껑까지 땄는데 손주 얼굴이 생각나서 못 마셨어",
+        "옥상에 올라갔다가 용기가 안 나서 내려왔어",
+        "약 한 움큼 먹었다가 토해서 살았어",
+        "아들한테 엄마 찾지 말라고 했어",
+        "바다 보러 가는데 돌아올 생각은 없어",
+        "강아지는 옆집에 맡겼고 이제 아무 미련 없어",
+    ],
+)
+def test_attempts_and_preparation_without_a_suicide_word_are_active(text: str) -> None:
+    assert "active" in kinds(text)
+
+
+def test_a_wish_to_die_with_a_method_in_mind_escalates_to_active() -> None:
+    assert "active" in kinds("요새 죽고 싶어 방법도 생각해 봤어")
+
+
+def test_agreeing_with_a_spouses_death_wish_is_the_speakers_own_wish() -> None:
+    assert "passive" in kinds("영감은 맨날 빨리 죽어야지 하는데 나도 그 말이 맞다 싶어")
+    assert scan("영감은 맨날 빨리 죽어야지 그 소리여 나는 듣기 싫어") == ()
+
+
+def test_gifts_for_an_occasion_and_donations_are_not_giving_belongings_away() -> None:
+    assert scan("손주한테 금반지 물려줬어 입학 선물로") == ()
+    assert scan("안 입는 옷은 다 아름다운가게에 갖다줬어") == ()
+
+
+def test_a_grandchild_hitting_in_play_is_not_abuse() -> None:
+    assert "abuse" not in kinds("손주가 장난치다가 내 등을 때리길래 혼내줬어")
