@@ -44,6 +44,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     access_token_minutes: int = 15
     timezone: str = "Asia/Seoul"
     log_level: str = "INFO"
+    access_log: bool = True
 
     # screening and alerts
     alert_cooldown_minutes: int = 360

@@ -63,7 +63,7 @@ class Gateway:
             self.auth = TokenAuthority(
                 jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
             )
-        self.access = settings.log_level.upper() == "DEBUG" or os.environ.get("MHEALTH_ACCESS_LOG", "1") != "0"
+        self.access = settings.access_log
         self._root = _encoder.encode(ROOT_BODY)
 
     @property
