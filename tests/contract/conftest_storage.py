@@ -1,6 +1,6 @@
 """Storage fixtures shared by the repository contract suite and the SQL integration tests.
 
-Imported explicitly (``from conftest_storage import ...``) by the modules that need them; pytest then
+Imported explicitly (``from tests.contract.conftest_storage import ...``) by the modules that need them; pytest then
 registers the fixtures in those modules. MariaDB comes from ``MHEALTH_TEST_MYSQL_URL``: unreachable, its
 parameters skip with the reason, except under ``CI=true`` where they fail.
 """

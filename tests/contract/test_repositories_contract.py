@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import msgspec
 import pytest
-from conftest_storage import mariadb_url, sqlite_template, uow  # noqa: F401 - fixtures
 
 from mhealth.adapters.sql.testing import (
     KOREAN_TEXT,
@@ -22,6 +21,7 @@ from mhealth.adapters.sql.testing import (
 )
 from mhealth.domain.errors import Conflict, NotFound
 from mhealth.domain.model import AlertStatus, new_id
+from tests.contract.conftest_storage import mariadb_url, sqlite_template, uow  # noqa: F401 - fixtures
 
 T0 = datetime(2025, 3, 1, 0, 0, tzinfo=UTC)
 KST = timezone(timedelta(hours=9))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import msgspec
@@ -105,6 +106,82 @@ def check_in_to_domain(
         assessment=assessment_to_domain(assessment),
         recording=recording_to_domain(recording) if recording is not None else None,
         idempotency_key=row.idempotency_key,
+    )
+
+
+# The columns a check-in is rebuilt from, in the order ``check_in_from_columns`` reads them. Reading these
+# (not whole ORM entities: the assessment's query columns are redundant with its JSON body) keeps a year
+# of check-ins quick to load.
+CHECK_IN_COLUMNS = (
+    CheckInRow.id,
+    CheckInRow.senior_id,
+    CheckInRow.created_at,
+    CheckInRow.source,
+    CheckInRow.idempotency_key,
+    TranscriptRow.text,
+    TranscriptRow.language,
+    TranscriptRow.confidence,
+    TranscriptRow.provider,
+    TranscriptRow.model,
+    TranscriptRow.duration_s,
+    TranscriptRow.segments_json,
+    TranscriptRow.timing_json,
+    AssessmentRow.body_json,
+    RecordingRow.id,
+    RecordingRow.senior_id,
+    RecordingRow.recorded_at,
+    RecordingRow.received_at,
+    RecordingRow.original_filename,
+    RecordingRow.container,
+    RecordingRow.codec,
+    RecordingRow.sample_rate,
+    RecordingRow.channels,
+    RecordingRow.duration_s,
+    RecordingRow.size_bytes,
+    RecordingRow.sha256,
+    RecordingRow.blob_key,
+)
+
+
+def check_in_from_columns(c: Sequence[Any]) -> CheckIn:
+    """A check-in from one result row of :data:`CHECK_IN_COLUMNS` (recording columns NULL: none)."""
+    recording = None
+    if c[14] is not None:
+        recording = Recording(
+            id=c[14],
+            senior_id=c[15],
+            recorded_at=c[16],
+            received_at=c[17],
+            original_filename=c[18],
+            audio=AudioInfo(
+                container=c[19],
+                codec=c[20],
+                sample_rate=c[21],
+                channels=c[22],
+                duration_s=c[23],
+                size_bytes=c[24],
+                sha256=c[25],
+            ),
+            blob_key=c[26],
+        )
+    return CheckIn(
+        id=c[0],
+        senior_id=c[1],
+        created_at=c[2],
+        source=c[3],
+        idempotency_key=c[4],
+        transcript=Transcript(
+            text=c[5],
+            language=c[6],
+            confidence=c[7],
+            provider=c[8],
+            model=c[9],
+            duration_s=c[10],
+            segments=_segments.decode(c[11]),
+            timing=_timing.decode(c[12]) if c[12] is not None else None,
+        ),
+        assessment=_assessment.decode(c[13]),
+        recording=recording,
     )
 
 
