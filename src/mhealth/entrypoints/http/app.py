@@ -203,7 +203,14 @@ def create_app(settings: Settings | None = None, container: Container | None = N
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        mh = build_mhealth(container or create_container(settings))
+        try:
+            mh = build_mhealth(container or create_container(settings))
+        except MHealthError as exc:
+            log.critical("mhealth cannot start: %s", exc.detail)
+            raise
+        except Exception as exc:
+            log.critical("mhealth cannot start: %s: %s", type(exc).__name__, exc)
+            raise
         app.state.mh = mh
         app.state.settings = settings
         await warm_up(mh)
