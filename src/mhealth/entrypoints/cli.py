@@ -6,6 +6,7 @@
     mhealth db upgrade | db current                     database migrations
     mhealth token issue --sub ID --role ROLE            mint an access token (MHEALTH_AUTH=required)
     mhealth deliver                                     retry analytics and alerts that failed earlier
+    mhealth sweep [--older-than-hours H]                remove stored audio no check-in refers to
 
 Every command takes ``--config FILE`` (a TOML file; same as MHEALTH_CONFIG) and ``--help``.
 Exit codes: 0 success; 2 bad input or usage; 3 a provider is unavailable; 4 configuration error.
@@ -111,6 +112,24 @@ async def _deliver(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+async def _sweep(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    import mhealth
+    from mhealth.adapters.sql.sweep import sweep_orphan_blobs
+
+    async with mhealth.build(_settings(args)) as mh:
+        ci = mh.check_ins
+        result = await sweep_orphan_blobs(
+            ci.blobs, ci.uow, older_than=timedelta(hours=args.older_than_hours), now=ci.clock.now()
+        )
+    print(
+        f"examined {result.examined}, removed {len(result.removed)}, in use {result.kept_in_use}, "
+        f"too recent {result.kept_recent}"
+    )
+    return EXIT_OK
+
+
 def _serve(args: argparse.Namespace) -> int:
     from granian import Granian
     from granian.constants import Interfaces
@@ -177,6 +196,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("deliver", help="retry analytics events and alerts that failed earlier", parents=[common])
     p.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
     p.set_defaults(run=lambda a: asyncio.run(_deliver(a)))
+    p = sub.add_parser("sweep", help="remove stored audio that no check-in refers to", parents=[common])
+    p.add_argument("--older-than-hours", type=float, default=24.0, help="only blobs older than this (default 24)")
+    p.set_defaults(run=lambda a: asyncio.run(_sweep(a)))
     return top
 
 
