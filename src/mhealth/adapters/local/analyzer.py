@@ -1,0 +1,321 @@
+"""LocalAnalyzer: on-device Korean screening with kiwipiepy morphology and a curated lexicon.
+
+No network, no model download: kiwipiepy ships its model in a wheel. The model (~0.5-1 s, ~300 MB) is
+loaded lazily in a background thread, started by :meth:`LocalAnalyzer.warm_up` or by the first call;
+:meth:`readiness` says ``warming`` until it is loaded. :meth:`analyze` never blocks the event loop: the
+CPU work runs in a worker thread (``asyncio.to_thread``), which waits for the model if it is still
+loading.
+
+What kiwipiepy is used for: splitting unpunctuated speech-to-text output into clauses at final and
+connective endings (``-어/EF``, ``-는데/EC`` …) and before a first-person pronoun, so that attribution
+guards (another person's symptom, media, resolved past) apply to the right stretch of speech. The
+lexicon itself matches over whitespace-free text, so spacing quirks do not matter.
+
+The labels follow SCREENING.md; the numbers come from :mod:`mhealth.domain.scoring`; ideation and
+elder-abuse content come from the same curated list the domain's safety floor uses, checked here too
+(the analyzer does not rely on the floor). See docs/clinical-rules.md for every rule code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from typing import Any
+
+from mhealth.adapters.local import lexicon, rules
+from mhealth.domain import safety_patterns
+from mhealth.domain.errors import InvalidInput
+from mhealth.domain.model import (
+    Concern,
+    Dimension,
+    Evidence,
+    Labels,
+    Provenance,
+    RiskAssessment,
+    SafetyFlags,
+    utcnow,
+)
+from mhealth.domain.safety import apply_safety_floor
+from mhealth.domain.scoring import (
+    anxiety_score,
+    cognitive_score,
+    depression_score,
+    emotional_state,
+    gad7,
+    phq9,
+    risk_from_labels,
+)
+from mhealth.ports.analyzer import Analyzer
+from mhealth.ports.readiness import Readiness
+
+_CLAUSE_END_EC = ("는데", "ᆫ데", "은데", "지만", "니까", "으니까", "니", "길래", "는데도", "데")
+_FIRST_PERSON_NP = frozenset({"나", "내", "저", "제"})
+
+_DIMENSION = {
+    "depression": Dimension.DEPRESSION,
+    "anxiety": Dimension.ANXIETY,
+    "cognitive": Dimension.COGNITIVE,
+    "loneliness": Dimension.LONELINESS,
+    "physical": Dimension.PHYSICAL,
+}
+_CRISIS_DIMENSION = {
+    "active": Dimension.SUICIDAL_IDEATION,
+    "passive": Dimension.SUICIDAL_IDEATION,
+    "abuse": Dimension.SAFEGUARDING,
+}
+_CRISIS_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
+
+
+class LocalAnalyzer(Analyzer):
+    """The offline analyzer (``MHEALTH_ANALYZER=local``).
+
+    Args:
+        kiwi_options: keyword arguments for ``kiwipiepy.Kiwi`` (defaults: one worker, no typo or
+            multi-word dictionaries — the lexicon does not need them and they cost memory).
+        use_morphology: False skips kiwipiepy entirely (punctuation-only clauses); for environments
+            without the package. Accuracy drops on unpunctuated speech.
+    """
+
+    name = "local"
+
+    def __init__(self, *, kiwi_options: dict[str, Any] | None = None, use_morphology: bool = True) -> None:
+        self._options: dict[str, Any] = {"num_workers": -1, "load_typo_dict": False, "load_multi_dict": False}
+        self._options.update(kiwi_options or {})
+        self._use_morphology = use_morphology
+        self._kiwi: Any = None
+        self._kiwi_version = "none"
+        self._error: str | None = None
+        self._loaded = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.load_seconds: float | None = None
+        # kiwipiepy objects are not safe to share between threads that tokenise at the same time.
+        self._tokenize_lock = threading.Lock()
+        if not use_morphology:
+            self._loaded.set()
+
+    # ---- lifecycle -------------------------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Start loading the morphological model in a background thread (idempotent, non-blocking)."""
+        with self._lock:
+            if self._loaded.is_set() or self._thread is not None:
+                return
+            self._thread = threading.Thread(target=self._load, name="kiwi-warm-up", daemon=True)
+            self._thread.start()
+
+    def _load(self) -> None:
+        started = time.perf_counter()
+        try:
+            import kiwipiepy  # type: ignore[import-untyped]
+
+            kiwi = kiwipiepy.Kiwi(**self._options)
+            kiwi.tokenize("준비")  # the first analysis initialises lazily built tables
+            self._kiwi = kiwi
+            self._kiwi_version = str(getattr(kiwipiepy, "__version__", "unknown"))
+        except Exception as exc:
+            self._error = f"{type(exc).__name__}: {exc}"
+        finally:
+            self.load_seconds = time.perf_counter() - started
+            self._loaded.set()
+
+    def wait_until_loaded(self, timeout: float | None = None) -> bool:
+        """Block (in a worker thread, never on the event loop) until the model is loaded."""
+        self.warm_up()
+        return self._loaded.wait(timeout)
+
+    async def readiness(self) -> Readiness:
+        if not self._loaded.is_set():
+            self.warm_up()
+            return Readiness(state="warming", detail="Korean morphological model is loading")
+        if self._error is not None:
+            return Readiness(state="ready", detail="morphological model unavailable; punctuation clauses in use")
+        return Readiness(state="ready")
+
+    async def aclose(self) -> None:
+        self._kiwi = None
+
+    @property
+    def model_name(self) -> str:
+        return f"kiwipiepy-{self._kiwi_version}+lexicon-{lexicon.LEXICON_VERSION}"
+
+    # ---- analysis --------------------------------------------------------------------------------
+    async def analyze(self, text: str, *, language: str = "ko") -> RiskAssessment:
+        if not text or not text.strip():
+            raise InvalidInput("text is blank", field="text", detail_ko="텍스트가 비어있습니다")
+        return await asyncio.to_thread(self.assess, text)
+
+    def assess(self, text: str) -> RiskAssessment:
+        """The analyzer's own assessment (before the domain's safety floor), synchronously."""
+        started = time.perf_counter()
+        if not text or not text.strip():
+            raise InvalidInput("text is blank", field="text", detail_ko="텍스트가 비어있습니다")
+        self.wait_until_loaded()
+        findings = rules.assess(text, self._clauses(text))
+        return self._assessment(text, findings, (time.perf_counter() - started) * 1000.0)
+
+    def label(self, text: str) -> dict[str, Any]:
+        """Labels for the evaluation scorer; ``risk`` is the level users get (after the safety floor)."""
+        assessment = apply_safety_floor(self.assess(text), text)
+        lab = assessment.labels
+        return {
+            "depression": lab.depression,
+            "anxiety": lab.anxiety,
+            "cognitive_concern": lab.cognitive_concern,
+            "loneliness": lab.loneliness,
+            "suicidal_ideation": lab.suicidal_ideation,
+            "physical_complaint": lab.physical_complaint,
+            "abuse": assessment.safety.safeguarding,
+            "risk": assessment.risk_level.value,
+        }
+
+    def _clauses(self, text: str) -> list[tuple[int, int]]:
+        kiwi = self._kiwi
+        if kiwi is None or not rules.needs_morphology(text):
+            return rules.punctuation_clauses(text)
+        with self._tokenize_lock:
+            tokens = kiwi.tokenize(text)
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for index, token in enumerate(tokens):
+            tag = token.tag
+            end = token.start + token.len
+            if tag in ("EF", "SF") or (tag == "EC" and token.form.endswith(_CLAUSE_END_EC)):
+                spans.append((start, end))
+                start = end
+            elif tag == "NP" and token.form in _FIRST_PERSON_NP and index > 0 and token.start > start:
+                spans.append((start, token.start))
+                start = token.start
+        if start < len(text):
+            spans.append((start, len(text)))
+        return [s for s in spans if s[1] > s[0]]
+
+    def _assessment(self, text: str, f: rules.Findings, latency_ms: float) -> RiskAssessment:
+        labels = Labels(
+            depression=f.depression,
+            anxiety=f.anxiety,
+            cognitive_concern=f.cognitive,
+            loneliness=f.loneliness,
+            suicidal_ideation=f.suicidal_ideation,
+            physical_complaint=f.physical,
+        )
+        p, g = phq9(f.phq_items), gad7(f.gad_items)
+        concerns = _concerns(text, f)
+        key_concerns = tuple(dict.fromkeys(c.label_ko for c in concerns))[:8]
+        flags = SafetyFlags(
+            passive_ideation=f.suicidal_ideation >= 1,
+            active_ideation=f.suicidal_ideation == 2,
+            safeguarding=f.abuse,
+        )
+        notes: tuple[str, ...] = (
+            f"rules: {', '.join(f.fired) if f.fired else 'none'}",
+            f"crisis patterns {safety_patterns.PATTERNS_VERSION}",
+        )
+        if self._error is not None:
+            notes = (*notes, "morphology unavailable: punctuation clauses")
+        return RiskAssessment(
+            depression_score=depression_score(labels, p),
+            anxiety_score=anxiety_score(labels, g),
+            cognitive_score=cognitive_score(labels, f.cognitive_signals),
+            emotional_state=emotional_state(labels),
+            key_concerns=key_concerns,
+            recommendations=_recommendations(labels, f.abuse),
+            confidence=_confidence(text, f),
+            timestamp=utcnow(),
+            labels=labels,
+            phq9=p,
+            gad7=g,
+            risk_level=risk_from_labels(labels),
+            concerns=concerns,
+            safety=flags,
+            provenance=Provenance(
+                analyzer="local",
+                model=self.model_name,
+                prompt_version=None,
+                degraded=self._error is not None,
+                degraded_reason="morphological model unavailable" if self._error is not None else None,
+                latency_ms=round(latency_ms, 3),
+                notes=notes,
+            ),
+        )
+
+
+def _concerns(text: str, f: rules.Findings) -> tuple[Concern, ...]:
+    grouped: dict[str, list[rules.Hit]] = {}
+    for hit in f.hits:
+        grouped.setdefault(hit.rule.code, []).append(hit)
+    out: list[Concern] = []
+    for crisis in f.crisis:
+        if any(c.code == crisis.code for c in out):
+            continue
+        out.append(
+            Concern(
+                code=crisis.code,
+                dimension=_CRISIS_DIMENSION[crisis.kind],
+                label_ko=crisis.label_ko,
+                label_en=crisis.label_en,
+                evidence=(Evidence(quote=crisis.quote, start=crisis.start, end=crisis.end),),
+                item=_CRISIS_ITEM[crisis.kind],
+            )
+        )
+    levels = {
+        "depression": f.depression,
+        "anxiety": f.anxiety,
+        "cognitive": f.cognitive,
+        "loneliness": f.loneliness,
+        "physical": int(f.physical),
+    }
+    for code, hits in grouped.items():
+        rule = hits[0].rule
+        if not levels[rule.dimension]:
+            continue
+        evidence = tuple(Evidence(quote=text[h.start : h.end], start=h.start, end=h.end) for h in hits[:3])
+        out.append(
+            Concern(
+                code=code,
+                dimension=_DIMENSION[rule.dimension],
+                label_ko=rule.label_ko,
+                label_en=code.replace("_", " "),
+                evidence=evidence,
+                item=rule.item,
+            )
+        )
+    return tuple(out)
+
+
+def _recommendations(labels: Labels, abuse: bool) -> tuple[str, ...]:
+    recs: list[str] = []
+    if labels.suicidal_ideation == 2:
+        recs.append("즉시 보호자 또는 담당 사회복지사가 연락하고, 자살예방상담전화 109에 도움을 요청하세요")
+    elif labels.suicidal_ideation == 1:
+        recs.append("오늘 중으로 어르신께 연락해 마음 상태를 직접 여쭙고, 필요하면 자살예방상담전화 109를 안내하세요")
+    if abuse:
+        recs.append("학대가 의심되면 노인보호전문기관(1577-1389)에 상담·신고하세요")
+    if labels.depression >= 2:
+        recs.append("우울 증상이 지속되고 있어 정신건강복지센터나 의료진의 평가를 받아 보세요")
+    elif labels.depression == 1:
+        recs.append("규칙적인 식사와 수면, 가벼운 산책과 대화 시간을 늘려 보세요")
+    if labels.anxiety >= 2:
+        recs.append("불안이 일상과 수면을 방해하고 있어 전문가 상담을 권합니다")
+    elif labels.anxiety == 1:
+        recs.append("걱정되는 일을 가족이나 담당자와 함께 이야기해 보세요")
+    if labels.cognitive_concern == 2:
+        recs.append("안전 문제(불, 약 복용, 길 잃음)가 있어 보호자 확인과 치매안심센터 검진을 권합니다")
+    elif labels.cognitive_concern == 1:
+        recs.append("기억력이 걱정되면 치매안심센터에서 무료 선별검사를 받아 보세요")
+    if labels.loneliness == 2:
+        recs.append("말벗 서비스, 경로당·복지관 프로그램 등 정기적인 만남을 연결해 주세요")
+    elif labels.loneliness == 1:
+        recs.append("가족과 이웃의 안부 전화를 자주 드려 주세요")
+    if labels.physical_complaint:
+        recs.append("몸이 불편하신 곳은 병원 진료를 받아 보시도록 안내하세요")
+    return tuple(recs) or ("현재의 건강한 생활 습관을 유지하세요",)
+
+
+def _confidence(text: str, f: rules.Findings) -> float:
+    evidence = len({h.rule.code for h in f.hits}) + len(f.crisis)
+    base = 0.55 if len(text.strip()) < 8 else 0.65
+    return round(min(0.9, base + 0.04 * evidence), 2)
+
+
+__all__ = ["LocalAnalyzer"]

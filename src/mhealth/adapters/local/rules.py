@@ -1,0 +1,345 @@
+"""The local analyzer's rules: lexicon hits per clause -> SCREENING.md labels, instrument items, evidence.
+
+Pure Python (no kiwipiepy here): the analyzer gives the clause spans (from morphological analysis, or
+from punctuation when the model is not loaded) and this module does the rest. Every finding keeps the
+code of the rule that fired and a true quote of the original text.
+
+Attribution guards, per clause (the unit kiwipiepy finds from final and connective endings):
+
+* another person's symptom — a third-person subject shortly before the phrase with no first-person word
+  in between ("바깥양반은 밤마다 못 자고", "이웃 할매가 외롭다 하는데", "동생이 치매가 와서");
+* media — a drama, the news or the radio earlier in the clause;
+* a resolved past — a past marker in the clause and, later in the text, a statement that it is over;
+* negation right after the phrase ("외롭지 않아", "걱정 말어").
+
+Idioms need no guard: "더워 죽겠네", "속 터져 죽겠다", "미치겠다" are not in the lexicon, and a real
+symptom next to an idiom ("불안해 죽겠어 … 심장이 벌렁벌렁") is matched on the symptom itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mhealth.adapters.local import lexicon as lx
+from mhealth.domain import safety_patterns
+
+_OTHER_SUBJECT = re.compile(
+    r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|할매|할배|아내|마누라|부인|아들|딸|며느리|사위|"
+    r"손자|손녀|손주|조카|언니|오빠|형님|누나|동생|올케|시누|동서|사돈|엄마|어머니|아버지|아빠|선배|후배|이모|고모|삼촌|"
+    r"아저씨|아줌마|양반|노인|어르신|그분|그사람|걔|얘|쟤|그녀석|교인|집사|권사|장로|애들|자식들|식구들|녀석|놈|애|바깥양반)"
+    r"(네|님|들|씨|딸|아들)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)"
+)
+_FIRST_PERSON = re.compile(
+    r"(나는|내가|난|제가|저는|나도|저도|나를|나한테|내맘|내마음|내도|내는|나두|내몸|나혼자|우리집)"
+)
+# Predicates Korean uses for the speaker's own state (a third person needs -어하다 or hearsay).
+_FIRST_PERSON_PRED = re.compile(r"(무서워|무섭|무서바|겁나|겁이나|걱정|불안|싶|외로|서러|속상|답답해)")
+_MEDIA = re.compile(r"(드라마|연속극|뉴스|영화|테레비에서|티비에서|TV|tv|방송|기사|신문|소설|라디오|유튜브)")
+_PAST = re.compile(
+    r"(예전에|예전엔|옛날에|옛날엔|젊을때|젊었을때|젊어서|한때|그때는|그땐|그당시|전에는|전엔|작년엔|작년에는|시집살이|몇년|"
+    r"(했|었|았)는데)"
+)
+_RESOLVED = re.compile(
+    r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는)[^.?!]{0,12}(괜찮|안그래|편해|편하|좋|잘지내|멀쩡|나았|다녀|발뻗|잘자|푹자)|"
+    r"다나았|지난일|옛날얘기|극복|괜찮대"
+)
+_NEGATED_AFTER = re.compile(r"^[가-힣]{0,2}?(지(는|도)?않|진않|지도않|진안|지는안)")
+_WORRY_NEGATED = re.compile(r"^(하지마|지마|지말|마|말어|말라|말고|안해|할거없|할것없|없)")
+# A clause about someone else that ends in hearsay or an observed report ("…더라고", "…카대").
+_OTHER_REPORT_END = re.compile(
+    r"(더라고?|드라|대|래|카대|카더라|한대|하대|하더라|그러더라|더래|다네|대요|래요)[.?!,]*$"
+)
+_REPORT_NEAR = re.compile(
+    r"^[가-힣]{0,5}?(하는데|한대|하대|하더라|카대|카더라|그러더라|그래|그러네|하네|해쌓|어해|어하|다고|라고)|"
+    r"^[가-힣]{0,2}(대|래)(요)?([.?!,]|$)"
+)
+_CONNECTIVE_END = re.compile(r"(는데|은데|ㄴ데|니까|길래|어서|아서|다가|면서|더니|니|면|며)[,]*$")
+_SLEEP_RESOLVED = re.compile(r"(먹으니까|먹고나서|덕분에|요새는|이제는|지금은)(잘|푹|발뻗고)자")
+_FEELING = frozenset({"mood", "anhedonia", "guilt", "worry", "fear", "nervous", "loneliness", "irritable"})
+_DEP_CORE = frozenset({"mood", "anhedonia", "guilt", "psychomotor", "self_care"})
+_SECTION = re.compile(r"[^.?!\n]+[.?!\n]*")
+
+
+@dataclass(slots=True)
+class Hit:
+    rule: lx.LexRule
+    start: int  # offsets into the original text
+    end: int
+
+
+@dataclass(slots=True)
+class Findings:
+    hits: list[Hit] = field(default_factory=list)
+    crisis: tuple[safety_patterns.CrisisHit, ...] = ()
+    depression: int = 0
+    anxiety: int = 0
+    cognitive: int = 0
+    loneliness: int = 0
+    suicidal_ideation: int = 0
+    physical: bool = False
+    abuse: bool = False
+    phq_items: list[int] = field(default_factory=lambda: [0] * 9)
+    gad_items: list[int] = field(default_factory=lambda: [0] * 7)
+    cognitive_signals: int = 0
+    fired: list[str] = field(default_factory=list)
+
+
+def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index in range(start, end):
+        char = text[index]
+        if not char.isspace():
+            chars.append(char)
+            offsets.append(index)
+    return "".join(chars), offsets
+
+
+def needs_morphology(text: str) -> bool:
+    """Whether clause boundaries can change the reading: only when an attribution guard may apply
+    (another person, media, a past episode). Elsewhere punctuation clauses give the same hits."""
+    compact, _ = _compact(text, 0, len(text))
+    return bool(_OTHER_SUBJECT.search(compact) or _MEDIA.search(compact) or _PAST.search(compact))
+
+
+def punctuation_clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans from punctuation alone (the fallback while the morphological model loads)."""
+    return [(m.start(), m.end()) for m in _SECTION.finditer(text)] or [(0, len(text))]
+
+
+def _other_subject_at(left: str) -> int | None:
+    """Where the last third-person subject in ``left`` starts (None: none, or "I" came after it)."""
+    found = list(_OTHER_SUBJECT.finditer(left))
+    if not found:
+        return None
+    between = left[found[-1].end() :]
+    if _FIRST_PERSON.search(between) or _FIRST_PERSON_PRED.search(between):
+        return None
+    return found[-1].start()
+
+
+def _other_subject(left: str) -> int | None:
+    """Characters between the last third-person subject and the end of ``left`` (None: none, or "I" came after)."""
+    found = list(_OTHER_SUBJECT.finditer(left))
+    if not found:
+        return None
+    between = left[found[-1].end() :]
+    return None if _FIRST_PERSON.search(between) or _FIRST_PERSON_PRED.search(between) else len(between)
+
+
+def _others(rule: lx.LexRule, left: str, right: str) -> bool:
+    """Whether the phrase is about someone else: a close third-person subject (behaviour), or a subject
+    plus a reporting form (feelings, which Korean states in the first person unless reported)."""
+    distance = _other_subject(left)
+    if distance is None:
+        return False
+    if rule.category in _FEELING:
+        return bool(_REPORT_NEAR.search(right))
+    return distance <= 8
+
+
+def _repeated_story(compact: str) -> tuple[int, int] | None:
+    """A stretch of 12+ characters said twice in one check-in (SCREENING.md: repeating a story)."""
+    size = 12
+    seen: dict[str, int] = {}
+    for i in range(0, len(compact) - size + 1):
+        chunk = compact[i : i + size]
+        first = seen.get(chunk)
+        if first is not None and i - first >= size:
+            return i, i + size
+        seen.setdefault(chunk, i)
+    return None
+
+
+_ALL_RULES: tuple[lx.LexRule, ...] = (*lx.DEPRESSION, *lx.ANXIETY, *lx.COGNITIVE, *lx.LONELINESS, *lx.PHYSICAL)
+
+
+_CLAUSE_RULES: tuple[lx.LexRule, ...] = (*lx.DEPRESSION, *lx.ANXIETY, *lx.LONELINESS, *lx.PHYSICAL)
+_REPEAT_RULE = lx.LexRule(
+    "cog_repeating_story", "cognitive", "cognitive 2", "repetition", True, re.compile("(?!)"), "같은 이야기 반복"
+)
+
+
+def _keep(rule: lx.LexRule, compact: str, start: int, end: int, media_before: bool, carry: str = "") -> bool:
+    left = (carry + compact[:start])[-40:]
+    right = compact[end : end + 16]
+    if _others(rule, left, right):
+        return False
+    media = list(_MEDIA.finditer(left))
+    if (media and not _FIRST_PERSON.search(left[media[-1].end() :])) or (
+        media_before and not _FIRST_PERSON.search(left)
+    ):
+        return False
+    if _NEGATED_AFTER.match(right):
+        return False
+    return not (rule.category == "worry" and _WORRY_NEGATED.match(right))
+
+
+def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit], str]:
+    """Lexicon hits in the speaker's own clauses, and the compact text of those clauses.
+
+    See the module docstring for the guards.
+    """
+    compact_all, offsets_all = _compact(text, 0, len(text))
+    hits: list[Hit] = []
+    consumed = 0
+    skipped: list[tuple[int, int]] = []  # compact ranges not about the speaker now
+    excluded: list[tuple[int, int]] = []  # whole clauses reported about others or resolved in the past
+    media_before = False
+    carry = ""  # the previous clause, when this one continues it (a connective ending)
+    for c_start, c_end in clauses:
+        compact, offsets = _compact(text, c_start, c_end)
+        if not compact:
+            continue
+        base = consumed
+        consumed += len(compact)
+        previous_media, media_before = (
+            media_before,
+            bool(_MEDIA.search(compact)) and bool(_CONNECTIVE_END.search(compact)),
+        )
+        previous, carry = carry, compact if _CONNECTIVE_END.search(compact) else ""
+        if _PAST.search(compact) and _RESOLVED.search(compact_all[consumed:]):
+            skipped.append((base, consumed))
+            excluded.append((base, consumed))
+            continue
+        if _other_subject(previous + compact) is not None and _OTHER_REPORT_END.search(compact):
+            skipped.append((base, consumed))
+            excluded.append((base, consumed))
+            continue
+        at = _other_subject_at(compact)
+        if at is not None and len(compact) - at <= 16:
+            skipped.append((base + at, consumed))  # the tail of a clause about someone else
+        elif at is None and previous and _other_subject(previous) is not None and not _FIRST_PERSON.search(compact):
+            skipped.append((base, consumed))
+        for rule in _CLAUSE_RULES:
+            for m in rule.pattern.finditer(compact):
+                if m.end() > m.start() and _keep(rule, compact, m.start(), m.end(), previous_media, previous):
+                    hits.append(Hit(rule, offsets[m.start()], offsets[m.end() - 1] + 1))
+    # Cognitive signs can span clauses ("어디 뒀는지 모르겠는데 … 누가 가져갔어"): matched on the whole text.
+    for rule in lx.COGNITIVE:
+        for m in rule.pattern.finditer(compact_all):
+            if m.end() == m.start() or any(s <= m.start() < e for s, e in excluded):
+                continue
+            if _keep(rule, compact_all, m.start(), m.end(), False):
+                hits.append(Hit(rule, offsets_all[m.start()], offsets_all[m.end() - 1] + 1))
+    repeat = _repeated_story(compact_all)
+    if repeat is not None:
+        hits.append(Hit(_REPEAT_RULE, offsets_all[repeat[0]], offsets_all[repeat[1] - 1] + 1))
+    return hits, "".join(compact_all[s:e] for s, e in _complement(skipped, len(compact_all)))
+
+
+def _complement(ranges: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cursor = 0
+    for s, e in sorted(ranges):
+        if s > cursor:
+            out.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < size:
+        out.append((cursor, size))
+    return out
+
+
+def assess(text: str, clauses: Sequence[tuple[int, int]]) -> Findings:
+    """Labels, instrument items and the rules that fired, for ``text`` split into ``clauses``."""
+    f = Findings()
+    f.hits, compact = find_hits(text, clauses)
+    f.crisis = safety_patterns.scan(text)
+    by_dim: dict[str, list[Hit]] = {}
+    for hit in f.hits:
+        by_dim.setdefault(hit.rule.dimension, []).append(hit)
+    duration = bool(lx.DURATION.search(compact))
+    pervasive = bool(lx.PERVASIVE.search(compact))
+    mitigated = bool(lx.MITIGATED.search(compact))
+
+    # ---- anxiety first: insomnia from worry or fear is anxiety, not depression
+    anx = by_dim.get("anxiety", [])
+    cog_codes = {h.rule.code for h in by_dim.get("cognitive", [])}
+    if anx and {h.rule.category for h in anx} == {"worry"} and cog_codes & {"cog_worry", "cog_forgetful"}:
+        anx = []  # worry about one's memory is cognitive concern 1 (SCREENING.md), not anxiety
+    anx_cats = {h.rule.category for h in anx}
+    # Staying in is severe anxiety only when fear or panic explains it (else it is withdrawal).
+    if anx_cats == {"avoidance"}:
+        anx, anx_cats = [], set()  # staying in with no fear named is withdrawal, not anxiety
+    anx_severe = any(h.rule.severe and (h.rule.category != "avoidance" or len(anx_cats) > 1) for h in anx)
+    disruption = bool(lx.ANXIETY_DISRUPTION.search(compact))
+    if "fear" in anx_cats and disruption and (pervasive or duration) and _TREMBLING.search(compact):
+        anx_severe = True  # constant terror: trembling with fear day and night
+    if anx_severe:
+        f.anxiety = 3
+    elif anx_cats:
+        proportionate = bool(lx.ANXIETY_PROPORTIONATE.search(compact))
+        if (disruption and not (proportionate and not _sleep_loss(compact))) or len(anx_cats) >= 3:
+            f.anxiety = 2
+        else:
+            f.anxiety = 1
+    for h in anx:
+        index = int(h.rule.item.split("#")[1]) - 1
+        f.gad_items[index] = max(f.gad_items[index], 3 if h.rule.severe else 2 if f.anxiety >= 2 else 1)
+    if f.anxiety >= 2 and "worry" in anx_cats:
+        f.gad_items[2] = max(f.gad_items[2], 2)  # worrying too much about different things
+
+    # ---- depression
+    dep = by_dim.get("depression", [])
+    if _SLEEP_RESOLVED.search(compact):
+        dep = [h for h in dep if h.rule.category != "sleep"]
+    wish = any(c.kind in ("active", "passive") for c in f.crisis)
+    if f.anxiety and not wish and not {h.rule.category for h in dep} & _DEP_CORE:
+        # Sleep, appetite and concentration lost to worry or fear are anxiety's (GAD-7), not depression.
+        dep = [h for h in dep if h.rule.category not in ("sleep", "appetite", "concentration", "weight")]
+    cats = {h.rule.category for h in dep}
+    severe = {(h.start, h.end) for h in dep if h.rule.severe}
+    if cats:
+        if len(severe) >= 2 or (severe and len(cats) >= 2 and (duration or pervasive)):
+            f.depression = 3
+        elif len(cats) >= 2 or severe or ((duration or pervasive) and not mitigated) or "anhedonia" in cats:
+            f.depression = 2
+        else:
+            f.depression = 1
+        if f.depression == 2 and mitigated and not severe and len(cats) <= 2 and not duration:
+            f.depression = 1
+    for h in dep:
+        index = int(h.rule.item.split("#")[1]) - 1
+        level = 3 if h.rule.severe else 2 if (duration or pervasive) else 1
+        f.phq_items[index] = max(f.phq_items[index], level)
+
+    # ---- suicidal ideation and abuse (the curated crisis list, shared with the safety floor)
+    active = any(c.kind == "active" for c in f.crisis)
+    passive = any(c.kind == "passive" for c in f.crisis)
+    f.suicidal_ideation = 2 if active else 1 if passive else 0
+    f.abuse = any(c.kind == "abuse" for c in f.crisis)
+    if f.suicidal_ideation:
+        f.phq_items[8] = 3 if active else 2 if pervasive else 1
+
+    # ---- cognitive
+    cog = by_dim.get("cognitive", [])
+    f.cognitive_signals = len({h.rule.code for h in cog})
+    if any(h.rule.severe for h in cog):
+        f.cognitive = 2
+    elif cog:
+        f.cognitive = 1
+
+    # ---- loneliness
+    lon = by_dim.get("loneliness", [])
+    if any(h.rule.severe for h in lon):
+        f.loneliness = 2
+    elif lon:
+        f.loneliness = 1
+
+    # ---- physical
+    phy = by_dim.get("physical", [])
+    f.physical = bool(phy) and not (lx.PHYSICAL_NEGATION.search(compact) and len(phy) <= 1)
+    if any(h.rule.code == "phy_injury" for h in phy) and f.abuse:
+        f.physical = True
+
+    f.fired = sorted({h.rule.code for h in f.hits} | {f"crisis:{c.code}" for c in f.crisis})
+    return f
+
+
+_TREMBLING = re.compile(r"벌벌|덜덜|사시나무|떨어|떤다|떨고")
+
+
+def _sleep_loss(compact: str) -> bool:
+    return bool(re.search(r"잠(을|이|도)?(통|잘|한숨도)?(못|안)(자|잔|와|오)|한숨도못", compact))
