@@ -12,11 +12,10 @@ import pytest
 pytest.importorskip("google.cloud.bigquery", reason="the google extra is not installed")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.stubs (until pytest pythonpath has ".")
 
-from tests.stubs.bigquery_stub import BigQueryStub
-
 from mhealth.adapters.google.bigquery import BigQueryAnalytics
 from mhealth.domain.errors import ProviderUnavailable
 from mhealth.domain.model import AnalyticsEvent
+from tests.stubs.bigquery_stub import BigQueryStub
 
 
 def event(n: int = 1, **overrides) -> AnalyticsEvent:

@@ -17,8 +17,7 @@ import pytest
 
 pytest.importorskip("google.cloud.storage", reason="the google extra is not installed")
 pytest.importorskip("gcp_storage_emulator", reason="gcp-storage-emulator (dev extra) is not installed")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))  # tests.stubs (until pytest pythonpath has ".")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.stubs (until pytest pythonpath has ".")
 
 from mhealth.adapters.google.gcs import GcsBlobStore
 from mhealth.domain.errors import InvalidInput, NotFound, ProviderUnavailable

@@ -10,14 +10,13 @@ import pytest
 pytest.importorskip("google.genai", reason="the google extra is not installed")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.stubs (until pytest pythonpath has ".")
 
-from tests.stubs.gemini_stub import GeminiStub, calm_answer, item_scores
-from tests.stubs.redaction import make_redactor
-
 from mhealth.adapters.google import prompt
 from mhealth.adapters.google.gemini import GeminiAnalyzer
 from mhealth.adapters.memory.analyzer import InMemoryAnalyzer
 from mhealth.domain.errors import InvalidInput, ProviderUnavailable
 from mhealth.domain.model import RiskLevel
+from tests.stubs.gemini_stub import GeminiStub, calm_answer, item_scores
+from tests.stubs.redaction import make_redactor
 
 TEXT = "딸 김영희가 어제 왔다 갔는데 요즘은 그냥 밤에 잠이 안 와요. 빨리 죽어야지 싶어요"
 

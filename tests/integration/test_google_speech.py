@@ -10,11 +10,10 @@ import pytest
 pytest.importorskip("google.cloud.speech_v2", reason="the google extra is not installed")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.stubs (until pytest pythonpath has ".")
 
-from tests.stubs.audio_fixtures import decoded
-from tests.stubs.speech_stub import SpeechStub, piece_responder
-
 from mhealth.adapters.google.speech import GoogleSpeechToText
 from mhealth.domain.errors import CorruptAudio, NoSpeech, ProviderUnavailable
+from tests.stubs.audio_fixtures import decoded
+from tests.stubs.speech_stub import SpeechStub, piece_responder
 
 
 @pytest.fixture

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from mhealth.adapters.google.bigquery import BigQueryAnalytics
     from mhealth.adapters.google.gcs import GcsBlobStore
     from mhealth.adapters.google.gemini import GeminiAnalyzer
-
     from mhealth.adapters.google.speech import GoogleSpeechToText
 
 
