@@ -94,8 +94,8 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _token(args: argparse.Namespace) -> int:
-    from mhealth.entrypoints.container import jwt_secret
     from mhealth.entrypoints.http.auth import TokenAuthority
+    from mhealth.entrypoints.secrets import jwt_secret
 
     settings = _settings(args)
     authority = TokenAuthority(jwt_secret(settings), audience=settings.jwt_audience)

@@ -17,7 +17,7 @@ import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from litestar import Litestar
@@ -31,13 +31,16 @@ from litestar.types import Receive, Scope, Send
 from mhealth import __version__
 from mhealth.domain.errors import InvalidInput, MHealthError, TooLarge
 from mhealth.domain.usecases.facade import MHealth
-from mhealth.entrypoints.container import Container, build_mhealth, create_container, jwt_secret, warm_up
 from mhealth.entrypoints.http.auth import AuthError, TokenAuthority
 from mhealth.entrypoints.http.compat import ROOT_BODY, CompatController
 from mhealth.entrypoints.http.errors import EXCEPTION_HANDLERS, ErrorBody, domain_error_body, wants_korean
 from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
 from mhealth.entrypoints.http.v1 import AlertController, CheckInController, SeniorController
+from mhealth.entrypoints.secrets import jwt_secret
 from mhealth.entrypoints.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from mhealth.entrypoints.container import Container
 
 log = logging.getLogger("mhealth.http")
 access_log = logging.getLogger("mhealth.access")
@@ -203,6 +206,9 @@ def create_app(settings: Settings | None = None, container: Container | None = N
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        # Imported here: the container (dependency-injector) and the adapters cost nothing until start.
+        from mhealth.entrypoints.container import build_mhealth, create_container, warm_up
+
         try:
             mh = build_mhealth(container or create_container(settings))
         except MHealthError as exc:

@@ -1,0 +1,58 @@
+"""Secrets from configuration: a value, a ``file:`` reference, or (embedded default only) generated once.
+
+Kept apart from the container so that reading the signing key costs no dependency-injector import.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from mhealth.domain.errors import ConfigurationError
+from mhealth.entrypoints.settings import Settings
+
+log = logging.getLogger("mhealth.secrets")
+
+
+def secret_file(settings: Settings, name: str, nbytes: int = 32) -> str:
+    """A secret generated once into the data dir (0600). Only for the embedded single-machine default."""
+    path = settings.data_path / name
+    if path.exists():
+        return path.read_text().strip()
+    settings.data_path.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(nbytes)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value)
+    log.warning("generated %s in %s (embedded default); set it explicitly in production", name, settings.data_path)
+    return value
+
+
+def read_secret(value: str) -> str:
+    """``file:/path`` reads the secret from a file; anything else is the secret itself."""
+    if value.startswith("file:"):
+        path = Path(value.removeprefix("file:").removeprefix("//"))
+        try:
+            return path.read_text().strip()
+        except OSError as exc:
+            raise ConfigurationError(f"cannot read the secret file {path}: {exc.strerror}") from None
+    return value
+
+
+def jwt_secret(settings: Settings) -> str:
+    if settings.jwt_secret:
+        secret = read_secret(settings.jwt_secret)
+        if len(secret) < 32:
+            raise ConfigurationError("MHEALTH_JWT_SECRET must be at least 32 characters", field="MHEALTH_JWT_SECRET")
+        return secret
+    return secret_file(settings, "jwt-secret")
+
+
+def pseudonym_key(settings: Settings) -> bytes:
+    if settings.pseudonym_key:
+        return read_secret(settings.pseudonym_key).encode()
+    if settings.effective_database_url.startswith("memory"):
+        return secrets.token_bytes(32)  # nothing persists, so neither need the key
+    return secret_file(settings, "pseudonym-key").encode()
