@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("google.cloud.bigquery", reason="the google extra is not installed")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.stubs (until pytest pythonpath has ".")
 
 from mhealth.adapters.google.bigquery import BigQueryAnalytics
 from mhealth.domain.errors import ProviderUnavailable

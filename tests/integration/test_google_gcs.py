@@ -8,16 +8,13 @@ this module's ``blobs`` fixture.
 from __future__ import annotations
 
 import hashlib
-import sys
 import uuid
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("google.cloud.storage", reason="the google extra is not installed")
 pytest.importorskip("gcp_storage_emulator", reason="gcp-storage-emulator (dev extra) is not installed")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.stubs (until pytest pythonpath has ".")
 
 from mhealth.adapters.google.gcs import GcsBlobStore
 from mhealth.domain.errors import InvalidInput, NotFound, ProviderUnavailable

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("google.genai", reason="the google extra is not installed")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests.stubs (until pytest pythonpath has ".")
 
 from mhealth.adapters.google import prompt
 from mhealth.adapters.google.gemini import GeminiAnalyzer

@@ -7,7 +7,8 @@ assert, and can be scripted to fail: ``stub.script(["unavailable", "ok"])`` make
 with UNAVAILABLE and the one after succeed; an empty script means "ok" for every call.
 
 Faults: ``ok``, ``unavailable``, ``resource_exhausted``, ``internal``, ``invalid_argument``,
-``deadline`` (sleeps past the client's deadline), ``empty`` (no results), ``partial`` (a result
+``deadline`` (sleeps past the client's deadline), ``empty`` (no results; also the answer to digital
+silence, whatever the script), ``partial`` (a result
 without a hypothesis and one without word offsets), ``blank`` (results with empty transcripts).
 """
 
@@ -130,8 +131,8 @@ class SpeechStub:
                 context.abort(grpc.StatusCode.INVALID_ARGUMENT, "stub: audio cannot be decoded")
             if fault == "deadline":
                 time.sleep(3.0)
-            if fault == "empty":
-                return cloud_speech.RecognizeResponse()
+            if fault == "empty" or not request.content.strip(b"\x00"):
+                return cloud_speech.RecognizeResponse()  # nothing said (digital silence is never speech)
             if self.responder is not None:
                 return self.responder(request)
             return self._answer(seen, partial=fault == "partial", blank=fault == "blank")
