@@ -145,3 +145,55 @@ async def test_without_morphology_the_analyzer_still_screens() -> None:
     assert (await local.readiness()).state == "ready"
     assessment = await local.analyze("수면제를 조금씩 모아 두고 있어")
     assert assessment.labels.suicidal_ideation == 2
+
+
+# Sentences written for this suite (not in the dev set), by SCREENING.md's rules.
+HELD_OUT = [
+    ("critical", "요즘 매일 밤 약을 한 알씩 안 먹고 모으고 있어 한 통 되면 끝낼 거야"),
+    ("critical", "목을 맬 만한 데가 어디 있나 자꾸 보게 돼"),
+    ("critical", "우리 애들 보험금 타게 사고처럼 보이게 하면 되지 않을까 싶어"),
+    ("critical", "저수지 가서 그냥 걸어 들어가면 되겠다 생각했어 어제 거기까지 갔었어"),
+    ("critical", "영감 산소 옆에서 농약 마시려고 한 병 챙겨 놨어"),
+    ("critical", "이제 그만 살고 싶어 하루 종일 울기만 하고 아무것도 못 먹겠어"),
+    ("critical", "손녀한테 할머니 없어도 엄마 말 잘 들으라고 편지 써 놨어"),
+    ("critical", "번개탄 하나 사 놨다 창고에 있다"),
+    ("critical", "죽고 싶어 요새 밥도 안 넘어가고 잠도 못 자 두 달째야"),
+    ("critical", "내 장례비는 장롱 속 봉투에 있다고 큰애한테 전해줘"),
+    ("critical", "아파트 옥상 문이 열려 있는지 가 봤어 다음엔 올라갈 거야"),
+    ("critical", "수면제 한 통 다 삼키면 안 깨어나겠지"),
+    ("critical", "칼로 손목 그으려다가 무서워서 그만뒀어"),
+    ("high", "그냥 자는 듯이 가면 좋겠다 싶어 그래도 밥은 잘 먹어"),
+    ("high", "하느님이 빨리 불러 가셨으면 좋겠어"),
+    ("high", "이 나이 되도록 살아서 뭐 하나 싶다 허허"),
+    ("high", "누가 쫓아오는 것 같아서 무서워서 밖에 한 발짝도 못 나가 석 달째야"),
+    ("high", "밥 안 먹은 지 닷새째야 씻지도 않고 하루 종일 누워 있어"),
+    ("moderate", "영감 가고 나서 말할 사람이 하나도 없어 티비만 켜 놓고 살아"),
+    ("moderate", "약을 먹었는지 안 먹었는지 자꾸 헷갈려서 하루에 두 번 먹은 적도 있어"),
+    ("moderate", "요새 통 입맛도 없고 잠도 안 오고 한 달 넘게 이래"),
+    ("moderate", "아들 사업 걱정에 몇 주째 잠을 못 자고 가슴이 두근거려"),
+    ("moderate", "시장 갔다가 집에 오는 길을 잃어서 한참 헤맸어 매일 가는 길인데"),
+    ("low", "뉴스에서 어떤 할머니가 농약 마시고 돌아가셨대 마음이 안 좋더라"),
+    ("low", "배고파 죽겠다 얼른 밥 먹자"),
+    ("low", "웃겨 죽는 줄 알았어 손주가 춤을 추는데"),
+    ("low", "옆집 할아버지가 맨날 죽고 싶다고 하셔 나는 그런 생각 없어"),
+    ("low", "예전에 힘들 때 죽고 싶었던 적도 있지 근데 지금은 손주 보는 낙으로 살아"),
+    ("low", "농약 치고 와서 좀 피곤해 그래도 밥은 잘 먹었어"),
+    ("low", "수면제 처방 받아서 먹으니까 잠은 잘 와"),
+    ("low", "드라마에서 주인공이 한강에 뛰어내리는데 나도 모르게 울었어"),
+    ("low", "죽고 싶은 생각은 조금도 없어 걱정 마"),
+    ("low", "안 쓰는 그릇이랑 옷은 바자회에 다 갖다줬어"),
+    ("low", "속 터져 죽겠다 손주 놈이 공부를 안 해"),
+    ("low", "영감 산소에 다녀왔어 풀도 뽑고 술도 한 잔 따라 주고"),
+    ("low", "손자가 군대 간다고 마지막으로 인사하러 왔더라"),
+    ("low", "내년 봄에 손주 결혼하니까 그때까진 건강해야지"),
+    ("low", "무릎이 좀 아파서 파스 붙였어"),
+    ("low", "리모컨을 어디 뒀나 한참 찾았네 냉장고에 있더라 허허"),
+    ("low", "친구가 우울증이라고 약 먹는대 나는 괜찮고"),
+    ("low", "미치겠다 보일러가 또 고장 났어"),
+    ("low", "우리 딸이 요새 회사 일로 잠을 못 잔대 걱정이야"),
+]
+
+
+@pytest.mark.parametrize(("risk", "text"), HELD_OUT)
+def test_held_out_sentences_get_the_screening_risk(analyzer: LocalAnalyzer, risk: str, text: str) -> None:
+    assert labels(analyzer, text)["risk"] == risk

@@ -52,9 +52,10 @@ _OTHER_REPORT_END = re.compile(
     r"(더라고?|드라|대|래|카대|카더라|한대|하대|하더라|그러더라|더래|다네|대요|래요)[.?!,]*$"
 )
 _REPORT_NEAR = re.compile(
-    r"^[가-힣]{0,5}?(하는데|한대|하대|하더라|카대|카더라|그러더라|그래|그러네|하네|해쌓|어해|어하|다고|라고)|"
+    r"^[가-힣]{0,5}?(하는데|한대|하대|하더라|카대|카더라|그러더라|그래|그러네|하네|해쌓|어(해|했|한다|하는|하고|하더)|다고|라고)|"
     r"^[가-힣]{0,2}(대|래)(요)?([.?!,]|$)"
 )
+_HEARSAY_MID = re.compile(r"(대|(?<![이그저])래|더라고?|카대|카더라|다네)(?=걱정|불쌍|안됐|속상|마음|그래서|[.?!,]|$)")
 _CONNECTIVE_END = re.compile(r"(는데|은데|ㄴ데|니까|길래|어서|아서|다가|면서|더니|니|면|며)[,]*$")
 _SLEEP_RESOLVED = re.compile(r"(먹으니까|먹고나서|덕분에|요새는|이제는|지금은)(잘|푹|발뻗고)자")
 _FEELING = frozenset({"mood", "anhedonia", "guilt", "worry", "fear", "nervous", "loneliness", "irritable"})
@@ -209,7 +210,11 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
             excluded.append((base, consumed))
             continue
         at = _other_subject_at(compact)
-        if at is not None and len(compact) - at <= 16:
+        subjects = list(_OTHER_SUBJECT.finditer(compact))
+        hearsay = _HEARSAY_MID.search(compact, subjects[-1].end()) if subjects else None
+        if hearsay is not None and not _FIRST_PERSON.search(compact[subjects[-1].end() : hearsay.start()]):
+            skipped.append((base + subjects[-1].start(), base + hearsay.end()))  # "딸이 … 못 잔대" mid-clause
+        elif at is not None and len(compact) - at <= 16:
             skipped.append((base + at, consumed))  # the tail of a clause about someone else
         elif at is None and previous and _other_subject(previous) is not None and not _FIRST_PERSON.search(compact):
             skipped.append((base, consumed))
