@@ -30,7 +30,7 @@ import re
 
 import msgspec
 
-PATTERNS_VERSION = "2026.11.26-r2"
+PATTERNS_VERSION = "2026.11.26-r3"
 
 
 class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
