@@ -50,6 +50,28 @@ class Conflict(MHealthError):
     code = "conflict"
 
 
+class Unauthorized(MHealthError):
+    """The caller is not authenticated: no, a bad, an expired or a revoked credential."""
+
+    code = "unauthorized"
+
+
+class Forbidden(MHealthError):
+    """The caller is known but may not do this (never used where it would reveal that a resource exists)."""
+
+    code = "forbidden"
+
+
+class TooManyAttempts(MHealthError):
+    """Too many requests or failed sign-ins; retry after ``retry_after`` seconds."""
+
+    code = "rate_limited"
+
+    def __init__(self, detail: str, *, retry_after: int = 60, detail_ko: str | None = None) -> None:
+        super().__init__(detail, detail_ko=detail_ko)
+        self.retry_after = retry_after
+
+
 class ConsentRequired(MHealthError):
     """The senior has not consented to processing of this kind."""
 

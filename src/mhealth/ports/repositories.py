@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Generic, TypeVar
 
 import msgspec
 
-from mhealth.domain.model import Alert, AlertStatus, CheckIn, PendingDelivery, Senior
+from mhealth.domain.model import (
+    AccessLink,
+    Alert,
+    AlertStatus,
+    AuditEntry,
+    CheckIn,
+    ConsentRecord,
+    ConsentScope,
+    LoginFailures,
+    PendingDelivery,
+    Recording,
+    RefreshToken,
+    Senior,
+    ServiceClient,
+    User,
+)
 from mhealth.ports.readiness import HasReadiness
 
 T = TypeVar("T")
@@ -38,7 +53,16 @@ class SeniorRepository(ABC):
 
     @abstractmethod
     async def delete(self, senior_id: str) -> bool:
-        """Remove the senior and everything stored about them; True when something was removed."""
+        """Remove the senior and everything stored about them; True when something was removed.
+
+        Everything: check-ins, recordings' metadata, transcripts, assessments, alerts, their outbox rows,
+        access links and consent records. Audit entries stay (they hold ids and codes only). Blobs are the
+        caller's: read :meth:`CheckInRepository.blob_keys_for_senior` first.
+        """
+
+    @abstractmethod
+    async def update(self, senior: Senior) -> None:
+        """Replace a stored senior; a missing id raises ``NotFound``."""
 
 
 class CheckInRepository(ABC):
@@ -78,7 +102,25 @@ class CheckInRepository(ABC):
 
     @abstractmethod
     async def blob_keys_in_use(self) -> set[str]:
-        """Every blob key a stored recording refers to (for the orphan sweep)."""
+        """Every blob key a stored recording refers to and whose blob is not marked deleted."""
+
+    @abstractmethod
+    async def blob_keys_for_senior(self, senior_id: str) -> set[str]:
+        """The blob keys of this senior's recordings whose blob is not marked deleted."""
+
+    @abstractmethod
+    async def recordings_due_for_deletion(self, received_before: datetime, *, limit: int = 500) -> Sequence[Recording]:
+        """Recordings whose blob is not yet deleted and that were received before ``received_before`` or
+        belong to a senior whose audio consent is withdrawn (``Senior.consent_audio`` false); oldest first."""
+
+    @abstractmethod
+    async def mark_blob_deleted(self, recording_id: str, at: datetime) -> None:
+        """Record that the recording's blob was (or is about to be) removed; its metadata stays."""
+
+    @abstractmethod
+    async def delete_created_before(self, before: datetime, *, limit: int = 500) -> int:
+        """Remove whole check-ins (transcript, assessment, recording metadata, their alerts) created before
+        ``before``; returns how many. For a transcript retention policy; blobs are the caller's."""
 
 
 class AlertRepository(ABC):
@@ -102,8 +144,9 @@ class AlertRepository(ABC):
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        senior_ids: Collection[str] | None = None,
     ) -> Page[Alert]:
-        """Alerts, newest first, optionally for one senior and one status."""
+        """Alerts, newest first, optionally for one senior (or any of ``senior_ids``) and one status."""
 
     @abstractmethod
     async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:
@@ -130,6 +173,155 @@ class OutboxRepository(ABC):
         """Count a failed attempt and schedule the next one."""
 
 
+class UserRepository(ABC):
+    """People who sign in. E-mail addresses are unique (compared after :func:`normalise_email`)."""
+
+    @abstractmethod
+    async def add(self, user: User) -> None:
+        """Store a new user; an existing id or e-mail raises ``Conflict``."""
+
+    @abstractmethod
+    async def get(self, user_id: str) -> User | None:
+        """The user, or None."""
+
+    @abstractmethod
+    async def get_by_email(self, email: str) -> User | None:
+        """The user with this (normalised) e-mail, or None."""
+
+    @abstractmethod
+    async def update(self, user: User) -> None:
+        """Replace a stored user (password, disabled); a missing id raises ``NotFound``."""
+
+    @abstractmethod
+    async def list(self, *, limit: int = 50, after: str | None = None) -> Page[User]:
+        """Users ordered by id."""
+
+
+class ServiceClientRepository(ABC):
+    """Server-to-server clients and the hashes of their API keys."""
+
+    @abstractmethod
+    async def add(self, client: ServiceClient) -> None:
+        """Store a new client; an existing id or key hash raises ``Conflict``."""
+
+    @abstractmethod
+    async def get(self, client_id: str) -> ServiceClient | None:
+        """The client, or None."""
+
+    @abstractmethod
+    async def get_by_key_hash(self, key_hash: str) -> ServiceClient | None:
+        """The client whose current key has this SHA-256 digest (revoked ones too), or None."""
+
+    @abstractmethod
+    async def update(self, client: ServiceClient) -> None:
+        """Replace a stored client (rotation, revocation); a missing id raises ``NotFound``."""
+
+    @abstractmethod
+    async def list(self, *, limit: int = 50, after: str | None = None) -> Page[ServiceClient]:
+        """Clients ordered by id."""
+
+
+class AccessLinkRepository(ABC):
+    """Which principals (users, service clients) may act for which seniors."""
+
+    @abstractmethod
+    async def add(self, link: AccessLink) -> bool:
+        """Store a link; False (and nothing changed) when the same pair is already linked."""
+
+    @abstractmethod
+    async def remove(self, principal_id: str, senior_id: str) -> bool:
+        """Remove a link; True when one was removed."""
+
+    @abstractmethod
+    async def seniors_for(self, principal_id: str) -> list[str]:
+        """The senior ids linked to this principal, sorted."""
+
+    @abstractmethod
+    async def principals_for(self, senior_id: str) -> list[str]:
+        """The principal ids linked to this senior, sorted."""
+
+
+class RefreshTokenRepository(ABC):
+    """Refresh tokens of login sessions, stored as hashes, grouped in families (one per login)."""
+
+    @abstractmethod
+    async def add(self, token: RefreshToken) -> None:
+        """Store a new refresh token; an existing id or hash raises ``Conflict``."""
+
+    @abstractmethod
+    async def get_by_hash(self, token_hash: str) -> RefreshToken | None:
+        """The token with this digest (used or revoked ones too), or None."""
+
+    @abstractmethod
+    async def mark_used(self, token_id: str, at: datetime) -> bool:
+        """Mark an unused token used; False when it was already used (a replay) or does not exist."""
+
+    @abstractmethod
+    async def revoke_family(self, family_id: str, at: datetime) -> int:
+        """Revoke every token of a family not revoked yet; returns how many."""
+
+    @abstractmethod
+    async def revoke_user(self, user_id: str, at: datetime) -> int:
+        """Revoke every token of every family of a user; returns how many."""
+
+    @abstractmethod
+    async def family_active(self, family_id: str, now: datetime) -> bool:
+        """Whether the family has a token that is neither revoked nor expired (the session lives)."""
+
+
+class ConsentRepository(ABC):
+    """Consent records: append-only history; the latest record of a scope is the current answer."""
+
+    @abstractmethod
+    async def add(self, record: ConsentRecord) -> None:
+        """Append a record; an existing id raises ``Conflict``."""
+
+    @abstractmethod
+    async def history(self, senior_id: str) -> Sequence[ConsentRecord]:
+        """Every record of this senior, oldest first."""
+
+    @abstractmethod
+    async def current(self, senior_id: str, scope: ConsentScope) -> ConsentRecord | None:
+        """The latest record of this scope, or None when none was ever recorded."""
+
+
+class AuditRepository(ABC):
+    """The audit log. Append-only: there is no update and no delete, on purpose."""
+
+    @abstractmethod
+    async def append(self, entry: AuditEntry) -> None:
+        """Append an entry; an existing id raises ``Conflict``."""
+
+    @abstractmethod
+    async def query(
+        self,
+        *,
+        senior_id: str | None = None,
+        actor: str | None = None,
+        since: datetime | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> Page[AuditEntry]:
+        """Entries newest first (``at >= since``), optionally for one senior and one actor; ``after`` is the
+        ``next_cursor`` of the previous page."""
+
+
+class LoginThrottleRepository(ABC):
+    """Failed sign-in counters, shared by every worker (they live in the database)."""
+
+    @abstractmethod
+    async def get(self, key: str) -> LoginFailures | None:
+        """The counter of this key, or None."""
+
+    @abstractmethod
+    async def put(self, state: LoginFailures) -> None:
+        """Insert or replace the counter of ``state.key``."""
+
+    @abstractmethod
+    async def clear(self, key: str) -> None:
+        """Forget the counter of this key (after a successful sign-in)."""
+
+
 class UnitOfWork(HasReadiness, ABC):
     """One transaction over every repository.
 
@@ -147,6 +339,13 @@ class Transaction(ABC):
     check_ins: CheckInRepository
     alerts: AlertRepository
     outbox: OutboxRepository
+    users: UserRepository
+    clients: ServiceClientRepository
+    links: AccessLinkRepository
+    refresh_tokens: RefreshTokenRepository
+    consents: ConsentRepository
+    audit: AuditRepository
+    login_throttle: LoginThrottleRepository
 
     @abstractmethod
     async def commit(self) -> None:

@@ -8,6 +8,7 @@ from mhealth.adapters.memory.analyzer import InMemoryAnalyzer, assessment_from_l
 from mhealth.adapters.memory.audio import WavAudioDecoder
 from mhealth.adapters.memory.blobs import InMemoryBlobStore
 from mhealth.adapters.memory.clock import FixedClock
+from mhealth.adapters.memory.passwords import InMemoryPasswordHasher
 from mhealth.adapters.memory.repositories import InMemoryUnitOfWork
 from mhealth.adapters.memory.sinks import InMemoryAnalytics, InMemoryNotifier, NullAnalytics
 from mhealth.adapters.memory.speech import InMemorySpeechToText
@@ -18,6 +19,7 @@ __all__ = [
     "InMemoryAnalyzer",
     "InMemoryBlobStore",
     "InMemoryNotifier",
+    "InMemoryPasswordHasher",
     "InMemorySpeechToText",
     "InMemoryUnitOfWork",
     "NullAnalytics",

@@ -4,21 +4,43 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 import msgspec
 
 from mhealth.domain.errors import Conflict, NotFound
-from mhealth.domain.model import Alert, AlertStatus, CheckIn, PendingDelivery, Senior
+from mhealth.domain.model import (
+    AccessLink,
+    Alert,
+    AlertStatus,
+    AuditEntry,
+    CheckIn,
+    ConsentRecord,
+    ConsentScope,
+    LoginFailures,
+    PendingDelivery,
+    Recording,
+    RefreshToken,
+    Senior,
+    ServiceClient,
+    User,
+)
 from mhealth.ports.repositories import (
+    AccessLinkRepository,
     AlertRepository,
+    AuditRepository,
     CheckInRepository,
+    ConsentRepository,
+    LoginThrottleRepository,
     OutboxRepository,
     Page,
+    RefreshTokenRepository,
     SeniorRepository,
+    ServiceClientRepository,
     Transaction,
     UnitOfWork,
+    UserRepository,
 )
 
 
@@ -27,6 +49,13 @@ class _State(msgspec.Struct, kw_only=True):
     check_ins: dict[str, CheckIn] = msgspec.field(default_factory=dict)
     alerts: dict[str, Alert] = msgspec.field(default_factory=dict)
     outbox: dict[str, PendingDelivery] = msgspec.field(default_factory=dict)
+    users: dict[str, User] = msgspec.field(default_factory=dict)
+    clients: dict[str, ServiceClient] = msgspec.field(default_factory=dict)
+    links: dict[tuple[str, str], AccessLink] = msgspec.field(default_factory=dict)
+    refresh_tokens: dict[str, RefreshToken] = msgspec.field(default_factory=dict)
+    consents: dict[str, ConsentRecord] = msgspec.field(default_factory=dict)
+    audit: dict[str, AuditEntry] = msgspec.field(default_factory=dict)
+    login_throttle: dict[str, LoginFailures] = msgspec.field(default_factory=dict)
 
     def clone(self) -> _State:
         # Domain objects are frozen: copying the dicts is a full snapshot.
@@ -35,6 +64,13 @@ class _State(msgspec.Struct, kw_only=True):
             check_ins=dict(self.check_ins),
             alerts=dict(self.alerts),
             outbox=dict(self.outbox),
+            users=dict(self.users),
+            clients=dict(self.clients),
+            links=dict(self.links),
+            refresh_tokens=dict(self.refresh_tokens),
+            consents=dict(self.consents),
+            audit=dict(self.audit),
+            login_throttle=dict(self.login_throttle),
         )
 
 
@@ -67,7 +103,16 @@ class _Seniors(SeniorRepository):
             del self._s.check_ins[cid]
         for aid in [a.id for a in self._s.alerts.values() if a.senior_id == senior_id]:
             del self._s.alerts[aid]
+        for pair in [k for k in self._s.links if k[1] == senior_id]:
+            del self._s.links[pair]
+        for rid in [r.id for r in self._s.consents.values() if r.senior_id == senior_id]:
+            del self._s.consents[rid]
         return True
+
+    async def update(self, senior: Senior) -> None:
+        if senior.id not in self._s.seniors:
+            raise NotFound(f"senior {senior.id} does not exist")
+        self._s.seniors[senior.id] = senior
 
 
 class _CheckIns(CheckInRepository):
@@ -127,8 +172,41 @@ class _CheckIns(CheckInRepository):
         ]
         return max(found, key=lambda c: c.id) if found else None
 
+    def _live_recordings(self) -> list[Recording]:
+        return [
+            c.recording
+            for c in self._s.check_ins.values()
+            if c.recording is not None and c.recording.blob_deleted_at is None
+        ]
+
     async def blob_keys_in_use(self) -> set[str]:
-        return {c.recording.blob_key for c in self._s.check_ins.values() if c.recording is not None}
+        return {r.blob_key for r in self._live_recordings()}
+
+    async def blob_keys_for_senior(self, senior_id: str) -> set[str]:
+        return {r.blob_key for r in self._live_recordings() if r.senior_id == senior_id}
+
+    async def recordings_due_for_deletion(self, received_before: datetime, *, limit: int = 500) -> Sequence[Recording]:
+        def withdrawn(senior_id: str) -> bool:
+            senior = self._s.seniors.get(senior_id)
+            return senior is not None and not senior.consent_audio
+
+        due = [r for r in self._live_recordings() if r.received_at < received_before or withdrawn(r.senior_id)]
+        return sorted(due, key=lambda r: (r.received_at, r.id))[:limit]
+
+    async def mark_blob_deleted(self, recording_id: str, at: datetime) -> None:
+        for c in self._s.check_ins.values():
+            if c.recording is not None and c.recording.id == recording_id:
+                recording = msgspec.structs.replace(c.recording, blob_deleted_at=at)
+                self._s.check_ins[c.id] = msgspec.structs.replace(c, recording=recording)
+                return
+
+    async def delete_created_before(self, before: datetime, *, limit: int = 500) -> int:
+        old = sorted((c for c in self._s.check_ins.values() if c.created_at < before), key=lambda c: c.id)[:limit]
+        for c in old:
+            del self._s.check_ins[c.id]
+            for aid in [a.id for a in self._s.alerts.values() if a.check_in_id == c.id]:
+                del self._s.alerts[aid]
+        return len(old)
 
 
 class _Alerts(AlertRepository):
@@ -155,12 +233,15 @@ class _Alerts(AlertRepository):
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        senior_ids: Collection[str] | None = None,
     ) -> Page[Alert]:
+        allowed = None if senior_ids is None else set(senior_ids)
         items = sorted(
             (
                 a
                 for a in self._s.alerts.values()
                 if (senior_id is None or a.senior_id == senior_id)
+                and (allowed is None or a.senior_id in allowed)
                 and (status is None or a.status is status)
                 and (after is None or a.id < after)
             ),
@@ -195,6 +276,188 @@ class _Outbox(OutboxRepository):
             )
 
 
+class _Users(UserRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def add(self, user: User) -> None:
+        if user.id in self._s.users or any(u.email == user.email for u in self._s.users.values()):
+            raise Conflict("a user with this id or e-mail already exists", field="email")
+        self._s.users[user.id] = user
+
+    async def get(self, user_id: str) -> User | None:
+        return self._s.users.get(user_id)
+
+    async def get_by_email(self, email: str) -> User | None:
+        return next((u for u in self._s.users.values() if u.email == email), None)
+
+    async def update(self, user: User) -> None:
+        if user.id not in self._s.users:
+            raise NotFound(f"user {user.id} does not exist")
+        if any(u.email == user.email and u.id != user.id for u in self._s.users.values()):
+            raise Conflict("a user with this e-mail already exists", field="email")
+        self._s.users[user.id] = user
+
+    async def list(self, *, limit: int = 50, after: str | None = None) -> Page[User]:
+        return _page(
+            sorted((u for u in self._s.users.values() if after is None or u.id > after), key=lambda u: u.id), limit
+        )
+
+
+class _Clients(ServiceClientRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def add(self, client: ServiceClient) -> None:
+        if client.id in self._s.clients or any(c.key_hash == client.key_hash for c in self._s.clients.values()):
+            raise Conflict("a client with this id or key already exists", field="id")
+        self._s.clients[client.id] = client
+
+    async def get(self, client_id: str) -> ServiceClient | None:
+        return self._s.clients.get(client_id)
+
+    async def get_by_key_hash(self, key_hash: str) -> ServiceClient | None:
+        return next((c for c in self._s.clients.values() if c.key_hash == key_hash), None)
+
+    async def update(self, client: ServiceClient) -> None:
+        if client.id not in self._s.clients:
+            raise NotFound(f"client {client.id} does not exist")
+        if any(c.key_hash == client.key_hash and c.id != client.id for c in self._s.clients.values()):
+            raise Conflict("another client has this key", field="key_hash")
+        self._s.clients[client.id] = client
+
+    async def list(self, *, limit: int = 50, after: str | None = None) -> Page[ServiceClient]:
+        items = sorted((c for c in self._s.clients.values() if after is None or c.id > after), key=lambda c: c.id)
+        return _page(items, limit)
+
+
+class _Links(AccessLinkRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def add(self, link: AccessLink) -> bool:
+        pair = (link.principal_id, link.senior_id)
+        if pair in self._s.links:
+            return False
+        self._s.links[pair] = link
+        return True
+
+    async def remove(self, principal_id: str, senior_id: str) -> bool:
+        return self._s.links.pop((principal_id, senior_id), None) is not None
+
+    async def seniors_for(self, principal_id: str) -> list[str]:
+        return sorted(s for p, s in self._s.links if p == principal_id)
+
+    async def principals_for(self, senior_id: str) -> list[str]:
+        return sorted(p for p, s in self._s.links if s == senior_id)
+
+
+class _RefreshTokens(RefreshTokenRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def add(self, token: RefreshToken) -> None:
+        if token.id in self._s.refresh_tokens or any(
+            t.token_hash == token.token_hash for t in self._s.refresh_tokens.values()
+        ):
+            raise Conflict("a refresh token with this id or hash already exists", field="id")
+        self._s.refresh_tokens[token.id] = token
+
+    async def get_by_hash(self, token_hash: str) -> RefreshToken | None:
+        return next((t for t in self._s.refresh_tokens.values() if t.token_hash == token_hash), None)
+
+    async def mark_used(self, token_id: str, at: datetime) -> bool:
+        token = self._s.refresh_tokens.get(token_id)
+        if token is None or token.used_at is not None:
+            return False
+        self._s.refresh_tokens[token_id] = msgspec.structs.replace(token, used_at=at)
+        return True
+
+    def _revoke(self, match: object, at: datetime) -> int:
+        count = 0
+        for t in list(self._s.refresh_tokens.values()):
+            if match(t) and t.revoked_at is None:  # type: ignore[operator]
+                self._s.refresh_tokens[t.id] = msgspec.structs.replace(t, revoked_at=at)
+                count += 1
+        return count
+
+    async def revoke_family(self, family_id: str, at: datetime) -> int:
+        return self._revoke(lambda t: t.family_id == family_id, at)
+
+    async def revoke_user(self, user_id: str, at: datetime) -> int:
+        return self._revoke(lambda t: t.user_id == user_id, at)
+
+    async def family_active(self, family_id: str, now: datetime) -> bool:
+        return any(
+            t.family_id == family_id and t.revoked_at is None and t.expires_at > now
+            for t in self._s.refresh_tokens.values()
+        )
+
+
+class _Consents(ConsentRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def add(self, record: ConsentRecord) -> None:
+        if record.id in self._s.consents:
+            raise Conflict(f"consent record {record.id} already exists", field="id")
+        self._s.consents[record.id] = record
+
+    async def history(self, senior_id: str) -> Sequence[ConsentRecord]:
+        return sorted((r for r in self._s.consents.values() if r.senior_id == senior_id), key=lambda r: r.id)
+
+    async def current(self, senior_id: str, scope: ConsentScope) -> ConsentRecord | None:
+        found = [r for r in await self.history(senior_id) if r.scope == scope]
+        return found[-1] if found else None
+
+
+class _Audit(AuditRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def append(self, entry: AuditEntry) -> None:
+        if entry.id in self._s.audit:
+            raise Conflict(f"audit entry {entry.id} already exists", field="id")
+        self._s.audit[entry.id] = entry
+
+    async def query(
+        self,
+        *,
+        senior_id: str | None = None,
+        actor: str | None = None,
+        since: datetime | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> Page[AuditEntry]:
+        items = sorted(
+            (
+                e
+                for e in self._s.audit.values()
+                if (senior_id is None or e.senior_id == senior_id)
+                and (actor is None or e.actor == actor)
+                and (since is None or e.at >= since)
+                and (after is None or e.id < after)
+            ),
+            key=lambda e: e.id,
+            reverse=True,
+        )
+        return _page(items, limit)
+
+
+class _LoginThrottle(LoginThrottleRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def get(self, key: str) -> LoginFailures | None:
+        return self._s.login_throttle.get(key)
+
+    async def put(self, state: LoginFailures) -> None:
+        self._s.login_throttle[state.key] = state
+
+    async def clear(self, key: str) -> None:
+        self._s.login_throttle.pop(key, None)
+
+
 class _Tx(Transaction):
     def __init__(self, uow: InMemoryUnitOfWork) -> None:
         self._uow = uow
@@ -208,6 +471,13 @@ class _Tx(Transaction):
         self.check_ins = _CheckIns(self._working)
         self.alerts = _Alerts(self._working)
         self.outbox = _Outbox(self._working)
+        self.users = _Users(self._working)
+        self.clients = _Clients(self._working)
+        self.links = _Links(self._working)
+        self.refresh_tokens = _RefreshTokens(self._working)
+        self.consents = _Consents(self._working)
+        self.audit = _Audit(self._working)
+        self.login_throttle = _LoginThrottle(self._working)
         return self
 
     async def commit(self) -> None:

@@ -140,6 +140,7 @@ CHECK_IN_COLUMNS = (
     RecordingRow.size_bytes,
     RecordingRow.sha256,
     RecordingRow.blob_key,
+    RecordingRow.blob_deleted_at,
 )
 
 
@@ -163,6 +164,7 @@ def check_in_from_columns(c: Sequence[Any]) -> CheckIn:
                 sha256=c[25],
             ),
             blob_key=c[26],
+            blob_deleted_at=c[27] if len(c) > 27 else None,
         )
     return CheckIn(
         id=c[0],
@@ -202,6 +204,7 @@ def recording_to_row(check_in_id: str, recording: Recording) -> RecordingRow:
         size_bytes=audio.size_bytes,
         sha256=audio.sha256,
         blob_key=recording.blob_key,
+        blob_deleted_at=recording.blob_deleted_at,
     )
 
 
@@ -222,6 +225,7 @@ def recording_to_domain(row: RecordingRow) -> Recording:
             sha256=row.sha256,
         ),
         blob_key=row.blob_key,
+        blob_deleted_at=row.blob_deleted_at,
     )
 
 

@@ -6,7 +6,7 @@ transaction stays usable, as it does with the in-memory fake.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,16 +15,18 @@ from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping
 from mhealth.adapters.sql.rows import (
+    AccessLinkRow,
     AlertRow,
     AssessmentRow,
     CheckInRow,
+    ConsentRecordRow,
     OutboxRow,
     RecordingRow,
     SeniorRow,
     TranscriptRow,
 )
 from mhealth.domain.errors import NotFound
-from mhealth.domain.model import Alert, AlertStatus, CheckIn, PendingDelivery, RiskLevel, Senior
+from mhealth.domain.model import Alert, AlertStatus, CheckIn, PendingDelivery, Recording, RiskLevel, Senior
 from mhealth.domain.trend import ScorePoint
 from mhealth.ports.repositories import (
     AlertRepository,
@@ -97,6 +99,8 @@ class SqlSeniorRepository(SeniorRepository):
                     OutboxRow.ref_id.in_(check_ins) | OutboxRow.ref_id.in_(alerts) | OutboxRow.ref_id.in_(assessments)
                 ),
                 delete(AlertRow).where(AlertRow.senior_id == senior_id),
+                delete(AccessLinkRow).where(AccessLinkRow.senior_id == senior_id),
+                delete(ConsentRecordRow).where(ConsentRecordRow.senior_id == senior_id),
                 delete(AssessmentRow).where(AssessmentRow.check_in_id.in_(check_ins)),
                 delete(TranscriptRow).where(TranscriptRow.check_in_id.in_(check_ins)),
                 delete(RecordingRow).where(RecordingRow.check_in_id.in_(check_ins)),
@@ -108,6 +112,19 @@ class SqlSeniorRepository(SeniorRepository):
             return removed > 0
 
         return await self._tx.run(work)
+
+    async def update(self, senior: Senior) -> None:
+        values = {
+            c: getattr(senior, c) for c in ("display_name", "timezone", "birth_year", "external_ref", "consent_audio")
+        }
+
+        def work(s: Session) -> None:
+            statement = update(SeniorRow).where(SeniorRow.id == senior.id).values(**values)
+            if s.execute(statement.execution_options(synchronize_session=False)).rowcount == 0:
+                raise NotFound(f"senior {senior.id} does not exist")
+            s.expire_all()
+
+        await self._tx.run(work)
 
 
 def _check_in_query() -> Select[Any]:
@@ -214,7 +231,63 @@ class SqlCheckInRepository(CheckInRepository):
         return await self._tx.run(work)
 
     async def blob_keys_in_use(self) -> set[str]:
-        return await self._tx.run(lambda s: set(s.scalars(select(RecordingRow.blob_key).distinct())))
+        query = select(RecordingRow.blob_key).where(RecordingRow.blob_deleted_at.is_(None)).distinct()
+        return await self._tx.run(lambda s: set(s.scalars(query)))
+
+    async def blob_keys_for_senior(self, senior_id: str) -> set[str]:
+        query = (
+            select(RecordingRow.blob_key)
+            .where(RecordingRow.senior_id == senior_id, RecordingRow.blob_deleted_at.is_(None))
+            .distinct()
+        )
+        return await self._tx.run(lambda s: set(s.scalars(query)))
+
+    async def recordings_due_for_deletion(self, received_before: datetime, *, limit: int = 500) -> Sequence[Recording]:
+        withdrawn = select(SeniorRow.id).where(SeniorRow.consent_audio.is_(False))
+        query = (
+            select(RecordingRow)
+            .where(
+                RecordingRow.blob_deleted_at.is_(None),
+                (RecordingRow.received_at < received_before) | RecordingRow.senior_id.in_(withdrawn),
+            )
+            .order_by(RecordingRow.received_at, RecordingRow.id)
+            .limit(_limit(limit))
+        )
+        return await self._tx.run(lambda s: [mapping.recording_to_domain(r) for r in s.scalars(query)])
+
+    async def mark_blob_deleted(self, recording_id: str, at: datetime) -> None:
+        statement = update(RecordingRow).where(RecordingRow.id == recording_id).values(blob_deleted_at=at)
+
+        def work(s: Session) -> None:
+            s.execute(statement.execution_options(synchronize_session=False))
+            s.expire_all()
+
+        await self._tx.run(work)
+
+    async def delete_created_before(self, before: datetime, *, limit: int = 500) -> int:
+        n = _limit(limit)
+
+        def work(s: Session) -> int:
+            ids = list(
+                s.scalars(select(CheckInRow.id).where(CheckInRow.created_at < before).order_by(CheckInRow.id).limit(n))
+            )
+            if not ids:
+                return 0
+            alerts = select(AlertRow.id).where(AlertRow.check_in_id.in_(ids))
+            assessments = select(AssessmentRow.assessment_id).where(AssessmentRow.check_in_id.in_(ids))
+            for statement in (
+                delete(OutboxRow).where(OutboxRow.ref_id.in_(alerts) | OutboxRow.ref_id.in_(assessments)),
+                delete(AlertRow).where(AlertRow.check_in_id.in_(ids)),
+                delete(AssessmentRow).where(AssessmentRow.check_in_id.in_(ids)),
+                delete(TranscriptRow).where(TranscriptRow.check_in_id.in_(ids)),
+                delete(RecordingRow).where(RecordingRow.check_in_id.in_(ids)),
+                delete(CheckInRow).where(CheckInRow.id.in_(ids)),
+            ):
+                s.execute(statement.execution_options(synchronize_session=False))
+            s.expunge_all()
+            return len(ids)
+
+        return await self._tx.run(work)
 
 
 class SqlAlertRepository(AlertRepository):
@@ -252,11 +325,14 @@ class SqlAlertRepository(AlertRepository):
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        senior_ids: Collection[str] | None = None,
     ) -> Page[Alert]:
         n = _limit(limit)
         query = select(AlertRow).order_by(AlertRow.id.desc()).limit(n + 1)
         if senior_id is not None:
             query = query.where(AlertRow.senior_id == senior_id)
+        if senior_ids is not None:
+            query = query.where(AlertRow.senior_id.in_(sorted(senior_ids)))
         if status is not None:
             query = query.where(AlertRow.status == status.value)
         if after is not None:

@@ -135,6 +135,7 @@ class RecordingRow(Base):
     size_bytes: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(String(64))
     blob_key: Mapped[str] = mapped_column(String(255))
+    blob_deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # revision 0002
 
 
 class TranscriptRow(Base):
@@ -254,3 +255,109 @@ class AnalyticsEventRow(Base):
     analyzer: Mapped[str] = mapped_column(String(64))
     degraded: Mapped[bool] = mapped_column(Boolean)
     audio_duration_s: Mapped[float | None] = mapped_column(Double)
+
+
+# -- accounts, access, consent and audit (revision 0002) ---------------------------------------------
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    __table_args__ = (TABLE_OPTIONS,)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    disabled: Mapped[bool] = mapped_column(Boolean)
+
+
+class ServiceClientRow(Base):
+    """Only the SHA-256 of the API key is stored; ``key_prefix`` tells keys apart and proves nothing."""
+
+    __tablename__ = "service_clients"
+    __table_args__ = (TABLE_OPTIONS,)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    key_prefix: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    all_seniors: Mapped[bool] = mapped_column(Boolean)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    rotated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class AccessLinkRow(Base):
+    """A user or service client that may act for a senior (no foreign key on the principal: two tables)."""
+
+    __tablename__ = "access_links"
+    __table_args__ = (Index(None, "senior_id"), TABLE_OPTIONS)
+
+    principal_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class RefreshTokenRow(Base):
+    __tablename__ = "refresh_tokens"
+    __table_args__ = (TABLE_OPTIONS,)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    family_id: Mapped[str] = mapped_column(Id, index=True)
+    user_id: Mapped[str] = mapped_column(Id, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class ConsentRecordRow(Base):
+    __tablename__ = "consent_records"
+    __table_args__ = (Index(None, "senior_id", "id"), TABLE_OPTIONS)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"))
+    scope: Mapped[str] = mapped_column(String(32))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class AuditRow(Base):
+    """Append-only (the adapter has no update or delete for it). Ids and codes only, never content.
+
+    ``senior_id`` has no foreign key on purpose: the trail of an erased senior stays.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index(None, "senior_id", "id"),
+        Index(None, "actor", "id"),
+        Index(None, "at"),
+        TABLE_OPTIONS,
+    )
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    actor: Mapped[str] = mapped_column(String(64))
+    actor_role: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    resource_type: Mapped[str] = mapped_column(String(64))
+    resource_id: Mapped[str | None] = mapped_column(String(64))
+    senior_id: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(16))
+    client_ip: Mapped[str | None] = mapped_column(String(64))
+    request_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class LoginFailureRow(Base):
+    __tablename__ = "login_failures"
+    __table_args__ = (TABLE_OPTIONS,)
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    first_failure_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -69,6 +69,13 @@ def scratch_mysql_database(url: str | None = None, *, prefix: str = "mhealth_tes
 
 
 DATA_TABLES = (
+    "audit_log",
+    "login_failures",
+    "refresh_tokens",
+    "access_links",
+    "consent_records",
+    "service_clients",
+    "users",
     "analytics_events",
     "outbox",
     "alerts",

@@ -115,6 +115,23 @@ class SqlTransaction(Transaction):
         self.check_ins = SqlCheckInRepository(self)
         self.alerts = SqlAlertRepository(self)
         self.outbox = SqlOutboxRepository(self)
+        from mhealth.adapters.sql.repositories_access import (
+            SqlAccessLinkRepository,
+            SqlAuditRepository,
+            SqlConsentRepository,
+            SqlLoginThrottleRepository,
+            SqlRefreshTokenRepository,
+            SqlServiceClientRepository,
+            SqlUserRepository,
+        )
+
+        self.users = SqlUserRepository(self)
+        self.clients = SqlServiceClientRepository(self)
+        self.links = SqlAccessLinkRepository(self)
+        self.refresh_tokens = SqlRefreshTokenRepository(self)
+        self.consents = SqlConsentRepository(self)
+        self.audit = SqlAuditRepository(self)
+        self.login_throttle = SqlLoginThrottleRepository(self)
 
     async def __aenter__(self) -> SqlTransaction:
         return self

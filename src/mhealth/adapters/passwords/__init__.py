@@ -1,0 +1,1 @@
+"""Password hashing adapters (argon2id through argon2-cffi)."""
