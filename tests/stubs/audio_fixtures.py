@@ -24,7 +24,17 @@ def speech_like_pcm(seconds: float, *, burst_s: float = 4.0, pause_s: float = 0.
     return samples.tobytes()
 
 
+def burst_regions(seconds: float, *, burst_s: float = 4.0, pause_s: float = 0.8) -> tuple[tuple[float, float], ...]:
+    """The voice-activity regions of :func:`speech_like_pcm` (what a VAD would report)."""
+    regions, start = [], 0.0
+    while start < seconds:
+        regions.append((round(start, 3), round(min(seconds, start + burst_s), 3)))
+        start += burst_s + pause_s
+    return tuple(regions)
+
+
 def decoded(seconds: float, *, rate: int = RATE, pcm: bytes | None = None) -> DecodedAudio:
+    synthetic = pcm is None
     pcm = pcm if pcm is not None else speech_like_pcm(seconds, rate=rate)
     duration = len(pcm) / 2 / rate
     info = AudioInfo(
@@ -36,4 +46,5 @@ def decoded(seconds: float, *, rate: int = RATE, pcm: bytes | None = None) -> De
         size_bytes=len(pcm) + 44,
         sha256=hashlib.sha256(pcm).hexdigest(),
     )
-    return DecodedAudio(info=info, pcm=pcm, sample_rate=rate, speech=((0.0, duration),))
+    speech = burst_regions(duration) if synthetic else ((0.0, duration),)
+    return DecodedAudio(info=info, pcm=pcm, sample_rate=rate, speech=speech)

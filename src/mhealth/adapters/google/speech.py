@@ -48,12 +48,11 @@ def _is_local(endpoint: str | None) -> bool:
 
 
 class _LoopState:
-    """A gRPC aio channel and a semaphore belong to one event loop; keep them together."""
+    """A gRPC aio channel belongs to the event loop it was made in; keep the two together."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, client: Any, limit: int) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, client: Any) -> None:
         self.loop = loop
         self.client = client
-        self.semaphore = asyncio.Semaphore(limit)
 
 
 class GoogleSpeechToText(SpeechToText):
@@ -66,7 +65,8 @@ class GoogleSpeechToText(SpeechToText):
         language: default BCP-47 language when a call gives none.
         endpoint: ``host:port`` of a regional endpoint, or ``http://host:port`` for a local stand-in
             (insecure gRPC channel, anonymous credentials).
-        max_concurrency: pieces of one recording (and of concurrent recordings) in flight at once.
+        max_concurrency: pieces of one recording in flight at once (concurrent recordings are bounded by
+            the caller: the HTTP server's and Cloud Run's concurrency).
         timeout_s: deadline of one ``Recognize`` call.
         max_retries: retries of one piece on 429/503/504/500 (jittered exponential backoff).
         client: a ready ``SpeechAsyncClient`` (tests); then ``endpoint`` is ignored.
@@ -155,7 +155,7 @@ class GoogleSpeechToText(SpeechToText):
         loop = asyncio.get_running_loop()
         if self._state is None or self._state.loop is not loop:
             client = self._given_client if self._given_client is not None else self._build_client()
-            self._state = _LoopState(loop, client, self.max_concurrency)
+            self._state = _LoopState(loop, client)
         return self._state
 
     async def aclose(self) -> None:
@@ -195,7 +195,7 @@ class GoogleSpeechToText(SpeechToText):
         started = time.perf_counter()
 
         if audio.duration_s <= MAX_PIECE_S:
-            segments = await self._recognize_piece(state, config, audio.pcm, 0.0, audio.duration_s)
+            segments = await self._recognize_piece(state, config, audio.pcm, 0.0, audio.duration_s, None)
         else:
             segments = await self._recognize_long(state, config, audio)
         segments = [s for s in segments if s.text.strip()]
@@ -219,24 +219,33 @@ class GoogleSpeechToText(SpeechToText):
         from mhealth.adapters.audio import pieces as audio_pieces
 
         parts = audio_pieces.split_at_pauses(audio, max_piece_s=MAX_PIECE_S, overlap_s=PIECE_OVERLAP_S)
+        semaphore = asyncio.Semaphore(self.max_concurrency)
         results = await asyncio.gather(
-            *(self._recognize_piece(state, config, p.pcm, p.start_s, p.end_s) for p in parts)
+            *(self._recognize_piece(state, config, p.pcm, p.start_s, p.end_s, semaphore) for p in parts)
         )
         return list(audio_pieces.stitch(list(zip(parts, results, strict=True))))
 
     async def _recognize_piece(
-        self, state: _LoopState, config: Any, pcm: bytes, offset_s: float, end_s: float
+        self,
+        state: _LoopState,
+        config: Any,
+        pcm: bytes,
+        offset_s: float,
+        end_s: float,
+        semaphore: asyncio.Semaphore | None,
     ) -> list[Segment]:
         request = self._types.RecognizeRequest(recognizer=self.recognizer, config=config, content=pcm)
 
         async def once() -> Any:
-            async with state.semaphore:
-                # retry=None: the SDK's own retry would stack on ours (and, pointed at a stub, hang);
-                # wait_for is the backstop should a channel ignore its deadline.
-                return await asyncio.wait_for(
-                    state.client.recognize(request=request, retry=None, timeout=self.timeout_s),
-                    self.timeout_s + 1.0,
-                )
+            # retry=None: the SDK's own retry would stack on ours (and, pointed at a stub, hang);
+            # wait_for is the backstop should a channel ignore its deadline.
+            call = asyncio.wait_for(
+                state.client.recognize(request=request, retry=None, timeout=self.timeout_s), self.timeout_s + 1.0
+            )
+            if semaphore is None:
+                return await call
+            async with semaphore:
+                return await call
 
         try:
             response = await with_retries(
