@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -332,13 +333,15 @@ class PyAvAudioDecoder(AudioDecoder):
 
         target = self.target_sample_rate
         resampler = av.AudioResampler(format="s16", layout="mono", rate=target)
-        out = bytearray()
+        # BytesIO grows in place and getvalue() hands over its buffer without a copy (CPython), so the
+        # output costs its own size once, not twice.
+        out = io.BytesIO()
         src_samples = 0
         max_samples = None if limit is None else int(limit * (1 + _DURATION_TOLERANCE) * source_rate) + 1
 
         def emit(frames: list[Any]) -> None:
             for f in frames:
-                out.extend(memoryview(f.planes[0])[: f.samples * 2])
+                out.write(memoryview(f.planes[0])[: f.samples * 2])
 
         try:
             for packet in container.demux(stream):
@@ -367,7 +370,9 @@ class PyAvAudioDecoder(AudioDecoder):
                 detail_ko=f"오디오 파일이 잘려 있습니다: {declared:.2f}초로 표시되어 있지만 {decoded_s:.2f}초만 "
                 "해독되었습니다.",
             )
-        return bytes(out), (source_rate, channels, codec, decoded_s)
+        pcm = out.getvalue()
+        out.close()
+        return pcm, (source_rate, channels, codec, decoded_s)
 
     # -- checks ----------------------------------------------------------------------------------
 
