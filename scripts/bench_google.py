@@ -178,7 +178,7 @@ async def main() -> None:
 
     # The stand-ins run in their own process, as the real services do: in this process their threads
     # would compete with the adapters for the GIL and measure the stub, not the adapters.
-    server = subprocess.Popen(
+    server = subprocess.Popen(  # noqa: ASYNC220 - started once, before any measurement
         [
             sys.executable,
             "-m",
