@@ -30,6 +30,8 @@ import re
 
 import msgspec
 
+from mhealth.domain import regex_gate
+
 PATTERNS_VERSION = "2026.11.26-r3"
 
 
@@ -52,6 +54,7 @@ class _Rule(msgspec.Struct, frozen=True):
     pattern: re.Pattern[str]
     not_after: re.Pattern[str] | None = None  # cancels when it matches right after the hit
     not_before: re.Pattern[str] | None = None  # cancels when it matches (searched) just before the hit
+    gate: frozenset[str] | None = None  # literal gate: the pattern cannot match text without one of these
 
 
 def _r(
@@ -65,15 +68,17 @@ def _r(
     not_after: str | None = None,
     not_before: str | None = None,
 ) -> _Rule:
+    compiled = re.compile(regex)
     return _Rule(
         kind,
         code,
         ko,
         en,
         cls,
-        re.compile(regex),
+        compiled,
         re.compile(not_after) if not_after else None,
         re.compile(not_before + "$") if not_before else None,
+        regex_gate.derive(compiled),
     )
 
 
@@ -711,6 +716,9 @@ _ENDORSE = re.compile(r"(나도|내도|저도|나두)(그말|그소리|그게|�
 _BOUNDARY = re.compile(r"[.?!。…\n]")
 
 
+_GATES = regex_gate.GateIndex(rule.gate for rule in _RULES)
+
+
 def _normalise(text: str) -> tuple[str, list[int]]:
     """Drop whitespace; return the compact text and, for each of its characters, its original offset."""
     chars: list[str] = []
@@ -787,7 +795,9 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
     hits: list[CrisisHit] = []
     taken: list[tuple[str, int, int]] = []
     guarded_wish = False
-    for rule in _RULES:
+    for rule, may_match in zip(_RULES, _GATES.open(compact), strict=True):
+        if not may_match:
+            continue  # none of the words this pattern requires is in the text
         for match in rule.pattern.finditer(compact):
             if match.end() == match.start():
                 continue

@@ -1,0 +1,176 @@
+"""Literal gates for regular expressions: skip a pattern when the text cannot possibly match it.
+
+A gate is a set of strings such that every match of the pattern contains at least one of them. It is
+derived from the pattern itself (so it can never drift out of date) and is a *necessary* condition
+only: when ``passes(gate, text)`` is False the pattern has no match in ``text``; when True the pattern
+still has to run. ``None`` means no gate could be derived and the pattern always runs.
+
+Scanning a text for tens of crisis patterns costs one ``str`` containment test per gate string
+instead of one regex pass per pattern — most check-ins contain none of the trigger words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# The standard library's own regex parser (re._parser since 3.11; sre_parse is its deprecated alias).
+# If its internals ever change shape, derive() returns None: every pattern then simply runs.
+from re import _parser as _sre  # type: ignore[attr-defined]
+
+_LITERAL = _sre.LITERAL
+_IN = _sre.IN
+_RANGE = _sre.RANGE
+_NEGATE = _sre.NEGATE
+_SUBPATTERN = _sre.SUBPATTERN
+_BRANCH = _sre.BRANCH
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+_MAX_SET = 64  # a character class or a product of fixed parts wider than this is not spelled out
+_MAX_UNION = 1024  # alternatives of a branch: the index makes many words cheap
+
+Gate = frozenset[str] | None
+
+
+def _in_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _LITERAL:
+            chars.add(chr(av))
+        elif op is _RANGE:
+            low, high = av
+            if high - low > _MAX_SET:
+                return None
+            chars.update(chr(c) for c in range(low, high + 1))
+        else:  # NEGATE, categories (\d, \w ...): unbounded
+            return None
+    return frozenset(chars) if len(chars) <= _MAX_SET else None
+
+
+def _element(op: Any, av: Any) -> frozenset[str] | None:
+    """Strings one of which every match of this element contains, or None."""
+    if op is _LITERAL:
+        return frozenset({chr(av)})
+    if op is _IN:
+        return _in_chars(av)
+    if op is _SUBPATTERN:
+        return _sequence(av[-1])
+    if op is _BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union) if len(union) <= _MAX_UNION else None
+    if op in _REPEATS:
+        low, _high, item = av
+        return _sequence(item) if low >= 1 else None
+    return None
+
+
+def _exact(op: Any, av: Any) -> frozenset[str] | None:
+    """The strings this element matches when it can only match a few fixed strings, else None."""
+    if op is _LITERAL:
+        return frozenset({chr(av)})
+    if op is _IN:
+        return _in_chars(av)
+    if op is _SUBPATTERN:
+        return _exact_sequence(av[-1])
+    if op is _BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _exact_sequence(branch)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union) if len(union) <= _MAX_SET else None
+    return None
+
+
+def _exact_sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    product: frozenset[str] = frozenset({""})
+    for op, av in items:
+        found = _exact(op, av)
+        if found is None:
+            return None
+        product = frozenset(a + b for a in product for b in found)
+        if len(product) > _MAX_SET:
+            return None
+    return product
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The most selective required part of a sequence: runs of fixed parts are joined into words."""
+    best: frozenset[str] | None = None
+    chain: frozenset[str] = frozenset({""})
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if not candidate or "" in candidate:
+            return
+        shortest = min(map(len, candidate))
+        if (
+            best is None
+            or shortest > min(map(len, best))
+            or (shortest == min(map(len, best)) and len(candidate) < len(best))
+        ):
+            best = candidate
+
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is not None:
+            joined = frozenset(a + b for a in chain for b in exact)
+            if len(joined) <= _MAX_SET:
+                chain = joined
+                continue
+            consider(chain)
+            chain = exact
+            continue
+        consider(chain)
+        chain = frozenset({""})
+        consider(_element(op, av))
+    consider(chain)
+    return best
+
+
+def derive(pattern: re.Pattern[str]) -> Gate:
+    """The literal gate of ``pattern`` (None when the pattern can match without any fixed text)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    except (re.error, AttributeError, TypeError):  # pragma: no cover - parser internals changed
+        return None
+    return _sequence(list(parsed))
+
+
+def passes(gate: Gate, text: str) -> bool:
+    """False only when no match of the gated pattern can exist in ``text``."""
+    return gate is None or any(word in text for word in gate)
+
+
+class GateIndex:
+    """Many gates checked at once: which of them pass for a text.
+
+    Words are indexed by their first two characters (one for one-character words), so a text is only
+    tested for the words that can start at one of its bigrams; each word is tested once however many
+    gates share it.
+    """
+
+    def __init__(self, gates: Iterable[Gate]) -> None:
+        self._gates = list(gates)
+        self._by_head: dict[str, set[str]] = {}
+        for gate in self._gates:
+            for word in gate or ():
+                self._by_head.setdefault(word[:2], set()).add(word)
+
+    def open(self, text: str) -> list[bool]:
+        """For each gate (in order): False when its pattern cannot match ``text``."""
+        heads = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
+        present: set[str] = set()
+        for head in heads & self._by_head.keys():
+            for word in self._by_head[head]:
+                if len(word) <= 2 or word in text:
+                    present.add(word)
+        return [gate is None or not gate.isdisjoint(present) for gate in self._gates]

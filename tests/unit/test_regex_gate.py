@@ -1,0 +1,58 @@
+"""Literal gates never skip a pattern that could match: the crisis scan finds exactly what it found before."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from mhealth.domain import regex_gate, safety_patterns
+
+DEV = Path(__file__).resolve().parents[1] / "eval" / "ko_dev.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("regex", "gate"),
+    [
+        (r"죽고싶", {"죽고싶"}),
+        (r"(빨리|얼른)?죽어야", {"죽어야"}),
+        (r"(수면제|약)을?(모아|모으)", {"모아", "모으"}),  # the longest required part wins
+        (r"a(b|c)", {"ab", "ac"}),
+        (r"(ab|cd)x?", {"ab", "cd"}),
+        (r"x*", None),
+        (r"[^.]+", None),
+    ],
+)
+def test_gates_are_derived_from_the_pattern(regex, gate):
+    derived = regex_gate.derive(re.compile(regex))
+    assert (None if derived is None else set(derived)) == gate
+
+
+def _texts():
+    texts = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(20261126)
+    fragments = [t[i : i + rng.randint(2, 14)] for t in texts for i in range(0, len(t), 5)]
+    mixed = [" ".join(rng.choice(fragments) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    return texts + mixed
+
+
+def test_no_pattern_ever_matches_a_text_its_gate_refused():
+    texts = _texts()
+    for rule in safety_patterns._RULES:
+        for text in texts:
+            compact, _ = safety_patterns._normalise(text)
+            if rule.pattern.search(compact):
+                assert regex_gate.passes(rule.gate, compact), (rule.code, text)
+
+
+def test_the_gated_scan_finds_exactly_what_the_ungated_scan_finds(monkeypatch):
+    texts = _texts()
+    gated = [[msgspec.structs.astuple(h) for h in safety_patterns.scan(t)] for t in texts]
+    monkeypatch.setattr(safety_patterns, "_GATES", regex_gate.GateIndex([None] * len(safety_patterns._RULES)))
+    ungated = [[msgspec.structs.astuple(h) for h in safety_patterns.scan(t)] for t in texts]
+    assert gated == ungated
+    assert sum(map(len, gated)) > 100  # the corpus really exercises the patterns
