@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _parser as _sre  # type: ignore[attr-defined]  # the stdlib's own regex parser (3.11+)
 from typing import Any
 
-# The standard library's own regex parser (re._parser since 3.11; sre_parse is its deprecated alias).
-# If its internals ever change shape, derive() returns None: every pattern then simply runs.
-from re import _parser as _sre  # type: ignore[attr-defined]
+# If the parser's internals ever change shape, derive() returns None and every pattern simply runs.
 
 _LITERAL = _sre.LITERAL
 _IN = _sre.IN
