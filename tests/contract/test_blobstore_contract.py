@@ -1,15 +1,18 @@
-"""The BlobStore contract, over the in-memory fake and FileBlobStore (plus FileBlobStore's own promises)."""
+"""The BlobStore contract, over the in-memory fake, FileBlobStore and GcsBlobStore (against the Cloud Storage
+emulator), plus FileBlobStore's own promises."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from mhealth.domain.errors import InvalidInput, NotFound
 from mhealth.ports.blobs import BlobStore
+from tests.contract.google_impls import GOOGLE_PARAMS, google_adapter
 
 AUDIO = "안녕하세요 🎙️".encode() + bytes(range(256)) * 40
 AUDIO_SHA = hashlib.sha256(AUDIO).hexdigest()
@@ -27,14 +30,19 @@ HOSTILE_KEYS = [
 ]
 
 
-@pytest.fixture(params=["memory", "file"])
-def blobs(request: pytest.FixtureRequest, tmp_path: Path) -> BlobStore:
+@pytest.fixture(params=["memory", "file", *GOOGLE_PARAMS["blobs"]])
+async def blobs(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[BlobStore]:
     if request.param == "memory":
-        module = pytest.importorskip("mhealth.adapters.memory.blobs")
-        return module.InMemoryBlobStore()
-    from mhealth.adapters.filesystem.blobs import FileBlobStore
+        from mhealth.adapters.memory.blobs import InMemoryBlobStore
 
-    return FileBlobStore(tmp_path / "blobs")
+        yield InMemoryBlobStore()
+    elif request.param == "file":
+        from mhealth.adapters.filesystem.blobs import FileBlobStore
+
+        yield FileBlobStore(tmp_path / "blobs")
+    else:
+        async with google_adapter(request.param) as store:
+            yield store
 
 
 async def stored_keys(blobs: BlobStore) -> list[str]:
