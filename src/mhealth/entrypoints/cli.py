@@ -7,6 +7,16 @@
     mhealth token issue --sub ID --role ROLE            mint an access token (MHEALTH_AUTH=required)
     mhealth deliver                                     retry analytics and alerts that failed earlier
     mhealth sweep [--older-than-hours H]                remove stored audio no check-in refers to
+    mhealth users create-admin --email E                an admin account (password: prompt, MHEALTH_ADMIN_PASSWORD
+                                                        or --password-stdin)
+    mhealth users create --role R --email E [--senior S] a senior, guardian, social_worker or admin account
+    mhealth users link --user U --senior S              let a user (or service client) act for a senior
+    mhealth users unlink --user U --senior S
+    mhealth users disable ID | enable ID                disabling ends the user's sessions at once
+    mhealth keys create --name N [--senior S ...] [--all-seniors]   a service client; prints its API key once
+    mhealth keys rotate ID | revoke ID | list
+    mhealth retention run                               delete audio past MHEALTH_RETENTION_AUDIO_DAYS (and
+                                                        of seniors who withdrew consent); old check-ins by policy
 
 Every command takes ``--config FILE`` (a TOML file; same as MHEALTH_CONFIG) and ``--help``.
 Exit codes: 0 success; 2 bad input or usage; 3 a provider is unavailable; 4 configuration error.
@@ -130,6 +140,104 @@ async def _sweep(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- accounts, keys, retention -------------------------------------------------------------------------
+
+
+async def _with_access(args: argparse.Namespace, work: Any) -> int:
+    """Run ``work(container)`` with only what access control needs built (no models, no providers)."""
+    from mhealth.entrypoints.container import create_container
+
+    container = create_container(_settings(args))
+    try:
+        return int(await work(container))
+    finally:
+        await container.uow().aclose()
+
+
+def _password(args: argparse.Namespace) -> str:
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    from_env = os.environ.get("MHEALTH_ADMIN_PASSWORD") if args.users_command == "create-admin" else None
+    if from_env:
+        return from_env
+    from_env = os.environ.get("MHEALTH_USER_PASSWORD")
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise _BadInput("no password: use --password-stdin, MHEALTH_ADMIN_PASSWORD, or run in a terminal")
+    import getpass
+
+    first = getpass.getpass("password (12+ characters): ")
+    if getpass.getpass("again: ") != first:
+        raise _BadInput("the passwords differ")
+    return first
+
+
+def _users(args: argparse.Namespace) -> int:
+    from mhealth.domain.model import Role
+
+    async def work(container: Any) -> int:
+        access = container.access()
+        command = args.users_command
+        if command in ("create-admin", "create"):
+            role = Role.ADMIN if command == "create-admin" else Role(args.role)
+            user = await access.create_user(
+                email=args.email, password=_password(args), role=role, senior_id=getattr(args, "senior", None)
+            )
+            print(f"created {role.value} {user.id} ({user.email})")
+        elif command == "link":
+            added = await access.link(args.user, args.senior, by="cli")
+            print(f"linked {args.user} to senior {args.senior}" if added else "already linked")
+        elif command == "unlink":
+            removed = await access.unlink(args.user, args.senior)
+            print("unlinked" if removed else "there was no such link")
+        else:
+            user = await access.set_disabled(args.id, command == "disable")
+            print(f"{user.id} is {'disabled' if user.disabled else 'enabled'}")
+        return EXIT_OK
+
+    return asyncio.run(_with_access(args, work))
+
+
+def _keys(args: argparse.Namespace) -> int:
+    async def work(container: Any) -> int:
+        access = container.access()
+        command = args.keys_command
+        if command == "create":
+            issued = await access.create_client(name=args.name, all_seniors=args.all_seniors, seniors=args.senior or [])
+            scope = "every senior" if args.all_seniors else f"{len(args.senior or [])} senior(s)"
+            print(f"client {issued.client.id} ({issued.client.name}, {scope})", file=sys.stderr)
+            print("the API key is shown once; store it in your secret manager:", file=sys.stderr)
+            print(issued.key)
+        elif command == "rotate":
+            issued = await access.rotate_client(args.id)
+            print(f"client {issued.client.id}: new key (the old one no longer works):", file=sys.stderr)
+            print(issued.key)
+        elif command == "revoke":
+            client = await access.revoke_client(args.id)
+            print(f"client {client.id} revoked")
+        else:
+            page = await access.list_clients(limit=500)
+            for c in page.items:
+                state = "active" if c.active else "revoked"
+                print(f"{c.id}  {c.key_prefix}...  {state}  {'all seniors' if c.all_seniors else 'scoped'}  {c.name}")
+        return EXIT_OK
+
+    return asyncio.run(_with_access(args, work))
+
+
+def _retention(args: argparse.Namespace) -> int:
+    async def work(container: Any) -> int:
+        report = await container.retention().run()
+        print(
+            f"recordings expired {report.recordings_expired}, blobs removed {report.blobs_removed}, "
+            f"check-ins removed {report.check_ins_removed}"
+        )
+        return EXIT_OK
+
+    return asyncio.run(_with_access(args, work))
+
+
 def _serve(args: argparse.Namespace) -> int:
     from granian import Granian
     from granian.constants import Interfaces
@@ -199,6 +307,44 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sweep", help="remove stored audio that no check-in refers to", parents=[common])
     p.add_argument("--older-than-hours", type=float, default=24.0, help="only blobs older than this (default 24)")
     p.set_defaults(run=lambda a: asyncio.run(_sweep(a)))
+
+    p = sub.add_parser("users", help="accounts: admins, seniors, guardians, social workers", parents=[common])
+    usub = p.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    u = usub.add_parser("create-admin", help="create an admin account", parents=[common])
+    u.add_argument("--email", required=True)
+    u.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    u = usub.add_parser("create", help="create an account", parents=[common])
+    u.add_argument("--role", required=True, choices=["senior", "guardian", "social_worker", "admin"])
+    u.add_argument("--email", required=True)
+    u.add_argument("--senior", help="link the account to this senior at once")
+    u.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input (or MHEALTH_USER_PASSWORD)"
+    )
+    for action in ("link", "unlink"):
+        u = usub.add_parser(action, help=f"{action} a user or service client and a senior", parents=[common])
+        u.add_argument("--user", required=True, help="user or service-client id")
+        u.add_argument("--senior", required=True, help="senior id")
+    for action in ("disable", "enable"):
+        u = usub.add_parser(action, help=f"{action} a user", parents=[common])
+        u.add_argument("id")
+    p.set_defaults(run=_users)
+
+    p = sub.add_parser("keys", help="API keys of service clients", parents=[common])
+    ksub = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
+    k = ksub.add_parser("create", help="create a client and print its API key (once)", parents=[common])
+    k.add_argument("--name", required=True)
+    k.add_argument("--senior", action="append", help="a senior the client may act for (repeatable)")
+    k.add_argument("--all-seniors", action="store_true", help="the client may act for every senior")
+    for action in ("rotate", "revoke"):
+        k = ksub.add_parser(action, help=f"{action} a client's key", parents=[common])
+        k.add_argument("id")
+    ksub.add_parser("list", help="list clients (never their keys)", parents=[common])
+    p.set_defaults(run=_keys)
+
+    p = sub.add_parser("retention", help="data retention", parents=[common])
+    rsub = p.add_subparsers(dest="retention_command", required=True, metavar="ACTION")
+    rsub.add_parser("run", help="delete what the retention policy and withdrawn consent say must go", parents=[common])
+    p.set_defaults(run=_retention)
     return top
 
 

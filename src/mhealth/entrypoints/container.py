@@ -16,9 +16,18 @@ from typing import Any
 
 from dependency_injector import containers, providers
 
+from mhealth.domain.access import LoginPolicy
 from mhealth.domain.errors import ConfigurationError
 from mhealth.domain.safety import AlertPolicy
 from mhealth.domain.trend import TrendPolicy
+from mhealth.domain.usecases.access import (
+    AccessControl,
+    AccessPolicy,
+    AuditTrail,
+    Consents,
+    Retention,
+    RetentionPolicy,
+)
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.facade import MHealth
 from mhealth.domain.usecases.screening import Screening
@@ -34,6 +43,7 @@ from mhealth.ports import (
     SpeechToText,
     UnitOfWork,
 )
+from mhealth.ports.passwords import PasswordHasher
 
 log = logging.getLogger("mhealth.container")
 
@@ -216,6 +226,29 @@ def build_policy(settings: Settings) -> CheckInPolicy:
     )
 
 
+def build_password_hasher(settings: Settings) -> PasswordHasher:
+    from mhealth.adapters.passwords.argon2 import Argon2PasswordHasher
+
+    return Argon2PasswordHasher()
+
+
+def build_access_policy(settings: Settings) -> AccessPolicy:
+    return AccessPolicy(
+        login=LoginPolicy(
+            max_failures=settings.login_max_failures,
+            window=timedelta(minutes=settings.login_lockout_minutes),
+            lockout=timedelta(minutes=settings.login_lockout_minutes),
+        ),
+        refresh_ttl=timedelta(days=settings.refresh_token_days),
+    )
+
+
+def build_retention_policy(settings: Settings) -> RetentionPolicy:
+    return RetentionPolicy(
+        audio_days=settings.retention_audio_days, check_in_days=settings.retention_check_in_days or None
+    )
+
+
 # ------------------------------------------------------------------------------------------ container
 
 
@@ -248,6 +281,14 @@ class Container(containers.DeclarativeContainer):
         pseudonym_key=pseudonym_key,
         policy=policy,
     )
+
+    password_hasher = providers.Singleton(build_password_hasher, settings)
+    access_policy = providers.Singleton(build_access_policy, settings)
+    retention_policy = providers.Singleton(build_retention_policy, settings)
+    access = providers.Singleton(AccessControl, uow=uow, hasher=password_hasher, clock=clock, policy=access_policy)
+    consents = providers.Singleton(Consents, uow=uow, clock=clock)
+    audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
+    retention = providers.Singleton(Retention, uow=uow, blobs=blobs, clock=clock, policy=retention_policy)
 
 
 __all__ = ["Container", "build_mhealth", "create_container", "jwt_secret", "read_secret", "secret_file", "warm_up"]

@@ -42,6 +42,17 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     jwt_secret: str | None = None
     jwt_audience: str = "mhealth"
     access_token_minutes: int = 15
+    refresh_token_days: int = 14
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
+    rate_limit_per_minute: int = 600  # per client (token subject, API key or address); 0 turns it off
+    login_rate_limit_per_minute: int = 10  # per address on /v1/auth/*
+    trust_forwarded_for: bool = False  # behind a proxy you run (Cloud Run): client address from X-Forwarded-For
+    max_json_kb: int = 256
+
+    # retention
+    retention_audio_days: int = 7
+    retention_check_in_days: int = 0  # 0: transcripts and assessments are kept
     timezone: str = "Asia/Seoul"
     log_level: str = "INFO"
     access_log: bool = True
@@ -231,6 +242,15 @@ def validate(s: Settings) -> None:
         ("port", 1, 65535),
         ("sample_rate", 8000, 48000),
         ("speech_concurrency", 1, 256),
+        ("access_token_minutes", 1, 24 * 60),
+        ("refresh_token_days", 1, 365),
+        ("login_max_failures", 1, 1000),
+        ("login_lockout_minutes", 1, 24 * 60),
+        ("rate_limit_per_minute", 0, 1_000_000),
+        ("login_rate_limit_per_minute", 0, 100_000),
+        ("max_json_kb", 1, 64 * 1024),
+        ("retention_audio_days", 0, 36500),
+        ("retention_check_in_days", 0, 36500),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

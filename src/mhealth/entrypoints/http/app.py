@@ -7,6 +7,10 @@ The gateway does, once per request and before any framework work: the request id
 the access log (method, path, status, duration — never a body, a transcript or a query string), and
 the two hot compatible endpoints (``GET /`` and ``POST /analyze``) on a lean path that calls the same
 use case and error table as the Litestar route (which stays for OpenAPI and is tested to agree).
+
+Beyond the hot paths it also applies the edge protections: rate limits (per client, stricter on sign-in),
+a size limit on every JSON body, security headers on every response (``Cache-Control: no-store`` on /v1,
+a strict CSP except on the /schema pages) and, when the response starts, the request's audit entry.
 """
 
 from __future__ import annotations
@@ -29,11 +33,15 @@ from litestar.openapi.plugins import RedocRenderPlugin, SwaggerRenderPlugin
 from litestar.types import Receive, Scope, Send
 
 from mhealth import __version__
-from mhealth.domain.errors import InvalidInput, MHealthError, TooLarge
+from mhealth.domain.errors import InvalidInput, MHealthError, TooLarge, Unauthorized
+from mhealth.domain.model import AuditOutcome
 from mhealth.domain.usecases.facade import MHealth
-from mhealth.entrypoints.http.auth import AuthError, TokenAuthority
+from mhealth.entrypoints.http.accounts import AuditController, AuthController, ClientController, UserController
+from mhealth.entrypoints.http.auth import AuthError, Principal, TokenAuthority, api_key_of
 from mhealth.entrypoints.http.compat import ROOT_BODY, CompatController
 from mhealth.entrypoints.http.errors import EXCEPTION_HANDLERS, ErrorBody, domain_error_body, wants_korean
+from mhealth.entrypoints.http.guard import Security, write_audit
+from mhealth.entrypoints.http.limits import TokenBuckets
 from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
 from mhealth.entrypoints.http.v1 import AlertController, CheckInController, SeniorController
 from mhealth.entrypoints.secrets import jwt_secret
@@ -45,9 +53,22 @@ if TYPE_CHECKING:
 log = logging.getLogger("mhealth.http")
 access_log = logging.getLogger("mhealth.access")
 
-PUBLIC_PATHS = frozenset({"/", "/health"})
+PUBLIC_PATHS = frozenset({"/", "/health", "/v1/auth/login", "/v1/auth/refresh", "/v1/auth/logout"})
 PUBLIC_PREFIXES = ("/schema",)
+LOGIN_PREFIX = "/v1/auth/"
+UNLIMITED = frozenset({"/", "/health"})  # probes; POST /analyze keeps its lean path (auth only)
 MAX_JSON_BYTES = 1024 * 1024
+# Security headers: constant byte pairs, appended once per response.
+_BASE_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+_CSP = [(b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'")]
+_NO_STORE = [(b"cache-control", b"no-store"), (b"pragma", b"no-cache")]
+_HEADERS_API = _BASE_HEADERS + _CSP + _NO_STORE
+_HEADERS_PLAIN = _BASE_HEADERS + _CSP
+_HEADERS_SCHEMA = _BASE_HEADERS
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _JSON = [(b"content-type", b"application/json")]
 
@@ -68,6 +89,12 @@ class Gateway:
             )
         self.access = settings.access_log
         self._root = _encoder.encode(ROOT_BODY)
+        self.max_json = settings.max_json_kb * 1024
+        self.trust_forwarded = settings.trust_forwarded_for
+        self.limits = TokenBuckets(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+        self.login_limits = (
+            TokenBuckets(settings.login_rate_limit_per_minute) if settings.login_rate_limit_per_minute else None
+        )
 
     @property
     def state(self) -> Any:
@@ -85,21 +112,69 @@ class Gateway:
         state["request_id"] = request_id
         status_holder = [500]
         rid = request_id.encode()
-
-        async def send_with_id(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                status_holder[0] = message["status"]
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], (b"x-request-id", rid)]
-            await send(message)
-
         path: str = scope["path"]
         method: str = scope["method"]
+        if path.startswith("/v1"):
+            extra_headers = _HEADERS_API
+        elif path.startswith(PUBLIC_PREFIXES):
+            extra_headers = _HEADERS_SCHEMA
+        else:
+            extra_headers = _HEADERS_PLAIN
+        swallow = [False]
+
+        async def send_with_id(message: Any) -> None:
+            if swallow[0]:
+                return
+            if message["type"] == "http.response.start":
+                status_holder[0] = message["status"]
+                if "audit" in state and not await self._audit(state, message["status"]):
+                    swallow[0] = True  # no answer leaves without its audit entry
+                    body = _encoder.encode(
+                        ErrorBody(error="audit_unavailable", detail="The audit log is unavailable; try again shortly.")
+                    )
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 503,
+                            "headers": [
+                                *_JSON,
+                                (b"content-length", str(len(body)).encode()),
+                                (b"retry-after", b"5"),
+                                (b"x-request-id", rid),
+                                *extra_headers,
+                            ],
+                        }
+                    )
+                    await send({"type": "http.response.body", "body": body})
+                    status_holder[0] = 503
+                    return
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", rid), *extra_headers]
+            await send(message)
+
         try:
+            if path == "/" and method == "GET":
+                await _send_raw(send_with_id, 200, self._root)
+                return
+            if path not in UNLIMITED and path != "/analyze":
+                state["client_ip"] = self._client_ip(scope, headers)
+                if path.startswith(LOGIN_PREFIX) and self.login_limits is not None:
+                    wait = self.login_limits.take("ip:" + (state["client_ip"] or "?"))
+                    if wait:
+                        await _send_limited(send_with_id, wait)
+                        return
             if self.auth is not None and path not in PUBLIC_PATHS and not path.startswith(PUBLIC_PREFIXES):
                 try:
-                    state["principal"] = self.auth.verify(headers.get(b"authorization", b"").decode("latin-1") or None)
+                    state["principal"] = await self._authenticate(headers)
                 except AuthError as exc:
+                    if path.startswith("/v1"):
+                        state["audit"] = {
+                            "action": "auth.denied",
+                            "resource_type": "request",
+                            "outcome": AuditOutcome.DENIED,
+                            "actor": "anonymous",
+                            "actor_role": "anonymous",
+                        }
                     await _send_json(
                         send_with_id,
                         401,
@@ -107,12 +182,28 @@ class Gateway:
                         [(b"www-authenticate", b'Bearer realm="mhealth"')],
                     )
                     return
-            if path == "/" and method == "GET":
-                await _send_raw(send_with_id, 200, self._root)
-                return
             if path == "/analyze" and method == "POST" and "mh" in self.app.state:
                 await self._analyze(scope, receive, send_with_id, headers)
                 return
+            if self.limits is not None and path not in UNLIMITED and not path.startswith(PUBLIC_PREFIXES):
+                who = state.get("principal")
+                wait = self.limits.take(who.subject if who is not None else "ip:" + (state.get("client_ip") or "?"))
+                if wait:
+                    await _send_limited(send_with_id, wait)
+                    return
+            if path != "/analyze" and headers.get(b"content-type", b"").startswith(b"application/json"):
+                try:
+                    body = await _read_body(receive, self.max_json)
+                except TooLarge:
+                    await _send_json(
+                        send_with_id,
+                        413,
+                        ErrorBody(error="too_large", detail=f"JSON bodies are limited to {self.max_json // 1024} KB"),
+                    )
+                    return
+                except InvalidInput:
+                    return  # the client went away
+                receive = _replay(body)
             await self.app(scope, receive, send_with_id)
         finally:
             if self.access:
@@ -124,6 +215,45 @@ class Gateway:
                     (time.perf_counter() - started) * 1000,
                     request_id,
                 )
+
+    def _client_ip(self, scope: Scope, headers: dict[bytes, bytes]) -> str | None:
+        if self.trust_forwarded:
+            forwarded = headers.get(b"x-forwarded-for", b"").decode("latin-1").split(",")[0].strip()
+            if forwarded:
+                return forwarded[:64]
+        client = scope.get("client")
+        return client[0] if client else None
+
+    async def _authenticate(self, headers: dict[bytes, bytes]) -> Principal:
+        assert self.auth is not None
+        authorization = headers.get(b"authorization", b"").decode("latin-1") or None
+        key = api_key_of(authorization, headers.get(b"x-api-key", b"").decode("latin-1") or None)
+        security: Security | None = getattr(self.app.state, "security", None)
+        if key is not None:
+            if security is None:
+                raise AuthError("the service is starting; try again shortly")
+            try:
+                client = await security.access.authenticate_key(key)
+            except Unauthorized as exc:
+                raise AuthError(exc.detail) from None
+            return Principal(subject=client.id, role="service", kind="api_key")
+        principal = self.auth.verify(authorization)
+        if principal.family is not None and (
+            security is None or not await security.access.session_active(principal.family)
+        ):
+            raise AuthError("the session has ended; sign in again")
+        return principal
+
+    async def _audit(self, state: dict[str, Any], status: int) -> bool:
+        security: Security | None = getattr(self.app.state, "security", None)
+        if security is None:
+            return True
+        try:
+            await write_audit(state, status, state.get("client_ip"), security)
+        except Exception as exc:
+            log.error("could not write the audit entry of request %s: %s", state.get("request_id"), type(exc).__name__)
+            return status >= 400  # a refusal may go out unlogged; data never does
+        return True
 
     async def _analyze(self, scope: Scope, receive: Receive, send: Send, headers: dict[bytes, bytes]) -> None:
         korean = wants_korean(headers.get(b"accept-language", b"").decode("latin-1"))
@@ -181,6 +311,27 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
             return b"".join(chunks)
 
 
+def _replay(body: bytes) -> Receive:
+    sent = [False]
+
+    async def receive() -> Any:
+        if not sent[0]:
+            sent[0] = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
+async def _send_limited(send: Send, wait: float) -> None:
+    await _send_json(
+        send,
+        429,
+        ErrorBody(error="rate_limited", detail="Too many requests; slow down."),
+        [(b"retry-after", str(max(1, int(wait + 0.999))).encode())],
+    )
+
+
 async def _send_raw(send: Send, status: int, body: bytes, extra: list[tuple[bytes, bytes]] | None = None) -> None:
     headers = [*_JSON, (b"content-length", str(len(body)).encode())]
     if extra:
@@ -210,7 +361,9 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         from mhealth.entrypoints.container import build_mhealth, create_container, warm_up
 
         try:
-            mh = build_mhealth(container or create_container(settings))
+            wired = container or create_container(settings)
+            mh = build_mhealth(wired)
+            app.state.security = build_security(wired, settings, gateway.auth)
         except MHealthError as exc:
             log.critical("mhealth cannot start: %s", exc.detail)
             raise
@@ -236,7 +389,16 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         cors = CORSConfig(allow_origins=[o.strip() for o in settings.cors_origins.split(",") if o.strip()])
 
     app = Litestar(
-        route_handlers=[CompatController, SeniorController, CheckInController, AlertController],
+        route_handlers=[
+            CompatController,
+            SeniorController,
+            CheckInController,
+            AlertController,
+            AuthController,
+            UserController,
+            ClientController,
+            AuditController,
+        ],
         dependencies={
             "mh": Provide(provide_mh, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
@@ -256,4 +418,20 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         request_max_body_size=settings.max_upload_bytes + 1024 * 1024,
         debug=False,
     )
-    return Gateway(app, settings)
+    gateway = Gateway(app, settings)
+    return gateway
+
+
+def build_security(container: Container, settings: Settings, tokens: TokenAuthority | None) -> Security:
+    """Access control, consent, audit and retention for the HTTP layer (built at start-up)."""
+    return Security(
+        access=container.access(),
+        consents=container.consents(),
+        audit=container.audit(),
+        retention=container.retention(),
+        tokens=tokens
+        or TokenAuthority(
+            jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
+        ),
+        auth_required=settings.auth == "required",
+    )

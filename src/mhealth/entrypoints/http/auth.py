@@ -1,8 +1,11 @@
-"""Bearer-token authentication (``MHEALTH_AUTH=required``): short-lived HS256 JWTs.
+"""Bearer-token authentication (``MHEALTH_AUTH=required``): short-lived HS256 JWTs and API keys.
 
 Tokens carry ``sub`` (who), ``role`` and ``aud`` (``MHEALTH_JWT_AUDIENCE``) and must carry ``exp``.
 ``alg: none``, other algorithms, a wrong audience, an expired or forged token are all refused with 401.
-Mint tokens with ``mhealth token issue --sub ID --role ROLE``.
+Tokens from ``POST /v1/auth/login`` also carry ``fam``, the login session (refresh-token family): once
+the session is revoked (logout, refresh-token reuse, a disabled user) its access tokens stop working too.
+Service clients send an API key instead (``Authorization: Bearer mhk_...`` or ``X-API-Key``).
+Mint tokens by hand with ``mhealth token issue --sub ID --role ROLE`` (operators only).
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ ALGORITHM = "HS256"
 
 
 class Principal(msgspec.Struct, frozen=True, kw_only=True):
+    """An authenticated caller. ``kind``: ``token`` (a JWT) or ``api_key``; ``family``: the login session."""
+
     subject: str
     role: str
+    kind: str = "token"
+    family: str | None = None
 
 
 class AuthError(Exception):
@@ -36,7 +43,7 @@ class TokenAuthority:
         self.audience = audience
         self.ttl_s = ttl_minutes * 60
 
-    def issue(self, subject: str, role: str, *, ttl_s: int | None = None) -> str:
+    def issue(self, subject: str, role: str, *, ttl_s: int | None = None, family: str | None = None) -> str:
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}")
         now = int(time.time())
@@ -47,6 +54,8 @@ class TokenAuthority:
             "iat": now,
             "exp": now + (ttl_s or self.ttl_s),
         }
+        if family is not None:
+            claims["fam"] = family
         return jwt.encode(claims, self._secret, algorithm=ALGORITHM)
 
     def verify(self, authorization: str | None) -> Principal:
@@ -68,6 +77,18 @@ class TokenAuthority:
         except jwt.InvalidTokenError:
             raise AuthError("the token is invalid") from None
         role = claims.get("role")
-        if role not in ROLES or not isinstance(claims.get("sub"), str):
+        family = claims.get("fam")
+        if role not in ROLES or not isinstance(claims.get("sub"), str) or not isinstance(family, str | None):
             raise AuthError("the token is invalid")
-        return Principal(subject=claims["sub"], role=role)
+        return Principal(subject=claims["sub"], role=role, family=family)
+
+
+def api_key_of(authorization: str | None, x_api_key: str | None) -> str | None:
+    """The API key a request presents (``X-API-Key``, or ``Authorization: Bearer mhk_...``), or None."""
+    if x_api_key:
+        return x_api_key.strip()
+    if authorization:
+        scheme, _, value = authorization.partition(" ")
+        if scheme.lower() == "bearer" and value.strip().startswith("mhk_"):
+            return value.strip()
+    return None

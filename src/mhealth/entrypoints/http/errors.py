@@ -37,6 +37,9 @@ STATUS: tuple[tuple[type[e.MHealthError], int], ...] = (
     (e.TooShort, 422),
     (e.AudioError, 422),
     (e.NotFound, 404),
+    (e.Unauthorized, 401),
+    (e.Forbidden, 403),
+    (e.TooManyAttempts, 429),
     (e.Conflict, 409),
     (e.ConsentRequired, 403),
     (e.ProviderUnavailable, 503),  # includes SpeechUnavailable
@@ -69,8 +72,10 @@ def status_for(exc: e.MHealthError) -> int:
 def domain_error_body(exc: e.MHealthError, *, korean: bool) -> tuple[int, ErrorBody, dict[str, str]]:
     status = status_for(exc)
     headers: dict[str, str] = {}
-    if isinstance(exc, e.ProviderUnavailable):
+    if isinstance(exc, e.ProviderUnavailable | e.TooManyAttempts):
         headers["Retry-After"] = str(exc.retry_after)
+    if isinstance(exc, e.Unauthorized):
+        headers["WWW-Authenticate"] = 'Bearer realm="mhealth"'
     detail = exc.detail_ko if korean and exc.detail_ko else exc.detail
     if status == 500:  # a configuration fault: the operator's problem, not the client's
         log.error("configuration error while serving a request: %s", exc.detail)

@@ -6,14 +6,14 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
-from litestar.exceptions import PermissionDeniedException
+from litestar import Controller, Request, Response, delete, get, post
 from litestar.params import Dependency, Parameter
 
+from mhealth.domain.access import Action
 from mhealth.domain.errors import InvalidInput, NotFound
-from mhealth.domain.model import Alert, AlertStatus, Senior, Trend
+from mhealth.domain.model import Alert, AlertStatus, ConsentScope, Senior, Trend
 from mhealth.domain.usecases.facade import MHealth
-from mhealth.entrypoints.http.auth import Principal
+from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_CHECKIN, ERRORS_RESOURCE, example
 from mhealth.entrypoints.http.schemas import (
     AlertAck,
@@ -38,26 +38,29 @@ class PageOut(msgspec.Struct, kw_only=True):
     next_cursor: str | None
 
 
-def principal(request: Request[Any, Any, Any]) -> Principal | None:
-    return request.scope.get("state", {}).get("principal")  # type: ignore[no-any-return]
+class ConsentIn(msgspec.Struct, kw_only=True):
+    """Record (``granted: true``) or withdraw (``granted: false``) one scope of consent."""
+
+    scope: ConsentScope
+    granted: bool
 
 
-def may_see(request: Request[Any, Any, Any], senior_id: str) -> None:
-    """Least privilege until account links exist: admins and service clients see every senior, a senior
-    only themselves; guardians and social workers are refused (links arrive with the accounts issue).
-    Unknown and forbidden seniors answer alike (404), so ids cannot be probed."""
-    who = principal(request)
-    if who is None or who.role in ("admin", "service"):
-        return
-    if who.role == "senior" and who.subject == senior_id:
-        return
-    raise NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
+class ConsentOut(msgspec.Struct, kw_only=True):
+    id: str
+    senior_id: str
+    scope: ConsentScope
+    granted: bool
+    recorded_by: str
+    recorded_at: str
 
 
-def require_staff(request: Request[Any, Any, Any]) -> None:
-    who = principal(request)
-    if who is not None and who.role not in ("admin", "service"):
-        raise PermissionDeniedException("only admins and service clients may do this")
+class ConsentsOut(msgspec.Struct, kw_only=True):
+    current: dict[str, bool]
+    history: list[ConsentOut]
+
+
+def _senior_missing() -> NotFound:
+    return NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
 
 
 def _time(value: str | None, field: str) -> datetime | None:
@@ -78,26 +81,72 @@ class SeniorController(Controller):
 
     @post("/", operation_id="createSenior", summary="Register a senior", responses=ERRORS_RESOURCE, status_code=201)
     async def create(self, request: Request[Any, Any, Any], data: SeniorCreate, mh: Mh) -> Response[Senior]:
-        require_staff(request)
+        actor = await guard.require(request, Action.CREATE_SENIOR, audit=("senior.create", "senior", None))
+        sec = guard.security(request)
+        # Consent is recorded (who, when, scope) by the consent use case, which also sets consent_audio.
         senior = await mh.create_senior(
             display_name=data.display_name,
             timezone=data.timezone,
             birth_year=data.birth_year,
             external_ref=data.external_ref,
-            consent_audio=data.consent_audio,
+            consent_audio=False,
         )
+        guard.note(request, "senior.create", "senior", senior.id, senior.id)
+        await sec.access.on_senior_created(actor, senior.id)
+        if data.consent_audio:
+            await sec.consents.record(senior.id, ConsentScope.AUDIO_PROCESSING, granted=True, by=actor.subject)
+            senior = await mh.get_senior(senior.id)
         return Response(senior, status_code=201, headers={"Location": f"/v1/seniors/{senior.id}"})
 
     @get("/", operation_id="listSeniors", summary="List seniors", responses=ERRORS_RESOURCE)
-    async def list_(self, request: Request[Any, Any, Any], mh: Mh, limit: Limit = 50, after: After = None) -> PageOut:
-        require_staff(request)
-        page = await mh.list_seniors(limit=limit, after=after)
+    async def list_(self, request: Request[Any, Any, Any], limit: Limit = 50, after: After = None) -> PageOut:
+        actor = await guard.require(request, Action.READ, audit=("senior.list", "senior", None))
+        page = await guard.security(request).access.list_seniors(actor, limit=limit, after=after)
         return PageOut(items=list(page.items), next_cursor=page.next_cursor)
 
     @get("/{senior_id:str}", operation_id="getSenior", summary="Get a senior", responses=ERRORS_RESOURCE)
     async def get_(self, request: Request[Any, Any, Any], senior_id: str, mh: Mh) -> Senior:
-        may_see(request, senior_id)
+        await guard.require(request, Action.READ, senior_id, audit=("senior.read", "senior", senior_id))
         return await mh.get_senior(senior_id)
+
+    @delete(
+        "/{senior_id:str}",
+        operation_id="eraseSenior",
+        summary="Erase a senior and everything about them (admins)",
+        responses=ERRORS_RESOURCE,
+        status_code=204,
+    )
+    async def erase(self, request: Request[Any, Any, Any], senior_id: str) -> None:
+        await guard.require(request, Action.ERASE_SENIOR, senior_id, audit=("senior.erase", "senior", senior_id))
+        if not await guard.security(request).retention.erase_senior(senior_id):
+            raise _senior_missing()
+
+    @get(
+        "/{senior_id:str}/consents",
+        operation_id="getConsents",
+        summary="A senior's consent: current answer per scope and the full history",
+        responses=ERRORS_RESOURCE,
+    )
+    async def consents(self, request: Request[Any, Any, Any], senior_id: str) -> ConsentsOut:
+        await guard.require(request, Action.READ, senior_id, audit=("consent.read", "consent", senior_id))
+        history = await guard.security(request).consents.history(senior_id)
+        current = {r.scope.value: r.granted for r in history}  # oldest first: the last one wins
+        return ConsentsOut(current=current, history=[_consent_out(r) for r in history])
+
+    @post(
+        "/{senior_id:str}/consents",
+        operation_id="recordConsent",
+        summary="Record or withdraw consent (withdrawing audio consent stops processing and deletes recordings)",
+        responses=ERRORS_RESOURCE,
+        status_code=201,
+    )
+    async def record_consent(self, request: Request[Any, Any, Any], senior_id: str, data: ConsentIn) -> ConsentOut:
+        actor = await guard.require(request, Action.CONSENT, senior_id, audit=("consent.write", "consent", senior_id))
+        record = await guard.security(request).consents.record(
+            senior_id, data.scope, granted=data.granted, by=actor.subject
+        )
+        guard.note(request, "consent.write", "consent", record.id, senior_id)
+        return _consent_out(record)
 
     @post(
         "/{senior_id:str}/check-ins",
@@ -115,7 +164,7 @@ class SeniorController(Controller):
         settings: Cfg,
         idempotency_key: Annotated[str | None, Parameter(header="Idempotency-Key", max_length=200)] = None,
     ) -> Response[CheckInResponse]:
-        may_see(request, senior_id)
+        await guard.require(request, Action.CHECK_IN, senior_id, audit=("check_in.create", "check_in", None))
         content_type = request.headers.get("content-type", "")
         if content_type.startswith("application/json"):
             body = await request.body()
@@ -144,6 +193,7 @@ class SeniorController(Controller):
                 )
             finally:
                 upload.discard()
+        guard.note(request, "check_in.create", "check_in", result.check_in.id, senior_id)
         body_out = check_in_response(
             result.check_in, replayed=result.replayed, alert_id=result.alert.id if result.alert else None
         )
@@ -169,7 +219,7 @@ class SeniorController(Controller):
         limit: Limit = 50,
         after: After = None,
     ) -> PageOut:
-        may_see(request, senior_id)
+        await guard.require(request, Action.READ, senior_id, audit=("assessment.list", "assessment", None))
         page = await mh.list_assessments(
             senior_id, start=_time(start, "start"), end=_time(end, "end"), limit=limit, after=after
         )
@@ -188,7 +238,7 @@ class SeniorController(Controller):
         mh: Mh,
         window_days: Annotated[int | None, Parameter(query="window_days", ge=1, le=3660)] = None,
     ) -> Trend:
-        may_see(request, senior_id)
+        await guard.require(request, Action.READ, senior_id, audit=("trend.read", "trend", senior_id))
         return await mh.trend(senior_id, window_days=window_days)
 
 
@@ -202,8 +252,9 @@ class CheckInController(Controller):
         responses=ERRORS_RESOURCE,
     )
     async def get_check_in(self, request: Request[Any, Any, Any], check_in_id: str, mh: Mh) -> CheckInResponse:
+        guard.note(request, "check_in.read", "check_in", check_in_id)
         found = await mh.get_check_in(check_in_id)
-        may_see(request, found.senior_id)
+        await guard.require(request, Action.READ, found.senior_id)
         return check_in_response(found)
 
     @get(
@@ -213,8 +264,9 @@ class CheckInController(Controller):
         responses=ERRORS_RESOURCE,
     )
     async def get_assessment(self, request: Request[Any, Any, Any], assessment_id: str, mh: Mh) -> CheckInResponse:
+        guard.note(request, "assessment.read", "assessment", assessment_id)
         found = await mh.get_assessment(assessment_id)
-        may_see(request, found.senior_id)
+        await guard.require(request, Action.READ, found.senior_id)
         return check_in_response(found)
 
 
@@ -226,17 +278,15 @@ class AlertController(Controller):
     async def list_(
         self,
         request: Request[Any, Any, Any],
-        mh: Mh,
         senior_id: Annotated[str | None, Parameter(query="senior_id", max_length=64)] = None,
         status: Annotated[AlertStatus | None, Parameter(query="status")] = None,
         limit: Limit = 50,
         after: After = None,
     ) -> PageOut:
-        if senior_id is None:
-            require_staff(request)
-        else:
-            may_see(request, senior_id)
-        page = await mh.list_alerts(senior_id=senior_id, status=status, limit=limit, after=after)
+        actor = await guard.require(request, Action.READ, senior_id, audit=("alert.list", "alert", None))
+        page = await guard.security(request).access.list_alerts(
+            actor, senior_id=senior_id, status=status, limit=limit, after=after
+        )
         return PageOut(items=list(page.items), next_cursor=page.next_cursor)
 
     @post(
@@ -249,7 +299,25 @@ class AlertController(Controller):
     async def acknowledge(
         self, request: Request[Any, Any, Any], alert_id: str, mh: Mh, data: AlertAck | None = None
     ) -> Alert:
-        require_staff(request)
-        who = principal(request)
-        by = (data.by if data and data.by else None) or (who.subject if who else "anonymous")
+        guard.note(request, "alert.acknowledge", "alert", alert_id)
+        senior_id = await guard.security(request).access.alert_senior(alert_id)
+        if senior_id is None:
+            raise NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")
+        try:
+            actor = await guard.require(request, Action.ACKNOWLEDGE, senior_id)
+        except NotFound:
+            raise NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다") from None
+        # Only staff may sign for someone else; a person's acknowledgement is in their own name.
+        by = data.by if data and data.by and actor.role.value in ("admin", "service") else actor.subject
         return await mh.acknowledge_alert(alert_id, by=by)
+
+
+def _consent_out(r: Any) -> ConsentOut:
+    return ConsentOut(
+        id=r.id,
+        senior_id=r.senior_id,
+        scope=r.scope,
+        granted=r.granted,
+        recorded_by=r.recorded_by,
+        recorded_at=r.recorded_at.isoformat(),
+    )

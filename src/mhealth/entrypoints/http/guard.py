@@ -1,0 +1,147 @@
+"""Authorization and audit for the HTTP handlers.
+
+Every /v1 handler calls :func:`require` (or :func:`note` first, when it must load a resource to learn
+whose it is). That resolves the caller into an :class:`~mhealth.domain.access.Actor`, applies the pure
+policy of :mod:`mhealth.domain.access`, and leaves an audit intent in the request state; the gateway
+writes the audit entry when the response starts (outcome ``allowed``, ``denied`` or ``failed``), so every
+read and write of a senior's data — and every refusal — is in the log before the client sees an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from litestar import Request
+
+from mhealth.domain.access import Action, Actor, actor_for
+from mhealth.domain.errors import Forbidden, NotFound
+from mhealth.domain.model import AuditOutcome, Role
+from mhealth.domain.usecases.access import AccessControl, AuditTrail, Consents, Retention
+
+if TYPE_CHECKING:
+    from mhealth.entrypoints.http.auth import Principal, TokenAuthority
+
+ANONYMOUS_ADMIN = actor_for("anonymous", Role.ADMIN)  # MHEALTH_AUTH=off: local development only
+
+
+class Security:
+    """What the HTTP layer needs for access control, held on ``app.state.security``."""
+
+    def __init__(
+        self,
+        *,
+        access: AccessControl,
+        consents: Consents,
+        audit: AuditTrail,
+        retention: Retention,
+        tokens: TokenAuthority | Callable[[], TokenAuthority],
+        auth_required: bool,
+    ) -> None:
+        self.access = access
+        self.consents = consents
+        self.audit = audit
+        self.retention = retention
+        self._tokens = tokens
+        self.auth_required = auth_required
+
+    @property
+    def tokens(self) -> TokenAuthority:
+        """The token authority (under MHEALTH_AUTH=off built only when someone signs in)."""
+        if callable(self._tokens) and not hasattr(self._tokens, "issue"):
+            self._tokens = self._tokens()
+        return self._tokens  # type: ignore[return-value]
+
+
+def _state(request: Request[Any, Any, Any]) -> dict[str, Any]:
+    return request.scope.setdefault("state", {})  # type: ignore[typeddict-item, no-any-return]
+
+
+def security(request: Request[Any, Any, Any]) -> Security:
+    return request.app.state.security  # type: ignore[no-any-return]
+
+
+def principal(request: Request[Any, Any, Any]) -> Principal | None:
+    return _state(request).get("principal")
+
+
+async def actor_of(request: Request[Any, Any, Any]) -> Actor:
+    """The caller as an actor (resolved once per request)."""
+    state = _state(request)
+    found = state.get("actor")
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    who = principal(request)
+    actor = ANONYMOUS_ADMIN if who is None else await security(request).access.actor(who.subject, Role(who.role))
+    state["actor"] = actor
+    return actor
+
+
+def note(
+    request: Request[Any, Any, Any],
+    action: str,
+    resource_type: str,
+    resource_id: str | None = None,
+    senior_id: str | None = None,
+    *,
+    actor: str | None = None,
+    actor_role: str | None = None,
+) -> None:
+    """Record what this request is about; the gateway writes it to the audit log with the outcome."""
+    state = _state(request)
+    intent = state.setdefault("audit", {})
+    intent.update(action=action, resource_type=resource_type, resource_id=resource_id)
+    if senior_id is not None:
+        intent["senior_id"] = senior_id
+    if actor is not None:
+        intent["actor"] = actor
+    if actor_role is not None:
+        intent["actor_role"] = actor_role
+
+
+def deny(request: Request[Any, Any, Any]) -> None:
+    _state(request).setdefault("audit", {})["outcome"] = AuditOutcome.DENIED
+
+
+async def require(
+    request: Request[Any, Any, Any],
+    action: Action,
+    senior_id: str | None = None,
+    *,
+    audit: tuple[str, str, str | None] | None = None,
+) -> Actor:
+    """The actor, when it may do ``action`` (to ``senior_id``); otherwise 404 (a senior it may not see)
+    or 403 (an action its role may never do). ``audit`` = (action code, resource type, resource id)."""
+    if audit is not None:
+        note(request, *audit, senior_id=senior_id)
+    elif senior_id is not None:
+        _state(request).setdefault("audit", {})["senior_id"] = senior_id
+    actor = await actor_of(request)
+    try:
+        AccessControl.require(actor, action, senior_id)
+    except (NotFound, Forbidden):
+        deny(request)
+        raise
+    return actor
+
+
+async def write_audit(state: dict[str, Any], status: int, client_ip: str | None, sec: Security) -> None:
+    """Write the request's audit intent (called by the gateway when the response starts)."""
+    intent = state.get("audit")
+    if not intent or "action" not in intent:
+        return
+    who: Principal | None = state.get("principal")
+    outcome = intent.get("outcome")
+    if outcome is None:
+        outcome = AuditOutcome.ALLOWED if status < 400 else AuditOutcome.FAILED
+    await sec.audit.record(
+        actor=intent.get("actor") or (who.subject if who else "anonymous"),
+        actor_role=intent.get("actor_role") or (who.role if who else ("anonymous" if sec.auth_required else "admin")),
+        action=intent["action"],
+        resource_type=intent["resource_type"],
+        resource_id=intent.get("resource_id"),
+        senior_id=intent.get("senior_id"),
+        outcome=outcome,
+        client_ip=client_ip,
+        request_id=state.get("request_id"),
+    )
