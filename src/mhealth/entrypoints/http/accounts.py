@@ -20,7 +20,6 @@ Limit = Annotated[int, Parameter(query="limit", ge=1, le=500, description="Page 
 After = Annotated[
     str | None, Parameter(query="after", max_length=64, description="`next_cursor` of the previous page.")
 ]
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
 class LoginIn(msgspec.Struct, kw_only=True):
@@ -113,7 +112,7 @@ def _tokens(request: Request[Any, Any, Any], session: Session) -> Response[Token
         user_id=session.user.id,
         role=session.user.role,
     )
-    return Response(body, headers=NO_STORE)
+    return Response(body)  # the gateway adds Cache-Control: no-store on /v1
 
 
 def _user_out(u: User, seniors: list[str] | None = None) -> UserOut:
@@ -264,7 +263,7 @@ class ClientController(Controller):
             name=data.name, all_seniors=data.all_seniors, seniors=data.senior_ids
         )
         guard.note(request, "client.create", "client", issued.client.id)
-        return Response(_client_out(issued.client, issued.key), status_code=201, headers=NO_STORE)
+        return Response(_client_out(issued.client, issued.key), status_code=201)
 
     @get("/", operation_id="listClients", summary="Service clients (admins)", responses=ERRORS_RESOURCE)
     async def list_(self, request: Request[Any, Any, Any], limit: Limit = 50, after: After = None) -> PageOut:
@@ -282,7 +281,7 @@ class ClientController(Controller):
     async def rotate(self, request: Request[Any, Any, Any], client_id: str) -> Response[ClientOut]:
         await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("client.rotate", "client", client_id))
         issued = await guard.security(request).access.rotate_client(client_id)
-        return Response(_client_out(issued.client, issued.key), headers=NO_STORE)
+        return Response(_client_out(issued.client, issued.key))
 
     @post(
         "/{client_id:str}/revoke",

@@ -109,9 +109,12 @@ async def require(
     senior_id: str | None = None,
     *,
     audit: tuple[str, str, str | None] | None = None,
+    missing: NotFound | None = None,
 ) -> Actor:
     """The actor, when it may do ``action`` (to ``senior_id``); otherwise 404 (a senior it may not see)
-    or 403 (an action its role may never do). ``audit`` = (action code, resource type, resource id)."""
+    or 403 (an action its role may never do). ``audit`` = (action code, resource type, resource id).
+    ``missing``: the exact error the resource answers when it does not exist (a check-in, an alert), so
+    that a resource of an invisible senior answers the same, word for word."""
     if audit is not None:
         note(request, *audit, senior_id=senior_id)
     elif senior_id is not None:
@@ -119,7 +122,12 @@ async def require(
     actor = await actor_of(request)
     try:
         AccessControl.require(actor, action, senior_id)
-    except (NotFound, Forbidden):
+    except NotFound:
+        deny(request)
+        if missing is not None:
+            raise missing from None
+        raise
+    except Forbidden:
         deny(request)
         raise
     return actor

@@ -254,7 +254,8 @@ class CheckInController(Controller):
     async def get_check_in(self, request: Request[Any, Any, Any], check_in_id: str, mh: Mh) -> CheckInResponse:
         guard.note(request, "check_in.read", "check_in", check_in_id)
         found = await mh.get_check_in(check_in_id)
-        await guard.require(request, Action.READ, found.senior_id)
+        missing = NotFound("no such check-in", detail_ko="해당 체크인을 찾을 수 없습니다")
+        await guard.require(request, Action.READ, found.senior_id, missing=missing)
         return check_in_response(found)
 
     @get(
@@ -266,7 +267,8 @@ class CheckInController(Controller):
     async def get_assessment(self, request: Request[Any, Any, Any], assessment_id: str, mh: Mh) -> CheckInResponse:
         guard.note(request, "assessment.read", "assessment", assessment_id)
         found = await mh.get_assessment(assessment_id)
-        await guard.require(request, Action.READ, found.senior_id)
+        missing = NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
+        await guard.require(request, Action.READ, found.senior_id, missing=missing)
         return check_in_response(found)
 
 
@@ -303,10 +305,8 @@ class AlertController(Controller):
         senior_id = await guard.security(request).access.alert_senior(alert_id)
         if senior_id is None:
             raise NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")
-        try:
-            actor = await guard.require(request, Action.ACKNOWLEDGE, senior_id)
-        except NotFound:
-            raise NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다") from None
+        missing = NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")
+        actor = await guard.require(request, Action.ACKNOWLEDGE, senior_id, missing=missing)
         # Only staff may sign for someone else; a person's acknowledgement is in their own name.
         by = data.by if data and data.by and actor.role.value in ("admin", "service") else actor.subject
         return await mh.acknowledge_alert(alert_id, by=by)
