@@ -33,4 +33,5 @@ class InMemoryPasswordHasher(PasswordHasher):
         return hmac.compare_digest(expected, parts[2])
 
     def needs_rehash(self, password_hash: str) -> bool:
-        return not password_hash.startswith("fake$")
+        parts = password_hash.split("$")
+        return len(parts) != 3 or parts[0] != "fake" or len(parts[1]) != 16 or len(parts[2]) != 64
