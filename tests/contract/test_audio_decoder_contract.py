@@ -27,7 +27,6 @@ IMPLEMENTATIONS = [
 # Contract points a given fake does not meet yet: reported as strict xfails so that fixing the fake
 # makes the suite say so (remove the entry then).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("memory-wav", "too_short"): "the WAV fake has no minimum-speech check yet (no TooShort)",
 }
 
 

@@ -56,7 +56,6 @@ def _memory() -> SpeechToText:
 
 IMPLEMENTATIONS = {"whisper-tiny.en": _whisper, "memory": _memory}
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("memory", "silence"): "the in-memory fake answers its default transcript even for silent audio",
 }
 
 

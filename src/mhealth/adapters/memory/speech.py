@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 
+from mhealth.domain.errors import NoSpeech
 from mhealth.domain.model import Segment, Transcript
 from mhealth.ports.audio import DecodedAudio
 from mhealth.ports.speech import SpeechToText
@@ -14,6 +15,9 @@ DEFAULT_TRANSCRIPT = "오늘은 별일 없이 잘 지냈어요. 밥도 잘 먹�
 
 class InMemorySpeechToText(SpeechToText):
     """Returns ``transcripts[sha256]`` for known audio, else ``default`` (one segment over the audio).
+
+    Audio in which the decoder found no voice (``audio.speech`` empty) is ``NoSpeech``, as with a real
+    provider.
 
     ``calls`` records the sha256 of every audio it was given; ``latency_s`` simulates a provider.
     """
@@ -34,6 +38,8 @@ class InMemorySpeechToText(SpeechToText):
 
     async def transcribe(self, audio: DecodedAudio, *, language: str = "ko-KR") -> Transcript:
         self.calls.append(audio.info.sha256)
+        if not audio.speech:  # the decoder heard no voice: never a made-up transcript
+            raise NoSpeech("no speech was found in the audio", detail_ko="음성에서 말소리를 찾을 수 없습니다")
         if self.latency_s:
             await asyncio.sleep(self.latency_s)
         text = self.transcripts.get(audio.info.sha256, self.default)
