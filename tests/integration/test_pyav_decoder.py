@@ -11,7 +11,7 @@ import pytest
 from mhealth.adapters.audio.pieces import split_at_pauses
 from mhealth.adapters.audio.pyav import PyAvAudioDecoder
 from mhealth.domain.errors import AudioError, MHealthError, TooLarge
-from tests.audio_fixtures import BROKEN, GOOD_FORMATS
+from tests.audio_fixtures import BROKEN, GOOD_FORMATS, ensure_audio_fixtures
 
 
 @pytest.fixture(scope="module")
@@ -173,3 +173,15 @@ def test_importing_the_adapter_imports_no_sdk():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_wav_already_in_the_output_format_is_read_as_is_and_matches_a_full_decode(monkeypatch):
+    """16 kHz mono 16-bit WAV skips FFmpeg; the result must equal what FFmpeg would have produced."""
+    path = ensure_audio_fixtures()["speech_ko"].path
+    decoder = PyAvAudioDecoder()
+    fast = decoder.decode_sync(path)
+    monkeypatch.setattr(PyAvAudioDecoder, "_plain_pcm", lambda self, head: None)
+    full = decoder.decode_sync(path)
+    assert fast.pcm == full.pcm
+    assert fast.info == full.info
+    assert fast.speech == full.speech and fast.timing == full.timing

@@ -23,6 +23,7 @@ import asyncio
 import hashlib
 import io
 import os
+import struct
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -255,18 +256,22 @@ class PyAvAudioDecoder(AudioDecoder):
                 raise self._unsupported(sniffed, filename)
             if sniffed.family == "wav":
                 self._check_wav_size(head, size, filename)
-            reader = _HashingReader(raw)
-            try:
-                container = av.open(reader, mode="r", format=sniffed.ffmpeg_format, buffer_size=64 * 1024)
-            except av.error.FFmpegError as exc:
-                raise CorruptAudio(
-                    f"The {_label(sniffed)} file{_name(filename)} is damaged "
-                    "or incomplete: its header or index cannot be read.",
-                    detail_ko="오디오 파일이 손상되었거나 불완전하여 헤더를 읽을 수 없습니다.",
-                ) from exc
-            with container:
-                pcm, info_parts = self._decode_stream(container, sniffed, head, filename)
-            sha256 = reader.finish()
+            plain = self._plain_pcm(head) if sniffed.family == "wav" else None
+            if plain is not None:
+                pcm, info_parts, sha256 = self._read_plain_pcm(raw, *plain)
+            else:
+                reader = _HashingReader(raw)
+                try:
+                    container = av.open(reader, mode="r", format=sniffed.ffmpeg_format, buffer_size=64 * 1024)
+                except av.error.FFmpegError as exc:
+                    raise CorruptAudio(
+                        f"The {_label(sniffed)} file{_name(filename)} is damaged "
+                        "or incomplete: its header or index cannot be read.",
+                        detail_ko="오디오 파일이 손상되었거나 불완전하여 헤더를 읽을 수 없습니다.",
+                    ) from exc
+                with container:
+                    pcm, info_parts = self._decode_stream(container, sniffed, head, filename)
+                sha256 = reader.finish()
 
         source_rate, channels, codec, decoded_s = info_parts
         info = AudioInfo(
@@ -387,6 +392,42 @@ class PyAvAudioDecoder(AudioDecoder):
         if container.duration is not None and container.duration > 0:
             return container.duration / 1_000_000
         return None
+
+    def _plain_pcm(self, head: bytes) -> tuple[int, int] | None:
+        """(offset, size) of the data chunk of a WAV that already is our output format — 16-bit PCM,
+        mono, at the target rate — so it needs no decoding; None for any other WAV."""
+        if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+            return None
+        header = wav_header(head)
+        if header is None or header.data_size is None:
+            return None
+        pos = 12
+        while pos + 8 <= header.data_offset - 8:
+            chunk_id = head[pos : pos + 4]
+            (size,) = struct.unpack("<I", head[pos + 4 : pos + 8])
+            if chunk_id == b"fmt " and size >= 16 and pos + 24 <= len(head):
+                fmt, channels, rate, _byte_rate, _align, bits = struct.unpack("<HHIIHH", head[pos + 8 : pos + 24])
+                if fmt == 0xFFFE and size >= 40 and pos + 34 <= len(head):  # WAVE_FORMAT_EXTENSIBLE
+                    (fmt,) = struct.unpack("<H", head[pos + 32 : pos + 34])
+                plain = fmt == 1 and channels == 1 and bits == 16 and rate == self.target_sample_rate
+                return (header.data_offset, header.data_size - header.data_size % 2) if plain else None
+            pos += 8 + size + (size & 1)
+        return None
+
+    def _read_plain_pcm(self, raw: BinaryIO, offset: int, size: int) -> tuple[bytes, tuple[int, int, str, float], str]:
+        """Read (and hash) the whole file once, keeping the samples of the data chunk as they are."""
+        sha = hashlib.sha256()
+        out = bytearray()
+        position = 0
+        raw.seek(0)
+        while chunk := raw.read(1 << 20):
+            sha.update(chunk)
+            start, end = max(offset - position, 0), min(offset + size - position, len(chunk))
+            if start < end:
+                out += chunk[start:end]
+            position += len(chunk)
+        rate = self.target_sample_rate
+        return bytes(out), (rate, 1, "pcm_s16le", len(out) / 2 / rate), sha.hexdigest()
 
     @staticmethod
     def _check_wav_size(head: bytes, size: int, filename: str | None) -> None:
