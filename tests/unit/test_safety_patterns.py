@@ -166,3 +166,95 @@ def test_gifts_for_an_occasion_and_donations_are_not_giving_belongings_away() ->
 
 def test_a_grandchild_hitting_in_play_is_not_abuse() -> None:
     assert "abuse" not in kinds("손주가 장난치다가 내 등을 때리길래 혼내줬어")
+
+
+# ---- compositional detection: concepts co-occurring in one sentence (sentences written for this suite)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PLACE + RECON / FINALITY / PLAN + INTENT
+        "다리 난간 높이가 얼마나 되나 재 보고 왔어 오늘 밤엔 거기 갈 거야",
+        "바닷가 절벽 가는 길 봐 뒀어 거기서 끝낼 거야",
+        "기찻길 건널목에 어제 밤에 서 있었어 기차 오면 그냥 들어가 불라고",
+        "옥상 올라가는 문 열리는지 보러 갔다 왔어 밤에 다시 올라갈 거야",
+        "저수지 제일 깊은 데가 어딘지 알아 뒀어",
+        # PILLS + STOCKPILE / OVERDOSE / FINALITY / INTENT / a told attempt
+        "수면제 석 달 치 모아 둔 거 오늘 다 먹을 거야",
+        "잠약 몇 개 먹어야 영영 안 깨나 궁금해",
+        "약 한꺼번에 털어 넣으면 편하게 갈 수 있겠지",
+        "지난달에 약 먹고 응급실 갔는데 사실 일부러 그런 거야",
+        # FUMES + SEAL / FINALITY; other means + PLAN + INTENT + TIMING
+        "번개탄 두 개 사다 놓고 창문 테이프로 다 막아 놨어",
+        "가스 틀어 놓고 문 꼭 닫고 누우면 편히 갈 겨",
+        "농약 한 병 창고에 사 놨어 이번 주말 지나면 마실 거야",
+        "밧줄 하나 사서 창고 대들보에 걸어 놨어 다 끝내려고",
+        # PREPARATION + FINALITY / GOING
+        "영정 사진 찍어 놨고 수의도 꺼내 놨어 내일 갈 거다",
+        "고양이 데려갈 사람한테 부탁해 놨어 이제 할 일 다 했으니 조용히 떠날 거야",
+        "통장이랑 도장 딸한테 다 넘겨 줬어 이제 미련 없어 갈란다",
+        # GOING + FINALITY; joining the dead on a set day; a set end; a plan with a wish to be gone
+        "이번엔 진짜 갈 거야 아무도 나 말리지 마",
+        "남편 기일에 맞춰서 나도 남편한테 갈란다 날도 정했다",
+        "이번 달까지만 살고 말 거야",
+        "방법도 다 정해 놨어 나 없어지면 다들 편할 거야",
+    ],
+)
+def test_composed_active_ideation_without_a_suicide_word(text: str) -> None:
+    assert "active" in kinds(text), [h.code for h in scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이래 살아 뭐하겄노",
+        "그냥 자는 듯이 가믄 좋겠다",
+        "확 가 버리는 게 낫겠어 이렇게 아플 바에야",
+        "눈 안 뜨믄 좋겠다 싶을 때가 많아",
+        "나만 없어지면 애들이 편하지",
+        "얼른 가부러야 쓰겄어",
+        "이대로 조용히 갔으면 싶어 요새는",
+        "콱 죽어 버렸으면 좋겠다 허허",
+    ],
+)
+def test_passive_wishes_in_dialect_and_euphemism(text: str) -> None:
+    assert kinds(text) & {"passive", "active"} == {"passive"}, [h.code for h in scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "옥상에 고추 널러 올라가 봤어 볕이 좋더라",
+        "한강 공원에 손주들이랑 산책 갈 거야 이번 주말에",
+        "바다 보러 갈 거야 내일 친구들이랑",
+        "농약 사 놨어 내일 고추밭에 칠 거야",
+        "연탄 백 장 들여놨어 이번 겨울은 따뜻하게 날 거야",
+        "수면제 처방 받아서 오늘 밤부터 먹을 거야",
+        "혈압약 석 달 치 타 왔어 내일부터 먹을 거야",
+        "약을 한꺼번에 다 먹으면 안 된대서 나눠 먹어",
+        "영정 사진 복지관에서 무료로 찍어 줬어 이번 주에",
+        "통장 정리하러 은행 갈 거야 내일",
+        "이번 주말에 딸네 갈 거야 손주 생일이라",
+        "제삿날 맞춰서 시골 큰집에 갈 거야",
+        "밧줄로 이삿짐 묶어 놨어 내일 이사 가",
+        "칼 갈아 놨어 내일 김장하려고",
+        "저수지 깊은 데는 위험하니까 손주들 가지 말라고 했어",
+        "이달 말까지만 여기 살고 딸네 근처로 이사 가",
+        "수의 미리 맞춰 놨어 그래도 내년 손주 결혼식은 보고 가야지",
+        "친구가 수면제 모아 놨다는 얘기 들었어 나는 그런 생각 전혀 없어",
+        "변호사랑 유서 정리해서 공증 받았어 재산 문제 때문에",
+        "외롭긴 해도 목숨 끊을 생각 같은 건 없어",
+        "빨리 겨울이 갔으면 좋겠어 추워서",
+        "이 약 몇 알 먹어야 되는지 약사한테 물어봤어",
+    ],
+)
+def test_innocent_uses_of_means_and_going_are_left_alone(text: str) -> None:
+    assert "active" not in kinds(text), [h.code for h in scan(text)]
+
+
+def test_a_composed_hit_quotes_its_anchor_and_concepts() -> None:
+    text = "한강 가는 길 알아 봤어   거기 가면 다 끝날 것 같아"
+    hit = next(h for h in scan(text) if h.code == "means_place_plan")
+    assert hit.quote == text[hit.start : hit.end]
+    assert hit.quote.startswith("한강") and "끝날" in hit.quote

@@ -32,7 +32,7 @@ import msgspec
 
 from mhealth.domain import regex_gate
 
-PATTERNS_VERSION = "2026.11.26-r3"
+PATTERNS_VERSION = "2026.11.27-c1"
 
 
 class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
@@ -55,6 +55,12 @@ class _Rule(msgspec.Struct, frozen=True):
     not_after: re.Pattern[str] | None = None  # cancels when it matches right after the hit
     not_before: re.Pattern[str] | None = None  # cancels when it matches (searched) just before the hit
     gate: frozenset[str] | None = None  # literal gate: the pattern cannot match text without one of these
+    # Composition (see "Concept lexicons"): the anchor ``pattern`` counts only when the sentence window
+    # around it holds concept words whose weights add up to ``threshold``; ``innocent`` (an everyday
+    # purpose of the means) cancels it unless a death word is also there.
+    concepts: tuple[tuple[re.Pattern[str], int], ...] = ()
+    threshold: int = 0
+    innocent: re.Pattern[str] | None = None
 
 
 def _r(
@@ -95,7 +101,7 @@ _IDIOM_ADJ = (
     r"반가워|궁금해|지겨워|답답해)(서)?"
 )
 
-_RULES: tuple[_Rule, ...] = (
+_BASE_RULES: tuple[_Rule, ...] = (
     # ---- active: thoughts of killing oneself (C-SSRS 2) ----------------------------------------
     _r(
         "active",
@@ -123,7 +129,7 @@ _RULES: tuple[_Rule, ...] = (
         "desire",
         r"(죽어버리|죽어버릴|디져버리|뒈져버리|뒤져버리|콱죽|확죽어|죽어줄까|죽어줘야)",
         not_before=_IDIOM_ADJ + r"(아주|진짜|정말|그냥)?",
-        not_after=r"^(겠|것같|을것|ㄹ것|는줄)",
+        not_after=r"^(겠|것같|을것|ㄹ것|는줄)|^어?버?(렸으면|렸음|리면좋|렀으면)",
     ),
     _r(
         "active",
@@ -264,7 +270,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(갈|죽을|떠날)날(을|짜를|짜도|도)?(잡|정|받아)",
     ),
     # ---- active: preparation and farewell ------------------------------------------------------
-    _r("active", "preparation_note", "유서 작성", "farewell letter", "prep", r"유서"),
+    _r(
+        "active",
+        "preparation_note",
+        "유서 작성",
+        "farewell letter",
+        "prep",
+        r"유서",
+        not_before=r"(변호사|공증|법무사|상속|재산)[^.?!]{0,24}",
+        not_after=r"^.{0,24}(재산|공증|변호사|상속|법무사)",
+    ),
     _r(
         "active",
         "preparation_affairs",
@@ -312,8 +327,8 @@ _RULES: tuple[_Rule, ...] = (
         "작별 인사",
         "farewell",
         "farewell",
-        r"(그동안|그간|지금까지|여태)(정말|참|너무)?(고마웠|고마웠어|감사했|미안했|신세많이졌|신세졌)",
-        not_after=r"^.{0,16}(다음|또봐|또만나|또와|오실|오신|새로|바뀌|바뀐|계속|앞으로|내년)",
+        r"(그동안|그간|지금까지|여태)[^.?!]{0,10}?(고마웠|감사했|미안했|신세많이졌|신세졌)",
+        not_after=r"^.{0,16}(다음|또봐|또만나|또와|오실|오신|새로|바뀌|바뀐|계속|앞으로|내년)|^(다고|라고|고하|하더|그러)",
     ),
     _r(
         "active",
@@ -403,7 +418,7 @@ _RULES: tuple[_Rule, ...] = (
         "timing",
         "desire",
         r"(날|날짜)(을|를|도)?(잡아|잡았|정해|정했|받아)(놨|뒀|놓)[^.?!]{0,20}(기일|제삿날|생일|마지막|가려고|갈거)|"
-        r"(이번주|오늘|올해|이번|이게|내일|오늘밤)(가|이|은|는)?마지막(이야|이다|이여|일거|이제|이니까|인거|이라)|"
+        r"(이번주|오늘|올해|이번|이게|내일|오늘밤)(가|이|은|는)?마지막(이야|이다|이여|일거|이제|이니까|인거|이라|이네|이구나|이겠|인가|일지)|"
         r"(다|모두|그냥|이제|고마|인자)끝내(고싶|버리고싶|버릴|고잡)",
         not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리)(을|를|도)?",
     ),
@@ -655,13 +670,318 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# ---- concept lexicons (compositional detection) ---------------------------------------------------
+# Active ideation is most often said with no suicide word: a MEANS or PLACE, a PREPARATION or a
+# euphemistic GOING, co-occurring in one sentence with a PLAN, an INTENT, FINALITY or TIMING. Each
+# composed rule below has an *anchor* (the pattern, which also gives its literal gate) and concept
+# lexicons with weights; the anchor counts only when the weights found in its sentence window reach
+# the rule's threshold. An everyday purpose (``innocent``: 농약 for the field, 연탄 for heating, 옥상
+# for drying peppers, prescribed pills) cancels a combination unless a death word is there too.
+
+# Syllables ending in ㄹ (갈, 할, 먹을, 살, 잘 …): the Korean future/volitional stem before 거/겨/끼/래/란다.
+_RIEUL = "[" + "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8) + "]"
+
+
+def _k(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+#: INTENT — a first-person volitional or future ending (…려고, …ㄹ 거야, …ㄹ란다, …ㄹ 겨, …ㄹ 끼다, …ㄹ까).
+_C_INTENT = _k(
+    r"(려고|려구|려꼬|을라고|을라꼬|을라구)|" + _RIEUL + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
+    r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)"
+)
+#: FINALITY — the end of everything, not waking, nobody knowing, "this time for real", "don't stop me".
+_C_FINAL = _k(
+    r"다끝(나|날|낼|내|이|장)|끝(내|낼|날)(것|거|까|고싶|려|버리|야겠|란다|래)|(다시는|영영|영원히|두번다시)(안|못)?(깨|일어나|눈뜨|돌아)|"
+    r"안깨어나|못깨어나|안깨게|편하게(가|갈|간|죽|잠들)|편히(가|갈|간|죽|잠들)|아무도(모르|모를|못찾)|"
+    r"마지막(으로|이|인|일)|이번(엔|에는|만큼은)(진짜|정말|꼭)|(찾지|말리지|붙잡지|잡지)(마|말)|(할일|할거|할것)(은|도)?다했|"
+    r"여한(이|도)?없|(나|내가|할미|할매|엄마)?없어도(굶지|잘|되|밥|걱정|괜찮)|(다|모두)?(놔|놓아)(버리|삐|뿌|불)|"
+    r"용서하고(갈|가|떠나)|죽(으려|을려|을라|으러|어버|어불|어삐|어뿌|으면|을거|을까|자고|고싶|는게)|목숨|세상(을)?(뜨|떠나|하직)"
+)
+#: DEATH — words that override an everyday purpose (a subset of finality, plus death itself).
+_C_DEATH = _k(
+    r"죽(으|을|어|는|고|자)|목숨|안깨어나|못깨어나|(다시는|영영|영원히)(안|못)?(깨|눈뜨)|편하게(가|갈|간|죽)|편히(가|갈|간)|"
+    r"아무도(모르|모를)|다끝(나|날|낼)|끝(내|낼)(고싶|려|버리|야겠|란다)|저세상|저승"
+)
+#: TIMING — a near, chosen moment.
+_C_TIMING = _k(
+    r"오늘(밤|저녁|새벽)|내일|모레|이번주|이번달|이달|월말|주말|(기일|제삿날|제사날|생일날|그날)(에|로|맞춰|지나|까지)?|"
+    r"(지나|끝나)(면|믄|거든)|며칠(안|뒤|후)|곧|조만간|(밤|새벽)(에|엔|이면)|(안|전)에"
+)
+#: PLAN — reconnaissance, deciding and obtaining (알아봤어, 생각해 뒀어, 사 놨어, 정했어, 맞춰서).
+_C_PLAN = _k(
+    r"알아(봤|보|놨|뒀)|(봐|생각해|정해|구해|사|사다|마련해|준비해|챙겨)(뒀|놨|놓|두었)|정했|맞춰서|날(을|짜)?(잡|받)|"
+    r"(올라|가|다녀)(가)?봤|갔다왔|다녀왔|(보고|보러)(왔|갔)|준비(했|다)"
+)
+#: RECON — checking a lethal place: whether it is open, how deep or high, how to get there, looking down.
+_C_RECON = _k(
+    r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|내려다(보|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
+    r"노선|가는길(을)?(알아|봐)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|불|버|뿌|삐|려)|(빠져|들어가)(불|버|뿌|삐)"
+)
+#: SEAL — sealing a room (charcoal, briquettes, gas).
+_C_SEAL = _k(r"(문|창문|방문|창)(을|도)?(꼭|다|꽉|꼭꼭)?(닫|잠그|잠궈|막)|틈(을)?(막|테이프)|테이프(로|를)?(붙|막)")
+#: STOCKPILE — pills kept back or gathered (모아 놨어, 약국 돌면서, 안 먹고 모았어).
+_C_STOCK = _k(r"모아|모았|모은|모으|사모|쌓아|숨겨|감춰|구해(놨|뒀|놓)|약국(을|을여러|여러|몇|두|세)?(돌|군데|곳)")
+#: OVERDOSE — a quantity question or taking a supply all at once.
+_C_OVERDOSE = _k(
+    r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|몇(알|봉지|통|개)(이나|을|를|만|씩|먹)|"
+    r"얼마나(먹어야|먹으면|삼켜야)"
+)
+#: ATTEMPT — a recent attempt, told as such (응급실에 실려 갔는데 실수가 아니었어).
+_C_ATTEMPT = _k(r"(실수|사고)(가|는|도)?아니(었|였|야|여|라)|일부러(먹|마셨|그랬)|(응급실|위세척|실려)")
+#: PREPARATION — settling affairs and farewell acts, meaningful with finality or going (not alone).
+_C_PREP = _k(
+    r"영정|수의|장례(비|비용|치를|할돈|쓸돈)|유서|(통장|도장|보험|비밀번호|집문서|땅문서)[^.?!]{0,12}?(정리|넘겨|맡겨|적어|알려|넣어)|"
+    r"(강아지|개|고양이|괭이|화분|닭|새)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄|부탁해)|(집|살림|가게|땅)(도|을|은)?(내놨|팔았|처분)|"
+    r"(줄거|줄것|물건|살림|패물|반지)(은|도|을|들)?(다|전부|싹)?(줬|나눠|처분)|(다|전부|싹|주변|신변|뒷)정리(했|해놨|해뒀|됐|끝|하고|해서)|"
+    r"편지(를|도|랑|하고)?[^.?!]{0,16}?(써놨|써뒀|썼|넣어|남겨)"
+)
+#: GOING — "going", "leaving", "disappearing" said with intent, the euphemism for dying.
+_C_GOING = _k(
+    r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(갈|떠날|없어질|사라질)(거|꺼|겨|끼|란다|래|라고|라꼬|테|게)|(가|떠나|없어지|사라지)(려고|려구|려꼬)|가(버|부|삐|뿌)(릴|린다|려고)"
+)
+#: DEATH CONTEXT of a person the speaker would "go to" (제삿날, 기일, 산소, 먼저 간 …).
+_C_DEAD = _k(
+    r"제삿날|제사날|제사|기일|산소|돌아가신|먼저(간|가신|떠난)|하늘나라|저세상|보내고|간지|떠난지|세상떠난|장례"
+)
+_C_JOINING = _k(r"(나도|내도|나두|저도)")
+#: A decision about the day (정했어, 맞춰서, 날 잡았어).
+_C_DECISION = _k(r"정했|정해(놨|뒀)|맞춰(서)?|날(을|짜)?(잡|받)|그날로|그날에")
+#: A wish to be gone or dead, as context for a stated plan ("방법은 다 생각해 뒀어").
+_C_WISH_CONTEXT = _k(
+    r"죽|없어져(야|야지|야겠|버리)|없어지(면|고싶|는게)|사라지|없는게(낫|나아|편)|끝내|끝나|목숨|세상|가야(지|제|겠)|갈(거|꺼|란)"
+)
+
+# Everyday purposes of the means (cancel a combination unless a death word is present).
+_INNOCENT_PLACE = _k(
+    r"빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
+    r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
+    r"들어가지마|금지|보러|일하|출근|택시|동네|손주들"
+)
+_INNOCENT_PILLS = _k(
+    r"처방|의사|선생님이|병원에서|약사|칸칸|약통에|헷갈|빼먹|잊어버|깜빡|챙겨먹|꼬박꼬박|제때|하루(한|두|세)번|식후|식전|"
+    r"아침저녁|반알|한알씩|먹으니까|잘자|잘와|효과|부작용|줄여|끊었|끊으|반납|갖다버|내다버|쓰레기|폐기|수거|유통기한|부터|물떠"
+)
+_INNOCENT_MEANS = _k(
+    r"밭|논|고추|과수|벌레|방제|뿌리|뿌릴|치러|치려|칠거|칠려|살포|농사|풀약|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
+    r"구들|구워|굽|고기|삼겹|캠핑|바베큐|장어|생선|요리|부엌|반찬|김장|손질|썰|깎|과일|빨래|이삿짐|짐|묶|포장|택배|박스|"
+    r"청소|소독|화장실|가스레인지|가스비|가스요금|가스검침|고치|수리|점검|안전"
+)
+_INNOCENT_GOING = _k(
+    r"여행|놀러|구경|마실|이사|출장|병원|시장|장보|모임|결혼|잔치|생일|칠순|팔순|행사|교회|성당|절에|산책|딸네|아들네|친구|"
+    r"같이|이랑|버스|기차표|표|예약|다녀올|갔다올|올게|오께|금방|고향|시골|서울|경로당|복지관|회관|학교|집에|밭|논|"
+    r"산소|성묘|제사지내|목욕|미용실|은행|약국|사진관|찍어|봉사|무료"
+)
+_INNOCENT_PREP = _k(
+    r"복지관|봉사|무료|찍어줬|찍어준|공증|변호사|법무사|상속|재산|보험설계|미리(해두|해놓|해놔)|칠순|팔순|생일|선물|축하|"
+    r"이사|여행|바자|기부|재활용|수거|결혼|입학|졸업|다들그래|남들|딸네|아들네|되면|하러|은행|동사무소|주민센터"
+)
+# "I" going toward another place or person: a destination right before the verb is not the euphemism.
+_DESTINATION = (
+    r"((?<![안전밤날말주때침녁벽중후뒤])에|에다|에게|으로|(?<![그날대])로|한테|께|러|네|집|구경|여행|마실|산책|목욕)"
+    r"(도|는|좀|같이|혼자|다시|또|한번|먼저|얼른|빨리|꼭|다)*"
+)
+_MEANS_PLACE = (
+    r"(옥상|난간|아파트꼭대기|꼭대기층|대교|다리위|다리난간|한강|강물|강가|바닷가|바다|저수지|호수|방죽|둠벙|댐|"
+    r"철길|철로|선로|기찻길|건널목|절벽|낭떠러지|벼랑)"
+)
+_MEANS_PILLS = (
+    r"(수면제|수면재|수면유도제|잠오는약|잠약|잠드는약|안정제|신경안정제|진통제|알약|약봉지|약봉투|"
+    r"(?<![예절계요공조특협치])약(?![속간국사하해점초과])(을|을다|은|들|이|도|만|두|한|봉지|통)?)"
+)
+_MEANS_FUMES = r"(번개탄|숯|연탄|부탄가스|가스)"
+_MEANS_OTHER = (
+    r"(농약|제초제|살충제|그라목손|쥐약|독약|청산가리|밧줄|노끈|넥타이|허리띠|전깃줄|"
+    r"(?<![빨랫])끈(?![기질적])|면도칼|커터칼|(?<![부])칼(?![국슘로리]))"
+)
+
+
+def _c(
+    code: str,
+    ko: str,
+    en: str,
+    cls: str,
+    anchor: str,
+    concepts: tuple[tuple[re.Pattern[str], int], ...],
+    threshold: int,
+    innocent: re.Pattern[str] | None,
+    *,
+    kind: str = "active",
+    not_before: str | None = None,
+    not_after: str | None = None,
+) -> _Rule:
+    """A composed rule: ``anchor`` counts when its sentence window holds concepts weighing ``threshold``."""
+    rule = _r(kind, code, ko, en, cls, anchor, not_before=not_before, not_after=not_after)
+    return msgspec.structs.replace(rule, concepts=concepts, threshold=threshold, innocent=innocent)
+
+
+_ATTEMPT_TOLD = _k(r"(실수|사고)(가|는|도)?아니(었|였|야|여|라)|일부러(먹|마셨|그랬|그런)")
+_RESCUED = _k(r"응급실|위세척|실려(갔|가|왔)|119")
+_PLAN_INNOCENT = _k(
+    r"여행|이사|결혼|잔치|칠순|팔순|생일|수술|병원|입원|검사|모임|김장|제사|장보|농사|파종|모내기|요리|만드는|담그는|"
+    r"가는방법|타는방법|하는방법|쓰는방법|노후|연금|적금|보험"
+)
+_JOIN_INNOCENT = _k(r"산소에|성묘|납골|병원|면회|요양원|집에|네집|놀러|갔다올|다녀올|데리러|마중|모시러")
+
+_COMPOSED_RULES: tuple[_Rule, ...] = (
+    _c(
+        "means_place_plan",
+        "위험 장소 물색",
+        "a lethal place with a plan or finality",
+        "means",
+        _MEANS_PLACE,
+        ((_C_FINAL, 2), (_C_RECON, 2), (_C_PLAN, 1), (_C_INTENT, 1)),
+        2,
+        _INNOCENT_PLACE,
+    ),
+    _c(
+        "means_pills_plan",
+        "약 과다복용 계획",
+        "pills with stockpiling, an overdose plan or finality",
+        "means",
+        _MEANS_PILLS,
+        ((_C_FINAL, 2), (_C_OVERDOSE, 2), (_ATTEMPT_TOLD, 2), (_RESCUED, 1), (_C_STOCK, 1), (_C_INTENT, 1)),
+        2,
+        _INNOCENT_PILLS,
+    ),
+    _c(
+        "means_fumes_plan",
+        "번개탄·연탄·가스 계획",
+        "charcoal, briquettes or gas with a sealed room, a plan or finality",
+        "means",
+        _MEANS_FUMES,
+        ((_C_FINAL, 3), (_C_SEAL, 2), (_C_PLAN, 1), (_C_INTENT, 1), (_C_TIMING, 1)),
+        3,
+        _INNOCENT_MEANS,
+    ),
+    _c(
+        "means_other_plan",
+        "수단 준비·계획",
+        "means (pesticide, rope, blade) with a plan or finality",
+        "means",
+        _MEANS_OTHER,
+        ((_C_FINAL, 3), (_C_PLAN, 1), (_C_INTENT, 1), (_C_TIMING, 1)),
+        3,
+        _INNOCENT_MEANS,
+    ),
+    _c(
+        "plan_stated",
+        "방법·날짜를 정해 둠",
+        "a method or date decided, with a wish to be gone",
+        "desire",
+        r"(방법|계획|날짜|장소|날|디데이)(은|을|도|까지|이랑|하고)?(다|이미|벌써|미리|싹)?"
+        r"(생각해(뒀|놨|놓)|정해(놨|뒀|놓)|정했|알아(봤|놨|뒀)|찾아(놨|뒀)|잡아(놨|뒀)|잡았|짜(놨|뒀)|세워(놨|뒀)|세웠)",
+        ((_C_WISH_CONTEXT, 2),),
+        2,
+        _PLAN_INNOCENT,
+    ),
+    _c(
+        "preparation_final",
+        "마지막 준비",
+        "preparatory acts with finality or a stated going",
+        "prep",
+        _C_PREP.pattern.replace("|수의|", "|수의(?![사학])|"),
+        ((_C_FINAL, 2), (_C_GOING, 2), (_C_TIMING, 1)),
+        2,
+        _INNOCENT_PREP,
+    ),
+    _c(
+        "going_final",
+        "떠나겠다는 말",
+        "a stated 'going' with finality or preparation",
+        "desire",
+        _C_GOING.pattern,
+        ((_C_FINAL, 2), (_C_PREP, 2)),
+        2,
+        _INNOCENT_GOING,
+        not_before=_DESTINATION,
+    ),
+    _c(
+        "join_dead_plan",
+        "먼저 간 사람에게 갈 날을 정함",
+        "a set day to join the dead",
+        "desire",
+        r"(영감|남편|할아버지|할아범|할멈|마누라|아내|엄마|어머니|어무이|엄니|아버지|아부지|딸|아들|그사람|그양반|양반)"
+        r"(한테|에게|곁으로|옆으로|께|있는데로|있는곳으로|따라)(가|갈|간다|떠날)",
+        ((_C_DEAD, 1), (_C_DECISION, 1), (_C_TIMING, 1), (_C_JOINING, 1), (_C_FINAL, 2)),
+        3,
+        _JOIN_INNOCENT,
+    ),
+    _r(
+        "active",
+        "timing",
+        "시점 계획",
+        "a set end to one's life",
+        "desire",
+        r"까지만(살|산)(란|래|고|겠|거|꺼|끼|기로|다|라|아|어|련)",
+        not_before=r"(여기|이집|거기|저기|이동네|집|서울|시골|아파트|셋방|전세)(서|에서)?[^.?!]{0,12}",
+        not_after=r"^.{0,12}(이사|옮기|딸네|아들네|요양원|집|가게|여기|거기|이집)",
+    ),
+)
+
+_PASSIVE_RULES: tuple[_Rule, ...] = (
+    _r(
+        "passive",
+        "death_wish",
+        "죽고 싶은 마음",
+        "wish to be gone",
+        "desire",
+        r"(가|가버리|가삐|가뿌|가부리|떠나|죽어버리|죽|없어지|사라지)는(게|기|거|것이|편이)(낫|나아|나을|나슨|편하|좋겠)",
+        not_before=_DESTINATION + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병)(이|가|은|는|도)?",
+    ),
+    _r(
+        "passive",
+        "death_wish",
+        "죽고 싶은 마음",
+        "wish to be gone",
+        "desire",
+        r"(이대로|스르르|조용히|자는듯이|자듯이|잠자듯이|콱|확|얼른|빨리|퍼뜩|어서|고마|인자|훌쩍)(거기|그리|저리)?"
+        r"((갔으면|갔음|가버렸으면|가부렀으면|가부러야|가불어야|떠났으면)|(가믄|가면|가불면|가뿌면|가삐면|가버리면)(좋|원이없|원없|싶|고맙|소원)|"
+        r"죽어(버렸|버리면|삐맀|뿌렀|부렀)(으면|음)?(좋|싶|해|하))",
+        not_before=_DESTINATION
+        + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병|애들|손님|버스|차)(이|가|은|는|도|들이)?",
+        not_after=r"^.{0,4}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논)",
+    ),
+    _r(
+        "passive",
+        "no_reason_to_live",
+        "살 이유 없음",
+        "no reason to live",
+        "desire",
+        r"살아(서)?(뭐|머|뭣|무엇|무신|뭔)(하|해|할|허|한|혀)",
+        not_before=r"(저렇게|그렇게|저리|그리|걔|쟤|그놈|저놈|지는|자기는)",
+    ),
+    _r(
+        "passive",
+        "not_wake_up",
+        "깨어나지 않기를 바람",
+        "wish not to wake up",
+        "desire",
+        r"눈(을|이)?(안|못)(뜨믄|뜨면|떠지믄|떠지면|뜨모)(좋|싶|고맙|소원)",
+    ),
+    _r(
+        "passive",
+        "death_wish",
+        "죽고 싶은 마음",
+        "wish to be gone (a burden)",
+        "desire",
+        r"(내가|나|나만|나하나|이늙은이)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
+        r"(다들|모두|애들|자식들|식구들|다|우리애들)?(이|가|은|는|도)?(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
+        r"(내가|나|나만)(없는|없어지는|사라지는|죽는)(게|기|것이|편이)(낫|나아|나을|편)|"
+        r"(빨리|얼른|어서|일찍|차라리)죽어야(?!(지|되|돼|할|하는|겠|한다|제|재|것|혀|하))",
+        not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
+    ),
+)
+
+
 # ---- guards ----------------------------------------------------------------------------------------
 _ENDING = r"(을|ㄹ|는|은|다는|단|겠다는|고싶은|고싶다는|으려는|려는|을려는|다고하는|을까하는|이란|란)?"
 _NEGATION_AFTER = re.compile(
     r"^(지(는|도|만|를)?(않|안)|진(않|안)|"
     + _ENDING
     + r"(그런)?(생각|마음|맘|짓|일|건|것|거|계획|용기|적|말)?(은|는|이|까지|도|까진|만큼은|따윈|따위는)?"
-    r"(해본적|한적|든적|해봤|가져본적|먹어본적)?(은|도|이)?(전혀|절대|별로|하나도|통|추호도|조금도|결코|절대로|안|한번도)?"
+    r"(같은|따위)?(건|거|것은)?(해본적|한적|든적|해봤|가져본적|먹어본적)?(은|도|이)?(전혀|절대|별로|하나도|통|추호도|조금도|결코|절대로|안|한번도)?"
     r"(없|안|않|아니|아냐|아녀|아이다|아입니|아임|말아|싫))|"
     r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)"
 )
@@ -674,14 +994,14 @@ _REPORTED_AFTER = re.compile(
     r"^(대|대요|래|래요|다네|다더라|다던|라던|다데|다드라|대더라|다카더|다카데|다카대|냐고|으냐고|느냐고|는지|은지|을까봐|ㄹ까봐|어(해|했|한다|하는|하고|하더|하던|하시|하셔))"
 )
 _THIRD_PERSON_SAY = re.compile(
-    r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)"
+    r"^(을|를)?(했다|했대|했다네|했다더|하셨|해버렸)|^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)"
 )
 _COMPLETED_DEATH = re.compile(r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망)")
 _OTHER_SUBJECT = re.compile(
     r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|아내|마누라|부인|아들|딸|며느리|사위|손자|손녀|"
     r"손주|조카|언니|오빠|형님|형|누나|동생|올케|시누|동서|사돈|엄마|어머니|아버지|아빠|선배|후배|이모|고모|삼촌|아저씨|"
     r"아줌마|여자|남자|사람|양반|노인|어르신|그분|그사람|그양반|걔|얘|쟤|그애|그놈|그녀석|회원|교인|집사|권사|장로|"
-    r"목사|스님|의사|간호사|배우|주인공|연예인|가수|애|애들|누구|어떤이|환자|분)(네|님|들|씨)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)"
+    r"목사|스님|의사|간호사|약사|배우|주인공|연예인|가수|애|애들|누구|어떤이|환자|분)(네|님|들|씨)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)"
 )
 _MEDIA = re.compile(
     r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|기사|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
@@ -693,12 +1013,13 @@ _FIRST_PERSON = re.compile(
 )
 _PAST = re.compile(
     r"(예전에|예전엔|옛날에|옛날엔|젊을때|젊었을때|젊어서|젊은시절|한때|그때는|그땐|그당시|전에는|전엔|한창때|작년|재작년|한동안|"
-    r"몇년전|몇해전|수년전|오래전|과거에|왕년에|IMF때|아이엠에프때|사업망했을때|처음에는|처음엔|그시절|그무렵)"
+    r"몇년전|몇해전|수년전|오래전|과거에|왕년에|IMF때|아이엠에프때|사업망했을때|처음에는|처음엔|그시절|그무렵|"
+    r"한참은|한참동안|보내고나서|떠나고나서|가고나서)"
 )
 _RESOLVED = re.compile(
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
     r"(괜찮|안그래|안해|안들|안드|안나|없|아니|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|즐겁|멀쩡|낙으로|재미로)|"
-    r"(지나갔|지나간일|옛날얘기|옛말|극복했|이겨냈|다나았|벗어났)"
+    r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)"
 )
 _FUTURE_PLANS = re.compile(
     r"(내년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에)"
@@ -714,8 +1035,15 @@ _ESCALATE = re.compile(
 # Endorsement: "the old man always says he should die — lately I think he's right".
 _ENDORSE = re.compile(r"(나도|내도|저도|나두)(그말|그소리|그게|그마음|그심정)(이|가)?(맞|이해|알겠|공감|옳)")
 _BOUNDARY = re.compile(r"[.?!。…\n]")
+_WINDOW = 60  # characters each side of a composed rule's anchor, within its sentence
+# The speaker denies for themself what the sentence described ("나는 그런 생각 없어", "난 그런 거 안 해").
+_SELF_DENIAL = re.compile(
+    r"(나는|난|내는|나야|저는|나도|저도)(절대|전혀|아직)?(그런|그럴|그딴|그렇게)(생각|거|것|짓|일|맘|마음|소리)?"
+    r"(은|는|도|같은건|까지는)?(절대|전혀|하나도|아예|꿈에도)?(없|안|않|못|몰라|아니)"
+)
 
 
+_RULES: tuple[_Rule, ...] = (*_BASE_RULES, *_COMPOSED_RULES, *_PASSIVE_RULES)
 _GATES = regex_gate.GateIndex(rule.gate for rule in _RULES)
 
 
@@ -785,6 +1113,31 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     return rule.cls in ("prep", "farewell") and bool(_FUTURE_PLANS.search(compact))
 
 
+def _composed(rule: _Rule, compact: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span quoted for a composed rule (anchor and the concepts it needed), or None when the
+    concepts in the anchor's sentence window do not reach the rule's threshold."""
+    lo = start - len(_sentence_left(compact, start, _WINDOW))
+    hi = end + len(_sentence_right(compact, end, _WINDOW))
+    weight = 0
+    first, last = start, end
+    for concept, points in rule.concepts:
+        found = None
+        for m in concept.finditer(compact, lo, hi):
+            if m.end() > m.start() and (m.end() <= start or m.start() >= end):
+                found = m
+                break
+        if found is None:
+            continue
+        weight += points
+        first, last = min(first, found.start()), max(last, found.end())
+    if weight < rule.threshold:
+        return None
+    window = compact[lo:hi]
+    if rule.innocent is not None and rule.innocent.search(window) and not _C_DEATH.search(window):
+        return None
+    return first, last
+
+
 def scan(text: str) -> tuple[CrisisHit, ...]:
     """Every crisis pattern in ``text``, with true quotes from the original text.
 
@@ -801,14 +1154,23 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
         for match in rule.pattern.finditer(compact):
             if match.end() == match.start():
                 continue
-            if _guarded(rule, compact, match.start(), match.end()):
+            lo, hi = match.start(), match.end()
+            span: tuple[int, int] | None = (lo, hi)
+            if rule.concepts:
+                span = _composed(rule, compact, lo, hi)
+            if span is None:
+                continue
+            if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind != "abuse" and rule.cls == "desire")
                 continue
-            if any(code == rule.code and match.start() < e and s < match.end() for code, s, e in taken):
+            if rule.kind == "active" and _SELF_DENIAL.search(compact, hi):
+                continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
+            lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
+            if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
                 continue
-            taken.append((rule.code, match.start(), match.end()))
-            start = offsets[match.start()]
-            end = offsets[match.end() - 1] + 1
+            taken.append((rule.code, lo, hi))
+            start = offsets[lo]
+            end = offsets[hi - 1] + 1
             hits.append(
                 CrisisHit(
                     kind=rule.kind,
