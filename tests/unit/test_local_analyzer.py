@@ -197,3 +197,48 @@ HELD_OUT = [
 @pytest.mark.parametrize(("risk", "text"), HELD_OUT)
 def test_held_out_sentences_get_the_screening_risk(analyzer: LocalAnalyzer, risk: str, text: str) -> None:
     assert labels(analyzer, text)["risk"] == risk
+
+
+# Concepts added for generalisation (sentences written for this suite, not taken from any evaluation set).
+@pytest.mark.parametrize(
+    ("text", "dimension", "level"),
+    [
+        # a theft suspected, then the money found where the speaker put it
+        ("며느리가 반지를 가져간 줄 알았는데 화장대 서랍에 들어 있더라", "cognitive_concern", 2),
+        ("도둑이 든 줄 알고 파출소 갈 뻔했어 근데 적금 통장은 내가 딸네 뒀던가 싶고", "cognitive_concern", 2),
+        # a long-dead person expected now
+        ("어머니가 장 보러 가셨는데 왜 안 오시나 돌아가신 지 한참 됐는데도 자꾸 기다려져", "cognitive_concern", 2),
+        # repetition told within the call, the date lost, the familiar way lost, the stove left on
+        ("아까 한 말을 또 하네 내가", "cognitive_concern", 2),
+        ("오늘이 며칠이더라 장날이 지났나 통 모르겠네", "cognitive_concern", 2),
+        ("복지관 가던 길을 모르겠어서 한참 서 있었어", "cognitive_concern", 2),
+        ("냄비 불 켜 놓고 시장 갔다가 돌아와 보니 연기가 자욱했어", "cognitive_concern", 2),
+        # marked isolation, said without the word 외로워
+        ("말 걸어 주는 사람도 없어 하루가 길어", "loneliness", 2),
+        ("아는 사람이 하나도 없어 이 동네엔", "loneliness", 2),
+        # hopelessness and anhedonia in other words
+        ("사는 게 아무 의미가 없어 요새는", "depression", 2),
+        ("손주 재롱을 봐도 웃음이 안 나", "depression", 2),
+    ],
+)
+def test_concepts_generalise_beyond_the_dev_set(analyzer: LocalAnalyzer, text: str, dimension: str, level: int) -> None:
+    assert labels(analyzer, text)[dimension] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저수지 깊은 디가 어딘지 알아 놨어 오늘 밤에 갈 겨",
+        "연탄 방에 들여놓고 문 꼭꼭 닫고 자면 편하게 간다더라 그래 할란다",
+        "잠 오는 약 약국 몇 군데 돌아서 모아 놨어 주말 지나면 먹으려고",
+        "영감 기일 맞춰 나도 영감한테 갈 거여 날 정했어",
+        "수의 다려 놨어 이번엔 진짜 떠날 거야",
+    ],
+)
+def test_active_ideation_without_a_suicide_word_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
+    assert labels(analyzer, text)["risk"] == "critical"
+
+
+def test_a_death_wish_is_not_mitigated_by_a_filler(analyzer: LocalAnalyzer) -> None:
+    got = labels(analyzer, "잠도 못 자고 입맛도 없어 하느님이 날 좀 데려가 주면 좋겠어")
+    assert got["depression"] >= 2 and got["risk"] == "critical"

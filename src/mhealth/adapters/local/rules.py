@@ -61,6 +61,9 @@ _SLEEP_RESOLVED = re.compile(r"(먹으니까|먹고나서|덕분에|요새는|�
 _FEELING = frozenset({"mood", "anhedonia", "guilt", "worry", "fear", "nervous", "loneliness", "irritable"})
 _DEP_CORE = frozenset({"mood", "anhedonia", "guilt", "psychomotor", "self_care"})
 _SECTION = re.compile(r"[^.?!\n]+[.?!\n]*")
+# Signs that name another person by their nature (the one suspected of theft, the dead relative expected
+# home): a third-person subject near them does not make them someone else's symptom.
+_ABOUT_OTHERS_BY_NATURE = frozenset({"cog_theft_suspicion", "cog_dead_as_present"})
 
 
 @dataclass(slots=True)
@@ -166,7 +169,7 @@ _REPEAT_RULE = lx.LexRule(
 def _keep(rule: lx.LexRule, compact: str, start: int, end: int, media_before: bool, carry: str = "") -> bool:
     left = (carry + compact[:start])[-40:]
     right = compact[end : end + 16]
-    if _others(rule, left, right):
+    if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right):
         return False
     media = list(_MEDIA.finditer(left))
     if (media and not _FIRST_PERSON.search(left[media[-1].end() :])) or (
@@ -303,7 +306,7 @@ def assess(text: str, clauses: Sequence[tuple[int, int]]) -> Findings:
             f.depression = 2
         else:
             f.depression = 1
-        if f.depression == 2 and mitigated and not severe and len(cats) <= 2 and not duration:
+        if f.depression == 2 and mitigated and not severe and len(cats) <= 2 and not duration and not wish:
             f.depression = 1
     for h in dep:
         index = int(h.rule.item.split("#")[1]) - 1
