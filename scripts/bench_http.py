@@ -69,8 +69,9 @@ def main() -> int:
         path.chmod(path.stat().st_mode | 0o200)
     if not (bench / ".venv" / "bin" / "python").exists():
         subprocess.run([sys.executable, "-m", "venv", str(bench / ".venv")], check=True)
-        subprocess.run([str(bench / ".venv" / "bin" / "pip"), "install", "-q", "-r", str(bench / "requirements.txt")],
-                       check=True)
+        subprocess.run(
+            [str(bench / ".venv" / "bin" / "pip"), "install", "-q", "-r", str(bench / "requirements.txt")], check=True
+        )
     if shutil.which("wrk") is None:
         print("wrk is missing: apt-get install -y wrk", file=sys.stderr)
         return 2
@@ -84,8 +85,12 @@ def main() -> int:
     subprocess.run(["bash", str(bench / "run_target.sh"), "mhealth", start, *phases], check=True, env=env)
     results = bench / "results"
     subprocess.run(
-        [str(bench / ".venv" / "bin" / "python"), str(bench / "compare.py"), str(results / "baseline.json"),
-         str(results / "mhealth.json")],
+        [
+            str(bench / ".venv" / "bin" / "python"),
+            str(bench / "compare.py"),
+            str(results / "baseline.json"),
+            str(results / "mhealth.json"),
+        ],
         check=True,
     )
     base = json.loads((results / "baseline.json").read_text())
@@ -95,8 +100,11 @@ def main() -> int:
         ref = base.get("tests", {}).get(key, {})
         if ref.get("rps") and test.get("rps"):
             ratios[key] = round(test["rps"] / ref["rps"], 2)
-    print(json.dumps({"rps_ratio_vs_reference": ratios,
-                      "contract_passed": ours.get("contract", {}).get("passed")}, indent=2))
+    print(
+        json.dumps(
+            {"rps_ratio_vs_reference": ratios, "contract_passed": ours.get("contract", {}).get("passed")}, indent=2
+        )
+    )
     return 0
 
 

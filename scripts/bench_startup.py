@@ -29,12 +29,26 @@ t2 = time.perf_counter()
 print(json.dumps({"create_app_s": t1 - t0, "adapters_s": t2 - t1}))
 """
 
-OFFLINE = {"MHEALTH_ANALYZER": "local", "MHEALTH_SPEECH": "none", "MHEALTH_DATABASE_URL": "memory://",
-           "MHEALTH_BLOBS": "memory://", "MHEALTH_ANALYTICS": "memory", "MHEALTH_AUTH": "off"}
-GOOGLE = {"MHEALTH_ANALYZER": "gemini", "MHEALTH_SPEECH": "google", "MHEALTH_DATABASE_URL": "memory://",
-          "MHEALTH_BLOBS": "memory://", "MHEALTH_ANALYTICS": "bigquery", "MHEALTH_AUTH": "off",
-          "MHEALTH_GOOGLE_PROJECT": "bench", "MHEALTH_SPEECH_ENDPOINT": "http://127.0.0.1:9",
-          "MHEALTH_GEMINI_BASE_URL": "http://127.0.0.1:9", "MHEALTH_BIGQUERY_ENDPOINT": "http://127.0.0.1:9"}
+OFFLINE = {
+    "MHEALTH_ANALYZER": "local",
+    "MHEALTH_SPEECH": "none",
+    "MHEALTH_DATABASE_URL": "memory://",
+    "MHEALTH_BLOBS": "memory://",
+    "MHEALTH_ANALYTICS": "memory",
+    "MHEALTH_AUTH": "off",
+}
+GOOGLE = {
+    "MHEALTH_ANALYZER": "gemini",
+    "MHEALTH_SPEECH": "google",
+    "MHEALTH_DATABASE_URL": "memory://",
+    "MHEALTH_BLOBS": "memory://",
+    "MHEALTH_ANALYTICS": "bigquery",
+    "MHEALTH_AUTH": "off",
+    "MHEALTH_GOOGLE_PROJECT": "bench",
+    "MHEALTH_SPEECH_ENDPOINT": "http://127.0.0.1:9",
+    "MHEALTH_GEMINI_BASE_URL": "http://127.0.0.1:9",
+    "MHEALTH_BIGQUERY_ENDPOINT": "http://127.0.0.1:9",
+}
 
 
 def measure(env: dict[str, str], runs: int) -> dict[str, float]:

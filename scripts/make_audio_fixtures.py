@@ -59,8 +59,8 @@ def espeak_available() -> bool:
 def _espeak(text: str, voice: str, speed: int = 150) -> tuple[np.ndarray, int]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "speech.wav"
-        subprocess.run(  # noqa: S603 - fixed argument list, no shell
-            ["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(out), text],  # noqa: S607
+        subprocess.run(
+            ["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(out), text],
             check=True,
             capture_output=True,
             timeout=60,

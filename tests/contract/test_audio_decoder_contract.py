@@ -26,8 +26,7 @@ IMPLEMENTATIONS = [
 ]
 # Contract points a given fake does not meet yet: reported as strict xfails so that fixing the fake
 # makes the suite say so (remove the entry then).
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -55,8 +55,7 @@ def _memory() -> SpeechToText:
 
 
 IMPLEMENTATIONS = {"whisper-tiny.en": _whisper, "memory": _memory}
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
