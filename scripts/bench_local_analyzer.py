@@ -1,6 +1,8 @@
 """Benchmark the local analyzer: model load time, added memory, utterances per second on one core.
 
-    .venv/bin/python scripts/bench_local_analyzer.py [--data tests/eval/ko_dev.jsonl] [--rounds 5]
+    .venv/bin/python scripts/bench_local_analyzer.py [--data FILE ...] [--rounds 5]
+
+By default both labelled sets (tests/eval/ko_dev.jsonl and ko_holdout.jsonl) are timed together.
 
 Prints numbers; asserts nothing (DESIGN.md: budgets are measured by benchmarks, never by timed tests).
 Budgets: load <= 2 s, added memory <= 400 MB, >= 1,000 utterances/s after loading.
@@ -26,14 +28,20 @@ def rss_mb() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default=str(Path(__file__).parents[1] / "tests" / "eval" / "ko_dev.jsonl"))
+    evals = Path(__file__).parents[1] / "tests" / "eval"
+    parser.add_argument("--data", nargs="+", default=[str(evals / "ko_dev.jsonl"), str(evals / "ko_holdout.jsonl")])
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
 
-    texts = [json.loads(line)["text"] for line in Path(args.data).read_text(encoding="utf-8").splitlines() if line]
+    texts = [
+        json.loads(line)["text"]
+        for path in args.data
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     before = rss_mb()
     started = time.perf_counter()
     from mhealth.adapters.local.analyzer import LocalAnalyzer
