@@ -152,24 +152,32 @@ def passes(gate: Gate, text: str) -> bool:
 class GateIndex:
     """Many gates checked at once: which of them pass for a text.
 
-    Words are indexed by their first two characters (one for one-character words), so a text is only
-    tested for the words that can start at one of its bigrams; each word is tested once however many
-    gates share it.
+    Each word is filed under one of its characters — the rarest one in ordinary text, judged by
+    ``common`` (characters from most to least frequent; absent ones count as rarest) — and a text is
+    only tested for the words filed under a character it contains. ``common`` affects speed only, never
+    the result. A word is tested once however many gates share it.
     """
 
-    def __init__(self, gates: Iterable[Gate]) -> None:
+    def __init__(self, gates: Iterable[Gate], *, common: str = "") -> None:
         self._gates = list(gates)
-        self._by_head: dict[str, set[str]] = {}
-        for gate in self._gates:
+        self._always = [gate is None for gate in self._gates]
+        owners: dict[str, list[int]] = {}
+        for index, gate in enumerate(self._gates):
             for word in gate or ():
-                self._by_head.setdefault(word[:2], set()).add(word)
+                owners.setdefault(word, []).append(index)
+        rank = {char: len(common) - position for position, char in enumerate(common)}  # higher: more common
+        self._by_char: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for word, indices in owners.items():
+            key = min(word, key=lambda char: (rank.get(char, 0), char))
+            self._by_char.setdefault(key, []).append((word, tuple(indices)))
 
     def open(self, text: str) -> list[bool]:
         """For each gate (in order): False when its pattern cannot match ``text``."""
-        heads = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
-        present: set[str] = set()
-        for head in heads & self._by_head.keys():
-            for word in self._by_head[head]:
-                if len(word) <= 2 or word in text:
-                    present.add(word)
-        return [gate is None or not gate.isdisjoint(present) for gate in self._gates]
+        mask = list(self._always)
+        by_char = self._by_char
+        for char in set(text).intersection(by_char):
+            for word, indices in by_char[char]:
+                if len(word) == 1 or word in text:
+                    for index in indices:
+                        mask[index] = True
+        return mask

@@ -26,6 +26,7 @@ preparation statement with no guard is a hit, even without a suicide word.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import msgspec
@@ -1044,18 +1045,43 @@ _SELF_DENIAL = re.compile(
 
 
 _RULES: tuple[_Rule, ...] = (*_BASE_RULES, *_COMPOSED_RULES, *_PASSIVE_RULES)
-_GATES = regex_gate.GateIndex(rule.gate for rule in _RULES)
+# The most frequent syllables of elders' check-in speech, most frequent first (counted over the evaluation
+# sets). Only used to file gate words under their rarest syllable: it changes speed, never a result.
+_COMMON_SYLLABLES = (
+    "어이고가다도서아는에나하지그요안리라자을해한들데사일면기야없무은먹내래있마주거죽못만겠려오제으생로니새장었게까잠보밥번약워갔것더말손와날우살전영싶밤수달네놨인대시정왔화감집각째잘를러허했냥같좋테루봐누"
+    "구모비애여음치저할때좀미뭐매통원울침혼문꾸올람되며딸았종재버두랑벌또당불놓엔실소스숨맛병걱늘상부싫물넘르심적런방느님목져갈녀세선농눈경몇년찮간관의건입동받써얼막줘길알칠금겨바디운터속편진드즘참차끝묵줬"
+    "식술줄께조너파친빨머맞노근돌렇히됐따발개괜돈많밖난슴추반호질찾강배쳐옆밭졌렁뒀씩탄직끊봤앉연산믄꼬녁온유몰겄공짜카걸신복씻혀않맨증넣타석절떨릎돼예작양교던귀름분큰열확웠계깜용급났웃점외준깨트켜른티"
+)
+_GATES = regex_gate.GateIndex((rule.gate for rule in _RULES), common=_COMMON_SYLLABLES)
 
 
-def _normalise(text: str) -> tuple[str, list[int]]:
-    """Drop whitespace; return the compact text and, for each of its characters, its original offset."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        if not char.isspace():
-            chars.append(char)
-            offsets.append(index)
-    return "".join(chars), offsets
+class _Offsets:
+    """Maps an index in the whitespace-free text back to the original text, built only when a hit needs it."""
+
+    __slots__ = ("_origins", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+
+    def __getitem__(self, index: int) -> int:
+        if not self._starts:
+            position = 0
+            for word in _WORD.finditer(self._text):
+                self._starts.append(position)
+                self._origins.append(word.start())
+                position += word.end() - word.start()
+        k = bisect.bisect_right(self._starts, index) - 1
+        return self._origins[k] + (index - self._starts[k])
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _normalise(text: str) -> tuple[str, _Offsets]:
+    """Drop whitespace; return the compact text and a map from its indices to the original ones."""
+    return "".join(text.split()), _Offsets(text)
 
 
 def _sentence_left(compact: str, start: int, width: int) -> str:
@@ -1202,7 +1228,7 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
     return tuple(hits)
 
 
-def _hit(text: str, offsets: list[int], match: re.Match[str], kind: str, code: str, ko: str, en: str) -> CrisisHit:
+def _hit(text: str, offsets: _Offsets, match: re.Match[str], kind: str, code: str, ko: str, en: str) -> CrisisHit:
     start = offsets[match.start()]
     end = offsets[match.end() - 1] + 1
     return CrisisHit(kind=kind, code=code, label_ko=ko, label_en=en, start=start, end=end, quote=text[start:end])
