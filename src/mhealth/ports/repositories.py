@@ -26,6 +26,7 @@ from mhealth.domain.model import (
     ServiceClient,
     User,
 )
+from mhealth.domain.trend import ScorePoint
 from mhealth.ports.readiness import HasReadiness
 
 T = TypeVar("T")
@@ -99,6 +100,11 @@ class CheckInRepository(ABC):
     @abstractmethod
     async def find_recent_by_sha256(self, senior_id: str, sha256: str, since: datetime) -> CheckIn | None:
         """This senior's most recent check-in of the same audio created at or after ``since``."""
+
+    @abstractmethod
+    async def score_points(self, senior_id: str, *, start: datetime, end: datetime) -> Sequence[ScorePoint]:
+        """The three scores and risk level of a senior's check-ins with ``start <= created_at < end``,
+        oldest first: what a trend needs, without rebuilding whole check-ins."""
 
     @abstractmethod
     async def blob_keys_in_use(self) -> set[str]:

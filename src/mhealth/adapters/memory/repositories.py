@@ -26,6 +26,7 @@ from mhealth.domain.model import (
     ServiceClient,
     User,
 )
+from mhealth.domain.trend import ScorePoint
 from mhealth.ports.repositories import (
     AccessLinkRepository,
     AlertRepository,
@@ -177,6 +178,19 @@ class _CheckIns(CheckInRepository):
             c.recording
             for c in self._s.check_ins.values()
             if c.recording is not None and c.recording.blob_deleted_at is None
+        ]
+
+    async def score_points(self, senior_id: str, *, start: datetime, end: datetime) -> Sequence[ScorePoint]:
+        page = await self.list_for_senior(senior_id, start=start, end=end, limit=10**9)
+        return [
+            ScorePoint(
+                at=c.created_at,
+                depression=c.assessment.depression_score,
+                anxiety=c.assessment.anxiety_score,
+                cognitive=c.assessment.cognitive_score,
+                risk_level=c.assessment.risk_level,
+            )
+            for c in page.items
         ]
 
     async def blob_keys_in_use(self) -> set[str]:

@@ -207,7 +207,6 @@ class SqlCheckInRepository(CheckInRepository):
 
         What a trend needs, read from the assessment's query columns (no JSON decoding): a year of
         one senior's scores in a few milliseconds, where rebuilding every full check-in costs ~10x more.
-        Not (yet) part of the port; see docs/storage.md.
         """
         query = (
             select(

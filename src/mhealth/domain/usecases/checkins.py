@@ -27,7 +27,7 @@ from mhealth.domain.model import (
     new_id,
 )
 from mhealth.domain.safety import AlertPolicy, decide_alert
-from mhealth.domain.trend import ScorePoint, TrendPolicy, compute_trend, zone
+from mhealth.domain.trend import TrendPolicy, compute_trend, zone
 from mhealth.domain.usecases.screening import Screening, check_text
 from mhealth.ports.analytics import Analytics
 from mhealth.ports.blobs import BlobStore
@@ -353,25 +353,9 @@ class CheckIns:
             )
         now = self.clock.now()
         start = now - timedelta(days=policy.history_days() + 1)
-        points: list[ScorePoint] = []
         async with self.uow.begin() as tx:
             senior = await self._senior(tx, senior_id)
-            after: str | None = None
-            while True:
-                page = await tx.check_ins.list_for_senior(senior_id, start=start, limit=MAX_PAGE, after=after)
-                points.extend(
-                    ScorePoint(
-                        at=c.created_at,
-                        depression=c.assessment.depression_score,
-                        anxiety=c.assessment.anxiety_score,
-                        cognitive=c.assessment.cognitive_score,
-                        risk_level=c.assessment.risk_level,
-                    )
-                    for c in page.items
-                )
-                if page.next_cursor is None:
-                    break
-                after = page.next_cursor
+            points = await tx.check_ins.score_points(senior_id, start=start, end=now + timedelta(seconds=1))
         return compute_trend(senior_id, points, now=now, timezone=senior.timezone, policy=policy)
 
     async def list_alerts(

@@ -1,10 +1,8 @@
-"""Query paths of the SQL adapter that are not (yet) in the port: the lean score read for trends."""
+"""CheckInRepository.score_points, the lean read behind trends, over every unit of work (memory, SQLite, MariaDB)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from mhealth.adapters.sql.testing import sample_check_in, sample_senior
 from mhealth.domain.model import RiskLevel
@@ -14,8 +12,6 @@ T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 async def test_score_points_are_the_scores_list_for_senior_would_give(uow):  # noqa: F811
-    if not hasattr(uow, "engine"):
-        pytest.skip("score_points is an SQL-adapter query; the in-memory fake has none")
     senior = sample_senior()
     check_ins = [sample_check_in(senior.id, created_at=T0 + timedelta(days=d), risk="high") for d in range(5)]
     async with uow.begin() as tx:
