@@ -171,7 +171,12 @@ def build_blobs(settings: Settings) -> BlobStore:
     from mhealth.adapters.google.gcs import GcsBlobStore
 
     bucket, _, prefix = target.removeprefix("gs://").partition("/")
-    return GcsBlobStore(bucket=bucket, prefix=prefix, project=settings.google_project)
+    return GcsBlobStore(
+        bucket=bucket,
+        prefix=prefix,
+        project=settings.google_project,
+        retention_days=settings.retention_audio_days or None,
+    )
 
 
 def build_analytics(settings: Settings, uow: UnitOfWork) -> Analytics:
@@ -316,6 +321,9 @@ def build_mhealth(container: Container) -> MHealth:
         component = getattr(container, name)()
         if component is not None:
             components[name] = component
+    fallback = container.local_analyzer()
+    if fallback is not None:  # behind Gemini: it must be warm before Gemini first fails
+        components["analyzer_fallback"] = fallback
 
     async def close() -> None:
         seen: set[int] = set()
