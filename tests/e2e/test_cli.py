@@ -109,3 +109,9 @@ def test_token_issue_mints_a_token_the_server_accepts(tmp_path):
     assert result.returncode == 0, result.stderr
     claims = jwt.decode(result.stdout.strip(), secret, algorithms=["HS256"], audience="mhealth")
     assert claims["sub"] == "ops" and claims["role"] == "admin" and claims["exp"] - claims["iat"] == 300
+
+
+def test_the_embedded_data_folder_is_readable_by_its_owner_only(tmp_path):
+    result = run("db", "upgrade", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data").stat().st_mode & 0o077 == 0

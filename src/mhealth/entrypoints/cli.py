@@ -92,7 +92,9 @@ def _db(args: argparse.Namespace) -> int:
     from mhealth.adapters import sql
 
     if url.startswith("sqlite"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(
+            mode=0o700, parents=True, exist_ok=True
+        )  # health data: owner only
     if args.db_command == "upgrade":
         sql.upgrade(url)
         print(f"database schema is at {sql.current(url)} (head {sql.head()})")

@@ -21,7 +21,7 @@ def secret_file(settings: Settings, name: str, nbytes: int = 32) -> str:
     path = settings.data_path / name
     if path.exists():
         return path.read_text().strip()
-    settings.data_path.mkdir(parents=True, exist_ok=True)
+    settings.data_path.mkdir(mode=0o700, parents=True, exist_ok=True)  # health data and keys: owner only
     value = secrets.token_urlsafe(nbytes)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:

@@ -79,7 +79,7 @@ class FileBlobStore(BlobStore):
             with contextlib.suppress(FileNotFoundError):
                 os.utime(target)
                 return
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         digest = hashlib.sha256()
         fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=target.parent)
         try:
@@ -168,7 +168,7 @@ class FileBlobStore(BlobStore):
     async def readiness(self) -> Readiness:
         def check() -> Readiness:
             try:
-                self.root.mkdir(parents=True, exist_ok=True)
+                self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
             except OSError as exc:
                 return Readiness(state="unavailable", detail=f"blob folder cannot be created ({exc.strerror})")
             if not os.access(self.root, os.W_OK):
