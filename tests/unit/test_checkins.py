@@ -188,3 +188,20 @@ async def test_no_speech_provider_means_a_clear_503_error_not_a_made_up_transcri
 async def test_the_fake_analyzer_says_it_is_a_fake(mh):
     assessment = await mh.analyze_text("괜찮아요")
     assert assessment.provenance.is_fake and assessment.provenance.analyzer == "memory"
+
+
+async def test_a_senior_who_withdrew_analytics_consent_is_left_out_of_analytics(mh, ports):
+    from mhealth.domain.model import ConsentRecord, ConsentScope, new_id
+
+    senior = await mh.create_senior(display_name="한영자")
+    async with ports["uow"].begin() as tx:
+        await tx.consents.add(
+            ConsentRecord(
+                id=new_id(), senior_id=senior.id, scope=ConsentScope.ANALYTICS, granted=False, recorded_by="worker-1",
+                recorded_at=START,
+            )
+        )
+        await tx.commit()
+    result = await mh.check_in_text(senior.id, "오늘은 괜찮아요")
+    assert result.check_in.assessment.id not in ports["analytics"].events
+    assert await mh.get_check_in(result.check_in.id)  # the check-in itself is kept

@@ -18,6 +18,7 @@ from mhealth.domain.model import (
     AlertStatus,
     AnalyticsEvent,
     CheckIn,
+    ConsentScope,
     PendingDelivery,
     Recording,
     RiskAssessment,
@@ -229,7 +230,12 @@ class CheckIns:
                 policy=self.policy.alerts,
             )
             await tx.check_ins.add(check_in)
-            deliveries = [self._delivery("analytics", assessment.id, msgspec.json.encode(self._event(check_in)), now)]
+            deliveries = []
+            # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
+            analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
+            if analytics_consent is None or analytics_consent.granted:
+                event = msgspec.json.encode(self._event(check_in))
+                deliveries.append(self._delivery("analytics", assessment.id, event, now))
             if alert is not None:
                 await tx.alerts.add(alert)
                 if not alert.suppressed:
