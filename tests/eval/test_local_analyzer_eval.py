@@ -1,6 +1,12 @@
-"""The local analyzer on the labelled dev set and the independent held-out set: the targets SCREENING.md
-ranks first must hold on both (the held-out set was written apart from the rules, so it measures
-generalisation, not memorisation)."""
+"""The local analyzer (rules + statistical model) on every labelled set present: the targets SCREENING.md ranks
+first must hold on each.
+
+Every set here (ko_dev, ko_holdout, ko_test3, ko_train_a/b/c) is TRAINING DATA for the shipped statistical model
+(scripts/train_local_model.py), and dev/holdout were also used to tune the rules, so passing these tests shows
+the analyzer fits its data, not that it generalises. The honest estimate for unseen phrasing is the held-out
+test3 run recorded in the model card (models/local_model.card.json, "heldout_estimate"), where test3 was left
+out of training; tests/eval/test_model_card.py checks it is there.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +21,32 @@ from scorer import load_dataset, score
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 
 _HERE = Path(__file__).parent
-SETS = {"dev": _HERE / "ko_dev.jsonl", "holdout": _HERE / "ko_holdout.jsonl"}
+SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
+
+# Targets the shipped analyzer does NOT yet meet on a set (even though the model was trained on it): kept as
+# strict xfails so the gap stays visible and closing it turns the test red until the entry is removed.
+# Measured with model 2026-11 (card version in models/local_model.card.json):
+#   train_a critical recall 167/177; train_b 73/76 with 1 below high; train_c 95/98, false-critical 7.9 %.
+KNOWN_GAPS = {
+    ("train_a", "recall"),
+    ("train_b", "recall"),
+    ("train_b", "below_high"),
+    ("train_c", "recall"),
+    ("train_c", "false_critical"),
+}
+
+
+def _known_gap(request, target: str) -> None:  # type: ignore[no-untyped-def]
+    name = request.node.callspec.params["report"]
+    if (name, target) in KNOWN_GAPS:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"known gap on {name}: {target}"))
 
 
 @pytest.fixture(scope="module")
 def analyzer() -> LocalAnalyzer:
     analyzer = LocalAnalyzer()
     assert analyzer.wait_until_loaded(timeout=60)
+    assert analyzer.model_error is None, analyzer.model_error
     return analyzer
 
 
@@ -35,17 +60,21 @@ def report(request, analyzer):  # type: ignore[no-untyped-def]
     return result
 
 
-def test_every_critical_case_is_caught(report) -> None:  # type: ignore[no-untyped-def]
+def test_every_critical_case_is_caught(report, request) -> None:  # type: ignore[no-untyped-def]
+    _known_gap(request, "recall")
     assert report.critical_recall == 1.0, report.missed_critical_ids
 
 
-def test_no_critical_case_comes_out_below_high(report) -> None:  # type: ignore[no-untyped-def]
+def test_no_critical_case_comes_out_below_high(report, request) -> None:  # type: ignore[no-untyped-def]
+    _known_gap(request, "below_high")
     assert len(report.critical_below_high) == 0, report.critical_below_high
 
 
-def test_tricky_negatives_rarely_come_out_critical(report) -> None:  # type: ignore[no-untyped-def]
+def test_tricky_negatives_rarely_come_out_critical(report, request) -> None:  # type: ignore[no-untyped-def]
+    _known_gap(request, "false_critical")
     assert report.false_critical_rate_tricky <= 0.05, report.false_critical_tricky_ids
 
 
-def test_risk_macro_f1_is_at_least_0_80(report) -> None:  # type: ignore[no-untyped-def]
+def test_risk_macro_f1_is_at_least_0_80(report, request) -> None:  # type: ignore[no-untyped-def]
+    _known_gap(request, "f1")
     assert report.risk_macro_f1 >= 0.80

@@ -24,6 +24,7 @@ import time
 from typing import Any
 
 from mhealth.adapters.local import lexicon, rules
+from mhealth.adapters.local.model import MODEL_PATH, LocalModel
 from mhealth.domain import safety_patterns
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import (
@@ -66,6 +67,34 @@ _CRISIS_DIMENSION = {
 }
 _CRISIS_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
 
+# The statistical model's heads -> Findings attribute, concern dimension, label_ko, instrument item.
+_MODEL_HEADS: dict[str, tuple[str, Dimension, str, str | None]] = {
+    "suicidal_ideation": ("suicidal_ideation", Dimension.SUICIDAL_IDEATION, "자살 생각 가능성(통계 모델)", "PHQ-9 #9"),
+    "depression": ("depression", Dimension.DEPRESSION, "우울 가능성(통계 모델)", None),
+    "anxiety": ("anxiety", Dimension.ANXIETY, "불안 가능성(통계 모델)", None),
+    "cognitive_concern": ("cognitive", Dimension.COGNITIVE, "인지 저하 가능성(통계 모델)", None),
+    "loneliness": ("loneliness", Dimension.LONELINESS, "외로움 가능성(통계 모델)", None),
+}
+
+
+class ModelRaise:
+    """One label the statistical model raised above the rules (kept for evidence and provenance)."""
+
+    __slots__ = ("after", "before", "evidence", "head", "probability")
+
+    def __init__(self, head: str, before: int, after: int, probability: float, evidence: Evidence) -> None:
+        self.head, self.before, self.after, self.probability, self.evidence = head, before, after, probability, evidence
+
+    @property
+    def code(self) -> str:
+        if self.head == "suicidal_ideation":
+            return "model_active_ideation" if self.after == 2 else "model_passive_ideation"
+        return f"model_{_MODEL_HEADS[self.head][0]}"
+
+    @property
+    def note(self) -> str:
+        return f"model-raised:{self.head}:{self.before}->{self.after}:p={self.probability:.2f}"
+
 
 class LocalAnalyzer(Analyzer):
     """The offline analyzer (``MHEALTH_ANALYZER=local``).
@@ -79,7 +108,14 @@ class LocalAnalyzer(Analyzer):
 
     name = "local"
 
-    def __init__(self, *, kiwi_options: dict[str, Any] | None = None, use_morphology: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        kiwi_options: dict[str, Any] | None = None,
+        use_morphology: bool = True,
+        use_model: bool = True,
+        model: LocalModel | None = None,
+    ) -> None:
         self._options: dict[str, Any] = {"num_workers": -1, "load_typo_dict": False, "load_multi_dict": False}
         self._options.update(kiwi_options or {})
         self._use_morphology = use_morphology
@@ -92,7 +128,12 @@ class LocalAnalyzer(Analyzer):
         self.load_seconds: float | None = None
         # kiwipiepy objects are not safe to share between threads that tokenise at the same time.
         self._tokenize_lock = threading.Lock()
+        # The statistical model (model.py) that may raise labels the rules missed; loaded with kiwipiepy.
+        self._use_model = use_model or model is not None
+        self._model: LocalModel | None = model
+        self.model_error: str | None = None
         if not use_morphology:
+            self._load_model()
             self._loaded.set()
 
     # ---- lifecycle -------------------------------------------------------------------------------
@@ -116,8 +157,17 @@ class LocalAnalyzer(Analyzer):
         except Exception as exc:
             self._error = f"{type(exc).__name__}: {exc}"
         finally:
+            self._load_model()
             self.load_seconds = time.perf_counter() - started
             self._loaded.set()
+
+    def _load_model(self) -> None:
+        if not self._use_model or self._model is not None:
+            return
+        try:
+            self._model = LocalModel.load(MODEL_PATH)
+        except Exception as exc:  # the rules still screen without it
+            self.model_error = f"{type(exc).__name__}: {exc}"
 
     def wait_until_loaded(self, timeout: float | None = None) -> bool:
         """Block (in a worker thread, never on the event loop) until the model is loaded."""
@@ -137,7 +187,8 @@ class LocalAnalyzer(Analyzer):
 
     @property
     def model_name(self) -> str:
-        return f"kiwipiepy-{self._kiwi_version}+lexicon-{lexicon.LEXICON_VERSION}"
+        name = f"kiwipiepy-{self._kiwi_version}+lexicon-{lexicon.LEXICON_VERSION}"
+        return f"{name}+model-{self._model.version}" if self._model is not None else name
 
     # ---- analysis --------------------------------------------------------------------------------
     async def analyze(self, text: str, *, language: str = "ko") -> RiskAssessment:
@@ -151,8 +202,27 @@ class LocalAnalyzer(Analyzer):
         if not text or not text.strip():
             raise InvalidInput("text is blank", field="text", detail_ko="텍스트가 비어있습니다")
         self.wait_until_loaded()
-        findings = rules.assess(text, self._clauses(text))
-        return self._assessment(text, findings, (time.perf_counter() - started) * 1000.0)
+        clauses = self._clauses(text)
+        findings = rules.assess(text, clauses)
+        raised = self._raise_with_model(text, clauses, findings)
+        return self._assessment(text, findings, (time.perf_counter() - started) * 1000.0, raised)
+
+    def _raise_with_model(self, text: str, clauses: list[tuple[int, int]], f: rules.Findings) -> list[ModelRaise]:
+        """Raise (never lower) labels where the statistical model clears its cross-validated threshold."""
+        model = self._model
+        if model is None:
+            return []
+        out: list[ModelRaise] = []
+        for head, (level, probability) in model.levels(text).items():
+            attr = _MODEL_HEADS[head][0]
+            before = int(getattr(f, attr))
+            if level <= before:
+                continue
+            setattr(f, attr, level)
+            out.append(ModelRaise(head, before, level, probability, _best_clause(model, text, clauses, head, level)))
+        if f.suicidal_ideation:
+            f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
+        return out
 
     def label(self, text: str) -> dict[str, Any]:
         """Labels for the evaluation scorer; ``risk`` is the level users get (after the safety floor)."""
@@ -190,7 +260,9 @@ class LocalAnalyzer(Analyzer):
             spans.append((start, len(text)))
         return [s for s in spans if s[1] > s[0]]
 
-    def _assessment(self, text: str, f: rules.Findings, latency_ms: float) -> RiskAssessment:
+    def _assessment(
+        self, text: str, f: rules.Findings, latency_ms: float, raised: list[ModelRaise] | None = None
+    ) -> RiskAssessment:
         labels = Labels(
             depression=f.depression,
             anxiety=f.anxiety,
@@ -200,7 +272,17 @@ class LocalAnalyzer(Analyzer):
             physical_complaint=f.physical,
         )
         p, g = phq9(f.phq_items), gad7(f.gad_items)
-        concerns = _concerns(text, f)
+        concerns = _concerns(text, f) + tuple(
+            Concern(
+                code=r.code,
+                dimension=_MODEL_HEADS[r.head][1],
+                label_ko=_MODEL_HEADS[r.head][2],
+                label_en=f"statistical model: {r.head.replace('_', ' ')} {r.after}",
+                evidence=(r.evidence,),
+                item=_MODEL_HEADS[r.head][3],
+            )
+            for r in raised or ()
+        )
         key_concerns = tuple(dict.fromkeys(c.label_ko for c in concerns))[:8]
         flags = SafetyFlags(
             passive_ideation=f.suicidal_ideation >= 1,
@@ -211,6 +293,8 @@ class LocalAnalyzer(Analyzer):
             f"rules: {', '.join(f.fired) if f.fired else 'none'}",
             f"crisis patterns {safety_patterns.PATTERNS_VERSION}",
         )
+        if raised:
+            notes = (*notes, *(r.note for r in raised))
         if self._error is not None:
             notes = (*notes, "morphology unavailable: punctuation clauses")
         return RiskAssessment(
@@ -281,6 +365,26 @@ def _concerns(text: str, f: rules.Findings) -> tuple[Concern, ...]:
             )
         )
     return tuple(out)
+
+
+def _best_clause(model: LocalModel, text: str, clauses: list[tuple[int, int]], head: str, level: int) -> Evidence:
+    """The clause the model finds most telling for ``head >= level``: a true quote with its offsets."""
+    best: tuple[float, int, int] | None = None
+    for start, end in clauses or [(0, len(text))]:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        p = float(model.probabilities(text[start:end])[head][level:].sum())
+        if best is None or p > best[0]:
+            best = (p, start, end)
+    if best is None:
+        start, end = 0, len(text)
+    else:
+        _, start, end = best
+    return Evidence(quote=text[start:end], start=start, end=end)
 
 
 def _recommendations(labels: Labels, abuse: bool) -> tuple[str, ...]:

@@ -1,0 +1,405 @@
+"""A small statistical model that backs up the local analyzer's hand-written rules.
+
+What it is: hashed character n-gram features and one L2-regularised multinomial logistic regression per
+dimension (suicidal ideation 0-2, depression 0-3, anxiety 0-3, cognitive concern 0-2, loneliness 0-2),
+implemented with numpy only. It is trained by ``scripts/train_local_model.py`` on the labelled
+check-in sets; the weights ship as package data (``models/local_model.npz``, float16) with a JSON card
+(``models/local_model.card.json``) that records the data, hyperparameters and honest held-out metrics.
+
+How it is used (``analyzer.py``): the model can only RAISE a label the rules found, never lower one,
+and only when its probability clears a threshold chosen by cross-validation on the training data
+(see docs/clinical-rules.md, "Statistical model").
+
+Features are stable across processes and machines: a numpy polynomial rolling hash over Unicode code
+points with a fixed 64-bit finaliser (no Python ``hash()``, which is salted per process).
+
+* stream ``a``: character 1-4-grams over the text with all whitespace and punctuation removed, with
+  start and end markers (speech-to-text spacing does not matter);
+* stream ``w``: character 2-5-grams inside each word-ish token with boundary markers (``<밥>``), so
+  endings and whole short words are features too.
+
+A text's features are the set of buckets hit (binary), L2-normalised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+FEATURE_VERSION = "ko-charhash-v1"
+DEFAULT_BUCKETS = 1 << 18
+
+#: head name -> number of classes (labels 0..k-1); dataset keys
+HEADS: dict[str, int] = {
+    "suicidal_ideation": 3,
+    "depression": 4,
+    "anxiety": 4,
+    "cognitive_concern": 3,
+    "loneliness": 3,
+}
+
+MODEL_DIR = Path(__file__).with_name("models")
+MODEL_PATH = MODEL_DIR / "local_model.npz"
+CARD_PATH = MODEL_DIR / "local_model.card.json"
+
+_NON_TEXT = re.compile(r"[^0-9a-z가-힣ㄱ-ㅎㅏ-ㅣ]+")
+_SPACE = re.compile(r"\s+")
+_MULT = np.uint64(0x100000001B3)  # FNV-style odd multiplier for the rolling hash
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_START, _END, _WSTART, _WEND = 0x2, 0x3, 0x1C, 0x1D  # control code points as boundary markers
+_STREAM_SEED = {"a": 0x9E3779B97F4A7C15, "w": 0xC2B2AE3D27D4EB4F}
+
+
+def normalise(text: str) -> str:
+    """NFC, lower case, every run of non-letter/digit characters becomes one space."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return _SPACE.sub(" ", _NON_TEXT.sub(" ", text)).strip()
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> np.uint64(30))
+    h = h * _MIX1
+    h = h ^ (h >> np.uint64(27))
+    h = h * _MIX2
+    return h ^ (h >> np.uint64(31))
+
+
+_MASK64 = (1 << 64) - 1
+
+
+def _seed_term(seed: int, n: int) -> np.uint64:
+    """``(seed ^ n*0x1000193) * MULT**n`` mod 2**64: the seed's share of an n-gram's rolling hash."""
+    return np.uint64(((seed ^ (n * 0x1000193)) * pow(int(_MULT), n, 1 << 64)) & _MASK64)
+
+
+_SEED_TERMS = {(s, n): _seed_term(s, n) for s in _STREAM_SEED.values() for n in range(1, 6)}
+
+
+def _ngram_hashes(codes: np.ndarray, sizes: Sequence[int], seed: int, valid: np.ndarray | None = None) -> np.ndarray:
+    """64-bit hashes of every n-gram of ``codes`` for n in ``sizes`` (vectorised, wrap-around arithmetic).
+
+    The hash of an n-gram c_0..c_{n-1} is ``h = s_n; h = h*MULT + c_j`` for j = 0..n-1 (s_n a per-stream,
+    per-length seed), computed incrementally over n. ``valid`` (optional, per position) marks code points an
+    n-gram may not contain in its interior.
+    """
+    out: list[np.ndarray] = []
+    length = codes.shape[0]
+    rolling = np.zeros(0, dtype=np.uint64)
+    cs = None
+    if valid is not None:
+        cs = np.concatenate(([0], np.cumsum(valid, dtype=np.int64)))
+    for n in range(1, max(sizes) + 1):
+        if length < n:
+            break
+        count = length - n + 1
+        rolling = codes[:count].copy() if n == 1 else rolling[:count] * _MULT + codes[n - 1 : n - 1 + count]
+        if n not in sizes:
+            continue
+        h = rolling + _SEED_TERMS[(seed, n)]
+        if cs is not None and n > 2:
+            # an interior boundary (a space) means the n-gram spans two tokens: drop it
+            h = h[(cs[n - 1 : n - 1 + count] - cs[1 : 1 + count]) == 0]
+        out.append(h)
+    return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
+
+
+def feature_indices(text: str, buckets: int = DEFAULT_BUCKETS) -> np.ndarray:
+    """Sorted unique bucket indices (int64) of ``text``'s hashed n-gram features."""
+    norm = normalise(text)
+    compact = norm.replace(" ", "")
+    parts: list[np.ndarray] = []
+    if compact:
+        codes = np.fromiter((_START, *map(ord, compact), _END), dtype=np.uint64, count=len(compact) + 2)
+        parts.append(_ngram_hashes(codes, (1, 2, 3, 4), _STREAM_SEED["a"]))
+    if norm:
+        spaced = f"{chr(_WSTART)}{norm.replace(' ', chr(_WEND) + ' ' + chr(_WSTART))}{chr(_WEND)}"
+        codes = np.fromiter(map(ord, spaced), dtype=np.uint64, count=len(spaced))
+        parts.append(_ngram_hashes(codes, (2, 3, 4, 5), _STREAM_SEED["w"], valid=codes == 0x20))
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    hashes = _mix(np.concatenate(parts))
+    return np.unique((hashes % np.uint64(buckets)).astype(np.int64))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# sparse design matrix and training
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Design:
+    """Rows of binary hashed features, L2-normalised, as flat arrays (CSR without scipy)."""
+
+    indptr: np.ndarray
+    cols: np.ndarray
+    vals: np.ndarray
+
+    @property
+    def n_rows(self) -> int:
+        return int(self.indptr.shape[0] - 1)
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str], buckets: int = DEFAULT_BUCKETS) -> Design:
+        rows = [feature_indices(t, buckets) for t in texts]
+        return cls.from_rows(rows)
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[np.ndarray]) -> Design:
+        lengths = np.array([len(r) for r in rows], dtype=np.int64)
+        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+        cols = np.concatenate(rows).astype(np.int64) if rows else np.zeros(0, dtype=np.int64)
+        vals = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths).astype(np.float64)
+        return cls(indptr, cols, vals)
+
+    def take(self, index: np.ndarray) -> Design:
+        rows = [self.cols[self.indptr[i] : self.indptr[i + 1]] for i in index]
+        return Design.from_rows(rows)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass(slots=True)
+class HeadFit:
+    vocab: np.ndarray  # bucket ids with a row in ``weights``
+    weights: np.ndarray  # (len(vocab), k)
+    bias: np.ndarray  # (k,)
+
+
+def fit_heads(
+    design: Design,
+    labels: dict[str, np.ndarray],
+    *,
+    l2: float,
+    iterations: int = 200,
+    learning_rate: float = 0.05,
+    class_weight: str | None = "sqrt_balanced",
+) -> dict[str, HeadFit]:
+    """Multinomial logistic regression per head (shared features, separate softmax), L2-regularised,
+    trained jointly by full-batch Adam from zeros: deterministic, no random state at all."""
+    names = [h for h in HEADS if h in labels]
+    vocab, local = np.unique(design.cols, return_inverse=True)
+    n, v = design.n_rows, vocab.shape[0]
+    sizes = [HEADS[h] for h in names]
+    offsets = np.concatenate([[0], np.cumsum(sizes)])
+    total = int(offsets[-1])
+    target = np.zeros((n, total))
+    sample_w = np.zeros((n, total))
+    bias0 = np.zeros(total)
+    for i, h in enumerate(names):
+        y = labels[h].astype(np.int64)
+        k = sizes[i]
+        counts = np.bincount(y, minlength=k).astype(np.float64)
+        if class_weight == "sqrt_balanced":
+            cw = np.where(counts > 0, np.sqrt(n / (k * np.maximum(counts, 1))), 0.0)
+        else:
+            cw = np.ones(k)
+        sw = cw[y] / cw[y].sum()
+        target[np.arange(n), offsets[i] + y] = 1.0
+        sample_w[:, offsets[i] : offsets[i + 1]] = sw[:, None]
+        bias0[offsets[i] : offsets[i + 1]] = np.log((counts + 1.0) / (counts.sum() + k))
+    order = np.argsort(local, kind="stable")
+    sorted_local = local[order]
+    col_starts = np.flatnonzero(np.concatenate([[True], sorted_local[1:] != sorted_local[:-1]]))
+    row_of = np.repeat(np.arange(n), np.diff(design.indptr))[order]
+    vals = design.vals.astype(np.float32)[:, None]
+    vals_sorted = vals[order]
+    target, sample_w = target.astype(np.float32), sample_w.astype(np.float32)
+    w = np.zeros((v, total), dtype=np.float32)
+    b = bias0.astype(np.float32)
+    m_w, s_w = np.zeros_like(w), np.zeros_like(w)
+    m_b, s_b = np.zeros_like(b), np.zeros_like(b)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    starts = design.indptr[:-1]
+    for step in range(1, iterations + 1):
+        z = np.add.reduceat(w[local] * vals, starts, axis=0) + b
+        probs = np.empty_like(z)
+        for i in range(len(names)):
+            sl = slice(offsets[i], offsets[i + 1])
+            probs[:, sl] = _softmax(z[:, sl])
+        r = (probs - target) * sample_w
+        g_w = np.add.reduceat(r[row_of] * vals_sorted, col_starts, axis=0) + np.float32(l2) * w
+        g_b = r.sum(axis=0)
+        for p, g, m, s in ((w, g_w, m_w, s_w), (b, g_b, m_b, s_b)):
+            m *= beta1
+            m += (1 - beta1) * g
+            s *= beta2
+            s += (1 - beta2) * g * g
+            p -= learning_rate * (m / (1 - beta1**step)) / (np.sqrt(s / (1 - beta2**step)) + eps)
+    out: dict[str, HeadFit] = {}
+    for i, h in enumerate(names):
+        sl = slice(offsets[i], offsets[i + 1])
+        out[h] = HeadFit(vocab=vocab, weights=w[:, sl].copy(), bias=b[sl].copy())
+    return out
+
+
+def predict_design(fit: HeadFit, design: Design) -> np.ndarray:
+    """Class probabilities (n, k) for the rows of ``design``."""
+    pos = np.searchsorted(fit.vocab, design.cols)
+    pos = np.clip(pos, 0, max(fit.vocab.shape[0] - 1, 0))
+    hit = fit.vocab[pos] == design.cols if fit.vocab.shape[0] else np.zeros(design.cols.shape, dtype=bool)
+    rows = np.where(hit[:, None], fit.weights[pos] if fit.vocab.shape[0] else 0.0, 0.0) * design.vals[:, None]
+    z = np.add.reduceat(rows, design.indptr[:-1], axis=0) + fit.bias
+    return _softmax(z)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the shipped model
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Thresholds:
+    """Per head, the probability of ``label >= level`` at which the model raises the label to ``level``.
+
+    Missing levels are never raised by the model.
+    """
+
+    by_head: dict[str, dict[int, float]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, dict[str, float]]:
+        return {h: {str(k): float(v) for k, v in levels.items()} for h, levels in self.by_head.items()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, dict[str, float]]) -> Thresholds:
+        return cls({h: {int(k): float(v) for k, v in levels.items()} for h, levels in data.items()})
+
+
+def level_from_probs(probs: np.ndarray, thresholds: dict[int, float]) -> tuple[int, float]:
+    """The highest level whose cumulative probability ``p(label >= level)`` clears its threshold."""
+    tail = np.cumsum(probs[::-1])[::-1]  # tail[k] = p(label >= k)
+    for level in sorted(thresholds, reverse=True):
+        if level < tail.shape[0] and tail[level] >= thresholds[level]:
+            return level, float(tail[level])
+    return 0, float(tail[1]) if tail.shape[0] > 1 else 0.0
+
+
+class LocalModel:
+    """The shipped weights: bucket lookup table plus one weight block per head."""
+
+    def __init__(
+        self,
+        *,
+        buckets: int,
+        heads: dict[str, HeadFit],
+        thresholds: Thresholds,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
+        self.buckets = buckets
+        self.thresholds = thresholds
+        self.meta = meta or {}
+        self.head_names = [h for h in HEADS if h in heads]
+        vocab = np.unique(np.concatenate([heads[h].vocab for h in self.head_names]))
+        self._lut = np.full(buckets, -1, dtype=np.int32)
+        self._lut[vocab] = np.arange(vocab.shape[0], dtype=np.int32)
+        self._slices: dict[str, slice] = {}
+        blocks, biases, offset = [], [], 0
+        for h in self.head_names:
+            fit = heads[h]
+            block = np.zeros((vocab.shape[0], fit.weights.shape[1]), dtype=np.float32)
+            block[np.searchsorted(vocab, fit.vocab)] = fit.weights
+            blocks.append(block)
+            biases.append(fit.bias.astype(np.float32))
+            self._slices[h] = slice(offset, offset + fit.weights.shape[1])
+            offset += fit.weights.shape[1]
+        self._vocab = vocab
+        self._w = np.concatenate(blocks, axis=1) if blocks else np.zeros((0, 0), dtype=np.float32)
+        self._b = np.concatenate(biases) if biases else np.zeros(0, dtype=np.float32)
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("version", "unversioned"))
+
+    def probabilities(self, text: str) -> dict[str, np.ndarray]:
+        """Class probabilities per head for ``text``."""
+        idx = feature_indices(text, self.buckets)
+        z = self._b
+        if idx.shape[0]:
+            rows = self._lut[idx]
+            rows = rows[rows >= 0]
+            if rows.shape[0]:
+                z = z + self._w[rows].sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
+        e = np.exp((z - z.max()).astype(np.float64))
+        return {h: e[sl] / e[sl].sum() for h, sl in self._slices.items()}
+
+    def levels(self, text: str) -> dict[str, tuple[int, float]]:
+        """Per head, (level the model would raise to, its cumulative probability)."""
+        out: dict[str, tuple[int, float]] = {}
+        for h, p in self.probabilities(text).items():
+            probs = p.tolist()
+            thresholds = self.thresholds.by_head.get(h, {})
+            level, prob = 0, sum(probs[1:])
+            for k in sorted(thresholds, reverse=True):
+                tail = sum(probs[k:])
+                if k < len(probs) and tail >= thresholds[k]:
+                    level, prob = k, tail
+                    break
+            out[h] = (level, prob)
+        return out
+
+    # ---- persistence -------------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        meta = dict(self.meta)
+        meta.update(
+            {
+                "feature_version": FEATURE_VERSION,
+                "buckets": self.buckets,
+                "heads": {h: [self._slices[h].start, self._slices[h].stop] for h in self.head_names},
+                "thresholds": self.thresholds.to_json(),
+            }
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path,
+            vocab=self._vocab.astype(np.int32),
+            weights=self._w.astype(np.float16),
+            bias=self._b.astype(np.float32),
+            meta=np.array(json.dumps(meta, ensure_ascii=False, sort_keys=True)),
+        )
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> LocalModel:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            if meta.get("feature_version") != FEATURE_VERSION:
+                raise ValueError(f"{path}: feature version {meta.get('feature_version')!r} != {FEATURE_VERSION!r}")
+            vocab = data["vocab"].astype(np.int64)
+            weights = data["weights"].astype(np.float32)
+            bias = data["bias"].astype(np.float32)
+        heads = {
+            h: HeadFit(vocab=vocab, weights=weights[:, a:b], bias=bias[a:b]) for h, (a, b) in meta["heads"].items()
+        }
+        return cls(
+            buckets=int(meta["buckets"]),
+            heads=heads,
+            thresholds=Thresholds.from_json(meta["thresholds"]),
+            meta=meta,
+        )
+
+
+__all__ = [
+    "CARD_PATH",
+    "FEATURE_VERSION",
+    "HEADS",
+    "MODEL_PATH",
+    "Design",
+    "HeadFit",
+    "LocalModel",
+    "Thresholds",
+    "feature_indices",
+    "fit_heads",
+    "level_from_probs",
+    "normalise",
+    "predict_design",
+]

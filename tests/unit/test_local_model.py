@@ -1,0 +1,131 @@
+"""The local analyzer's statistical model (src/mhealth/adapters/local/model.py): stable features, the shipped
+weights load, the model only ever raises labels, its evidence is a true quote, training is deterministic."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from mhealth.adapters.local import model as M
+from mhealth.adapters.local.analyzer import LocalAnalyzer
+
+TEXT = "약을 조금씩 모아 뒀어요. 다음 주 월요일이면 다 끝나요"
+
+
+def test_features_are_the_same_in_another_process() -> None:
+    here = M.feature_indices(TEXT).tolist()
+    code = (
+        "import json; from mhealth.adapters.local.model import feature_indices; "
+        f"print(json.dumps(feature_indices({TEXT!r}).tolist()))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert here == __import__("json").loads(out.stdout)
+    assert len(here) > 50
+    assert all(0 <= i < M.DEFAULT_BUCKETS for i in here)
+
+
+def test_spacing_and_punctuation_do_not_change_the_compact_stream() -> None:
+    a = set(M.feature_indices("밥맛이 없어요"))
+    b = set(M.feature_indices("밥 맛이없어요!!"))
+    assert len(a & b) / len(a | b) >= 0.4
+
+
+def test_the_shipped_model_loads_with_thresholds_and_a_card() -> None:
+    model = M.LocalModel.load()
+    assert set(model.head_names) == set(M.HEADS)
+    assert model.thresholds.by_head["suicidal_ideation"]
+    probs = model.probabilities(TEXT)
+    for head, k in M.HEADS.items():
+        assert probs[head].shape == (k,)
+        assert abs(float(probs[head].sum()) - 1.0) < 1e-5
+    assert M.CARD_PATH.exists()
+    assert M.MODEL_PATH.stat().st_size < 20_000_000
+
+
+def _tiny() -> tuple[list[str], dict[str, np.ndarray]]:
+    texts = [
+        "약을 모아 뒀어요",
+        "다리 위에 가 봤어요",
+        "밥 잘 먹었어요",
+        "산책 다녀왔어요",
+        "편지를 다 써 놨어요",
+        "손주가 왔어요",
+    ]
+    si = np.array([2, 2, 0, 0, 2, 0])
+    labels = {h: np.zeros(len(texts), dtype=np.int64) for h in M.HEADS}
+    labels["suicidal_ideation"] = si
+    return texts, labels
+
+
+def test_training_is_deterministic() -> None:
+    texts, labels = _tiny()
+    design = M.Design.from_texts(texts, 1 << 12)
+    a = M.fit_heads(design, labels, l2=1e-3, iterations=50)
+    b = M.fit_heads(M.Design.from_texts(texts, 1 << 12), labels, l2=1e-3, iterations=50)
+    for head in M.HEADS:
+        assert np.array_equal(a[head].weights, b[head].weights)
+        assert np.array_equal(a[head].bias, b[head].bias)
+    p = M.predict_design(a["suicidal_ideation"], design)
+    assert (p.argmax(axis=1) == labels["suicidal_ideation"]).all()
+
+
+def _always_raising_model() -> M.LocalModel:
+    """A model whose thresholds are 0: it would raise every label to its top level."""
+    texts, labels = _tiny()
+    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=20)
+    thresholds = M.Thresholds({h: {k: 0.0 for k in range(1, n)} for h, n in M.HEADS.items()})
+    return M.LocalModel(buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=thresholds)
+
+
+def _never_raising_model() -> M.LocalModel:
+    texts, labels = _tiny()
+    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=20)
+    thresholds = M.Thresholds({h: {k: 1.01 for k in range(1, n)} for h, n in M.HEADS.items()})
+    return M.LocalModel(buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=thresholds)
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> LocalAnalyzer:
+    return LocalAnalyzer(use_model=False, use_morphology=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요새 밥맛도 없고 잠도 못 자고 다 귀찮아요. 빨리 죽어야지",
+        "농약 사다 놨어요 내일 아침엔 없을 거야",
+        "오늘은 손주랑 산책해서 기분이 좋아요",
+        "더워 죽겠네",
+    ],
+)
+def test_the_model_never_lowers_a_label(rules_only: LocalAnalyzer, text: str) -> None:
+    base = rules_only.assess(text).labels
+    never = LocalAnalyzer(use_morphology=False, model=_never_raising_model()).assess(text).labels
+    always = LocalAnalyzer(use_morphology=False, model=_always_raising_model()).assess(text).labels
+    assert never == base  # thresholds not met: the rules' labels unchanged
+    for field in ("depression", "anxiety", "cognitive_concern", "loneliness", "suicidal_ideation"):
+        assert getattr(always, field) >= getattr(base, field)
+
+
+def test_a_raised_label_has_a_true_quote_and_a_provenance_note() -> None:
+    text = "오늘은 날씨가 좋네요. 손주가 왔어요"
+    assessment = LocalAnalyzer(use_morphology=False, model=_always_raising_model()).assess(text)
+    assert assessment.labels.suicidal_ideation == 2
+    model_concerns = [c for c in assessment.concerns if c.code.startswith("model_")]
+    assert model_concerns
+    for concern in model_concerns:
+        for ev in concern.evidence:
+            assert ev.quote and ev.quote in text
+            assert text[ev.start : ev.end] == ev.quote
+    notes = [n for n in assessment.provenance.notes if n.startswith("model-raised:")]
+    assert any(n.startswith("model-raised:suicidal_ideation:") for n in notes)
+
+
+def test_the_shipped_analyzer_names_its_model(rules_only: LocalAnalyzer) -> None:
+    analyzer = LocalAnalyzer(use_morphology=False)
+    assert "+model-" in analyzer.model_name
+    assert analyzer.model_error is None
+    assert "+model-" not in rules_only.model_name
