@@ -38,12 +38,13 @@ _KIND_DIMENSION = {
 _KIND_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
 
 
-def apply_safety_floor(assessment: RiskAssessment, text: str) -> RiskAssessment:
+def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: str | None = None) -> RiskAssessment:
     """Raise (never lower) the assessment's labels, flags and risk level by the floor's rules.
 
     Args:
         assessment: what an analyzer returned (any analyzer, fake or real).
         text: the original, unredacted text the assessment is about.
+        assessment_id: an id to give the result (set in the same step, to build the assessment once).
 
     Returns:
         The assessment with ``risk_level`` = highest of the analyzer's level, the SCREENING.md rule
@@ -83,6 +84,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str) -> RiskAssessment:
         state = emotional_state(raised_labels)
     return msgspec.structs.replace(
         assessment,
+        id=assessment_id or assessment.id,
         labels=raised_labels,
         risk_level=level,
         concerns=concerns,

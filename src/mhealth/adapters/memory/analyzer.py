@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Mapping
 
 import msgspec
@@ -53,7 +54,8 @@ class InMemoryAnalyzer(Analyzer):
     """Returns the assessment configured for the exact text, else the default (a calm, low result).
 
     Its provenance always says ``is_fake=True``. ``latency_s`` simulates a provider's latency (the
-    container sets it only when a benchmark flag enables it). ``calls`` records the texts it was given.
+    container sets it only when a benchmark flag enables it). ``calls`` records the latest texts it was
+    given (at most 1,000).
     """
 
     name = "memory"
@@ -68,7 +70,7 @@ class InMemoryAnalyzer(Analyzer):
         self.responses = dict(responses or {})
         self.default = default or assessment_from_labels(Labels())
         self.latency_s = latency_s
-        self.calls: list[str] = []
+        self.calls: deque[str] = deque(maxlen=1000)  # the latest texts, for assertions; bounded in a server
 
     async def analyze(self, text: str, *, language: str = "ko") -> RiskAssessment:
         if not text.strip():
@@ -77,7 +79,9 @@ class InMemoryAnalyzer(Analyzer):
         if self.latency_s:
             await asyncio.sleep(self.latency_s)
         chosen = self.responses.get(text, self.default)
-        provenance = msgspec.structs.replace(chosen.provenance, is_fake=True)
+        provenance = chosen.provenance
+        if not provenance.is_fake:
+            provenance = msgspec.structs.replace(provenance, is_fake=True)
         return msgspec.structs.replace(chosen, timestamp=utcnow(), provenance=provenance)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Mapping
 
 from mhealth.domain.errors import NoSpeech
@@ -34,7 +35,7 @@ class InMemorySpeechToText(SpeechToText):
         self.transcripts = dict(transcripts or {})
         self.default = default
         self.latency_s = latency_s
-        self.calls: list[str] = []
+        self.calls: deque[str] = deque(maxlen=1000)  # latest sha256s, for assertions; bounded in a server
 
     async def transcribe(self, audio: DecodedAudio, *, language: str = "ko-KR") -> Transcript:
         self.calls.append(audio.info.sha256)

@@ -52,8 +52,7 @@ class Screening:
         """Assess ``text``: analyzer, then the deterministic safety floor (which can only raise)."""
         check_text(text)
         raw = await self.analyzer.analyze(text, language=language)
-        assessed = apply_safety_floor(raw, text)
-        return msgspec.structs.replace(assessed, id=assessed.id or new_id())
+        return apply_safety_floor(raw, text, assessment_id=raw.id or new_id())
 
     def require_speech(self) -> SpeechToText:
         """The speech provider, or ``SpeechUnavailable`` naming the setting that provides one."""
