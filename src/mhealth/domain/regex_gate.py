@@ -166,18 +166,28 @@ class GateIndex:
             for word in gate or ():
                 owners.setdefault(word, []).append(index)
         rank = {char: len(common) - position for position, char in enumerate(common)}  # higher: more common
-        self._by_char: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        singles: dict[str, list[int]] = {}
+        by_char: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for word, indices in owners.items():
+            if len(word) == 1:  # present as soon as the character is
+                singles.setdefault(word, []).extend(indices)
+                continue
             key = min(word, key=lambda char: (rank.get(char, 0), char))
-            self._by_char.setdefault(key, []).append((word, tuple(indices)))
+            by_char.setdefault(key, []).append((word, tuple(indices)))
+        self._singles = {char: tuple(indices) for char, indices in singles.items()}
+        self._by_char = {char: tuple(words) for char, words in by_char.items()}
 
     def open(self, text: str) -> list[bool]:
         """For each gate (in order): False when its pattern cannot match ``text``."""
         mask = list(self._always)
+        chars = set(text)
+        for char in chars.intersection(self._singles):
+            for index in self._singles[char]:
+                mask[index] = True
         by_char = self._by_char
-        for char in set(text).intersection(by_char):
+        for char in chars.intersection(by_char):
             for word, indices in by_char[char]:
-                if len(word) == 1 or word in text:
+                if word in text:
                     for index in indices:
                         mask[index] = True
         return mask
