@@ -12,7 +12,7 @@ instead of one regex pass per pattern — most check-ins contain none of the tri
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _parser as _sre  # type: ignore[attr-defined]  # the stdlib's own regex parser (3.11+)
 from typing import Any
 
@@ -46,22 +46,25 @@ def _in_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(chars) if len(chars) <= _MAX_SET else None
 
 
+def _union(branches: Iterable[Any], of: Callable[[Any], frozenset[str] | None], cap: int) -> frozenset[str] | None:
+    """The union of ``of(branch)`` over an alternation's branches; None if any branch has none."""
+    union: set[str] = set()
+    for branch in branches:
+        found = of(branch)
+        if found is None:
+            return None
+        union |= found
+    return frozenset(union) if len(union) <= cap else None
+
+
 def _element(op: Any, av: Any) -> frozenset[str] | None:
     """Strings one of which every match of this element contains, or None."""
-    if op is _LITERAL:
-        return frozenset({chr(av)})
-    if op is _IN:
-        return _in_chars(av)
     if op is _SUBPATTERN:
         return _sequence(av[-1])
+    if op is _LITERAL or op is _IN:
+        return _exact(op, av)
     if op is _BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _sequence(branch)
-            if found is None:
-                return None
-            union |= found
-        return frozenset(union) if len(union) <= _MAX_UNION else None
+        return _union(av[1], _sequence, _MAX_UNION)
     if op in _REPEATS:
         low, _high, item = av
         return _sequence(item) if low >= 1 else None
@@ -77,13 +80,7 @@ def _exact(op: Any, av: Any) -> frozenset[str] | None:
     if op is _SUBPATTERN:
         return _exact_sequence(av[-1])
     if op is _BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _exact_sequence(branch)
-            if found is None:
-                return None
-            union |= found
-        return frozenset(union) if len(union) <= _MAX_SET else None
+        return _union(av[1], _exact_sequence, _MAX_SET)
     return None
 
 
