@@ -197,7 +197,11 @@ async def test_a_senior_who_withdrew_analytics_consent_is_left_out_of_analytics(
     async with ports["uow"].begin() as tx:
         await tx.consents.add(
             ConsentRecord(
-                id=new_id(), senior_id=senior.id, scope=ConsentScope.ANALYTICS, granted=False, recorded_by="worker-1",
+                id=new_id(),
+                senior_id=senior.id,
+                scope=ConsentScope.ANALYTICS,
+                granted=False,
+                recorded_by="worker-1",
                 recorded_at=START,
             )
         )
