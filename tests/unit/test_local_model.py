@@ -129,3 +129,35 @@ def test_the_shipped_analyzer_names_its_model(rules_only: LocalAnalyzer) -> None
     assert "+model-" in analyzer.model_name
     assert analyzer.model_error is None
     assert "+model-" not in rules_only.model_name
+
+
+def test_segments_are_the_whole_text_then_true_quotes_of_its_clauses() -> None:
+    text = "오늘은 날씨가 좋네요.  약을 조금씩 모아 뒀어요. 네"
+    cut1, cut2 = text.index("  ") + 1, text.index(" 네")
+    clauses = [(0, cut1), (cut1, cut2), (cut2, len(text))]
+    spans = M.segments(text, clauses, "clauses")
+    assert spans[0] == (0, len(text))
+    quotes = [text[a:b] for a, b in spans[1:]]
+    assert quotes == ["오늘은 날씨가 좋네요.", "약을 조금씩 모아 뒀어요."]  # trimmed; "네" is too short alone
+    assert M.segments(text, clauses, "whole") == [(0, len(text))]
+    assert M.segments(text, [(0, len(text))], "clauses") == [(0, len(text))]
+    pairs = [text[a:b] for a, b in M.segments(text, clauses, "pairs")]
+    assert "오늘은 날씨가 좋네요.  약을 조금씩 모아 뒀어요." in pairs and "약을 조금씩 모아 뒀어요. 네" in pairs
+
+
+def test_a_clause_can_raise_a_label_the_whole_text_dilutes() -> None:
+    """Max over segments: a level is raised when the whole text OR any clause clears the threshold."""
+    texts, labels = _tiny()
+    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=50)
+    model = M.LocalModel(buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=M.Thresholds(), meta={"segments": "clauses"})
+    filler = "오늘은 손주가 왔어요 산책도 했어요 밥도 잘 먹었어요 "
+    text = filler + "편지를 다 써 놨어요"
+    clauses = [(0, len(filler)), (len(filler), len(text))]
+    whole = float(model.probabilities(text)["suicidal_ideation"][2])
+    clause = float(model.probabilities(text[len(filler) :])["suicidal_ideation"][2])
+    assert clause > whole
+    t = (whole + clause) / 2
+    model.thresholds = M.Thresholds({"suicidal_ideation": {2: t}})
+    level, prob, (a, b) = model.levels(text, clauses)["suicidal_ideation"]
+    assert level == 2 and prob >= t and text[a:b] == "편지를 다 써 놨어요"
+    assert model.levels(text)["suicidal_ideation"][0] == 0  # the whole text alone stays below

@@ -213,13 +213,17 @@ class LocalAnalyzer(Analyzer):
         if model is None:
             return []
         out: list[ModelRaise] = []
-        for head, (level, probability) in model.levels(text).items():
+        for head, (level, probability, (start, end)) in model.levels(text, clauses).items():
             attr = _MODEL_HEADS[head][0]
             before = int(getattr(f, attr))
             if level <= before:
                 continue
             setattr(f, attr, level)
-            out.append(ModelRaise(head, before, level, probability, _best_clause(model, text, clauses, head, level)))
+            if (start, end) == (0, len(text)):  # the whole turn scored highest: quote its most telling clause
+                evidence = _best_clause(model, text, clauses, head, level)
+            else:
+                evidence = Evidence(quote=text[start:end], start=start, end=end)
+            out.append(ModelRaise(head, before, level, probability, evidence))
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out

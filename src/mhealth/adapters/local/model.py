@@ -4,11 +4,14 @@ What it is: hashed character n-gram features and one L2-regularised multinomial 
 dimension (suicidal ideation 0-2, depression 0-3, anxiety 0-3, cognitive concern 0-2, loneliness 0-2),
 implemented with numpy only. It is trained by ``scripts/train_local_model.py`` on the labelled
 check-in sets; the weights ship as package data (``models/local_model.npz``, float16) with a JSON card
-(``models/local_model.card.json``) that records the data, hyperparameters and honest held-out metrics.
+(``models/local_model.card.json``) that records the data, hyperparameters and the honest leave-one-set-out
+(LOSO) estimate: every labelled file scored by rules + a model fitted without it.
 
 How it is used (``analyzer.py``): the model can only RAISE a label the rules found, never lower one,
-and only when its probability clears a threshold chosen by cross-validation on the training data
-(see docs/clinical-rules.md, "Statistical model").
+and only when its score clears a threshold chosen on the pooled LOSO scores. It scores the whole text and
+each clause (``segments``) and, per level, blends the whole text's probability with the best segment's
+(``LocalModel.levels``), so a signal in one clause of a long turn is not diluted by the rest
+(see docs/clinical-rules.md §4.8).
 
 Features are stable across processes and machines: a numpy polynomial rolling hash over Unicode code
 points with a fixed 64-bit finaliser (no Python ``hash()``, which is salted per process).
@@ -16,7 +19,9 @@ points with a fixed 64-bit finaliser (no Python ``hash()``, which is salted per 
 * stream ``a``: character 1-4-grams over the text with all whitespace and punctuation removed, with
   start and end markers (speech-to-text spacing does not matter);
 * stream ``w``: character 2-5-grams inside each word-ish token with boundary markers (``<밥>``), so
-  endings and whole short words are features too.
+  endings and whole short words are features too;
+* stream ``j`` (optional, ``streams`` in the card; not in the shipped model): jamo 3-5-grams of the compact
+  text, so spellings that differ in one vowel share features.
 
 A text's features are the set of buckets hit (binary), L2-normalised.
 """
@@ -55,7 +60,7 @@ _MULT = np.uint64(0x100000001B3)  # FNV-style odd multiplier for the rolling has
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 _START, _END, _WSTART, _WEND = 0x2, 0x3, 0x1C, 0x1D  # control code points as boundary markers
-_STREAM_SEED = {"a": 0x9E3779B97F4A7C15, "w": 0xC2B2AE3D27D4EB4F}
+_STREAM_SEED = {"a": 0x9E3779B97F4A7C15, "w": 0xC2B2AE3D27D4EB4F, "j": 0x165667B19E3779F9}
 
 
 def normalise(text: str) -> str:
@@ -111,7 +116,19 @@ def _ngram_hashes(codes: np.ndarray, sizes: Sequence[int], seed: int, valid: np.
     return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
 
 
-def feature_indices(text: str, buckets: int = DEFAULT_BUCKETS) -> np.ndarray:
+def _jamo(codes: np.ndarray) -> np.ndarray:
+    """Hangul syllables decomposed into their 2-3 conjoining jamo (other code points kept as they are)."""
+    syl = (codes >= 0xAC00) & (codes <= 0xD7A3)
+    idx = np.where(syl, codes - np.uint64(0xAC00), np.uint64(0))
+    lead = np.where(syl, np.uint64(0x1100) + idx // np.uint64(588), codes)
+    vowel = np.uint64(0x1161) + (idx % np.uint64(588)) // np.uint64(28)
+    tail = idx % np.uint64(28)
+    table = np.stack([lead, vowel, np.uint64(0x11A7) + tail], axis=1)
+    keep = np.stack([np.ones_like(syl), syl, syl & (tail > 0)], axis=1)
+    return table[keep]
+
+
+def feature_indices(text: str, buckets: int = DEFAULT_BUCKETS, streams: str = "aw") -> np.ndarray:
     """Sorted unique bucket indices (int64) of ``text``'s hashed n-gram features."""
     norm = normalise(text)
     compact = norm.replace(" ", "")
@@ -119,6 +136,8 @@ def feature_indices(text: str, buckets: int = DEFAULT_BUCKETS) -> np.ndarray:
     if compact:
         codes = np.fromiter((_START, *map(ord, compact), _END), dtype=np.uint64, count=len(compact) + 2)
         parts.append(_ngram_hashes(codes, (1, 2, 3, 4), _STREAM_SEED["a"]))
+        if "j" in streams:
+            parts.append(_ngram_hashes(_jamo(codes), (3, 4, 5), _STREAM_SEED["j"]))
     if norm:
         spaced = f"{chr(_WSTART)}{norm.replace(' ', chr(_WEND) + ' ' + chr(_WSTART))}{chr(_WEND)}"
         codes = np.fromiter(map(ord, spaced), dtype=np.uint64, count=len(spaced))
@@ -147,8 +166,8 @@ class Design:
         return int(self.indptr.shape[0] - 1)
 
     @classmethod
-    def from_texts(cls, texts: Sequence[str], buckets: int = DEFAULT_BUCKETS) -> Design:
-        rows = [feature_indices(t, buckets) for t in texts]
+    def from_texts(cls, texts: Sequence[str], buckets: int = DEFAULT_BUCKETS, streams: str = "aw") -> Design:
+        rows = [feature_indices(t, buckets, streams) for t in texts]
         return cls.from_rows(rows)
 
     @classmethod
@@ -185,6 +204,7 @@ def fit_heads(
     iterations: int = 200,
     learning_rate: float = 0.05,
     class_weight: str | None = "sqrt_balanced",
+    boost: dict[str, dict[int, float]] | None = None,
 ) -> dict[str, HeadFit]:
     """Multinomial logistic regression per head (shared features, separate softmax), L2-regularised,
     trained jointly by full-batch Adam from zeros: deterministic, no random state at all."""
@@ -205,6 +225,8 @@ def fit_heads(
             cw = np.where(counts > 0, np.sqrt(n / (k * np.maximum(counts, 1))), 0.0)
         else:
             cw = np.ones(k)
+        for level, factor in (boost or {}).get(h, {}).items():
+            cw[level] *= factor
         sw = cw[y] / cw[y].sum()
         target[np.arange(n), offsets[i] + y] = 1.0
         sample_w[:, offsets[i] : offsets[i + 1]] = sw[:, None]
@@ -252,6 +274,36 @@ def predict_design(fit: HeadFit, design: Design) -> np.ndarray:
     rows = np.where(hit[:, None], fit.weights[pos] if fit.vocab.shape[0] else 0.0, 0.0) * design.vals[:, None]
     z = np.add.reduceat(rows, design.indptr[:-1], axis=0) + fit.bias
     return _softmax(z)
+
+
+#: the shortest clause (letters and digits, no spaces) that is scored on its own
+MIN_SEGMENT_CHARS = 4
+SEGMENT_MODES = ("whole", "clauses", "pairs")
+
+
+def segments(text: str, clauses: Sequence[tuple[int, int]], mode: str = "clauses") -> list[tuple[int, int]]:
+    """The spans of ``text`` the model scores: the whole text first, then (mode ``clauses``/``pairs``, when there is
+    more than one clause) every clause with at least MIN_SEGMENT_CHARS letters, then (``pairs``) every two
+    adjacent clauses. Spans are trimmed of surrounding whitespace, so each is a true quote of ``text``."""
+    out = [(0, len(text))]
+    if mode == "whole":
+        return out
+    trimmed: list[tuple[int, int]] = []
+    for start, end in clauses:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    if len(trimmed) < 2:
+        return out
+    for start, end in trimmed:
+        if len(normalise(text[start:end]).replace(" ", "")) >= MIN_SEGMENT_CHARS and (start, end) != out[0]:
+            out.append((start, end))
+    if mode == "pairs" and len(trimmed) > 2:
+        out.extend((trimmed[i][0], trimmed[i + 1][1]) for i in range(len(trimmed) - 1))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -323,29 +375,71 @@ class LocalModel:
 
     def probabilities(self, text: str) -> dict[str, np.ndarray]:
         """Class probabilities per head for ``text``."""
-        idx = feature_indices(text, self.buckets)
-        z = self._b
-        if idx.shape[0]:
-            rows = self._lut[idx]
-            rows = rows[rows >= 0]
-            if rows.shape[0]:
-                z = z + self._w[rows].sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
-        e = np.exp((z - z.max()).astype(np.float64))
-        return {h: e[sl] / e[sl].sum() for h, sl in self._slices.items()}
+        return {h: p[0] for h, p in self.segment_probabilities([text]).items()}
 
-    def levels(self, text: str) -> dict[str, tuple[int, float]]:
-        """Per head, (level the model would raise to, its cumulative probability)."""
-        out: dict[str, tuple[int, float]] = {}
-        for h, p in self.probabilities(text).items():
-            probs = p.tolist()
+    def segment_probabilities(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Class probabilities per head, one row per text in ``texts`` (n, k)."""
+        e = self._exp_logits(texts)
+        out: dict[str, np.ndarray] = {}
+        for h, sl in self._slices.items():
+            block = e[:, sl]
+            out[h] = block / block.sum(axis=1, keepdims=True)
+        return out
+
+    def _exp_logits(self, texts: Sequence[str]) -> np.ndarray:
+        """exp(logits), shifted per row (each head's softmax is shift-invariant), (n, sum of k) float64."""
+        z = np.empty((len(texts), self._b.shape[0]), dtype=np.float32)
+        for i, text in enumerate(texts):
+            z[i] = self._b
+            idx = feature_indices(text, self.buckets, self.streams)
+            if idx.shape[0]:
+                rows = self._lut[idx]
+                rows = rows[rows >= 0]
+                if rows.shape[0]:
+                    z[i] += self._w[rows].sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
+        z64 = z.astype(np.float64)
+        return np.exp(z64 - z64.max(axis=1, keepdims=True))
+
+    @property
+    def streams(self) -> str:
+        return str(self.meta.get("streams", "aw"))
+
+    @property
+    def segment_mode(self) -> str:
+        return str(self.meta.get("segments", "whole"))
+
+    @property
+    def clause_weight(self) -> float:
+        return float(self.meta.get("clause_weight", 1.0))
+
+    def levels(
+        self, text: str, clauses: Sequence[tuple[int, int]] | None = None
+    ) -> dict[str, tuple[int, float, tuple[int, int]]]:
+        """Per head, (level the model would raise to, its score, the span that scored highest).
+
+        The whole text and each of its clauses (``segments``) are scored; for each level k the score is
+        ``whole + w * (best - whole)`` where ``whole`` is the whole text's ``p(label >= k)``, ``best`` the highest
+        over all segments and ``w`` the card's ``clause_weight`` (chosen by leave-one-set-out evaluation): the
+        signal often sits in one clause of a long turn, where the rest of the turn dilutes it.
+        """
+        spans = segments(text, clauses or [], self.segment_mode)
+        e = self._exp_logits([text[a:b] for a, b in spans])
+        # one reversed cumulative sum for every head: rev[:, i] = sum of e[:, i:]
+        rev = np.concatenate([np.cumsum(e[:, ::-1], axis=1)[:, ::-1], np.zeros((e.shape[0], 1))], axis=1)
+        weight = self.clause_weight
+        out: dict[str, tuple[int, float, tuple[int, int]]] = {}
+        for h, sl in self._slices.items():
+            part = rev[:, sl.start : sl.stop + 1] - rev[:, sl.stop : sl.stop + 1]
+            tails = part[:, :-1] / part[:, :1]  # tails[s, k] = p(label >= k) for segment s
+            score = tails[0] if len(spans) == 1 else tails[0] + weight * (tails.max(axis=0) - tails[0])
             thresholds = self.thresholds.by_head.get(h, {})
-            level, prob = 0, sum(probs[1:])
+            level = 0
             for k in sorted(thresholds, reverse=True):
-                tail = sum(probs[k:])
-                if k < len(probs) and tail >= thresholds[k]:
-                    level, prob = k, tail
+                if k < score.shape[0] and score[k] >= thresholds[k]:
+                    level = k
                     break
-            out[h] = (level, prob)
+            k = max(level, 1) if score.shape[0] > 1 else 0
+            out[h] = (level, float(score[k]), spans[0] if len(spans) == 1 else spans[int(tails[:, k].argmax())])
         return out
 
     # ---- persistence -------------------------------------------------------------------------------
@@ -402,4 +496,5 @@ __all__ = [
     "level_from_probs",
     "normalise",
     "predict_design",
+    "segments",
 ]
