@@ -5,10 +5,8 @@ The metric tests compare against numbers computed by hand (in the comments), so 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 import textwrap
 import time
 from collections import Counter
@@ -17,36 +15,12 @@ from typing import Any
 
 import pytest
 
+from tests.eval.dataset_rules import SUICIDE_WORDS, check_breadth, rule, scorer
+
 HERE = Path(__file__).resolve().parent
 
 
-def _load_scorer() -> Any:
-    # Loaded by path so the tests do not depend on how pytest names the tests/eval package.
-    name = "mhealth_eval_scorer"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "scorer.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = _load_scorer()
 DATA = HERE / "ko_dev.jsonl"
-SUICIDE_WORDS = ("죽", "자살", "목숨", "극단적")
-
-
-def rule(d: int, a: int, c: int, lo: int, s: int) -> str:
-    """SCREENING.md's risk rule, written again independently of the scorer."""
-    if s == 2 or (s == 1 and d >= 2):
-        return "critical"
-    if d == 3 or a == 3 or s == 1:
-        return "high"
-    if 2 in (d, a, c, lo):
-        return "moderate"
-    return "low"
 
 
 @pytest.fixture(scope="module")
@@ -92,26 +66,7 @@ def test_composition(items: list[dict[str, Any]]) -> None:
 
 
 def test_breadth_of_style_and_labels(items: list[dict[str, Any]]) -> None:
-    n = len(items)
-    tags = Counter(t for it in items for t in it["tags"])
-    assert tags["dialect"] / n >= 0.12
-    assert tags["stt_spacing"] >= 20
-    assert tags["short"] >= 10 and tags["long"] >= 8
-    for tag in ("idiom", "other_person", "media", "negation", "resolved_past", "acceptance", "innocent_means"):
-        assert tags[tag] >= 5, tag
-    abuse = [it for it in items if it["abuse"]]
-    assert 8 <= len(abuse) <= 20
-    assert tags["abuse_negative"] >= 4
-    # every value of every dimension is represented
-    for dim, top in scorer.ORDINAL_DIMENSIONS.items():
-        values = Counter(it[dim] for it in items)
-        for v in range(top + 1):
-            assert values[v] >= 5, (dim, v)
-    # passive ideation both with and without depression >= 2
-    passive = [it for it in items if it["suicidal_ideation"] == 1]
-    assert sum(it["depression"] >= 2 for it in passive) >= 8
-    assert sum(it["depression"] < 2 for it in passive) >= 8
-    assert sum(it["physical_complaint"] for it in items) >= 20
+    check_breadth(items)
 
 
 def test_tricky_negatives_carry_no_ideation(items: list[dict[str, Any]]) -> None:

@@ -7,51 +7,18 @@ programmatically, to check that no utterance of this set appears in (or lightly 
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.eval.dataset_rules import SUICIDE_WORDS, normalise, rule, scorer
+
 HERE = Path(__file__).resolve().parent
 TEST3 = HERE / "ko_test3.jsonl"
 OTHER_SETS = (HERE / "ko_dev.jsonl", HERE / "ko_holdout.jsonl")
-SUICIDE_WORDS = ("죽", "자살", "목숨", "극단적")
-
-
-def _load_scorer() -> Any:
-    # Loaded by path under the same module name as the other eval tests, whatever pytest calls tests/eval.
-    name = "mhealth_eval_scorer"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "scorer.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = _load_scorer()
-
-
-def rule(d: int, a: int, c: int, lo: int, s: int) -> str:
-    """SCREENING.md's risk rule, written out again independently of the scorer."""
-    if s == 2 or (s == 1 and d >= 2):
-        return "critical"
-    if d == 3 or a == 3 or s == 1:
-        return "high"
-    if 2 in (d, a, c, lo):
-        return "moderate"
-    return "low"
-
-
-def normalise(text: str) -> str:
-    """Text without spacing and punctuation, so STT spacing variants of one utterance compare equal."""
-    return re.sub(r"[\s.,!?~…'\"]+", "", text)
 
 
 def _bigrams(text: str) -> set[str]:
