@@ -56,10 +56,13 @@ def start_server(tmp_path_factory, **env: str) -> Server:
         if process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{server.log()}")
         try:
-            if httpx.get(server.base + "/health", timeout=1).status_code == 200:
+            health = httpx.get(server.base + "/health", timeout=1)
+            # Models load in the background after start: wait until nothing is still warming up.
+            if health.status_code == 200 and health.json().get("status") != "warming":
                 return server
         except httpx.HTTPError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     process.kill()
     raise RuntimeError(f"server did not start:\n{server.log()}")
 
