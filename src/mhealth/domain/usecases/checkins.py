@@ -288,7 +288,14 @@ class CheckIns:
     # ---------------------------------------------------------------- deliveries (outbox)
 
     async def _deliver(self, deliveries: Sequence[PendingDelivery]) -> int:
-        delivered = 0
+        """Hand each delivery to its sink, then record every outcome in one transaction.
+
+        At least once: a crash before that transaction delivers again later, and sinks are idempotent by id.
+        """
+        if not deliveries:
+            return 0
+        done: list[str] = []
+        retries: list[tuple[str, str, datetime]] = []
         for d in deliveries:
             try:
                 if d.kind == "analytics":
@@ -300,15 +307,16 @@ class CheckIns:
                 backoff = min(self.policy.retry_max, self.policy.retry_base * (2 ** min(d.attempts, 16)))
                 jitter = timedelta(seconds=random.uniform(0, backoff.total_seconds() / 4))
                 log.warning("delivery %s (%s) failed: %s; will retry", d.id, d.kind, error)
-                async with self.uow.begin() as tx:
-                    await tx.outbox.retry_later(d.id, error=error, next_attempt_at=self.clock.now() + backoff + jitter)
-                    await tx.commit()
+                retries.append((d.id, error, self.clock.now() + backoff + jitter))
                 continue
-            async with self.uow.begin() as tx:
-                await tx.outbox.done(d.id)
-                await tx.commit()
-            delivered += 1
-        return delivered
+            done.append(d.id)
+        async with self.uow.begin() as tx:
+            for delivery_id in done:
+                await tx.outbox.done(delivery_id)
+            for delivery_id, error, next_attempt_at in retries:
+                await tx.outbox.retry_later(delivery_id, error=error, next_attempt_at=next_attempt_at)
+            await tx.commit()
+        return len(done)
 
     async def deliver_pending(self, *, limit: int = 100) -> int:
         """Retry every due outbox item (at least once, idempotent by id). Returns how many went out."""
