@@ -13,7 +13,6 @@ import pytest
 from mhealth.adapters.filesystem.blobs import FileBlobStore
 from mhealth.adapters.sql.analytics import SqlAnalytics
 from mhealth.adapters.sql.schema import upgrade
-from mhealth.adapters.sql.sweep import sweep_orphan_blobs
 from mhealth.adapters.sql.testing import (
     must_have_mysql,
     mysql_unreachable_reason,
@@ -24,6 +23,7 @@ from mhealth.adapters.sql.testing import (
 from mhealth.adapters.sql.uow import SqlUnitOfWork
 from mhealth.domain.errors import ProviderUnavailable
 from mhealth.domain.model import AnalyticsEvent, new_id
+from mhealth.domain.usecases.maintenance import sweep_orphan_blobs
 
 
 @pytest.fixture(params=["sqlite", "mariadb"])

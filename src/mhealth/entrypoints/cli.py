@@ -128,7 +128,7 @@ async def _sweep(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     import mhealth
-    from mhealth.adapters.sql.sweep import sweep_orphan_blobs
+    from mhealth.domain.usecases.maintenance import sweep_orphan_blobs
 
     async with mhealth.build(_settings(args)) as mh:
         ci = mh.check_ins

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from mhealth.adapters.sql.analytics import SqlAnalytics
     from mhealth.adapters.sql.engine import create_engine_for
     from mhealth.adapters.sql.schema import current, ensure_schema, head, is_up_to_date, upgrade
-    from mhealth.adapters.sql.sweep import sweep_orphan_blobs
     from mhealth.adapters.sql.uow import SqlTransaction, SqlUnitOfWork
 
 __all__ = [
@@ -23,7 +22,6 @@ __all__ = [
     "ensure_schema",
     "head",
     "is_up_to_date",
-    "sweep_orphan_blobs",
     "upgrade",
 ]
 
@@ -36,7 +34,6 @@ _WHERE = {
     "ensure_schema": "schema",
     "head": "schema",
     "is_up_to_date": "schema",
-    "sweep_orphan_blobs": "sweep",
     "upgrade": "schema",
 }
 
