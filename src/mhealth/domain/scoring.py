@@ -15,7 +15,6 @@ GAD7_MAX = 21
 # (upper bound inclusive, band) — DESIGN.md "Score bands".
 _PHQ9_BANDS = ((4, "minimal"), (9, "mild"), (14, "moderate"), (19, "moderately_severe"), (27, "severe"))
 _GAD7_BANDS = ((4, "minimal"), (9, "mild"), (14, "moderate"), (21, "severe"))
-SGDS_K_CUTOFF = 8  # SGDS-K (15 items): 8 or more suggests depression
 
 
 def _band(score: int, bands: Sequence[tuple[int, str]], top: int, name: str) -> str:
@@ -106,25 +105,3 @@ def emotional_state(labels: Labels) -> str:
     if labels.depression or labels.anxiety or labels.loneliness or labels.cognitive_concern:
         return "주의"
     return "안정"
-
-
-def labels_from_bands(
-    phq: Band,
-    gad: Band,
-    *,
-    cognitive_concern: int = 0,
-    loneliness: int = 0,
-    suicidal_ideation: int = 0,
-    physical_complaint: bool = False,
-) -> Labels:
-    """Labels implied by instrument estimates (used when an analyzer reports items, not labels)."""
-    dep = {"minimal": 0, "mild": 1, "moderate": 2, "moderately_severe": 2, "severe": 3}[phq.band]
-    anx = {"minimal": 0, "mild": 1, "moderate": 2, "severe": 3}[gad.band]
-    return Labels(
-        depression=dep,
-        anxiety=anx,
-        cognitive_concern=cognitive_concern,
-        loneliness=loneliness,
-        suicidal_ideation=suicidal_ideation,
-        physical_complaint=physical_complaint,
-    )

@@ -27,9 +27,6 @@ from mhealth.domain.model import (
 )
 from mhealth.domain.usecases.screening import AudioResult
 
-NonBlank = Annotated[str, msgspec.Meta(min_length=1, max_length=20_000)]
-Id = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
-
 
 class AnalysisRequest(msgspec.Struct, kw_only=True):
     """``POST /analyze`` body, as in the original service."""
