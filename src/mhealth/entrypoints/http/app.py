@@ -39,7 +39,13 @@ from mhealth.domain.usecases.facade import MHealth
 from mhealth.entrypoints.http.accounts import AuditController, AuthController, ClientController, UserController
 from mhealth.entrypoints.http.auth import AuthError, Principal, TokenAuthority, api_key_of
 from mhealth.entrypoints.http.compat import ROOT_BODY, CompatController
-from mhealth.entrypoints.http.errors import EXCEPTION_HANDLERS, ErrorBody, domain_error_body, wants_korean
+from mhealth.entrypoints.http.errors import (
+    EXCEPTION_HANDLERS,
+    ErrorBody,
+    domain_error_body,
+    validation_problem,
+    wants_korean,
+)
 from mhealth.entrypoints.http.guard import Security, write_audit
 from mhealth.entrypoints.http.limits import TokenBuckets
 from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
@@ -265,8 +271,8 @@ class Gateway:
             try:
                 request = _analysis_decoder.decode(body)
             except msgspec.ValidationError as exc:
-                field = _field_of(str(exc))
-                raise InvalidInput(f"invalid request body: {exc}", field=field) from None
+                detail, field = validation_problem(str(exc))
+                raise InvalidInput(detail, field=field) from None
             except msgspec.DecodeError:
                 raise InvalidInput("the body is not valid JSON", field="body") from None
             mh: MHealth = self.app.state.mh
@@ -291,11 +297,6 @@ class Gateway:
                     request_id=scope["state"]["request_id"],  # type: ignore[typeddict-item]
                 ),
             )
-
-
-def _field_of(message: str) -> str | None:
-    match = re.search(r"at `\$\.(\w+)`", message) or re.search(r"required field `(\w+)`", message)
-    return match.group(1) if match else None
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:

@@ -7,6 +7,7 @@ one field is at fault; ``request_id`` on 500s). No stack trace or internal text 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import msgspec
@@ -92,12 +93,18 @@ def handle_domain_error(request: Request[Any, Any, Any], exc: e.MHealthError) ->
     return Response(body, status_code=status, headers=headers)
 
 
-def _validation_field(exc: ValidationException) -> str | None:
-    extra = exc.extra
-    if isinstance(extra, list) and extra and isinstance(extra[0], dict):
-        key = extra[0].get("key")
-        return str(key) if key else None
-    return None
+def validation_problem(message: str, key: str | None = None) -> tuple[str, str | None]:
+    """One wording, whichever layer found the problem: (detail, field) for input that fails validation.
+
+    msgspec puts the path in its message ("Expected `str`, got `int` - at `$.text`"); Litestar strips it and
+    passes the field as ``key`` ("data" meaning the whole body).
+    """
+    message, _, path = message.partition(" - at `$.")
+    field: str | None = path.rstrip("`") or None
+    if field is None:
+        missing = re.search(r"required field `([^`]+)`", message)
+        field = missing.group(1) if missing else (key if key not in (None, "data") else None)
+    return (f"{message} (field: {field})" if field else message), field
 
 
 def handle_http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[ErrorBody]:
@@ -109,12 +116,10 @@ def handle_http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Re
     field = None
     detail = ko if korean else en
     if isinstance(exc, ValidationException):
-        field = _validation_field(exc)
-        message = exc.extra[0].get("message") if isinstance(exc.extra, list) and exc.extra else None
+        problem = exc.extra[0] if isinstance(exc.extra, list) and exc.extra and isinstance(exc.extra[0], dict) else {}
+        english, field = validation_problem(str(problem.get("message") or ""), problem.get("key"))
         if not korean:
-            detail = f"{message}" if message else "The request body or parameters are invalid."
-            if field:
-                detail = f"{detail} (field: {field})"
+            detail = english or "The request body or parameters are invalid."
     elif isinstance(exc, NotAuthorizedException | PermissionDeniedException) and exc.detail and not korean:
         detail = exc.detail
     if status >= 500:

@@ -15,6 +15,7 @@ from mhealth.domain.model import Alert, AlertStatus, ConsentScope, Senior, Trend
 from mhealth.domain.usecases.facade import MHealth
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_CHECKIN, ERRORS_RESOURCE, example
+from mhealth.entrypoints.http.errors import validation_problem
 from mhealth.entrypoints.http.schemas import (
     AlertAck,
     CheckInResponse,
@@ -171,7 +172,8 @@ class SeniorController(Controller):
             try:
                 data = msgspec.json.decode(body, type=TextCheckIn)
             except msgspec.ValidationError as exc:
-                raise InvalidInput(f"invalid check-in body: {exc}", field="text") from None
+                detail, field = validation_problem(str(exc))
+                raise InvalidInput(detail, field=field) from None
             except msgspec.DecodeError:
                 raise InvalidInput("the body is not valid JSON", field="body") from None
             result = await mh.check_in_text(
