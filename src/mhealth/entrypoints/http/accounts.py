@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
-from litestar.params import Parameter
+from litestar.params import FromPath, JSONBody, QueryParameter
 
 from mhealth.domain.access import Action
 from mhealth.domain.errors import InvalidInput, NotFound, Unauthorized
@@ -15,11 +15,7 @@ from mhealth.domain.model import AuditEntry, Role, ServiceClient, User
 from mhealth.domain.usecases.access import Session
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_RESOURCE
-
-Limit = Annotated[int, Parameter(query="limit", ge=1, le=500, description="Page size (1-500).")]
-After = Annotated[
-    str | None, Parameter(query="after", max_length=64, description="`next_cursor` of the previous page.")
-]
+from mhealth.entrypoints.http.params import After, Limit
 
 
 class LoginIn(msgspec.Struct, kw_only=True):
@@ -140,7 +136,7 @@ class AuthController(Controller):
     tags = ["auth"]
 
     @post("/login", operation_id="login", summary="Sign in: an access token and a refresh token", status_code=200)
-    async def login(self, request: Request[Any, Any, Any], data: LoginIn) -> Response[TokensOut]:
+    async def login(self, request: Request[Any, Any, Any], data: JSONBody[LoginIn]) -> Response[TokensOut]:
         sec = guard.security(request)
         guard.note(request, "auth.login", "account", actor="unknown", actor_role="anonymous")
         try:
@@ -156,7 +152,7 @@ class AuthController(Controller):
     @post(
         "/refresh", operation_id="refresh", summary="Rotate a refresh token (reuse ends the session)", status_code=200
     )
-    async def refresh(self, request: Request[Any, Any, Any], data: RefreshIn) -> Response[TokensOut]:
+    async def refresh(self, request: Request[Any, Any, Any], data: JSONBody[RefreshIn]) -> Response[TokensOut]:
         guard.note(request, "auth.refresh", "session", actor="unknown", actor_role="anonymous")
         try:
             session = await guard.security(request).access.refresh(data.refresh_token)
@@ -174,7 +170,7 @@ class AuthController(Controller):
         return _tokens(request, session)
 
     @post("/logout", operation_id="logout", summary="End the session of a refresh token", status_code=204)
-    async def logout(self, request: Request[Any, Any, Any], data: RefreshIn) -> None:
+    async def logout(self, request: Request[Any, Any, Any], data: JSONBody[RefreshIn]) -> None:
         guard.note(request, "auth.logout", "session", actor="unknown", actor_role="anonymous")
         await guard.security(request).access.logout(data.refresh_token)
 
@@ -193,7 +189,7 @@ class UserController(Controller):
     tags = ["accounts"]
 
     @post("/", operation_id="createUser", summary="Create a user (admins)", responses=ERRORS_RESOURCE, status_code=201)
-    async def create(self, request: Request[Any, Any, Any], data: UserIn) -> UserOut:
+    async def create(self, request: Request[Any, Any, Any], data: JSONBody[UserIn]) -> UserOut:
         await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("user.create", "user", None))
         user = await guard.security(request).access.create_user(
             email=data.email, password=data.password, role=data.role, senior_id=data.senior_id
@@ -214,7 +210,9 @@ class UserController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=200,
     )
-    async def set_disabled(self, request: Request[Any, Any, Any], user_id: str, data: UserPatch) -> UserOut:
+    async def set_disabled(
+        self, request: Request[Any, Any, Any], user_id: FromPath[str], data: JSONBody[UserPatch]
+    ) -> UserOut:
         await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("user.update", "user", user_id))
         return _user_out(await guard.security(request).access.set_disabled(user_id, data.disabled))
 
@@ -225,7 +223,9 @@ class UserController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=201,
     )
-    async def link(self, request: Request[Any, Any, Any], user_id: str, data: LinkIn) -> dict[str, Any]:
+    async def link(
+        self, request: Request[Any, Any, Any], user_id: FromPath[str], data: JSONBody[LinkIn]
+    ) -> dict[str, Any]:
         actor = await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("user.link", "user", user_id))
         guard.note(request, "user.link", "user", user_id, data.senior_id)
         added = await guard.security(request).access.link(user_id, data.senior_id, by=actor.subject)
@@ -238,7 +238,9 @@ class UserController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=200,
     )
-    async def unlink(self, request: Request[Any, Any, Any], user_id: str, data: LinkIn) -> dict[str, Any]:
+    async def unlink(
+        self, request: Request[Any, Any, Any], user_id: FromPath[str], data: JSONBody[LinkIn]
+    ) -> dict[str, Any]:
         await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("user.unlink", "user", user_id))
         guard.note(request, "user.unlink", "user", user_id, data.senior_id)
         if not await guard.security(request).access.unlink(user_id, data.senior_id):
@@ -257,7 +259,7 @@ class ClientController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=201,
     )
-    async def create(self, request: Request[Any, Any, Any], data: ClientIn) -> Response[ClientOut]:
+    async def create(self, request: Request[Any, Any, Any], data: JSONBody[ClientIn]) -> Response[ClientOut]:
         await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("client.create", "client", None))
         issued = await guard.security(request).access.create_client(
             name=data.name, all_seniors=data.all_seniors, seniors=data.senior_ids
@@ -278,7 +280,7 @@ class ClientController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=200,
     )
-    async def rotate(self, request: Request[Any, Any, Any], client_id: str) -> Response[ClientOut]:
+    async def rotate(self, request: Request[Any, Any, Any], client_id: FromPath[str]) -> Response[ClientOut]:
         await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("client.rotate", "client", client_id))
         issued = await guard.security(request).access.rotate_client(client_id)
         return Response(_client_out(issued.client, issued.key))
@@ -290,7 +292,7 @@ class ClientController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=200,
     )
-    async def revoke(self, request: Request[Any, Any, Any], client_id: str) -> ClientOut:
+    async def revoke(self, request: Request[Any, Any, Any], client_id: FromPath[str]) -> ClientOut:
         await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("client.revoke", "client", client_id))
         return _client_out(await guard.security(request).access.revoke_client(client_id))
 
@@ -303,9 +305,9 @@ class AuditController(Controller):
     async def query(
         self,
         request: Request[Any, Any, Any],
-        senior_id: Annotated[str | None, Parameter(query="senior_id", max_length=64)] = None,
-        actor: Annotated[str | None, Parameter(query="actor", max_length=64)] = None,
-        since: Annotated[str | None, Parameter(query="since", description="ISO 8601 with offset")] = None,
+        senior_id: Annotated[str | None, QueryParameter(name="senior_id", max_length=64)] = None,
+        actor: Annotated[str | None, QueryParameter(name="actor", max_length=64)] = None,
+        since: Annotated[str | None, QueryParameter(name="since", description="ISO 8601 with offset")] = None,
         limit: Limit = 50,
         after: After = None,
     ) -> PageOut:

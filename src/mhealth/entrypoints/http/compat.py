@@ -6,15 +6,15 @@ precise 413 / 415 / 422 instead of a blanket 400 (documented in docs/api.md).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
 from litestar import Controller, Request, get, post
-from litestar.params import Dependency
+from litestar.params import JSONBody
 
 from mhealth import __version__
 from mhealth.domain.errors import InvalidInput
-from mhealth.domain.usecases.facade import MHealth
 from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_TEXT, example
+from mhealth.entrypoints.http.params import Cfg, Mh
 from mhealth.entrypoints.http.schemas import (
     AnalysisRequest,
     AnalysisResponse,
@@ -25,11 +25,8 @@ from mhealth.entrypoints.http.schemas import (
     transcription_response,
 )
 from mhealth.entrypoints.http.uploads import receive_audio
-from mhealth.entrypoints.settings import Settings
 
 SERVICE = "senior-mhealth-ai-simple"
-Mh = Annotated[MHealth, Dependency(skip_validation=True)]
-Cfg = Annotated[Settings, Dependency(skip_validation=True)]
 
 ROOT_BODY = {"status": "healthy", "service": SERVICE, "version": __version__}
 
@@ -92,7 +89,7 @@ class CompatController(Controller):
         description="Returns the original eight fields plus the risk level, safety flags and a crisis block. "
         + example("analyze"),
     )
-    async def analyze(self, data: AnalysisRequest, mh: Mh) -> AnalysisResponse:
+    async def analyze(self, data: JSONBody[AnalysisRequest], mh: Mh) -> AnalysisResponse:
         return analysis_response(await mh.analyze_text(data.text))
 
     @post(

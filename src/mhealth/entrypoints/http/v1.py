@@ -7,15 +7,15 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, delete, get, post
-from litestar.params import Dependency, Parameter
+from litestar.params import FromPath, HeaderParameter, JSONBody, QueryParameter
 
 from mhealth.domain.access import Action
 from mhealth.domain.errors import InvalidInput, NotFound
 from mhealth.domain.model import Alert, AlertStatus, ConsentScope, Senior, Trend
-from mhealth.domain.usecases.facade import MHealth
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_CHECKIN, ERRORS_RESOURCE, example
 from mhealth.entrypoints.http.errors import validation_problem
+from mhealth.entrypoints.http.params import After, Cfg, Limit, Mh
 from mhealth.entrypoints.http.schemas import (
     AlertAck,
     CheckInResponse,
@@ -24,14 +24,6 @@ from mhealth.entrypoints.http.schemas import (
     check_in_response,
 )
 from mhealth.entrypoints.http.uploads import receive_audio
-from mhealth.entrypoints.settings import Settings
-
-Mh = Annotated[MHealth, Dependency(skip_validation=True)]
-Cfg = Annotated[Settings, Dependency(skip_validation=True)]
-Limit = Annotated[int, Parameter(query="limit", ge=1, le=500, description="Page size (1-500).")]
-After = Annotated[
-    str | None, Parameter(query="after", max_length=64, description="`next_cursor` of the previous page.")
-]
 
 
 class PageOut(msgspec.Struct, kw_only=True):
@@ -81,7 +73,7 @@ class SeniorController(Controller):
     tags = ["seniors"]
 
     @post("/", operation_id="createSenior", summary="Register a senior", responses=ERRORS_RESOURCE, status_code=201)
-    async def create(self, request: Request[Any, Any, Any], data: SeniorCreate, mh: Mh) -> Response[Senior]:
+    async def create(self, request: Request[Any, Any, Any], data: JSONBody[SeniorCreate], mh: Mh) -> Response[Senior]:
         actor = await guard.require(request, Action.CREATE_SENIOR, audit=("senior.create", "senior", None))
         sec = guard.security(request)
         # Consent is recorded (who, when, scope) by the consent use case, which also sets consent_audio.
@@ -106,7 +98,7 @@ class SeniorController(Controller):
         return PageOut(items=list(page.items), next_cursor=page.next_cursor)
 
     @get("/{senior_id:str}", operation_id="getSenior", summary="Get a senior", responses=ERRORS_RESOURCE)
-    async def get_(self, request: Request[Any, Any, Any], senior_id: str, mh: Mh) -> Senior:
+    async def get_(self, request: Request[Any, Any, Any], senior_id: FromPath[str], mh: Mh) -> Senior:
         await guard.require(request, Action.READ, senior_id, audit=("senior.read", "senior", senior_id))
         return await mh.get_senior(senior_id)
 
@@ -117,7 +109,7 @@ class SeniorController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=204,
     )
-    async def erase(self, request: Request[Any, Any, Any], senior_id: str) -> None:
+    async def erase(self, request: Request[Any, Any, Any], senior_id: FromPath[str]) -> None:
         await guard.require(request, Action.ERASE_SENIOR, senior_id, audit=("senior.erase", "senior", senior_id))
         if not await guard.security(request).retention.erase_senior(senior_id):
             raise _senior_missing()
@@ -128,7 +120,7 @@ class SeniorController(Controller):
         summary="A senior's consent: current answer per scope and the full history",
         responses=ERRORS_RESOURCE,
     )
-    async def consents(self, request: Request[Any, Any, Any], senior_id: str) -> ConsentsOut:
+    async def consents(self, request: Request[Any, Any, Any], senior_id: FromPath[str]) -> ConsentsOut:
         await guard.require(request, Action.READ, senior_id, audit=("consent.read", "consent", senior_id))
         history = await guard.security(request).consents.history(senior_id)
         current = {r.scope.value: r.granted for r in history}  # oldest first: the last one wins
@@ -141,7 +133,9 @@ class SeniorController(Controller):
         responses=ERRORS_RESOURCE,
         status_code=201,
     )
-    async def record_consent(self, request: Request[Any, Any, Any], senior_id: str, data: ConsentIn) -> ConsentOut:
+    async def record_consent(
+        self, request: Request[Any, Any, Any], senior_id: FromPath[str], data: JSONBody[ConsentIn]
+    ) -> ConsentOut:
         actor = await guard.require(request, Action.CONSENT, senior_id, audit=("consent.write", "consent", senior_id))
         record = await guard.security(request).consents.record(
             senior_id, data.scope, granted=data.granted, by=actor.subject
@@ -160,10 +154,10 @@ class SeniorController(Controller):
     async def check_in(
         self,
         request: Request[Any, Any, Any],
-        senior_id: str,
+        senior_id: FromPath[str],
         mh: Mh,
         settings: Cfg,
-        idempotency_key: Annotated[str | None, Parameter(header="Idempotency-Key", max_length=200)] = None,
+        idempotency_key: Annotated[str | None, HeaderParameter(name="Idempotency-Key", max_length=200)] = None,
     ) -> Response[CheckInResponse]:
         await guard.require(request, Action.CHECK_IN, senior_id, audit=("check_in.create", "check_in", None))
         content_type = request.headers.get("content-type", "")
@@ -214,10 +208,12 @@ class SeniorController(Controller):
     async def assessments(
         self,
         request: Request[Any, Any, Any],
-        senior_id: str,
+        senior_id: FromPath[str],
         mh: Mh,
-        start: Annotated[str | None, Parameter(query="start", description="ISO 8601 with offset; inclusive")] = None,
-        end: Annotated[str | None, Parameter(query="end", description="ISO 8601 with offset; exclusive")] = None,
+        start: Annotated[
+            str | None, QueryParameter(name="start", description="ISO 8601 with offset; inclusive")
+        ] = None,
+        end: Annotated[str | None, QueryParameter(name="end", description="ISO 8601 with offset; exclusive")] = None,
         limit: Limit = 50,
         after: After = None,
     ) -> PageOut:
@@ -236,9 +232,9 @@ class SeniorController(Controller):
     async def trend(
         self,
         request: Request[Any, Any, Any],
-        senior_id: str,
+        senior_id: FromPath[str],
         mh: Mh,
-        window_days: Annotated[int | None, Parameter(query="window_days", ge=1, le=3660)] = None,
+        window_days: Annotated[int | None, QueryParameter(name="window_days", ge=1, le=3660)] = None,
     ) -> Trend:
         await guard.require(request, Action.READ, senior_id, audit=("trend.read", "trend", senior_id))
         return await mh.trend(senior_id, window_days=window_days)
@@ -253,7 +249,9 @@ class CheckInController(Controller):
         summary="Get a check-in",
         responses=ERRORS_RESOURCE,
     )
-    async def get_check_in(self, request: Request[Any, Any, Any], check_in_id: str, mh: Mh) -> CheckInResponse:
+    async def get_check_in(
+        self, request: Request[Any, Any, Any], check_in_id: FromPath[str], mh: Mh
+    ) -> CheckInResponse:
         guard.note(request, "check_in.read", "check_in", check_in_id)
         found = await mh.get_check_in(check_in_id)
         missing = NotFound("no such check-in", detail_ko="해당 체크인을 찾을 수 없습니다")
@@ -266,7 +264,9 @@ class CheckInController(Controller):
         summary="Get an assessment with its check-in",
         responses=ERRORS_RESOURCE,
     )
-    async def get_assessment(self, request: Request[Any, Any, Any], assessment_id: str, mh: Mh) -> CheckInResponse:
+    async def get_assessment(
+        self, request: Request[Any, Any, Any], assessment_id: FromPath[str], mh: Mh
+    ) -> CheckInResponse:
         guard.note(request, "assessment.read", "assessment", assessment_id)
         found = await mh.get_assessment(assessment_id)
         missing = NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
@@ -282,8 +282,8 @@ class AlertController(Controller):
     async def list_(
         self,
         request: Request[Any, Any, Any],
-        senior_id: Annotated[str | None, Parameter(query="senior_id", max_length=64)] = None,
-        status: Annotated[AlertStatus | None, Parameter(query="status")] = None,
+        senior_id: Annotated[str | None, QueryParameter(name="senior_id", max_length=64)] = None,
+        status: Annotated[AlertStatus | None, QueryParameter(name="status")] = None,
         limit: Limit = 50,
         after: After = None,
     ) -> PageOut:
@@ -301,7 +301,7 @@ class AlertController(Controller):
         status_code=200,
     )
     async def acknowledge(
-        self, request: Request[Any, Any, Any], alert_id: str, mh: Mh, data: AlertAck | None = None
+        self, request: Request[Any, Any, Any], alert_id: FromPath[str], mh: Mh, data: JSONBody[AlertAck | None] = None
     ) -> Alert:
         guard.note(request, "alert.acknowledge", "alert", alert_id)
         senior_id = await guard.security(request).access.alert_senior(alert_id)
