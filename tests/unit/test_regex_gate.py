@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -49,10 +50,40 @@ def test_no_pattern_ever_matches_a_text_its_gate_refused():
                 assert regex_gate.passes(rule.gate, compact), (rule.code, text)
 
 
+def test_no_concept_ever_matches_a_text_its_gate_refused():
+    texts = _texts()
+    for concept in safety_patterns._CONCEPTS:
+        gate = regex_gate.derive(concept)
+        for text in texts:
+            compact, _ = safety_patterns._normalise(text)
+            if concept.search(compact):
+                assert regex_gate.passes(gate, compact), (concept.pattern[:40], text)
+
+
+def test_the_index_opens_exactly_the_gates_that_pass():
+    """The pair index is an exact, faster ``passes`` over many gates, whatever the text holds."""
+    gates = [rule.gate for rule in safety_patterns._RULES] + [frozenset({"😀죽", "a"}), None, frozenset({"x😀"})]
+    index = regex_gate.GateIndex(gates, common=safety_patterns._COMMON_SYLLABLES)
+    rng = random.Random(5)
+    texts = [*_texts(), "", "죽", "😀죽고싶", "x😀", "\ud800죽고싶\udfff", "죽고싶😀", "a"]
+    texts += ["".join(rng.choice("죽고싶다약😀 \ud800ax") for _ in range(rng.randint(1, 9))) for _ in range(2000)]
+    for text in texts:
+        assert index.open(text) == [regex_gate.passes(gate, text) for gate in gates], text
+
+
+@pytest.mark.parametrize("text", ["", "a", "ab", "abc", "죽고싶다", "😀", "a😀b", "\ud800x", "가나다라마"])
+def test_text_pairs_are_every_adjacent_pair_of_utf16_units(text):
+    units = text.encode("utf-16-le", "surrogatepass")
+    codes = [int.from_bytes(units[i : i + 2], "little") for i in range(0, len(units), 2)]
+    expected = {regex_gate._pair_key(chr(a), chr(b)) for a, b in itertools.pairwise(codes)}
+    assert regex_gate.text_pairs(text) == expected
+
+
 def test_the_gated_scan_finds_exactly_what_the_ungated_scan_finds(monkeypatch):
     texts = _texts()
     gated = [[msgspec.structs.astuple(h) for h in safety_patterns.scan(t)] for t in texts]
-    monkeypatch.setattr(safety_patterns, "_GATES", regex_gate.GateIndex([None] * len(safety_patterns._RULES)))
+    slots = len(safety_patterns._RULES) + len(safety_patterns._CONCEPTS)
+    monkeypatch.setattr(safety_patterns, "_GATES", regex_gate.GateIndex([None] * slots))
     ungated = [[msgspec.structs.astuple(h) for h in safety_patterns.scan(t)] for t in texts]
     assert gated == ungated
     assert sum(map(len, gated)) > 100  # the corpus really exercises the patterns

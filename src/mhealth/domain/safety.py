@@ -63,7 +63,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     raised_labels = msgspec.structs.replace(labels, suicidal_ideation=si) if si != labels.suicidal_ideation else labels
 
     level = RiskLevel.highest(assessment.risk_level, risk_from_labels(raised_labels), _floor(raised_labels))
-    concerns = _merge_concerns(assessment.concerns, hits)
+    concerns = _merge_concerns(assessment.concerns, hits) if hits else assessment.concerns
     key_concerns = assessment.key_concerns
     for concern in concerns[len(assessment.concerns) :]:
         if concern.label_ko not in key_concerns:
@@ -91,7 +91,9 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         key_concerns=key_concerns,
         recommendations=recommendations,
         emotional_state=state,
-        safety=SafetyFlags(passive_ideation=passive, active_ideation=active, safeguarding=abuse),
+        safety=flags
+        if (passive, active, abuse) == (flags.passive_ideation, flags.active_ideation, flags.safeguarding)
+        else SafetyFlags(passive_ideation=passive, active_ideation=active, safeguarding=abuse),
         provenance=provenance,
     )
 
