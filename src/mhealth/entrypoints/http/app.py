@@ -94,6 +94,7 @@ class Gateway:
                 jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
             )
         self.access = settings.access_log
+        self.mh: MHealth | None = None  # set while the app runs: POST /analyze then takes the lean path
         self._root = _encoder.encode(ROOT_BODY)
         self.max_json = settings.max_json_kb * 1024
         self.trust_forwarded = settings.trust_forwarded_for
@@ -113,10 +114,12 @@ class Gateway:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["path"] == "/analyze" and scope["method"] == "POST" and self.mh is not None:
+            await self._analyze(scope, receive, send)
+            return
         started = time.perf_counter()
         headers = dict(scope["headers"])
-        given = headers.get(b"x-request-id", b"").decode("latin-1")
-        request_id = given if _REQUEST_ID.match(given) else os.urandom(8).hex()
+        request_id = _request_id(headers)
         state = scope.setdefault("state", {})  # type: ignore[typeddict-unknown-key]
         state["request_id"] = request_id
         status_holder = [500]
@@ -191,9 +194,6 @@ class Gateway:
                         [(b"www-authenticate", b'Bearer realm="mhealth"')],
                     )
                     return
-            if path == "/analyze" and method == "POST" and "mh" in self.app.state:
-                await self._analyze(scope, receive, send_with_id, headers)
-                return
             if self.limits is not None and path not in UNLIMITED and not path.startswith(PUBLIC_PREFIXES):
                 who = state.get("principal")
                 wait = self.limits.take(who.subject if who is not None else "ip:" + (state.get("client_ip") or "?"))
@@ -264,39 +264,78 @@ class Gateway:
             return status >= 400  # a refusal may go out unlogged; data never does
         return True
 
-    async def _analyze(self, scope: Scope, receive: Receive, send: Send, headers: dict[bytes, bytes]) -> None:
-        korean = wants_korean(headers.get(b"accept-language", b"").decode("latin-1"))
+    async def _analyze(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """``POST /analyze`` on the lean path: the same use case, error table and headers as the Litestar
+        route (tests/e2e/test_fast_path.py holds them to agree), without the framework's per-request work.
+        One response, its headers built once; the request id, authentication and access log as above."""
+        started = time.perf_counter()
+        headers = dict(scope["headers"])
+        request_id = _request_id(headers)
+        scope.setdefault("state", {})["request_id"] = request_id  # type: ignore[typeddict-unknown-key]
+        status, body, extra = await self._analysis(receive, headers, request_id)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    *_JSON,
+                    (b"content-length", str(len(body)).encode()),
+                    (b"x-request-id", request_id.encode()),
+                    *extra,
+                    *_HEADERS_PLAIN,
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+        if self.access:
+            access_log.info(
+                "POST /analyze %d %.1fms rid=%s", status, (time.perf_counter() - started) * 1000, request_id
+            )
+
+    async def _analysis(
+        self, receive: Receive, headers: dict[bytes, bytes], request_id: str
+    ) -> tuple[int, bytes, list[tuple[bytes, bytes]]]:
+        """Status, body and extra headers of one ``POST /analyze``; never raises."""
         try:
-            body = await _read_body(receive, MAX_JSON_BYTES)
+            if self.auth is not None:
+                try:
+                    await self._authenticate(headers)
+                except AuthError as exc:
+                    body = ErrorBody(error="unauthorized", detail=exc.detail)
+                    return 401, _encoder.encode(body), [(b"www-authenticate", b'Bearer realm="mhealth"')]
+            body_bytes = await _read_body(receive, MAX_JSON_BYTES)
             try:
-                request = _analysis_decoder.decode(body)
+                request = _analysis_decoder.decode(body_bytes)
             except msgspec.ValidationError as exc:
                 detail, field = validation_problem(str(exc))
                 raise InvalidInput(detail, field=field) from None
             except msgspec.DecodeError:
                 raise InvalidInput("the body is not valid JSON", field="body") from None
-            mh: MHealth = self.app.state.mh
-            assessment = await mh.analyze_text(request.text)
-            await _send_raw(send, 200, _encoder.encode(analysis_response(assessment)))
+            assert self.mh is not None
+            assessment = await self.mh.analyze_text(request.text)
+            return 200, _encoder.encode(analysis_response(assessment)), []
         except MHealthError as exc:
+            korean = wants_korean(headers.get(b"accept-language", b"").decode("latin-1"))
             status, error, extra = domain_error_body(exc, korean=korean)
-            await _send_json(send, status, error, [(k.lower().encode(), v.encode()) for k, v in extra.items()])
+            return status, _encoder.encode(error), [(k.lower().encode(), v.encode()) for k, v in extra.items()]
         except Exception as exc:
-            log.error(
-                "unexpected %s in POST /analyze rid=%s",
-                type(exc).__name__,
-                scope["state"]["request_id"],  # type: ignore[typeddict-item]
-                exc_info=exc,
+            log.error("unexpected %s in POST /analyze rid=%s", type(exc).__name__, request_id, exc_info=exc)
+            body = ErrorBody(
+                error="internal_error",
+                detail="An unexpected error occurred; it has been logged.",
+                request_id=request_id,
             )
-            await _send_json(
-                send,
-                500,
-                ErrorBody(
-                    error="internal_error",
-                    detail="An unexpected error occurred; it has been logged.",
-                    request_id=scope["state"]["request_id"],  # type: ignore[typeddict-item]
-                ),
-            )
+            return 500, _encoder.encode(body), []
+
+
+def _request_id(headers: dict[bytes, bytes]) -> str:
+    """The caller's ``X-Request-ID`` when it is a sane token, else a new random one."""
+    given = headers.get(b"x-request-id")
+    if given:
+        text = given.decode("latin-1")
+        if _REQUEST_ID.match(text):
+            return text
+    return os.urandom(8).hex()
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:
@@ -376,10 +415,12 @@ def create_app(settings: Settings | None = None, container: Container | None = N
             raise
         app.state.mh = mh
         app.state.settings = settings
+        gateway.mh = mh
         await warm_up(mh)
         try:
             yield
         finally:
+            gateway.mh = None
             await mh.aclose()
 
     def provide_mh(state: State) -> MHealth:
