@@ -66,7 +66,8 @@ def _require(condition: bool, message: str, field: str) -> None:
 
 
 def _aware(value: datetime, field: str) -> None:
-    _require(value.tzinfo is not None and value.utcoffset() is not None, f"{field} must be timezone-aware", field)
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvariantViolation(f"{field} must be timezone-aware", field=field)
 
 
 class RiskLevel(enum.StrEnum):
@@ -79,14 +80,16 @@ class RiskLevel(enum.StrEnum):
 
     @property
     def rank(self) -> int:
-        return _RISK_RANK[self]
+        return _RISK_ORDER.index(self)
 
     @classmethod
     def highest(cls, *levels: RiskLevel) -> RiskLevel:
-        return max(levels, key=lambda level: level.rank)
+        return max(levels, key=_RISK_ORDER.index)
 
 
-_RISK_RANK = {RiskLevel.LOW: 0, RiskLevel.MODERATE: 1, RiskLevel.HIGH: 2, RiskLevel.CRITICAL: 3}
+# Lowest first. Looked up by position (a C-level search of four items), not by hashing an enum member,
+# which runs Python code: these two are called on every assessment.
+_RISK_ORDER = (RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.CRITICAL)
 
 
 class Dimension(enum.StrEnum):
@@ -339,9 +342,15 @@ class RiskAssessment(msgspec.Struct, frozen=True, kw_only=True):
     disclaimer_ko: str = DISCLAIMER_KO
 
     def __post_init__(self) -> None:
-        for name in ("depression_score", "anxiety_score", "cognitive_score"):
-            value = getattr(self, name)
-            _require(0.0 <= value <= 100.0, f"{name} must be within 0-100", name)
+        # Checked on every assessment built (twice per request on the hot path): no message is formatted
+        # unless a check fails.
+        if not (
+            0.0 <= self.depression_score <= 100.0
+            and 0.0 <= self.anxiety_score <= 100.0
+            and 0.0 <= self.cognitive_score <= 100.0
+        ):
+            for name in ("depression_score", "anxiety_score", "cognitive_score"):
+                _require(0.0 <= getattr(self, name) <= 100.0, f"{name} must be within 0-100", name)
         _require(0.0 <= self.confidence <= 1.0, "confidence must be within 0-1", "confidence")
         _require(0 <= self.phq9.score <= 27, "PHQ-9 estimate must be within 0-27", "phq9")
         _require(0 <= self.gad7.score <= 21, "GAD-7 estimate must be within 0-21", "gad7")

@@ -208,7 +208,8 @@ class GateIndex:
                     mask[index] = True
         candidates = [*self._loose]
         by_pair = self._by_pair
-        for key in self._pairs.intersection(text_pairs(text)):
+        even, odd = text_pairs(text)
+        for key in self._pairs.intersection(even) | self._pairs.intersection(odd):
             candidates.extend(by_pair[key])
         for word, indices in candidates:
             if word in text:
@@ -217,19 +218,19 @@ class GateIndex:
         return mask
 
 
-def text_pairs(text: str) -> set[int]:
-    """Every adjacent pair of UTF-16 code units in ``text``, as ``first | second << 16``.
+def text_pairs(text: str) -> tuple[memoryview, memoryview]:
+    """Every adjacent pair of UTF-16 code units in ``text``, as the 32-bit integers they spell.
 
-    A pair of characters from the Basic Multilingual Plane (all of Hangul) is a pair of adjacent code
-    units wherever it stands, so the two alignments of a 32-bit view see every such pair.
+    Two views (even and odd alignment) over one encoding: iterating them yields the integers in C, so a
+    caller can intersect them with a set of wanted pairs without building a set of the text's pairs. A
+    pair of characters from the Basic Multilingual Plane (all of Hangul) is a pair of adjacent code
+    units wherever it stands, so the two alignments see every such pair.
     """
-    units = text.encode(_UTF16, "surrogatepass")  # a lone surrogate from JSON must not raise
-    view = memoryview(units)
+    units = memoryview(text.encode(_UTF16, "surrogatepass"))  # a lone surrogate from JSON must not raise
     size = len(units)
-    pairs = set(view[: size - size % 4].cast(_UINT32))
-    if size > 4:
-        pairs.update(view[2 : size - (size - 2) % 4].cast(_UINT32))
-    return pairs
+    even = units[: size - size % 4].cast(_UINT32)
+    odd = units[2 : max(2, size - (size - 2) % 4)].cast(_UINT32)
+    return even, odd
 
 
 def _one_unit(char: str) -> bool:

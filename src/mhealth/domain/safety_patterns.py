@@ -63,6 +63,7 @@ class _Rule(msgspec.Struct, frozen=True):
     concepts: tuple[tuple[re.Pattern[str], int], ...] = ()
     threshold: int = 0
     innocent: re.Pattern[str] | None = None
+    slots: tuple[int, ...] = ()  # each concept's place in the gate mask (set once all rules exist)
 
 
 def _r(
@@ -1071,6 +1072,10 @@ _COMMON_PAIRS = (
 # the text cannot be in an anchor's window, so it is not searched there. Mask slots: rules, then concepts.
 _CONCEPTS = tuple(dict.fromkeys(concept for rule in _RULES for concept, _points in rule.concepts))
 _CONCEPT_SLOT = {concept: len(_RULES) + index for index, concept in enumerate(_CONCEPTS)}
+_RULES = tuple(
+    msgspec.structs.replace(rule, slots=tuple(_CONCEPT_SLOT[concept] for concept, _points in rule.concepts))
+    for rule in _RULES
+)
 _GATES = regex_gate.GateIndex(
     [*(rule.gate for rule in _RULES), *(regex_gate.derive(concept) for concept in _CONCEPTS)],
     common=_COMMON_SYLLABLES,
@@ -1104,7 +1109,10 @@ _WORD = re.compile(r"\S+")
 
 def _normalise(text: str) -> tuple[str, _Offsets]:
     """Drop whitespace; return the compact text and a map from its indices to the original ones."""
-    return "".join(text.split()), _Offsets(text)
+    compact = text.replace(" ", "")
+    if not compact.isprintable():  # every other whitespace character is unprintable: take the general way
+        compact = "".join(text.split())
+    return compact, _Offsets(text)
 
 
 def _sentence_left(compact: str, start: int, width: int) -> str:
@@ -1162,6 +1170,11 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     return rule.cls in ("prep", "farewell") and bool(_FUTURE_PLANS.search(compact))
 
 
+def _reachable(rule: _Rule, gates: list[bool]) -> int:
+    """The most weight a composed rule's concepts could give anywhere in the text: those whose gate is open."""
+    return sum(points for (_concept, points), slot in zip(rule.concepts, rule.slots, strict=True) if gates[slot])
+
+
 def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]) -> tuple[int, int] | None:
     """The span quoted for a composed rule (anchor and the concepts it needed), or None when the
     concepts in the anchor's sentence window do not reach the rule's threshold. ``gates`` is the
@@ -1170,8 +1183,8 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
     hi = end + len(_sentence_right(compact, end, _WINDOW))
     weight = 0
     first, last = start, end
-    for concept, points in rule.concepts:
-        if not gates[_CONCEPT_SLOT[concept]]:
+    for (concept, points), slot in zip(rule.concepts, rule.slots, strict=True):
+        if not gates[slot]:
             continue
         found = None
         for m in concept.finditer(compact, lo, hi):
@@ -1202,6 +1215,8 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
     guarded_wish = False
     gates = _GATES.open(compact)
     for rule in itertools.compress(_RULES, gates):  # rules whose gate is open (the mask goes on with concepts)
+        if rule.concepts and _reachable(rule, gates) < rule.threshold:
+            continue  # the concepts present anywhere in the text cannot add up to the threshold
         for match in rule.pattern.finditer(compact):
             if match.end() == match.start():
                 continue
