@@ -15,12 +15,13 @@ a strict CSP except on the /schema pages) and, when the response starts, the req
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import os
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,7 @@ from mhealth.entrypoints.http.errors import (
 )
 from mhealth.entrypoints.http.guard import Security, write_audit
 from mhealth.entrypoints.http.limits import TokenBuckets
+from mhealth.entrypoints.http.rsgi import Lifespan, serve_asgi
 from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
 from mhealth.entrypoints.http.v1 import AlertController, CheckInController, SeniorController
 from mhealth.entrypoints.secrets import jwt_secret
@@ -78,6 +80,8 @@ _HEADERS_PLAIN = _BASE_HEADERS + _CSP
 _HEADERS_SCHEMA = _BASE_HEADERS
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _JSON = [(b"content-type", b"application/json")]
+_JSON_STR = [("content-type", "application/json")]
+_HEADERS_PLAIN_STR = [(k.decode(), v.decode()) for k, v in _HEADERS_PLAIN]
 
 _encoder = msgspec.json.Encoder()
 _analysis_decoder = msgspec.json.Decoder(AnalysisRequest)
@@ -96,6 +100,7 @@ class Gateway:
             )
         self.access = settings.access_log
         self.mh: MHealth | None = None  # set while the app runs: POST /analyze then takes the lean path
+        self._lifespan: Lifespan | None = None  # under RSGI (mhealth serve)
         self._root = _encoder.encode(ROOT_BODY)
         self.max_json = settings.max_json_kb * 1024
         self.trust_forwarded = settings.trust_forwarded_for
@@ -110,6 +115,51 @@ class Gateway:
     @property
     def state(self) -> Any:
         return self.app.state
+
+    # RSGI (Granian's native interface, what ``mhealth serve`` runs): the hot paths answer in one call,
+    # everything else goes through the ASGI stack below (mhealth.entrypoints.http.rsgi).
+
+    def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._lifespan = Lifespan(self)
+        loop.run_until_complete(self._lifespan.startup())
+
+    def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._lifespan is not None:
+            loop.run_until_complete(self._lifespan.shutdown())
+
+    async def __rsgi__(self, scope: Any, proto: Any) -> None:
+        if scope.proto != "http":
+            proto.close(1003)  # no websockets here
+            return
+        path, method = scope.path, scope.method
+        if path == "/analyze" and method == "POST" and self.mh is not None:
+            await self._analyze_rsgi(scope, proto)
+        elif path == "/" and method == "GET":
+            rid = _request_id_of(scope.headers.get("x-request-id"))
+            proto.response_bytes(200, [*_JSON_STR, ("x-request-id", rid), *_HEADERS_PLAIN_STR], self._root)
+            if self.access:
+                access_log.info("GET / 200 rid=%s", rid)
+        else:
+            await serve_asgi(self, scope, proto)
+
+    async def _analyze_rsgi(self, scope: Any, proto: Any) -> None:
+        started = time.perf_counter()
+        request_id = _request_id_of(scope.headers.get("x-request-id"))
+
+        def headers_of() -> dict[bytes, bytes]:
+            return {k.lower().encode("latin-1"): v.encode("latin-1") for k, v in scope.headers.items()}
+
+        status, body, extra = await self._analysis(
+            lambda: _read_rsgi_body(proto, MAX_JSON_BYTES), headers_of, request_id
+        )
+        headers = [*_JSON_STR, ("x-request-id", request_id), *_HEADERS_PLAIN_STR]
+        if extra:
+            headers += [(k.decode("latin-1"), v.decode("latin-1")) for k, v in extra]
+        proto.response_bytes(status, headers, body)
+        if self.access:
+            access_log.info(
+                "POST /analyze %d %.1fms rid=%s", status, (time.perf_counter() - started) * 1000, request_id
+            )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -273,7 +323,9 @@ class Gateway:
         headers = dict(scope["headers"])
         request_id = _request_id(headers)
         scope.setdefault("state", {})["request_id"] = request_id  # type: ignore[typeddict-unknown-key]
-        status, body, extra = await self._analysis(receive, headers, request_id)
+        status, body, extra = await self._analysis(
+            lambda: _read_body(receive, MAX_JSON_BYTES), lambda: headers, request_id
+        )
         await send(
             {
                 "type": "http.response.start",
@@ -294,17 +346,23 @@ class Gateway:
             )
 
     async def _analysis(
-        self, receive: Receive, headers: dict[bytes, bytes], request_id: str
+        self,
+        read_body: Callable[[], Awaitable[bytes]],
+        headers_of: Callable[[], dict[bytes, bytes]],
+        request_id: str,
     ) -> tuple[int, bytes, list[tuple[bytes, bytes]]]:
-        """Status, body and extra headers of one ``POST /analyze``; never raises."""
+        """Status, body and extra headers of one ``POST /analyze`` (ASGI or RSGI); never raises.
+
+        ``headers_of`` gives the request headers; it is only called when they are needed (authentication,
+        the language of an error)."""
         try:
             if self.auth is not None:
                 try:
-                    await self._authenticate(headers)
+                    await self._authenticate(headers_of())
                 except AuthError as exc:
                     body = ErrorBody(error="unauthorized", detail=exc.detail)
                     return 401, _encoder.encode(body), [(b"www-authenticate", b'Bearer realm="mhealth"')]
-            body_bytes = await _read_body(receive, MAX_JSON_BYTES)
+            body_bytes = await read_body()
             try:
                 request = _analysis_decoder.decode(body_bytes)
             except msgspec.ValidationError as exc:
@@ -316,7 +374,7 @@ class Gateway:
             assessment = await self.mh.analyze_text(request.text)
             return 200, _encoder.encode(analysis_response(assessment)), []
         except MHealthError as exc:
-            korean = wants_korean(headers.get(b"accept-language", b"").decode("latin-1"))
+            korean = wants_korean(headers_of().get(b"accept-language", b"").decode("latin-1"))
             status, error, extra = domain_error_body(exc, korean=korean)
             return status, _encoder.encode(error), [(k.lower().encode(), v.encode()) for k, v in extra.items()]
         except Exception as exc:
@@ -344,12 +402,26 @@ os.register_at_fork(after_in_child=_reseed_request_ids)
 def _request_id(headers: dict[bytes, bytes]) -> str:
     """The caller's ``X-Request-ID`` when it is a sane token, else a new one."""
     given = headers.get(b"x-request-id")
-    if given:
-        text = given.decode("latin-1")
-        if _REQUEST_ID.match(text):
-            return text
+    return _request_id_of(given.decode("latin-1") if given else None)
+
+
+def _request_id_of(given: str | None) -> str:
+    if given and _REQUEST_ID.match(given):
+        return given
     prefix, counter = _rid
     return f"{prefix}{next(counter):08x}"
+
+
+async def _read_rsgi_body(proto: Any, limit: int) -> bytes:
+    """An RSGI request body, refused as soon as it grows past ``limit``."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in proto:
+        size += len(chunk)
+        if size > limit:
+            raise TooLarge(f"the JSON body is larger than {limit // 1024} KB", field="body")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:
