@@ -149,8 +149,9 @@ class Gateway:
         def headers_of() -> dict[bytes, bytes]:
             return {k.lower().encode("latin-1"): v.encode("latin-1") for k, v in scope.headers.items()}
 
+        length = scope.headers.get("content-length")
         status, body, extra = await self._analysis(
-            lambda: _read_rsgi_body(proto, MAX_JSON_BYTES), headers_of, request_id
+            lambda: _read_rsgi_body(proto, MAX_JSON_BYTES, length), headers_of, request_id
         )
         headers = [*_JSON_STR, ("x-request-id", request_id), *_HEADERS_PLAIN_STR]
         if extra:
@@ -412,8 +413,15 @@ def _request_id_of(given: str | None) -> str:
     return f"{prefix}{next(counter):08x}"
 
 
-async def _read_rsgi_body(proto: Any, limit: int) -> bytes:
-    """An RSGI request body, refused as soon as it grows past ``limit``."""
+async def _read_rsgi_body(proto: Any, limit: int, content_length: str | None) -> bytes:
+    """An RSGI request body, refused as soon as it grows past ``limit``.
+
+    A declared length within the limit is read in one call (the server holds the body to that length);
+    a body without one (chunked) is read chunk by chunk and refused as soon as it grows too large."""
+    if content_length is not None and content_length.isdigit():
+        if int(content_length) > limit:
+            raise TooLarge(f"the JSON body is larger than {limit // 1024} KB", field="body")
+        return bytes(await proto())
     chunks: list[bytes] = []
     size = 0
     async for chunk in proto:
