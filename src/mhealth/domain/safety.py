@@ -54,9 +54,10 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     """
     hits = safety_patterns.scan(text)
     flags = assessment.safety
-    active = flags.active_ideation or any(h.kind == "active" for h in hits)
-    passive = flags.passive_ideation or active or any(h.kind == "passive" for h in hits)
-    abuse = flags.safeguarding or any(h.kind == "abuse" for h in hits)
+    kinds = {h.kind for h in hits}
+    active = flags.active_ideation or "active" in kinds
+    passive = flags.passive_ideation or active or "passive" in kinds
+    abuse = flags.safeguarding or "abuse" in kinds
 
     labels = assessment.labels
     si = max(labels.suicidal_ideation, 2 if active else 1 if passive else 0)
@@ -77,7 +78,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     provenance = msgspec.structs.replace(
         assessment.provenance,
         safety_floor_version=safety_patterns.PATTERNS_VERSION,
-        safety_floor_raised=level.rank > assessment.risk_level.rank,
+        safety_floor_raised=level is not assessment.risk_level,  # level is the highest of it and the rest
     )
     state = assessment.emotional_state
     if raised_labels.suicidal_ideation and not labels.suicidal_ideation:

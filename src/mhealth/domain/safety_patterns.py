@@ -1172,7 +1172,11 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
 
 def _reachable(rule: _Rule, gates: list[bool]) -> int:
     """The most weight a composed rule's concepts could give anywhere in the text: those whose gate is open."""
-    return sum(points for (_concept, points), slot in zip(rule.concepts, rule.slots, strict=True) if gates[slot])
+    total = 0
+    for (_concept, points), slot in zip(rule.concepts, rule.slots, strict=True):
+        if gates[slot]:
+            total += points
+    return total
 
 
 def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]) -> tuple[int, int] | None:
