@@ -11,7 +11,7 @@ from tests.eval import scorer
 
 SUICIDE_WORDS = ("죽", "자살", "목숨", "극단적")
 
-__all__ = ["SUICIDE_WORDS", "check_breadth", "normalise", "rule", "scorer"]
+__all__ = ["SUICIDE_WORDS", "bigrams", "check_breadth", "normalise", "rule", "scorer"]
 
 
 def rule(d: int, a: int, c: int, lo: int, s: int) -> str:
@@ -30,14 +30,29 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s.,!?~…'\"]+", "", text)
 
 
-def check_breadth(items: list[dict[str, Any]]) -> None:
-    """Style and label breadth that an evaluation set (dev, holdout) must have."""
+def bigrams(text: str) -> set[str]:
+    """The character bigrams of the normalised text (near-duplicate checks between sets)."""
+    t = normalise(text)
+    return {t[i : i + 2] for i in range(len(t) - 1)} or {t}
+
+
+def check_breadth(
+    items: list[dict[str, Any]],
+    *,
+    dialect_share: float = 0.12,
+    stt_spacing: int = 20,
+    long: int = 8,
+    more_tags: tuple[str, ...] = (),
+) -> None:
+    """Style and label breadth that an evaluation set must have (the defaults are dev's and holdout's)."""
     n = len(items)
     tags = Counter(t for it in items for t in it["tags"])
-    assert tags["dialect"] / n >= 0.12
-    assert tags["stt_spacing"] >= 20
-    assert tags["short"] >= 10 and tags["long"] >= 8
+    assert tags["dialect"] / n >= dialect_share
+    assert tags["stt_spacing"] >= stt_spacing
+    assert tags["short"] >= 10 and tags["long"] >= long
     for tag in ("idiom", "other_person", "media", "negation", "resolved_past", "acceptance", "innocent_means"):
+        assert tags[tag] >= 5, tag
+    for tag in more_tags:
         assert tags[tag] >= 5, tag
     abuse = [it for it in items if it["abuse"]]
     assert 8 <= len(abuse) <= 20

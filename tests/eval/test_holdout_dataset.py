@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.eval.dataset_rules import SUICIDE_WORDS, check_breadth, normalise, scorer
+from tests.eval.dataset_rules import SUICIDE_WORDS, bigrams, check_breadth, normalise, scorer
 
 HERE = Path(__file__).resolve().parent
 HOLDOUT = HERE / "ko_holdout.jsonl"
@@ -79,8 +79,6 @@ def test_every_item_has_a_note(items: list[dict[str, Any]]) -> None:
 
 
 def test_no_overlap_with_the_dev_set(items: list[dict[str, Any]]) -> None:
-    if not DEV.exists():
-        pytest.skip("ko_dev.jsonl not present")
     dev = scorer.load_dataset(DEV)
     dev_texts = {normalise(it["text"]) for it in dev}
     shared = [it["id"] for it in items if normalise(it["text"]) in dev_texts]
@@ -89,19 +87,12 @@ def test_no_overlap_with_the_dev_set(items: list[dict[str, Any]]) -> None:
     assert not shared_ids, f"ids used in both sets: {sorted(shared_ids)}"
 
 
-def _bigrams(text: str) -> set[str]:
-    t = normalise(text)
-    return {t[i : i + 2] for i in range(len(t) - 1)} or {t}
-
-
 def test_no_near_duplicates_of_dev_items(items: list[dict[str, Any]]) -> None:
     """No holdout utterance is a light rewording of a dev one (character-bigram Jaccard below 0.5)."""
-    if not DEV.exists():
-        pytest.skip("ko_dev.jsonl not present")
-    dev = [_bigrams(it["text"]) for it in scorer.load_dataset(DEV)]
+    dev = [bigrams(it["text"]) for it in scorer.load_dataset(DEV)]
     close = []
     for it in items:
-        grams = _bigrams(it["text"])
+        grams = bigrams(it["text"])
         best = max(len(grams & d) / len(grams | d) for d in dev)
         if best >= 0.5:
             close.append((it["id"], round(best, 2)))

@@ -14,16 +14,11 @@ from typing import Any
 
 import pytest
 
-from tests.eval.dataset_rules import SUICIDE_WORDS, normalise, scorer
+from tests.eval.dataset_rules import SUICIDE_WORDS, bigrams, check_breadth, normalise, scorer
 
 HERE = Path(__file__).resolve().parent
 TEST3 = HERE / "ko_test3.jsonl"
 OTHER_SETS = (HERE / "ko_dev.jsonl", HERE / "ko_holdout.jsonl")
-
-
-def _bigrams(text: str) -> set[str]:
-    t = normalise(text)
-    return {t[i : i + 2] for i in range(len(t) - 1)} or {t}
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +37,7 @@ class OtherSets:
     def __init__(self, items: list[dict[str, Any]]) -> None:
         self.ids = frozenset(it["id"] for it in items)
         self.texts = frozenset(normalise(it["text"]) for it in items)
-        self.bigrams = [_bigrams(it["text"]) for it in items]
+        self.bigrams = [bigrams(it["text"]) for it in items]
 
     def __repr__(self) -> str:
         return f"<OtherSets: {len(self.ids)} dev/holdout items, contents withheld>"
@@ -50,10 +45,7 @@ class OtherSets:
 
 @pytest.fixture(scope="module")
 def others() -> OtherSets:
-    present = [path for path in OTHER_SETS if path.exists()]
-    if not present:
-        pytest.skip("neither ko_dev.jsonl nor ko_holdout.jsonl is present")
-    return OtherSets([it for path in present for it in scorer.load_dataset(path)])
+    return OtherSets([it for path in OTHER_SETS for it in scorer.load_dataset(path)])  # both are in the repo
 
 
 def test_loads_and_is_large_enough(items: list[dict[str, Any]]) -> None:
@@ -81,26 +73,8 @@ def test_composition(items: list[dict[str, Any]]) -> None:
 
 
 def test_breadth_of_style_and_labels(items: list[dict[str, Any]]) -> None:
-    n = len(items)
-    tags = Counter(t for it in items for t in it["tags"])
-    assert tags["dialect"] / n >= 0.15
-    assert tags["stt_spacing"] >= 15
-    assert tags["short"] >= 10 and tags["long"] >= 6
-    for tag in ("idiom", "other_person", "media", "negation", "resolved_past", "acceptance", "innocent_means"):
-        assert tags[tag] >= 5, tag
-    for tag in ("stockpiling", "means", "scouting", "timing", "preparation", "farewell", "attempt", "giving_away"):
-        assert tags[tag] >= 5, tag
-    abuse = [it for it in items if it["abuse"]]
-    assert 8 <= len(abuse) <= 20
-    assert tags["abuse_negative"] >= 4
-    for dim, top in scorer.ORDINAL_DIMENSIONS.items():
-        values = Counter(it[dim] for it in items)
-        for v in range(top + 1):
-            assert values[v] >= 5, (dim, v)
-    passive = [it for it in items if it["suicidal_ideation"] == 1]
-    assert sum(it["depression"] >= 2 for it in passive) >= 8
-    assert sum(it["depression"] < 2 for it in passive) >= 8
-    assert sum(it["physical_complaint"] for it in items) >= 20
+    more = ("stockpiling", "means", "scouting", "timing", "preparation", "farewell", "attempt", "giving_away")
+    check_breadth(items, dialect_share=0.15, stt_spacing=15, long=6, more_tags=more)
 
 
 def test_dialect_spans_regions(items: list[dict[str, Any]]) -> None:
@@ -154,7 +128,7 @@ def test_no_near_duplicates_of_other_items(items: list[dict[str, Any]], others: 
     """No test3 utterance lightly rewords a dev or holdout one (character-bigram Jaccard below 0.5)."""
     close = []
     for it in items:
-        grams = _bigrams(it["text"])
+        grams = bigrams(it["text"])
         best = max(len(grams & o) / len(grams | o) for o in others.bigrams)
         if best >= 0.5:
             close.append((it["id"], round(best, 2)))
