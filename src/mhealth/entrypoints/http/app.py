@@ -323,7 +323,6 @@ class Gateway:
         started = time.perf_counter()
         headers = dict(scope["headers"])
         request_id = _request_id(headers)
-        scope.setdefault("state", {})["request_id"] = request_id  # type: ignore[typeddict-unknown-key]
         status, body, extra = await self._analysis(
             lambda: _read_body(receive, MAX_JSON_BYTES), lambda: headers, request_id
         )
