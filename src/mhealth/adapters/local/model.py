@@ -178,10 +178,6 @@ class Design:
         vals = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths).astype(np.float64)
         return cls(indptr, cols, vals)
 
-    def take(self, index: np.ndarray) -> Design:
-        rows = [self.cols[self.indptr[i] : self.indptr[i + 1]] for i in index]
-        return Design.from_rows(rows)
-
 
 def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
@@ -326,15 +322,6 @@ class Thresholds:
     @classmethod
     def from_json(cls, data: dict[str, dict[str, float]]) -> Thresholds:
         return cls({h: {int(k): float(v) for k, v in levels.items()} for h, levels in data.items()})
-
-
-def level_from_probs(probs: np.ndarray, thresholds: dict[int, float]) -> tuple[int, float]:
-    """The highest level whose cumulative probability ``p(label >= level)`` clears its threshold."""
-    tail = np.cumsum(probs[::-1])[::-1]  # tail[k] = p(label >= k)
-    for level in sorted(thresholds, reverse=True):
-        if level < tail.shape[0] and tail[level] >= thresholds[level]:
-            return level, float(tail[level])
-    return 0, float(tail[1]) if tail.shape[0] > 1 else 0.0
 
 
 class LocalModel:
@@ -493,7 +480,6 @@ __all__ = [
     "Thresholds",
     "feature_indices",
     "fit_heads",
-    "level_from_probs",
     "normalise",
     "predict_design",
     "segments",
