@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from mhealth.adapters.local import lexicon, rules
@@ -77,13 +78,15 @@ _MODEL_HEADS: dict[str, tuple[str, Dimension, str, str | None]] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
 class ModelRaise:
     """One label the statistical model raised above the rules (kept for evidence and provenance)."""
 
-    __slots__ = ("after", "before", "evidence", "head", "probability")
-
-    def __init__(self, head: str, before: int, after: int, probability: float, evidence: Evidence) -> None:
-        self.head, self.before, self.after, self.probability, self.evidence = head, before, after, probability, evidence
+    head: str
+    before: int
+    after: int
+    probability: float
+    evidence: Evidence
 
     @property
     def code(self) -> str:
