@@ -151,9 +151,8 @@ def build_uow(settings: Settings) -> UnitOfWork:
     from mhealth.adapters.sql import SqlUnitOfWork, ensure_schema
 
     if url.startswith("sqlite"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(
-            mode=0o700, parents=True, exist_ok=True
-        )  # health data: owner only
+        # Health data: the folder is the owner's only.
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     # The embedded SQLite default upgrades itself; a shared server must be migrated on purpose.
     ensure_schema(url, auto_upgrade=url.startswith("sqlite"))
     return SqlUnitOfWork(url)
