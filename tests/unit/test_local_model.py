@@ -161,3 +161,32 @@ def test_a_clause_can_raise_a_label_the_whole_text_dilutes() -> None:
     level, prob, (a, b) = model.levels(text, clauses)["suicidal_ideation"]
     assert level == 2 and prob >= t and text[a:b] == "편지를 다 써 놨어요"
     assert model.levels(text)["suicidal_ideation"][0] == 0  # the whole text alone stays below
+
+
+def test_the_training_script_reads_levels_as_the_model_does() -> None:
+    """scripts/train_local_model.py chooses thresholds with a vectorised copy of LocalModel.levels: they must agree."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "train_local_model.py"
+    spec = importlib.util.spec_from_file_location("train_local_model", script)
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+
+    texts, labels = _tiny()
+    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=50)
+    thresholds = {h: {k: 0.15 + 0.2 * k for k in range(1, n)} for h, n in M.HEADS.items()}
+    model = M.LocalModel(
+        buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=M.Thresholds(thresholds), meta={"segments": "clauses"}
+    )
+    filler = "오늘은 손주가 왔어요 산책도 했어요 "
+    items = [{"text": t} for t in texts] + [{"text": filler + t} for t in texts]
+    clauses = [[(0, len(t))] for t in texts] + [[(0, len(filler)), (len(filler), len(filler) + len(t))] for t in texts]
+    tails = train.segment_tails(fits, items, clauses, model.segment_mode, model.streams, model.clause_weight)
+    levels = train.model_levels(tails, thresholds)
+    for i, (item, cl) in enumerate(zip(items, clauses, strict=True)):
+        by_model = model.levels(item["text"], cl)
+        for head in M.HEADS:
+            assert levels[head][i] == by_model[head][0], (item["text"], head)
+    assert any(levels[h].any() for h in M.HEADS) and not all(levels[h].all() for h in M.HEADS)  # not trivial
