@@ -80,7 +80,7 @@ async def google_adapter(param: str, **options: Any) -> AsyncIterator[Any]:
         from tests.stubs.gemini_stub import GeminiStub
 
         stub = GeminiStub().start()
-        if "redactor" not in options and not _have("mhealth.domain.redaction"):
+        if "redactor" not in options and not _have("mhealth.domain.rules.redaction"):
             from tests.stubs.redaction import make_redactor
 
             options["redactor"] = make_redactor()

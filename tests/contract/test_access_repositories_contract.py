@@ -10,7 +10,6 @@ import msgspec
 import pytest
 
 from mhealth.adapters.sql.testing import sample_check_in, sample_senior
-from mhealth.domain.access import digest
 from mhealth.domain.errors import Conflict, NotFound
 from mhealth.domain.model import (
     AccessLink,
@@ -25,6 +24,7 @@ from mhealth.domain.model import (
     User,
     new_id,
 )
+from mhealth.domain.rules.access import digest
 from tests.contract.conftest_storage import mariadb_url, sqlite_template, uow  # noqa: F401 - fixtures
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)

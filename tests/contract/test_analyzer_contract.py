@@ -8,7 +8,7 @@ import pytest
 
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import RiskAssessment, RiskLevel
-from mhealth.domain.scoring import risk_from_labels
+from mhealth.domain.rules.scoring import risk_from_labels
 from mhealth.ports.analyzer import Analyzer
 from tests.contract.google_impls import GOOGLE_PARAMS, google_adapter
 

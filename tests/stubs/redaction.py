@@ -1,4 +1,4 @@
-"""A small redactor with the API of ``mhealth.domain.redaction.redact`` (for tests of the Gemini adapter).
+"""A small redactor with the API of ``mhealth.domain.rules.redaction.redact`` (for tests of the Gemini adapter).
 
 It replaces listed names and phone-like numbers with placeholders and maps quotes of the redacted
 text back to the original, as the domain redactor does; the real one is used once it exists.

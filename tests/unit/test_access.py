@@ -10,7 +10,9 @@ import pytest
 
 from mhealth.adapters.memory import FixedClock, InMemoryBlobStore, InMemoryPasswordHasher, InMemoryUnitOfWork
 from mhealth.adapters.sql.testing import sample_check_in, sample_senior
-from mhealth.domain.access import (
+from mhealth.domain.errors import Forbidden, InvalidInput, InvariantViolation, NotFound, TooManyAttempts, Unauthorized
+from mhealth.domain.model import AuditEntry, AuditOutcome, ConsentScope, Role
+from mhealth.domain.rules.access import (
     Action,
     LoginPolicy,
     actor_for,
@@ -19,16 +21,10 @@ from mhealth.domain.access import (
     can_see,
     locked_for,
 )
-from mhealth.domain.errors import Forbidden, InvalidInput, InvariantViolation, NotFound, TooManyAttempts, Unauthorized
-from mhealth.domain.model import AuditEntry, AuditOutcome, ConsentScope, Role
-from mhealth.domain.usecases.access import (
-    AccessControl,
-    AccessPolicy,
-    AuditTrail,
-    Consents,
-    Retention,
-    RetentionPolicy,
-)
+from mhealth.domain.usecases.access import AccessControl, AccessPolicy
+from mhealth.domain.usecases.audit import AuditTrail
+from mhealth.domain.usecases.consent import Consents
+from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 PASSWORD = "할머니-correct-horse-7"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mhealth.domain.redaction import luhn_ok, redact, rrn_checksum_ok
+from mhealth.domain.rules.redaction import luhn_ok, redact, rrn_checksum_ok
 
 
 @pytest.mark.parametrize(

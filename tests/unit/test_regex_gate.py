@@ -11,7 +11,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from mhealth.domain import regex_gate, safety_patterns
+from mhealth.domain.rules.safety import gate as regex_gate
+from mhealth.domain.rules.safety import patterns as safety_patterns
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "ko_dev.jsonl"
 

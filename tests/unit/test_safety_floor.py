@@ -6,7 +6,7 @@ import msgspec
 
 from mhealth.adapters.memory.analyzer import assessment_from_labels
 from mhealth.domain.model import AlertStatus, Labels, RiskLevel
-from mhealth.domain.safety import AlertPolicy, apply_safety_floor, decide_alert
+from mhealth.domain.rules.safety.floor import AlertPolicy, apply_safety_floor, decide_alert
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
 

@@ -8,7 +8,7 @@ import msgspec
 
 from mhealth.adapters.memory import assessment_from_labels
 from mhealth.domain.model import Labels, RiskLevel
-from mhealth.domain.safety import apply_safety_floor
+from mhealth.domain.rules.safety.floor import apply_safety_floor
 from mhealth.entrypoints.http.schemas import AnalysisResponse, analysis_response, crisis_for
 
 RENAMED = {"assessment_id": "id"}

@@ -3,7 +3,7 @@
 import pytest
 
 from mhealth.domain.model import Labels, RiskLevel
-from mhealth.domain.scoring import (
+from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
     depression_score,

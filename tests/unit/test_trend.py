@@ -6,7 +6,7 @@ import pytest
 
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import RiskLevel
-from mhealth.domain.trend import ScorePoint, TrendPolicy, compute_trend
+from mhealth.domain.rules.trend import ScorePoint, TrendPolicy, compute_trend
 
 NOW = datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)  # 12:00 in Seoul
 

@@ -16,20 +16,16 @@ from typing import Any
 
 from dependency_injector import containers, providers
 
-from mhealth.domain.access import LoginPolicy
 from mhealth.domain.errors import ConfigurationError
-from mhealth.domain.safety import AlertPolicy
-from mhealth.domain.trend import TrendPolicy
-from mhealth.domain.usecases.access import (
-    AccessControl,
-    AccessPolicy,
-    AuditTrail,
-    Consents,
-    Retention,
-    RetentionPolicy,
-)
+from mhealth.domain.rules.access import LoginPolicy
+from mhealth.domain.rules.safety.floor import AlertPolicy
+from mhealth.domain.rules.trend import TrendPolicy
+from mhealth.domain.usecases.access import AccessControl, AccessPolicy
+from mhealth.domain.usecases.audit import AuditTrail
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
+from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.facade import MHealth
+from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
 from mhealth.entrypoints.secrets import jwt_secret, pseudonym_key, read_secret, secret_file
 from mhealth.entrypoints.settings import Settings

@@ -37,7 +37,7 @@ from mhealth.domain.model import (
     SafetyFlags,
     utcnow,
 )
-from mhealth.domain.scoring import (
+from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
     depression_score,
@@ -132,7 +132,7 @@ class GeminiAnalyzer(Analyzer):
         max_retries: retries on 429/5xx/timeouts before giving up.
         fallback: the analyzer that answers (marked degraded) when Gemini cannot.
         redactor: ``redact(text) -> Redacted`` (``.text``, ``.report``, ``.to_original(quote)``); default
-            :func:`mhealth.domain.redaction.redact`.
+            :func:`mhealth.domain.rules.redaction.redact`.
         client: a ready ``genai.Client`` (tests).
         thinking_budget: Gemini 2.5 thinking tokens (0 = off: screening needs no long reasoning, and it
             halves latency and cost); None leaves the model's default.
@@ -159,7 +159,7 @@ class GeminiAnalyzer(Analyzer):
         if not project:
             raise ValueError("GeminiAnalyzer needs a project (MHEALTH_GOOGLE_PROJECT)")
         if redactor is None:
-            from mhealth.domain.redaction import redact
+            from mhealth.domain.rules.redaction import redact
 
             redactor = redact
         # Pay for the SDK import when the container builds the adapter, not on the first request.

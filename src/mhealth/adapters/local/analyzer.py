@@ -11,7 +11,7 @@ connective endings (``-어/EF``, ``-는데/EC`` …) and before a first-person p
 guards (another person's symptom, media, resolved past) apply to the right stretch of speech. The
 lexicon itself matches over whitespace-free text, so spacing quirks do not matter.
 
-The labels follow SCREENING.md; the numbers come from :mod:`mhealth.domain.scoring`; ideation and
+The labels follow SCREENING.md; the numbers come from :mod:`mhealth.domain.rules.scoring`; ideation and
 elder-abuse content come from the same curated list the domain's safety floor uses, checked here too
 (the analyzer does not rely on the floor). See docs/clinical-rules.md for every rule code.
 """
@@ -26,7 +26,6 @@ from typing import Any
 
 from mhealth.adapters.local import lexicon, rules
 from mhealth.adapters.local.model import MODEL_PATH, LocalModel
-from mhealth.domain import safety_patterns
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import (
     Concern,
@@ -38,8 +37,9 @@ from mhealth.domain.model import (
     SafetyFlags,
     utcnow,
 )
-from mhealth.domain.safety import apply_safety_floor
-from mhealth.domain.scoring import (
+from mhealth.domain.rules.safety import patterns as safety_patterns
+from mhealth.domain.rules.safety.floor import apply_safety_floor
+from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
     depression_score,

@@ -10,7 +10,7 @@ import msgspec
 
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import Labels, Provenance, RiskAssessment, SafetyFlags, utcnow
-from mhealth.domain.scoring import (
+from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
     depression_score,

@@ -26,7 +26,7 @@ from mhealth.domain.model import (
     ServiceClient,
     User,
 )
-from mhealth.domain.trend import ScorePoint
+from mhealth.domain.rules.trend import ScorePoint
 from mhealth.ports.repositories import (
     AccessLinkRepository,
     AlertRepository,

@@ -28,7 +28,7 @@ from mhealth.adapters.sql.rows import (
 )
 from mhealth.domain.errors import NotFound
 from mhealth.domain.model import Alert, AlertStatus, CheckIn, PendingDelivery, Recording, RiskLevel, Senior
-from mhealth.domain.trend import ScorePoint
+from mhealth.domain.rules.trend import ScorePoint
 from mhealth.ports.repositories import (
     AlertRepository,
     CheckInRepository,

@@ -1,6 +1,6 @@
 """Accounts, sign-in, API keys, links, consent, audit and retention: who may reach a senior's data.
 
-The policy itself is pure (:mod:`mhealth.domain.access`); these use cases look up what it needs through
+The policy itself is pure (:mod:`mhealth.domain.rules.access`); these use cases look up what it needs through
 the persistence port and keep the records (refresh-token families, consent history, the audit log).
 Access tokens (JWTs) are minted by the HTTP layer from what :meth:`AccessControl.login` returns.
 """
@@ -13,7 +13,21 @@ from datetime import datetime, timedelta
 
 import msgspec
 
-from mhealth.domain.access import (
+from mhealth.domain.errors import Forbidden, InvalidInput, NotFound, TooManyAttempts, Unauthorized
+from mhealth.domain.model import (
+    PERSON_ROLES,
+    AccessLink,
+    Alert,
+    AlertStatus,
+    RefreshToken,
+    Role,
+    Senior,
+    ServiceClient,
+    User,
+    new_id,
+    normalise_email,
+)
+from mhealth.domain.rules.access import (
     Action,
     Actor,
     LoginPolicy,
@@ -26,25 +40,6 @@ from mhealth.domain.access import (
     new_api_key,
     new_refresh_token,
 )
-from mhealth.domain.errors import Forbidden, InvalidInput, NotFound, TooManyAttempts, Unauthorized
-from mhealth.domain.model import (
-    PERSON_ROLES,
-    AccessLink,
-    Alert,
-    AlertStatus,
-    AuditEntry,
-    AuditOutcome,
-    ConsentRecord,
-    ConsentScope,
-    RefreshToken,
-    Role,
-    Senior,
-    ServiceClient,
-    User,
-    new_id,
-    normalise_email,
-)
-from mhealth.ports.blobs import BlobStore
 from mhealth.ports.clock import Clock
 from mhealth.ports.passwords import PasswordHasher
 from mhealth.ports.repositories import Page, Transaction, UnitOfWork
@@ -56,11 +51,11 @@ MIN_PASSWORD = 12
 MAX_PASSWORD = 1024
 
 
-def _not_found_senior() -> NotFound:
+def not_found_senior() -> NotFound:
     return NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
 
 
-def _limit(limit: int) -> int:
+def page_limit(limit: int) -> int:
     if not 1 <= limit <= MAX_PAGE:
         raise InvalidInput(f"limit must be between 1 and {MAX_PAGE}", field="limit")
     return limit
@@ -126,7 +121,7 @@ class AccessControl:
             await tx.users.add(user)
             if senior_id is not None:
                 if await tx.seniors.get(senior_id) is None:
-                    raise _not_found_senior()
+                    raise not_found_senior()
                 await tx.links.add(
                     AccessLink(
                         principal_id=user.id, senior_id=senior_id, created_at=user.created_at, created_by="setup"
@@ -137,7 +132,7 @@ class AccessControl:
 
     async def list_users(self, *, limit: int = 50, after: str | None = None) -> Page[User]:
         async with self.uow.begin() as tx:
-            return await tx.users.list(limit=_limit(limit), after=after)
+            return await tx.users.list(limit=page_limit(limit), after=after)
 
     async def set_disabled(self, user_id: str, disabled: bool) -> User:
         """Disable (or re-enable) a user; disabling ends every session at once."""
@@ -161,7 +156,7 @@ class AccessControl:
             if await tx.users.get(principal_id) is None and await tx.clients.get(principal_id) is None:
                 raise NotFound("no such user or client", field="user_id")
             if await tx.seniors.get(senior_id) is None:
-                raise _not_found_senior()
+                raise not_found_senior()
             added = await tx.links.add(
                 AccessLink(principal_id=principal_id, senior_id=senior_id, created_at=self.clock.now(), created_by=by)
             )
@@ -304,7 +299,7 @@ class AccessControl:
             await tx.clients.add(client)
             for senior_id in seniors:
                 if await tx.seniors.get(senior_id) is None:
-                    raise _not_found_senior()
+                    raise not_found_senior()
                 await tx.links.add(
                     AccessLink(principal_id=client.id, senior_id=senior_id, created_at=now, created_by="setup")
                 )
@@ -338,7 +333,7 @@ class AccessControl:
 
     async def list_clients(self, *, limit: int = 50, after: str | None = None) -> Page[ServiceClient]:
         async with self.uow.begin() as tx:
-            return await tx.clients.list(limit=_limit(limit), after=after)
+            return await tx.clients.list(limit=page_limit(limit), after=after)
 
     async def authenticate_key(self, key: str) -> ServiceClient:
         """The active client holding ``key``. Raises ``Unauthorized`` for anything else."""
@@ -372,13 +367,13 @@ class AccessControl:
         may never do raises ``Forbidden``.
         """
         if senior_id is not None and not allowed(actor, Action.READ, senior_id):
-            raise _not_found_senior()
+            raise not_found_senior()
         if not allowed(actor, action, senior_id):
             raise Forbidden("your role may not do this", detail_ko="권한이 없습니다")
 
     async def list_seniors(self, actor: Actor, *, limit: int = 50, after: str | None = None) -> Page[Senior]:
         """The seniors ``actor`` may see, ordered by id."""
-        n = _limit(limit)
+        n = page_limit(limit)
         async with self.uow.begin() as tx:
             if actor.seniors is None:
                 return await tx.seniors.list(limit=n, after=after)
@@ -407,9 +402,9 @@ class AccessControl:
             self.require(actor, Action.READ, senior_id)
         async with self.uow.begin() as tx:
             if senior_id is not None and await tx.seniors.get(senior_id) is None:
-                raise _not_found_senior()
+                raise not_found_senior()
             return await tx.alerts.list(
-                senior_id=senior_id, status=status, limit=_limit(limit), after=after, senior_ids=actor.seniors
+                senior_id=senior_id, status=status, limit=page_limit(limit), after=after, senior_ids=actor.seniors
             )
 
     async def alert_senior(self, alert_id: str) -> str | None:
@@ -422,182 +417,3 @@ class AccessControl:
         """A scoped service client keeps access to the seniors it registers."""
         if actor.seniors is not None and actor.role is Role.SERVICE:
             await self.link(actor.subject, senior_id, by=actor.subject)
-
-
-class Consents:
-    """Consent records per senior and scope; the latest record is the answer.
-
-    ``Senior.consent_audio`` mirrors the current ``audio_processing`` record in the same transaction, so the
-    check-in pipeline's check (:class:`ConsentRequired`) reads one row. Withdrawing audio consent stops
-    processing at once and leaves the senior's recordings to the next retention run, which deletes them.
-    """
-
-    def __init__(self, *, uow: UnitOfWork, clock: Clock) -> None:
-        self.uow = uow
-        self.clock = clock
-
-    async def record(self, senior_id: str, scope: ConsentScope, *, granted: bool, by: str) -> ConsentRecord:
-        record = ConsentRecord(
-            id=new_id(),
-            senior_id=senior_id,
-            scope=scope,
-            granted=granted,
-            recorded_by=by[:200],
-            recorded_at=self.clock.now(),
-        )
-        async with self.uow.begin() as tx:
-            senior = await tx.seniors.get(senior_id)
-            if senior is None:
-                raise _not_found_senior()
-            await tx.consents.add(record)
-            if scope is ConsentScope.AUDIO_PROCESSING and senior.consent_audio != granted:
-                await tx.seniors.update(msgspec.structs.replace(senior, consent_audio=granted))
-            await tx.commit()
-        return record
-
-    async def history(self, senior_id: str) -> Sequence[ConsentRecord]:
-        async with self.uow.begin() as tx:
-            if await tx.seniors.get(senior_id) is None:
-                raise _not_found_senior()
-            return await tx.consents.history(senior_id)
-
-
-class AuditTrail:
-    """The append-only audit log: every read and write of a senior's data, denials and failed sign-ins."""
-
-    def __init__(self, *, uow: UnitOfWork, clock: Clock) -> None:
-        self.uow = uow
-        self.clock = clock
-
-    async def record(
-        self,
-        *,
-        actor: str,
-        actor_role: str,
-        action: str,
-        resource_type: str,
-        resource_id: str | None = None,
-        senior_id: str | None = None,
-        outcome: AuditOutcome,
-        client_ip: str | None = None,
-        request_id: str | None = None,
-    ) -> AuditEntry:
-        entry = AuditEntry(
-            id=new_id(),
-            at=self.clock.now(),
-            actor=actor[:64] or "anonymous",
-            actor_role=actor_role,
-            action=action,
-            resource_type=resource_type,
-            resource_id=resource_id[:64] if resource_id else None,
-            senior_id=senior_id[:64] if senior_id else None,
-            outcome=outcome,
-            client_ip=client_ip[:64] if client_ip else None,
-            request_id=request_id[:64] if request_id else None,
-        )
-        async with self.uow.begin() as tx:
-            await tx.audit.append(entry)
-            await tx.commit()
-        return entry
-
-    async def query(
-        self,
-        *,
-        senior_id: str | None = None,
-        actor: str | None = None,
-        since: datetime | None = None,
-        limit: int = 50,
-        after: str | None = None,
-    ) -> Page[AuditEntry]:
-        async with self.uow.begin() as tx:
-            return await tx.audit.query(senior_id=senior_id, actor=actor, since=since, limit=_limit(limit), after=after)
-
-
-class RetentionPolicy(msgspec.Struct, frozen=True, kw_only=True):
-    """Recordings are kept ``audio_days``; check-ins (transcripts, assessments) ``check_in_days`` (None: kept)."""
-
-    audio_days: int = 7
-    check_in_days: int | None = None
-
-
-class RetentionReport(msgspec.Struct, frozen=True, kw_only=True):
-    recordings_expired: int = 0
-    blobs_removed: int = 0
-    check_ins_removed: int = 0
-
-
-class Retention:
-    """Deletes what the retention policy and consent say must go, and erases seniors on request."""
-
-    def __init__(
-        self, *, uow: UnitOfWork, blobs: BlobStore, clock: Clock, policy: RetentionPolicy = RetentionPolicy()
-    ) -> None:
-        self.uow = uow
-        self.blobs = blobs
-        self.clock = clock
-        self.policy = policy
-
-    async def run(self, *, batch: int = 500) -> RetentionReport:
-        """One sweep: recordings past ``audio_days`` or of a senior without audio consent lose their blob
-        (the recording is marked deleted); check-ins past ``check_in_days`` are removed whole."""
-        now = self.clock.now()
-        cutoff = now - timedelta(days=self.policy.audio_days)
-        expired = 0
-        candidates: set[str] = set()
-        while True:
-            async with self.uow.begin() as tx:
-                due = await tx.check_ins.recordings_due_for_deletion(cutoff, limit=batch)
-                for recording in due:
-                    await tx.check_ins.mark_blob_deleted(recording.id, now)
-                await tx.commit()
-            expired += len(due)
-            candidates.update(r.blob_key for r in due)
-            if len(due) < batch:
-                break
-        removed_check_ins = 0
-        if self.policy.check_in_days is not None:
-            before = now - timedelta(days=self.policy.check_in_days)
-            while True:
-                async with self.uow.begin() as tx:
-                    n = await tx.check_ins.delete_created_before(before, limit=batch)
-                    await tx.commit()
-                removed_check_ins += n
-                if n < batch:
-                    break
-        removed = await self._remove_unreferenced(candidates)
-        return RetentionReport(recordings_expired=expired, blobs_removed=removed, check_ins_removed=removed_check_ins)
-
-    async def _remove_unreferenced(self, keys: set[str]) -> int:
-        if not keys:
-            return 0
-        # Blobs are content-addressed: another (live) recording may hold the same bytes.
-        async with self.uow.begin() as tx:
-            in_use = await tx.check_ins.blob_keys_in_use()
-        removed = 0
-        for key in sorted(keys - in_use):
-            await self.blobs.delete(key)
-            removed += 1
-        return removed
-
-    async def erase_senior(self, senior_id: str) -> bool:
-        """Remove the senior and everything about them, audio blobs included. False when unknown."""
-        async with self.uow.begin() as tx:
-            keys = await tx.check_ins.blob_keys_for_senior(senior_id)
-            removed = await tx.seniors.delete(senior_id)
-            await tx.commit()
-        if removed:
-            await self._remove_unreferenced(keys)
-        return removed
-
-
-__all__ = [
-    "AccessControl",
-    "AccessPolicy",
-    "AuditTrail",
-    "Consents",
-    "IssuedKey",
-    "Retention",
-    "RetentionPolicy",
-    "RetentionReport",
-    "Session",
-]

@@ -27,8 +27,8 @@ from mhealth.domain.model import (
     Trend,
     new_id,
 )
-from mhealth.domain.safety import AlertPolicy, decide_alert
-from mhealth.domain.trend import TrendPolicy, compute_trend, zone
+from mhealth.domain.rules.safety.floor import AlertPolicy, decide_alert
+from mhealth.domain.rules.trend import TrendPolicy, compute_trend, zone
 from mhealth.domain.usecases.screening import Screening, check_text
 from mhealth.ports.analytics import Analytics
 from mhealth.ports.blobs import BlobStore

@@ -8,7 +8,7 @@ import msgspec
 
 from mhealth.domain.errors import InvalidInput, NoSpeech, SpeechUnavailable
 from mhealth.domain.model import RiskAssessment, Transcript, new_id
-from mhealth.domain.safety import apply_safety_floor
+from mhealth.domain.rules.safety.floor import apply_safety_floor
 from mhealth.ports.analyzer import Analyzer
 from mhealth.ports.audio import AudioDecoder, DecodedAudio
 from mhealth.ports.speech import SpeechToText

@@ -9,9 +9,9 @@ import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from mhealth.domain.access import Action
 from mhealth.domain.errors import InvalidInput, NotFound, Unauthorized
 from mhealth.domain.model import AuditEntry, Role, ServiceClient, User
+from mhealth.domain.rules.access import Action
 from mhealth.domain.usecases.access import Session
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_RESOURCE

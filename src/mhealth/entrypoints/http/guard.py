@@ -1,8 +1,8 @@
 """Authorization and audit for the HTTP handlers.
 
 Every /v1 handler calls :func:`require` (or :func:`note` first, when it must load a resource to learn
-whose it is). That resolves the caller into an :class:`~mhealth.domain.access.Actor`, applies the pure
-policy of :mod:`mhealth.domain.access`, and leaves an audit intent in the request state; the gateway
+whose it is). That resolves the caller into an :class:`~mhealth.domain.rules.access.Actor`, applies the pure
+policy of :mod:`mhealth.domain.rules.access`, and leaves an audit intent in the request state; the gateway
 writes the audit entry when the response starts (outcome ``allowed``, ``denied`` or ``failed``), so every
 read and write of a senior's data — and every refusal — is in the log before the client sees an answer.
 """
@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from litestar import Request
 
-from mhealth.domain.access import Action, Actor, actor_for
 from mhealth.domain.errors import Forbidden, NotFound
 from mhealth.domain.model import AuditOutcome, Role
-from mhealth.domain.usecases.access import AccessControl, AuditTrail, Consents, Retention
+from mhealth.domain.rules.access import Action, Actor, actor_for
+from mhealth.domain.usecases.access import AccessControl
+from mhealth.domain.usecases.audit import AuditTrail
+from mhealth.domain.usecases.consent import Consents
+from mhealth.domain.usecases.retention import Retention
 
 if TYPE_CHECKING:
     from mhealth.entrypoints.http.auth import Principal, TokenAuthority

@@ -9,9 +9,9 @@ import msgspec
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.params import FromPath, HeaderParameter, JSONBody, QueryParameter
 
-from mhealth.domain.access import Action
 from mhealth.domain.errors import InvalidInput, NotFound
 from mhealth.domain.model import Alert, AlertStatus, ConsentScope, Senior, Trend
+from mhealth.domain.rules.access import Action
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_CHECKIN, ERRORS_RESOURCE, example
 from mhealth.entrypoints.http.errors import validation_problem

@@ -32,7 +32,7 @@ import re
 
 import msgspec
 
-from mhealth.domain import regex_gate
+from mhealth.domain.rules.safety import gate as regex_gate
 
 PATTERNS_VERSION = "2026.11.27-c1"
 
@@ -1211,7 +1211,7 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
     """Every crisis pattern in ``text``, with true quotes from the original text.
 
     The list is recall-first for active ideation; it never decides a risk level by itself (see
-    :mod:`mhealth.domain.safety`). Overlapping hits of the same code are reported once.
+    :mod:`mhealth.domain.rules.safety.floor`). Overlapping hits of the same code are reported once.
     """
     compact, offsets = _normalise(text)
     hits: list[CrisisHit] = []

@@ -3,7 +3,7 @@
 DESIGN.md: risk level = the highest of (the SCREENING.md rule over the analyzer's labels, the
 analyzer's own level, the safety floor). Nothing here ever lowers a level, a label or a flag.
 Suicidal ideation is never left to an analyzer alone: the curated patterns of
-:mod:`mhealth.domain.safety_patterns` are checked on the original text every time.
+:mod:`mhealth.domain.rules.safety.patterns` are checked on the original text every time.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 
 import msgspec
 
-from mhealth.domain import safety_patterns
 from mhealth.domain.model import (
     Alert,
     AlertStatus,
@@ -26,7 +25,8 @@ from mhealth.domain.model import (
     SafetyFlags,
     new_id,
 )
-from mhealth.domain.scoring import emotional_state, risk_from_labels
+from mhealth.domain.rules.safety import patterns as safety_patterns
+from mhealth.domain.rules.scoring import emotional_state, risk_from_labels
 
 CRISIS_LINE = "109"
 
