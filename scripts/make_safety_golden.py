@@ -11,6 +11,10 @@ on it). Rerun this script only when a pattern's *content* is meant to change, an
 Texts (all stored in the file, so the fixture never depends on the random module or the eval sets):
 - every text of tests/eval/*.jsonl, every Korean string literal in the safety and analyzer unit tests, and a
   few probes for rules those never fire alone;
+- texts sampled from every row's own regex (each alternative has its chance), alone, followed by a sample
+  of its ``not_after`` guard or a common guard, preceded by its ``not_before`` guard or a third-person
+  subject, embedded in set items, and for composed rows surrounded by samples of their concepts and their
+  innocent purpose, so a change to any row or guard lexicon shows;
 - seeded perturbations: whitespace variants (tab, newline, U+3000, NBSP, U+200B, U+0085, spaces inside
   words), concatenations of set items with and without sentence boundaries, random slices, astral
   characters and lone surrogates, and long (~2,000-character) check-ins.
@@ -24,14 +28,17 @@ import argparse
 import ast
 import collections
 import gzip
+import importlib
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 from mhealth.adapters.memory.analyzer import assessment_from_labels
 from mhealth.domain.model import Labels
+from mhealth.domain.rules.safety import patterns as rows
+from mhealth.domain.rules.safety.engine import PATTERNS_VERSION, scan
 from mhealth.domain.rules.safety.floor import apply_safety_floor
-from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, scan
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "tests" / "unit" / "data" / "safety_golden.json.gz"
@@ -127,6 +134,93 @@ def perturbed(base: list[str], rng: random.Random) -> list[str]:
     return out
 
 
+class RegexSampler:
+    """Random strings a regex could match, read from its syntax tree (lookarounds ignored, so some miss).
+
+    A script may lean on the stdlib's private parser (``re._parser``); the floor itself only uses it for
+    speed, with a fallback (see mhealth.domain.rules.safety.gate).
+    """
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+        self._parser: Any = importlib.import_module("re._parser")
+        self._filler = rows.COMMON_SYLLABLES
+
+    def sample(self, regex: str) -> str:
+        return self._sequence(list(self._parser.parse(regex)))
+
+    def _sequence(self, items: list[tuple[Any, Any]]) -> str:
+        return "".join(self._element(op, av) for op, av in items)
+
+    def _element(self, op: Any, av: Any) -> str:
+        p, rng = self._parser, self._rng
+        if op is p.LITERAL:
+            return chr(av)
+        if op is p.NOT_LITERAL or op is p.ANY:
+            return rng.choice([c for c in self._filler[:60] if op is p.ANY or ord(c) != av])
+        if op is p.IN:
+            return self._in(av)
+        if op is p.BRANCH:
+            return self._sequence(list(rng.choice(av[1])))
+        if op is p.SUBPATTERN:
+            return self._sequence(list(av[-1]))
+        if op in (p.MAX_REPEAT, p.MIN_REPEAT):
+            low, high, item = av
+            count = rng.randint(low, min(high, low + 3))
+            return "".join(self._sequence(list(item)) for _ in range(count))
+        return ""  # AT (anchors), ASSERT / ASSERT_NOT (lookarounds): nothing to spell
+
+    def _in(self, items: list[tuple[Any, Any]]) -> str:
+        p, rng = self._parser, self._rng
+        if items and items[0][0] is p.NEGATE:
+            banned = {chr(av) for op, av in items[1:] if op is p.LITERAL}
+            return rng.choice([c for c in self._filler[:60] if c not in banned])
+        chars = [chr(av) for op, av in items if op is p.LITERAL]
+        for op, av in items:
+            if op is p.RANGE:
+                chars.append(chr(rng.randint(av[0], av[1])))
+        return rng.choice(chars) if chars else rng.choice("0123456789")
+
+
+def sampled(base: list[str], rng: random.Random) -> list[str]:
+    """Texts spelled from every row's regex and guards, so a change to any of them shows in the golden file."""
+    sampler = RegexSampler(rng)
+    say = sampler.sample
+    common_guards = (rows.NEGATION_AFTER, rows.REPORTED_AFTER, rows.COMPLETED_DEATH, rows.MEDIA_AFTER)
+    before_guards = (rows.OTHER_SUBJECT, rows.MEDIA, rows.PAST)
+    out: list[str] = []
+    for row in (*rows.PATTERNS, rows.ENDORSEMENT, rows.ESCALATION):
+        for _ in range(30):
+            out.append(say(row.regex))
+        for _ in range(30 if row.not_after else 10):
+            after = row.not_after if row.not_after and rng.random() < 0.8 else rng.choice(common_guards)
+            out.append(say(row.regex) + say(after))
+        for _ in range(30 if row.not_before else 10):
+            before = row.not_before if row.not_before and rng.random() < 0.8 else rng.choice(before_guards)
+            out.append(say(before) + rng.choice(("", " ")) + say(row.regex))
+        for _ in range(10):
+            host = rng.choice(base)
+            at = rng.randint(0, len(host))
+            out.append(host[:at] + rng.choice(("", " ", ". ")) + say(row.regex) + rng.choice(("", " ")) + host[at:])
+        if row.composition is not None:
+            for _ in range(40):
+                parts = [say(row.regex)]
+                for concept, _points in rng.sample(
+                    row.composition.concepts, rng.randint(1, len(row.composition.concepts))
+                ):
+                    parts.insert(rng.randint(0, len(parts)), say(concept.regex))
+                if row.composition.innocent is not None and rng.random() < 0.3:
+                    parts.insert(rng.randint(0, len(parts)), say(row.composition.innocent.regex))
+                if rng.random() < 0.2:
+                    parts.insert(rng.randint(0, len(parts)), say(rows.DEATH.regex))
+                out.append(rng.choice(("", " ")).join(parts))
+    for guard in (rows.SELF_DENIAL, rows.FUTURE_PLANS, rows.RESOLVED, rows.IMITATION, rows.PLAY):
+        for _ in range(20):  # guards that look further than the sentence: a row sample, then the guard
+            row = rng.choice(rows.PATTERNS)
+            out.append(say(rows.PAST) * (guard is rows.RESOLVED) + say(row.regex) + " " + say(guard))
+    return out
+
+
 def floor_decision(text: str) -> list[list[object]]:
     decisions: list[list[object]] = []
     for labels in (Labels(), Labels(depression=2)):
@@ -153,7 +247,7 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     base = [*eval_texts(), *literal_texts(), *PROBES]
-    texts = list(dict.fromkeys([*base, *perturbed(base, rng)]))
+    texts = list(dict.fromkeys([*base, *sampled(base, rng), *perturbed(base, rng)]))
     labels: dict[tuple[str, str, str, str], int] = {}
     cases: list[list[object]] = []
     per_code: collections.Counter[str] = collections.Counter()

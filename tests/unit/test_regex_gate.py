@@ -11,8 +11,9 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from mhealth.domain.rules.safety import engine as crisis_engine
 from mhealth.domain.rules.safety import gate as regex_gate
-from mhealth.domain.rules.safety import patterns as safety_patterns
+from mhealth.domain.rules.safety import patterns as crisis_patterns
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "ko_dev.jsonl"
 
@@ -44,32 +45,36 @@ def _texts():
 
 def test_no_pattern_ever_matches_a_text_its_gate_refused():
     texts = _texts()
-    for rule in safety_patterns._RULES:
+    for rule in crisis_engine._RULES:
         for text in texts:
-            compact, _ = safety_patterns._normalise(text)
+            compact, _ = crisis_engine._normalise(text)
             if rule.pattern.search(compact):
                 assert regex_gate.passes(rule.gate, compact), (rule.code, text)
 
 
 def test_no_concept_ever_matches_a_text_its_gate_refused():
     texts = _texts()
-    for concept in safety_patterns._CONCEPTS:
+    for concept in crisis_engine._CONCEPTS:
         gate = regex_gate.derive(concept)
         for text in texts:
-            compact, _ = safety_patterns._normalise(text)
+            compact, _ = crisis_engine._normalise(text)
             if concept.search(compact):
                 assert regex_gate.passes(gate, compact), (concept.pattern[:40], text)
 
 
 def test_the_index_opens_exactly_the_gates_that_pass():
     """The pair index is an exact, faster ``passes`` over many gates, whatever the text holds."""
-    gates = [rule.gate for rule in safety_patterns._RULES] + [frozenset({"😀죽", "a"}), None, frozenset({"x😀"})]
-    index = regex_gate.GateIndex(gates, common=safety_patterns._COMMON_SYLLABLES)
+    gates = [rule.gate for rule in crisis_engine._RULES] + [frozenset({"😀죽", "a"}), None, frozenset({"x😀"})]
+    fast = regex_gate.GateIndex(gates, common=crisis_patterns.COMMON_SYLLABLES)
+    plain = regex_gate.GateIndex(gates, common=crisis_patterns.COMMON_SYLLABLES, fast_pairs=False)
+    assert fast._fast and not plain._fast  # both ways are really exercised here
     rng = random.Random(5)
-    texts = [*_texts(), "", "죽", "😀죽고싶", "x😀", "\ud800죽고싶\udfff", "죽고싶😀", "a"]
-    texts += ["".join(rng.choice("죽고싶다약😀 \ud800ax") for _ in range(rng.randint(1, 9))) for _ in range(2000)]
+    texts = [*_texts(), "", "죽", "😀죽고싶", "x😀", "\ud800죽고싶\udfff", "죽고싶😀", "a", "죽\ud800\udc00고싶"]
+    texts += ["".join(rng.choice("죽고싶다약😀 \ud800\udc00ax") for _ in range(rng.randint(1, 9))) for _ in range(2000)]
     for text in texts:
-        assert index.open(text) == [regex_gate.passes(gate, text) for gate in gates], text
+        expected = [regex_gate.passes(gate, text) for gate in gates]
+        assert fast.open(text) == expected, text
+        assert plain.open(text) == expected, text
 
 
 @pytest.mark.parametrize("text", ["", "a", "ab", "abc", "죽고싶다", "😀", "a😀b", "\ud800x", "가나다라마"])
@@ -83,10 +88,10 @@ def test_text_pairs_are_every_adjacent_pair_of_utf16_units(text):
 
 def test_the_gated_scan_finds_exactly_what_the_ungated_scan_finds(monkeypatch):
     texts = _texts()
-    gated = [[msgspec.structs.astuple(h) for h in safety_patterns.scan(t)] for t in texts]
-    slots = len(safety_patterns._RULES) + len(safety_patterns._CONCEPTS)
-    monkeypatch.setattr(safety_patterns, "_GATES", regex_gate.GateIndex([None] * slots))
-    ungated = [[msgspec.structs.astuple(h) for h in safety_patterns.scan(t)] for t in texts]
+    gated = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
+    slots = len(crisis_engine._RULES) + len(crisis_engine._CONCEPTS)
+    monkeypatch.setattr(crisis_engine, "_GATES", regex_gate.GateIndex([None] * slots))
+    ungated = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
     assert gated == ungated
     assert sum(map(len, gated)) > 100  # the corpus really exercises the patterns
 
@@ -105,4 +110,28 @@ def test_the_gated_scan_finds_exactly_what_the_ungated_scan_finds(monkeypatch):
     ],
 )
 def test_the_compact_text_drops_exactly_the_whitespace_split_drops(text):
-    assert safety_patterns._normalise(text)[0] == "".join(text.split())
+    assert crisis_engine._normalise(text)[0] == "".join(text.split())
+
+
+def test_without_the_stdlib_regex_parser_every_pattern_runs_and_finds_the_same(monkeypatch):
+    """The private ``re._parser`` only makes the scan faster: with none, no gate is derived and the scan agrees."""
+    texts = _texts()[::3]
+    before = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
+    monkeypatch.setattr(regex_gate, "_sre", None)
+    assert all(regex_gate.derive(rule.pattern) is None for rule in crisis_engine._RULES)
+    rules, concepts = crisis_engine._compile(crisis_patterns.PATTERNS)
+    assert all(rule.gate is None for rule in rules)
+    index = regex_gate.GateIndex(
+        [*(rule.gate for rule in rules), *(regex_gate.derive(c) for c in concepts)], fast_pairs=False
+    )
+    monkeypatch.setattr(crisis_engine, "_RULES", rules)
+    monkeypatch.setattr(crisis_engine, "_GATES", index)
+    after = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
+    assert after == before
+    assert sum(map(len, before)) > 30
+
+
+def test_the_stdlib_regex_parser_is_there_on_the_supported_pythons():
+    """A silent fallback would only cost speed; this says so when a new Python takes ``re._parser`` away."""
+    assert regex_gate._sre is not None
+    assert all(rule.gate is not None for rule in crisis_engine._RULES)

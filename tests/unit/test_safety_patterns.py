@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, scan
+from mhealth.domain.rules.safety.engine import PATTERNS_VERSION, scan
 
 
 def kinds(text: str) -> set[str]:

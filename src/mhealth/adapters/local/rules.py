@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mhealth.adapters.local import lexicon as lx
-from mhealth.domain.rules.safety import patterns as safety_patterns
+from mhealth.domain.rules.safety import engine as crisis_engine
 
 _OTHER_SUBJECT = re.compile(
     r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|할매|할배|아내|마누라|부인|아들|딸|며느리|사위|"
@@ -76,7 +76,7 @@ class Hit:
 @dataclass(slots=True)
 class Findings:
     hits: list[Hit] = field(default_factory=list)
-    crisis: tuple[safety_patterns.CrisisHit, ...] = ()
+    crisis: tuple[crisis_engine.CrisisHit, ...] = ()
     depression: int = 0
     anxiety: int = 0
     cognitive: int = 0
@@ -254,7 +254,7 @@ def assess(text: str, clauses: Sequence[tuple[int, int]]) -> Findings:
     """Labels, instrument items and the rules that fired, for ``text`` split into ``clauses``."""
     f = Findings()
     f.hits, compact = find_hits(text, clauses)
-    f.crisis = safety_patterns.scan(text)
+    f.crisis = crisis_engine.scan(text)
     by_dim: dict[str, list[Hit]] = {}
     for hit in f.hits:
         by_dim.setdefault(hit.rule.dimension, []).append(hit)

@@ -1,5 +1,6 @@
 """The safety floor: deterministic crisis rules that run after every analyzer and never lower a level.
 
-``floor`` applies the rules and decides alerts; ``patterns`` holds the curated, versioned Korean crisis
-patterns; ``gate`` is the literal pre-filter that keeps the scan fast. Standard library only.
+``patterns`` holds the curated, versioned Korean crisis patterns as data (rows with named fields);
+``engine`` compiles and matches them (``scan``); ``gate`` is the literal pre-filter that keeps the scan
+fast; ``floor`` applies the rules to an assessment and decides alerts. Standard library only.
 """

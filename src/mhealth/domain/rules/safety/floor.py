@@ -3,7 +3,8 @@
 DESIGN.md: risk level = the highest of (the SCREENING.md rule over the analyzer's labels, the
 analyzer's own level, the safety floor). Nothing here ever lowers a level, a label or a flag.
 Suicidal ideation is never left to an analyzer alone: the curated patterns of
-:mod:`mhealth.domain.rules.safety.patterns` are checked on the original text every time.
+:mod:`mhealth.domain.rules.safety.patterns` are checked on the original text every time (by
+:mod:`mhealth.domain.rules.safety.engine`).
 """
 
 from __future__ import annotations
@@ -25,17 +26,22 @@ from mhealth.domain.model import (
     SafetyFlags,
     new_id,
 )
-from mhealth.domain.rules.safety import patterns as safety_patterns
+from mhealth.domain.rules.safety import engine as crisis_engine
+from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, PatternKind
 from mhealth.domain.rules.scoring import emotional_state, risk_from_labels
 
 CRISIS_LINE = "109"
 
 _KIND_DIMENSION = {
-    "active": Dimension.SUICIDAL_IDEATION,
-    "passive": Dimension.SUICIDAL_IDEATION,
-    "abuse": Dimension.SAFEGUARDING,
+    PatternKind.ACTIVE: Dimension.SUICIDAL_IDEATION,
+    PatternKind.PASSIVE: Dimension.SUICIDAL_IDEATION,
+    PatternKind.ABUSE: Dimension.SAFEGUARDING,
 }
-_KIND_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
+_KIND_ITEM = {
+    PatternKind.ACTIVE: "C-SSRS 2-5 / PHQ-9 #9",
+    PatternKind.PASSIVE: "C-SSRS 1 / PHQ-9 #9",
+    PatternKind.ABUSE: None,
+}
 
 
 def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: str | None = None) -> RiskAssessment:
@@ -52,12 +58,12 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         ``provenance.safety_floor_version`` set and ``safety_floor_raised`` telling whether it changed
         the level.
     """
-    hits = safety_patterns.scan(text)
+    hits = crisis_engine.scan(text)
     flags = assessment.safety
     kinds = {h.kind for h in hits}
-    active = flags.active_ideation or "active" in kinds
-    passive = flags.passive_ideation or active or "passive" in kinds
-    abuse = flags.safeguarding or "abuse" in kinds
+    active = flags.active_ideation or PatternKind.ACTIVE in kinds
+    passive = flags.passive_ideation or active or PatternKind.PASSIVE in kinds
+    abuse = flags.safeguarding or PatternKind.ABUSE in kinds
 
     labels = assessment.labels
     si = max(labels.suicidal_ideation, 2 if active else 1 if passive else 0)
@@ -77,7 +83,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         )
     provenance = msgspec.structs.replace(
         assessment.provenance,
-        safety_floor_version=safety_patterns.PATTERNS_VERSION,
+        safety_floor_version=PATTERNS_VERSION,
         safety_floor_raised=level is not assessment.risk_level,  # level is the highest of it and the rest
     )
     state = assessment.emotional_state
@@ -108,7 +114,7 @@ def _floor(labels: Labels) -> RiskLevel:
     return RiskLevel.LOW
 
 
-def _merge_concerns(existing: tuple[Concern, ...], hits: Sequence[safety_patterns.CrisisHit]) -> tuple[Concern, ...]:
+def _merge_concerns(existing: tuple[Concern, ...], hits: Sequence[crisis_engine.CrisisHit]) -> tuple[Concern, ...]:
     have = {c.code for c in existing}
     merged = list(existing)
     for hit in hits:

@@ -11,23 +11,43 @@ instead of one regex pass per pattern — most check-ins contain none of the tri
 
 from __future__ import annotations
 
+import importlib
 import itertools
+import operator
 import re
 import struct
 import sys
 from collections.abc import Callable, Iterable
-from re import _parser as _sre  # type: ignore[attr-defined]  # the stdlib's own regex parser (3.11+)
 from typing import Any, Literal
 
-# If the parser's internals ever change shape, derive() returns None and every pattern simply runs.
 
-_LITERAL = _sre.LITERAL
-_IN = _sre.IN
-_RANGE = _sre.RANGE
-_NEGATE = _sre.NEGATE
-_SUBPATTERN = _sre.SUBPATTERN
-_BRANCH = _sre.BRANCH
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+def _regex_parser() -> Any:
+    """The standard library's own regex parser (``re._parser``, private, 3.11+), or None.
+
+    Why a private module: the stdlib offers no public syntax tree of a regex, and a home-made parser could
+    read a pattern differently from the one ``re.compile`` uses (an unsound gate would silently skip a
+    crisis pattern). Reading the pattern with the very parser that compiles it cannot disagree. The
+    fallback is safe: without the parser (another Python, a changed shape) :func:`derive` returns None and
+    every pattern runs, slower but with the same result.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        for name in ("parse", "LITERAL", "IN", "RANGE", "NEGATE", "SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT"):
+            getattr(parser, name)
+    except (ImportError, AttributeError):  # pragma: no cover - another Python's internals
+        return None
+    return parser
+
+
+_sre = _regex_parser()
+_NONE = object()  # never an opcode: with no parser, derive() returns before comparing any
+_LITERAL = getattr(_sre, "LITERAL", _NONE)
+_IN = getattr(_sre, "IN", _NONE)
+_RANGE = getattr(_sre, "RANGE", _NONE)
+_NEGATE = getattr(_sre, "NEGATE", _NONE)
+_SUBPATTERN = getattr(_sre, "SUBPATTERN", _NONE)
+_BRANCH = getattr(_sre, "BRANCH", _NONE)
+_REPEATS = (getattr(_sre, "MAX_REPEAT", _NONE), getattr(_sre, "MIN_REPEAT", _NONE))
 _MAX_SET = 64  # a character class or a product of fixed parts wider than this is not spelled out
 _MAX_UNION = 1024  # alternatives of a branch: the index makes many words cheap
 
@@ -135,7 +155,7 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
 
 def derive(pattern: re.Pattern[str]) -> Gate:
     """The literal gate of ``pattern`` (None when the pattern can match without any fixed text)."""
-    if pattern.flags & re.IGNORECASE:
+    if _sre is None or pattern.flags & re.IGNORECASE:
         return None
     try:
         parsed = _sre.parse(pattern.pattern, pattern.flags)
@@ -155,14 +175,21 @@ class GateIndex:
     Each word of two or more characters is filed under one of its adjacent character pairs — the
     rarest in ordinary text, judged by ``common_pairs`` (pairs from most to least frequent, written one
     after the other) and then ``common`` (characters, likewise; absent ones count as rarest) — and a
-    text is only tested for the words filed under a pair it contains. The text's pairs are read in C:
-    the text is encoded as UTF-16 and viewed as 32-bit integers at both alignments, so a 200-character
-    text costs two casts and a set intersection rather than a Python step per character. Single-character
-    words are found by one character-class search. The frequency lists affect speed only, never the
-    result. A word is tested once however many gates share it.
+    text is only tested for the words filed under a pair it contains. Single-character words are found
+    by one character-class search. The frequency lists affect speed only, never the result. A word is
+    tested once however many gates share it.
+
+    Reading the text's pairs is the hot step. The fast way (``fast_pairs``, the default where the
+    platform has a 32-bit ``memoryview`` format) reads them in C: the text is encoded as UTF-16 and viewed
+    as 32-bit integers at both alignments (:func:`text_pairs`), so a 200-character text costs two casts
+    and a set intersection instead of building a two-character string per position. The plain way slices
+    the pairs as strings. Both find exactly the same pairs of the index (a test holds them to it); the
+    plain way is the fallback, and the reference if the fast one is ever in doubt.
     """
 
-    def __init__(self, gates: Iterable[Gate], *, common: str = "", common_pairs: str = "") -> None:
+    def __init__(
+        self, gates: Iterable[Gate], *, common: str = "", common_pairs: str = "", fast_pairs: bool = True
+    ) -> None:
         self._gates = list(gates)
         self._always = [gate is None for gate in self._gates]
         owners: dict[str, list[int]] = {}
@@ -173,7 +200,7 @@ class GateIndex:
         listed = [common_pairs[i : i + 2] for i in range(0, len(common_pairs) - 1, 2)]
         pair_rank = {pair: len(listed) - position for position, pair in enumerate(listed)}
         singles: dict[str, list[int]] = {}
-        by_pair: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+        by_pair: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         loose: list[tuple[str, tuple[int, ...]]] = []
         for word, indices in owners.items():
             if len(word) == 1:  # present as soon as the character is
@@ -191,12 +218,15 @@ class GateIndex:
                     pair,
                 ),
             )
-            by_pair.setdefault(_pair_key(first, second), []).append((word, tuple(indices)))
+            by_pair.setdefault(first + second, []).append((word, tuple(indices)))
         self._singles = {char: tuple(indices) for char, indices in singles.items()}
         # One C-level pass finds which single-character words the text holds.
         self._single_chars = re.compile("[" + "".join(map(re.escape, sorted(singles))) + "]") if singles else None
-        self._by_pair = {key: tuple(words) for key, words in by_pair.items()}
+        self._by_pair = {pair: tuple(words) for pair, words in by_pair.items()}
         self._pairs = frozenset(self._by_pair)
+        self._fast = fast_pairs and _UINT32 is not None
+        self._by_key = {_pair_key(pair[0], pair[1]): words for pair, words in self._by_pair.items()}
+        self._keys = frozenset(self._by_key)
         self._loose = tuple(loose)
 
     def open(self, text: str) -> list[bool]:
@@ -207,10 +237,15 @@ class GateIndex:
                 for index in self._singles[char]:
                     mask[index] = True
         candidates = [*self._loose]
-        by_pair = self._by_pair
-        even, odd = text_pairs(text)
-        for key in self._pairs.intersection(even) | self._pairs.intersection(odd):
-            candidates.extend(by_pair[key])
+        if self._fast:
+            by_key = self._by_key
+            even, odd = text_pairs(text)
+            for key in self._keys.intersection(even) | self._keys.intersection(odd):
+                candidates.extend(by_key[key])
+        else:
+            by_pair = self._by_pair
+            for pair in self._pairs.intersection(map(operator.add, text, text[1:])):
+                candidates.extend(by_pair[pair])
         for word, indices in candidates:
             if word in text:
                 for index in indices:
@@ -226,6 +261,8 @@ def text_pairs(text: str) -> tuple[memoryview, memoryview]:
     pair of characters from the Basic Multilingual Plane (all of Hangul) is a pair of adjacent code
     units wherever it stands, so the two alignments see every such pair.
     """
+    if _UINT32 is None:  # pragma: no cover - GateIndex takes the plain way on such a platform
+        raise RuntimeError("no 32-bit memoryview format on this platform")
     units = memoryview(text.encode(_UTF16, "surrogatepass"))  # a lone surrogate from JSON must not raise
     size = len(units)
     even = units[: size - size % 4].cast(_UINT32)
@@ -245,4 +282,5 @@ def _pair_key(first: str, second: str) -> int:
 
 
 _UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"  # native order: what a memoryview cast reads
-_UINT32: Literal["I", "L"] = "I" if struct.calcsize("I") == 4 else "L"  # a C unsigned int is 32 bits nearly everywhere
+# A 32-bit unsigned memoryview format: a C unsigned int nearly everywhere; None sends GateIndex the plain way.
+_UINT32: Literal["I", "L"] | None = "I" if struct.calcsize("I") == 4 else "L" if struct.calcsize("L") == 4 else None

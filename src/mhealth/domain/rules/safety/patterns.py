@@ -1,14 +1,15 @@
-"""The curated, versioned list of Korean crisis patterns behind the safety floor.
+"""The curated, versioned Korean crisis patterns behind the safety floor: data only, no matching here.
 
-Standard library only (DESIGN.md): the floor must work whatever analyzer ran, with nothing to load.
-Patterns match over *whitespace-normalised* text (every space removed), because speech-to-text
-output splits and joins Korean words unpredictably ("죽고싶다", "죽고 싶 다"). Each hit is mapped back
-to offsets in the original text so its quote is a true quote.
+Standard library only (DESIGN.md). The engine (:mod:`mhealth.domain.rules.safety.engine`) compiles these
+rows, gates them with literal pre-filters (:mod:`mhealth.domain.rules.safety.gate`) and matches them over
+*whitespace-normalised* text (every space removed), because speech-to-text output splits and joins Korean
+words unpredictably ("죽고싶다", "죽고 싶 다"); each hit is mapped back to the original text so its quote
+is a true quote. Regexes here are therefore written without spaces.
 
-Kinds: ``active`` (C-SSRS 2-5: thoughts of killing oneself, method, plan, means, preparation,
-farewell), ``passive`` (C-SSRS 1: wish to be dead), ``abuse`` (elder-abuse content about the speaker).
-
-Every rule has a *class* that decides which guards may cancel it:
+A row is a :class:`CrisisPattern` with named fields. Its ``kind`` (:class:`PatternKind`) is what a hit
+means: ``active`` (C-SSRS 2-5: thoughts of killing oneself, method, plan, means, preparation, farewell),
+``passive`` (C-SSRS 1: wish to be dead), ``abuse`` (elder-abuse content about the speaker). Its
+``guard_class`` (:class:`GuardClass`) decides which guards may cancel it:
 
 * ``desire`` — a first-person wish or thought ("죽고 싶어", "빨리 죽어야지"). Korean desire and
   volition forms (-고 싶다, -어야지) are first-person unless reported (-대, -다고 하더라, -어 해), so a
@@ -17,78 +18,93 @@ Every rule has a *class* that decides which guards may cancel it:
   third-person subject close before it with no first-person word in between cancels it.
 * ``abuse`` — harm to the speaker by a family member or carer.
 
-Guards common to all classes (checked in the sentence around the match): negation right after the
-phrase ("죽고 싶은 생각은 없어"), hearsay and reported speech ("죽고 싶대", "그러더라"), media ("드라마에서"),
-a past the speaker says is over ("예전엔 … 지금은 괜찮아"), a completed death (someone else's: "농약 먹고
-죽었대") and a near miss ("빠져 죽을 뻔"). The list is recall-first for active ideation: a means or
-preparation statement with no guard is a hit, even without a suicide word.
+Guards common to all classes (the lexicons at the end of this module; the engine checks them in the
+sentence around the match): negation right after the phrase ("죽고 싶은 생각은 없어"), hearsay and
+reported speech ("죽고 싶대", "그러더라"), media ("드라마에서"), a past the speaker says is over ("예전엔 …
+지금은 괜찮아"), a completed death (someone else's: "농약 먹고 죽었대") and a near miss ("빠져 죽을 뻔").
+A row's own ``not_before`` / ``not_after`` add guards for that row only. The list is recall-first for
+active ideation: a means or preparation statement with no guard is a hit, even without a suicide word.
+
+Order matters: the engine reports overlapping hits of one code once, keeping the first row's. Changing
+what any row matches means bumping :data:`PATTERNS_VERSION` and regenerating the golden file
+(scripts/make_safety_golden.py); docs/clinical-rules.md §5 says how to add a row.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import re
-
-import msgspec
-
-from mhealth.domain.rules.safety import gate as regex_gate
+from dataclasses import dataclass
+from enum import StrEnum
 
 PATTERNS_VERSION = "2026.11.27-c1"
 
 
-class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
-    kind: str  # "active" | "passive" | "abuse"
+class PatternKind(StrEnum):
+    """What a hit means for the floor: which safety flag it sets."""
+
+    ACTIVE = "active"  # C-SSRS 2-5 / PHQ-9 item 9: thoughts of killing oneself, method, plan, means, preparation
+    PASSIVE = "passive"  # C-SSRS 1 / PHQ-9 item 9: a wish to be dead
+    ABUSE = "abuse"  # elder-abuse content about the speaker (safeguarding)
+
+
+class GuardClass(StrEnum):
+    """Which guards may cancel a hit (see the module docstring)."""
+
+    DESIRE = "desire"
+    MEANS = "means"
+    PREP = "prep"
+    FAREWELL = "farewell"
+    ABUSE = "abuse"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Concept:
+    """A concept lexicon of the composed rows: a regex whose matches count toward a row's threshold."""
+
+    name: str
+    regex: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Composition:
+    """What makes a composed row's anchor count.
+
+    The anchor (the row's ``regex``) counts only when the concepts found in its sentence window (outside
+    the anchor itself) weigh at least ``threshold``; ``innocent`` (an everyday purpose of the means)
+    cancels it unless :data:`DEATH` is in the window too.
+    """
+
+    concepts: tuple[tuple[Concept, int], ...]  # (concept, points)
+    threshold: int
+    innocent: Concept | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrisisPattern:
+    """One row of the crisis list.
+
+    Attributes:
+        id: unique and stable; names the row in tests and diagnostics (``<code>.<n>``).
+        kind: what a hit means (active or passive ideation, abuse).
+        code: the concern code a hit reports; several rows may share one.
+        label_ko: the concern's Korean label.
+        label_en: the concern's English label.
+        guard_class: which guards may cancel a hit.
+        regex: matched over the whitespace-free text (no spaces in it).
+        not_before: cancels a hit when it matches at the end of the sentence text just before it.
+        not_after: cancels a hit when it matches the sentence text right after it (anchor with ``^``).
+        composition: for a composed row, the concepts its anchor needs around it.
+    """
+
+    id: str
+    kind: PatternKind
     code: str
     label_ko: str
     label_en: str
-    start: int
-    end: int
-    quote: str
-
-
-class _Rule(msgspec.Struct, frozen=True):
-    kind: str
-    code: str
-    label_ko: str
-    label_en: str
-    cls: str  # "desire" | "means" | "prep" | "farewell" | "abuse"
-    pattern: re.Pattern[str]
-    not_after: re.Pattern[str] | None = None  # cancels when it matches right after the hit
-    not_before: re.Pattern[str] | None = None  # cancels when it matches (searched) just before the hit
-    gate: frozenset[str] | None = None  # literal gate: the pattern cannot match text without one of these
-    # Composition (see "Concept lexicons"): the anchor ``pattern`` counts only when the sentence window
-    # around it holds concept words whose weights add up to ``threshold``; ``innocent`` (an everyday
-    # purpose of the means) cancels it unless a death word is also there.
-    concepts: tuple[tuple[re.Pattern[str], int], ...] = ()
-    threshold: int = 0
-    innocent: re.Pattern[str] | None = None
-    slots: tuple[int, ...] = ()  # each concept's place in the gate mask (set once all rules exist)
-
-
-def _r(
-    kind: str,
-    code: str,
-    ko: str,
-    en: str,
-    cls: str,
-    regex: str,
-    *,
-    not_after: str | None = None,
-    not_before: str | None = None,
-) -> _Rule:
-    compiled = re.compile(regex)
-    return _Rule(
-        kind,
-        code,
-        ko,
-        en,
-        cls,
-        compiled,
-        re.compile(not_after) if not_after else None,
-        re.compile(not_before + "$") if not_before else None,
-        regex_gate.derive(compiled),
-    )
+    guard_class: GuardClass
+    regex: str
+    not_before: str | None = None
+    not_after: str | None = None
+    composition: Composition | None = None
 
 
 # Shared fragments --------------------------------------------------------------------------------
@@ -104,575 +120,6 @@ _IDIOM_ADJ = (
     r"반가워|궁금해|지겨워|답답해)(서)?"
 )
 
-_BASE_RULES: tuple[_Rule, ...] = (
-    # ---- active: thoughts of killing oneself (C-SSRS 2) ----------------------------------------
-    _r(
-        "active",
-        "suicidal_thoughts",
-        "자살 생각",
-        "thoughts of suicide",
-        "desire",
-        r"자살(하고싶|하고잡|할|하려|하러|해야|해버리|하고말|생각|충동|시도|밖에|방법|하는방법|이라도)|극단적인?(생각|마음|선택)|"
-        r"목숨(을)?끊을(생각|까|래|려|라|거)|죽는게무서워서(그렇지|못|안)|(방법|용기)만있으면(벌써|당장|바로|확)",
-    ),
-    _r(
-        "active",
-        "suicidal_thoughts",
-        "자살 생각",
-        "thoughts of killing oneself",
-        "means",
-        r"(스스로|내손으로|제손으로|내가내)(목숨|생을|삶을|죽|세상을)|목숨(을|이라도)?끊|생을마감|극단적(인)?선택",
-        not_after=r"^(었|었어|었대|었다|었는데|었거든|고나서|은지|은뒤|한지|했|한)",
-    ),
-    _r(
-        "active",
-        "suicidal_thoughts",
-        "자살 생각",
-        "intent to die",
-        "desire",
-        r"(죽어버리|죽어버릴|디져버리|뒈져버리|뒤져버리|콱죽|확죽어|죽어줄까|죽어줘야)",
-        not_before=_IDIOM_ADJ + r"(아주|진짜|정말|그냥)?",
-        not_after=r"^(겠|것같|을것|ㄹ것|는줄)|^어?버?(렸으면|렸음|리면좋|렀으면)",
-    ),
-    _r(
-        "active",
-        "suicidal_thoughts",
-        "자살 생각",
-        "intent to die",
-        "desire",
-        r"(죽으려|죽을려|죽을라|죽으러|죽을까|죽을생각|죽을결심|죽기로|죽어야겠다고|죽을방법|죽는방법|죽을장소)",
-        not_after=r"^(봐|바|보|싶어서걱정|말까하는걱정|고하지마|고한건아)|^(하고|했고)?(조심)",
-    ),
-    _r(
-        "active",
-        "method_search",
-        "방법 탐색",
-        "searching for a method",
-        "desire",
-        r"(편하게|안아프게|조용히|깔끔하게|깨끗하게|쉽게|한번에)(죽|가)는(방법|법|길|약)|"
-        r"(어떻게|어찌|어케)(하면|해야|해서)?(죽을|죽으면|죽나|죽지|죽어야|편히죽|편하게죽|조용히죽|죽을수)",
-    ),
-    # ---- active: means (C-SSRS 3-5) -----------------------------------------------------------
-    _r(
-        "active",
-        "means_pills",
-        "약 모으기",
-        "stockpiling pills",
-        "means",
-        _PILLS + r"(을|를|들을|도|은|만|좀)?(안먹고|몰래|조금씩|하나씩|틈틈이|꼬박꼬박|몇달|다)?"
-        r"(모아|모으|모았|모을|쌓아|사모|숨겨|감춰|챙겨뒀|챙겨놨|안버리고)",
-        not_after=r"^.{0,12}(반납|버리|버렸|버려|폐기|갖다줬|수거|정리했)",
-    ),
-    _r(
-        "active",
-        "means_pills",
-        "약 과다복용 생각",
-        "overdose",
-        "means",
-        _PILLS + r"(을|를|들을|도|은|좀)?(한꺼번에|한번에|한움큼|한주먹|한통|왕창|몽땅|전부|다)"
-        r"(다)?(털어넣|삼키|삼켜|먹어버|먹어치|먹어볼|먹을까|먹고죽|털어|입에)",
-        not_after=r"^.{0,6}(면안|지말|지마|으면안)",
-    ),
-    _r(
-        "active",
-        "means_pills",
-        "약 과다복용 생각",
-        "overdose",
-        "means",
-        r"수면제(를|을)?(몰래|많이|잔뜩|여러|더|계속)?(구해|구했|사모|사다모|받아모|모아|모았|모으|쌓아|한통|두통|여러통|한움큼)",
-    ),
-    _r(
-        "active",
-        "means_charcoal",
-        "번개탄·숯 준비",
-        "charcoal",
-        "means",
-        r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
-        not_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
-    ),
-    _r(
-        "active",
-        "means_pesticide",
-        "농약 복용 의도",
-        "pesticide with intent",
-        "means",
-        r"(농약|제초제|살충제|그라목손|쥐약|락스|독약|청산가리)(을|를|이라도|이나|한병|한사발|한모금|병|좀)?"
-        r"(확|콱|그냥|싹)?(마시|마셔|마실|먹고|먹을|먹어|먹으|들이키|들이켜|털어|삼키|삼켜|입에)",
-        not_after=r"^.{0,10}(면안|지말|으면안|지마)",
-    ),
-    _r(
-        "active",
-        "means_pesticide",
-        "농약 준비",
-        "keeping pesticide with intent",
-        "means",
-        r"(농약|제초제|그라목손|독약|청산가리)(을|를|병|한병)?.{0,4}(머리맡|베개|침대|방에|이불)?(숨겨|감춰|챙겨|모셔|놔뒀|두었|사다놨|사놨|사왔).{0,8}(마지막|죽|여차|때가|언제든|나중에)",
-    ),
-    _r(
-        "active",
-        "means_jump",
-        "투신 생각",
-        "jumping",
-        "means",
-        r"(뛰어내리|뛰어내릴|뛰어내려|뛰어들고싶|몸을던|투신|떨어져죽|떨어져버리|떨어져버릴|떨어지고싶|떨어질까|뛰어들까)",
-        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔)",
-    ),
-    _r(
-        "active",
-        "means_jump",
-        "옥상·높은 곳",
-        "rooftop or height",
-        "means",
-        r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
-        r"(뛰어|떨어지|떨어질|떨어져|몸을|내려다보면|죽)",
-        not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)",
-    ),
-    _r(
-        "active",
-        "means_drowning",
-        "다리·강 투신",
-        "bridge or river",
-        "means",
-        r"(다리위|다리(에서|아래로|밑으로)|한강|대교|강물|바다|저수지|강|물)(에|에서|위에서|으로|로|에다)?"
-        r"(확|그냥|콱)?(뛰어|빠져(죽|버리|버릴|볼|야|서죽|고싶|버려|들|야지)|몸을|들어가(고싶|버리|버릴|서죽|려))",
-        not_after=r"^.{0,6}(뻔)",
-    ),
-    _r(
-        "active",
-        "means_hanging",
-        "목맴 생각",
-        "hanging",
-        "means",
-        r"목(?<!에목)(을)?(매달|맬|매려|매고싶|매버|매서|매어|매고죽|맸|매면)|"
-        r"(끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}(목에|목을|천장|문고리|대들보|나무에|걸어놨|매달)",
-    ),
-    _r(
-        "active",
-        "means_cutting",
-        "자해 수단",
-        "cutting",
-        "means",
-        r"손목(을|에)?(긋|그어|그을|자르|칼)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
-    ),
-    _r(
-        "active",
-        "means_other",
-        "기타 수단",
-        "other means",
-        "means",
-        r"(가스|가스밸브)(를)?.{0,4}(틀어놓고|열어놓고|켜놓고)(죽|자버|잘까|확|그냥)|"
-        r"(차|트럭|기차|열차|지하철|선로|철길)(에|로|으로)?(뛰어들|몸을)",
-    ),
-    _r(
-        "active",
-        "timing",
-        "시점 계획",
-        "timing",
-        "desire",
-        r"(인생|삶|목숨|이생|모든것|모든걸|이제그만|이쯤에서|이만)(을|를|은|도)?끝(내|낼|장내)|"
-        r"(갈|죽을|떠날)날(을|짜를|짜도|도)?(잡|정|받아)",
-    ),
-    # ---- active: preparation and farewell ------------------------------------------------------
-    _r(
-        "active",
-        "preparation_note",
-        "유서 작성",
-        "farewell letter",
-        "prep",
-        r"유서",
-        not_before=r"(변호사|공증|법무사|상속|재산)[^.?!]{0,24}",
-        not_after=r"^.{0,24}(재산|공증|변호사|상속|법무사)",
-    ),
-    _r(
-        "active",
-        "preparation_affairs",
-        "신변 정리",
-        "settling affairs",
-        "prep",
-        r"(신변|주변|인생|삶|뒷)정리|정리(를|도)?(다|전부|싹)(했|해놨|해뒀|끝냈).{0,8}(이제|홀가분|마음이?편|미련)|"
-        r"장례(비|비용|치를돈|할돈|치를|쓸돈)(는|도|을|를|하라고|로|쓰라고)?.{0,10}(통장|넣어|모아|준비|봉투|놔뒀|놔뒀|넘겨|맡겨|두었|뒀|찾아|써라|쓰라)|"
-        r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)|"
-        r"(비밀번호)(를|도)?(다)?(적어놨|적어뒀|적어두|써놨|알려줬|알려놨)",
-    ),
-    _r(
-        "active",
-        "preparation_giving",
-        "물건 나눠주기",
-        "giving belongings away",
-        "prep",
-        r"(물건|반지|패물|가락지|시계|재산|살림|아끼던|소중한|금목걸이|금반지|내것|내거|가진거|가진것|통장|집문서|땅문서|적금)"
-        r"(들|을|를|도|은|는|이랑|까지)?.{0,8}(나눠줬|나눠주|나눠줄|(?<!갖)다줬|줘버렸|줘버릴|물려줬|넘겨줬|넘겼|처분했|다주고|다나눠)",
-        not_before=_GIFT_BEFORE,
-        not_after=_GIFT_AFTER,
-    ),
-    _r(
-        "active",
-        "farewell",
-        "작별 인사",
-        "farewell",
-        "farewell",
-        r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나)?"
-        r"(없을거|없을꺼|없을테|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
-    ),
-    _r(
-        "active",
-        "farewell",
-        "작별 인사",
-        "farewell",
-        "farewell",
-        r"(애들|아들|딸|자식|자식들|손주|손주들|가족|영감|당신|너희|니들|느그|우리애들|며느리)(한테|에게|들한테|들에게|한테는|께|들|이)?"
-        r"(는|도)?(꼭|그냥|대신|좀)?(미안하다고|미안했다고|고마웠다고|사랑한다고|잘있으라고|잘살라고|잘지내라고|용서해달라고)",
-        not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)",
-    ),
-    _r(
-        "active",
-        "farewell",
-        "작별 인사",
-        "farewell",
-        "farewell",
-        r"(그동안|그간|지금까지|여태)[^.?!]{0,10}?(고마웠|감사했|미안했|신세많이졌|신세졌)",
-        not_after=r"^.{0,16}(다음|또봐|또만나|또와|오실|오신|새로|바뀌|바뀐|계속|앞으로|내년)|^(다고|라고|고하|하더|그러)",
-    ),
-    _r(
-        "active",
-        "farewell",
-        "작별 인사",
-        "farewell",
-        "farewell",
-        r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|잘있어라|잘있거라",
-        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)",
-    ),
-    _r(
-        "active",
-        "recent_attempt",
-        "최근 시도",
-        "recent attempt",
-        "means",
-        r"(죽으려다|죽을려다|죽으려고했|죽을려고했|죽을라고했|시도했다가|목매려다|뛰어내리려다|약먹고죽으려)",
-    ),
-    _r(
-        "active",
-        "suicidal_thoughts",
-        "자살 의도",
-        "stated intent to die",
-        "desire",
-        r"(나|나는|난|내가|인자|이제|진짜로|진짜|정말)죽을(거|꺼|것|끼|테)(야|다|여|래|라|이|니께|구만)",
-        not_before=_IDIOM_ADJ + r"|(이러다|이러다가|이러다간|그러다|그러다가|이렇게하다가)",
-    ),
-    _r(
-        "active",
-        "means_pesticide",
-        "농약 복용 의도",
-        "pesticide with intent",
-        "means",
-        r"(농약|제초제|그라목손|독약|청산가리)(병)?(?:(?!치|쳐|쳤|뿌|살포|방제|밭|논|밥|과수|고추|벌레|약통)[^.?!]){0,24}?"
-        r"(마시|마셔|마셨|마실|먹으면|먹고죽|묵으면|묵고|들이키|들이켜|털어넣|뚜껑|숨겨|감춰|쳐다보)",
-    ),
-    _r(
-        "active",
-        "means_pills",
-        "약 모으기",
-        "stockpiling pills",
-        "means",
-        r"(약|수면제|안정제)(?:(?!먹|드|타|받|처방|반납|버리|버렸)[^.?!]){0,12}?"
-        r"(모아둔|모아놓은|모아놓|모아뒀|모은거|모아둬|모아서다|털어넣)|"
-        r"수면제(를|을)?(조금씩|몰래|여러|모아|모았|사모|사다모|구해|잔뜩|많이)|약국(을)?(여러|세|두|몇|이곳저곳|여기저기)(군데|곳)",
-    ),
-    _r(
-        "active",
-        "means_pills",
-        "약 과다복용",
-        "overdose",
-        "means",
-        r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다|씩)?(먹|삼키|삼켰|털어)",
-        not_after=r"^.{0,8}(면안|지말|지마|큰일|위험|조심)",
-    ),
-    _r(
-        "active",
-        "aborted_attempt",
-        "중단된 시도",
-        "aborted or interrupted attempt",
-        "means",
-        r"(한강|다리|대교|옥상|철길|선로|기찻길|강물|강가|바다|저수지|난간|절벽|낭떠러지|줄|끈|농약|약)"
-        r"[^.?!]{0,30}?(용기가?(안|없)|한발짝|한발만|발한쪽|안내려올|돌아올생각(이|은)?없|안돌아올|편도로|"
-        r"무서워서못|겁나서못|못뛰|못마셨|토해서살|깨어나버|눈이떠지)",
-    ),
-    _r(
-        "active",
-        "aborted_attempt",
-        "중단된 시도",
-        "aborted or interrupted attempt",
-        "means",
-        r"(안깨어나려|안깨려|영영안깨려|안일어나려|죽으려)(고|구)?(했|먹|약)",
-    ),
-    _r(
-        "active",
-        "means_hanging",
-        "목맴 수단",
-        "hanging means",
-        "means",
-        r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
-        not_before=r"(빨랫|빨래|전깃|고무)",
-    ),
-    _r(
-        "active",
-        "timing",
-        "시점 계획",
-        "timing",
-        "desire",
-        r"(날|날짜)(을|를|도)?(잡아|잡았|정해|정했|받아)(놨|뒀|놓)[^.?!]{0,20}(기일|제삿날|생일|마지막|가려고|갈거)|"
-        r"(이번주|오늘|올해|이번|이게|내일|오늘밤)(가|이|은|는)?마지막(이야|이다|이여|일거|이제|이니까|인거|이라|이네|이구나|이겠|인가|일지)|"
-        r"(다|모두|그냥|이제|고마|인자)끝내(고싶|버리고싶|버릴|고잡)",
-        not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리)(을|를|도)?",
-    ),
-    _r(
-        "active",
-        "farewell",
-        "작별 인사",
-        "farewell",
-        "farewell",
-        r"(엄마|아빠|할머니|할아버지|나|날|나를)?(를|을)?찾지(말라|마라|말아|말거라)(고|구)?|"
-        r"(내가|나|제가|나는|난|할머니|할미|할아버지|할배|할매|엄마|아빠|애미|애비)(가|는)?없어도(찾아|잘|알아서|되게|살|괜찮|지내|쓰|쓸|엄마|아빠|말|밥|사이좋게|건강)|"
-        r"(나는|난|내는)없을(거|꺼|테|것)",
-        not_after=r"^.{0,12}(집|병원|여행|시골|서울|경로당|교회|외출|나가|입원|수술|출장|없어도돼)",
-    ),
-    _r(
-        "active",
-        "preparation_affairs",
-        "신변 정리",
-        "settling affairs",
-        "prep",
-        r"(다|모두|전부|싹)정리(가|를|도)?(됐|했|해놨|해뒀|끝)[^.?!]{0,16}(마음이?편|홀가분|미련|여한|후회)|"
-        r"(통장|보험증서|도장|비밀번호|집문서|땅문서|증서|적금|유언)[^.?!]{0,30}?(전해|알려줘|알려주|말해줘|말해주|찾아가)|"
-        r"(맡겼|맡기고|맡겨|열쇠|나눠|물려|써놨|써뒀|넣어놨|넣어뒀|봉투)[^.?!]{0,40}?(이제)?(아무)?미련(이|도)?(하나도|전혀|아무)?없",
-    ),
-    _r(
-        "active",
-        "preparation_giving",
-        "물건 나눠주기",
-        "giving belongings away",
-        "prep",
-        r"(물건|반지|목걸이|패물|가락지|시계|재산|살림|옷|아끼던|소중한|금붙이|내것|내거|가진거|가진것)"
-        r"(들|을|를|도|은|는|이랑|랑|까지)?[^.?!]{0,14}?(다나눠|나눠줬|나눠주|(?<!갖)다줬|다주고|주고|줘버렸|물려줬|넘겨줬|다넘겼)",
-        not_before=_GIFT_BEFORE,
-        not_after=_GIFT_AFTER,
-    ),
-    _r(
-        "active",
-        "means_pills",
-        "약 모으기",
-        "stockpiling pills",
-        "means",
-        r"(약|수면제|안정제|진통제)[^.?!]{0,12}?(안먹고|안삼키고|버리지않고|몰래)[^.?!]{0,6}?(모아|모으|모았|모은|쌓아|숨겨)",
-    ),
-    _r(
-        "active",
-        "timing",
-        "시점 계획",
-        "timing",
-        "desire",
-        r"끝낼(거|꺼|란다|래|라고|까)|끝내(버릴|야겠|려고|버리려)",
-        not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리|장사|밭일|일을|작업|얘기|말|전화)"
-        r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?",
-    ),
-    _r(
-        "active",
-        "method",
-        "방법 계획",
-        "method",
-        "means",
-        r"사고(처럼|인것처럼|인척|로)보이게|(저수지|강|바다|한강|강물|물)(에|으로|속으로|에다)?[^.?!]{0,8}?(걸어|뛰어)들어가(면|버리|고싶|볼까|야지)|"
-        r"옥상(문)?[^.?!]{0,10}?(열려있는지|열리는지)|다음(엔|에는|번엔)(안내려올|뛰어|꼭|진짜로?)(올라|뛰|할|갈)?",
-    ),
-    _r(
-        "active",
-        "farewell",
-        "작별 편지",
-        "farewell letter",
-        "farewell",
-        r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
-        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드)",
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드)[^.?!]{0,30}",
-    ),
-    # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be dead",
-        "desire",
-        r"죽(고|구|꼬)(싶|시퍼|시프|잡|잪|파|퍼|프)|(디지|뒈지|뒤지)(고|구)(싶|잡)",
-        not_before=r"(창피|부끄러|쪽팔|민망|민망해)(해|워|려|하)?(서)?(그냥|진짜|정말)?",
-    ),
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be dead",
-        "desire",
-        r"(빨리|얼른|어서|그만|이제|늙으면|늙었으면|늙은이는|노인네는|나같은건|나같은사람은|일찍|차라리|그냥|인자|나도|나는|난)"
-        r"죽어야(지|되|돼|할|하는|겠|한다|할텐데|하는데|될텐데|제|재|것|혀|하)",
-        not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
-    ),
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be dead",
-        "desire",
-        r"(내가|나|나도|그냥|차라리|빨리|얼른|이대로|조용히|확|콱)?죽었으면(좋|싶|해|하|한다)|죽는게(낫|나아|나을|편|좋겠)|죽는편이(낫|나)|"
-        r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|왜(안죽|죽지도|빨리안가|안데려)",
-    ),
-    _r(
-        "passive",
-        "not_wake_up",
-        "깨어나지 않기를 바람",
-        "wish not to wake up",
-        "desire",
-        r"(자는듯이|잠자듯이|자다가|조용히|편하게|곱게|고이|자듯이)(그냥)?(갔으면|가고싶|가면좋|갔음|죽었으면|죽고싶|죽으면좋|가야|갈수있으면|떠났으면|떠나고싶)",
-    ),
-    _r(
-        "passive",
-        "not_wake_up",
-        "깨어나지 않기를 바람",
-        "wish not to wake up",
-        "desire",
-        r"눈(을)?(안떴으면|안뜨면좋|안떠졌으면|뜨지않았으면|뜨지말았으면|안뜨고싶|뜨기싫|못떴으면|안떴음)|"
-        r"(영영|그대로|이대로)눈(을)?감(고싶|았으면|아버리|으면좋)|"
-        r"(안깨어났으면|안깼으면|깨지않았으면|깨지말았으면|안일어났으면|깨어나지않았으면|깨어나지말았으면|영원히잠들|영영잠들|다시는안깨|안깨면좋|아침이안왔으면)",
-    ),
-    _r(
-        "passive",
-        "join_the_dead",
-        "먼저 간 사람 따라가기",
-        "wish to join the dead",
-        "desire",
-        r"(영감|남편|할아버지|할아범|할멈|마누라|아내|먼저간|먼저떠난|저세상간|하늘나라간|떠난)(사람)?(을|를|이|님)?(따라|곁으로|옆으로|곁에)(가|갈|갔)|"
-        r"(하늘나라|저세상|저승|천국|극락)(에|으로|로|에나|이나)?(가고싶|가야|갔으면|가면좋|데려|불러|가버리|가야지|가고잡)",
-    ),
-    _r(
-        "passive",
-        "taken",
-        "데려가 주기를 바람",
-        "wish to be taken",
-        "desire",
-        r"(하나님|하느님|부처님|신령님|조상님|영감|하늘|저승사자|주님)(이|께서|이나|님|아)?(나|날|나를|나좀|날좀)?(좀|빨리|얼른|어서)?(데려가|데려갔|불러가|데리러|불러갔|데려갈)|"
-        r"(나|날|나를|나좀|날좀)(좀)?(빨리|얼른|어서)?(데려가|데려갔으면|불러가)(주|줬|셨|시지|면좋|지|줘|요|라)",
-        not_after=r"^.{0,8}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당)",
-    ),
-    _r(
-        "passive",
-        "no_reason_to_live",
-        "살 이유 없음",
-        "no reason to live",
-        "desire",
-        r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)?(살아서|살아가|살아가지고|사라가|살아봤자|살아봐야|살면|살아도)(뭐|머|무슨|뭣)|"
-        r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)(살아|사는게)뭐|살아있으면뭐|"
-        r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)이?없|살이유(가)?없|살의미(가)?없|"
-        r"살아있는게(죄|짐|민폐|부끄|미안|괴로)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
-        r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
-        not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것)(이|가|은|는|도)?",
-    ),
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be dead",
-        "desire",
-        r"(빨리|얼른|퍼뜩|어서|고마|인자)(가야|가야지|가야되|가야할|가야하|가야될)(는데|는디|낀데|텐데|지|제|되는|되는디|겄|제잉)",
-        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일)",
-        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?",
-    ),
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be dead",
-        "desire",
-        r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|목숨(이|도)?(질기|모질)|"
-        r"오래사는(것|게)(도)?(죄|짐|민폐|욕)|(옆에|곁에)묻히고(싶|잡)|"
-        r"(나는|내는|난)?언제(가노|가나|가려나|죽노|죽나|죽으려나|데려가)",
-    ),
-    _r(
-        "passive",
-        "taken",
-        "데려가 주기를 바람",
-        "wish to be taken",
-        "desire",
-        r"데려가(주|줘|라|셨으면|갔으면|가시|시지|소|면좋|주면|달라)|데려갔으면|불러가(주|줘|셨으면|면)",
-        not_before=r"(손주|손자|손녀|애|아이|애들|강아지|개|고양이|며느리|엄마|아빠|동생|친구)(를|을|좀|도|는)?(좀)?",
-        not_after=r"^.{0,10}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당|밥|산책)",
-    ),
-    _r(
-        "passive",
-        "join_the_dead",
-        "먼저 간 사람 따라가기",
-        "wish to join the dead",
-        "desire",
-        r"(나도|내도|나두|저도|나는|나)(얼른|빨리|퍼뜩|어서|같이|고마)?따라(가|갈|가야|갔으면|가고)|"
-        r"(영감|남편|할아버지|할멈|마누라|아내|엄마|어머니)(이|가)?(있는|계신|간|가신)(데|곳|나라|세상)(로|에|으로)?(가고|가야|갔으면|따라|가면)",
-    ),
-    _r(
-        "passive",
-        "not_wake_up",
-        "깨어나지 않기를 바람",
-        "wish not to wake up",
-        "desire",
-        r"(안|못)(일어나|깨어나|깨)(면좋|났으면|었으면|지않았으면|면싶|면고맙)|"
-        r"(확|그냥|고마|콱|훅|자다가|자는듯이)?(가버렸으면|가삣으면|가뿌렸으면|가버리면좋|가삐면|가뿌면)",
-    ),
-    # ---- abuse (safeguarding) ----------------------------------------------------------------
-    _r(
-        "abuse",
-        "elder_abuse",
-        "학대 의심",
-        "possible elder abuse",
-        "abuse",
-        _FAMILY + r"(이|가|이가|은|는|도|이는|한테|에게|한테서|들이|들한테)?(나를|날|나|내)?[^.?!]{0,20}?"
-        r"(또|자꾸|맨날|막|계속|툭하면|술만먹으면|술먹고)?"
-        r"(때려|때리|때릴|때렸|때린|팼|팰|밀쳐|밀쳤|발로차|멱살|물건을?던|던져서|두들겨|손찌검|발길질|소리지르|욕하고|욕을하|욕해)",
-    ),
-    _r(
-        "abuse",
-        "elder_abuse",
-        "학대 의심",
-        "possible elder abuse",
-        "abuse",
-        _FAMILY + r"(이|가|은|는|도|이는|한테|에게|한테서)(또|자꾸|맨날|많이|막|계속|툭하면)?"
-        r"(맞았|맞아|맞고|두들겨맞|얻어맞|맞을까|맞는)",
-    ),
-    _r(
-        "abuse",
-        "financial_abuse",
-        "경제적 학대 의심",
-        "possible financial abuse",
-        "abuse",
-        _FAMILY + r"(이|가|은|는|도|이는|들이)?(내|제|나)?[^.?!]{0,16}?"
-        r"(돈|연금|통장|카드|용돈|기초연금|적금|집문서|땅문서|도장)(을|를|도|이랑|까지|다)?(다|전부|몽땅|싹|몰래|억지로|맘대로|마음대로)?"
-        r"(뺏|빼앗|가져가|가져갔|빼가|빼갔|빼돌|털어|달라고(때|협박|소리|욕)|안돌려|안줘|맘대로)",
-    ),
-    _r(
-        "abuse",
-        "confinement",
-        "감금·방임 의심",
-        "possible confinement or neglect",
-        "abuse",
-        _FAMILY + r"(이|가|은|는|도|이는|들이)?(나를|날|나)?[^.?!]{0,20}?"
-        r"(가둬|가뒀|가두|못나가게|문을?잠가|문잠가|밖에못나가게|방에가둬|밥(을|도)?(제때|잘)?안(줘|준|주고|챙겨)|굶겨|굶기|밖에서잠)|"
-        r"(방에|집에|방안에|하루종일)(갇혀|갇혔|가둬|가뒀)|(문|방문)(을)?밖에서잠",
-    ),
-    _r(
-        "abuse",
-        "fear_of_family",
-        "가족에 대한 두려움",
-        "fear of a family member",
-        "abuse",
-        _FAMILY
-        + r"(이|가|은|는|만|이만|가너무|이너무)?(너무|정말|진짜|좀)?(무서워|무섭|겁나|두려워|두렵|무서버|무섭데이)",
-        not_after=r"^.{0,4}(ㅋ|하하|호호|농담|잔소리)",
-    ),
-)
-
 # ---- concept lexicons (compositional detection) ---------------------------------------------------
 # Active ideation is most often said with no suicide word: a MEANS or PLACE, a PREPARATION or a
 # euphemistic GOING, co-occurring in one sentence with a PLAN, an INTENT, FINALITY or TIMING. Each
@@ -684,102 +131,138 @@ _BASE_RULES: tuple[_Rule, ...] = (
 # Syllables ending in ㄹ (갈, 할, 먹을, 살, 잘 …): the Korean future/volitional stem before 거/겨/끼/래/란다.
 _RIEUL = "[" + "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8) + "]"
 
-
-def _k(regex: str) -> re.Pattern[str]:
-    return re.compile(regex)
-
-
 #: INTENT — a first-person volitional or future ending (…려고, …ㄹ 거야, …ㄹ란다, …ㄹ 겨, …ㄹ 끼다, …ㄹ까).
-_C_INTENT = _k(
-    r"(려고|려구|려꼬|을라고|을라꼬|을라구)|" + _RIEUL + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
-    r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)"
+INTENT = Concept(
+    name="intent",
+    regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|" + _RIEUL + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
+    r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)",
 )
 #: FINALITY — the end of everything, not waking, nobody knowing, "this time for real", "don't stop me".
-_C_FINAL = _k(
-    r"다끝(나|날|낼|내|이|장)|끝(내|낼|날)(것|거|까|고싶|려|버리|야겠|란다|래)|(다시는|영영|영원히|두번다시)(안|못)?(깨|일어나|눈뜨|돌아)|"
+FINALITY = Concept(
+    name="finality",
+    regex=r"다끝(나|날|낼|내|이|장)|끝(내|낼|날)(것|거|까|고싶|려|버리|야겠|란다|래)|(다시는|영영|영원히|두번다시)(안|못)?(깨|일어나|눈뜨|돌아)|"
     r"안깨어나|못깨어나|안깨게|편하게(가|갈|간|죽|잠들)|편히(가|갈|간|죽|잠들)|아무도(모르|모를|못찾)|"
     r"마지막(으로|이|인|일)|이번(엔|에는|만큼은)(진짜|정말|꼭)|(찾지|말리지|붙잡지|잡지)(마|말)|(할일|할거|할것)(은|도)?다했|"
     r"여한(이|도)?없|(나|내가|할미|할매|엄마)?없어도(굶지|잘|되|밥|걱정|괜찮)|(다|모두)?(놔|놓아)(버리|삐|뿌|불)|"
-    r"용서하고(갈|가|떠나)|죽(으려|을려|을라|으러|어버|어불|어삐|어뿌|으면|을거|을까|자고|고싶|는게)|목숨|세상(을)?(뜨|떠나|하직)"
+    r"용서하고(갈|가|떠나)|죽(으려|을려|을라|으러|어버|어불|어삐|어뿌|으면|을거|을까|자고|고싶|는게)|목숨|세상(을)?(뜨|떠나|하직)",
 )
 #: DEATH — words that override an everyday purpose (a subset of finality, plus death itself).
-_C_DEATH = _k(
-    r"죽(으|을|어|는|고|자)|목숨|안깨어나|못깨어나|(다시는|영영|영원히)(안|못)?(깨|눈뜨)|편하게(가|갈|간|죽)|편히(가|갈|간)|"
-    r"아무도(모르|모를)|다끝(나|날|낼)|끝(내|낼)(고싶|려|버리|야겠|란다)|저세상|저승"
+DEATH = Concept(
+    name="death",
+    regex=r"죽(으|을|어|는|고|자)|목숨|안깨어나|못깨어나|(다시는|영영|영원히)(안|못)?(깨|눈뜨)|편하게(가|갈|간|죽)|편히(가|갈|간)|"
+    r"아무도(모르|모를)|다끝(나|날|낼)|끝(내|낼)(고싶|려|버리|야겠|란다)|저세상|저승",
 )
 #: TIMING — a near, chosen moment.
-_C_TIMING = _k(
-    r"오늘(밤|저녁|새벽)|내일|모레|이번주|이번달|이달|월말|주말|(기일|제삿날|제사날|생일날|그날)(에|로|맞춰|지나|까지)?|"
-    r"(지나|끝나)(면|믄|거든)|며칠(안|뒤|후)|곧|조만간|(밤|새벽)(에|엔|이면)|(안|전)에"
+TIMING = Concept(
+    name="timing",
+    regex=r"오늘(밤|저녁|새벽)|내일|모레|이번주|이번달|이달|월말|주말|(기일|제삿날|제사날|생일날|그날)(에|로|맞춰|지나|까지)?|"
+    r"(지나|끝나)(면|믄|거든)|며칠(안|뒤|후)|곧|조만간|(밤|새벽)(에|엔|이면)|(안|전)에",
 )
 #: PLAN — reconnaissance, deciding and obtaining (알아봤어, 생각해 뒀어, 사 놨어, 정했어, 맞춰서).
-_C_PLAN = _k(
-    r"알아(봤|보|놨|뒀)|(봐|생각해|정해|구해|사|사다|마련해|준비해|챙겨)(뒀|놨|놓|두었)|정했|맞춰서|날(을|짜)?(잡|받)|"
-    r"(올라|가|다녀)(가)?봤|갔다왔|다녀왔|(보고|보러)(왔|갔)|준비(했|다)"
+PLAN = Concept(
+    name="plan",
+    regex=r"알아(봤|보|놨|뒀)|(봐|생각해|정해|구해|사|사다|마련해|준비해|챙겨)(뒀|놨|놓|두었)|정했|맞춰서|날(을|짜)?(잡|받)|"
+    r"(올라|가|다녀)(가)?봤|갔다왔|다녀왔|(보고|보러)(왔|갔)|준비(했|다)",
 )
 #: RECON — checking a lethal place: whether it is open, how deep or high, how to get there, looking down.
-_C_RECON = _k(
-    r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|내려다(보|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
-    r"노선|가는길(을)?(알아|봐)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|불|버|뿌|삐|려)|(빠져|들어가)(불|버|뿌|삐)"
+RECON = Concept(
+    name="recon",
+    regex=r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|내려다(보|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
+    r"노선|가는길(을)?(알아|봐)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|불|버|뿌|삐|려)|(빠져|들어가)(불|버|뿌|삐)",
 )
 #: SEAL — sealing a room (charcoal, briquettes, gas).
-_C_SEAL = _k(r"(문|창문|방문|창)(을|도)?(꼭|다|꽉|꼭꼭)?(닫|잠그|잠궈|막)|틈(을)?(막|테이프)|테이프(로|를)?(붙|막)")
-#: STOCKPILE — pills kept back or gathered (모아 놨어, 약국 돌면서, 안 먹고 모았어).
-_C_STOCK = _k(r"모아|모았|모은|모으|사모|쌓아|숨겨|감춰|구해(놨|뒀|놓)|약국(을|을여러|여러|몇|두|세)?(돌|군데|곳)")
-#: OVERDOSE — a quantity question or taking a supply all at once.
-_C_OVERDOSE = _k(
-    r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|몇(알|봉지|통|개)(이나|을|를|만|씩|먹)|"
-    r"얼마나(먹어야|먹으면|삼켜야)"
+SEAL = Concept(
+    name="seal",
+    regex=r"(문|창문|방문|창)(을|도)?(꼭|다|꽉|꼭꼭)?(닫|잠그|잠궈|막)|틈(을)?(막|테이프)|테이프(로|를)?(붙|막)",
 )
-#: ATTEMPT — a recent attempt, told as such (응급실에 실려 갔는데 실수가 아니었어).
-_C_ATTEMPT = _k(r"(실수|사고)(가|는|도)?아니(었|였|야|여|라)|일부러(먹|마셨|그랬)|(응급실|위세척|실려)")
+#: STOCKPILE — pills kept back or gathered (모아 놨어, 약국 돌면서, 안 먹고 모았어).
+STOCKPILE = Concept(
+    name="stockpile",
+    regex=r"모아|모았|모은|모으|사모|쌓아|숨겨|감춰|구해(놨|뒀|놓)|약국(을|을여러|여러|몇|두|세)?(돌|군데|곳)",
+)
+#: OVERDOSE — a quantity question or taking a supply all at once.
+OVERDOSE = Concept(
+    name="overdose",
+    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|몇(알|봉지|통|개)(이나|을|를|만|씩|먹)|"
+    r"얼마나(먹어야|먹으면|삼켜야)",
+)
 #: PREPARATION — settling affairs and farewell acts, meaningful with finality or going (not alone).
-_C_PREP = _k(
-    r"영정|수의|장례(비|비용|치를|할돈|쓸돈)|유서|(통장|도장|보험|비밀번호|집문서|땅문서)[^.?!]{0,12}?(정리|넘겨|맡겨|적어|알려|넣어)|"
+PREPARATION = Concept(
+    name="preparation",
+    regex=r"영정|수의|장례(비|비용|치를|할돈|쓸돈)|유서|(통장|도장|보험|비밀번호|집문서|땅문서)[^.?!]{0,12}?(정리|넘겨|맡겨|적어|알려|넣어)|"
     r"(강아지|개|고양이|괭이|화분|닭|새)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄|부탁해)|(집|살림|가게|땅)(도|을|은)?(내놨|팔았|처분)|"
     r"(줄거|줄것|물건|살림|패물|반지)(은|도|을|들)?(다|전부|싹)?(줬|나눠|처분)|(다|전부|싹|주변|신변|뒷)정리(했|해놨|해뒀|됐|끝|하고|해서)|"
-    r"편지(를|도|랑|하고)?[^.?!]{0,16}?(써놨|써뒀|썼|넣어|남겨)"
+    r"편지(를|도|랑|하고)?[^.?!]{0,16}?(써놨|써뒀|썼|넣어|남겨)",
 )
 #: GOING — "going", "leaving", "disappearing" said with intent, the euphemism for dying.
-_C_GOING = _k(
-    r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(갈|떠날|없어질|사라질)(거|꺼|겨|끼|란다|래|라고|라꼬|테|게)|(가|떠나|없어지|사라지)(려고|려구|려꼬)|가(버|부|삐|뿌)(릴|린다|려고)"
+GOING = Concept(
+    name="going",
+    regex=r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(갈|떠날|없어질|사라질)(거|꺼|겨|끼|란다|래|라고|라꼬|테|게)|(가|떠나|없어지|사라지)(려고|려구|려꼬)|가(버|부|삐|뿌)(릴|린다|려고)",
 )
 #: DEATH CONTEXT of a person the speaker would "go to" (제삿날, 기일, 산소, 먼저 간 …).
-_C_DEAD = _k(
-    r"제삿날|제사날|제사|기일|산소|돌아가신|먼저(간|가신|떠난)|하늘나라|저세상|보내고|간지|떠난지|세상떠난|장례"
-)
-_C_JOINING = _k(r"(나도|내도|나두|저도)")
-#: A decision about the day (정했어, 맞춰서, 날 잡았어).
-_C_DECISION = _k(r"정했|정해(놨|뒀)|맞춰(서)?|날(을|짜)?(잡|받)|그날로|그날에")
-#: A wish to be gone or dead, as context for a stated plan ("방법은 다 생각해 뒀어").
-_C_WISH_CONTEXT = _k(
-    r"죽|없어져(야|야지|야겠|버리)|없어지(면|고싶|는게)|사라지|없는게(낫|나아|편)|끝내|끝나|목숨|세상|가야(지|제|겠)|갈(거|꺼|란)"
+DEAD = Concept(
+    name="dead",
+    regex=r"제삿날|제사날|제사|기일|산소|돌아가신|먼저(간|가신|떠난)|하늘나라|저세상|보내고|간지|떠난지|세상떠난|장례",
 )
 
+JOINING = Concept(name="joining", regex=r"(나도|내도|나두|저도)")
+#: A decision about the day (정했어, 맞춰서, 날 잡았어).
+DECISION = Concept(name="decision", regex=r"정했|정해(놨|뒀)|맞춰(서)?|날(을|짜)?(잡|받)|그날로|그날에")
+#: A wish to be gone or dead, as context for a stated plan ("방법은 다 생각해 뒀어").
+WISH_CONTEXT = Concept(
+    name="wish_context",
+    regex=r"죽|없어져(야|야지|야겠|버리)|없어지(면|고싶|는게)|사라지|없는게(낫|나아|편)|끝내|끝나|목숨|세상|가야(지|제|겠)|갈(거|꺼|란)",
+)
 # Everyday purposes of the means (cancel a combination unless a death word is present).
-_INNOCENT_PLACE = _k(
-    r"빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
+INNOCENT_PLACE = Concept(
+    name="innocent_place",
+    regex=r"빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
     r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
-    r"들어가지마|금지|보러|일하|출근|택시|동네|손주들"
+    r"들어가지마|금지|보러|일하|출근|택시|동네|손주들",
 )
-_INNOCENT_PILLS = _k(
-    r"처방|의사|선생님이|병원에서|약사|칸칸|약통에|헷갈|빼먹|잊어버|깜빡|챙겨먹|꼬박꼬박|제때|하루(한|두|세)번|식후|식전|"
-    r"아침저녁|반알|한알씩|먹으니까|잘자|잘와|효과|부작용|줄여|끊었|끊으|반납|갖다버|내다버|쓰레기|폐기|수거|유통기한|부터|물떠"
+
+INNOCENT_PILLS = Concept(
+    name="innocent_pills",
+    regex=r"처방|의사|선생님이|병원에서|약사|칸칸|약통에|헷갈|빼먹|잊어버|깜빡|챙겨먹|꼬박꼬박|제때|하루(한|두|세)번|식후|식전|"
+    r"아침저녁|반알|한알씩|먹으니까|잘자|잘와|효과|부작용|줄여|끊었|끊으|반납|갖다버|내다버|쓰레기|폐기|수거|유통기한|부터|물떠",
 )
-_INNOCENT_MEANS = _k(
-    r"밭|논|고추|과수|벌레|방제|뿌리|뿌릴|치러|치려|칠거|칠려|살포|농사|풀약|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
+
+INNOCENT_MEANS = Concept(
+    name="innocent_means",
+    regex=r"밭|논|고추|과수|벌레|방제|뿌리|뿌릴|치러|치려|칠거|칠려|살포|농사|풀약|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
     r"구들|구워|굽|고기|삼겹|캠핑|바베큐|장어|생선|요리|부엌|반찬|김장|손질|썰|깎|과일|빨래|이삿짐|짐|묶|포장|택배|박스|"
-    r"청소|소독|화장실|가스레인지|가스비|가스요금|가스검침|고치|수리|점검|안전"
+    r"청소|소독|화장실|가스레인지|가스비|가스요금|가스검침|고치|수리|점검|안전",
 )
-_INNOCENT_GOING = _k(
-    r"여행|놀러|구경|마실|이사|출장|병원|시장|장보|모임|결혼|잔치|생일|칠순|팔순|행사|교회|성당|절에|산책|딸네|아들네|친구|"
+
+INNOCENT_GOING = Concept(
+    name="innocent_going",
+    regex=r"여행|놀러|구경|마실|이사|출장|병원|시장|장보|모임|결혼|잔치|생일|칠순|팔순|행사|교회|성당|절에|산책|딸네|아들네|친구|"
     r"같이|이랑|버스|기차표|표|예약|다녀올|갔다올|올게|오께|금방|고향|시골|서울|경로당|복지관|회관|학교|집에|밭|논|"
-    r"산소|성묘|제사지내|목욕|미용실|은행|약국|사진관|찍어|봉사|무료"
+    r"산소|성묘|제사지내|목욕|미용실|은행|약국|사진관|찍어|봉사|무료",
 )
-_INNOCENT_PREP = _k(
-    r"복지관|봉사|무료|찍어줬|찍어준|공증|변호사|법무사|상속|재산|보험설계|미리(해두|해놓|해놔)|칠순|팔순|생일|선물|축하|"
-    r"이사|여행|바자|기부|재활용|수거|결혼|입학|졸업|다들그래|남들|딸네|아들네|되면|하러|은행|동사무소|주민센터"
+
+INNOCENT_PREP = Concept(
+    name="innocent_prep",
+    regex=r"복지관|봉사|무료|찍어줬|찍어준|공증|변호사|법무사|상속|재산|보험설계|미리(해두|해놓|해놔)|칠순|팔순|생일|선물|축하|"
+    r"이사|여행|바자|기부|재활용|수거|결혼|입학|졸업|다들그래|남들|딸네|아들네|되면|하러|은행|동사무소|주민센터",
 )
+
+ATTEMPT_TOLD = Concept(
+    name="attempt_told", regex=r"(실수|사고)(가|는|도)?아니(었|였|야|여|라)|일부러(먹|마셨|그랬|그런)"
+)
+
+RESCUED = Concept(name="rescued", regex=r"응급실|위세척|실려(갔|가|왔)|119")
+
+INNOCENT_PLAN = Concept(
+    name="innocent_plan",
+    regex=r"여행|이사|결혼|잔치|칠순|팔순|생일|수술|병원|입원|검사|모임|김장|제사|장보|농사|파종|모내기|요리|만드는|담그는|"
+    r"가는방법|타는방법|하는방법|쓰는방법|노후|연금|적금|보험",
+)
+
+INNOCENT_JOIN = Concept(
+    name="innocent_join", regex=r"산소에|성묘|납골|병원|면회|요양원|집에|네집|놀러|갔다올|다녀올|데리러|마중|모시러"
+)
+
 # "I" going toward another place or person: a destination right before the verb is not the euphemism.
 _DESTINATION = (
     r"((?<![안전밤날말주때침녁벽중후뒤])에|에다|에게|으로|(?<![그날대])로|한테|께|러|네|집|구경|여행|마실|산책|목욕)"
@@ -800,176 +283,795 @@ _MEANS_OTHER = (
 )
 
 
-def _c(
-    code: str,
-    ko: str,
-    en: str,
-    cls: str,
-    anchor: str,
-    concepts: tuple[tuple[re.Pattern[str], int], ...],
-    threshold: int,
-    innocent: re.Pattern[str] | None,
-    *,
-    kind: str = "active",
-    not_before: str | None = None,
-    not_after: str | None = None,
-) -> _Rule:
-    """A composed rule: ``anchor`` counts when its sentence window holds concepts weighing ``threshold``."""
-    rule = _r(kind, code, ko, en, cls, anchor, not_before=not_before, not_after=not_after)
-    return msgspec.structs.replace(rule, concepts=concepts, threshold=threshold, innocent=innocent)
-
-
-_ATTEMPT_TOLD = _k(r"(실수|사고)(가|는|도)?아니(었|였|야|여|라)|일부러(먹|마셨|그랬|그런)")
-_RESCUED = _k(r"응급실|위세척|실려(갔|가|왔)|119")
-_PLAN_INNOCENT = _k(
-    r"여행|이사|결혼|잔치|칠순|팔순|생일|수술|병원|입원|검사|모임|김장|제사|장보|농사|파종|모내기|요리|만드는|담그는|"
-    r"가는방법|타는방법|하는방법|쓰는방법|노후|연금|적금|보험"
-)
-_JOIN_INNOCENT = _k(r"산소에|성묘|납골|병원|면회|요양원|집에|네집|놀러|갔다올|다녀올|데리러|마중|모시러")
-
-_COMPOSED_RULES: tuple[_Rule, ...] = (
-    _c(
-        "means_place_plan",
-        "위험 장소 물색",
-        "a lethal place with a plan or finality",
-        "means",
-        _MEANS_PLACE,
-        ((_C_FINAL, 2), (_C_RECON, 2), (_C_PLAN, 1), (_C_INTENT, 1)),
-        2,
-        _INNOCENT_PLACE,
+PATTERNS: tuple[CrisisPattern, ...] = (
+    # ---- active: thoughts of killing oneself (C-SSRS 2) ----------------------------------------
+    CrisisPattern(
+        id="suicidal_thoughts.1",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="thoughts of suicide",
+        guard_class=GuardClass.DESIRE,
+        regex=r"자살(하고싶|하고잡|할|하려|하러|해야|해버리|하고말|생각|충동|시도|밖에|방법|하는방법|이라도)|극단적인?(생각|마음|선택)|"
+        r"목숨(을)?끊을(생각|까|래|려|라|거)|죽는게무서워서(그렇지|못|안)|(방법|용기)만있으면(벌써|당장|바로|확)",
     ),
-    _c(
-        "means_pills_plan",
-        "약 과다복용 계획",
-        "pills with stockpiling, an overdose plan or finality",
-        "means",
-        _MEANS_PILLS,
-        ((_C_FINAL, 2), (_C_OVERDOSE, 2), (_ATTEMPT_TOLD, 2), (_RESCUED, 1), (_C_STOCK, 1), (_C_INTENT, 1)),
-        2,
-        _INNOCENT_PILLS,
+    CrisisPattern(
+        id="suicidal_thoughts.2",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="thoughts of killing oneself",
+        guard_class=GuardClass.MEANS,
+        regex=r"(스스로|내손으로|제손으로|내가내)(목숨|생을|삶을|죽|세상을)|목숨(을|이라도)?끊|생을마감|극단적(인)?선택",
+        not_after=r"^(었|었어|었대|었다|었는데|었거든|고나서|은지|은뒤|한지|했|한)",
     ),
-    _c(
-        "means_fumes_plan",
-        "번개탄·연탄·가스 계획",
-        "charcoal, briquettes or gas with a sealed room, a plan or finality",
-        "means",
-        _MEANS_FUMES,
-        ((_C_FINAL, 3), (_C_SEAL, 2), (_C_PLAN, 1), (_C_INTENT, 1), (_C_TIMING, 1)),
-        3,
-        _INNOCENT_MEANS,
+    CrisisPattern(
+        id="suicidal_thoughts.3",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="intent to die",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(죽어버리|죽어버릴|디져버리|뒈져버리|뒤져버리|콱죽|확죽어|죽어줄까|죽어줘야)",
+        not_before=_IDIOM_ADJ + r"(아주|진짜|정말|그냥)?",
+        not_after=r"^(겠|것같|을것|ㄹ것|는줄)|^어?버?(렸으면|렸음|리면좋|렀으면)",
     ),
-    _c(
-        "means_other_plan",
-        "수단 준비·계획",
-        "means (pesticide, rope, blade) with a plan or finality",
-        "means",
-        _MEANS_OTHER,
-        ((_C_FINAL, 3), (_C_PLAN, 1), (_C_INTENT, 1), (_C_TIMING, 1)),
-        3,
-        _INNOCENT_MEANS,
+    CrisisPattern(
+        id="suicidal_thoughts.4",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="intent to die",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(죽으려|죽을려|죽을라|죽으러|죽을까|죽을생각|죽을결심|죽기로|죽어야겠다고|죽을방법|죽는방법|죽을장소)",
+        not_after=r"^(봐|바|보|싶어서걱정|말까하는걱정|고하지마|고한건아)|^(하고|했고)?(조심)",
     ),
-    _c(
-        "plan_stated",
-        "방법·날짜를 정해 둠",
-        "a method or date decided, with a wish to be gone",
-        "desire",
-        r"(방법|계획|날짜|장소|날|디데이)(은|을|도|까지|이랑|하고)?(다|이미|벌써|미리|싹)?"
+    CrisisPattern(
+        id="method_search.1",
+        kind=PatternKind.ACTIVE,
+        code="method_search",
+        label_ko="방법 탐색",
+        label_en="searching for a method",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(편하게|안아프게|조용히|깔끔하게|깨끗하게|쉽게|한번에)(죽|가)는(방법|법|길|약)|"
+        r"(어떻게|어찌|어케)(하면|해야|해서)?(죽을|죽으면|죽나|죽지|죽어야|편히죽|편하게죽|조용히죽|죽을수)",
+    ),
+    # ---- active: means (C-SSRS 3-5) -----------------------------------------------------------
+    CrisisPattern(
+        id="means_pills.1",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약 모으기",
+        label_en="stockpiling pills",
+        guard_class=GuardClass.MEANS,
+        regex=_PILLS + r"(을|를|들을|도|은|만|좀)?(안먹고|몰래|조금씩|하나씩|틈틈이|꼬박꼬박|몇달|다)?"
+        r"(모아|모으|모았|모을|쌓아|사모|숨겨|감춰|챙겨뒀|챙겨놨|안버리고)",
+        not_after=r"^.{0,12}(반납|버리|버렸|버려|폐기|갖다줬|수거|정리했)",
+    ),
+    CrisisPattern(
+        id="means_pills.2",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약 과다복용 생각",
+        label_en="overdose",
+        guard_class=GuardClass.MEANS,
+        regex=_PILLS + r"(을|를|들을|도|은|좀)?(한꺼번에|한번에|한움큼|한주먹|한통|왕창|몽땅|전부|다)"
+        r"(다)?(털어넣|삼키|삼켜|먹어버|먹어치|먹어볼|먹을까|먹고죽|털어|입에)",
+        not_after=r"^.{0,6}(면안|지말|지마|으면안)",
+    ),
+    CrisisPattern(
+        id="means_pills.3",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약 과다복용 생각",
+        label_en="overdose",
+        guard_class=GuardClass.MEANS,
+        regex=r"수면제(를|을)?(몰래|많이|잔뜩|여러|더|계속)?(구해|구했|사모|사다모|받아모|모아|모았|모으|쌓아|한통|두통|여러통|한움큼)",
+    ),
+    CrisisPattern(
+        id="means_charcoal.1",
+        kind=PatternKind.ACTIVE,
+        code="means_charcoal",
+        label_ko="번개탄·숯 준비",
+        label_en="charcoal",
+        guard_class=GuardClass.MEANS,
+        regex=r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
+        not_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
+    ),
+    CrisisPattern(
+        id="means_pesticide.1",
+        kind=PatternKind.ACTIVE,
+        code="means_pesticide",
+        label_ko="농약 복용 의도",
+        label_en="pesticide with intent",
+        guard_class=GuardClass.MEANS,
+        regex=r"(농약|제초제|살충제|그라목손|쥐약|락스|독약|청산가리)(을|를|이라도|이나|한병|한사발|한모금|병|좀)?"
+        r"(확|콱|그냥|싹)?(마시|마셔|마실|먹고|먹을|먹어|먹으|들이키|들이켜|털어|삼키|삼켜|입에)",
+        not_after=r"^.{0,10}(면안|지말|으면안|지마)",
+    ),
+    CrisisPattern(
+        id="means_pesticide.2",
+        kind=PatternKind.ACTIVE,
+        code="means_pesticide",
+        label_ko="농약 준비",
+        label_en="keeping pesticide with intent",
+        guard_class=GuardClass.MEANS,
+        regex=r"(농약|제초제|그라목손|독약|청산가리)(을|를|병|한병)?.{0,4}(머리맡|베개|침대|방에|이불)?(숨겨|감춰|챙겨|모셔|놔뒀|두었|사다놨|사놨|사왔).{0,8}(마지막|죽|여차|때가|언제든|나중에)",
+    ),
+    CrisisPattern(
+        id="means_jump.1",
+        kind=PatternKind.ACTIVE,
+        code="means_jump",
+        label_ko="투신 생각",
+        label_en="jumping",
+        guard_class=GuardClass.MEANS,
+        regex=r"(뛰어내리|뛰어내릴|뛰어내려|뛰어들고싶|몸을던|투신|떨어져죽|떨어져버리|떨어져버릴|떨어지고싶|떨어질까|뛰어들까)",
+        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔)",
+    ),
+    CrisisPattern(
+        id="means_jump.2",
+        kind=PatternKind.ACTIVE,
+        code="means_jump",
+        label_ko="옥상·높은 곳",
+        label_en="rooftop or height",
+        guard_class=GuardClass.MEANS,
+        regex=r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
+        r"(뛰어|떨어지|떨어질|떨어져|몸을|내려다보면|죽)",
+        not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)",
+    ),
+    CrisisPattern(
+        id="means_drowning.1",
+        kind=PatternKind.ACTIVE,
+        code="means_drowning",
+        label_ko="다리·강 투신",
+        label_en="bridge or river",
+        guard_class=GuardClass.MEANS,
+        regex=r"(다리위|다리(에서|아래로|밑으로)|한강|대교|강물|바다|저수지|강|물)(에|에서|위에서|으로|로|에다)?"
+        r"(확|그냥|콱)?(뛰어|빠져(죽|버리|버릴|볼|야|서죽|고싶|버려|들|야지)|몸을|들어가(고싶|버리|버릴|서죽|려))",
+        not_after=r"^.{0,6}(뻔)",
+    ),
+    CrisisPattern(
+        id="means_hanging.1",
+        kind=PatternKind.ACTIVE,
+        code="means_hanging",
+        label_ko="목맴 생각",
+        label_en="hanging",
+        guard_class=GuardClass.MEANS,
+        regex=r"목(?<!에목)(을)?(매달|맬|매려|매고싶|매버|매서|매어|매고죽|맸|매면)|"
+        r"(끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}(목에|목을|천장|문고리|대들보|나무에|걸어놨|매달)",
+    ),
+    CrisisPattern(
+        id="means_cutting.1",
+        kind=PatternKind.ACTIVE,
+        code="means_cutting",
+        label_ko="자해 수단",
+        label_en="cutting",
+        guard_class=GuardClass.MEANS,
+        regex=r"손목(을|에)?(긋|그어|그을|자르|칼)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
+    ),
+    CrisisPattern(
+        id="means_other.1",
+        kind=PatternKind.ACTIVE,
+        code="means_other",
+        label_ko="기타 수단",
+        label_en="other means",
+        guard_class=GuardClass.MEANS,
+        regex=r"(가스|가스밸브)(를)?.{0,4}(틀어놓고|열어놓고|켜놓고)(죽|자버|잘까|확|그냥)|"
+        r"(차|트럭|기차|열차|지하철|선로|철길)(에|로|으로)?(뛰어들|몸을)",
+    ),
+    CrisisPattern(
+        id="timing.1",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="timing",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(인생|삶|목숨|이생|모든것|모든걸|이제그만|이쯤에서|이만)(을|를|은|도)?끝(내|낼|장내)|"
+        r"(갈|죽을|떠날)날(을|짜를|짜도|도)?(잡|정|받아)",
+    ),
+    # ---- active: preparation and farewell ------------------------------------------------------
+    CrisisPattern(
+        id="preparation_note.1",
+        kind=PatternKind.ACTIVE,
+        code="preparation_note",
+        label_ko="유서 작성",
+        label_en="farewell letter",
+        guard_class=GuardClass.PREP,
+        regex=r"유서",
+        not_before=r"(변호사|공증|법무사|상속|재산)[^.?!]{0,24}",
+        not_after=r"^.{0,24}(재산|공증|변호사|상속|법무사)",
+    ),
+    CrisisPattern(
+        id="preparation_affairs.1",
+        kind=PatternKind.ACTIVE,
+        code="preparation_affairs",
+        label_ko="신변 정리",
+        label_en="settling affairs",
+        guard_class=GuardClass.PREP,
+        regex=r"(신변|주변|인생|삶|뒷)정리|정리(를|도)?(다|전부|싹)(했|해놨|해뒀|끝냈).{0,8}(이제|홀가분|마음이?편|미련)|"
+        r"장례(비|비용|치를돈|할돈|치를|쓸돈)(는|도|을|를|하라고|로|쓰라고)?.{0,10}(통장|넣어|모아|준비|봉투|놔뒀|놔뒀|넘겨|맡겨|두었|뒀|찾아|써라|쓰라)|"
+        r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)|"
+        r"(비밀번호)(를|도)?(다)?(적어놨|적어뒀|적어두|써놨|알려줬|알려놨)",
+    ),
+    CrisisPattern(
+        id="preparation_giving.1",
+        kind=PatternKind.ACTIVE,
+        code="preparation_giving",
+        label_ko="물건 나눠주기",
+        label_en="giving belongings away",
+        guard_class=GuardClass.PREP,
+        regex=r"(물건|반지|패물|가락지|시계|재산|살림|아끼던|소중한|금목걸이|금반지|내것|내거|가진거|가진것|통장|집문서|땅문서|적금)"
+        r"(들|을|를|도|은|는|이랑|까지)?.{0,8}(나눠줬|나눠주|나눠줄|(?<!갖)다줬|줘버렸|줘버릴|물려줬|넘겨줬|넘겼|처분했|다주고|다나눠)",
+        not_before=_GIFT_BEFORE,
+        not_after=_GIFT_AFTER,
+    ),
+    CrisisPattern(
+        id="farewell.1",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나)?"
+        r"(없을거|없을꺼|없을테|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
+    ),
+    CrisisPattern(
+        id="farewell.2",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(애들|아들|딸|자식|자식들|손주|손주들|가족|영감|당신|너희|니들|느그|우리애들|며느리)(한테|에게|들한테|들에게|한테는|께|들|이)?"
+        r"(는|도)?(꼭|그냥|대신|좀)?(미안하다고|미안했다고|고마웠다고|사랑한다고|잘있으라고|잘살라고|잘지내라고|용서해달라고)",
+        not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)",
+    ),
+    CrisisPattern(
+        id="farewell.3",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(그동안|그간|지금까지|여태)[^.?!]{0,10}?(고마웠|감사했|미안했|신세많이졌|신세졌)",
+        not_after=r"^.{0,16}(다음|또봐|또만나|또와|오실|오신|새로|바뀌|바뀐|계속|앞으로|내년)|^(다고|라고|고하|하더|그러)",
+    ),
+    CrisisPattern(
+        id="farewell.4",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|잘있어라|잘있거라",
+        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)",
+    ),
+    CrisisPattern(
+        id="recent_attempt.1",
+        kind=PatternKind.ACTIVE,
+        code="recent_attempt",
+        label_ko="최근 시도",
+        label_en="recent attempt",
+        guard_class=GuardClass.MEANS,
+        regex=r"(죽으려다|죽을려다|죽으려고했|죽을려고했|죽을라고했|시도했다가|목매려다|뛰어내리려다|약먹고죽으려)",
+    ),
+    CrisisPattern(
+        id="suicidal_thoughts.5",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 의도",
+        label_en="stated intent to die",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(나|나는|난|내가|인자|이제|진짜로|진짜|정말)죽을(거|꺼|것|끼|테)(야|다|여|래|라|이|니께|구만)",
+        not_before=_IDIOM_ADJ + r"|(이러다|이러다가|이러다간|그러다|그러다가|이렇게하다가)",
+    ),
+    CrisisPattern(
+        id="means_pesticide.3",
+        kind=PatternKind.ACTIVE,
+        code="means_pesticide",
+        label_ko="농약 복용 의도",
+        label_en="pesticide with intent",
+        guard_class=GuardClass.MEANS,
+        regex=r"(농약|제초제|그라목손|독약|청산가리)(병)?(?:(?!치|쳐|쳤|뿌|살포|방제|밭|논|밥|과수|고추|벌레|약통)[^.?!]){0,24}?"
+        r"(마시|마셔|마셨|마실|먹으면|먹고죽|묵으면|묵고|들이키|들이켜|털어넣|뚜껑|숨겨|감춰|쳐다보)",
+    ),
+    CrisisPattern(
+        id="means_pills.4",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약 모으기",
+        label_en="stockpiling pills",
+        guard_class=GuardClass.MEANS,
+        regex=r"(약|수면제|안정제)(?:(?!먹|드|타|받|처방|반납|버리|버렸)[^.?!]){0,12}?"
+        r"(모아둔|모아놓은|모아놓|모아뒀|모은거|모아둬|모아서다|털어넣)|"
+        r"수면제(를|을)?(조금씩|몰래|여러|모아|모았|사모|사다모|구해|잔뜩|많이)|약국(을)?(여러|세|두|몇|이곳저곳|여기저기)(군데|곳)",
+    ),
+    CrisisPattern(
+        id="means_pills.5",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약 과다복용",
+        label_en="overdose",
+        guard_class=GuardClass.MEANS,
+        regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다|씩)?(먹|삼키|삼켰|털어)",
+        not_after=r"^.{0,8}(면안|지말|지마|큰일|위험|조심)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.1",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted or interrupted attempt",
+        guard_class=GuardClass.MEANS,
+        regex=r"(한강|다리|대교|옥상|철길|선로|기찻길|강물|강가|바다|저수지|난간|절벽|낭떠러지|줄|끈|농약|약)"
+        r"[^.?!]{0,30}?(용기가?(안|없)|한발짝|한발만|발한쪽|안내려올|돌아올생각(이|은)?없|안돌아올|편도로|"
+        r"무서워서못|겁나서못|못뛰|못마셨|토해서살|깨어나버|눈이떠지)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.2",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted or interrupted attempt",
+        guard_class=GuardClass.MEANS,
+        regex=r"(안깨어나려|안깨려|영영안깨려|안일어나려|죽으려)(고|구)?(했|먹|약)",
+    ),
+    CrisisPattern(
+        id="means_hanging.2",
+        kind=PatternKind.ACTIVE,
+        code="means_hanging",
+        label_ko="목맴 수단",
+        label_en="hanging means",
+        guard_class=GuardClass.MEANS,
+        regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
+        not_before=r"(빨랫|빨래|전깃|고무)",
+    ),
+    CrisisPattern(
+        id="timing.2",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="timing",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(날|날짜)(을|를|도)?(잡아|잡았|정해|정했|받아)(놨|뒀|놓)[^.?!]{0,20}(기일|제삿날|생일|마지막|가려고|갈거)|"
+        r"(이번주|오늘|올해|이번|이게|내일|오늘밤)(가|이|은|는)?마지막(이야|이다|이여|일거|이제|이니까|인거|이라|이네|이구나|이겠|인가|일지)|"
+        r"(다|모두|그냥|이제|고마|인자)끝내(고싶|버리고싶|버릴|고잡)",
+        not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리)(을|를|도)?",
+    ),
+    CrisisPattern(
+        id="farewell.5",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(엄마|아빠|할머니|할아버지|나|날|나를)?(를|을)?찾지(말라|마라|말아|말거라)(고|구)?|"
+        r"(내가|나|제가|나는|난|할머니|할미|할아버지|할배|할매|엄마|아빠|애미|애비)(가|는)?없어도(찾아|잘|알아서|되게|살|괜찮|지내|쓰|쓸|엄마|아빠|말|밥|사이좋게|건강)|"
+        r"(나는|난|내는)없을(거|꺼|테|것)",
+        not_after=r"^.{0,12}(집|병원|여행|시골|서울|경로당|교회|외출|나가|입원|수술|출장|없어도돼)",
+    ),
+    CrisisPattern(
+        id="preparation_affairs.2",
+        kind=PatternKind.ACTIVE,
+        code="preparation_affairs",
+        label_ko="신변 정리",
+        label_en="settling affairs",
+        guard_class=GuardClass.PREP,
+        regex=r"(다|모두|전부|싹)정리(가|를|도)?(됐|했|해놨|해뒀|끝)[^.?!]{0,16}(마음이?편|홀가분|미련|여한|후회)|"
+        r"(통장|보험증서|도장|비밀번호|집문서|땅문서|증서|적금|유언)[^.?!]{0,30}?(전해|알려줘|알려주|말해줘|말해주|찾아가)|"
+        r"(맡겼|맡기고|맡겨|열쇠|나눠|물려|써놨|써뒀|넣어놨|넣어뒀|봉투)[^.?!]{0,40}?(이제)?(아무)?미련(이|도)?(하나도|전혀|아무)?없",
+    ),
+    CrisisPattern(
+        id="preparation_giving.2",
+        kind=PatternKind.ACTIVE,
+        code="preparation_giving",
+        label_ko="물건 나눠주기",
+        label_en="giving belongings away",
+        guard_class=GuardClass.PREP,
+        regex=r"(물건|반지|목걸이|패물|가락지|시계|재산|살림|옷|아끼던|소중한|금붙이|내것|내거|가진거|가진것)"
+        r"(들|을|를|도|은|는|이랑|랑|까지)?[^.?!]{0,14}?(다나눠|나눠줬|나눠주|(?<!갖)다줬|다주고|주고|줘버렸|물려줬|넘겨줬|다넘겼)",
+        not_before=_GIFT_BEFORE,
+        not_after=_GIFT_AFTER,
+    ),
+    CrisisPattern(
+        id="means_pills.6",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약 모으기",
+        label_en="stockpiling pills",
+        guard_class=GuardClass.MEANS,
+        regex=r"(약|수면제|안정제|진통제)[^.?!]{0,12}?(안먹고|안삼키고|버리지않고|몰래)[^.?!]{0,6}?(모아|모으|모았|모은|쌓아|숨겨)",
+    ),
+    CrisisPattern(
+        id="timing.3",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="timing",
+        guard_class=GuardClass.DESIRE,
+        regex=r"끝낼(거|꺼|란다|래|라고|까)|끝내(버릴|야겠|려고|버리려)",
+        not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리|장사|밭일|일을|작업|얘기|말|전화)"
+        r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?",
+    ),
+    CrisisPattern(
+        id="method.1",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="method",
+        guard_class=GuardClass.MEANS,
+        regex=r"사고(처럼|인것처럼|인척|로)보이게|(저수지|강|바다|한강|강물|물)(에|으로|속으로|에다)?[^.?!]{0,8}?(걸어|뛰어)들어가(면|버리|고싶|볼까|야지)|"
+        r"옥상(문)?[^.?!]{0,10}?(열려있는지|열리는지)|다음(엔|에는|번엔)(안내려올|뛰어|꼭|진짜로?)(올라|뛰|할|갈)?",
+    ),
+    CrisisPattern(
+        id="farewell.6",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 편지",
+        label_en="farewell letter",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드)[^.?!]{0,30}",
+        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드)",
+    ),
+    # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
+    CrisisPattern(
+        id="death_wish.1",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"죽(고|구|꼬)(싶|시퍼|시프|잡|잪|파|퍼|프)|(디지|뒈지|뒤지)(고|구)(싶|잡)",
+        not_before=r"(창피|부끄러|쪽팔|민망|민망해)(해|워|려|하)?(서)?(그냥|진짜|정말)?",
+    ),
+    CrisisPattern(
+        id="death_wish.2",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(빨리|얼른|어서|그만|이제|늙으면|늙었으면|늙은이는|노인네는|나같은건|나같은사람은|일찍|차라리|그냥|인자|나도|나는|난)"
+        r"죽어야(지|되|돼|할|하는|겠|한다|할텐데|하는데|될텐데|제|재|것|혀|하)",
+        not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
+    ),
+    CrisisPattern(
+        id="death_wish.3",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내가|나|나도|그냥|차라리|빨리|얼른|이대로|조용히|확|콱)?죽었으면(좋|싶|해|하|한다)|죽는게(낫|나아|나을|편|좋겠)|죽는편이(낫|나)|"
+        r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|왜(안죽|죽지도|빨리안가|안데려)",
+    ),
+    CrisisPattern(
+        id="not_wake_up.1",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(자는듯이|잠자듯이|자다가|조용히|편하게|곱게|고이|자듯이)(그냥)?(갔으면|가고싶|가면좋|갔음|죽었으면|죽고싶|죽으면좋|가야|갈수있으면|떠났으면|떠나고싶)",
+    ),
+    CrisisPattern(
+        id="not_wake_up.2",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up",
+        guard_class=GuardClass.DESIRE,
+        regex=r"눈(을)?(안떴으면|안뜨면좋|안떠졌으면|뜨지않았으면|뜨지말았으면|안뜨고싶|뜨기싫|못떴으면|안떴음)|"
+        r"(영영|그대로|이대로)눈(을)?감(고싶|았으면|아버리|으면좋)|"
+        r"(안깨어났으면|안깼으면|깨지않았으면|깨지말았으면|안일어났으면|깨어나지않았으면|깨어나지말았으면|영원히잠들|영영잠들|다시는안깨|안깨면좋|아침이안왔으면)",
+    ),
+    CrisisPattern(
+        id="join_the_dead.1",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="wish to join the dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(영감|남편|할아버지|할아범|할멈|마누라|아내|먼저간|먼저떠난|저세상간|하늘나라간|떠난)(사람)?(을|를|이|님)?(따라|곁으로|옆으로|곁에)(가|갈|갔)|"
+        r"(하늘나라|저세상|저승|천국|극락)(에|으로|로|에나|이나)?(가고싶|가야|갔으면|가면좋|데려|불러|가버리|가야지|가고잡)",
+    ),
+    CrisisPattern(
+        id="taken.1",
+        kind=PatternKind.PASSIVE,
+        code="taken",
+        label_ko="데려가 주기를 바람",
+        label_en="wish to be taken",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(하나님|하느님|부처님|신령님|조상님|영감|하늘|저승사자|주님)(이|께서|이나|님|아)?(나|날|나를|나좀|날좀)?(좀|빨리|얼른|어서)?(데려가|데려갔|불러가|데리러|불러갔|데려갈)|"
+        r"(나|날|나를|나좀|날좀)(좀)?(빨리|얼른|어서)?(데려가|데려갔으면|불러가)(주|줬|셨|시지|면좋|지|줘|요|라)",
+        not_after=r"^.{0,8}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당)",
+    ),
+    CrisisPattern(
+        id="no_reason_to_live.1",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no reason to live",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)?(살아서|살아가|살아가지고|사라가|살아봤자|살아봐야|살면|살아도)(뭐|머|무슨|뭣)|"
+        r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)(살아|사는게)뭐|살아있으면뭐|"
+        r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)이?없|살이유(가)?없|살의미(가)?없|"
+        r"살아있는게(죄|짐|민폐|부끄|미안|괴로)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
+        r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
+        not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것)(이|가|은|는|도)?",
+    ),
+    CrisisPattern(
+        id="death_wish.4",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(빨리|얼른|퍼뜩|어서|고마|인자)(가야|가야지|가야되|가야할|가야하|가야될)(는데|는디|낀데|텐데|지|제|되는|되는디|겄|제잉)",
+        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?",
+        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일)",
+    ),
+    CrisisPattern(
+        id="death_wish.5",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|목숨(이|도)?(질기|모질)|"
+        r"오래사는(것|게)(도)?(죄|짐|민폐|욕)|(옆에|곁에)묻히고(싶|잡)|"
+        r"(나는|내는|난)?언제(가노|가나|가려나|죽노|죽나|죽으려나|데려가)",
+    ),
+    CrisisPattern(
+        id="taken.2",
+        kind=PatternKind.PASSIVE,
+        code="taken",
+        label_ko="데려가 주기를 바람",
+        label_en="wish to be taken",
+        guard_class=GuardClass.DESIRE,
+        regex=r"데려가(주|줘|라|셨으면|갔으면|가시|시지|소|면좋|주면|달라)|데려갔으면|불러가(주|줘|셨으면|면)",
+        not_before=r"(손주|손자|손녀|애|아이|애들|강아지|개|고양이|며느리|엄마|아빠|동생|친구)(를|을|좀|도|는)?(좀)?",
+        not_after=r"^.{0,10}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당|밥|산책)",
+    ),
+    CrisisPattern(
+        id="join_the_dead.2",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="wish to join the dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(나도|내도|나두|저도|나는|나)(얼른|빨리|퍼뜩|어서|같이|고마)?따라(가|갈|가야|갔으면|가고)|"
+        r"(영감|남편|할아버지|할멈|마누라|아내|엄마|어머니)(이|가)?(있는|계신|간|가신)(데|곳|나라|세상)(로|에|으로)?(가고|가야|갔으면|따라|가면)",
+    ),
+    CrisisPattern(
+        id="not_wake_up.3",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(안|못)(일어나|깨어나|깨)(면좋|났으면|었으면|지않았으면|면싶|면고맙)|"
+        r"(확|그냥|고마|콱|훅|자다가|자는듯이)?(가버렸으면|가삣으면|가뿌렸으면|가버리면좋|가삐면|가뿌면)",
+    ),
+    # ---- abuse (safeguarding) ----------------------------------------------------------------
+    CrisisPattern(
+        id="elder_abuse.1",
+        kind=PatternKind.ABUSE,
+        code="elder_abuse",
+        label_ko="학대 의심",
+        label_en="possible elder abuse",
+        guard_class=GuardClass.ABUSE,
+        regex=_FAMILY + r"(이|가|이가|은|는|도|이는|한테|에게|한테서|들이|들한테)?(나를|날|나|내)?[^.?!]{0,20}?"
+        r"(또|자꾸|맨날|막|계속|툭하면|술만먹으면|술먹고)?"
+        r"(때려|때리|때릴|때렸|때린|팼|팰|밀쳐|밀쳤|발로차|멱살|물건을?던|던져서|두들겨|손찌검|발길질|소리지르|욕하고|욕을하|욕해)",
+    ),
+    CrisisPattern(
+        id="elder_abuse.2",
+        kind=PatternKind.ABUSE,
+        code="elder_abuse",
+        label_ko="학대 의심",
+        label_en="possible elder abuse",
+        guard_class=GuardClass.ABUSE,
+        regex=_FAMILY + r"(이|가|은|는|도|이는|한테|에게|한테서)(또|자꾸|맨날|많이|막|계속|툭하면)?"
+        r"(맞았|맞아|맞고|두들겨맞|얻어맞|맞을까|맞는)",
+    ),
+    CrisisPattern(
+        id="financial_abuse.1",
+        kind=PatternKind.ABUSE,
+        code="financial_abuse",
+        label_ko="경제적 학대 의심",
+        label_en="possible financial abuse",
+        guard_class=GuardClass.ABUSE,
+        regex=_FAMILY + r"(이|가|은|는|도|이는|들이)?(내|제|나)?[^.?!]{0,16}?"
+        r"(돈|연금|통장|카드|용돈|기초연금|적금|집문서|땅문서|도장)(을|를|도|이랑|까지|다)?(다|전부|몽땅|싹|몰래|억지로|맘대로|마음대로)?"
+        r"(뺏|빼앗|가져가|가져갔|빼가|빼갔|빼돌|털어|달라고(때|협박|소리|욕)|안돌려|안줘|맘대로)",
+    ),
+    CrisisPattern(
+        id="confinement.1",
+        kind=PatternKind.ABUSE,
+        code="confinement",
+        label_ko="감금·방임 의심",
+        label_en="possible confinement or neglect",
+        guard_class=GuardClass.ABUSE,
+        regex=_FAMILY + r"(이|가|은|는|도|이는|들이)?(나를|날|나)?[^.?!]{0,20}?"
+        r"(가둬|가뒀|가두|못나가게|문을?잠가|문잠가|밖에못나가게|방에가둬|밥(을|도)?(제때|잘)?안(줘|준|주고|챙겨)|굶겨|굶기|밖에서잠)|"
+        r"(방에|집에|방안에|하루종일)(갇혀|갇혔|가둬|가뒀)|(문|방문)(을)?밖에서잠",
+    ),
+    CrisisPattern(
+        id="fear_of_family.1",
+        kind=PatternKind.ABUSE,
+        code="fear_of_family",
+        label_ko="가족에 대한 두려움",
+        label_en="fear of a family member",
+        guard_class=GuardClass.ABUSE,
+        regex=_FAMILY
+        + r"(이|가|은|는|만|이만|가너무|이너무)?(너무|정말|진짜|좀)?(무서워|무섭|겁나|두려워|두렵|무서버|무섭데이)",
+        not_after=r"^.{0,4}(ㅋ|하하|호호|농담|잔소리)",
+    ),
+    # ---- active: composed rows (an anchor plus concepts in its sentence window) ------------------
+    CrisisPattern(
+        id="means_place_plan.1",
+        kind=PatternKind.ACTIVE,
+        code="means_place_plan",
+        label_ko="위험 장소 물색",
+        label_en="a lethal place with a plan or finality",
+        guard_class=GuardClass.MEANS,
+        regex=_MEANS_PLACE,
+        composition=Composition(
+            concepts=((FINALITY, 2), (RECON, 2), (PLAN, 1), (INTENT, 1)), threshold=2, innocent=INNOCENT_PLACE
+        ),
+    ),
+    CrisisPattern(
+        id="means_pills_plan.1",
+        kind=PatternKind.ACTIVE,
+        code="means_pills_plan",
+        label_ko="약 과다복용 계획",
+        label_en="pills with stockpiling, an overdose plan or finality",
+        guard_class=GuardClass.MEANS,
+        regex=_MEANS_PILLS,
+        composition=Composition(
+            concepts=((FINALITY, 2), (OVERDOSE, 2), (ATTEMPT_TOLD, 2), (RESCUED, 1), (STOCKPILE, 1), (INTENT, 1)),
+            threshold=2,
+            innocent=INNOCENT_PILLS,
+        ),
+    ),
+    CrisisPattern(
+        id="means_fumes_plan.1",
+        kind=PatternKind.ACTIVE,
+        code="means_fumes_plan",
+        label_ko="번개탄·연탄·가스 계획",
+        label_en="charcoal, briquettes or gas with a sealed room, a plan or finality",
+        guard_class=GuardClass.MEANS,
+        regex=_MEANS_FUMES,
+        composition=Composition(
+            concepts=((FINALITY, 3), (SEAL, 2), (PLAN, 1), (INTENT, 1), (TIMING, 1)),
+            threshold=3,
+            innocent=INNOCENT_MEANS,
+        ),
+    ),
+    CrisisPattern(
+        id="means_other_plan.1",
+        kind=PatternKind.ACTIVE,
+        code="means_other_plan",
+        label_ko="수단 준비·계획",
+        label_en="means (pesticide, rope, blade) with a plan or finality",
+        guard_class=GuardClass.MEANS,
+        regex=_MEANS_OTHER,
+        composition=Composition(
+            concepts=((FINALITY, 3), (PLAN, 1), (INTENT, 1), (TIMING, 1)), threshold=3, innocent=INNOCENT_MEANS
+        ),
+    ),
+    CrisisPattern(
+        id="plan_stated.1",
+        kind=PatternKind.ACTIVE,
+        code="plan_stated",
+        label_ko="방법·날짜를 정해 둠",
+        label_en="a method or date decided, with a wish to be gone",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(방법|계획|날짜|장소|날|디데이)(은|을|도|까지|이랑|하고)?(다|이미|벌써|미리|싹)?"
         r"(생각해(뒀|놨|놓)|정해(놨|뒀|놓)|정했|알아(봤|놨|뒀)|찾아(놨|뒀)|잡아(놨|뒀)|잡았|짜(놨|뒀)|세워(놨|뒀)|세웠)",
-        ((_C_WISH_CONTEXT, 2),),
-        2,
-        _PLAN_INNOCENT,
+        composition=Composition(concepts=((WISH_CONTEXT, 2),), threshold=2, innocent=INNOCENT_PLAN),
     ),
-    _c(
-        "preparation_final",
-        "마지막 준비",
-        "preparatory acts with finality or a stated going",
-        "prep",
-        _C_PREP.pattern.replace("|수의|", "|수의(?![사학])|"),
-        ((_C_FINAL, 2), (_C_GOING, 2), (_C_TIMING, 1)),
-        2,
-        _INNOCENT_PREP,
+    CrisisPattern(
+        id="preparation_final.1",
+        kind=PatternKind.ACTIVE,
+        code="preparation_final",
+        label_ko="마지막 준비",
+        label_en="preparatory acts with finality or a stated going",
+        guard_class=GuardClass.PREP,
+        regex=PREPARATION.regex.replace("|수의|", "|수의(?![사학])|"),
+        composition=Composition(concepts=((FINALITY, 2), (GOING, 2), (TIMING, 1)), threshold=2, innocent=INNOCENT_PREP),
     ),
-    _c(
-        "going_final",
-        "떠나겠다는 말",
-        "a stated 'going' with finality or preparation",
-        "desire",
-        _C_GOING.pattern,
-        ((_C_FINAL, 2), (_C_PREP, 2)),
-        2,
-        _INNOCENT_GOING,
+    CrisisPattern(
+        id="going_final.1",
+        kind=PatternKind.ACTIVE,
+        code="going_final",
+        label_ko="떠나겠다는 말",
+        label_en="a stated 'going' with finality or preparation",
+        guard_class=GuardClass.DESIRE,
+        regex=GOING.regex,
         not_before=_DESTINATION,
+        composition=Composition(concepts=((FINALITY, 2), (PREPARATION, 2)), threshold=2, innocent=INNOCENT_GOING),
     ),
-    _c(
-        "join_dead_plan",
-        "먼저 간 사람에게 갈 날을 정함",
-        "a set day to join the dead",
-        "desire",
-        r"(영감|남편|할아버지|할아범|할멈|마누라|아내|엄마|어머니|어무이|엄니|아버지|아부지|딸|아들|그사람|그양반|양반)"
+    CrisisPattern(
+        id="join_dead_plan.1",
+        kind=PatternKind.ACTIVE,
+        code="join_dead_plan",
+        label_ko="먼저 간 사람에게 갈 날을 정함",
+        label_en="a set day to join the dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(영감|남편|할아버지|할아범|할멈|마누라|아내|엄마|어머니|어무이|엄니|아버지|아부지|딸|아들|그사람|그양반|양반)"
         r"(한테|에게|곁으로|옆으로|께|있는데로|있는곳으로|따라)(가|갈|간다|떠날)",
-        ((_C_DEAD, 1), (_C_DECISION, 1), (_C_TIMING, 1), (_C_JOINING, 1), (_C_FINAL, 2)),
-        3,
-        _JOIN_INNOCENT,
+        composition=Composition(
+            concepts=((DEAD, 1), (DECISION, 1), (TIMING, 1), (JOINING, 1), (FINALITY, 2)),
+            threshold=3,
+            innocent=INNOCENT_JOIN,
+        ),
     ),
-    _r(
-        "active",
-        "timing",
-        "시점 계획",
-        "a set end to one's life",
-        "desire",
-        r"까지만(살|산)(란|래|고|겠|거|꺼|끼|기로|다|라|아|어|련)",
+    CrisisPattern(
+        id="timing.4",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="a set end to one's life",
+        guard_class=GuardClass.DESIRE,
+        regex=r"까지만(살|산)(란|래|고|겠|거|꺼|끼|기로|다|라|아|어|련)",
         not_before=r"(여기|이집|거기|저기|이동네|집|서울|시골|아파트|셋방|전세)(서|에서)?[^.?!]{0,12}",
         not_after=r"^.{0,12}(이사|옮기|딸네|아들네|요양원|집|가게|여기|거기|이집)",
     ),
-)
-
-_PASSIVE_RULES: tuple[_Rule, ...] = (
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be gone",
-        "desire",
-        r"(가|가버리|가삐|가뿌|가부리|떠나|죽어버리|죽|없어지|사라지)는(게|기|거|것이|편이)(낫|나아|나을|나슨|편하|좋겠)",
+    # ---- passive: wish to be dead (C-SSRS 1), more forms --------------------------------------
+    CrisisPattern(
+        id="death_wish.6",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be gone",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(가|가버리|가삐|가뿌|가부리|떠나|죽어버리|죽|없어지|사라지)는(게|기|거|것이|편이)(낫|나아|나을|나슨|편하|좋겠)",
         not_before=_DESTINATION + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병)(이|가|은|는|도)?",
     ),
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be gone",
-        "desire",
-        r"(이대로|스르르|조용히|자는듯이|자듯이|잠자듯이|콱|확|얼른|빨리|퍼뜩|어서|고마|인자|훌쩍)(거기|그리|저리)?"
+    CrisisPattern(
+        id="death_wish.7",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be gone",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이대로|스르르|조용히|자는듯이|자듯이|잠자듯이|콱|확|얼른|빨리|퍼뜩|어서|고마|인자|훌쩍)(거기|그리|저리)?"
         r"((갔으면|갔음|가버렸으면|가부렀으면|가부러야|가불어야|떠났으면)|(가믄|가면|가불면|가뿌면|가삐면|가버리면)(좋|원이없|원없|싶|고맙|소원)|"
         r"죽어(버렸|버리면|삐맀|뿌렀|부렀)(으면|음)?(좋|싶|해|하))",
         not_before=_DESTINATION
         + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병|애들|손님|버스|차)(이|가|은|는|도|들이)?",
         not_after=r"^.{0,4}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논)",
     ),
-    _r(
-        "passive",
-        "no_reason_to_live",
-        "살 이유 없음",
-        "no reason to live",
-        "desire",
-        r"살아(서)?(뭐|머|뭣|무엇|무신|뭔)(하|해|할|허|한|혀)",
+    CrisisPattern(
+        id="no_reason_to_live.2",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no reason to live",
+        guard_class=GuardClass.DESIRE,
+        regex=r"살아(서)?(뭐|머|뭣|무엇|무신|뭔)(하|해|할|허|한|혀)",
         not_before=r"(저렇게|그렇게|저리|그리|걔|쟤|그놈|저놈|지는|자기는)",
     ),
-    _r(
-        "passive",
-        "not_wake_up",
-        "깨어나지 않기를 바람",
-        "wish not to wake up",
-        "desire",
-        r"눈(을|이)?(안|못)(뜨믄|뜨면|떠지믄|떠지면|뜨모)(좋|싶|고맙|소원)",
+    CrisisPattern(
+        id="not_wake_up.4",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up",
+        guard_class=GuardClass.DESIRE,
+        regex=r"눈(을|이)?(안|못)(뜨믄|뜨면|떠지믄|떠지면|뜨모)(좋|싶|고맙|소원)",
     ),
-    _r(
-        "passive",
-        "death_wish",
-        "죽고 싶은 마음",
-        "wish to be gone (a burden)",
-        "desire",
-        r"(내가|나|나만|나하나|이늙은이)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
+    CrisisPattern(
+        id="death_wish.8",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be gone (a burden)",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내가|나|나만|나하나|이늙은이)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
         r"(다들|모두|애들|자식들|식구들|다|우리애들)?(이|가|은|는|도)?(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
         r"(내가|나|나만)(없는|없어지는|사라지는|죽는)(게|기|것이|편이)(낫|나아|나을|편)|"
         r"(빨리|얼른|어서|일찍|차라리)죽어야(?!(지|되|돼|할|하는|겠|한다|제|재|것|혀|하))",
@@ -977,10 +1079,36 @@ _PASSIVE_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# ---- second pass: rows the engine applies to the whole text after the scan (not guarded) -----------
+#: A death wish that every row's guard cancelled, endorsed by the speaker as their own: "the old man always
+#: says he should die — lately I think he's right". Applied only when the scan found no ideation.
+ENDORSEMENT = CrisisPattern(
+    id="endorsed_wish.1",
+    kind=PatternKind.PASSIVE,
+    code="endorsed_wish",
+    label_ko="죽음 소망에 동의",
+    label_en="endorses a death wish",
+    guard_class=GuardClass.DESIRE,
+    regex=r"(나도|내도|저도|나두)(그말|그소리|그게|그마음|그심정)(이|가)?(맞|이해|알겠|공감|옳)",
+)
+#: Escalation: a wish to be dead together with a method, plan or preparation is active ideation. Applied
+#: only when the scan found a wish and no active row.
+ESCALATION = CrisisPattern(
+    id="wish_with_plan.1",
+    kind=PatternKind.ACTIVE,
+    code="wish_with_plan",
+    label_ko="계획을 동반한 죽음 소망",
+    label_en="death wish with a plan",
+    guard_class=GuardClass.DESIRE,
+    regex=(
+        r"방법(을|도|까지)?(생각|찾|알아|검색|궁리)|계획(도|을|까지)?(세|있|짜)|준비(를|도)?(다|모두)?(했|해놨|해뒀|끝)|"
+        r"편지(도|를)?(써놨|써뒀|썼|써놓)|약(도|을|은)?(있|모아|구해|준비)|날(을|도|짜)?(잡|정)"
+    ),
+)
 
-# ---- guards ----------------------------------------------------------------------------------------
+# ---- guards (lexicons; the engine decides which apply to which guard class) -------------------------
 _ENDING = r"(을|ㄹ|는|은|다는|단|겠다는|고싶은|고싶다는|으려는|려는|을려는|다고하는|을까하는|이란|란)?"
-_NEGATION_AFTER = re.compile(
+NEGATION_AFTER = (
     r"^(지(는|도|만|를)?(않|안)|진(않|안)|"
     + _ENDING
     + r"(그런)?(생각|마음|맘|짓|일|건|것|거|계획|용기|적|말)?(은|는|이|까지|도|까진|만큼은|따윈|따위는)?"
@@ -989,74 +1117,77 @@ _NEGATION_AFTER = re.compile(
     r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)"
 )
 # "죽고 싶은 마음이 없진 않아" — double negation is not negation.
-_DOUBLE_NEGATION = re.compile(r"^.{0,10}(없진|없지는|없지|없는건|없는게)(않|안|아니)")
-_REPORTED_AFTER = re.compile(
+DOUBLE_NEGATION = r"^.{0,10}(없진|없지는|없지|없는건|없는게)(않|안|아니)"
+
+REPORTED_AFTER = (
     r"^(다|라|이라|ㄴ다|는다|냐|으냐|느냐|니)?(고|구|꼬)?(하더|그러더|카더|하대|그러대|하시|그러시|하셔|그러셔|카시|카대|"
     r"하던데|그러던데|카던데|하네|그러네|카네|하길래|그러길래|카길래|하는거|그러는거|해쌓|쌓|하드라|그러드라|카드라|"
     r"말하더|말씀하|물어|묻|물으|하던|그러던|카던|한대|그런대|칸대|했대|그랬대|캤대|들었|하데|그러데)|"
     r"^(대|대요|래|래요|다네|다더라|다던|라던|다데|다드라|대더라|다카더|다카데|다카대|냐고|으냐고|느냐고|는지|은지|을까봐|ㄹ까봐|어(해|했|한다|하는|하고|하더|하던|하시|하셔))"
 )
-_THIRD_PERSON_SAY = re.compile(
-    r"^(을|를)?(했다|했대|했다네|했다더|하셨|해버렸)|^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)"
+
+THIRD_PERSON_SAY = (
+    r"^(을|를)?(했다|했대|했다네|했다더|하셨|해버렸)|"
+    r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)"
 )
-_COMPLETED_DEATH = re.compile(r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망)")
-_OTHER_SUBJECT = re.compile(
+
+COMPLETED_DEATH = r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망)"
+
+OTHER_SUBJECT = (
     r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|아내|마누라|부인|아들|딸|며느리|사위|손자|손녀|"
     r"손주|조카|언니|오빠|형님|형|누나|동생|올케|시누|동서|사돈|엄마|어머니|아버지|아빠|선배|후배|이모|고모|삼촌|아저씨|"
     r"아줌마|여자|남자|사람|양반|노인|어르신|그분|그사람|그양반|걔|얘|쟤|그애|그놈|그녀석|회원|교인|집사|권사|장로|"
     r"목사|스님|의사|간호사|약사|배우|주인공|연예인|가수|애|애들|누구|어떤이|환자|분)(네|님|들|씨)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)"
 )
-_MEDIA = re.compile(
+
+MEDIA = (
     r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|기사|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
     r"만화|동화|옛날얘기|이야기속|프로그램|사극|일일극)"
 )
-_MEDIA_AFTER = re.compile(r"^.{0,6}(라는|하는|는|다는)(드라마|영화|노래|뉴스|프로|책|소설|연속극|장면|대사)")
-_FIRST_PERSON = re.compile(
+
+MEDIA_AFTER = r"^.{0,6}(라는|하는|는|다는)(드라마|영화|노래|뉴스|프로|책|소설|연속극|장면|대사)"
+
+FIRST_PERSON = (
     r"(나는|내가|난|제가|저는|나도|저도|나를|나한테|내맘|내마음|나역시|나같아도|나두|저두|내자신|나자신|나혼자|내몸)"
 )
-_PAST = re.compile(
+
+PAST = (
     r"(예전에|예전엔|옛날에|옛날엔|젊을때|젊었을때|젊어서|젊은시절|한때|그때는|그땐|그당시|전에는|전엔|한창때|작년|재작년|한동안|"
     r"몇년전|몇해전|수년전|오래전|과거에|왕년에|IMF때|아이엠에프때|사업망했을때|처음에는|처음엔|그시절|그무렵|"
     r"한참은|한참동안|보내고나서|떠나고나서|가고나서)"
 )
-_RESOLVED = re.compile(
+
+RESOLVED = (
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
     r"(괜찮|안그래|안해|안들|안드|안나|없|아니|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|즐겁|멀쩡|낙으로|재미로)|"
     r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)"
 )
-_FUTURE_PLANS = re.compile(
+
+FUTURE_PLANS = (
     r"(내년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에)"
     r".{0,12}(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려)"
 )
-_IMITATION = re.compile(r"(나도|내도|나두)(저렇게|그렇게|따라|똑같이|한번|해볼|하면되겠)")
-_PLAY = re.compile(r"장난|실수로|모르고|놀다가|어리광|농담")
-# Escalation: a wish to be dead together with a method, plan or preparation is active ideation.
-_ESCALATE = re.compile(
-    r"방법(을|도|까지)?(생각|찾|알아|검색|궁리)|계획(도|을|까지)?(세|있|짜)|준비(를|도)?(다|모두)?(했|해놨|해뒀|끝)|"
-    r"편지(도|를)?(써놨|써뒀|썼|써놓)|약(도|을|은)?(있|모아|구해|준비)|날(을|도|짜)?(잡|정)"
-)
-# Endorsement: "the old man always says he should die — lately I think he's right".
-_ENDORSE = re.compile(r"(나도|내도|저도|나두)(그말|그소리|그게|그마음|그심정)(이|가)?(맞|이해|알겠|공감|옳)")
-_BOUNDARY = re.compile(r"[.?!。…\n]")
-_WINDOW = 60  # characters each side of a composed rule's anchor, within its sentence
+
+IMITATION = r"(나도|내도|나두)(저렇게|그렇게|따라|똑같이|한번|해볼|하면되겠)"
+
+PLAY = r"장난|실수로|모르고|놀다가|어리광|농담"
+
 # The speaker denies for themself what the sentence described ("나는 그런 생각 없어", "난 그런 거 안 해").
-_SELF_DENIAL = re.compile(
+SELF_DENIAL = (
     r"(나는|난|내는|나야|저는|나도|저도)(절대|전혀|아직)?(그런|그럴|그딴|그렇게)(생각|거|것|짓|일|맘|마음|소리)?"
     r"(은|는|도|같은건|까지는)?(절대|전혀|하나도|아예|꿈에도)?(없|안|않|못|몰라|아니)"
 )
 
-
-_RULES: tuple[_Rule, ...] = (*_BASE_RULES, *_COMPOSED_RULES, *_PASSIVE_RULES)
 # The most frequent syllables of elders' check-in speech, most frequent first (counted over the evaluation
-# sets). Only used to choose the pair a gate word is filed under (a tie-break after _COMMON_PAIRS): speed only.
-_COMMON_SYLLABLES = (
+# sets). Only used to choose the pair a gate word is filed under (a tie-break after COMMON_PAIRS): speed only.
+COMMON_SYLLABLES = (
     "어이고가다도서아는에나하지그요안리라자을해한들데사일면기야없무은먹내래있마주거죽못만겠려오제으생로니새장었게까잠보밥번약워갔것더말손와날우살전영싶밤수달네놨인대시정왔화감집각째잘를러허했냥같좋테루봐누"
     "구모비애여음치저할때좀미뭐매통원울침혼문꾸올람되며딸았종재버두랑벌또당불놓엔실소스숨맛병걱늘상부싫물넘르심적런방느님목져갈녀세선농눈경몇년찮간관의건입동받써얼막줘길알칠금겨바디운터속편진드즘참차끝묵줬"
     "식술줄께조너파친빨머맞노근돌렇히됐따발개괜돈많밖난슴추반호질찾강배쳐옆밭졌렁뒀씩탄직끊봤앉연산믄꼬녁온유몰겄공짜카걸신복씻혀않맨증넣타석절떨릎돼예작양교던귀름분큰열확웠계깜용급났웃점외준깨트켜른티"
 )
 # The most frequent adjacent syllable pairs of ordinary (non-crisis) check-ins in the evaluation sets, most
 # frequent first. Gate words are filed under their rarest pair: this too changes speed, never a result.
-_COMMON_PAIRS = (
+COMMON_PAIRS = (
     "그래는데에서더라없어요새었어어요죽겠래도하고아무손주있어우리라고도안하루들이해서겠어생각걱정오늘다가이안아들영감먹고와서사람나는자꾸왔어했어고싶고나들어도못것도내가요즘먹었못자리가겠다어서밥도딸이이없"
     "혼자았어전화다고아침병원종일도없아이나가는거갔다루종니까가고나서아서그냥괜찮무서잠을거야어제다음가서밤에야지놨어이고그런까봐는지이야좋아친구애들을못먹어한테찮아놓고없고가는서워마음안해으로살아워서이랑"
     "것같고있안나하는줬어무것마다며칠한달이라잠이이가달째선생생님지금안와죽고누워고그누가다리일이매일음이리고래요복지지관나도아파정이같아람이려서약먹려고하나허리가슴보고갔어는디밭에너무만있슴이내일안먹었는"
@@ -1068,219 +1199,3 @@ _COMMON_PAIRS = (
     "어놨그러이자리집집이기만달라말을을안속이되면의사못하칠째녀가기분어아하면확인심해나이동네오고겠지고한어도가지십년는사지고런생갈거자있가기이하나와지뭐치겠비가번도많이자주매가이상뒀는할매여기두번각은물어"
     "았다가요더니아가지몰이사어내못먹나고기로먹을당에면제감가사왔때는리에주인지그잘지지내년에치매가도압약가어보내만나다하새벽"
 )
-# The concept lexicons of the composed rules, gated like the rules: a concept whose words are nowhere in
-# the text cannot be in an anchor's window, so it is not searched there. Mask slots: rules, then concepts.
-_CONCEPTS = tuple(dict.fromkeys(concept for rule in _RULES for concept, _points in rule.concepts))
-_CONCEPT_SLOT = {concept: len(_RULES) + index for index, concept in enumerate(_CONCEPTS)}
-_RULES = tuple(
-    msgspec.structs.replace(rule, slots=tuple(_CONCEPT_SLOT[concept] for concept, _points in rule.concepts))
-    for rule in _RULES
-)
-_GATES = regex_gate.GateIndex(
-    [*(rule.gate for rule in _RULES), *(regex_gate.derive(concept) for concept in _CONCEPTS)],
-    common=_COMMON_SYLLABLES,
-    common_pairs=_COMMON_PAIRS,
-)
-
-
-class _Offsets:
-    """Maps an index in the whitespace-free text back to the original text, built only when a hit needs it."""
-
-    __slots__ = ("_origins", "_starts", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._starts: list[int] = []
-        self._origins: list[int] = []
-
-    def __getitem__(self, index: int) -> int:
-        if not self._starts:
-            position = 0
-            for word in _WORD.finditer(self._text):
-                self._starts.append(position)
-                self._origins.append(word.start())
-                position += word.end() - word.start()
-        k = bisect.bisect_right(self._starts, index) - 1
-        return self._origins[k] + (index - self._starts[k])
-
-
-_WORD = re.compile(r"\S+")
-
-
-def _normalise(text: str) -> tuple[str, _Offsets]:
-    """Drop whitespace; return the compact text and a map from its indices to the original ones."""
-    compact = text.replace(" ", "")
-    if not compact.isprintable():  # every other whitespace character is unprintable: take the general way
-        compact = "".join(text.split())
-    return compact, _Offsets(text)
-
-
-def _sentence_left(compact: str, start: int, width: int) -> str:
-    """The compact text before ``start`` within the same sentence, at most ``width`` characters."""
-    lo = max(0, start - width)
-    window = compact[lo:start]
-    cut = -1
-    for boundary in _BOUNDARY.finditer(window):
-        cut = boundary.end()
-    return window[cut:] if cut >= 0 else window
-
-
-def _sentence_right(compact: str, end: int, width: int) -> str:
-    window = compact[end : end + width]
-    boundary = _BOUNDARY.search(window)
-    return window[: boundary.start()] if boundary else window
-
-
-def _other_person_close(left: str) -> bool:
-    """A third-person subject shortly before the hit with no first-person word after it."""
-    found = list(_OTHER_SUBJECT.finditer(left))
-    if not found:
-        return False
-    last = found[-1]
-    between = left[last.end() :]
-    return len(between) <= 14 and not _FIRST_PERSON.search(between)
-
-
-def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
-    right = _sentence_right(compact, end, 24)
-    left = _sentence_left(compact, start, 30)
-    if rule.not_after is not None and rule.not_after.search(right):
-        return True
-    if rule.not_before is not None and rule.not_before.search(left):
-        return True
-    if _NEGATION_AFTER.match(right) and not _DOUBLE_NEGATION.match(right):
-        return True
-    if _REPORTED_AFTER.match(right) and rule.cls != "farewell":
-        return True
-    if _COMPLETED_DEATH.match(right) and rule.kind != "abuse":
-        return True
-    media = list(_MEDIA.finditer(left))
-    imitation = _IMITATION.search(compact[end : end + 40])
-    if media and not imitation and not _FIRST_PERSON.search(left[media[-1].end() :]):
-        return True
-    if rule.cls == "abuse" and _PLAY.search(compact[start:end] + right[:8]):
-        return True
-    if _MEDIA_AFTER.match(right):
-        return True
-    if _other_person_close(left) and rule.cls != "abuse":
-        if rule.cls in ("means", "prep") or _THIRD_PERSON_SAY.match(right):
-            return True
-    if rule.kind != "abuse" and _PAST.search(compact[max(0, start - 40) : start]) and _RESOLVED.search(compact[end:]):
-        return True
-    return rule.cls in ("prep", "farewell") and bool(_FUTURE_PLANS.search(compact))
-
-
-def _reachable(rule: _Rule, gates: list[bool]) -> int:
-    """The most weight a composed rule's concepts could give anywhere in the text: those whose gate is open."""
-    total = 0
-    for (_concept, points), slot in zip(rule.concepts, rule.slots, strict=True):
-        if gates[slot]:
-            total += points
-    return total
-
-
-def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]) -> tuple[int, int] | None:
-    """The span quoted for a composed rule (anchor and the concepts it needed), or None when the
-    concepts in the anchor's sentence window do not reach the rule's threshold. ``gates`` is the
-    text's gate mask: a concept whose gate is shut has no match anywhere in the text."""
-    lo = start - len(_sentence_left(compact, start, _WINDOW))
-    hi = end + len(_sentence_right(compact, end, _WINDOW))
-    weight = 0
-    first, last = start, end
-    for (concept, points), slot in zip(rule.concepts, rule.slots, strict=True):
-        if not gates[slot]:
-            continue
-        found = None
-        for m in concept.finditer(compact, lo, hi):
-            if m.end() > m.start() and (m.end() <= start or m.start() >= end):
-                found = m
-                break
-        if found is None:
-            continue
-        weight += points
-        first, last = min(first, found.start()), max(last, found.end())
-    if weight < rule.threshold:
-        return None
-    window = compact[lo:hi]
-    if rule.innocent is not None and rule.innocent.search(window) and not _C_DEATH.search(window):
-        return None
-    return first, last
-
-
-def scan(text: str) -> tuple[CrisisHit, ...]:
-    """Every crisis pattern in ``text``, with true quotes from the original text.
-
-    The list is recall-first for active ideation; it never decides a risk level by itself (see
-    :mod:`mhealth.domain.rules.safety.floor`). Overlapping hits of the same code are reported once.
-    """
-    compact, offsets = _normalise(text)
-    hits: list[CrisisHit] = []
-    taken: list[tuple[str, int, int]] = []
-    guarded_wish = False
-    gates = _GATES.open(compact)
-    for rule in itertools.compress(_RULES, gates):  # rules whose gate is open (the mask goes on with concepts)
-        if rule.concepts and _reachable(rule, gates) < rule.threshold:
-            continue  # the concepts present anywhere in the text cannot add up to the threshold
-        for match in rule.pattern.finditer(compact):
-            if match.end() == match.start():
-                continue
-            lo, hi = match.start(), match.end()
-            span: tuple[int, int] | None = (lo, hi)
-            if rule.concepts:
-                span = _composed(rule, compact, lo, hi, gates)
-            if span is None:
-                continue
-            if _guarded(rule, compact, lo, hi):
-                guarded_wish = guarded_wish or (rule.kind != "abuse" and rule.cls == "desire")
-                continue
-            if rule.kind == "active" and _SELF_DENIAL.search(compact, hi):
-                continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
-            lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
-            if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
-                continue
-            taken.append((rule.code, lo, hi))
-            start = offsets[lo]
-            end = offsets[hi - 1] + 1
-            hits.append(
-                CrisisHit(
-                    kind=rule.kind,
-                    code=rule.code,
-                    label_ko=rule.label_ko,
-                    label_en=rule.label_en,
-                    start=start,
-                    end=end,
-                    quote=text[start:end],
-                )
-            )
-    wish = any(h.kind in ("passive", "active") for h in hits)
-    if guarded_wish and not wish:
-        endorse = _ENDORSE.search(compact)
-        if endorse:
-            hits.append(
-                _hit(text, offsets, endorse, "passive", "endorsed_wish", "죽음 소망에 동의", "endorses a death wish")
-            )
-            wish = True
-    if wish and not any(h.kind == "active" for h in hits):
-        plan = _ESCALATE.search(compact)
-        if plan:
-            hits.append(
-                _hit(
-                    text, offsets, plan, "active", "wish_with_plan", "계획을 동반한 죽음 소망", "death wish with a plan"
-                )
-            )
-    hits.sort(key=lambda h: (h.start, h.end))
-    return tuple(hits)
-
-
-def _hit(text: str, offsets: _Offsets, match: re.Match[str], kind: str, code: str, ko: str, en: str) -> CrisisHit:
-    start = offsets[match.start()]
-    end = offsets[match.end() - 1] + 1
-    return CrisisHit(kind=kind, code=code, label_ko=ko, label_en=en, start=start, end=end, quote=text[start:end])
-
-
-def rule_codes() -> tuple[str, ...]:
-    """Every distinct rule code, in list order (for documentation and provenance)."""
-    seen: dict[str, None] = {}
-    for rule in _RULES:
-        seen.setdefault(rule.code, None)
-    return tuple(seen)

@@ -1,0 +1,346 @@
+"""The crisis-pattern engine: compiles the rows of :mod:`~mhealth.domain.rules.safety.patterns` and scans text.
+
+Standard library only (DESIGN.md). ``scan(text)`` removes whitespace, opens the literal gates of
+:mod:`~mhealth.domain.rules.safety.gate` for the compact text (a row whose gate is shut cannot match and
+is skipped), runs the remaining rows, applies the guards of each row's guard class in the sentence around
+every match, and maps each surviving hit back to the original text so its quote is a true quote.
+
+Speed tricks, each isolated in :mod:`~mhealth.domain.rules.safety.gate` with a plain fallback that gives
+the same result (the gated-vs-ungated and fast-vs-plain tests hold both paths to it):
+
+* gates are derived by reading each regex with the standard library's own regex parser (``re._parser``,
+  private): there is no public regex syntax tree, and a second, home-made parser could read a pattern
+  differently from the one that runs it. Without it (another Python), every row simply runs.
+* a text's adjacent character pairs (the gate index's first filter) are read from its UTF-16 encoding
+  viewed as 32-bit integers, in C; without a 32-bit ``memoryview`` format the pairs are sliced as strings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+import msgspec
+
+from mhealth.domain.rules.safety import gate as regex_gate
+from mhealth.domain.rules.safety import patterns as rows
+from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, Concept, CrisisPattern, GuardClass, PatternKind
+
+__all__ = ["PATTERNS_VERSION", "CrisisHit", "rule_codes", "scan"]
+
+
+class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
+    """A crisis pattern found in a text, quoted from the original text (``quote == text[start:end]``)."""
+
+    kind: PatternKind
+    code: str
+    label_ko: str
+    label_en: str
+    start: int
+    end: int
+    quote: str
+
+
+class _Rule(msgspec.Struct, frozen=True, kw_only=True):
+    """A row compiled for matching (see :class:`~mhealth.domain.rules.safety.patterns.CrisisPattern`)."""
+
+    kind: PatternKind
+    code: str
+    label_ko: str
+    label_en: str
+    guard_class: GuardClass
+    pattern: re.Pattern[str]
+    not_after: re.Pattern[str] | None  # cancels when it matches right after the hit
+    not_before: re.Pattern[str] | None  # cancels when it matches (searched, anchored at the end) just before
+    gate: regex_gate.Gate  # the pattern cannot match text without one of these strings
+    concepts: tuple[tuple[re.Pattern[str], int], ...]  # composed rows: (concept, points)
+    threshold: int
+    innocent: re.Pattern[str] | None
+    slots: tuple[int, ...]  # each concept's place in the gate mask
+
+
+def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tuple[re.Pattern[str], ...]]:
+    """The rows compiled in order, and the concept lexicons they use (gated after the rows, in the mask)."""
+    ids = [row.id for row in patterns]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"crisis pattern ids must be unique: {sorted({i for i in ids if ids.count(i) > 1})}")
+    for row in patterns:
+        for field in (row.regex, row.not_before, row.not_after):
+            if field is not None and any(char.isspace() for char in field):
+                raise ValueError(f"{row.id}: patterns match whitespace-free text, so a regex holds no whitespace")
+    used: dict[Concept, re.Pattern[str]] = {}
+    for row in patterns:
+        for concept, _points in row.composition.concepts if row.composition else ():
+            used.setdefault(concept, re.compile(concept.regex))
+    slot = {concept: len(patterns) + index for index, concept in enumerate(used)}
+    compiled: list[_Rule] = []
+    for row in patterns:
+        pattern = re.compile(row.regex)
+        composition = row.composition
+        concepts = composition.concepts if composition else ()
+        innocent = composition.innocent if composition else None
+        compiled.append(
+            _Rule(
+                kind=PatternKind(row.kind),  # the enum member itself: the scan compares by identity
+                code=row.code,
+                label_ko=row.label_ko,
+                label_en=row.label_en,
+                guard_class=GuardClass(row.guard_class),
+                pattern=pattern,
+                not_after=re.compile(row.not_after) if row.not_after else None,
+                not_before=re.compile(row.not_before + "$") if row.not_before else None,
+                gate=regex_gate.derive(pattern),
+                concepts=tuple((used[concept], points) for concept, points in concepts),
+                threshold=composition.threshold if composition else 0,
+                innocent=re.compile(innocent.regex) if innocent else None,
+                slots=tuple(slot[concept] for concept, _points in concepts),
+            )
+        )
+    return tuple(compiled), tuple(used.values())
+
+
+_RULES, _CONCEPTS = _compile(rows.PATTERNS)
+# One mask for rows and concepts: a concept whose words are nowhere in the text cannot be in an anchor's
+# window, so it is not searched there. Mask slots: rows, then concepts.
+_GATES = regex_gate.GateIndex(
+    [*(rule.gate for rule in _RULES), *(regex_gate.derive(concept) for concept in _CONCEPTS)],
+    common=rows.COMMON_SYLLABLES,
+    common_pairs=rows.COMMON_PAIRS,
+)
+
+_DEATH = re.compile(rows.DEATH.regex)
+_ENDORSE = re.compile(rows.ENDORSEMENT.regex)
+_ESCALATE = re.compile(rows.ESCALATION.regex)
+_NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
+_DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
+_REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
+_THIRD_PERSON_SAY = re.compile(rows.THIRD_PERSON_SAY)
+_COMPLETED_DEATH = re.compile(rows.COMPLETED_DEATH)
+_OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
+_MEDIA = re.compile(rows.MEDIA)
+_MEDIA_AFTER = re.compile(rows.MEDIA_AFTER)
+_FIRST_PERSON = re.compile(rows.FIRST_PERSON)
+_PAST = re.compile(rows.PAST)
+_RESOLVED = re.compile(rows.RESOLVED)
+_FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
+_IMITATION = re.compile(rows.IMITATION)
+_PLAY = re.compile(rows.PLAY)
+_SELF_DENIAL = re.compile(rows.SELF_DENIAL)
+
+_BOUNDARY = re.compile(r"[.?!。…\n]")  # a sentence ends here: guards and concept windows stop at it
+_WINDOW = 60  # characters each side of a composed rule's anchor, within its sentence
+_WORD = re.compile(r"\S+")
+_DESIRE = GuardClass.DESIRE
+_FAREWELL = GuardClass.FAREWELL
+_ABUSE_CLASS = GuardClass.ABUSE
+_ACTS = (GuardClass.MEANS, GuardClass.PREP)  # acts that could be anyone's
+_PLANNED = (GuardClass.PREP, GuardClass.FAREWELL)  # cancelled by plans for the future
+_ACTIVE = PatternKind.ACTIVE
+_ABUSE = PatternKind.ABUSE
+
+
+class _Offsets:
+    """Maps an index in the whitespace-free text back to the original text, built only when a hit needs it."""
+
+    __slots__ = ("_origins", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+
+    def __getitem__(self, index: int) -> int:
+        if not self._starts:
+            position = 0
+            for word in _WORD.finditer(self._text):
+                self._starts.append(position)
+                self._origins.append(word.start())
+                position += word.end() - word.start()
+        k = bisect.bisect_right(self._starts, index) - 1
+        return self._origins[k] + (index - self._starts[k])
+
+
+def _normalise(text: str) -> tuple[str, _Offsets]:
+    """Drop whitespace; return the compact text and a map from its indices to the original ones."""
+    compact = text.replace(" ", "")
+    if not compact.isprintable():  # every other whitespace character is unprintable: take the general way
+        compact = "".join(text.split())
+    return compact, _Offsets(text)
+
+
+def _sentence_left(compact: str, start: int, width: int) -> str:
+    """The compact text before ``start`` within the same sentence, at most ``width`` characters."""
+    lo = max(0, start - width)
+    window = compact[lo:start]
+    cut = -1
+    for boundary in _BOUNDARY.finditer(window):
+        cut = boundary.end()
+    return window[cut:] if cut >= 0 else window
+
+
+def _sentence_right(compact: str, end: int, width: int) -> str:
+    window = compact[end : end + width]
+    boundary = _BOUNDARY.search(window)
+    return window[: boundary.start()] if boundary else window
+
+
+def _other_person_close(left: str) -> bool:
+    """A third-person subject shortly before the hit with no first-person word after it."""
+    found = list(_OTHER_SUBJECT.finditer(left))
+    if not found:
+        return False
+    last = found[-1]
+    between = left[last.end() :]
+    return len(between) <= 14 and not _FIRST_PERSON.search(between)
+
+
+def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
+    right = _sentence_right(compact, end, 24)
+    left = _sentence_left(compact, start, 30)
+    if rule.not_after is not None and rule.not_after.search(right):
+        return True
+    if rule.not_before is not None and rule.not_before.search(left):
+        return True
+    if _NEGATION_AFTER.match(right) and not _DOUBLE_NEGATION.match(right):
+        return True
+    if _REPORTED_AFTER.match(right) and rule.guard_class is not _FAREWELL:
+        return True
+    if _COMPLETED_DEATH.match(right) and rule.kind is not _ABUSE:
+        return True
+    media = list(_MEDIA.finditer(left))
+    imitation = _IMITATION.search(compact[end : end + 40])
+    if media and not imitation and not _FIRST_PERSON.search(left[media[-1].end() :]):
+        return True
+    if rule.guard_class is _ABUSE_CLASS and _PLAY.search(compact[start:end] + right[:8]):
+        return True
+    if _MEDIA_AFTER.match(right):
+        return True
+    if _other_person_close(left) and rule.guard_class is not _ABUSE_CLASS:
+        if rule.guard_class in _ACTS or _THIRD_PERSON_SAY.match(right):
+            return True
+    if (
+        rule.kind is not _ABUSE
+        and _PAST.search(compact[max(0, start - 40) : start])
+        and _RESOLVED.search(compact[end:])
+    ):
+        return True
+    return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact))
+
+
+def _reachable(rule: _Rule, gates: list[bool]) -> int:
+    """The most weight a composed rule's concepts could give anywhere in the text: those whose gate is open."""
+    total = 0
+    for (_concept, points), slot in zip(rule.concepts, rule.slots, strict=True):
+        if gates[slot]:
+            total += points
+    return total
+
+
+def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]) -> tuple[int, int] | None:
+    """The span quoted for a composed rule (anchor and the concepts it needed), or None when the
+    concepts in the anchor's sentence window do not reach the rule's threshold. ``gates`` is the
+    text's gate mask: a concept whose gate is shut has no match anywhere in the text."""
+    lo = start - len(_sentence_left(compact, start, _WINDOW))
+    hi = end + len(_sentence_right(compact, end, _WINDOW))
+    weight = 0
+    first, last = start, end
+    for (concept, points), slot in zip(rule.concepts, rule.slots, strict=True):
+        if not gates[slot]:
+            continue
+        found = None
+        for m in concept.finditer(compact, lo, hi):
+            if m.end() > m.start() and (m.end() <= start or m.start() >= end):
+                found = m
+                break
+        if found is None:
+            continue
+        weight += points
+        first, last = min(first, found.start()), max(last, found.end())
+    if weight < rule.threshold:
+        return None
+    window = compact[lo:hi]
+    if rule.innocent is not None and rule.innocent.search(window) and not _DEATH.search(window):
+        return None
+    return first, last
+
+
+def scan(text: str) -> tuple[CrisisHit, ...]:
+    """Every crisis pattern in ``text``, with true quotes from the original text.
+
+    The list is recall-first for active ideation; it never decides a risk level by itself (see
+    :mod:`mhealth.domain.rules.safety.floor`). Overlapping hits of the same code are reported once.
+    """
+    compact, offsets = _normalise(text)
+    hits: list[CrisisHit] = []
+    taken: list[tuple[str, int, int]] = []
+    guarded_wish = False
+    gates = _GATES.open(compact)
+    for rule in itertools.compress(_RULES, gates):  # rules whose gate is open (the mask goes on with concepts)
+        if rule.concepts and _reachable(rule, gates) < rule.threshold:
+            continue  # the concepts present anywhere in the text cannot add up to the threshold
+        for match in rule.pattern.finditer(compact):
+            if match.end() == match.start():
+                continue
+            lo, hi = match.start(), match.end()
+            span: tuple[int, int] | None = (lo, hi)
+            if rule.concepts:
+                span = _composed(rule, compact, lo, hi, gates)
+            if span is None:
+                continue
+            if _guarded(rule, compact, lo, hi):
+                guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
+                continue
+            if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi):
+                continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
+            lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
+            if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
+                continue
+            taken.append((rule.code, lo, hi))
+            start = offsets[lo]
+            end = offsets[hi - 1] + 1
+            hits.append(
+                CrisisHit(
+                    kind=rule.kind,
+                    code=rule.code,
+                    label_ko=rule.label_ko,
+                    label_en=rule.label_en,
+                    start=start,
+                    end=end,
+                    quote=text[start:end],
+                )
+            )
+    wish = any(h.kind is not _ABUSE for h in hits)
+    if guarded_wish and not wish:
+        endorse = _ENDORSE.search(compact)
+        if endorse:
+            hits.append(_hit(text, offsets, endorse, rows.ENDORSEMENT))
+            wish = True
+    if wish and not any(h.kind is _ACTIVE for h in hits):
+        plan = _ESCALATE.search(compact)
+        if plan:
+            hits.append(_hit(text, offsets, plan, rows.ESCALATION))
+    hits.sort(key=lambda h: (h.start, h.end))
+    return tuple(hits)
+
+
+def _hit(text: str, offsets: _Offsets, match: re.Match[str], row: CrisisPattern) -> CrisisHit:
+    start = offsets[match.start()]
+    end = offsets[match.end() - 1] + 1
+    return CrisisHit(
+        kind=PatternKind(row.kind),
+        code=row.code,
+        label_ko=row.label_ko,
+        label_en=row.label_en,
+        start=start,
+        end=end,
+        quote=text[start:end],
+    )
+
+
+def rule_codes() -> tuple[str, ...]:
+    """Every distinct rule code, in list order (for documentation and provenance)."""
+    seen: dict[str, None] = {}
+    for rule in _RULES:
+        seen.setdefault(rule.code, None)
+    return tuple(seen)
