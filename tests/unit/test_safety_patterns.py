@@ -258,3 +258,32 @@ def test_a_composed_hit_quotes_its_anchor_and_concepts() -> None:
     hit = next(h for h in scan(text) if h.code == "means_place_plan")
     assert hit.quote == text[hit.start : hit.end]
     assert hit.quote.startswith("한강") and "끝날" in hit.quote
+
+
+def test_rows_are_data_with_unique_ids_and_enum_kinds() -> None:
+    from mhealth.domain.rules.safety import engine
+    from mhealth.domain.rules.safety.patterns import PATTERNS, GuardClass, PatternKind
+
+    assert len({row.id for row in PATTERNS}) == len(PATTERNS)
+    assert all(type(row.kind) is PatternKind and type(row.guard_class) is GuardClass for row in PATTERNS)
+    assert len(engine._RULES) == len(PATTERNS)
+    assert {hit.kind for hit in scan("수면제를 조금씩 모아 두고 있어")} == {PatternKind.ACTIVE}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"id": "suicidal_thoughts.1"}, "unique"),  # a second row with the first row's id
+        ({"regex": "죽고 싶"}, "whitespace"),  # would never match the whitespace-free text
+        ({"not_after": "^\t(없)"}, "whitespace"),
+    ],
+)
+def test_the_engine_refuses_rows_it_could_not_honour(change: dict[str, str], message: str) -> None:
+    import dataclasses
+
+    from mhealth.domain.rules.safety import engine
+    from mhealth.domain.rules.safety.patterns import PATTERNS
+
+    bad = dataclasses.replace(PATTERNS[-1], **{"id": "new_row.1", **change})
+    with pytest.raises(ValueError, match=message):
+        engine._compile((*PATTERNS, bad))
