@@ -19,7 +19,11 @@ Texts (all stored in the file, so the fixture never depends on the random module
   words), concatenations of set items with and without sentence boundaries, random slices, astral
   characters and lone surrogates, and long (~2,000-character) check-ins.
 
-Lone surrogates cannot be UTF-8: the JSON is written with ``surrogatepass`` and must be read the same way.
+The texts are stored in the file, so the equivalence test never regenerates them. Regenerating after the
+seed, the probes, the sampled rows or the tests' literals changed gives other texts: to prove a structural
+change, run this script on the old code and on the new with the same inputs and compare the files (they
+were byte-identical for the move to data + engine). Lone surrogates cannot be UTF-8: the JSON is written
+with ``surrogatepass`` and must be read the same way.
 """
 
 from __future__ import annotations

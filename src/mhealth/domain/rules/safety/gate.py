@@ -7,6 +7,11 @@ still has to run. ``None`` means no gate could be derived and the pattern always
 
 Scanning a text for tens of crisis patterns costs one ``str`` containment test per gate string
 instead of one regex pass per pattern — most check-ins contain none of the trigger words.
+
+Two speed tricks live here and nowhere else, each with a plain fallback that gives the same result:
+reading a regex with the stdlib's private parser (:func:`_regex_parser`; without it no gate is derived and
+every pattern runs) and reading a text's character pairs from a UTF-16 view (:class:`GateIndex`,
+``fast_pairs``; without it the pairs are sliced as strings).
 """
 
 from __future__ import annotations
