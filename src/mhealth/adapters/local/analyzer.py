@@ -226,6 +226,8 @@ class LocalAnalyzer(Analyzer):
                 evidence = _best_clause(model, text, clauses, head, level)
             else:
                 evidence = _trimmed(text, start, end)
+            if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search(text.replace(" ", "")) is None:
+                continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
             if head == "suicidal_ideation":
                 # Only with words of death, dying, ending or leaving in that clause or the next one; the
                 # evidence is the clause that carried them (ideation_gate's docstring says why).
