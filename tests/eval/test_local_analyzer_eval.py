@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -25,19 +26,47 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 
 # Targets the shipped analyzer does NOT yet meet on a set (even though the model was trained on it): kept as
 # strict xfails so the gap stays visible and closing it turns the test red until the entry is removed.
-# Measured 2026-11-26 with the shipped model (card version 2026-11-26-351026f5462b, trained on all eight sets).
-# The rules alone already put 9/114 train_c and 14/166 train_d tricky negatives at critical (the model only raises).
-# Leave-one-set-out numbers (the honest ones) are in the card and docs/clinical-rules.md §4.8.
+# Measured 2026-12-02 with the shipped model (card version 2026-11-26-351026f5462b, trained on all eight sets)
+# behind the ideation gate (adapters/local/ideation_gate.py: the model raises ideation only where a clause speaks
+# of death, dying, ending or leaving). The gate cut ideation on real people's ordinary talk from 6.7% to 0.6%
+# (tests/eval/real) and cost 9 critical cases below high across train_a-d: the discourse rules of issue 18 are
+# what should win them back. The rules alone put 9/114 train_c and 14/166 train_d tricky negatives at critical.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
-    ("train_a", "recall"): "critical recall 142/177 (80.2%)",
-    ("train_b", "recall"): "critical recall 72/76 (94.7%)",
+    ("train_a", "recall"): "critical recall 139/177 (78.5%)",
+    ("train_a", "below_high"): "3 of 177 critical cases below high",
+    ("train_b", "recall"): "critical recall 71/76 (93.4%)",
     ("train_b", "below_high"): "1 of 76 critical cases below high",
-    ("train_c", "recall"): "critical recall 87/98 (88.8%)",
+    ("train_c", "recall"): "critical recall 84/98 (85.7%)",
+    ("train_c", "below_high"): "2 of 98 critical cases below high",
     ("train_c", "false_critical"): "false-critical 9/114 (7.9%), all from the rules",
-    ("train_d", "recall"): "critical recall 138/181 (76.2%)",
+    ("train_d", "recall"): "critical recall 137/181 (75.7%)",
+    ("train_d", "below_high"): "4 of 181 critical cases below high",
     ("train_d", "false_critical"): "false-critical 14/166 (8.4%), all from the rules",
-    ("train_e", "recall"): "critical recall 82/83 (98.8%)",
+    ("train_e", "recall"): "critical recall 79/83 (95.2%)",
+}
+
+
+class Recorded(NamedTuple):
+    """The figures measured when KNOWN_GAPS was written: a change may improve them, never make them worse."""
+
+    caught: int
+    critical: int
+    below_high: int
+    false_critical: int
+    tricky: int
+    macro_f1: float
+
+
+RECORDED: dict[str, Recorded] = {
+    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.994),
+    "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.986),
+    "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.934),
+    "train_a": Recorded(caught=139, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.808),
+    "train_b": Recorded(caught=71, critical=76, below_high=1, false_critical=2, tricky=93, macro_f1=0.917),
+    "train_c": Recorded(caught=84, critical=98, below_high=2, false_critical=9, tricky=114, macro_f1=0.864),
+    "train_d": Recorded(caught=137, critical=181, below_high=4, false_critical=14, tricky=166, macro_f1=0.813),
+    "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.947),
 }
 
 
@@ -82,3 +111,14 @@ def test_tricky_negatives_rarely_come_out_critical(report, request) -> None:  # 
 def test_risk_macro_f1_is_at_least_0_80(report, request) -> None:  # type: ignore[no-untyped-def]
     _known_gap(request, "f1")
     assert report.risk_macro_f1 >= 0.80
+
+
+def test_no_figure_is_worse_than_recorded(report, request) -> None:  # type: ignore[no-untyped-def]
+    """Strict xfails only say a target is missed; this pins by how much, so a regression fails."""
+    name = request.node.callspec.params["report"]
+    was = RECORDED[name]
+    assert (report.critical_total, report.tricky_total) == (was.critical, was.tricky), "the set changed: re-record"
+    assert report.critical_total - len(report.missed_critical) >= was.caught, report.missed_critical_ids
+    assert len(report.critical_below_high) <= was.below_high, report.critical_below_high
+    assert len(report.false_critical_tricky) <= was.false_critical, report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= was.macro_f1 - 0.0005

@@ -242,3 +242,25 @@ def test_active_ideation_without_a_suicide_word_is_critical(analyzer: LocalAnaly
 def test_a_death_wish_is_not_mitigated_by_a_filler(analyzer: LocalAnalyzer) -> None:
     got = labels(analyzer, "잠도 못 자고 입맛도 없어 하느님이 날 좀 데려가 주면 좋겠어")
     assert got["depression"] >= 2 and got["risk"] == "critical"
+
+
+@pytest.mark.parametrize(
+    "text", ["요즘 너무 슬프다", "요즘 슬프고 힘들어", "슬픈 일이 많아요", "많이 서글펐지", "요즘 괴로워요"]
+)
+def test_every_form_of_sad_counts_as_low_mood(text: str) -> None:
+    assessment = LocalAnalyzer(use_model=False).assess(text)
+    assert assessment.labels.depression >= 1
+    assert any(c.code == "dep_mood" for c in assessment.concerns)
+
+
+def test_sleeplessness_alone_is_depression_content_not_anxiety() -> None:
+    analyzer = LocalAnalyzer()
+    assert analyzer.wait_until_loaded(timeout=60)
+    plain = analyzer.assess("요즘 잠을 못 자요")
+    assert (plain.labels.depression, plain.labels.anxiety) == (1, 0)
+    worried = analyzer.assess("요즘 잠을 못 자요 걱정이 많아서")
+    assert worried.labels.anxiety >= 1
+
+
+def test_a_sad_drama_is_not_the_speakers_mood() -> None:
+    assert LocalAnalyzer(use_model=False).assess("슬픈 드라마를 봤어요").labels.depression == 0

@@ -110,8 +110,29 @@ def test_the_model_never_lowers_a_label(rules_only: LocalAnalyzer, text: str) ->
         assert getattr(always, field) >= getattr(base, field)
 
 
+def test_the_model_never_raises_ideation_over_talk_with_nothing_about_death() -> None:
+    # Real people's wishes ("여행 가고 싶어", "사랑이 영원했으면") were read as a death wish by the model alone.
+    for text in (
+        "오늘은 날씨가 좋네요. 손주가 왔어요",
+        "우리 사랑이 영원했으면 좋겠어",
+        "제주도 여행 가고 싶어",
+        "프로젝트 빨리 끝났으면",
+    ):
+        assessment = LocalAnalyzer(use_morphology=False, model=_always_raising_model()).assess(text)
+        assert assessment.labels.suicidal_ideation == 0, text
+        assert assessment.labels.depression == 3  # the other heads still raise
+
+
+def test_model_ideation_quotes_the_clause_that_speaks_of_death_not_the_whole_text() -> None:
+    text = "오늘은 날씨가 좋네요. 손주가 왔다 갔어요. 나도 그만 가고 싶어요. 밥은 먹었어요"
+    assessment = LocalAnalyzer(use_morphology=False, model=_always_raising_model()).assess(text)
+    assert assessment.labels.suicidal_ideation == 2
+    (concern,) = [c for c in assessment.concerns if c.code == "model_active_ideation"]
+    assert [ev.quote for ev in concern.evidence] == ["나도 그만 가고 싶어요."]
+
+
 def test_a_raised_label_has_a_true_quote_and_a_provenance_note() -> None:
-    text = "오늘은 날씨가 좋네요. 손주가 왔어요"
+    text = "오늘은 날씨가 좋네요. 손주가 왔어요. 다 정리하고 떠나야지"
     assessment = LocalAnalyzer(use_morphology=False, model=_always_raising_model()).assess(text)
     assert assessment.labels.suicidal_ideation == 2
     model_concerns = [c for c in assessment.concerns if c.code.startswith("model_")]

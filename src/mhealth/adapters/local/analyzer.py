@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mhealth.adapters.local import lexicon, rules
+from mhealth.adapters.local.ideation_gate import cue_clause
 from mhealth.adapters.local.model import MODEL_PATH, LocalModel
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import (
@@ -221,11 +222,20 @@ class LocalAnalyzer(Analyzer):
             before = int(getattr(f, attr))
             if level <= before:
                 continue
-            setattr(f, attr, level)
             if (start, end) == (0, len(text)):  # the whole turn scored highest: quote its most telling clause
                 evidence = _best_clause(model, text, clauses, head, level)
             else:
-                evidence = Evidence(quote=text[start:end], start=start, end=end)
+                evidence = _trimmed(text, start, end)
+            if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search(text.replace(" ", "")) is None:
+                continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
+            if head == "suicidal_ideation":
+                # Only with words of death, dying, ending or leaving in that clause or the next one; the
+                # evidence is the clause that carried them (ideation_gate's docstring says why).
+                carrier = cue_clause(text, clauses, (evidence.start, evidence.end))
+                if carrier is None:
+                    continue
+                evidence = _trimmed(text, *carrier)
+            setattr(f, attr, level)
             out.append(ModelRaise(head, before, level, probability, evidence))
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
@@ -388,9 +398,19 @@ def _best_clause(model: LocalModel, text: str, clauses: list[tuple[int, int]], h
         if best is None or p > best[0]:
             best = (p, start, end)
     if best is None:
+        return _trimmed(text, 0, len(text))
+    _, start, end = best
+    return Evidence(quote=text[start:end], start=start, end=end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Evidence:
+    """``text[start:end]`` without surrounding white space, as a true quote with its offsets."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
         start, end = 0, len(text)
-    else:
-        _, start, end = best
     return Evidence(quote=text[start:end], start=start, end=end)
 
 

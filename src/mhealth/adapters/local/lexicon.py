@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LEXICON_VERSION = "2026.11.27"
+from mhealth.adapters.local.inflect import expand
+
+LEXICON_VERSION = "2026.12.02"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,8 @@ class LexRule:
 
 
 def _rule(code: str, dimension: str, item: str, category: str, severe: bool, label_ko: str, regex: str) -> LexRule:
-    return LexRule(code, dimension, item, category, severe, re.compile(regex), label_ko)
+    """``{lemma}`` in ``regex`` stands for every inflection of that predicate (:func:`inflect.expand`)."""
+    return LexRule(code, dimension, item, category, severe, re.compile(expand(regex)), label_ko)
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -61,7 +64,7 @@ DEPRESSION: tuple[LexRule, ...] = (
         "mood",
         False,
         "우울한 기분",
-        r"우울(?!증)|울적|슬퍼|서글퍼|마음이(너무|많이|좀)?(무거|텅|허|아파죽)|텅빈것같|눈물(이|만)?(나|난|자꾸)|울었|울어|울기만|울다가|운다|울고|"
+        r"우울(?!증)|울적|(?:{슬프다})(?!드라마|영화|노래|연속극|장면|만화)|{서글프다}|{서럽다}|(?:{괴롭다})(?!히|혀|힌|혔)|마음이(너무|많이|좀)?(무거|텅|허|아파죽)|텅빈것같|눈물(이|만)?(나|난|자꾸)|울었|울어|울기만|울다가|운다|울고|"
         r"(마음|기분)이(늘|자꾸|영)?가라앉|가라앉아(있|만)|"
         r"기분이(영|통|너무|많이)?(안좋|아니|꿀꿀|가라앉|별로)|처지고|처져|축처|싱숭생숭|착잡|가슴이(미어|먹먹)",
     ),
@@ -236,7 +239,7 @@ ANXIETY: tuple[LexRule, ...] = (
         "fear",
         False,
         "두려움",
-        r"(?<!죽는게)(무서워|무섭|무서바|무서버|두려|겁(이|나|난))(?!서못했|서못하|서못뛰|서못마)|큰일날(것|거)같|(해칠|죽일)(것|거)같|벌벌|덜덜",
+        r"(?<!죽는게)({무섭다}|무서바|무서버|{두렵다}|겁(이|나|난))(?!서못했|서못하|서못뛰|서못마)|큰일날(것|거)같|(해칠|죽일)(것|거)같|벌벌|덜덜",
     ),
     _rule(
         "anx_arousal",
@@ -509,3 +512,17 @@ PHYSICAL: tuple[LexRule, ...] = (
 )
 # Mentioned without a current complaint: routine medication or a treated chronic illness.
 PHYSICAL_NEGATION = re.compile(r"(아픈|불편한)(데|곳)(는|도)?(없|하나도없)|괜찮대|관리(를)?잘|수치(도)?괜찮|다나았")
+
+
+# Worry named in so many words (GAD-7 content). Sleeplessness alone is depression content (PHQ-9 #3), not anxiety:
+# the statistical model may raise anxiety from nothing only where the text says something like this.
+WORRY_CUE = re.compile(
+    expand(
+        r"걱정|근심|염려|불안|초조|긴장|떨리|떨려|조마조마|안절부절|조바심|신경(이)?(쓰|곤두)|두근|벌렁|철렁|덜컥|{무섭다}|"
+        r"{두렵다}|겁(이|나|난)|애가타|속이타|(가슴|심장)(이)?(뛰|쿵|답답|조이)|숨(이)?(차|막)|식은땀|공황|패닉|"
+        r"진정(이)?안|마음(이)?(급|불편|안놓|놓이지)|안심(이)?안|어쩌나|어쩌지|어떡하|어떻게하지|큰일|"
+        # fear of something about to happen, and threats that keep a person on edge
+        r"(을|ㄹ|일|될|날|올|갈|칠)?까봐|까바|생길것|것같아서|졸이|졸인|졸여|속(이)?(다)?타|뒤척|놀라|깜짝|떠올라|"
+        r"혼날|맞을|또맞|때리|때린|때렸|처넣|윽박|멱살|손을올려|밀쳐|훔쳐|도둑|독촉|빚|잠갔나|껐나|가봐야"
+    )
+)
