@@ -137,7 +137,7 @@ class LlmAnalyzer(Analyzer, ABC):
         """
         if isinstance(error, TimeoutError | ConnectionError):
             return LlmFailure(
-                f"{self.provider} did not answer in time ({type(error).__name__}); try again later",
+                f"{self.provider} could not be reached in time ({type(error).__name__}); try again later",
                 reason=PROVIDER_UNAVAILABLE,
                 detail_ko="분석 서비스가 응답하지 않습니다. 잠시 후 다시 시도하세요",
             )
