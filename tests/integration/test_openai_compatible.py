@@ -267,3 +267,15 @@ async def test_the_degraded_assessment_is_the_fallbacks_own(stub):
     direct = await InMemoryAnalyzer().analyze(TEXT)
     assert (degraded.labels, degraded.risk_level, degraded.phq9) == (direct.labels, direct.risk_level, direct.phq9)
     assert json.dumps(degraded.provenance.notes, ensure_ascii=False).count("HTTP 500") == 1
+
+
+def test_a_library_caller_may_run_a_new_event_loop_for_each_call(stub):
+    """``asyncio.run`` twice (a script, a notebook): the second call must not find a pool of a closed loop."""
+    import asyncio
+
+    analyzer = make(stub)
+    first = asyncio.run(analyzer.analyze(TEXT))
+    second = asyncio.run(analyzer.analyze(TEXT))  # without a fresh client: RuntimeError("Event loop is closed")
+    asyncio.run(analyzer.aclose())
+    assert first.provenance.analyzer == second.provenance.analyzer == "openai"
+    assert len(stub.requests) == 2

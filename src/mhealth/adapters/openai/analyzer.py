@@ -14,6 +14,7 @@ the local analyzer's assessment marked degraded. Text is never logged.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -88,10 +89,13 @@ class OpenAICompatibleAnalyzer(LlmAnalyzer):
 
         self._openai = openai
         self.base_url = base_url
-        if client is None:
-            # max_retries=0: LlmAnalyzer retries, with its own bound and jitter, and sees every failure.
-            client = openai.AsyncOpenAI(api_key=api_key or _NO_KEY, base_url=base_url, timeout=timeout_s, max_retries=0)
-        self._client: AsyncOpenAI = client
+        self._api_key = api_key or _NO_KEY
+        self._own_client = client is None
+        # The client's connection pool belongs to the event loop that first used it; a library caller that runs
+        # asyncio.run() twice would otherwise get "Event loop is closed" on every later request (and every
+        # assessment would silently degrade). An own client is therefore made anew for each new loop.
+        self._client: AsyncOpenAI = client if client is not None else self._new_client()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._extra: dict[str, Any] = {"max_completion_tokens": max_output_tokens}
         if temperature is not None:
             self._extra["temperature"] = temperature
@@ -99,6 +103,20 @@ class OpenAICompatibleAnalyzer(LlmAnalyzer):
             "type": "json_schema",
             "json_schema": {"name": SCHEMA_NAME, "strict": True, "schema": prompt.ANSWER_SCHEMA},
         }
+
+    def _new_client(self) -> AsyncOpenAI:
+        # max_retries=0: LlmAnalyzer retries, with its own bound and jitter, and sees every failure.
+        return self._openai.AsyncOpenAI(
+            api_key=self._api_key, base_url=self.base_url, timeout=self.timeout_s, max_retries=0
+        )
+
+    def _client_for_this_loop(self) -> AsyncOpenAI:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop and self._own_client:
+            self._client, self._loop = self._new_client(), loop  # the old pool died with its loop
+        return self._client
 
     async def readiness(self) -> Readiness:
         return Readiness(detail=f"{self.model} on an OpenAI-compatible server")
@@ -114,7 +132,7 @@ class OpenAICompatibleAnalyzer(LlmAnalyzer):
     async def _complete(self, turns: Sequence[Turn]) -> Completion:
         messages: list[Any] = [{"role": "system", "content": prompt.SYSTEM_INSTRUCTION}]
         messages += [{"role": turn.role, "content": turn.text} for turn in turns]
-        response = await self._client.chat.completions.create(
+        response = await self._client_for_this_loop().chat.completions.create(
             model=self.model, messages=messages, response_format=self._response_format, **self._extra
         )
         usage = response.usage
