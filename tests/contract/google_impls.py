@@ -63,7 +63,7 @@ def gcs_emulator_host(bucket: str = BUCKET) -> Iterator[str]:
 async def google_adapter(param: str, **options: Any) -> AsyncIterator[Any]:
     """The Google adapter named by ``param`` (a value of ``GOOGLE_PARAMS``) against its stand-in.
 
-    ``options`` go to the adapter's constructor (e.g. ``fallback=`` for Gemini). The stand-in object is
+    ``options`` go to the adapter's constructor (e.g. ``max_retries=``). The stand-in object is
     available as ``adapter.stand_in`` for suites that want to script faults.
     """
     if param == "google-speech":
@@ -80,10 +80,6 @@ async def google_adapter(param: str, **options: Any) -> AsyncIterator[Any]:
         from tests.stubs.gemini_stub import GeminiStub
 
         stub = GeminiStub().start()
-        if "redactor" not in options and not _have("mhealth.domain.rules.redaction"):
-            from tests.stubs.redaction import make_redactor
-
-            options["redactor"] = make_redactor()
         adapter = GeminiAnalyzer(
             project="contract", base_url=stub.base_url, timeout_s=2.0, max_retries=1, retry_base_s=0.01, **options
         )

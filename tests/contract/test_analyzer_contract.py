@@ -1,4 +1,6 @@
-"""The Analyzer contract, over the fake, the on-device Korean analyzer and Gemini (against its stand-in)."""
+"""The Analyzer contract, over the fake, the on-device Korean analyzer, Gemini and an OpenAI-compatible server
+(each against its loopback stand-in, with the production redactor), and both behind FallbackAnalyzer while
+their provider fails (the degraded answer keeps the contract too)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from mhealth.domain.model import RiskAssessment, RiskLevel
 from mhealth.domain.rules.scoring import risk_from_labels
 from mhealth.ports.analyzer import Analyzer
 from tests.contract.google_impls import GOOGLE_PARAMS, google_adapter
+from tests.contract.llm_impls import LLM_PARAMS, llm_analyzer, quoting_answer
 
-IMPLEMENTATIONS = ["memory", "local", *GOOGLE_PARAMS["analyzer"]]
+IMPLEMENTATIONS = ["memory", "local", *GOOGLE_PARAMS["analyzer"], *LLM_PARAMS]
 
 TEXTS = [
     "요즘 밤에 잠을 잘 못 자고 입맛도 없어요. 아무것도 하기 싫어요",
@@ -35,8 +38,12 @@ async def analyzer(request):
         local = LocalAnalyzer()
         yield local
         await local.aclose()
+    elif request.param in LLM_PARAMS:
+        async with llm_analyzer(request.param) as hosted:
+            yield hosted
     else:
         async with google_adapter(request.param) as gemini:
+            gemini.stand_in.answer = quoting_answer
             yield gemini
 
 

@@ -1,4 +1,7 @@
-"""GeminiAnalyzer through the real google-genai client (Vertex mode) against an HTTP stand-in."""
+"""GeminiAnalyzer through the real google-genai client (Vertex mode) against an HTTP stand-in.
+
+Every test runs the production redactor (the adapter's default): nothing here injects a test-side one.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,14 @@ pytest.importorskip("google.genai", reason="the google extra is not installed")
 
 from mhealth.adapters.google import prompt
 from mhealth.adapters.google.gemini import GeminiAnalyzer
+from mhealth.adapters.llm import FallbackAnalyzer, LlmFailure
 from mhealth.adapters.memory.analyzer import InMemoryAnalyzer
 from mhealth.domain.errors import InvalidInput, ProviderUnavailable
 from mhealth.domain.model import RiskLevel
 from tests.stubs.gemini_stub import GeminiStub, calm_answer, item_scores
-from tests.stubs.redaction import make_redactor
 
-TEXT = "딸 김영희가 어제 왔다 갔는데 요즘은 그냥 밤에 잠이 안 와요. 빨리 죽어야지 싶어요"
+TEXT = "딸 김영희 씨가 어제 왔다 갔는데 요즘은 그냥 밤에 잠이 안 와요. 빨리 죽어야지 싶어요"
+SENT = "딸 [이름] 씨가 어제 왔다 갔는데 요즘은 그냥 밤에 잠이 안 와요. 빨리 죽어야지 싶어요"
 
 
 @pytest.fixture
@@ -30,7 +34,6 @@ def make(stub, **kwargs):
         "base_url": stub.base_url,
         "timeout_s": 0.8,
         "max_retries": 2,
-        "redactor": make_redactor(),
         "retry_base_s": 0.01,
     }
     options.update(kwargs)
@@ -46,7 +49,7 @@ async def gemini(stub):
 
 @pytest.fixture
 async def with_fallback(stub):
-    analyzer = make(stub, fallback=InMemoryAnalyzer())
+    analyzer = FallbackAnalyzer(make(stub), InMemoryAnalyzer())
     yield analyzer
     await analyzer.aclose()
 
@@ -70,7 +73,7 @@ def passive_answer(text: str) -> dict:
             "dimension": "depression",
             "label_ko": "불면",
             "label_en": "Insomnia",
-            "evidence": ["[이름]가 어제 왔다 갔는데", "밤에 잠이 안와요"],  # the second has wrong spacing
+            "evidence": ["[이름] 씨가 어제 왔다 갔는데", "밤에 잠이 안와요"],  # the second has wrong spacing
         },
     ]
     return answer
@@ -79,8 +82,8 @@ def passive_answer(text: str) -> dict:
 async def test_only_redacted_text_leaves_and_the_request_asks_for_schema_json(stub, gemini):
     await gemini.analyze(TEXT)
 
-    assert stub.sent_texts() == ["딸 [이름]가 어제 왔다 갔는데 요즘은 그냥 밤에 잠이 안 와요. 빨리 죽어야지 싶어요"]
-    assert "김영희" not in str(stub.requests)
+    assert stub.sent_texts() == [SENT]
+    assert "김영희" not in b"".join(stub.raw_bodies).decode()
     assert stub.paths[0].endswith(
         "/projects/demo-project/locations/asia-northeast3/publishers/google/models/gemini-2.5-flash:generateContent"
     )
@@ -117,7 +120,7 @@ async def test_evidence_is_kept_only_when_quoted_from_the_sent_text_and_mapped_b
     by_code = {c.code: c for c in result.concerns}
     assert [e.quote for e in by_code["passive_death_wish"].evidence] == ["빨리 죽어야지"]
     [mapped] = by_code["insomnia"].evidence
-    assert mapped.quote == "김영희가 어제 왔다 갔는데"  # the placeholder maps back to the true quote
+    assert mapped.quote == "김영희 씨가 어제 왔다 갔는데"  # the placeholder maps back to the true quote
     assert TEXT[mapped.start : mapped.end] == mapped.quote
     for concern in result.concerns:
         for evidence in concern.evidence:
@@ -165,7 +168,7 @@ async def test_active_ideation_and_abuse_set_the_safety_flags(stub, gemini):
     assert result.risk_level is RiskLevel.CRITICAL
 
 
-@pytest.mark.parametrize("fault", ["invalid", "truncated", "wrong_type", "blocked"])
+@pytest.mark.parametrize("fault", ["invalid", "truncated", "wrong_type", "blocked", "refusal"])
 async def test_a_bad_answer_gets_one_repair_request(stub, with_fallback, fault):
     stub.script([fault])
     result = await with_fallback.analyze(TEXT)
@@ -177,13 +180,25 @@ async def test_a_bad_answer_gets_one_repair_request(stub, with_fallback, fault):
     assert prompt.REPAIR_INSTRUCTION in repair_turns[-1]["parts"][0]["text"]
 
 
-@pytest.mark.parametrize("faults", [["invalid", "invalid"], ["truncated", "truncated"], ["invalid", "truncated"]])
-async def test_two_bad_answers_fall_back_to_the_local_analyzer_marked_degraded(stub, with_fallback, faults):
+@pytest.mark.parametrize(
+    ("faults", "reason"),
+    [
+        (["invalid", "invalid"], "invalid_json"),
+        (["truncated", "truncated"], "invalid_json"),
+        (["invalid", "truncated"], "invalid_json"),
+        (["wrong_type", "wrong_type"], "invalid_json"),
+        (["blocked", "blocked"], "refusal"),
+        (["refusal", "refusal"], "refusal"),
+        (["invalid", "refusal"], "refusal"),
+    ],
+)
+async def test_two_bad_answers_fall_back_to_the_local_analyzer_marked_degraded(stub, with_fallback, faults, reason):
     stub.script(faults)
     result = await with_fallback.analyze(TEXT)
 
-    assert result.provenance.degraded and result.provenance.degraded_reason == "invalid_json"
+    assert result.provenance.degraded and result.provenance.degraded_reason == reason
     assert result.provenance.analyzer == "memory"
+    assert any(note.startswith("fallback from gemini:gemini-2.5-flash") for note in result.provenance.notes)
     assert len(stub.requests) == 2
 
 
@@ -201,20 +216,30 @@ async def test_a_persistent_outage_falls_back_degraded_after_bounded_retries(stu
     result = await with_fallback.analyze(TEXT)
 
     assert result.provenance.degraded and result.provenance.degraded_reason == "provider_unavailable"
+    assert result.provenance.analyzer == "memory"
     assert len(stub.requests) == 3  # one call + max_retries, never more
 
 
 @pytest.mark.parametrize("fault", ["429", "503"])
 async def test_without_a_fallback_an_outage_is_provider_unavailable(stub, gemini, fault):
     stub.script([fault] * 5)
-    with pytest.raises(ProviderUnavailable):
+    with pytest.raises(ProviderUnavailable) as caught:
         await gemini.analyze(TEXT)
+    assert isinstance(caught.value, LlmFailure) and caught.value.reason == "provider_unavailable"
 
 
-async def test_a_client_error_is_not_retried(stub, with_fallback):
-    stub.script(["400"])
+@pytest.mark.parametrize("fault", ["400", "401"])
+async def test_a_client_error_is_not_retried(stub, with_fallback, fault):
+    stub.script([fault])
     result = await with_fallback.analyze(TEXT)
-    assert result.provenance.degraded
+    assert result.provenance.degraded and result.provenance.degraded_reason == "provider_rejected"
+    assert len(stub.requests) == 1
+
+
+async def test_a_body_that_is_not_json_falls_back_degraded(stub, with_fallback):
+    stub.script(["garbage_body"])
+    result = await with_fallback.analyze(TEXT)
+    assert result.provenance.degraded and result.provenance.degraded_reason == "invalid_response"
     assert len(stub.requests) == 1
 
 

@@ -6,8 +6,10 @@ request body and answers with a canned screening JSON built by ``answer`` from t
 sent, or with a scripted fault:
 
 ``ok``, ``invalid`` (not JSON), ``truncated`` (JSON cut off, finishReason MAX_TOKENS), ``wrong_type``
-(JSON of the wrong shape), ``blocked`` (no candidate), ``429``, ``500``, ``503``, ``400``, ``slow``
-(sleeps ``slow_s`` before answering, past the client's timeout).
+(JSON of the wrong shape), ``blocked`` (no candidate, the prompt blocked), ``refusal`` (a candidate stopped
+by a safety filter, finishReason SAFETY, no text), ``garbage_body`` (HTTP 200 whose body is not JSON at all),
+``429``, ``500``, ``503``, ``400``, ``401``, ``slow`` (sleeps ``slow_s`` before answering, past the client's
+timeout). Every request's raw bytes are kept in ``raw_bodies`` (to prove what left the process).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class GeminiStub:
         self.slow_s = slow_s
         self.answer: Callable[[str], dict[str, Any]] = calm_answer
         self.requests: list[dict[str, Any]] = []
+        self.raw_bodies: list[bytes] = []
         self.paths: list[str] = []
         self.authorizations: list[str | None] = []
         self._faults: deque[str] = deque()
@@ -105,9 +108,11 @@ class GeminiStub:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                body = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length)
+                body = json.loads(raw or b"{}")
                 with stub._lock:
                     stub.requests.append(body)
+                    stub.raw_bodies.append(raw)
                     stub.paths.append(self.path)
                     stub.authorizations.append(self.headers.get("Authorization"))
                     fault = stub._faults.popleft() if stub._faults else "ok"
@@ -115,12 +120,20 @@ class GeminiStub:
                     time.sleep(stub.latency_s)
                 if fault == "slow":
                     time.sleep(stub.slow_s)
-                if fault in ("400", "429", "500", "503"):
-                    status = {"400": "INVALID_ARGUMENT", "429": "RESOURCE_EXHAUSTED", "500": "INTERNAL"}
+                if fault in ("400", "401", "429", "500", "503"):
+                    status = {
+                        "400": "INVALID_ARGUMENT",
+                        "401": "UNAUTHENTICATED",
+                        "429": "RESOURCE_EXHAUSTED",
+                        "500": "INTERNAL",
+                    }
                     self._send(
                         int(fault),
                         {"error": {"code": int(fault), "message": "stub", "status": status.get(fault, "UNAVAILABLE")}},
                     )
+                    return
+                if fault == "garbage_body":
+                    self._send_raw(200, b"<html>upstream proxy error</html>")
                     return
                 transcript = ""
                 for content in body.get("contents", []):
@@ -143,6 +156,8 @@ class GeminiStub:
                 ]
                 if fault == "blocked":
                     candidates = []
+                elif fault == "refusal":
+                    candidates = [{"content": {"role": "model", "parts": []}, "finishReason": "SAFETY"}]
                 self._send(
                     200,
                     {
@@ -157,7 +172,9 @@ class GeminiStub:
                 )
 
             def _send(self, status: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload, ensure_ascii=False).encode()
+                self._send_raw(status, json.dumps(payload, ensure_ascii=False).encode())
+
+            def _send_raw(self, status: int, data: bytes) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=UTF-8")
                 self.send_header("Content-Length", str(len(data)))
@@ -172,7 +189,7 @@ class GeminiStub:
             request_queue_size = 256
 
         self._server = Server(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self
 

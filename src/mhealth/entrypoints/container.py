@@ -73,21 +73,20 @@ def build_analyzer(settings: Settings, fallback: Analyzer | None = None) -> Anal
         from mhealth.adapters.local.analyzer import LocalAnalyzer
 
         return LocalAnalyzer()
-    _require_extra("google.genai", "google", "MHEALTH_ANALYZER")
-    from mhealth.adapters.google.gemini import GeminiAnalyzer
+    if settings.analyzer in ("gemini", "openai"):
+        from mhealth.entrypoints import llm_wiring
 
-    return GeminiAnalyzer(
-        project=settings.google_project or "",
-        location=settings.google_location,
-        model=settings.gemini_model,
-        base_url=settings.gemini_base_url,
-        fallback=fallback,
-    )
+        if fallback is None:
+            raise ConfigurationError(f"MHEALTH_ANALYZER={settings.analyzer} needs the local analyzer as its fallback")
+        if settings.analyzer == "gemini":
+            return llm_wiring.build_gemini_analyzer(settings, fallback)
+        return llm_wiring.build_openai_analyzer(settings, fallback)
+    raise ConfigurationError(f"MHEALTH_ANALYZER={settings.analyzer!r} is not an analyzer", field="MHEALTH_ANALYZER")
 
 
 def build_local_analyzer(settings: Settings) -> Analyzer | None:
-    """The fallback behind Gemini (the local analyzer), or None for the other analyzers."""
-    if settings.analyzer != "gemini":
+    """The fallback behind a hosted LLM (the local analyzer), or None for the other analyzers."""
+    if settings.analyzer not in ("gemini", "openai"):
         return None
     from mhealth.adapters.local.analyzer import LocalAnalyzer
 
@@ -319,7 +318,7 @@ def build_mhealth(container: Container) -> MHealth:
         if component is not None:
             components[name] = component
     fallback = container.local_analyzer()
-    if fallback is not None:  # behind Gemini: it must be warm before Gemini first fails
+    if fallback is not None:  # behind a hosted LLM: it must be warm before the LLM first fails
         components["analyzer_fallback"] = fallback
 
     async def close() -> None:

@@ -22,7 +22,7 @@ from mhealth.domain.errors import ConfigurationError
 PREFIX = "MHEALTH_"
 
 SPEECH = ("none", "memory", "whisper", "google")
-ANALYZERS = ("memory", "local", "gemini")
+ANALYZERS = ("memory", "local", "gemini", "openai")
 ANALYTICS = ("none", "memory", "database", "bigquery")
 AUTH = ("required", "off")
 
@@ -83,6 +83,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     bigquery_dataset: str = "mhealth"
     speech_concurrency: int = 8
 
+    # OpenAI-compatible server (MHEALTH_ANALYZER=openai): OpenAI, Azure OpenAI, Ollama, vLLM
+    openai_base_url: str | None = None
+    openai_model: str | None = None
+    openai_api_key: str | None = None  # a value or file:/path
+
     # HTTP
     host: str = "127.0.0.1"
     port: int = 8000
@@ -116,7 +121,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     def describe(self) -> dict[str, Any]:
         """The settings with every secret masked (safe to log or show on /health)."""
         out = msgspec.structs.asdict(self)
-        for key in ("jwt_secret", "pseudonym_key"):
+        for key in ("jwt_secret", "pseudonym_key", "openai_api_key"):
             if out.get(key):
                 out[key] = "***"
         if self.database_url:
@@ -229,7 +234,13 @@ def validate(s: Settings) -> None:
             "outside the embedded SQLite default; set it, or MHEALTH_AUTH=off for local development only",
             field="MHEALTH_JWT_SECRET",
         )
-    for key in ("speech_endpoint", "gemini_base_url", "bigquery_endpoint"):
+    if s.analyzer == "openai":
+        for key in ("openai_base_url", "openai_model"):
+            if not getattr(s, key):
+                raise ConfigurationError(
+                    f"MHEALTH_ANALYZER=openai needs {_env_name(key)} (docs/providers/openai.md)", field=_env_name(key)
+                )
+    for key in ("speech_endpoint", "gemini_base_url", "bigquery_endpoint", "openai_base_url"):
         value = getattr(s, key)
         if value and urlparse(value).scheme not in ("http", "https"):
             raise ConfigurationError(
