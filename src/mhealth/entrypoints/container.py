@@ -43,6 +43,7 @@ from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
 from mhealth.entrypoints.secrets import jwt_secret, pseudonym_key, read_secret, secret_file
 from mhealth.entrypoints.settings import Settings
+from mhealth.entrypoints.shutdown import CLOSE_BUDGET_S
 from mhealth.ports import (
     Analytics,
     Analyzer,
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mhealth.container")
 
-CLOSE_TIMEOUT_S = 3.0  # per component: shutting down must finish inside the platform's grace period
+CLOSE_TIMEOUT_S = CLOSE_BUDGET_S  # all components together: shutting down must end inside the grace period
 
 
 def _latency(settings: Settings, name: str) -> float:
@@ -494,9 +495,12 @@ def create_container(settings: Settings, **overrides: Any) -> Container:
 async def close_container(container: Container, *, timeout_s: float = CLOSE_TIMEOUT_S) -> None:
     """Close every adapter the container built (clients, engines, threads), the database last.
 
-    Each close is bounded by ``timeout_s``: a database that stopped answering must not hold a shutting-down
-    process past the platform's grace period. Closing goes on for the others when one fails.
+    All of it within ``timeout_s``: a database that stopped answering must not hold a shutting-down process
+    past the platform's grace period (what is still closing then is left to the process's exit). Closing
+    goes on for the others when one fails.
     """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
     database = {id(p) for p in container.uow.providers.values()}
     built = [p for p in container.traverse(types=[providers.Resource]) if p.initialized]
     built.sort(key=lambda p: id(p) in database)  # the unit of work after what may still use it
@@ -508,9 +512,9 @@ async def close_container(container: Container, *, timeout_s: float = CLOSE_TIME
             close = getattr(component, "aclose", None)
             if close is not None:
                 try:
-                    await asyncio.wait_for(close(), timeout=timeout_s)
+                    await asyncio.wait_for(close(), timeout=max(0.01, deadline - loop.time()))
                 except TimeoutError:
-                    log.error("closing %s took more than %.1f s; left behind", type(component).__name__, timeout_s)
+                    log.error("closing %s did not finish in time; left to the process's exit", type(component).__name__)
                 except Exception:  # closing must go on for the others
                     log.exception("closing %s failed", type(component).__name__)
         provider.shutdown()

@@ -87,6 +87,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: str = ""
+    # SIGTERM to exit, in seconds (Cloud Run kills at 10): requests still running near the end answer 503
+    shutdown_grace_s: float = 9.0
 
     # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
     benchmark: bool = False
@@ -247,6 +249,7 @@ def validate(s: Settings) -> None:
         ("max_json_kb", 1, 64 * 1024),
         ("retention_audio_days", 0, 36500),
         ("retention_check_in_days", 0, 36500),
+        ("shutdown_grace_s", 3, 3600),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

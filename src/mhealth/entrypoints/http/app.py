@@ -54,6 +54,7 @@ from mhealth.entrypoints.http.rsgi import Lifespan, serve_asgi
 from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
 from mhealth.entrypoints.http.v1 import AlertController, CheckInController, SeniorController
 from mhealth.entrypoints.settings import Settings, load_settings
+from mhealth.entrypoints.shutdown import Drain
 
 if TYPE_CHECKING:
     from mhealth.entrypoints.container import Container
@@ -97,6 +98,7 @@ class Gateway:
         self.access = settings.access_log
         self.mh: MHealth | None = None  # set while the app runs: POST /analyze then takes the lean path
         self._lifespan: Lifespan | None = None  # under RSGI (mhealth serve)
+        self.drain = Drain(settings.shutdown_grace_s)  # SIGTERM: requests get a deadline, then 503
         self._root = _encoder.encode(ROOT_BODY)
         self.max_json = settings.max_json_kb * 1024
         self.trust_forwarded = settings.trust_forwarded_for
@@ -117,6 +119,7 @@ class Gateway:
 
     def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._lifespan = Lifespan(self)
+        self.drain.install(loop)
         loop.run_until_complete(self._lifespan.startup())
 
     def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -127,6 +130,15 @@ class Gateway:
         if scope.proto != "http":
             proto.close(1003)  # no websockets here
             return
+        with self.drain.track():
+            try:
+                await self._serve_rsgi(scope, proto)
+            except asyncio.CancelledError:
+                if not self.drain.cut_off():
+                    raise
+                _answer_shutting_down(proto, _request_id_of(scope.headers.get("x-request-id")))
+
+    async def _serve_rsgi(self, scope: Any, proto: Any) -> None:
         path, method = scope.path, scope.method
         if path == "/analyze" and method == "POST" and self.mh is not None:
             await self._analyze_rsgi(scope, proto)
@@ -442,6 +454,18 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)
+
+
+def _answer_shutting_down(proto: Any, request_id: str) -> None:
+    """A request the shutdown deadline cut off: 503, retry elsewhere (nothing if it was already answered)."""
+    body = _encoder.encode(
+        ErrorBody(error="shutting_down", detail="This instance is shutting down; retry the request.")
+    )
+    headers = [*_JSON_STR, ("retry-after", "1"), ("x-request-id", request_id), *_HEADERS_PLAIN_STR]
+    try:
+        proto.response_bytes(503, headers, body)
+    except Exception:  # noqa: S110 (the response had started: nothing more can be said to this client)
+        pass
 
 
 def _replay(body: bytes) -> Receive:
