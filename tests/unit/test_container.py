@@ -160,3 +160,21 @@ def test_db_settings_load_without_a_secret():
         {"MHEALTH_DATABASE_URL": "mysql+pymysql://root@127.0.0.1/test", "MHEALTH_DATA_DIR": "/nonexistent"}
     )
     assert settings.auth == "required" and settings.jwt_secret is None
+
+
+async def test_the_facade_runs_housekeeping_through_the_containers_use_cases():
+    import hashlib
+    from datetime import timedelta
+
+    from mhealth.adapters.memory import InMemoryBlobStore
+
+    blobs = InMemoryBlobStore()
+    async with mhealth.build(offline_settings(), blobs=blobs) as mh:
+        data = b"audio nobody refers to"
+        orphan = await blobs.put_bytes(data, sha256=hashlib.sha256(data).hexdigest())
+        kept = await mh.sweep_orphan_blobs(older_than=timedelta(hours=1))  # too young to go
+        assert kept.kept_recent == 1 and await blobs.exists(orphan)
+        swept = await mh.sweep_orphan_blobs(older_than=timedelta(0))
+        assert swept.removed == (orphan,) and not await blobs.exists(orphan)
+        report = await mh.run_retention()
+        assert report.recordings_expired == 0

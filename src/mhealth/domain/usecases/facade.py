@@ -48,15 +48,15 @@ class MHealth:
         *,
         screening: Screening,
         check_ins: CheckIns,
+        retention: Retention,
+        maintenance: Maintenance,
         components: Mapping[str, HasReadiness],
-        retention: Retention | None = None,
-        maintenance: Maintenance | None = None,
         on_close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.screening = screening
         self.check_ins = check_ins
-        self.retention = retention or Retention(uow=check_ins.uow, blobs=check_ins.blobs, clock=check_ins.clock)
-        self.maintenance = maintenance or Maintenance(uow=check_ins.uow, blobs=check_ins.blobs, clock=check_ins.clock)
+        self.retention = retention
+        self.maintenance = maintenance
         self.components = dict(components)
         self._on_close = on_close
         self._closed = False
