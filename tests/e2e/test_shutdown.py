@@ -85,3 +85,67 @@ def test_sigterm_under_load_answers_every_request_taken_and_exits_within_10_s(tm
             assert r.json()["error"] == "shutting_down" and r.headers["retry-after"] == "1"
     # Late requests are refused (connection refused or closed unread), or answered if they slipped in.
     assert all(isinstance(r, REFUSED) or r.status_code in (200, 201, 503) for r in late)
+
+
+def test_sigterm_while_the_database_stopped_answering_still_answers_and_exits_within_10_s(tmp_path_factory):
+    """Check-ins stuck on locked tables (a database that does not answer): 503 for each, exit in time."""
+    import os
+    import subprocess
+    import sys
+
+    import pymysql
+    from sqlalchemy.engine import make_url
+
+    from mhealth.adapters.sql.testing import must_have_mysql, mysql_unreachable_reason, scratch_mysql_database
+
+    reason = mysql_unreachable_reason()
+    if reason:
+        if must_have_mysql():
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with scratch_mysql_database(prefix="mhealth_shutdown") as url:
+        environ = {k: v for k, v in os.environ.items() if not k.startswith("MHEALTH_")}
+        subprocess.run(
+            [sys.executable, "-m", "mhealth", "db", "upgrade"], env={**environ, "MHEALTH_DATABASE_URL": url}, check=True
+        )
+        server = start_server(tmp_path_factory, **{**MEMORY, "MHEALTH_ANALYZER": "memory", "MHEALTH_DATABASE_URL": url})
+        parts = make_url(url)
+        locker = pymysql.connect(
+            host=parts.host, port=parts.port or 3306, user=parts.username, password=parts.password or "",
+            database=parts.database,
+        )  # fmt: skip
+        try:
+            senior = httpx.post(server.base + "/v1/seniors", json={"display_name": "김순자"}, timeout=30).json()["id"]
+            with locker.cursor() as cursor:
+                cursor.execute("LOCK TABLES check_ins WRITE, seniors WRITE, audit_log WRITE, outbox WRITE")
+
+            async def run() -> tuple[float, list]:
+                async with httpx.AsyncClient(base_url=server.base, timeout=60) as client:
+
+                    async def one() -> object:
+                        try:
+                            return await client.post(f"/v1/seniors/{senior}/check-ins", json={"text": "괜찮아요"})
+                        except REFUSED as exc:
+                            return exc
+
+                    taken = [asyncio.create_task(one()) for _ in range(20)]
+                    await asyncio.sleep(2.0)
+                    started = time.monotonic()
+                    server.process.send_signal(signal.SIGTERM)
+                    await asyncio.get_running_loop().run_in_executor(None, lambda: server.process.wait(30))
+                    exited_after = time.monotonic() - started
+                    _, pending = await asyncio.wait(taken, timeout=5)
+                    assert not pending, f"{len(pending)} request(s) left hanging after the server exited"
+                    return exited_after, [t.result() for t in taken]
+
+            exited_after, taken = asyncio.run(run())
+        finally:
+            if server.process.poll() is None:
+                stop_server(server)
+            with locker.cursor() as cursor:
+                cursor.execute("UNLOCK TABLES")
+            locker.close()
+    assert exited_after < CLOUD_RUN_GRACE_S, f"exited {exited_after:.1f} s after SIGTERM"
+    outcomes = Counter(r.status_code if isinstance(r, httpx.Response) else type(r).__name__ for r in taken)
+    assert outcomes == Counter({503: 20}), outcomes
+    assert all(r.json()["error"] == "shutting_down" for r in taken)

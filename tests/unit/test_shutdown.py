@@ -8,7 +8,7 @@ from mhealth.entrypoints.shutdown import CLOSE_BUDGET_S, EXIT_MARGIN_S, Drain
 
 
 def test_the_deadline_leaves_room_to_close_and_exit_inside_the_grace_period():
-    assert Drain(9.0).deadline_s == 9.0 - CLOSE_BUDGET_S - EXIT_MARGIN_S
+    assert Drain(8.0).deadline_s == 8.0 - CLOSE_BUDGET_S - EXIT_MARGIN_S
     assert Drain(3.0).deadline_s > 0  # a tiny grace period still gives requests a moment
 
 
@@ -17,8 +17,10 @@ async def test_a_request_still_running_at_the_deadline_is_cancelled_and_one_that
     finished = asyncio.Event()
     outcomes: dict[str, str] = {}
 
+    answered: list[str] = []
+
     async def request(name: str, work: asyncio.Future[None]) -> None:
-        with drain.track():
+        with drain.track(lambda: answered.append(name)):
             try:
                 await work
                 outcomes[name] = "answered"
@@ -39,3 +41,4 @@ async def test_a_request_still_running_at_the_deadline_is_cancelled_and_one_that
     await asyncio.wait_for(finished.wait(), timeout=10)
     await asyncio.gather(*tasks, return_exceptions=True)
     assert outcomes == {"quick": "answered", "stuck": "cut off"}
+    assert answered == ["stuck"]  # the 503 went out for the request cut off, and only for it

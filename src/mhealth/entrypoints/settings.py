@@ -88,7 +88,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     port: int = 8000
     cors_origins: str = ""
     # SIGTERM to exit, in seconds (Cloud Run kills at 10): requests still running near the end answer 503
-    shutdown_grace_s: float = 9.0
+    shutdown_grace_s: float = 8.0
 
     # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
     benchmark: bool = False

@@ -130,13 +130,14 @@ class Gateway:
         if scope.proto != "http":
             proto.close(1003)  # no websockets here
             return
-        with self.drain.track():
+        # Shutting down: a request still running at the drain's deadline is answered 503 there and then
+        # (even when its handler cannot unwind, e.g. a rollback queued behind a stuck database thread).
+        with self.drain.track(lambda: _answer_shutting_down(proto, _request_id_of(scope.headers.get("x-request-id")))):
             try:
                 await self._serve_rsgi(scope, proto)
             except asyncio.CancelledError:
                 if not self.drain.cut_off():
                     raise
-                _answer_shutting_down(proto, _request_id_of(scope.headers.get("x-request-id")))
 
     async def _serve_rsgi(self, scope: Any, proto: Any) -> None:
         path, method = scope.path, scope.method
