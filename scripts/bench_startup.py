@@ -23,8 +23,8 @@ t0 = time.perf_counter()
 from mhealth.entrypoints.http.app import create_app
 app = create_app()
 t1 = time.perf_counter()
-from mhealth.entrypoints.container import build_mhealth, create_container
-mh = build_mhealth(create_container(app.settings))
+from mhealth.entrypoints.container import create_container
+mh = create_container(app.settings).mhealth()
 t2 = time.perf_counter()
 print(json.dumps({"create_app_s": t1 - t0, "adapters_s": t2 - t1}))
 """

@@ -39,10 +39,10 @@ def build(settings: Settings | None = None, **overrides: Any) -> MHealth:
     Returns:
         The facade; use it as an async context manager so clients and engines are closed.
     """
-    from mhealth.entrypoints.container import build_mhealth, create_container
+    from mhealth.entrypoints.container import create_container
     from mhealth.entrypoints.settings import load_settings
 
-    return build_mhealth(create_container(settings or load_settings(), **overrides))
+    return create_container(settings or load_settings(), **overrides).mhealth()
 
 
 def load_settings(**overrides: Any) -> Settings:

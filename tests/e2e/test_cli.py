@@ -115,3 +115,54 @@ def test_the_embedded_data_folder_is_readable_by_its_owner_only(tmp_path):
     result = run("db", "upgrade", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data").stat().st_mode & 0o077 == 0
+
+
+def test_python_dash_m_mhealth_and_version_work(tmp_path):
+    from mhealth import __version__
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("MHEALTH_")}
+    for argv in (["-m", "mhealth", "--version"], ["-m", "mhealth.entrypoints.cli", "--version"]):
+        result = subprocess.run([sys.executable, *argv], capture_output=True, text=True, env=environ, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == f"mhealth {__version__}"
+    helped = subprocess.run(
+        [sys.executable, "-m", "mhealth", "--help"], capture_output=True, text=True, env=environ, timeout=60
+    )
+    assert helped.returncode == 0 and "usage: mhealth" in helped.stdout
+
+
+def test_both_analyze_commands_take_language_and_the_old_spelling_still_works(tmp_path):
+    fixture = str(ensure_audio_fixtures()["speech_ko"].path)
+    text = run("analyze-text", "오늘은 괜찮아요", "--language", "ko", tmp_path=tmp_path, MHEALTH_SPEECH="none")
+    assert text.returncode == 0, text.stderr
+    audio = run("analyze", fixture, "--language", "ko-KR", tmp_path=tmp_path, MHEALTH_SPEECH="memory")
+    assert audio.returncode == 0, audio.stderr
+    assert json.loads(audio.stdout)["transcript"]
+    assert "deprecated" not in audio.stderr
+    old = run("analyze", fixture, "--language-code", "ko-KR", tmp_path=tmp_path, MHEALTH_SPEECH="memory")
+    assert old.returncode == 0, old.stderr
+    assert "--language-code is deprecated; use --language" in old.stderr
+    assert json.loads(old.stdout)["transcript"] == json.loads(audio.stdout)["transcript"]
+
+
+def test_db_upgrade_of_a_named_database_needs_no_jwt_secret(tmp_path):
+    url = f"sqlite:///{tmp_path / 'shared' / 'mhealth.sqlite3'}"  # not the embedded default: no secret generated
+    up = run("db", "upgrade", tmp_path=tmp_path, MHEALTH_DATABASE_URL=url)
+    assert up.returncode == 0, up.stderr
+    assert run("db", "current", tmp_path=tmp_path, MHEALTH_DATABASE_URL=url).stdout.count("up to date") == 1
+    assert not (tmp_path / "data" / "jwt-secret").exists()
+    # Signing a token is what needs the secret, and says so.
+    token = run("token", "issue", "--sub", "ops", "--role", "admin", tmp_path=tmp_path, MHEALTH_DATABASE_URL=url)
+    assert token.returncode == 4 and "MHEALTH_JWT_SECRET" in token.stderr and "Traceback" not in token.stderr
+
+
+def test_db_upgrade_of_mariadb_needs_no_jwt_secret(tmp_path):
+    from mhealth.adapters.sql.testing import mysql_unreachable_reason, scratch_mysql_database
+
+    reason = mysql_unreachable_reason()
+    if reason:
+        pytest.skip(reason)
+    with scratch_mysql_database(prefix="mhealth_cli") as url:
+        up = run("db", "upgrade", tmp_path=tmp_path, MHEALTH_DATABASE_URL=url)
+        assert up.returncode == 0, up.stderr
+        assert "up to date" in run("db", "current", tmp_path=tmp_path, MHEALTH_DATABASE_URL=url).stdout

@@ -83,13 +83,17 @@ def test_an_operator_sets_up_accounts_and_keys_that_the_server_then_honours(tmp_
             ]
             g = {"Authorization": f"Bearer {token}"}
             assert c.get(f"/v1/seniors/{senior}", headers=g).status_code == 404
-            assert run("users", "link", "--user", guardian_id, "--senior", senior, tmp_path=tmp_path).returncode == 0
+            # An operator names the user by e-mail (any case) or by id.
+            linked = run("users", "link", "--user", "G@Example.kr", "--senior", senior, tmp_path=tmp_path)
+            assert linked.returncode == 0 and guardian_id in linked.stdout, linked.stderr
             assert c.get(f"/v1/seniors/{senior}", headers=g).status_code == 200
             assert run("users", "unlink", "--user", guardian_id, "--senior", senior, tmp_path=tmp_path).returncode == 0
             assert c.get(f"/v1/seniors/{senior}", headers=g).status_code == 404
+            nobody = run("users", "link", "--user", "nobody@example.kr", "--senior", senior, tmp_path=tmp_path)
+            assert nobody.returncode == 2 and "no user with that e-mail" in nobody.stderr
             assert run("keys", "revoke", client_id, tmp_path=tmp_path).returncode == 0
             assert c.get("/v1/seniors", headers={"X-API-Key": api_key}).status_code == 401
-            assert run("users", "disable", guardian_id, tmp_path=tmp_path).returncode == 0
+            assert run("users", "disable", "g@example.kr", tmp_path=tmp_path).returncode == 0
             assert c.get("/v1/seniors", headers=g).status_code == 401
     finally:
         stop_server(server)
@@ -130,3 +134,40 @@ def test_retention_run_removes_expired_audio_and_keeps_the_rest(tmp_path):
     assert audio_after.recording.blob_deleted_at is not None
     assert audio_after.transcript == audio_check_in.transcript  # transcripts are kept by default
     assert text_after == text_check_in
+
+
+def test_ctrl_d_at_the_password_prompt_is_a_clean_refusal(tmp_path):
+    """At a terminal the password is prompted for; end of input there is a message and exit 2, no traceback."""
+    import pty
+    import select
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("MHEALTH_")}
+    environ.update({"MHEALTH_DATA_DIR": str(tmp_path / "data"), "MHEALTH_SPEECH": "memory"})
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command line on a real terminal (getpass reads /dev/tty)
+        argv = [sys.executable, "-m", "mhealth", "users", "create-admin", "--email", "a@b.kr"]
+        os.execve(sys.executable, argv, environ)
+    output = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal output
+        while marker not in output:
+            ready, _, _ = select.select([fd], [], [], 60)
+            assert ready, f"no {marker!r} from the command: {output!r}"
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                return
+            if not chunk:
+                return
+            output += chunk
+
+    read_until(b"password")
+    os.write(fd, b"\x04")  # Ctrl-D: end of input at the prompt
+    read_until(b"\x00never")  # everything until the command ends
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    text = output.decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == 2, text
+    assert "Traceback" not in text and "no password given" in text
+    assert not (tmp_path / "data" / "mhealth.sqlite3").exists()  # nothing was opened or created

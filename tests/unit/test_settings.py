@@ -30,12 +30,11 @@ def test_environment_values_are_read_and_converted():
 @pytest.mark.parametrize(
     ("env", "named"),
     [
-        ({"MHEALTH_ANALYZER": "gpt"}, "MHEALTH_ANALYZER='gpt' is not one of: memory, local, gemini"),
+        ({"MHEALTH_ANALYZER": "gpt"}, "MHEALTH_ANALYZER='gpt' is not one of: memory, local, gemini, openai"),
         ({"MHEALTH_MAX_UPLOAD_MB": "ten"}, "MHEALTH_MAX_UPLOAD_MB='ten'"),
         ({"MHEALTH_DATABASE_URL": "postgres://x"}, "MHEALTH_DATABASE_URL='postgres://x' must start with"),
         ({"MHEALTH_TIMEZONE": "Seoul"}, "MHEALTH_TIMEZONE='Seoul'"),
         ({"MHEALTH_ANALYZER": "gemini"}, "MHEALTH_GOOGLE_PROJECT"),
-        ({"MHEALTH_DATABASE_URL": "mysql+pymysql://root@db/x"}, "MHEALTH_JWT_SECRET"),
     ],
 )
 def test_bad_values_stop_start_up_with_a_message_naming_them(env, named):

@@ -1,8 +1,8 @@
 """The ``mhealth`` command line.
 
-    mhealth serve [--host H] [--port P] [--workers N]   run the HTTP API
-    mhealth analyze-text TEXT                           screen a text, print the assessment as JSON
-    mhealth analyze FILE                                transcribe and screen a recording
+    mhealth serve [--host H] [--port P] [--workers N]   run the HTTP API (SIGTERM: drains, exits within 10 s)
+    mhealth analyze-text TEXT [--language ko]           screen a text, print the assessment as JSON
+    mhealth analyze FILE [--language ko-KR]             transcribe and screen a recording
     mhealth db upgrade | db current                     database migrations
     mhealth token issue --sub ID --role ROLE            mint an access token (MHEALTH_AUTH=required)
     mhealth deliver                                     retry analytics and alerts that failed earlier
@@ -10,16 +10,20 @@
     mhealth users create-admin --email E                an admin account (password: prompt, MHEALTH_ADMIN_PASSWORD
                                                         or --password-stdin)
     mhealth users create --role R --email E [--senior S] a senior, guardian, social_worker or admin account
-    mhealth users link --user U --senior S              let a user (or service client) act for a senior
+    mhealth users link --user U --senior S              let a user (id or e-mail) or service client act for a
+                                                        senior
     mhealth users unlink --user U --senior S
-    mhealth users disable ID | enable ID                disabling ends the user's sessions at once
+    mhealth users disable U | enable U                  (id or e-mail) disabling ends the user's sessions at once
     mhealth keys create --name N [--senior S ...] [--all-seniors]   a service client; prints its API key once
     mhealth keys rotate ID | revoke ID | list
     mhealth retention run                               delete audio past MHEALTH_RETENTION_AUDIO_DAYS (and
                                                         of seniors who withdrew consent); old check-ins by policy
 
-Every command takes ``--config FILE`` (a TOML file; same as MHEALTH_CONFIG) and ``--help``.
-Exit codes: 0 success; 2 bad input or usage; 3 a provider is unavailable; 4 configuration error.
+Every command takes ``--config FILE`` (a TOML file; same as MHEALTH_CONFIG) and ``--help``; ``mhealth --version``
+prints the version; ``python -m mhealth`` is the same command. Every command takes what it runs from the
+container (mhealth.entrypoints.container): use cases, never adapters assembled here.
+Exit codes: 0 success; 2 bad input or usage (and no password at the prompt); 3 a provider is unavailable;
+4 configuration error; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -29,18 +33,24 @@ import asyncio
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from mhealth import __version__
 from mhealth.domain.errors import ConfigurationError, MHealthError, ProviderUnavailable
+
+if TYPE_CHECKING:
+    from mhealth.entrypoints.container import Container
+    from mhealth.entrypoints.settings import Settings
 
 EXIT_OK, EXIT_INPUT, EXIT_UNAVAILABLE, EXIT_CONFIG = 0, 2, 3, 4
 
 
-def _settings(args: argparse.Namespace) -> Any:
+def _settings(args: argparse.Namespace) -> Settings:
     from mhealth.entrypoints.settings import load_settings
 
     if getattr(args, "config", None):
@@ -48,39 +58,59 @@ def _settings(args: argparse.Namespace) -> Any:
     return load_settings()
 
 
+@asynccontextmanager
+async def _container(args: argparse.Namespace) -> AsyncIterator[Container]:
+    """The composition root for one command; what the command built is closed when it ends."""
+    from mhealth.entrypoints.container import close_container, create_container
+
+    container = create_container(_settings(args))
+    try:
+        yield container
+    finally:
+        await close_container(container)
+
+
+def _run(args: argparse.Namespace, work: Callable[[Container], Awaitable[int]]) -> int:
+    async def main() -> int:
+        async with _container(args) as container:
+            return await work(container)
+
+    return asyncio.run(main())
+
+
 def _print_json(value: Any) -> None:
     sys.stdout.write(msgspec.json.format(msgspec.json.encode(value), indent=2).decode() + "\n")
 
 
-async def _analyze_text(args: argparse.Namespace) -> int:
-    import mhealth
+def _analyze_text(args: argparse.Namespace) -> int:
     from mhealth.entrypoints.http.schemas import analysis_response
 
-    async with mhealth.build(_settings(args)) as mh:
-        assessment = await mh.analyze_text(args.text, language=args.language)
-    _print_json(analysis_response(assessment))
-    return EXIT_OK
+    async def work(container: Container) -> int:
+        assessment = await container.screening().analyze_text(args.text, language=args.language)
+        _print_json(analysis_response(assessment))
+        return EXIT_OK
 
-
-async def _analyze_file(args: argparse.Namespace) -> int:
-    import mhealth
-    from mhealth.entrypoints.http.schemas import audio_analysis_response
-
-    path = Path(args.file)
-    async with mhealth.build(_settings(args)) as mh:
-        result, assessment = await mh.analyze_audio(path, filename=path.name, language=args.language_code)
-    _print_json(audio_analysis_response(result, assessment))
-    return EXIT_OK
+    return _run(args, work)
 
 
 class _BadInput(Exception):
     pass
 
 
-def _analyze_file_command(args: argparse.Namespace) -> int:
-    if not Path(args.file).is_file():
+def _analyze_file(args: argparse.Namespace) -> int:
+    from mhealth.entrypoints.http.schemas import audio_analysis_response
+
+    path = Path(args.file)
+    if not path.is_file():
         raise _BadInput(f"no such file: {args.file}")
-    return asyncio.run(_analyze_file(args))
+
+    async def work(container: Container) -> int:
+        screening = container.screening()
+        result, assessment = await screening.analyze_file(path, filename=path.name, language=args.language)
+        _print_json(audio_analysis_response(result, assessment))
+        return EXIT_OK
+
+    return _run(args, work)
 
 
 def _db(args: argparse.Namespace) -> int:
@@ -106,54 +136,54 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _token(args: argparse.Namespace) -> int:
-    from mhealth.entrypoints.http.auth import TokenAuthority
-    from mhealth.entrypoints.secrets import jwt_secret
+    from mhealth.entrypoints.container import create_container
 
     settings = _settings(args)
-    authority = TokenAuthority(jwt_secret(settings), audience=settings.jwt_audience)
+    if settings.auth == "off":
+        print("mhealth: warning: MHEALTH_AUTH=off, the server checks no token", file=sys.stderr)
+    authority = create_container(settings).token_authority()  # builds nothing but the authority
     print(authority.issue(args.sub, args.role, ttl_s=args.minutes * 60))
     return EXIT_OK
 
 
-async def _deliver(args: argparse.Namespace) -> int:
-    import mhealth
+def _deliver(args: argparse.Namespace) -> int:
+    async def work(container: Container) -> int:
+        sent = await container.check_ins().deliver_pending(limit=args.limit)
+        print(f"delivered {sent}")
+        return EXIT_OK
 
-    async with mhealth.build(_settings(args)) as mh:
-        sent = await mh.deliver_pending(limit=args.limit)
-    print(f"delivered {sent}")
-    return EXIT_OK
+    return _run(args, work)
 
 
-async def _sweep(args: argparse.Namespace) -> int:
+def _sweep(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    import mhealth
-    from mhealth.domain.usecases.maintenance import sweep_orphan_blobs
-
-    async with mhealth.build(_settings(args)) as mh:
-        ci = mh.check_ins
-        result = await sweep_orphan_blobs(
-            ci.blobs, ci.uow, older_than=timedelta(hours=args.older_than_hours), now=ci.clock.now()
+    async def work(container: Container) -> int:
+        result = await container.maintenance().sweep_orphan_blobs(older_than=timedelta(hours=args.older_than_hours))
+        print(
+            f"examined {result.examined}, removed {len(result.removed)}, in use {result.kept_in_use}, "
+            f"too recent {result.kept_recent}"
         )
-    print(
-        f"examined {result.examined}, removed {len(result.removed)}, in use {result.kept_in_use}, "
-        f"too recent {result.kept_recent}"
-    )
-    return EXIT_OK
+        return EXIT_OK
+
+    return _run(args, work)
 
 
-# -- accounts, keys, retention -------------------------------------------------------------------------
+# -- accounts, keys, retention: only what access control needs is built (no models, no providers) ------
 
 
-async def _with_access(args: argparse.Namespace, work: Any) -> int:
-    """Run ``work(container)`` with only what access control needs built (no models, no providers)."""
-    from mhealth.entrypoints.container import create_container
+def _prompt_password() -> str:
+    import getpass
 
-    container = create_container(_settings(args))
     try:
-        return int(await work(container))
-    finally:
-        await container.uow().aclose()
+        first = getpass.getpass("password (12+ characters): ")
+        again = getpass.getpass("again: ")
+    except EOFError:  # Ctrl-D at the prompt
+        print(file=sys.stderr)
+        raise _BadInput("no password given (end of input); nothing was created") from None
+    if again != first:
+        raise _BadInput("the passwords differ")
+    return first
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -167,42 +197,42 @@ def _password(args: argparse.Namespace) -> str:
         return from_env
     if not sys.stdin.isatty():
         raise _BadInput("no password: use --password-stdin, MHEALTH_ADMIN_PASSWORD, or run in a terminal")
-    import getpass
-
-    first = getpass.getpass("password (12+ characters): ")
-    if getpass.getpass("again: ") != first:
-        raise _BadInput("the passwords differ")
-    return first
+    return _prompt_password()
 
 
 def _users(args: argparse.Namespace) -> int:
     from mhealth.domain.model import Role
 
-    async def work(container: Any) -> int:
+    command = args.users_command
+    # The password is asked for before anything is opened: Ctrl-D at the prompt leaves nothing behind.
+    password = _password(args) if command in ("create-admin", "create") else ""
+
+    async def work(container: Container) -> int:
         access = container.access()
-        command = args.users_command
         if command in ("create-admin", "create"):
             role = Role.ADMIN if command == "create-admin" else Role(args.role)
             user = await access.create_user(
-                email=args.email, password=_password(args), role=role, senior_id=getattr(args, "senior", None)
+                email=args.email, password=password, role=role, senior_id=getattr(args, "senior", None)
             )
             print(f"created {role.value} {user.id} ({user.email})")
         elif command == "link":
-            added = await access.link(args.user, args.senior, by="cli")
-            print(f"linked {args.user} to senior {args.senior}" if added else "already linked")
+            principal = await access.find_principal(args.user)
+            added = await access.link(principal, args.senior, by="cli")
+            print(f"linked {principal} to senior {args.senior}" if added else "already linked")
         elif command == "unlink":
-            removed = await access.unlink(args.user, args.senior)
+            principal = await access.find_principal(args.user)
+            removed = await access.unlink(principal, args.senior)
             print("unlinked" if removed else "there was no such link")
         else:
-            user = await access.set_disabled(args.id, command == "disable")
+            user = await access.set_disabled(await access.find_principal(args.id), command == "disable")
             print(f"{user.id} is {'disabled' if user.disabled else 'enabled'}")
         return EXIT_OK
 
-    return asyncio.run(_with_access(args, work))
+    return _run(args, work)
 
 
 def _keys(args: argparse.Namespace) -> int:
-    async def work(container: Any) -> int:
+    async def work(container: Container) -> int:
         access = container.access()
         command = args.keys_command
         if command == "create":
@@ -225,11 +255,11 @@ def _keys(args: argparse.Namespace) -> int:
                 print(f"{c.id}  {c.key_prefix}...  {state}  {'all seniors' if c.all_seniors else 'scoped'}  {c.name}")
         return EXIT_OK
 
-    return asyncio.run(_with_access(args, work))
+    return _run(args, work)
 
 
 def _retention(args: argparse.Namespace) -> int:
-    async def work(container: Any) -> int:
+    async def work(container: Container) -> int:
         report = await container.retention().run()
         print(
             f"recordings expired {report.recordings_expired}, blobs removed {report.blobs_removed}, "
@@ -237,12 +267,15 @@ def _retention(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
 
-    return asyncio.run(_with_access(args, work))
+    return _run(args, work)
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import math
+
     from granian import Granian
     from granian.constants import Interfaces, Loops
+    from granian.log import LogLevels
 
     settings = _settings(args)  # validate before any worker starts: a bad value stops here, clearly
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -259,11 +292,24 @@ def _serve(args: argparse.Namespace) -> int:
         loop=Loops.auto,  # uvloop (a dependency on Linux and macOS): 1.35x asyncio's loop on POST /analyze
         workers=args.workers,
         log_access=False,  # mhealth writes its own access log without query strings or bodies
-        log_level=settings.log_level.lower(),
-        workers_kill_timeout=20,
+        log_level=LogLevels(settings.log_level.lower()),
+        # SIGTERM: Granian stops accepting and waits for the requests in flight, which the app cuts off at
+        # its own deadline (503 shutting_down, entrypoints/shutdown.py); a worker still alive after the whole
+        # grace period is killed, so the process ends before the platform's kill (Cloud Run: 10 s).
+        workers_kill_timeout=max(1, math.floor(settings.shutdown_grace_s)),
         respawn_failed_workers=args.workers > 1,
     ).serve()
     return EXIT_OK
+
+
+class _DeprecatedAlias(argparse.Action):
+    """An old spelling of an option: still accepted, with a warning naming the new one."""
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: str | None = None
+    ) -> None:
+        print(f"mhealth: warning: {option} is deprecated; use --{self.dest}", file=sys.stderr)
+        setattr(namespace, self.dest, values)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -272,6 +318,7 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="mhealth", description="Voice check-ins for elderly people: screening, storage, alerts.", parents=[common]
     )
+    top.add_argument("--version", action="version", version=f"mhealth {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("serve", help="run the HTTP API", parents=[common])
@@ -283,12 +330,13 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze-text", help="screen a text and print the assessment as JSON", parents=[common])
     p.add_argument("text", help="what the senior said")
     p.add_argument("--language", default="ko", help="language of the text (default ko)")
-    p.set_defaults(run=lambda a: asyncio.run(_analyze_text(a)))
+    p.set_defaults(run=_analyze_text)
 
     p = sub.add_parser("analyze", help="transcribe and screen a recording, print JSON", parents=[common])
     p.add_argument("file", help="an audio file (WAV, FLAC, MP3, M4A, OGG, WebM, AMR, ...)")
-    p.add_argument("--language-code", default="ko-KR", help="speech language (default ko-KR)")
-    p.set_defaults(run=_analyze_file_command)
+    p.add_argument("--language", default="ko-KR", help="language spoken (default ko-KR)")
+    p.add_argument("--language-code", dest="language", action=_DeprecatedAlias, help=argparse.SUPPRESS)
+    p.set_defaults(run=_analyze_file)
 
     p = sub.add_parser("db", help="database migrations", parents=[common])
     dbsub = p.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -308,10 +356,10 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("deliver", help="retry analytics events and alerts that failed earlier", parents=[common])
     p.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
-    p.set_defaults(run=lambda a: asyncio.run(_deliver(a)))
+    p.set_defaults(run=_deliver)
     p = sub.add_parser("sweep", help="remove stored audio that no check-in refers to", parents=[common])
     p.add_argument("--older-than-hours", type=float, default=24.0, help="only blobs older than this (default 24)")
-    p.set_defaults(run=lambda a: asyncio.run(_sweep(a)))
+    p.set_defaults(run=_sweep)
 
     p = sub.add_parser("users", help="accounts: admins, seniors, guardians, social workers", parents=[common])
     usub = p.add_subparsers(dest="users_command", required=True, metavar="ACTION")
@@ -327,11 +375,11 @@ def parser() -> argparse.ArgumentParser:
     )
     for action in ("link", "unlink"):
         u = usub.add_parser(action, help=f"{action} a user or service client and a senior", parents=[common])
-        u.add_argument("--user", required=True, help="user or service-client id")
+        u.add_argument("--user", required=True, help="a user's id or e-mail, or a service client's id")
         u.add_argument("--senior", required=True, help="senior id")
     for action in ("disable", "enable"):
         u = usub.add_parser(action, help=f"{action} a user", parents=[common])
-        u.add_argument("id")
+        u.add_argument("id", metavar="USER", help="the user's id or e-mail")
     p.set_defaults(run=_users)
 
     p = sub.add_parser("keys", help="API keys of service clients", parents=[common])
@@ -372,6 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mhealth: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
+        print("\nmhealth: interrupted", file=sys.stderr)
         return 130
 
 

@@ -1,18 +1,31 @@
-"""The composition root: configuration decides which adapter fills which port.
+"""The composition root: configuration decides which adapter fills which port, and nothing is wired elsewhere.
+
+Everything the entrypoints use is a provider here: the ports (adapters chosen by ``providers.Selector``
+keyed by a setting), the use cases (screening, check-ins, access control, consent, audit, retention,
+maintenance), the :class:`~mhealth.domain.usecases.facade.MHealth` facade, the HTTP layer's ``security``
+and ``token_authority``. The HTTP app, the CLI and (later) the worker only call what this container gives.
+
+Adding an adapter is adding one entry to a ``select(...)`` below (and its value to the setting's accepted
+values in :mod:`mhealth.entrypoints.settings`; a unit test checks that the two agree). A value no entry
+names is a :class:`ConfigurationError` naming the key; there is no default branch to fall into.
 
 Only entrypoints import dependency_injector. Nothing is built at import time: providers build their
-adapter on first use, and every adapter module (and its SDK) is imported inside its builder.
-Tests override any provider: ``container.analyzer.override(providers.Object(fake))``.
+adapter on first use, and every adapter module (and its SDK) is imported inside its builder. Adapters that
+hold clients, engines or threads are ``providers.Resource``: :func:`close_container` closes each one that
+was built (bounded in time), the facade's ``aclose()`` calls it. Tests override any provider:
+``container.analyzer.override(providers.Object(fake))`` or ``create_container(settings, analyzer=fake)``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import logging
 import os
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dependency_injector import containers, providers
 
@@ -25,10 +38,12 @@ from mhealth.domain.usecases.audit import AuditTrail
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.facade import MHealth
+from mhealth.domain.usecases.maintenance import Maintenance
 from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
 from mhealth.entrypoints.secrets import jwt_secret, pseudonym_key, read_secret, secret_file
 from mhealth.entrypoints.settings import Settings
+from mhealth.entrypoints.shutdown import CLOSE_BUDGET_S
 from mhealth.ports import (
     Analytics,
     Analyzer,
@@ -40,8 +55,15 @@ from mhealth.ports import (
     UnitOfWork,
 )
 from mhealth.ports.passwords import PasswordHasher
+from mhealth.ports.readiness import HasReadiness
+
+if TYPE_CHECKING:
+    from mhealth.entrypoints.http.auth import TokenAuthority
+    from mhealth.entrypoints.http.guard import Security
 
 log = logging.getLogger("mhealth.container")
+
+CLOSE_TIMEOUT_S = CLOSE_BUDGET_S  # all components together: shutting down must end inside the grace period
 
 
 def _latency(settings: Settings, name: str) -> float:
@@ -61,58 +83,87 @@ def _require_extra(module: str, extra: str, key: str) -> None:
         )
 
 
+# ------------------------------------------------------------------------------------------ selection
+
+
+def _scheme(url: str) -> str:
+    """``mysql+pymysql://...`` -> ``mysql``; ``file:///x`` -> ``file``; no scheme -> ``''``."""
+    return url.split(":", 1)[0].split("+", 1)[0] if ":" in url else ""
+
+
+# The setting each Selector is keyed by: environment name -> (how to read it, what to show when it is wrong).
+CHOICE_KEYS: dict[str, Callable[[Settings], tuple[str, str]]] = {
+    "MHEALTH_ANALYZER": lambda s: (s.analyzer, s.analyzer),
+    "MHEALTH_SPEECH": lambda s: (s.speech, s.speech),
+    "MHEALTH_DATABASE_URL": lambda s: (_scheme(s.effective_database_url), s.describe()["database_url"] or "(default)"),
+    "MHEALTH_BLOBS": lambda s: (_scheme(s.effective_blobs), s.effective_blobs),
+    "MHEALTH_ANALYTICS": lambda s: (s.analytics, s.analytics),
+}
+
+
+def _selected(settings: Settings, key: str, accepted: tuple[str, ...]) -> str:
+    value, shown = CHOICE_KEYS[key](settings)
+    if value not in accepted:
+        raise ConfigurationError(f"{key}={shown!r} is not one of: {', '.join(accepted)}", field=key)
+    return value
+
+
+def select(
+    settings: providers.Provider[Settings], key: str, **choices: providers.Provider[Any]
+) -> providers.Selector[Any]:
+    """A Selector over ``choices`` keyed by the setting ``key``; any other value is a ConfigurationError."""
+    return providers.Selector(providers.Callable(_selected, settings, key, tuple(choices)), **choices)
+
+
 # ------------------------------------------------------------------------------------------ builders
 
 
-def build_analyzer(settings: Settings, fallback: Analyzer | None = None) -> Analyzer:
-    if settings.analyzer == "memory":
-        from mhealth.adapters.memory.analyzer import InMemoryAnalyzer
+def build_memory_analyzer(settings: Settings) -> Analyzer:
+    from mhealth.adapters.memory.analyzer import InMemoryAnalyzer
 
-        return InMemoryAnalyzer(latency_s=_latency(settings, "LLM_LATENCY_MS"))
-    if settings.analyzer == "local":
-        from mhealth.adapters.local.analyzer import LocalAnalyzer
-
-        return LocalAnalyzer()
-    if settings.analyzer in ("gemini", "openai"):
-        from mhealth.entrypoints import llm_wiring
-
-        if fallback is None:
-            raise ConfigurationError(f"MHEALTH_ANALYZER={settings.analyzer} needs the local analyzer as its fallback")
-        if settings.analyzer == "gemini":
-            return llm_wiring.build_gemini_analyzer(settings, fallback)
-        return llm_wiring.build_openai_analyzer(settings, fallback)
-    raise ConfigurationError(f"MHEALTH_ANALYZER={settings.analyzer!r} is not an analyzer", field="MHEALTH_ANALYZER")
+    return InMemoryAnalyzer(latency_s=_latency(settings, "LLM_LATENCY_MS"))
 
 
-def build_local_analyzer(settings: Settings) -> Analyzer | None:
-    """The fallback behind a hosted LLM (the local analyzer), or None for the other analyzers."""
-    if settings.analyzer not in ("gemini", "openai"):
-        return None
+def build_local_analyzer() -> Analyzer:
     from mhealth.adapters.local.analyzer import LocalAnalyzer
 
     return LocalAnalyzer()
 
 
-def build_speech(settings: Settings) -> SpeechToText | None:
-    if settings.speech == "none":
-        return None
-    if settings.speech == "memory":
-        from mhealth.adapters.memory.speech import InMemorySpeechToText
+def build_gemini(settings: Settings, local_fallback: Analyzer) -> Analyzer:
+    from mhealth.entrypoints.llm_wiring import build_gemini_analyzer
 
-        return InMemorySpeechToText(latency_s=_latency(settings, "STT_LATENCY_MS"))
-    if settings.speech == "whisper":
-        if importlib.util.find_spec("faster_whisper") is None:
-            from mhealth.adapters.system.unavailable import UnavailableSpeechToText
+    return build_gemini_analyzer(settings, local_fallback)
 
-            return UnavailableSpeechToText(
-                "whisper",
-                f"speech recognition is unavailable: MHEALTH_SPEECH=whisper needs the 'whisper' extra "
-                f"(pip install 'mhealth[whisper]') and the model {settings.whisper_model!r} "
-                "(downloaded on first use, or a local path in MHEALTH_WHISPER_MODEL)",
-            )
-        from mhealth.adapters.whisper.speech import WhisperSpeechToText
 
-        return WhisperSpeechToText(model=settings.whisper_model)
+def build_openai(settings: Settings, local_fallback: Analyzer) -> Analyzer:
+    from mhealth.entrypoints.llm_wiring import build_openai_analyzer
+
+    return build_openai_analyzer(settings, local_fallback)
+
+
+def build_memory_speech(settings: Settings) -> SpeechToText:
+    from mhealth.adapters.memory.speech import InMemorySpeechToText
+
+    return InMemorySpeechToText(latency_s=_latency(settings, "STT_LATENCY_MS"))
+
+
+def build_whisper_speech(settings: Settings) -> SpeechToText:
+    if importlib.util.find_spec("faster_whisper") is None:
+        from mhealth.adapters.system.unavailable import UnavailableSpeechToText
+
+        return UnavailableSpeechToText(
+            "whisper",
+            f"speech recognition is unavailable: MHEALTH_SPEECH=whisper needs the 'whisper' extra "
+            f"(pip install 'mhealth[whisper]') and the model {settings.whisper_model!r} "
+            "(downloaded on first use, or a local path in MHEALTH_WHISPER_MODEL)",
+        )
+    from mhealth.adapters.whisper.speech import WhisperSpeechToText
+
+    return WhisperSpeechToText(model=settings.whisper_model)
+
+
+def build_google_speech(settings: Settings) -> SpeechToText:
     _require_extra("google.cloud.speech_v2", "google", "MHEALTH_SPEECH")
     from mhealth.adapters.google.speech import GoogleSpeechToText
 
@@ -135,12 +186,14 @@ def build_decoder(settings: Settings) -> AudioDecoder:
     )
 
 
-def build_uow(settings: Settings) -> UnitOfWork:
-    url = settings.effective_database_url
-    if url.startswith("memory"):
-        from mhealth.adapters.memory.repositories import InMemoryUnitOfWork
+def build_memory_uow() -> UnitOfWork:
+    from mhealth.adapters.memory.repositories import InMemoryUnitOfWork
 
-        return InMemoryUnitOfWork()
+    return InMemoryUnitOfWork()
+
+
+def build_sql_uow(settings: Settings) -> UnitOfWork:
+    url = settings.effective_database_url
     if url.startswith("mysql"):
         _require_extra("pymysql", "mysql", "MHEALTH_DATABASE_URL")
     from mhealth.adapters.sql import SqlUnitOfWork, ensure_schema
@@ -153,20 +206,23 @@ def build_uow(settings: Settings) -> UnitOfWork:
     return SqlUnitOfWork(url)
 
 
-def build_blobs(settings: Settings) -> BlobStore:
-    target = settings.effective_blobs
-    if target.startswith("memory"):
-        from mhealth.adapters.memory.blobs import InMemoryBlobStore
+def build_memory_blobs() -> BlobStore:
+    from mhealth.adapters.memory.blobs import InMemoryBlobStore
 
-        return InMemoryBlobStore()
-    if target.startswith("file://"):
-        from mhealth.adapters.filesystem.blobs import FileBlobStore
+    return InMemoryBlobStore()
 
-        return FileBlobStore(Path(target.removeprefix("file://")))
+
+def build_file_blobs(settings: Settings) -> BlobStore:
+    from mhealth.adapters.filesystem.blobs import FileBlobStore
+
+    return FileBlobStore(Path(settings.effective_blobs.removeprefix("file://")))
+
+
+def build_gcs_blobs(settings: Settings) -> BlobStore:
     _require_extra("google.cloud.storage", "google", "MHEALTH_BLOBS")
     from mhealth.adapters.google.gcs import GcsBlobStore
 
-    bucket, _, prefix = target.removeprefix("gs://").partition("/")
+    bucket, _, prefix = settings.effective_blobs.removeprefix("gs://").partition("/")
     return GcsBlobStore(
         bucket=bucket,
         prefix=prefix,
@@ -175,23 +231,33 @@ def build_blobs(settings: Settings) -> BlobStore:
     )
 
 
-def build_analytics(settings: Settings, uow: UnitOfWork) -> Analytics:
-    if settings.analytics == "none":
-        from mhealth.adapters.memory.sinks import NullAnalytics
+def build_null_analytics() -> Analytics:
+    from mhealth.adapters.memory.sinks import NullAnalytics
 
-        return NullAnalytics()
-    if settings.analytics == "memory":
-        from mhealth.adapters.memory.sinks import InMemoryAnalytics
+    return NullAnalytics()
 
-        return InMemoryAnalytics()
-    if settings.analytics == "database":
-        if settings.effective_database_url.startswith("memory"):
-            from mhealth.adapters.memory.sinks import InMemoryAnalytics
 
-            return InMemoryAnalytics()
-        from mhealth.adapters.sql.analytics import SqlAnalytics
+def build_memory_analytics() -> Analytics:
+    from mhealth.adapters.memory.sinks import InMemoryAnalytics
 
-        return SqlAnalytics(uow)  # type: ignore[arg-type]
+    return InMemoryAnalytics()
+
+
+def build_database_analytics(settings: Settings, uow: UnitOfWork) -> Analytics:
+    if settings.effective_database_url.startswith("memory"):
+        return build_memory_analytics()  # nothing persists: the events stay in the process with the rest
+    from mhealth.adapters.sql import SqlUnitOfWork
+    from mhealth.adapters.sql.analytics import SqlAnalytics
+
+    if not isinstance(uow, SqlUnitOfWork):
+        raise ConfigurationError(
+            "MHEALTH_ANALYTICS=database needs the SQL database (MHEALTH_DATABASE_URL sqlite:// or mysql+pymysql://)",
+            field="MHEALTH_ANALYTICS",
+        )
+    return SqlAnalytics(uow)
+
+
+def build_bigquery_analytics(settings: Settings) -> Analytics:
     _require_extra("google.cloud.bigquery", "google", "MHEALTH_ANALYTICS")
     from mhealth.adapters.google.bigquery import BigQueryAnalytics
 
@@ -250,26 +316,129 @@ def build_retention_policy(settings: Settings) -> RetentionPolicy:
     )
 
 
+def build_token_authority(settings: Settings) -> TokenAuthority:
+    """Signs and checks access tokens: the one thing that needs MHEALTH_JWT_SECRET (read only now)."""
+    from mhealth.entrypoints.http.auth import TokenAuthority
+
+    return TokenAuthority(
+        jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
+    )
+
+
+def build_security(
+    settings: Settings,
+    access: AccessControl,
+    consents: Consents,
+    audit: AuditTrail,
+    retention: Retention,
+    tokens: Callable[[], TokenAuthority],
+) -> Security:
+    """Access control, consent, audit and retention for the HTTP layer; the token authority is built when
+    first used (under MHEALTH_AUTH=off only when someone signs in)."""
+    from mhealth.entrypoints.http.guard import Security
+
+    return Security(
+        access=access,
+        consents=consents,
+        audit=audit,
+        retention=retention,
+        tokens=tokens,
+        auth_required=settings.auth == "required",
+    )
+
+
+def build_mhealth(container: Container) -> MHealth:
+    """Build the facade and every adapter it needs (adapters import their SDKs now, not before)."""
+    screening = container.screening()
+    check_ins = container.check_ins()
+    components: dict[str, HasReadiness] = {}
+    for name in COMPONENTS:
+        component = getattr(container, name)()
+        if component is not None:
+            components[name] = component
+    analyzer = components.get("analyzer")
+    if container.local_analyzer.initialized:
+        if (fallback := container.local_analyzer()) is not analyzer:
+            # behind an LLM: it must be warm before the LLM first fails
+            components["analyzer_fallback"] = fallback
+
+    async def close() -> None:
+        await close_container(container)
+
+    return MHealth(
+        screening=screening,
+        check_ins=check_ins,
+        retention=container.retention(),
+        maintenance=container.maintenance(),
+        components=components,
+        on_close=close,
+    )
+
+
 # ------------------------------------------------------------------------------------------ container
 
 
 class Container(containers.DeclarativeContainer):
-    """Ports as providers; ``settings`` must be provided (``Container(settings=providers.Object(s))``)."""
+    """Ports, use cases and the HTTP layer's security as providers.
 
+    ``settings`` must be provided (``Container(settings=providers.Object(s))``, or :func:`create_container`).
+    """
+
+    __self__ = providers.Self()
     settings = providers.Dependency(instance_of=Settings)
 
-    local_analyzer = providers.Singleton(build_local_analyzer, settings)
-    analyzer = providers.Singleton(build_analyzer, settings, local_analyzer)
-    speech = providers.Singleton(build_speech, settings)
-    decoder = providers.Singleton(build_decoder, settings)
-    uow = providers.Singleton(build_uow, settings)
-    blobs = providers.Singleton(build_blobs, settings)
-    analytics = providers.Singleton(build_analytics, settings, uow)
-    notifier = providers.Singleton(build_notifier, settings)
+    # -- ports: one Selector per setting that chooses an adapter
+    local_analyzer = providers.Resource(build_local_analyzer)  # MHEALTH_ANALYZER=local, and behind every LLM
+    analyzer = select(
+        settings,
+        "MHEALTH_ANALYZER",
+        memory=providers.Resource(build_memory_analyzer, settings),
+        local=local_analyzer,
+        gemini=providers.Resource(build_gemini, settings, local_analyzer),
+        openai=providers.Resource(build_openai, settings, local_analyzer),
+    )
+    speech = select(
+        settings,
+        "MHEALTH_SPEECH",
+        none=providers.Object(None),
+        memory=providers.Resource(build_memory_speech, settings),
+        whisper=providers.Resource(build_whisper_speech, settings),
+        google=providers.Resource(build_google_speech, settings),
+    )
+    decoder = providers.Resource(build_decoder, settings)  # always PyAV: local code, not a provider
+    uow = select(
+        settings,
+        "MHEALTH_DATABASE_URL",
+        memory=providers.Resource(build_memory_uow),
+        sqlite=providers.Resource(build_sql_uow, settings),
+        mysql=providers.Resource(build_sql_uow, settings),
+    )
+    blobs = select(
+        settings,
+        "MHEALTH_BLOBS",
+        memory=providers.Resource(build_memory_blobs),
+        file=providers.Resource(build_file_blobs, settings),
+        gs=providers.Resource(build_gcs_blobs, settings),
+    )
+    analytics = select(
+        settings,
+        "MHEALTH_ANALYTICS",
+        none=providers.Resource(build_null_analytics),
+        memory=providers.Resource(build_memory_analytics),
+        database=providers.Resource(build_database_analytics, settings, uow),
+        bigquery=providers.Resource(build_bigquery_analytics, settings),
+    )
+    notifier = providers.Resource(build_notifier, settings)
     clock = providers.Singleton(build_clock)
+    password_hasher = providers.Singleton(build_password_hasher, settings)
+
+    # -- policies and keys
     policy = providers.Singleton(build_policy, settings)
+    access_policy = providers.Singleton(build_access_policy, settings)
+    retention_policy = providers.Singleton(build_retention_policy, settings)
     pseudonym_key = providers.Singleton(pseudonym_key, settings)
 
+    # -- use cases (HTTP, CLI and worker all take them from here)
     screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder)
     check_ins = providers.Singleton(
         CheckIns,
@@ -282,57 +451,74 @@ class Container(containers.DeclarativeContainer):
         pseudonym_key=pseudonym_key,
         policy=policy,
     )
-
-    password_hasher = providers.Singleton(build_password_hasher, settings)
-    access_policy = providers.Singleton(build_access_policy, settings)
-    retention_policy = providers.Singleton(build_retention_policy, settings)
     access = providers.Singleton(AccessControl, uow=uow, hasher=password_hasher, clock=clock, policy=access_policy)
     consents = providers.Singleton(Consents, uow=uow, clock=clock)
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
     retention = providers.Singleton(Retention, uow=uow, blobs=blobs, clock=clock, policy=retention_policy)
+    maintenance = providers.Singleton(Maintenance, uow=uow, blobs=blobs, clock=clock)
+    mhealth = providers.Singleton(build_mhealth, __self__)
+
+    # -- the HTTP layer: only what signs or checks tokens reads MHEALTH_JWT_SECRET
+    token_authority = providers.Singleton(build_token_authority, settings)
+    security = providers.Singleton(
+        build_security, settings, access, consents, audit, retention, token_authority.provider
+    )
 
 
-__all__ = ["Container", "build_mhealth", "create_container", "jwt_secret", "read_secret", "secret_file", "warm_up"]
+__all__ = [
+    "Container",
+    "build_mhealth",
+    "close_container",
+    "create_container",
+    "jwt_secret",
+    "read_secret",
+    "secret_file",
+    "select",
+    "warm_up",
+]
 
 COMPONENTS = ("analyzer", "speech", "decoder", "uow", "blobs", "analytics", "notifier")
 
 
 def create_container(settings: Settings, **overrides: Any) -> Container:
-    """A container for ``settings``; keyword overrides replace ports with given objects (tests)."""
+    """A container for ``settings``; keyword overrides replace providers with given objects (tests)."""
     container = Container(settings=providers.Object(settings))
     for name, value in overrides.items():
-        if not hasattr(container, name):
+        provider = getattr(container, name, None)
+        if not isinstance(provider, providers.Provider) or name == "settings":
             raise TypeError(f"unknown provider {name!r}")
-        getattr(container, name).override(providers.Object(value))
+        provider.override(providers.Object(value))
     container.check_dependencies()
     return container
 
 
-def build_mhealth(container: Container) -> MHealth:
-    """Build the facade and every adapter it needs (adapters import their SDKs now, not before)."""
-    screening = container.screening()
-    check_ins = container.check_ins()
-    components: dict[str, Any] = {}
-    for name in COMPONENTS:
-        component = getattr(container, name)()
-        if component is not None:
-            components[name] = component
-    fallback = container.local_analyzer()
-    if fallback is not None:  # behind a hosted LLM: it must be warm before the LLM first fails
-        components["analyzer_fallback"] = fallback
+async def close_container(container: Container, *, timeout_s: float = CLOSE_TIMEOUT_S) -> None:
+    """Close every adapter the container built (clients, engines, threads), the database last.
 
-    async def close() -> None:
-        seen: set[int] = set()
-        for component in [*components.values(), container.local_analyzer()]:
-            if component is None or id(component) in seen:
-                continue
+    All of it within ``timeout_s``: a database that stopped answering must not hold a shutting-down process
+    past the platform's grace period (what is still closing then is left to the process's exit). Closing
+    goes on for the others when one fails.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    database = {id(p) for p in container.uow.providers.values()}
+    built = [p for p in container.traverse(types=[providers.Resource]) if p.initialized]
+    built.sort(key=lambda p: id(p) in database)  # the unit of work after what may still use it
+    seen: set[int] = set()
+    for provider in built:
+        component = provider()
+        if component is not None and id(component) not in seen:
             seen.add(id(component))
-            try:
-                await component.aclose()
-            except Exception:  # closing must go on for the others
-                log.exception("closing %s failed", type(component).__name__)
-
-    return MHealth(screening=screening, check_ins=check_ins, components=components, on_close=close)
+            close = getattr(component, "aclose", None)
+            if close is not None:
+                try:
+                    await asyncio.wait_for(close(), timeout=max(0.01, deadline - loop.time()))
+                except TimeoutError:
+                    log.error("closing %s did not finish in time; left to the process's exit", type(component).__name__)
+                except Exception:  # closing must go on for the others
+                    log.exception("closing %s failed", type(component).__name__)
+        provider.shutdown()
+    container.reset_singletons()  # a closed facade and its use cases are not handed out again
 
 
 async def warm_up(mh: MHealth) -> None:

@@ -42,12 +42,30 @@ def read_secret(value: str) -> str:
 
 
 def jwt_secret(settings: Settings) -> str:
+    """The token-signing secret; asked for only by what signs or checks tokens.
+
+    ``MHEALTH_JWT_SECRET`` when set; on the embedded SQLite default a secret generated once into the data dir;
+    under ``MHEALTH_AUTH=off`` (no token is ever checked) a secret that lives as long as the process.
+
+    Raises:
+        ConfigurationError: anywhere else (a shared database with authentication) without the secret.
+    """
     if settings.jwt_secret:
         secret = read_secret(settings.jwt_secret)
         if len(secret) < 32:
             raise ConfigurationError("MHEALTH_JWT_SECRET must be at least 32 characters", field="MHEALTH_JWT_SECRET")
         return secret
-    return secret_file(settings, "jwt-secret")
+    if settings.uses_embedded_database:
+        return secret_file(settings, "jwt-secret")
+    if settings.auth == "off":
+        log.warning("MHEALTH_AUTH=off and no MHEALTH_JWT_SECRET: tokens are signed with a per-process secret")
+        return secrets.token_urlsafe(32)
+    raise ConfigurationError(
+        "signing or checking access tokens needs MHEALTH_JWT_SECRET (a secret of 32+ characters, or "
+        "file:/path/to/key) outside the embedded SQLite default; set it, or MHEALTH_AUTH=off for local "
+        "development only",
+        field="MHEALTH_JWT_SECRET",
+    )
 
 
 def pseudonym_key(settings: Settings) -> bytes:

@@ -148,6 +148,22 @@ class AccessControl:
             await tx.commit()
         return user
 
+    async def find_principal(self, user_or_email: str) -> str:
+        """The id of a user named by id or e-mail, or of a service client named by id.
+
+        Raises:
+            NotFound: no user with that e-mail, or no user or client with that id.
+        """
+        async with self.uow.begin() as tx:
+            if "@" in user_or_email:
+                user = await tx.users.get_by_email(normalise_email(user_or_email))
+                if user is None:
+                    raise NotFound("no user with that e-mail", field="user")
+                return user.id
+            if await tx.users.get(user_or_email) is None and await tx.clients.get(user_or_email) is None:
+                raise NotFound("no such user or client", field="user")
+            return user_or_email
+
     # ---------------------------------------------------------------- links
 
     async def link(self, principal_id: str, senior_id: str, *, by: str) -> bool:

@@ -6,12 +6,14 @@ import os
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
 from mhealth.domain.model import Alert, AlertStatus, CheckIn, RiskAssessment, Senior, Trend
 from mhealth.domain.usecases.checkins import CheckInResult, CheckIns
+from mhealth.domain.usecases.maintenance import Maintenance, SweepResult
+from mhealth.domain.usecases.retention import Retention, RetentionReport
 from mhealth.domain.usecases.screening import AudioResult, Screening
 from mhealth.ports.readiness import HasReadiness, Readiness
 from mhealth.ports.repositories import Page
@@ -46,11 +48,15 @@ class MHealth:
         *,
         screening: Screening,
         check_ins: CheckIns,
+        retention: Retention,
+        maintenance: Maintenance,
         components: Mapping[str, HasReadiness],
         on_close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.screening = screening
         self.check_ins = check_ins
+        self.retention = retention
+        self.maintenance = maintenance
         self.components = dict(components)
         self._on_close = on_close
         self._closed = False
@@ -161,6 +167,16 @@ class MHealth:
     async def deliver_pending(self, *, limit: int = 100) -> int:
         """Retry analytics and notifications that failed earlier."""
         return await self.check_ins.deliver_pending(limit=limit)
+
+    # housekeeping ---------------------------------------------------------------------------------
+
+    async def run_retention(self) -> RetentionReport:
+        """Delete what the retention policy and withdrawn consent say must go."""
+        return await self.retention.run()
+
+    async def sweep_orphan_blobs(self, *, older_than: timedelta = timedelta(hours=24)) -> SweepResult:
+        """Remove stored audio that no check-in refers to (only blobs older than ``older_than``)."""
+        return await self.maintenance.sweep_orphan_blobs(older_than=older_than)
 
     # lifecycle ------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 import msgspec
 
 from mhealth.ports.blobs import BlobStore
+from mhealth.ports.clock import Clock
 from mhealth.ports.repositories import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -61,3 +62,16 @@ async def sweep_orphan_blobs(blobs: BlobStore, uow: UnitOfWork, *, older_than: t
         removed.append(key)
     log.info("orphan sweep: %d blobs examined, %d removed, %d young orphans kept", len(keys), len(removed), kept_recent)
     return SweepResult(examined=len(keys), removed=tuple(removed), kept_in_use=kept_in_use, kept_recent=kept_recent)
+
+
+class Maintenance:
+    """Housekeeping the operator runs (``mhealth sweep``) or a worker schedules."""
+
+    def __init__(self, *, uow: UnitOfWork, blobs: BlobStore, clock: Clock) -> None:
+        self.uow = uow
+        self.blobs = blobs
+        self.clock = clock
+
+    async def sweep_orphan_blobs(self, *, older_than: timedelta) -> SweepResult:
+        """Remove stored audio no recording refers to, older than ``older_than`` (see the module function)."""
+        return await sweep_orphan_blobs(self.blobs, self.uow, older_than=older_than, now=self.clock.now())

@@ -53,8 +53,8 @@ from mhealth.entrypoints.http.limits import TokenBuckets
 from mhealth.entrypoints.http.rsgi import Lifespan, serve_asgi
 from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
 from mhealth.entrypoints.http.v1 import AlertController, CheckInController, SeniorController
-from mhealth.entrypoints.secrets import jwt_secret
 from mhealth.entrypoints.settings import Settings, load_settings
+from mhealth.entrypoints.shutdown import Drain
 
 if TYPE_CHECKING:
     from mhealth.entrypoints.container import Container
@@ -93,14 +93,12 @@ class Gateway:
     def __init__(self, app: Litestar, settings: Settings) -> None:
         self.app = app
         self.settings = settings
-        self.auth: TokenAuthority | None = None
-        if settings.auth == "required":
-            self.auth = TokenAuthority(
-                jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
-            )
+        self.auth_required = settings.auth == "required"
+        self.auth: TokenAuthority | None = None  # from the container when the app starts (lifespan)
         self.access = settings.access_log
         self.mh: MHealth | None = None  # set while the app runs: POST /analyze then takes the lean path
         self._lifespan: Lifespan | None = None  # under RSGI (mhealth serve)
+        self.drain = Drain(settings.shutdown_grace_s)  # SIGTERM: requests get a deadline, then 503
         self._root = _encoder.encode(ROOT_BODY)
         self.max_json = settings.max_json_kb * 1024
         self.trust_forwarded = settings.trust_forwarded_for
@@ -121,6 +119,7 @@ class Gateway:
 
     def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._lifespan = Lifespan(self)
+        self.drain.install(loop)
         loop.run_until_complete(self._lifespan.startup())
 
     def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -131,6 +130,16 @@ class Gateway:
         if scope.proto != "http":
             proto.close(1003)  # no websockets here
             return
+        # Shutting down: a request still running at the drain's deadline is answered 503 there and then
+        # (even when its handler cannot unwind, e.g. a rollback queued behind a stuck database thread).
+        with self.drain.track(lambda: _answer_shutting_down(proto, _request_id_of(scope.headers.get("x-request-id")))):
+            try:
+                await self._serve_rsgi(scope, proto)
+            except asyncio.CancelledError:
+                if not self.drain.cut_off():
+                    raise
+
+    async def _serve_rsgi(self, scope: Any, proto: Any) -> None:
         path, method = scope.path, scope.method
         if path == "/analyze" and method == "POST" and self.mh is not None:
             await self._analyze_rsgi(scope, proto)
@@ -227,7 +236,7 @@ class Gateway:
                     if wait:
                         await _send_limited(send_with_id, wait)
                         return
-            if self.auth is not None and path not in PUBLIC_PATHS and not path.startswith(PUBLIC_PREFIXES):
+            if self.auth_required and path not in PUBLIC_PATHS and not path.startswith(PUBLIC_PREFIXES):
                 try:
                     state["principal"] = await self._authenticate(headers)
                 except AuthError as exc:
@@ -286,7 +295,8 @@ class Gateway:
         return client[0] if client else None
 
     async def _authenticate(self, headers: dict[bytes, bytes]) -> Principal:
-        assert self.auth is not None
+        if self.auth is None:
+            raise AuthError("the service is starting; try again shortly")
         authorization = headers.get(b"authorization", b"").decode("latin-1") or None
         key = api_key_of(authorization, headers.get(b"x-api-key", b"").decode("latin-1") or None)
         security: Security | None = getattr(self.app.state, "security", None)
@@ -356,7 +366,7 @@ class Gateway:
         ``headers_of`` gives the request headers; it is only called when they are needed (authentication,
         the language of an error)."""
         try:
-            if self.auth is not None:
+            if self.auth_required:
                 try:
                     await self._authenticate(headers_of())
                 except AuthError as exc:
@@ -447,6 +457,18 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
             return b"".join(chunks)
 
 
+def _answer_shutting_down(proto: Any, request_id: str) -> None:
+    """A request the shutdown deadline cut off: 503, retry elsewhere (nothing if it was already answered)."""
+    body = _encoder.encode(
+        ErrorBody(error="shutting_down", detail="This instance is shutting down; retry the request.")
+    )
+    headers = [*_JSON_STR, ("retry-after", "1"), ("x-request-id", request_id), *_HEADERS_PLAIN_STR]
+    try:
+        proto.response_bytes(503, headers, body)
+    except Exception:  # noqa: S110 (the response had started: nothing more can be said to this client)
+        pass
+
+
 def _replay(body: bytes) -> Receive:
     sent = [False]
 
@@ -494,12 +516,14 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         # Imported here: the container (dependency-injector) and the adapters cost nothing until start.
-        from mhealth.entrypoints.container import build_mhealth, create_container, warm_up
+        from mhealth.entrypoints.container import create_container, warm_up
 
         try:
             wired = container or create_container(settings)
-            mh = build_mhealth(wired)
-            app.state.security = build_security(wired, settings, gateway.auth)
+            # Authentication required: without a signing secret the service refuses to start, here.
+            gateway.auth = wired.token_authority() if settings.auth == "required" else None
+            mh = wired.mhealth()
+            app.state.security = wired.security()
         except MHealthError as exc:
             log.critical("mhealth cannot start: %s", exc.detail)
             raise
@@ -558,18 +582,3 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     )
     gateway = Gateway(app, settings)
     return gateway
-
-
-def build_security(container: Container, settings: Settings, tokens: TokenAuthority | None) -> Security:
-    """Access control, consent, audit and retention for the HTTP layer (built at start-up)."""
-    return Security(
-        access=container.access(),
-        consents=container.consents(),
-        audit=container.audit(),
-        retention=container.retention(),
-        tokens=tokens
-        or TokenAuthority(
-            jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
-        ),
-        auth_required=settings.auth == "required",
-    )
