@@ -18,6 +18,7 @@ class Verdict:
     failed_but_stored: list[str] = field(default_factory=list)  # a failure answer although the row is there
     unknown_and_stored: int = 0  # 503 outcome_unknown for a row that is there: honest, not a failure
     unanswered_stored: int = 0  # no answer, row there (the client could not know; a retry with the key tells)
+    stored_ids: dict[str, str] = field(default_factory=dict)  # Idempotency-Key -> check-in id
 
 
 def inspect(db: Database, key_prefix: str, outcomes: list[Outcome], blob_root: Path | None) -> Verdict:
@@ -40,7 +41,7 @@ def inspect(db: Database, key_prefix: str, outcomes: list[Outcome], blob_root: P
         {"prefix": key_prefix.replace("_", r"\_") + "%"},
     )
 
-    v = Verdict(stored=len(rows))
+    v = Verdict(stored=len(rows), stored_ids={str(row[1]): str(row[0]) for row in rows})
     by_id = {row[0]: row for row in rows}
     keys = Counter(row[1] for row in rows)
     v.duplicated += [f"key {k} x{n}" for k, n in keys.items() if n > 1]

@@ -337,15 +337,16 @@ async def stream(
     duration_s: float,
     per_worker: int = 200,
     watch: list[Outcome] | None = None,
+    stop: asyncio.Event | None = None,
 ) -> list[Outcome]:
     """``workers`` clients, each sending one check-in after the other for ``duration_s`` (at most
-    ``per_worker`` each): steady load, as opposed to :func:`fire`'s burst."""
+    ``per_worker`` each, none after ``stop`` is set): steady load, as opposed to :func:`fire`'s burst."""
     outcomes: list[Outcome] = watch if watch is not None else []
     deadline = time.monotonic() + duration_s
 
     async def worker(w: int) -> None:
         for k in range(per_worker):
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or (stop is not None and stop.is_set()):
                 return
             n = w * per_worker + k
             o = Outcome(n=n, key=f"chaos-{run}-{n}", tag=marker(run, n), kind="text", sent_at=0.0)

@@ -216,15 +216,48 @@ class Run:
         started: float,
         recovery: asyncio.Task[float | None] | None,
         audio: bool = False,
+        retry: bool = False,
     ) -> Result:
         wall = max((o.sent_at + o.elapsed_s for o in outcomes), default=started) - started
         rec = await (recovery if recovery is not None else self.recover_from(name, time.monotonic()))
-        verdict = await asyncio.to_thread(
-            inspect, self.db, f"chaos-{self.key_run(name)}-", outcomes, self.blob_dir if audio else None
-        )
+        prefix, blobs = f"chaos-{self.key_run(name)}-", self.blob_dir if audio else None
+        verdict = await asyncio.to_thread(inspect, self.db, prefix, outcomes, blobs)
         result = Result(name, outcomes, verdict, wall, rec)
         self.results.append(result)
+        if retry and rec is not None:
+            await self.retry_failed(result, prefix, blobs)
         return result
+
+    async def retry_failed(self, result: Result, prefix: str, blobs: Path | None) -> None:
+        """What a careful client does after the outage: send every request that got no success again, with
+        the same Idempotency-Key. A stored one must come back 200 ``replayed`` with the stored id; the rest
+        201; and the database must still hold one row per request."""
+        failed = [o for o in result.outcomes if not o.accepted][:200]
+        retries = [Outcome(n=o.n, key=o.key, tag=o.tag, kind=o.kind, sent_at=0.0) for o in failed]
+        gate = asyncio.Semaphore(8)
+
+        async def send(o: Outcome) -> Outcome:
+            async with gate:
+                return await self.client.check_in(self.seniors[o.n % len(self.seniors)], o)
+
+        retries = list(await asyncio.gather(*(send(o) for o in retries)))
+        stored_before = result.verdict.stored_ids
+        wrong = []
+        for o in retries:
+            if o.key in stored_before:
+                if not (o.status == 200 and o.replayed and o.check_in_id == stored_before[o.key]):
+                    wrong.append(f"{o.key} stored as {stored_before[o.key]}, retry got {o.status} {o.error_code}")
+            elif o.status != 201:
+                wrong.append(f"{o.key} not stored, retry got {o.status} {o.error_code or o.failure}")
+        after = await asyncio.to_thread(inspect, self.db, prefix, result.outcomes + retries, blobs)
+        result.verdict.lost, result.verdict.duplicated = after.lost, after.duplicated
+        result.verdict.half_written = after.half_written
+        result.notes.append(
+            f"retried {len(retries)} unsuccessful requests with their Idempotency-Key after recovery: "
+            f"{sum(1 for o in retries if o.status == 200)} replayed, {sum(1 for o in retries if o.status == 201)} "
+            f"stored now, {len(wrong)} wrong" + (f" (e.g. {'; '.join(wrong[:2])})" if wrong else "")
+        )
+        result.targets.append(("retry with the same Idempotency-Key: replay if stored, else 201", not wrong))
 
     def key_run(self, name: str) -> str:
         """A letters-only slug per scenario: Idempotency-Keys and transcript tags are built from it."""
@@ -274,7 +307,7 @@ class Run:
             resets += self.proxy.reset()
         recovery = self.recover_from(name, time.monotonic())
         outcomes = await load
-        result = await self.finish(name, outcomes, started, recovery)
+        result = await self.finish(name, outcomes, started, recovery, retry=True)
         result.notes.append(f"8 clients one after the other for 4 s; {resets} database connections reset")
         if note:
             result.notes.append(note)
@@ -297,7 +330,7 @@ class Run:
         self.proxy.pass_through()
         recovery = self.recover_from(name, time.monotonic())
         outcomes = [o for batch in await asyncio.gather(*tasks) for o in batch]
-        result = await self.finish(name, outcomes, started, recovery)
+        result = await self.finish(name, outcomes, started, recovery, retry=True)
         if note:
             result.notes.append(note)
         result.notes.append(f"blackhole {duration:.0f} s, {self.proxy.connections_total} proxy connections so far")
@@ -307,12 +340,12 @@ class Run:
     async def db_slow(self) -> Result:
         name = "db slow"
         note = await self.ensure_healthy(name)
-        self.proxy.slow(0.2)
+        self.proxy.slow(0.1)
         started = time.monotonic()
         outcomes = await stream(self.client, self.seniors, self.key_run(name), workers=8, duration_s=4.0)
         self.proxy.pass_through()
         result = await self.finish(name, outcomes, started, None)
-        result.notes.append("8 clients one after the other for 4 s; 200 ms added to every chunk each way")
+        result.notes.append("8 clients one after the other for 4 s; 100 ms added to every chunk each way")
         if note:
             result.notes.append(note)
         result.targets += self._fault_targets(result, answer_cap=10.0)
@@ -342,15 +375,17 @@ class Run:
         note = await self.ensure_healthy(name)
         started = time.monotonic()
         watch: list[Outcome] = []
+        stop = asyncio.Event()  # no new requests once the server is going: only those in flight count
         load = asyncio.create_task(
-            stream(self.client, self.seniors, self.key_run(name), workers=16, duration_s=6.0, watch=watch)
+            stream(self.client, self.seniors, self.key_run(name), workers=16, duration_s=6.0, watch=watch, stop=stop)
         )
         await _mid_load(watch)
+        stop.set()
         self.server.kill9()
         outcomes = await load
         self.server.start()
         restarted = time.monotonic()
-        result = await self.finish(name, outcomes, started, self.recover_from(name, restarted, 90.0))
+        result = await self.finish(name, outcomes, started, self.recover_from(name, restarted, 90.0), retry=True)
         result.notes.append(
             "16 clients one after the other; kill -9 mid-load; recovery (start-up included) from the restart"
         )
@@ -368,10 +403,12 @@ class Run:
         note = await self.ensure_healthy(name)
         started = time.monotonic()
         watch: list[Outcome] = []
+        stop = asyncio.Event()  # no new requests once the server is going: only those in flight count
         load = asyncio.create_task(
-            stream(self.client, self.seniors, self.key_run(name), workers=64, duration_s=6.0, watch=watch)
+            stream(self.client, self.seniors, self.key_run(name), workers=64, duration_s=6.0, watch=watch, stop=stop)
         )
         await _mid_load(watch)
+        stop.set()
         exit_s = await asyncio.to_thread(self.server.sigterm, 12.0)
         if exit_s is None:
             self.server.kill9()
@@ -380,7 +417,7 @@ class Run:
         outcomes = await load
         self.server.start()
         restarted = time.monotonic()
-        result = await self.finish(name, outcomes, started, self.recover_from(name, restarted, 90.0))
+        result = await self.finish(name, outcomes, started, self.recover_from(name, restarted, 90.0), retry=True)
         result.notes.append(
             f"exited {exit_s:.1f} s after SIGTERM" if exit_s is not None else "still running 12 s after SIGTERM"
         )

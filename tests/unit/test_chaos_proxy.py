@@ -103,7 +103,7 @@ async def test_slow_delays_but_delivers(proxy: FaultProxy) -> None:
 
 
 def test_only_loopback_is_dialled() -> None:
-    with pytest.raises(ValueError, match="127.0.0.1"):
+    with pytest.raises(ValueError, match=r"127\.0\.0\.1"):
         FaultProxy(3306, upstream_host="10.0.0.1")
 
 
