@@ -124,7 +124,7 @@ class Run:
         self._slugs: dict[str, str] = {}
         self.server: Server
         self.client: Client
-        self.bench: ModuleType = _load_bench()
+        self.storage_bench = StorageBench(_load_bench(), db.direct_url, profile.bench_check_ins)
 
     # -- set-up ------------------------------------------------------------------------------------
 
@@ -179,6 +179,7 @@ class Run:
         await self.proxy.stop()
         with contextlib.suppress(OSError):
             self.blob_dir.chmod(0o700)
+        await self.storage_bench.aclose()
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -266,7 +267,7 @@ class Run:
         return self._slugs[name]
 
     async def bench_storage(self) -> float:
-        rate = await _bench_rate(self.bench, self.db.direct_url, self.profile.bench_check_ins)
+        rate = await self.storage_bench.measure()
         self.bench_rates.append(rate)
         return rate
 
@@ -340,12 +341,12 @@ class Run:
     async def db_slow(self) -> Result:
         name = "db slow"
         note = await self.ensure_healthy(name)
-        self.proxy.slow(0.1)
+        self.proxy.slow(0.05)
         started = time.monotonic()
         outcomes = await stream(self.client, self.seniors, self.key_run(name), workers=8, duration_s=4.0)
         self.proxy.pass_through()
         result = await self.finish(name, outcomes, started, None)
-        result.notes.append("8 clients one after the other for 4 s; 100 ms added to every chunk each way")
+        result.notes.append("8 clients one after the other for 4 s; 50 ms added to every chunk each way")
         if note:
             result.notes.append(note)
         result.targets += self._fault_targets(result, answer_cap=10.0)
@@ -491,28 +492,46 @@ def _load_bench() -> ModuleType:
     return module
 
 
-async def _bench_rate(bench: Any, direct_url: str, check_ins: int) -> float:
-    """scripts/bench_storage.py's measure (check-ins through the unit of work, 8 concurrent) in a database
-    of its own on the same server, so its rows never mix with the scenarios'."""
-    from datetime import UTC, datetime
+class StorageBench:
+    """scripts/bench_storage.py's measure (check-ins through the unit of work, 8 concurrent) in a scratch
+    database of its own on the same server, so its rows never mix with the scenarios'. Made once, measured
+    before and after the 500 burst."""
 
-    from mhealth.adapters.sql.schema import upgrade
-    from mhealth.adapters.sql.testing import scratch_mysql_database
-    from mhealth.adapters.sql.uow import SqlUnitOfWork
+    def __init__(self, bench: Any, direct_url: str, check_ins: int) -> None:
+        self.bench, self.direct_url, self.check_ins = bench, direct_url, check_ins
+        self.rounds = 0
+        self._stack = contextlib.ExitStack()
+        self._uow: Any = None
 
-    def prepare(url: str) -> tuple[Any, list[str]]:
+    def _prepare(self) -> None:
+        from mhealth.adapters.sql.schema import upgrade
+        from mhealth.adapters.sql.testing import scratch_mysql_database
+        from mhealth.adapters.sql.uow import SqlUnitOfWork
+
+        url = self._stack.enter_context(scratch_mysql_database(self.direct_url, prefix="mhealth_chaos_bench"))
         upgrade(url)
-        uow = SqlUnitOfWork(url, max_workers=8)
-        ids, _ = bench.bulk_load(uow, 730, datetime.now(UTC))
-        return uow, ids
+        self._uow = SqlUnitOfWork(url, max_workers=8)
 
-    with scratch_mysql_database(direct_url, prefix="mhealth_chaos_bench") as url:
-        uow, ids = await asyncio.to_thread(prepare, url)
-        try:
-            rate: float = await bench.check_ins_per_second(uow, ids, check_ins, 8)
-        finally:
-            await uow.aclose()
-    return rate
+    def _seniors(self) -> list[str]:
+        from datetime import UTC, datetime
+
+        ids, _ = self.bench.bulk_load(self._uow, 730, datetime.now(UTC))
+        return list(ids)
+
+    async def measure(self) -> float:
+        if self._uow is None:
+            await asyncio.to_thread(self._prepare)
+        # bench_storage keys its check-ins "bench-<concurrency>-<n>" per senior: fresh seniors every round,
+        # or the second round would find every key already stored and write nothing
+        ids = await asyncio.to_thread(self._seniors)
+        self.rounds += 1
+        rate: float = await self.bench.check_ins_per_second(self._uow, ids, self.check_ins, 8)
+        return rate
+
+    async def aclose(self) -> None:
+        if self._uow is not None:
+            await self._uow.aclose()
+        await asyncio.to_thread(self._stack.close)
 
 
 # ------------------------------------------------------------------------------------------ output
@@ -608,7 +627,9 @@ async def main_async(args: argparse.Namespace) -> int:
                 print("storage bench (scripts/bench_storage.py, 8 concurrent) ...", flush=True)
                 await run.bench_storage()
             for step in plan:
+                began = time.monotonic()
                 result = await step()
+                result.notes.append(f"scenario took {time.monotonic() - began:.0f} s")
                 print(details(result), flush=True)
                 if result.name == "burst 500":
                     await run.bench_storage()  # alternate: bench, burst, bench
