@@ -79,10 +79,10 @@ def scratch_database(url: str) -> Iterator[Database]:
 
     from mhealth.adapters.sql.testing import scratch_mysql_database
 
+    if make_url(url).host not in (LOOPBACK, "localhost"):
+        raise SystemExit("the chaos suite only runs against a database on 127.0.0.1")
     with scratch_mysql_database(url, prefix="mhealth_chaos") as scratch:
         u = make_url(scratch)
-        if u.host not in (LOOPBACK, "localhost"):
-            raise SystemExit("the chaos suite only runs against a database on 127.0.0.1")
         yield Database(
             name=str(u.database),
             direct_url=scratch,

@@ -411,10 +411,7 @@ class Run:
         await _mid_load(watch)
         stop.set()
         exit_s = await asyncio.to_thread(self.server.sigterm, 12.0)
-        if exit_s is None:
-            self.server.kill9()
-        else:
-            self.server.kill9()  # any worker left behind
+        self.server.kill9()  # still running after 12 s, or a worker left behind
         outcomes = await load
         self.server.start()
         restarted = time.monotonic()
@@ -426,6 +423,10 @@ class Run:
             result.notes.append(note)
         result.targets += [
             ("exits within 10 s of SIGTERM", exit_s is not None and exit_s <= 10.0),
+            (
+                "requests in flight answered, or refused before they were read",
+                all(o.status is not None or o.failure == "ConnectError" for o in outcomes),
+            ),
             ("0 lost", not result.verdict.lost),
             ("0 duplicated", not result.verdict.duplicated),
             ("0 half-written", not result.verdict.half_written),
