@@ -186,7 +186,11 @@ class Run:
     async def ensure_healthy(self, name: str) -> str | None:
         """Before a scenario: a healthy server, restarted (kill -9) if it is wedged. Returns a note."""
         self.proxy.pass_through()
-        if self.server.alive() and await health_ok(self.client.http, self.server.base):
+        if (
+            self.server.alive()
+            and await health_ok(self.client.http, self.server.base)
+            and await self.client.probe(self.seniors[0], f"{self.key_run(name)}pre")
+        ):  # /health alone can look fine while every check-in hangs
             return None
         self.server.kill9()
         started = time.monotonic()
@@ -519,9 +523,13 @@ class StorageBench:
         ids, _ = self.bench.bulk_load(self._uow, 730, datetime.now(UTC))
         return list(ids)
 
-    async def measure(self) -> float:
+    async def prepare(self) -> None:
+        """The scratch database and schema (may overlap the server's start-up; measuring may not)."""
         if self._uow is None:
             await asyncio.to_thread(self._prepare)
+
+    async def measure(self) -> float:
+        await self.prepare()
         # bench_storage keys its check-ins "bench-<concurrency>-<n>" per senior: fresh seniors every round,
         # or the second round would find every key already stored and write nothing
         ids = await asyncio.to_thread(self._seniors)
@@ -608,8 +616,10 @@ async def main_async(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="mhealth-chaos-") as tmp, scratch_database(args.url) as db:
         work = Path(tmp)
         run = Run(profile, db, work)
+        bench_ready = asyncio.create_task(run.storage_bench.prepare())
         try:
             await run.setup()
+            await bench_ready
             print(f"server up on {run.server.base}, database {db.name} via proxy :{run.proxy.port}", flush=True)
             plan: list[Callable[[], Awaitable[Result]]] = []
             if "bursts" in chosen:
@@ -635,6 +645,8 @@ async def main_async(args: argparse.Namespace) -> int:
                 if result.name == "burst 500":
                     await run.bench_storage()  # alternate: bench, burst, bench
         finally:
+            with contextlib.suppress(Exception):
+                await bench_ready  # never close its database while it is being made
             await run.teardown()
             log_tail = _tail(run.server.log_path) if hasattr(run, "server") else ""
     elapsed = time.monotonic() - t0
