@@ -28,6 +28,7 @@ def test_the_spoken_recordings_are_committed_small_16k_mono_flac(lang: str) -> N
     with av.open(str(path)) as container:
         stream = container.streams.audio[0]
         assert (stream.codec_context.name, stream.rate, stream.channels) == ("flac", 16000, 1)
+        assert stream.duration is not None and stream.time_base is not None
         seconds = float(stream.duration * stream.time_base)
     assert 4.0 < seconds < 15.0
     assert sum(gen.speech_path(x).stat().st_size for x in LANGS) < 500_000

