@@ -75,7 +75,8 @@ def _mix(h: np.ndarray) -> np.ndarray:
     h = h * _MIX1
     h = h ^ (h >> np.uint64(27))
     h = h * _MIX2
-    return h ^ (h >> np.uint64(31))
+    mixed: np.ndarray = h ^ (h >> np.uint64(31))
+    return mixed
 
 
 _MASK64 = (1 << 64) - 1
@@ -271,7 +272,8 @@ class LocalModel:
                 if rows.shape[0]:
                     z[i] += self._w[rows].sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
         z64 = z.astype(np.float64)
-        return np.exp(z64 - z64.max(axis=1, keepdims=True))
+        shifted: np.ndarray = np.exp(z64 - z64.max(axis=1, keepdims=True))
+        return shifted
 
     @property
     def streams(self) -> str:
