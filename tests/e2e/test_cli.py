@@ -58,7 +58,7 @@ def test_analyze_text_prints_the_assessment_as_json(tmp_path):
 
 
 def test_analyze_a_wav_file(tmp_path):
-    fixture = ensure_audio_fixtures()["speech_ko"]  # espeak-ng speech, or synthetic audio without espeak-ng
+    fixture = ensure_audio_fixtures()["speech_ko"]  # the committed espeak-ng speech
     result = run("analyze", str(fixture.path), tmp_path=tmp_path, MHEALTH_SPEECH="memory")
     assert result.returncode == 0, result.stderr
     body = json.loads(result.stdout)

@@ -14,5 +14,5 @@ from tests.audio_fixtures import AudioFixtures, ensure_audio_fixtures
 
 @pytest.fixture(scope="session")
 def audio_fixtures() -> AudioFixtures:
-    """Every generated audio fixture (espeak-ng speech, or synthetic voiced audio without espeak-ng)."""
+    """Every generated audio fixture (derived from the committed espeak-ng recordings)."""
     return ensure_audio_fixtures()

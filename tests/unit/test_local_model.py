@@ -1,13 +1,16 @@
 """The local analyzer's statistical model (src/mhealth/adapters/local/model.py): stable features, the shipped
-weights load, the model only ever raises labels, its evidence is a true quote, training is deterministic."""
+weights load, the model only ever raises labels, its evidence is a true quote, training (scripts/
+local_model_training.py) is deterministic and what it saves loads back unchanged."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
+from scripts.local_model_training import Design, fit_heads, predict_design, save_model
 
 from mhealth.adapters.local import model as M
 from mhealth.adapters.local.analyzer import LocalAnalyzer
@@ -62,27 +65,54 @@ def _tiny() -> tuple[list[str], dict[str, np.ndarray]]:
 
 def test_training_is_deterministic() -> None:
     texts, labels = _tiny()
-    design = M.Design.from_texts(texts, 1 << 12)
-    a = M.fit_heads(design, labels, l2=1e-3, iterations=50)
-    b = M.fit_heads(M.Design.from_texts(texts, 1 << 12), labels, l2=1e-3, iterations=50)
+    design = Design.from_texts(texts, 1 << 12)
+    a = fit_heads(design, labels, l2=1e-3, iterations=50)
+    b = fit_heads(Design.from_texts(texts, 1 << 12), labels, l2=1e-3, iterations=50)
     for head in M.HEADS:
         assert np.array_equal(a[head].weights, b[head].weights)
         assert np.array_equal(a[head].bias, b[head].bias)
-    p = M.predict_design(a["suicidal_ideation"], design)
+    p = predict_design(a["suicidal_ideation"], design)
     assert (p.argmax(axis=1) == labels["suicidal_ideation"]).all()
+
+
+def test_a_saved_model_loads_back_with_the_same_scores(tmp_path: Path) -> None:
+    texts, labels = _tiny()
+    fits = fit_heads(Design.from_texts(texts), labels, l2=1e-3, iterations=30)
+    thresholds = M.Thresholds({"suicidal_ideation": {1: 0.4, 2: 0.6}, "depression": {2: 0.5}})
+    model = M.LocalModel(
+        buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=thresholds, meta={"version": "t1", "segments": "clauses"}
+    )
+    save_model(model, tmp_path / "m.npz")
+    loaded = M.LocalModel.load(tmp_path / "m.npz")
+    assert loaded.version == "t1" and loaded.segment_mode == "clauses"
+    assert loaded.thresholds.by_head == thresholds.by_head
+    assert loaded.head_names == model.head_names
+    for text in (*texts, TEXT):
+        before, after = model.probabilities(text), loaded.probabilities(text)
+        for head in M.HEADS:
+            assert np.allclose(before[head], after[head], atol=2e-3)  # weights are stored as float16
+        levels_before, levels_after = model.levels(text), loaded.levels(text)
+        for head in M.HEADS:
+            assert levels_after[head][0] == levels_before[head][0]  # same level raised, from the same span
+            assert levels_after[head][2] == levels_before[head][2]
+
+
+def test_the_runtime_module_holds_no_training_code() -> None:
+    for name in ("Design", "fit_heads", "predict_design", "save"):
+        assert not hasattr(M, name) and not hasattr(M.LocalModel, name), name
 
 
 def _always_raising_model() -> M.LocalModel:
     """A model whose thresholds are 0: it would raise every label to its top level."""
     texts, labels = _tiny()
-    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=20)
+    fits = fit_heads(Design.from_texts(texts), labels, l2=1e-3, iterations=20)
     thresholds = M.Thresholds({h: {k: 0.0 for k in range(1, n)} for h, n in M.HEADS.items()})
     return M.LocalModel(buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=thresholds)
 
 
 def _never_raising_model() -> M.LocalModel:
     texts, labels = _tiny()
-    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=20)
+    fits = fit_heads(Design.from_texts(texts), labels, l2=1e-3, iterations=20)
     thresholds = M.Thresholds({h: {k: 1.01 for k in range(1, n)} for h, n in M.HEADS.items()})
     return M.LocalModel(buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=thresholds)
 
@@ -169,7 +199,7 @@ def test_segments_are_the_whole_text_then_true_quotes_of_its_clauses() -> None:
 def test_a_clause_can_raise_a_label_the_whole_text_dilutes() -> None:
     """Max over segments: a level is raised when the whole text OR any clause clears the threshold."""
     texts, labels = _tiny()
-    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=50)
+    fits = fit_heads(Design.from_texts(texts), labels, l2=1e-3, iterations=50)
     model = M.LocalModel(buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=M.Thresholds(), meta={"segments": "clauses"})
     filler = "오늘은 손주가 왔어요 산책도 했어요 밥도 잘 먹었어요 "
     text = filler + "편지를 다 써 놨어요"
@@ -196,7 +226,7 @@ def test_the_training_script_reads_levels_as_the_model_does() -> None:
     spec.loader.exec_module(train)
 
     texts, labels = _tiny()
-    fits = M.fit_heads(M.Design.from_texts(texts), labels, l2=1e-3, iterations=50)
+    fits = fit_heads(Design.from_texts(texts), labels, l2=1e-3, iterations=50)
     thresholds = {h: {k: 0.15 + 0.2 * k for k in range(1, n)} for h, n in M.HEADS.items()}
     model = M.LocalModel(
         buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=M.Thresholds(thresholds), meta={"segments": "clauses"}

@@ -390,7 +390,7 @@ class PyAvAudioDecoder(AudioDecoder):
         if stream.duration is not None and stream.time_base is not None and stream.duration > 0:
             return float(stream.duration * stream.time_base)
         if container.duration is not None and container.duration > 0:
-            return container.duration / 1_000_000
+            return float(container.duration) / 1_000_000  # microseconds (AV_TIME_BASE)
         return None
 
     def _plain_pcm(self, head: bytes) -> tuple[int, int] | None:

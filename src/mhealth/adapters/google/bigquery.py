@@ -104,7 +104,8 @@ class BigQueryAnalytics(Analytics):
                 if urlparse(endpoint).scheme == "http":
                     from google.auth.credentials import AnonymousCredentials
 
-                    kwargs["credentials"] = AnonymousCredentials()
+                    # google-auth leaves AnonymousCredentials.__init__ unannotated
+                    kwargs["credentials"] = AnonymousCredentials()  # type: ignore[no-untyped-call]
             client = bigquery.Client(**kwargs)
         self._client = client
         self._ready = False

@@ -74,8 +74,10 @@ class GcsBlobStore(BlobStore):
         if retention_days is not None and retention_days < 1:
             raise ValueError("retention_days must be at least 1 (or None for no retention metadata)")
         from google.api_core import exceptions as api_exceptions
-        from google.cloud import storage
-        from google.cloud.storage.retry import DEFAULT_RETRY
+
+        # google-cloud-storage ships no type hints (no py.typed), so mypy sees no ``storage`` in google.cloud
+        from google.cloud import storage  # type: ignore[attr-defined]
+        from google.cloud.storage.retry import DEFAULT_RETRY  # type: ignore[import-untyped]  # same package
 
         # Uploads are create-only (if_generation_match=0), hence idempotent: the same retry fits all.
         self._retry = DEFAULT_RETRY.with_timeout(retry_s)

@@ -44,7 +44,7 @@ def _seconds(value: Any) -> float | None:
 
 
 def _is_local(endpoint: str | None) -> bool:
-    return bool(endpoint) and urlparse(endpoint).scheme == "http"  # type: ignore[arg-type]
+    return endpoint is not None and urlparse(endpoint).scheme == "http"
 
 
 class _LoopState:
@@ -134,13 +134,15 @@ class GoogleSpeechToText(SpeechToText):
         from google.cloud.speech_v2 import SpeechAsyncClient
 
         if _is_local(self.endpoint):
-            import grpc
+            import grpc  # type: ignore[import-untyped]  # grpcio ships no type hints (types-grpcio is not a dependency)
             from google.auth.credentials import AnonymousCredentials
             from google.cloud.speech_v2.services.speech.transports import SpeechGrpcAsyncIOTransport
 
-            hostport = urlparse(self.endpoint).netloc
+            hostport = urlparse(self.endpoint or "").netloc
+            # google-auth leaves AnonymousCredentials.__init__ unannotated
+            anonymous = AnonymousCredentials()  # type: ignore[no-untyped-call]
             transport = SpeechGrpcAsyncIOTransport(
-                host=hostport, credentials=AnonymousCredentials(), channel=grpc.aio.insecure_channel(hostport)
+                host=hostport, credentials=anonymous, channel=grpc.aio.insecure_channel(hostport)
             )
             return SpeechAsyncClient(transport=transport)
         from google.api_core.client_options import ClientOptions

@@ -2,8 +2,9 @@
 
 What it is: hashed character n-gram features and one L2-regularised multinomial logistic regression per
 dimension (suicidal ideation 0-2, depression 0-3, anxiety 0-3, cognitive concern 0-2, loneliness 0-2),
-implemented with numpy only. It is trained by ``scripts/train_local_model.py`` on the labelled
-check-in sets; the weights ship as package data (``models/local_model.npz``, float16) with a JSON card
+implemented with numpy only. This module only loads and applies it: the training code (design matrix,
+fitting, saving) lives in ``scripts/local_model_training.py``, run by ``scripts/train_local_model.py`` on
+the labelled check-in sets; the weights ship as package data (``models/local_model.npz``, float16) with a JSON card
 (``models/local_model.card.json``) that records the data, hyperparameters and the honest leave-one-set-out
 (LOSO) estimate: every labelled file scored by rules + a model fitted without it.
 
@@ -74,7 +75,8 @@ def _mix(h: np.ndarray) -> np.ndarray:
     h = h * _MIX1
     h = h ^ (h >> np.uint64(27))
     h = h * _MIX2
-    return h ^ (h >> np.uint64(31))
+    mixed: np.ndarray = h ^ (h >> np.uint64(31))
+    return mixed
 
 
 _MASK64 = (1 << 64) - 1
@@ -148,128 +150,13 @@ def feature_indices(text: str, buckets: int = DEFAULT_BUCKETS, streams: str = "a
     return np.unique((hashes % np.uint64(buckets)).astype(np.int64))
 
 
-# ---------------------------------------------------------------------------------------------------------
-# sparse design matrix and training
-# ---------------------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Design:
-    """Rows of binary hashed features, L2-normalised, as flat arrays (CSR without scipy)."""
-
-    indptr: np.ndarray
-    cols: np.ndarray
-    vals: np.ndarray
-
-    @property
-    def n_rows(self) -> int:
-        return int(self.indptr.shape[0] - 1)
-
-    @classmethod
-    def from_texts(cls, texts: Sequence[str], buckets: int = DEFAULT_BUCKETS, streams: str = "aw") -> Design:
-        rows = [feature_indices(t, buckets, streams) for t in texts]
-        return cls.from_rows(rows)
-
-    @classmethod
-    def from_rows(cls, rows: Sequence[np.ndarray]) -> Design:
-        lengths = np.array([len(r) for r in rows], dtype=np.int64)
-        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-        cols = np.concatenate(rows).astype(np.int64) if rows else np.zeros(0, dtype=np.int64)
-        vals = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths).astype(np.float64)
-        return cls(indptr, cols, vals)
-
-
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 @dataclass(slots=True)
 class HeadFit:
+    """One head's weights: the bucket ids it has a row for, a (len(vocab), k) weight block and (k,) biases."""
+
     vocab: np.ndarray  # bucket ids with a row in ``weights``
     weights: np.ndarray  # (len(vocab), k)
     bias: np.ndarray  # (k,)
-
-
-def fit_heads(
-    design: Design,
-    labels: dict[str, np.ndarray],
-    *,
-    l2: float,
-    iterations: int = 200,
-    learning_rate: float = 0.05,
-    class_weight: str | None = "sqrt_balanced",
-    boost: dict[str, dict[int, float]] | None = None,
-) -> dict[str, HeadFit]:
-    """Multinomial logistic regression per head (shared features, separate softmax), L2-regularised,
-    trained jointly by full-batch Adam from zeros: deterministic, no random state at all."""
-    names = [h for h in HEADS if h in labels]
-    vocab, local = np.unique(design.cols, return_inverse=True)
-    n, v = design.n_rows, vocab.shape[0]
-    sizes = [HEADS[h] for h in names]
-    offsets = np.concatenate([[0], np.cumsum(sizes)])
-    total = int(offsets[-1])
-    target = np.zeros((n, total))
-    sample_w = np.zeros((n, total))
-    bias0 = np.zeros(total)
-    for i, h in enumerate(names):
-        y = labels[h].astype(np.int64)
-        k = sizes[i]
-        counts = np.bincount(y, minlength=k).astype(np.float64)
-        if class_weight == "sqrt_balanced":
-            cw = np.where(counts > 0, np.sqrt(n / (k * np.maximum(counts, 1))), 0.0)
-        else:
-            cw = np.ones(k)
-        for level, factor in (boost or {}).get(h, {}).items():
-            cw[level] *= factor
-        sw = cw[y] / cw[y].sum()
-        target[np.arange(n), offsets[i] + y] = 1.0
-        sample_w[:, offsets[i] : offsets[i + 1]] = sw[:, None]
-        bias0[offsets[i] : offsets[i + 1]] = np.log((counts + 1.0) / (counts.sum() + k))
-    order = np.argsort(local, kind="stable")
-    sorted_local = local[order]
-    col_starts = np.flatnonzero(np.concatenate([[True], sorted_local[1:] != sorted_local[:-1]]))
-    row_of = np.repeat(np.arange(n), np.diff(design.indptr))[order]
-    vals = design.vals.astype(np.float32)[:, None]
-    vals_sorted = vals[order]
-    target, sample_w = target.astype(np.float32), sample_w.astype(np.float32)
-    w = np.zeros((v, total), dtype=np.float32)
-    b = bias0.astype(np.float32)
-    m_w, s_w = np.zeros_like(w), np.zeros_like(w)
-    m_b, s_b = np.zeros_like(b), np.zeros_like(b)
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    starts = design.indptr[:-1]
-    for step in range(1, iterations + 1):
-        z = np.add.reduceat(w[local] * vals, starts, axis=0) + b
-        probs = np.empty_like(z)
-        for i in range(len(names)):
-            sl = slice(offsets[i], offsets[i + 1])
-            probs[:, sl] = _softmax(z[:, sl])
-        r = (probs - target) * sample_w
-        g_w = np.add.reduceat(r[row_of] * vals_sorted, col_starts, axis=0) + np.float32(l2) * w
-        g_b = r.sum(axis=0)
-        for p, g, m, s in ((w, g_w, m_w, s_w), (b, g_b, m_b, s_b)):
-            m *= beta1
-            m += (1 - beta1) * g
-            s *= beta2
-            s += (1 - beta2) * g * g
-            p -= learning_rate * (m / (1 - beta1**step)) / (np.sqrt(s / (1 - beta2**step)) + eps)
-    out: dict[str, HeadFit] = {}
-    for i, h in enumerate(names):
-        sl = slice(offsets[i], offsets[i + 1])
-        out[h] = HeadFit(vocab=vocab, weights=w[:, sl].copy(), bias=b[sl].copy())
-    return out
-
-
-def predict_design(fit: HeadFit, design: Design) -> np.ndarray:
-    """Class probabilities (n, k) for the rows of ``design``."""
-    pos = np.searchsorted(fit.vocab, design.cols)
-    pos = np.clip(pos, 0, max(fit.vocab.shape[0] - 1, 0))
-    hit = fit.vocab[pos] == design.cols if fit.vocab.shape[0] else np.zeros(design.cols.shape, dtype=bool)
-    rows = np.where(hit[:, None], fit.weights[pos] if fit.vocab.shape[0] else 0.0, 0.0) * design.vals[:, None]
-    z = np.add.reduceat(rows, design.indptr[:-1], axis=0) + fit.bias
-    return _softmax(z)
 
 
 #: the shortest clause (letters and digits, no spaces) that is scored on its own
@@ -385,7 +272,8 @@ class LocalModel:
                 if rows.shape[0]:
                     z[i] += self._w[rows].sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
         z64 = z.astype(np.float64)
-        return np.exp(z64 - z64.max(axis=1, keepdims=True))
+        shifted: np.ndarray = np.exp(z64 - z64.max(axis=1, keepdims=True))
+        return shifted
 
     @property
     def streams(self) -> str:
@@ -429,25 +317,25 @@ class LocalModel:
             out[h] = (level, float(score[k]), spans[0] if len(spans) == 1 else spans[int(tails[:, k].argmax())])
         return out
 
-    # ---- persistence -------------------------------------------------------------------------------
-    def save(self, path: Path) -> None:
-        meta = dict(self.meta)
-        meta.update(
-            {
-                "feature_version": FEATURE_VERSION,
-                "buckets": self.buckets,
-                "heads": {h: [self._slices[h].start, self._slices[h].stop] for h in self.head_names},
-                "thresholds": self.thresholds.to_json(),
-            }
-        )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            path,
-            vocab=self._vocab.astype(np.int32),
-            weights=self._w.astype(np.float16),
-            bias=self._b.astype(np.float32),
-            meta=np.array(json.dumps(meta, ensure_ascii=False, sort_keys=True)),
-        )
+    # ---- what scripts/local_model_training.py writes (``save_model``) and ``load`` reads -------------------
+    @property
+    def vocab(self) -> np.ndarray:
+        """Sorted bucket ids that have a weight row (int64)."""
+        return self._vocab
+
+    @property
+    def weights(self) -> np.ndarray:
+        """(len(vocab), sum of the heads' classes) float32: every head's block side by side."""
+        return self._w
+
+    @property
+    def bias(self) -> np.ndarray:
+        return self._b
+
+    @property
+    def head_slices(self) -> dict[str, slice]:
+        """Per head, its columns in ``weights`` and ``bias``."""
+        return dict(self._slices)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LocalModel:
@@ -474,13 +362,11 @@ __all__ = [
     "FEATURE_VERSION",
     "HEADS",
     "MODEL_PATH",
-    "Design",
+    "SEGMENT_MODES",
     "HeadFit",
     "LocalModel",
     "Thresholds",
     "feature_indices",
-    "fit_heads",
     "normalise",
-    "predict_design",
     "segments",
 ]

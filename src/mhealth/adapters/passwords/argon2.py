@@ -23,14 +23,13 @@ class Argon2PasswordHasher(PasswordHasher):
         from argon2 import PasswordHasher as _Hasher
         from argon2 import Type
 
-        options: dict[str, int] = {}
-        if time_cost is not None:
-            options["time_cost"] = time_cost
-        if memory_cost_kib is not None:
-            options["memory_cost"] = memory_cost_kib
-        if parallelism is not None:
-            options["parallelism"] = parallelism
-        self._hasher = _Hasher(type=Type.ID, **options)
+        defaults = _Hasher()  # argon2-cffi's own defaults (its RFC 9106 low-memory profile) for what is not given
+        self._hasher = _Hasher(
+            time_cost=defaults.time_cost if time_cost is None else time_cost,
+            memory_cost=defaults.memory_cost if memory_cost_kib is None else memory_cost_kib,
+            parallelism=defaults.parallelism if parallelism is None else parallelism,
+            type=Type.ID,
+        )
 
     async def hash(self, password: str) -> str:
         return await asyncio.to_thread(self._hasher.hash, password)

@@ -153,7 +153,8 @@ class WhisperSpeechToText(SpeechToText):
             raise ModuleNotFoundError("faster_whisper")
         if _is_path(self.model_ref) and not (Path(self.model_ref) / "model.bin").is_file():
             raise FileNotFoundError(self.model_ref)
-        from faster_whisper import WhisperModel
+        # faster-whisper ships no type hints (no py.typed): WhisperModel is used through ``Any``
+        from faster_whisper import WhisperModel  # type: ignore[import-untyped]
 
         kwargs: dict[str, Any] = {
             "device": self.device,
