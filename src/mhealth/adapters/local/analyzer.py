@@ -229,9 +229,10 @@ class LocalAnalyzer(Analyzer):
             if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search(text.replace(" ", "")) is None:
                 continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
             if head == "suicidal_ideation":
-                # Only with words of death, dying, ending or leaving in that clause or the next one; the
+                # Only with words of death, dying, ending or leaving in that clause or a neighbour; the
                 # evidence is the clause that carried them (ideation_gate's docstring says why).
-                carrier = cue_clause(text, clauses, (evidence.start, evidence.end))
+                quoted = (evidence.start or 0, len(text) if evidence.end is None else evidence.end)
+                carrier = cue_clause(text, clauses, quoted)
                 if carrier is None:
                     continue
                 evidence = _trimmed(text, *carrier)
