@@ -20,6 +20,10 @@ install() {
   : "${MHEALTH_HOME:?}" "${MHEALTH_VENV:?}" "${EXTRAS?}"
   local python="${PYTHON:-python3}" wheels
   case ",$EXTRAS," in *,dev,*) die "EXTRAS has dev: test tools do not belong in the image" ;; esac
+  if [ -n "${WHISPER_MODEL:-}" ]; then  # refuse before the long install, not after it
+    case ",$EXTRAS," in *,whisper,*) ;; *) die "WHISPER_MODEL=$WHISPER_MODEL needs the whisper extra in EXTRAS" ;; esac
+    : "${HF_HOME:?WHISPER_MODEL needs HF_HOME (where the server looks for downloaded models)}"
+  fi
   [ -f pyproject.toml ] || die "run from the source folder (no pyproject.toml in $PWD)"
   wheels="$(mktemp -d)"
   "$python" -m pip wheel --no-deps --wheel-dir "$wheels" .
@@ -32,8 +36,6 @@ install() {
   # first request, when it is missing. The local screening model ships in mhealth's wheel.
   "$MHEALTH_VENV/bin/python" -c 'import kiwipiepy; kiwipiepy.Kiwi()'
   if [ -n "${WHISPER_MODEL:-}" ]; then
-    case ",$EXTRAS," in *,whisper,*) ;; *) die "WHISPER_MODEL=$WHISPER_MODEL needs the whisper extra in EXTRAS" ;; esac
-    : "${HF_HOME:?WHISPER_MODEL needs HF_HOME (where the server looks for downloaded models)}"
     # Into the Hugging Face cache the server reads first (WhisperSpeechToText tries local files only
     # before the network), so the container never downloads at run time.
     "$MHEALTH_VENV/bin/python" -c 'import sys; from faster_whisper import download_model; print(download_model(sys.argv[1]))' \

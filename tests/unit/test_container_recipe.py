@@ -7,9 +7,11 @@ the rules catch what they must, and the repository's Dockerfile, .dockerignore a
 
 from __future__ import annotations
 
+import http.server
 import importlib.util
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 
@@ -139,3 +141,68 @@ def test_deploy_files_agree_with_the_image(recipe: ModuleType) -> None:
     compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
     assert compose["services"]["worker"]["profiles"] == ["worker"]  # `mhealth worker` does not exist yet
     assert compose["services"]["api"]["ports"] == ["127.0.0.1:8080:8080"]
+
+
+IMAGE_SH = ROOT / "deploy" / "image.sh"
+
+
+def _image_sh(*args: str, env: dict[str, str], cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    base = {"PATH": "/usr/local/bin:/usr/bin:/bin"}
+    return subprocess.run(["bash", str(IMAGE_SH), *args], env={**base, **env}, cwd=cwd, capture_output=True, text=True)
+
+
+def test_the_entry_point_gives_the_platforms_port_to_mhealth() -> None:
+    show = ["sh", "-c", 'echo "$MHEALTH_PORT"']
+    assert _image_sh("run", *show, env={"PORT": "9123", "MHEALTH_PORT": "8080"}).stdout.strip() == "9123"
+    assert _image_sh("run", *show, env={"MHEALTH_PORT": "8080"}).stdout.strip() == "8080"  # no PORT: the image's
+
+
+@pytest.mark.parametrize(
+    ("env", "complaint"),
+    [
+        ({"EXTRAS": "mysql,dev"}, "dev"),
+        ({"EXTRAS": "mysql,google", "WHISPER_MODEL": "small", "HF_HOME": "/tmp/x"}, "needs the whisper extra"),
+        ({"EXTRAS": "mysql,whisper", "WHISPER_MODEL": "small"}, "HF_HOME"),
+    ],
+)
+def test_the_install_refuses_a_bad_build_before_installing_anything(
+    tmp_path: Path, env: dict[str, str], complaint: str
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'never-built'\n")
+    done = _image_sh(
+        "install",
+        env={"MHEALTH_HOME": str(tmp_path / "home"), "MHEALTH_VENV": str(tmp_path / "venv"), **env},
+        cwd=tmp_path,
+    )
+    assert done.returncode != 0
+    assert complaint in done.stderr
+    assert not (tmp_path / "venv").exists()
+
+
+class _HealthServer(http.server.ThreadingHTTPServer):
+    healthy = True
+
+
+class _HealthHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        assert isinstance(self.server, _HealthServer)
+        self.send_response(200 if self.path == "/health" and self.server.healthy else 503)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_the_healthcheck_passes_on_200_and_fails_otherwise() -> None:
+    server = _HealthServer(("127.0.0.1", 0), _HealthHandler)
+    port = str(server.server_address[1])
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    python = {"MHEALTH_VENV": str(Path(sys.executable).parent.parent)}
+    try:
+        assert _image_sh("health", env={**python, "PORT": port}).returncode == 0
+        server.healthy = False
+        assert _image_sh("health", env={**python, "PORT": port}).returncode != 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert _image_sh("health", env={**python, "PORT": port}).returncode != 0  # nothing listens
