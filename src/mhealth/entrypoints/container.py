@@ -27,6 +27,8 @@ from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.facade import MHealth
 from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
+from mhealth.entrypoints.http.auth import TokenAuthority
+from mhealth.entrypoints.http.security import Security
 from mhealth.entrypoints.secrets import jwt_secret, pseudonym_key, read_secret, secret_file
 from mhealth.entrypoints.settings import Settings
 from mhealth.ports import (
@@ -251,6 +253,17 @@ def build_retention_policy(settings: Settings) -> RetentionPolicy:
     )
 
 
+def build_token_authority(settings: Settings) -> TokenAuthority:
+    """The one token authority (signs and checks access tokens); only it needs MHEALTH_JWT_SECRET."""
+    return TokenAuthority(
+        jwt_secret(settings), audience=settings.jwt_audience, ttl_minutes=settings.access_token_minutes
+    )
+
+
+def _auth_required(settings: Settings) -> bool:
+    return settings.auth == "required"
+
+
 # ------------------------------------------------------------------------------------------ container
 
 
@@ -291,6 +304,17 @@ class Container(containers.DeclarativeContainer):
     consents = providers.Singleton(Consents, uow=uow, clock=clock)
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
     retention = providers.Singleton(Retention, uow=uow, blobs=blobs, clock=clock, policy=retention_policy)
+    token_authority = providers.Singleton(build_token_authority, settings)
+    # The authority is passed as its provider: built on first use (MHEALTH_AUTH=off: when someone signs in).
+    security = providers.Singleton(
+        Security,
+        access=access,
+        consents=consents,
+        audit=audit,
+        retention=retention,
+        tokens=token_authority.provider,
+        auth_required=providers.Callable(_auth_required, settings),
+    )
 
 
 __all__ = ["Container", "build_mhealth", "create_container", "jwt_secret", "read_secret", "secret_file", "warm_up"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-import multipart
+import multipart  # type: ignore[import-untyped]  # the package ships no type information
 from litestar import Request
 
 from mhealth.domain.errors import EmptyAudio, InvalidInput, TooLarge, UnsupportedAudio
