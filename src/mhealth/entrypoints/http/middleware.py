@@ -101,6 +101,7 @@ class EdgeMiddleware(ASGIMiddleware):
         edge = self.edge
         opt = http["route_handler"].opt
         state: dict[str, Any] = http["state"]
+        request_id(scope)  # type: ignore[arg-type]  # chosen now: the audit entry and the logs carry it
         headers = dict(http["headers"])
         path = http["path"]
         korean = wants_korean(headers.get(b"accept-language", b"").decode("latin-1"))
