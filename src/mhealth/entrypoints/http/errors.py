@@ -105,6 +105,8 @@ def validation_problem(message: str, key: str | None = None) -> tuple[str, str |
 
 
 def handle_http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[ErrorBody]:
+    if isinstance(exc.__cause__, SerializationException):  # the framework could not decode the body
+        return handle_malformed_json(request, exc.__cause__)
     status = exc.status_code
     korean = wants_korean(request.headers.get("accept-language"))
     generic = BY_STATUS.get(status)

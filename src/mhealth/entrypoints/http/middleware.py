@@ -137,6 +137,7 @@ class EdgeMiddleware(ASGIMiddleware):
         elif declares_body(headers) or http["method"] in ("POST", "PUT", "PATCH", "DELETE"):
             try:
                 body = await read_asgi_body(receive, edge.max_json, json_too_large)
+                state["body_read"] = True
                 check_json_depth(body)
             except MHealthError as exc:
                 if isinstance(exc, InvalidInput) and exc.detail == "the client disconnected":
