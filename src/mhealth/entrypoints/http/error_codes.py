@@ -49,7 +49,8 @@ REGISTRY: tuple[ErrorCode, ...] = (
         400,
         "A value is well-formed but not acceptable.",
         "값이 허용되지 않습니다.",
-        "a value that breaks a rule of the domain (a stored object would be invalid), e.g. an unknown time zone",
+        "a value that breaks a rule of the domain model (an object built from it would be invalid, e.g. an empty "
+        "display name or a time without a time zone); `field` names it",
     ),
     ErrorCode("empty_audio", 400, "The audio file is empty.", "오디오 파일이 비어 있습니다.", "an upload of 0 bytes"),
     ErrorCode(
@@ -162,7 +163,7 @@ REGISTRY: tuple[ErrorCode, ...] = (
         503,
         "A provider is unavailable; try again shortly.",
         "외부 서비스를 사용할 수 없습니다. 잠시 후 다시 시도하세요.",
-        "an outside provider (analyzer, storage, database) is down, rate-limited or timed out",
+        "an outside provider (speech, analyzer, storage, analytics) is down, rate-limited or timed out",
         ("Retry-After",),
     ),
     ErrorCode(

@@ -13,7 +13,7 @@ from litestar.params import JSONBody
 
 from mhealth import __version__
 from mhealth.domain.errors import InvalidInput
-from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_TEXT, example
+from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_PROBE, ERRORS_TEXT, example
 from mhealth.entrypoints.http.params import PROBE, UPLOAD, Cfg, Mh
 from mhealth.entrypoints.http.schemas import (
     AnalysisRequest,
@@ -41,7 +41,14 @@ def _language(fields: dict[str, str]) -> str:
 class ScreeningController(Controller):
     tags = ["screening (original API)"]
 
-    @get("/", operation_id="root", summary="Service identity (public)", tags=["probes"], opt=PROBE)
+    @get(
+        "/",
+        operation_id="root",
+        summary="Service identity (public)",
+        tags=["probes"],
+        opt=PROBE,
+        responses=ERRORS_PROBE,
+    )
     async def root(self) -> dict[str, str]:
         return ROOT_BODY
 
@@ -51,6 +58,7 @@ class ScreeningController(Controller):
         summary="Each configured adapter and its readiness (public)",
         tags=["probes"],
         opt=PROBE,
+        responses=ERRORS_PROBE,
     )
     async def health(self, mh: Mh, settings: Cfg) -> dict[str, Any]:
         readiness = await mh.readiness()
@@ -136,7 +144,12 @@ class ScreeningController(Controller):
             upload.discard()
         return audio_analysis_response(result, assessment)
 
-    @get("/audio-formats", operation_id="audioFormats", summary="The audio formats the decoder really accepts")
+    @get(
+        "/audio-formats",
+        operation_id="audioFormats",
+        summary="The audio formats the decoder really accepts",
+        responses=ERRORS_TEXT,
+    )
     async def audio_formats(self, mh: Mh, settings: Cfg) -> dict[str, Any]:
         formats = mh.screening.decoder.formats()
         mb = settings.max_upload_mb
