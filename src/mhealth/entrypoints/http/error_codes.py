@@ -167,6 +167,22 @@ REGISTRY: tuple[ErrorCode, ...] = (
         ("Retry-After",),
     ),
     ErrorCode(
+        "overloaded",
+        503,
+        "The service is busy; try again shortly.",
+        "요청이 많아 처리할 수 없습니다. 잠시 후 다시 시도하세요.",
+        "more check-ins are in flight than the service takes at once: refused at once instead of queued",
+        ("Retry-After",),
+    ),
+    ErrorCode(
+        "outcome_unknown",
+        503,
+        "Whether the check-in was stored is not known; retry with the same Idempotency-Key.",
+        "저장 여부를 알 수 없습니다. 같은 Idempotency-Key 로 다시 시도하세요.",
+        "the database link dropped while a check-in was being committed; a retry with the returned "
+        "`Idempotency-Key` answers the stored result",
+    ),
+    ErrorCode(
         "speech_unavailable",
         503,
         "Speech recognition is unavailable.",

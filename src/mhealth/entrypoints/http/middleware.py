@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
 
-from mhealth.domain.errors import InvalidInput, MHealthError, TooLarge
+from mhealth.domain.errors import InvalidInput, MHealthError
 from mhealth.domain.model import AuditOutcome
 from mhealth.entrypoints.http.auth import AuthError
 from mhealth.entrypoints.http.edge import (
@@ -44,6 +44,7 @@ from mhealth.entrypoints.http.edge import (
 from mhealth.entrypoints.http.errors import domain_error_bytes, error_bytes, wants_korean
 from mhealth.entrypoints.http.guard import write_audit
 from mhealth.entrypoints.http.request_ids import request_id
+from mhealth.entrypoints.http.uploads import upload_too_large
 
 if TYPE_CHECKING:
     from litestar.types import ASGIApp, Message, Receive, Scope, Send
@@ -51,15 +52,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("mhealth.http")
 
 _JSON = (b"content-type", b"application/json")
-
-
-def upload_too_large(limit: int) -> TooLarge:
-    mb = limit / (1024 * 1024)
-    return TooLarge(
-        f"the upload is larger than the limit of {mb:.1f} MB",
-        field="body",
-        detail_ko=f"업로드가 너무 큽니다. 최대 {mb:.1f}MB",
-    )
 
 
 async def send_answer(send: Any, status: int, body: bytes, extra: list[tuple[bytes, bytes]] | None = None) -> None:
@@ -133,7 +125,9 @@ class EdgeMiddleware(ASGIMiddleware):
                 return
 
         if opt.get("body") == "upload":
-            receive = counting(receive, edge.max_upload_body, state, upload_too_large)
+            # The whole body (file, form framing, small fields) may exceed the file's own limit by the framing.
+            limit = edge.settings.max_upload_bytes
+            receive = counting(receive, edge.max_upload_body, state, lambda _: upload_too_large(limit))
         elif declares_body(headers) or http["method"] in ("POST", "PUT", "PATCH", "DELETE"):
             try:
                 body = await read_asgi_body(receive, edge.max_json, json_too_large)
