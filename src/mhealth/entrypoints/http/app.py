@@ -95,7 +95,7 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
             mh = build_mhealth(wired)
             security = wired.security()
             if settings.auth == "required":
-                security.tokens.ttl_s  # noqa: B018 - build the authority now: a missing secret stops the start
+                wired.token_authority()  # built now (the same one Security holds): no secret, no start
         except MHealthError as exc:
             log.critical("mhealth cannot start: %s", exc.detail)
             raise

@@ -64,6 +64,11 @@ def declares_body(headers: Mapping[bytes, bytes]) -> bool:
     return (length is not None and length.strip() not in (b"", b"0")) or b"transfer-encoding" in headers
 
 
+def retry_after(wait: float) -> tuple[bytes, bytes]:
+    """The Retry-After header for a wait of ``wait`` seconds (whole seconds, at least 1)."""
+    return (b"retry-after", str(max(1, int(wait + 0.999))).encode())
+
+
 def json_too_large(limit: int) -> TooLarge:
     kb = limit // 1024
     return TooLarge(
@@ -110,19 +115,23 @@ def check_json_depth(body: bytes, limit: int = MAX_JSON_DEPTH) -> None:
 Receive = Callable[[], Awaitable[Any]]
 
 
+class ClientGone(Exception):
+    """The client disconnected before its body was read: there is no one to answer."""
+
+
 async def read_asgi_body(receive: Receive, limit: int, too_large: Callable[[int], TooLarge]) -> bytes:
     """A whole ASGI request body, refused (``too_large(limit)`` raised) as soon as it grows past ``limit``.
 
     Raises:
         TooLarge: the body is over the limit (the rest is left unread).
-        InvalidInput: the client went away.
+        ClientGone: the client went away.
     """
     chunks: list[bytes] = []
     size = 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            raise InvalidInput("the client disconnected", field="body")
+            raise ClientGone
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:

@@ -30,12 +30,14 @@ from mhealth.entrypoints.http.edge import (
     CLOSE,
     HEADERS_PLAIN,
     WWW_AUTHENTICATE,
+    ClientGone,
     Edge,
     check_json_depth,
     declares_body,
     json_too_large,
     read_asgi_body,
     read_rsgi_body,
+    retry_after,
 )
 from mhealth.entrypoints.http.error_codes import BY_CODE
 from mhealth.entrypoints.http.errors import (
@@ -224,8 +226,7 @@ class FastPath:
                 wait = edge.client_wait(principal, edge.client_ip(client, headers.get(b"x-forwarded-for")))
                 if wait:
                     body = error_bytes("rate_limited", korean=self._korean(headers))
-                    retry = (b"retry-after", str(max(1, int(wait + 0.999))).encode())
-                    return 429, body, self._early(headers, [retry])
+                    return 429, body, self._early(headers, [retry_after(wait)])
             body_bytes = await read_body()
             body_read = True
             check_json_depth(body_bytes)
@@ -239,6 +240,8 @@ class FastPath:
             assert edge.mh is not None
             assessment = await edge.mh.analyze_text(request.text)
             return 200, _encoder.encode(analysis_response(assessment)), []
+        except ClientGone:
+            return 400, error_bytes("invalid_input", detail="the client disconnected"), []  # no one reads it
         except MHealthError as exc:
             status, payload, extra = domain_error_bytes(exc, korean=self._korean(headers))
             if isinstance(exc, TooLarge) or not body_read:

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Any
 from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
 
-from mhealth.domain.errors import InvalidInput, MHealthError
+from mhealth.domain.errors import MHealthError
 from mhealth.domain.model import AuditOutcome
 from mhealth.entrypoints.http.auth import AuthError
 from mhealth.entrypoints.http.edge import (
     CLOSE,
     WWW_AUTHENTICATE,
+    ClientGone,
     Edge,
     check_json_depth,
     counting,
@@ -39,6 +40,7 @@ from mhealth.entrypoints.http.edge import (
     json_too_large,
     read_asgi_body,
     replay,
+    retry_after,
     security_headers,
 )
 from mhealth.entrypoints.http.errors import domain_error_bytes, error_bytes, wants_korean
@@ -63,10 +65,6 @@ async def send_answer(send: Any, status: int, body: bytes, extra: list[tuple[byt
     await send({"type": "http.response.body", "body": body})
 
 
-def retry_after(wait: float) -> tuple[bytes, bytes]:
-    return (b"retry-after", str(max(1, int(wait + 0.999))).encode())
-
-
 async def edge_headers(message: Message, scope: Scope) -> None:
     """``before_send`` hook: request id, security headers, and ``Connection: close`` after an early answer."""
     if message["type"] != "http.response.start":
@@ -84,6 +82,7 @@ class EdgeMiddleware(ASGIMiddleware):
     """Authentication, rate limits, body limits and the audit entry of every routed HTTP request."""
 
     scopes = (ScopeType.HTTP,)
+    exclude_path_pattern = ("^/schema",)  # the documentation pages: public, read-only, no rate limit
 
     def __init__(self, edge: Edge) -> None:
         self.edge = edge
@@ -103,7 +102,7 @@ class EdgeMiddleware(ASGIMiddleware):
         if opt.get("login") and (wait := edge.login_wait(client_ip)):
             await send_answer(send, 429, error_bytes("rate_limited", korean=korean), [retry_after(wait)])
             return
-        if edge.auth_required and not opt.get("public") and not path.startswith("/schema"):
+        if edge.auth_required and not opt.get("public"):
             try:
                 state["principal"] = await edge.authenticate(headers)
             except AuthError as exc:
@@ -118,7 +117,7 @@ class EdgeMiddleware(ASGIMiddleware):
                 body = error_bytes("unauthorized", detail=exc.detail)
                 await send_answer(send, 401, body, [WWW_AUTHENTICATE])
                 return
-        if not opt.get("probe") and not path.startswith("/schema"):
+        if not opt.get("probe"):
             wait = edge.client_wait(state.get("principal"), client_ip)
             if wait:
                 await send_answer(send, 429, error_bytes("rate_limited", korean=korean), [retry_after(wait)])
@@ -133,9 +132,9 @@ class EdgeMiddleware(ASGIMiddleware):
                 body = await read_asgi_body(receive, edge.max_json, json_too_large)
                 state["body_read"] = True
                 check_json_depth(body)
+            except ClientGone:
+                return
             except MHealthError as exc:
-                if isinstance(exc, InvalidInput) and exc.detail == "the client disconnected":
-                    return
                 status, payload, extra = domain_error_bytes(exc, korean=korean)
                 await send_answer(send, status, payload, extra)
                 return
