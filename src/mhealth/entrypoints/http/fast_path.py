@@ -158,7 +158,8 @@ class FastPath:
             }
         )
         await send({"type": "http.response.body", "body": body})
-        self.edge.log_access(scope["method"], scope["path"], status, started, rid)
+        if self.edge.access:
+            self.edge.log_access(scope["method"], scope["path"], status, started, rid)
 
     # ------------------------------------------------------------------------------------------ RSGI
 
@@ -176,28 +177,31 @@ class FastPath:
             return
         path, method = scope.path, scope.method
         if (path == "/analyze" and method == "POST") or (path == "/" and method == "GET"):
-            headers = _RsgiHeaders(scope.headers)
-            if self._takes(headers, path):
-                await self._rsgi(scope, proto, headers)
+            raw = scope.headers
+            if not (self.cors and raw.get("origin") is not None) and (path == "/" or self.edge.mh is not None):
+                await self._rsgi(scope, proto, raw, path, method)
                 return
         await serve_asgi(self, scope, proto)
 
-    async def _rsgi(self, scope: Any, proto: Any, headers: _RsgiHeaders) -> None:
+    async def _rsgi(self, scope: Any, proto: Any, raw: Any, path: str, method: str) -> None:
+        edge = self.edge
         started = time.perf_counter()
-        rid = request_id_of(scope.headers.get("x-request-id"))
-        if scope.path == "/":
+        rid = request_id_of(raw.get("x-request-id"))
+        if path == "/":
             status, body, extra = 200, self._root, _NONE
         else:
 
             def read() -> Awaitable[bytes]:
-                return read_rsgi_body(proto, self.edge.max_json, scope.headers.get("content-length"))
+                return read_rsgi_body(proto, edge.max_json, raw.get("content-length"))
 
-            status, body, extra = await self.analysis(headers, read, getattr(scope, "client", None), rid)
+            client = scope.client if edge.limits is not None else None  # read only when a limit needs it
+            status, body, extra = await self.analysis(_RsgiHeaders(raw), read, client, rid)
         out = [*_PLAIN_STR, ("x-request-id", rid)]
         if extra:
             out += [(k.decode("latin-1"), v.decode("latin-1")) for k, v in extra]
         proto.response_bytes(status, out, body)
-        self.edge.log_access(scope.method, scope.path, status, started, rid)
+        if edge.access:
+            edge.log_access(method, path, status, started, rid)
 
     # ------------------------------------------------------------------------------------------ POST /analyze
 
