@@ -64,6 +64,12 @@ def declares_body(headers: Mapping[bytes, bytes]) -> bool:
     return (length is not None and length.strip() not in (b"", b"0")) or b"transfer-encoding" in headers
 
 
+def declared_over(headers: Mapping[bytes, bytes], limit: int) -> bool:
+    """Whether the request declares a Content-Length over ``limit`` (refused before a byte is read)."""
+    length = headers.get(b"content-length")
+    return length is not None and length.isdigit() and int(length) > limit
+
+
 def retry_after(wait: float) -> tuple[bytes, bytes]:
     """The Retry-After header for a wait of ``wait`` seconds (whole seconds, at least 1)."""
     return (b"retry-after", str(max(1, int(wait + 0.999))).encode())

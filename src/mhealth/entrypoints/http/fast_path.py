@@ -33,6 +33,7 @@ from mhealth.entrypoints.http.edge import (
     ClientGone,
     Edge,
     check_json_depth,
+    declared_over,
     declares_body,
     json_too_large,
     read_asgi_body,
@@ -140,8 +141,10 @@ class FastPath:
             status, body, extra = 200, self._root, _NONE
         else:
 
-            def read() -> Awaitable[bytes]:
-                return read_asgi_body(receive, self.edge.max_json, json_too_large)
+            async def read() -> bytes:
+                if declared_over(headers, self.edge.max_json):
+                    raise json_too_large(self.edge.max_json)
+                return await read_asgi_body(receive, self.edge.max_json, json_too_large)
 
             status, body, extra = await self.analysis(headers, read, scope.get("client"), rid)
         await send(

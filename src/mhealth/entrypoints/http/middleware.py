@@ -36,6 +36,7 @@ from mhealth.entrypoints.http.edge import (
     Edge,
     check_json_depth,
     counting,
+    declared_over,
     declares_body,
     json_too_large,
     read_asgi_body,
@@ -126,9 +127,15 @@ class EdgeMiddleware(ASGIMiddleware):
         if opt.get("body") == "upload":
             # The whole body (file, form framing, small fields) may exceed the file's own limit by the framing.
             limit = edge.settings.max_upload_bytes
+            if declared_over(headers, edge.max_upload_body):
+                status, payload, extra = domain_error_bytes(upload_too_large(limit), korean=korean)
+                await send_answer(send, status, payload, extra)
+                return
             receive = counting(receive, edge.max_upload_body, state, lambda _: upload_too_large(limit))
         elif declares_body(headers) or http["method"] in ("POST", "PUT", "PATCH", "DELETE"):
             try:
+                if declared_over(headers, edge.max_json):
+                    raise json_too_large(edge.max_json)
                 body = await read_asgi_body(receive, edge.max_json, json_too_large)
                 state["body_read"] = True
                 check_json_depth(body)

@@ -17,9 +17,9 @@ import multipart  # type: ignore[import-untyped]  # the package ships no type in
 from litestar import Request
 
 from mhealth.domain.errors import EmptyAudio, InvalidInput, TooLarge, UnsupportedAudio
+from mhealth.entrypoints.http.edge import MULTIPART_OVERHEAD
 
 MAX_FIELD_BYTES = 4096
-MULTIPART_OVERHEAD = 64 * 1024
 
 
 class Upload(msgspec.Struct, kw_only=True):
