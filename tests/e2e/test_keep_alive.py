@@ -2,12 +2,15 @@
 
 An answer given before the request's body was read (401, 413, 429...) leaves the connection unusable for a
 next request, so the server must say ``Connection: close`` (and close), rather than close without a word;
-an answer after the body was read keeps the connection alive.
+an answer after the body was read keeps the connection alive. A chunked body (no Content-Length) over the
+route's limit is refused while it streams, long before the client has sent it all (the in-process tier,
+tests/http/test_body_limits.py, counts the chunks the application pulled exactly).
 """
 
 from __future__ import annotations
 
 import os
+import select
 import socket
 import subprocess
 import sys
@@ -152,3 +155,48 @@ def test_answers_after_the_body_was_read_keep_the_connection_alive(live):
             got, headers, body = exchange(sock, request_bytes)
             assert got == status, body[:200]
             assert headers.get("connection", "keep-alive").lower() != "close"
+
+
+def send_chunked_until_answered(sock: socket.socket, head: bytes, total: int) -> tuple[int, int]:
+    """Send ``head`` then a chunked body of up to ``total`` bytes, 16 KB a chunk, until the server answers.
+
+    Returns (status, bytes sent before the answer came)."""
+    sock.sendall(head)
+    chunk = b"a" * (16 * KB)
+    framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+    sent = 0
+    while sent < total:
+        readable, _, _ = select.select([sock], [], [], 0.01)
+        if readable:
+            break
+        try:
+            sock.sendall(framed)
+        except (BrokenPipeError, ConnectionResetError):
+            break
+        sent += len(chunk)
+    else:
+        sock.sendall(b"0\r\n\r\n")
+    sock.settimeout(10)
+    data = sock.recv(65536)
+    return int(data.split(b" ", 2)[1]), sent
+
+
+@pytest.mark.parametrize(
+    "path,content_type",
+    [
+        ("/v1/auth/login", "application/json"),  # a JSON route, unauthenticated
+        ("/analyze", "text/plain"),  # the fast path, whatever the type says
+        ("/analyze-audio", "audio/wav"),  # an upload route
+    ],
+)
+def test_a_chunked_body_over_the_limit_is_refused_before_it_is_all_sent(live, path, content_type):
+    token = TokenAuthority(SECRET).issue("ops", "admin")
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: {content_type}\r\n"
+        f"Authorization: Bearer {token}\r\nTransfer-Encoding: chunked\r\n\r\n"
+    ).encode()
+    total = 64 * 1024 * KB  # 64 MiB offered; the limits are 256 KB (JSON) and 10 MB (uploads)
+    with connect(live) as sock:
+        status, sent = send_chunked_until_answered(sock, head, total)
+    assert status == 413
+    assert sent < total // 2
