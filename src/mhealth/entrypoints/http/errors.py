@@ -12,9 +12,17 @@ from typing import Any
 
 import msgspec
 from litestar import Request, Response
-from litestar.exceptions import HTTPException, NotAuthorizedException, PermissionDeniedException, ValidationException
+from litestar.exceptions import (
+    HTTPException,
+    NotAuthorizedException,
+    PermissionDeniedException,
+    SerializationException,
+    ValidationException,
+)
 
 from mhealth.domain import errors as e
+from mhealth.entrypoints.http.error_codes import BY_CODE, BY_STATUS
+from mhealth.entrypoints.http.request_ids import request_id as request_id_of_scope
 
 log = logging.getLogger("mhealth.http")
 
@@ -26,7 +34,8 @@ class ErrorBody(msgspec.Struct, omit_defaults=True):
     request_id: str | None = None
 
 
-# Most specific first: the first matching class wins.
+# A domain error answers with its code's status in the registry (error_codes.py); a subclass whose code is
+# not registered (yet) falls back to its nearest registered ancestor here. Most specific first.
 STATUS: tuple[tuple[type[e.MHealthError], int], ...] = (
     (e.InvariantViolation, 400),
     (e.InvalidInput, 400),
@@ -47,23 +56,15 @@ STATUS: tuple[tuple[type[e.MHealthError], int], ...] = (
     (e.ConfigurationError, 500),
 )
 
-_HTTP_CODES = {
-    400: ("invalid_input", "The request is malformed.", "요청 형식이 올바르지 않습니다."),
-    401: ("unauthorized", "Authentication is required: send a valid bearer token.", "인증이 필요합니다."),
-    403: ("forbidden", "You may not do this.", "권한이 없습니다."),
-    404: ("not_found", "There is nothing at this address.", "요청한 항목을 찾을 수 없습니다."),
-    405: ("method_not_allowed", "This method is not allowed here.", "허용되지 않는 메서드입니다."),
-    413: ("too_large", "The request body is too large.", "요청 본문이 너무 큽니다."),
-    415: ("unsupported_media_type", "This content type is not accepted here.", "지원하지 않는 형식입니다."),
-    429: ("rate_limited", "Too many requests; slow down.", "요청이 너무 많습니다."),
-}
-
 
 def wants_korean(accept_language: str | None) -> bool:
     return bool(accept_language) and accept_language.strip().lower().startswith("ko")  # type: ignore[union-attr]
 
 
 def status_for(exc: e.MHealthError) -> int:
+    known = BY_CODE.get(exc.code)
+    if known is not None and exc.code != "internal_error":
+        return known.status
     for cls, status in STATUS:
         if isinstance(exc, cls):
             return status
@@ -82,10 +83,6 @@ def domain_error_body(exc: e.MHealthError, *, korean: bool) -> tuple[int, ErrorB
         log.error("configuration error while serving a request: %s", exc.detail)
         return 500, ErrorBody(error="internal_error", detail="The service is misconfigured."), headers
     return status, ErrorBody(error=exc.code, detail=detail, field=exc.field), headers
-
-
-def _request_id(request: Request[Any, Any, Any]) -> str | None:
-    return request.scope.get("state", {}).get("request_id")  # type: ignore[no-any-return]
 
 
 def handle_domain_error(request: Request[Any, Any, Any], exc: e.MHealthError) -> Response[ErrorBody]:
@@ -108,10 +105,15 @@ def validation_problem(message: str, key: str | None = None) -> tuple[str, str |
 
 
 def handle_http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[ErrorBody]:
+    if isinstance(exc.__cause__, SerializationException):  # the framework could not decode the body
+        return handle_malformed_json(request, exc.__cause__)
     status = exc.status_code
     korean = wants_korean(request.headers.get("accept-language"))
-    code, en, ko = _HTTP_CODES.get(
-        status, ("http_error", "The request could not be served.", "요청을 처리할 수 없습니다.")
+    generic = BY_STATUS.get(status)
+    code, en, ko = (
+        (generic.code, generic.en, generic.ko)
+        if generic is not None
+        else ("http_error", "The request could not be served.", "요청을 처리할 수 없습니다.")
     )
     field = None
     detail = ko if korean else en
@@ -127,21 +129,38 @@ def handle_http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Re
     return Response(ErrorBody(error=code, detail=detail, field=field), status_code=status, headers=exc.headers or {})
 
 
+def handle_malformed_json(request: Request[Any, Any, Any], exc: SerializationException) -> Response[ErrorBody]:
+    """A body the framework could not decode is the client's fault: our 400, as the fast path answers."""
+    return handle_domain_error(request, e.InvalidInput("the body is not valid JSON", field="body"))
+
+
+def error_bytes(code: str, *, korean: bool = False, detail: str | None = None) -> bytes:
+    """The encoded body of a registered code (the edge's own refusals: 401, 413, 429...)."""
+    entry = BY_CODE[code]
+    return _encoder.encode(ErrorBody(error=code, detail=detail or (entry.ko if korean else entry.en)))
+
+
+def domain_error_bytes(exc: e.MHealthError, *, korean: bool) -> tuple[int, bytes, list[tuple[bytes, bytes]]]:
+    """Status, encoded body and raw headers of a domain error (the fast path and the middleware)."""
+    status, body, headers = domain_error_body(exc, korean=korean)
+    return status, _encoder.encode(body), [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+
+
+_encoder = msgspec.json.Encoder()
+
+
 def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[ErrorBody]:
-    request_id = _request_id(request)
+    request_id = request_id_of_scope(request.scope)  # type: ignore[arg-type]
     log.error("unexpected %s while serving request %s", type(exc).__name__, request_id, exc_info=exc)
     return Response(
-        ErrorBody(
-            error="internal_error",
-            detail="An unexpected error occurred; it has been logged. Quote the request id when reporting it.",
-            request_id=request_id,
-        ),
+        ErrorBody(error="internal_error", detail=BY_CODE["internal_error"].en, request_id=request_id),
         status_code=500,
     )
 
 
 EXCEPTION_HANDLERS: dict[Any, Any] = {
     e.MHealthError: handle_domain_error,
+    SerializationException: handle_malformed_json,
     HTTPException: handle_http_error,
     Exception: handle_unexpected,
 }

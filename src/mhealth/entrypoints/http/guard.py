@@ -2,14 +2,13 @@
 
 Every /v1 handler calls :func:`require` (or :func:`note` first, when it must load a resource to learn
 whose it is). That resolves the caller into an :class:`~mhealth.domain.rules.access.Actor`, applies the pure
-policy of :mod:`mhealth.domain.rules.access`, and leaves an audit intent in the request state; the gateway
+policy of :mod:`mhealth.domain.rules.access`, and leaves an audit intent in the request state; the edge middleware
 writes the audit entry when the response starts (outcome ``allowed``, ``denied`` or ``failed``), so every
 read and write of a senior's data — and every refusal — is in the log before the client sees an answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from litestar import Request
@@ -18,46 +17,19 @@ from mhealth.domain.errors import Forbidden, NotFound
 from mhealth.domain.model import AuditOutcome, Role
 from mhealth.domain.rules.access import Action, Actor, actor_for
 from mhealth.domain.usecases.access import AccessControl
-from mhealth.domain.usecases.audit import AuditTrail
-from mhealth.domain.usecases.consent import Consents
-from mhealth.domain.usecases.retention import Retention
+from mhealth.entrypoints.http.security import Security
 
 if TYPE_CHECKING:
-    from mhealth.entrypoints.http.auth import Principal, TokenAuthority
+    from mhealth.entrypoints.http.auth import Principal
+
+__all__ = ["Security", "actor_of", "deny", "note", "principal", "require", "security", "write_audit"]
 
 ANONYMOUS_ADMIN = actor_for("anonymous", Role.ADMIN)  # MHEALTH_AUTH=off: local development only
 
 
-class Security:
-    """What the HTTP layer needs for access control, held on ``app.state.security``."""
-
-    def __init__(
-        self,
-        *,
-        access: AccessControl,
-        consents: Consents,
-        audit: AuditTrail,
-        retention: Retention,
-        tokens: TokenAuthority | Callable[[], TokenAuthority],
-        auth_required: bool,
-    ) -> None:
-        self.access = access
-        self.consents = consents
-        self.audit = audit
-        self.retention = retention
-        self._tokens = tokens
-        self.auth_required = auth_required
-
-    @property
-    def tokens(self) -> TokenAuthority:
-        """The token authority (under MHEALTH_AUTH=off built only when someone signs in)."""
-        if callable(self._tokens) and not hasattr(self._tokens, "issue"):
-            self._tokens = self._tokens()
-        return self._tokens  # type: ignore[return-value]
-
-
 def _state(request: Request[Any, Any, Any]) -> dict[str, Any]:
-    return request.scope.setdefault("state", {})  # type: ignore[typeddict-item, no-any-return]
+    state: dict[str, Any] = request.scope.setdefault("state", {})
+    return state
 
 
 def security(request: Request[Any, Any, Any]) -> Security:
@@ -90,7 +62,7 @@ def note(
     actor: str | None = None,
     actor_role: str | None = None,
 ) -> None:
-    """Record what this request is about; the gateway writes it to the audit log with the outcome."""
+    """Record what this request is about; the edge middleware writes it to the audit log with the outcome."""
     state = _state(request)
     intent = state.setdefault("audit", {})
     intent.update(action=action, resource_type=resource_type, resource_id=resource_id)
@@ -137,7 +109,7 @@ async def require(
 
 
 async def write_audit(state: dict[str, Any], status: int, client_ip: str | None, sec: Security) -> None:
-    """Write the request's audit intent (called by the gateway when the response starts)."""
+    """Write the request's audit intent (called by the edge middleware when the response starts)."""
     intent = state.get("audit")
     if not intent or "action" not in intent:
         return

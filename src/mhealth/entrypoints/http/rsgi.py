@@ -5,8 +5,8 @@ response is one method call. Under ASGI every request also builds a scope dict a
 message dicts across the Rust/Python boundary. Measured here: a bare RSGI handler serves 1.4x the
 requests of a bare ASGI one, and ``POST /analyze`` gains 35-45% (docs/performance.md).
 
-``mhealth serve`` therefore runs the app as RSGI. The gateway answers its two hot paths (``GET /`` and
-``POST /analyze``) natively and hands every other request to the same ASGI stack (gateway, Litestar)
+``mhealth serve`` therefore runs the app as RSGI. The fast path (fast_path.py) answers its two hot paths (``GET /`` and
+``POST /analyze``) natively and hands every other request to the same ASGI stack (Litestar and its middleware)
 through :func:`serve_asgi`, which translates one request and its response; the Litestar lifespan runs
 in the worker's loop before the first request (:class:`Lifespan`). The ASGI entry point stays for every
 other server and for tests.
@@ -38,7 +38,7 @@ async def serve_asgi(app: ASGIApp, scope: Any, proto: Any) -> None:
 
     The request body is read chunk by chunk as the application asks for it (size limits apply while
     streaming); a response with one body goes out in one call, a streamed one chunk by chunk. If the
-    application fails before it has answered, the client gets a bare 500 (the gateway has logged it).
+    application fails before it has answered, the client gets a bare 500 (Litestar has logged it).
     """
     path = scope.path
     asgi_scope = {

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-import multipart
+import multipart  # type: ignore[import-untyped]  # the package ships no type information
 from litestar import Request
 
 from mhealth.domain.errors import EmptyAudio, InvalidInput, TooLarge, UnsupportedAudio
+from mhealth.entrypoints.http.edge import MULTIPART_OVERHEAD
 
 MAX_FIELD_BYTES = 4096
-MULTIPART_OVERHEAD = 64 * 1024
 
 
 class Upload(msgspec.Struct, kw_only=True):
@@ -63,7 +63,8 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
-def _too_large(limit: int) -> TooLarge:
+def upload_too_large(limit: int) -> TooLarge:
+    """413 for an upload over ``limit`` bytes (MHEALTH_MAX_UPLOAD_MB), in English and Korean."""
     mb = limit / (1024 * 1024)
     return TooLarge(
         f"the audio is larger than the limit of {mb:g} MB",
@@ -80,7 +81,7 @@ def _check_length(request: Request[Any, Any, Any], allowed: int, limit: int) -> 
         except ValueError:
             raise InvalidInput("Content-Length is not a number", field="content-length") from None
         if length > allowed:
-            raise _too_large(limit)
+            raise upload_too_large(limit)
 
 
 class _Sink:
@@ -97,7 +98,7 @@ class _Sink:
     def write(self, chunk: bytes) -> None:
         self.size += len(chunk)
         if self.size > self.limit:
-            raise _too_large(self.limit)
+            raise upload_too_large(self.limit)
         if len(self.head) < 16:
             self.head += chunk[: 16 - len(self.head)]
         self.handle.write(chunk)

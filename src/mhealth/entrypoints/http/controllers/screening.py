@@ -13,8 +13,8 @@ from litestar.params import JSONBody
 
 from mhealth import __version__
 from mhealth.domain.errors import InvalidInput
-from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_TEXT, example
-from mhealth.entrypoints.http.params import Cfg, Mh
+from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_PROBE, ERRORS_TEXT, example
+from mhealth.entrypoints.http.params import PROBE, UPLOAD, Cfg, Mh
 from mhealth.entrypoints.http.schemas import (
     AnalysisRequest,
     AnalysisResponse,
@@ -38,15 +38,27 @@ def _language(fields: dict[str, str]) -> str:
     return value
 
 
-class CompatController(Controller):
+class ScreeningController(Controller):
     tags = ["screening (original API)"]
 
-    @get("/", operation_id="root", summary="Service identity (public)", tags=["probes"])
+    @get(
+        "/",
+        operation_id="root",
+        summary="Service identity (public)",
+        tags=["probes"],
+        opt=PROBE,
+        responses=ERRORS_PROBE,
+    )
     async def root(self) -> dict[str, str]:
         return ROOT_BODY
 
     @get(
-        "/health", operation_id="health", summary="Each configured adapter and its readiness (public)", tags=["probes"]
+        "/health",
+        operation_id="health",
+        summary="Each configured adapter and its readiness (public)",
+        tags=["probes"],
+        opt=PROBE,
+        responses=ERRORS_PROBE,
     )
     async def health(self, mh: Mh, settings: Cfg) -> dict[str, Any]:
         readiness = await mh.readiness()
@@ -95,6 +107,7 @@ class CompatController(Controller):
     @post(
         "/transcribe",
         operation_id="transcribe",
+        opt=UPLOAD,
         summary="Transcribe a recording (nothing stored)",
         status_code=200,
         responses=ERRORS_AUDIO,
@@ -114,6 +127,7 @@ class CompatController(Controller):
     @post(
         "/analyze-audio",
         operation_id="analyzeAudio",
+        opt=UPLOAD,
         summary="Transcribe and screen a recording (nothing stored)",
         status_code=200,
         responses=ERRORS_AUDIO,
@@ -130,7 +144,12 @@ class CompatController(Controller):
             upload.discard()
         return audio_analysis_response(result, assessment)
 
-    @get("/audio-formats", operation_id="audioFormats", summary="The audio formats the decoder really accepts")
+    @get(
+        "/audio-formats",
+        operation_id="audioFormats",
+        summary="The audio formats the decoder really accepts",
+        responses=ERRORS_TEXT,
+    )
     async def audio_formats(self, mh: Mh, settings: Cfg) -> dict[str, Any]:
         formats = mh.screening.decoder.formats()
         mb = settings.max_upload_mb

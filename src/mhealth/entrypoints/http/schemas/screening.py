@@ -13,7 +13,6 @@ import msgspec
 from mhealth.domain.model import (
     AudioInfo,
     Band,
-    CheckIn,
     Concern,
     Labels,
     Provenance,
@@ -205,60 +204,3 @@ def transcription_response(result: AudioResult, language_code: str) -> Transcrip
         provider=t.provider,
         model=t.model,
     )
-
-
-# ---------------------------------------------------------------------------------------- /v1
-
-
-class SeniorCreate(msgspec.Struct, kw_only=True):
-    display_name: Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
-    timezone: Annotated[str, msgspec.Meta(max_length=64)] = "Asia/Seoul"
-    birth_year: Annotated[int, msgspec.Meta(ge=1900, le=2100)] | None = None
-    external_ref: Annotated[str, msgspec.Meta(max_length=200)] | None = None
-    consent_audio: bool = True
-
-
-class TextCheckIn(msgspec.Struct, kw_only=True):
-    text: str
-    language: Annotated[str, msgspec.Meta(max_length=16)] = "ko"
-
-
-class CheckInResponse(msgspec.Struct, kw_only=True):
-    """A stored check-in: its transcript, its assessment (with the crisis block) and any alert raised."""
-
-    id: str
-    senior_id: str
-    created_at: str
-    source: str
-    replayed: bool
-    transcript: Transcript
-    assessment: AnalysisResponse
-    recording: dict[str, Any] | None
-    alert_id: str | None = None
-
-
-def check_in_response(c: CheckIn, *, replayed: bool = False, alert_id: str | None = None) -> CheckInResponse:
-    recording = None
-    if c.recording is not None:
-        r = c.recording
-        recording = {
-            "id": r.id,
-            "recorded_at": r.recorded_at.isoformat(),
-            "received_at": r.received_at.isoformat(),
-            "audio": msgspec.to_builtins(r.audio),
-        }
-    return CheckInResponse(
-        id=c.id,
-        senior_id=c.senior_id,
-        created_at=c.created_at.isoformat(),
-        source=c.source,
-        replayed=replayed,
-        transcript=c.transcript,
-        assessment=analysis_response(c.assessment),
-        recording=recording,
-        alert_id=alert_id,
-    )
-
-
-class AlertAck(msgspec.Struct, kw_only=True):
-    by: Annotated[str, msgspec.Meta(min_length=1, max_length=200)] | None = None
