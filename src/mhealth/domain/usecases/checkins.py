@@ -59,7 +59,7 @@ class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
     trend: TrendPolicy = TrendPolicy()
     retry_base: timedelta = timedelta(seconds=30)
     retry_max: timedelta = timedelta(hours=6)
-    max_in_flight: int = 64  # check-ins at once in this process; one more is refused at once (Overloaded)
+    max_in_flight: int = 32  # check-ins at once in this process; one more is refused at once (Overloaded)
     overloaded_retry_after: int = 2
 
 
@@ -240,7 +240,9 @@ class CheckIns:
             now = self.clock.now()
             transcript = Transcript(text=text, language=language, confidence=1.0, provider="text", model="none")
             assessment = await self.screening.analyze_text(text, language=language)
-            return await self._persist(senior_id, "text", transcript, assessment, None, key, now, audit)
+            return await self._persist(
+                senior_id, "text", transcript, assessment, None, key, now, audit, shared_key=bool(idempotency_key)
+            )
         finally:
             self._in_flight -= 1
 
@@ -312,6 +314,7 @@ class CheckIns:
                 )
             if key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, key)):
                 return await self._replayed(tx, prior, key, audit)
+        shared_key = key is not None
         key = key or new_idempotency_key()
         now = self.clock.now()
         if recorded_at is not None and recorded_at.tzinfo is None:
@@ -335,7 +338,9 @@ class CheckIns:
             audio=audio.info,
             blob_key=blob_key,
         )
-        return await self._persist(senior_id, "audio", transcript, assessment, recording, key, now, audit)
+        return await self._persist(
+            senior_id, "audio", transcript, assessment, recording, key, now, audit, shared_key=shared_key
+        )
 
     async def _persist(
         self,
@@ -347,7 +352,10 @@ class CheckIns:
         idempotency_key: str,
         now: datetime,
         audit: AuditContext | None,
+        *,
+        shared_key: bool,
     ) -> CheckInResult:
+        """``shared_key``: the key came from the caller, so another request may carry it too."""
         check_in = CheckIn(
             id=new_id(),
             senior_id=senior_id,
@@ -359,19 +367,21 @@ class CheckIns:
             idempotency_key=idempotency_key,
         )
         try:
-            return await self._persist_once(check_in, audit=audit)
+            return await self._persist_once(check_in, audit=audit, lock=shared_key)
         except OutcomeUnknown as exc:
             log.warning("check-in %s: commit outcome unknown; the client is told to retry with its key", check_in.id)
             raise OutcomeUnknown(exc.detail, idempotency_key=idempotency_key, retry_after=exc.retry_after) from exc
 
-    async def _persist_once(self, check_in: CheckIn, *, audit: AuditContext | None) -> CheckInResult:
+    async def _persist_once(self, check_in: CheckIn, *, audit: AuditContext | None, lock: bool) -> CheckInResult:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
         idempotency_key = check_in.idempotency_key
         async with self.uow.begin() as tx:
-            # The senior's row stays locked to the commit: a concurrent request with the same key waits here
-            # for this one's commit and then finds its check-in below (replay), instead of a duplicate-key
-            # Conflict. Deleted meanwhile -> NotFound, nothing written.
-            if await tx.seniors.get(senior_id, for_update=True) is None:
+            # With a key the caller chose, the senior's row stays locked to the commit: a concurrent request
+            # with the same key waits here for this one's commit and then finds its check-in below (replay),
+            # instead of a duplicate-key Conflict. A minted key is unique: no lock, so check-ins of one senior
+            # without a key never queue behind each other while holding connections.
+            # Deleted meanwhile -> NotFound, nothing written.
+            if await tx.seniors.get(senior_id, for_update=lock) is None:
                 raise NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
             if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
                 return await self._replayed(tx, prior, idempotency_key, audit)

@@ -93,6 +93,10 @@ def _request_id(request: Request[Any, Any, Any]) -> str | None:
 
 
 def handle_domain_error(request: Request[Any, Any, Any], exc: e.MHealthError) -> Response[ErrorBody]:
+    if isinstance(exc, e.Overloaded):
+        # Shed before any work, no data read or written: no audit write to add to the overload (it would
+        # wait for a database connection, the very thing that is short).
+        request.scope.get("state", {}).pop("audit", None)
     status, body, headers = domain_error_body(exc, korean=wants_korean(request.headers.get("accept-language")))
     return Response(body, status_code=status, headers=headers)
 
