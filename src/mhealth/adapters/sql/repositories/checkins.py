@@ -73,11 +73,14 @@ class SqlCheckInRepository(CheckInRepository):
         return await self._tx.run(lambda s: _first_check_in(s, query))
 
     async def senior_of(self, *, check_in_id: str | None = None, assessment_id: str | None = None) -> str | None:
+        # An aggregate: exactly one row comes back (NULL when there is none), found or not.
         if check_in_id is not None:
-            query = select(CheckInRow.senior_id).where(CheckInRow.id == check_in_id)
+            query = select(func.max(CheckInRow.senior_id)).where(CheckInRow.id == check_in_id)
         else:
-            query = select(AssessmentRow.senior_id).where(AssessmentRow.assessment_id == (assessment_id or ""))
-        return await self._tx.run(lambda s: s.scalars(query.limit(1)).first())
+            query = select(func.max(AssessmentRow.senior_id)).where(
+                AssessmentRow.assessment_id == (assessment_id or "")
+            )
+        return await self._tx.run(lambda s: s.scalar(query))
 
     async def list_for_senior(
         self,
