@@ -158,3 +158,22 @@ def test_ids_made_in_a_row_sort_by_time_but_are_never_neighbours():
     same_ms = [(a, b) for a, b in itertools.pairwise(values) if a >> 80 == b >> 80]
     assert same_ms, "a fast loop makes several ids per millisecond"
     assert min(b - a for a, b in same_ms) > 1 << 16  # a random 64-bit step, not +1
+
+
+async def test_a_stored_check_in_is_answered_as_stored_even_if_recording_its_deliveries_fails():
+    """No failure after storing: the outbox bookkeeping after the commit may fail (the database went
+    away a moment later); the check-in was stored and audited, so the answer is a success and the
+    deliveries stay queued for a retry."""
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow)
+    senior = await ci.create_senior(display_name="김순자")
+    real_deliver = ci._deliver
+
+    async def deliver_then_lose_the_database(deliveries):  # type: ignore[no-untyped-def]
+        uow.fail_next_commit = OutcomeUnknown("the database went away after the check-in committed")
+        return await real_deliver(deliveries)
+
+    ci._deliver = deliver_then_lose_the_database  # type: ignore[method-assign]
+    result = await ci.check_in_text(senior.id, TEXT, audit=WHO)
+    assert not result.replayed and result.check_in.id in uow.state.check_ins
+    assert uow.state.outbox  # still queued: delivered again later (at least once, idempotent sinks)

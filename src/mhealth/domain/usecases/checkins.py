@@ -411,7 +411,10 @@ class CheckIns:
                 # Audited in the same transaction: stored and audited, or neither (docs/security.md).
                 await tx.audit.append(audit.entry(check_in, self.clock.now()))
             await tx.commit()
-        await self._deliver(deliveries)
+        try:
+            await self._deliver(deliveries)
+        except Exception as exc:  # stored and audited: the answer is a success; the outbox retries later
+            log.warning("check-in %s stored; deliveries left for a retry: %s", check_in.id, type(exc).__name__)
         return CheckInResult(check_in=check_in, alert=alert, idempotency_key=idempotency_key)
 
     def pseudonym(self, senior_id: str) -> str:
