@@ -235,7 +235,7 @@ async def test_consent_history_is_kept_and_the_latest_record_is_current(uow):
             await tx.consents.add(r)
         await tx.commit()
     async with uow.begin() as tx:
-        assert list(await tx.consents.history(a)) == sorted([*records, analytics], key=lambda r: r.id)
+        assert list(await tx.consents.history(a)) == sorted([*records, analytics], key=lambda r: (r.recorded_at, r.id))
         assert await tx.consents.current(a, ConsentScope.AUDIO_PROCESSING) == records[-1]
         assert await tx.consents.current(a, ConsentScope.ANALYTICS) == analytics
         assert await tx.consents.current(new_id(), ConsentScope.ANALYTICS) is None

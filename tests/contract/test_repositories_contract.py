@@ -465,3 +465,58 @@ async def test_outbox_retry_later_and_done(uow):
         await tx.commit()
     async with uow.begin() as tx:
         assert list(await tx.outbox.due(T0 + timedelta(days=1))) == []
+
+
+# -- page order, visibility, locking (issue 12) -------------------------------------------------------
+
+
+async def test_pages_follow_time_then_id_not_id_alone(uow):
+    """Ids made by other processes (or in one millisecond) do not follow time: pages are ordered by
+    (created_at, id), ties broken by id, and a cursor continues from its row whatever its id."""
+    senior = await add_senior(uow)
+    ids = sorted_ids(9)
+    # Times run against the ids, with ties: the id order tells nothing about the time order.
+    times = [T0 + timedelta(minutes=m) for m in (8, 8, 7, 5, 5, 5, 3, 1, 0)]
+    check_ins = [sample_check_in(senior.id, check_in_id=i, created_at=t) for i, t in zip(ids, times, strict=True)]
+    await add_check_ins(uow, check_ins)
+    expected = [c.id for c in sorted(check_ins, key=lambda c: (c.created_at, c.id))]
+    alerts = [sample_alert(c, alert_id=new_id(), created_at=c.created_at) for c in check_ins]
+    async with uow.begin() as tx:
+        for alert in alerts:
+            await tx.alerts.add(alert)
+        await tx.commit()
+    async with uow.begin() as tx:
+        paged, pages = await all_pages(lambda **kw: tx.check_ins.list_for_senior(senior.id, **kw), limit=2)
+        newest_first, _ = await all_pages(lambda **kw: tx.alerts.list(senior_id=senior.id, **kw), limit=2)
+    assert [c.id for c in paged] == expected and pages == 5
+    assert [a.id for a in newest_first] == [a.id for a in sorted(alerts, key=lambda a: (a.created_at, a.id))][::-1]
+
+
+async def test_a_lookup_with_the_callers_seniors_misses_other_seniors_items(uow):
+    mine, theirs = await add_senior(uow), await add_senior(uow)
+    check_in = sample_check_in(theirs.id)
+    await add_check_ins(uow, [check_in])
+    alert = sample_alert(check_in)
+    async with uow.begin() as tx:
+        await tx.alerts.add(alert)
+        await tx.commit()
+    async with uow.begin() as tx:
+        assert await tx.check_ins.get(check_in.id, senior_ids={mine.id}) is None
+        assert await tx.check_ins.get(check_in.id, senior_ids=set()) is None
+        assert (await tx.check_ins.get(check_in.id, senior_ids={theirs.id, mine.id})) == check_in
+        assert await tx.check_ins.get_by_assessment(check_in.assessment.id, senior_ids={mine.id}) is None
+        assert (await tx.check_ins.get_by_assessment(check_in.assessment.id, senior_ids=None)) == check_in
+        assert await tx.alerts.get(alert.id, senior_ids={mine.id}) is None
+        assert (await tx.alerts.get(alert.id, senior_ids={theirs.id})) == alert
+        assert await tx.check_ins.senior_of(check_in_id=check_in.id) == theirs.id
+        assert await tx.check_ins.senior_of(assessment_id=check_in.assessment.id) == theirs.id
+        assert await tx.check_ins.senior_of(check_in_id=new_id()) is None
+
+
+async def test_reading_a_senior_for_update_returns_it_and_keeps_the_transaction_usable(uow):
+    senior = await add_senior(uow)
+    async with uow.begin() as tx:
+        assert await tx.seniors.get(senior.id, for_update=True) == senior
+        assert await tx.seniors.get(new_id(), for_update=True) is None
+        await tx.check_ins.add(sample_check_in(senior.id))
+        await tx.commit()

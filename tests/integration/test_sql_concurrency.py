@@ -22,8 +22,8 @@ from mhealth.adapters.sql.testing import (
     sample_senior,
     scratch_mysql_database,
 )
-from mhealth.adapters.sql.uow import SqlUnitOfWork
-from mhealth.domain.errors import Conflict, ProviderUnavailable
+from mhealth.adapters.sql.uow import BREAKER_S, SqlUnitOfWork
+from mhealth.domain.errors import Conflict, DatabaseUnavailable, OutcomeUnknown, ProviderUnavailable
 
 pytestmark = pytest.mark.mysql
 
@@ -140,8 +140,8 @@ def test_eight_threads_of_check_ins_lose_and_duplicate_nothing(mariadb_url):
         ).all()
     assert duplicates == []
     asyncio.run(uow.aclose())
+    # Reported, never asserted (house rule: no timed assertions; the machine is shared).
     print(f"\n{THREADS * PER_THREAD} check-in attempts in {elapsed:.1f}s ({expected} stored; {dict(refused)})")
-    assert elapsed < 60
 
 
 async def test_a_failure_midway_through_a_check_in_leaves_nothing(database_url):
@@ -178,7 +178,8 @@ async def test_a_connection_lost_before_commit_leaves_nothing(mariadb_url):
     senior = sample_senior()
     check_in = sample_check_in(senior.id)
 
-    with pytest.raises(ProviderUnavailable):
+    # The link failed at the commit: from the client's side the outcome is unknown (here: not stored).
+    with pytest.raises(OutcomeUnknown):
         async with uow.begin() as tx:
             await tx.seniors.add(senior)
             await tx.check_ins.add(check_in)
@@ -187,7 +188,12 @@ async def test_a_connection_lost_before_commit_leaves_nothing(mariadb_url):
                 admin.execute(text(f"KILL {int(connection_id)}"))
             await tx.commit()
 
-    async with uow.begin() as tx:  # the pool replaces the dead connection (pre-ping)
+    # For a moment new work is refused at once (the breaker), then the pool replaces the dead connection.
+    with pytest.raises(DatabaseUnavailable):
+        async with uow.begin() as tx:
+            await tx.seniors.get(senior.id)
+    await asyncio.sleep(BREAKER_S)
+    async with uow.begin() as tx:
         assert await tx.seniors.get(senior.id) is None
         assert await tx.check_ins.get(check_in.id) is None
     await uow.aclose()

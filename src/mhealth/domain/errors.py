@@ -44,6 +44,16 @@ class NotFound(MHealthError):
     code = "not_found"
 
 
+class NotVisible(NotFound):
+    """The thing exists but belongs to a senior the caller may not see. Answered exactly as
+    :class:`NotFound` (same code, same words); ``senior_id`` is for the audit log only, never for the caller.
+    """
+
+    def __init__(self, detail: str, *, senior_id: str, detail_ko: str | None = None) -> None:
+        super().__init__(detail, detail_ko=detail_ko)
+        self.senior_id = senior_id
+
+
 class Conflict(MHealthError):
     """The request conflicts with what is stored (a duplicate id, a changed idempotent request)."""
 
@@ -132,3 +142,55 @@ class ConfigurationError(MHealthError):
     """A configuration value is wrong; raised at start-up, naming the key, the value and the fix."""
 
     code = "configuration_error"
+
+
+class DatabaseUnavailable(ProviderUnavailable):
+    """The database is unreachable, too slow or timed out; nothing of this request was stored."""
+
+    code = "database_unavailable"
+
+
+class StorageUnavailable(ProviderUnavailable):
+    """The blob store cannot take the audio (unwritable, full, unreachable); nothing was stored."""
+
+    code = "storage_unavailable"
+
+
+class Overloaded(MHealthError):
+    """Too much work is in flight: refused at once, before any work, so a retry after ``retry_after`` is safe.
+
+    Attributes:
+        retry_after: seconds after which a retry is sensible.
+    """
+
+    code = "overloaded"
+
+    def __init__(self, detail: str, *, retry_after: int = 2, detail_ko: str | None = None) -> None:
+        super().__init__(detail, detail_ko=detail_ko)
+        self.retry_after = retry_after
+
+
+class OutcomeUnknown(MHealthError):
+    """The link to the database dropped while a commit was in flight: the write may or may not be stored.
+
+    Never reported as a failure: the caller retries with ``idempotency_key`` and gets the stored result
+    (200 ``replayed``) if it was stored, or a fresh one if it was not.
+
+    Attributes:
+        idempotency_key: the key to retry with (the caller's, or the one minted for the request).
+        retry_after: seconds after which a retry is sensible.
+    """
+
+    code = "outcome_unknown"
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        idempotency_key: str | None = None,
+        retry_after: int = 5,
+        detail_ko: str | None = None,
+    ) -> None:
+        super().__init__(detail, detail_ko=detail_ko)
+        self.idempotency_key = idempotency_key
+        self.retry_after = retry_after

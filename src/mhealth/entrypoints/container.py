@@ -203,7 +203,12 @@ def build_sql_uow(settings: Settings) -> UnitOfWork:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     # The embedded SQLite default upgrades itself; a shared server must be migrated on purpose.
     ensure_schema(url, auto_upgrade=url.startswith("sqlite"))
-    return SqlUnitOfWork(url)
+    return SqlUnitOfWork(
+        url,
+        max_workers=settings.db_pool_size,
+        timeout_s=settings.db_timeout_s,
+        pool_timeout_s=settings.db_pool_timeout_s,
+    )
 
 
 def build_memory_blobs() -> BlobStore:
@@ -283,6 +288,7 @@ def build_clock() -> Clock:
 
 def build_policy(settings: Settings) -> CheckInPolicy:
     return CheckInPolicy(
+        max_in_flight=settings.max_in_flight,
         duplicate_audio_window=timedelta(seconds=settings.duplicate_audio_window_s),
         alerts=AlertPolicy(cooldown=timedelta(minutes=settings.alert_cooldown_minutes)),
         trend=TrendPolicy(

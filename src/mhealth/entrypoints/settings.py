@@ -50,6 +50,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     trust_forwarded_for: bool = False  # behind a proxy you run (Cloud Run): client address from X-Forwarded-For
     max_json_kb: int = 256
 
+    # database and load (docs/configuration.md: "Load and faults")
+    db_pool_size: int = 8  # connections = worker threads = transactions at once (SQLite: 1)
+    db_timeout_s: float = 5.0  # connect / read / write / lock wait of the driver; SQLite's busy timeout
+    db_pool_timeout_s: float = 2.0  # the longest wait for a connection before 503 overloaded
+    max_in_flight: int = 32  # check-ins at once per process; more are refused at once (503 overloaded)
+
     # retention
     retention_audio_days: int = 7
     retention_check_in_days: int = 0  # 0: transcripts and assessments are kept
@@ -261,6 +267,10 @@ def validate(s: Settings) -> None:
         ("retention_audio_days", 0, 36500),
         ("retention_check_in_days", 0, 36500),
         ("shutdown_grace_s", 3, 3600),
+        ("db_pool_size", 1, 256),
+        ("db_timeout_s", 0.5, 600),
+        ("db_pool_timeout_s", 0.1, 60),
+        ("max_in_flight", 1, 100_000),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

@@ -45,8 +45,12 @@ class SeniorRepository(ABC):
         """Store a new senior; an existing id raises :class:`~mhealth.domain.errors.Conflict`."""
 
     @abstractmethod
-    async def get(self, senior_id: str) -> Senior | None:
-        """The senior, or None."""
+    async def get(self, senior_id: str, *, for_update: bool = False) -> Senior | None:
+        """The senior, or None.
+
+        ``for_update``: hold the senior's row until this transaction ends, so that writers for one senior
+        (check-ins: the idempotency re-check, the alert cooldown) take turns instead of racing.
+        """
 
     @abstractmethod
     async def list(self, *, limit: int = 50, after: str | None = None) -> Page[Senior]:
@@ -74,12 +78,21 @@ class CheckInRepository(ABC):
         """Store a check-in; an existing id or idempotency key raises ``Conflict``."""
 
     @abstractmethod
-    async def get(self, check_in_id: str) -> CheckIn | None:
-        """The check-in, or None."""
+    async def get(self, check_in_id: str, *, senior_ids: Collection[str] | None = None) -> CheckIn | None:
+        """The check-in, or None; with ``senior_ids`` (what a caller may see; None: everyone) also None when
+        it belongs to another senior. One lookup either way: whether a hidden check-in exists must not
+        show in how long the answer takes."""
 
     @abstractmethod
-    async def get_by_assessment(self, assessment_id: str) -> CheckIn | None:
-        """The check-in holding this assessment, or None."""
+    async def get_by_assessment(
+        self, assessment_id: str, *, senior_ids: Collection[str] | None = None
+    ) -> CheckIn | None:
+        """The check-in holding this assessment, or None (``senior_ids`` as in :meth:`get`)."""
+
+    @abstractmethod
+    async def senior_of(self, *, check_in_id: str | None = None, assessment_id: str | None = None) -> str | None:
+        """The senior of the check-in (or of the check-in holding the assessment), or None: one cheap lookup,
+        so that telling a hidden item from a missing one costs the same whatever the answer."""
 
     @abstractmethod
     async def list_for_senior(
@@ -91,7 +104,8 @@ class CheckInRepository(ABC):
         limit: int = 50,
         after: str | None = None,
     ) -> Page[CheckIn]:
-        """A senior's check-ins with ``start <= created_at < end``, oldest first, paginated."""
+        """A senior's check-ins with ``start <= created_at < end``, ordered by ``(created_at, id)``, paginated
+        (``after``: the id of the last item of the previous page)."""
 
     @abstractmethod
     async def find_by_idempotency_key(self, senior_id: str, key: str) -> CheckIn | None:
@@ -135,8 +149,9 @@ class AlertRepository(ABC):
         """Store a new alert."""
 
     @abstractmethod
-    async def get(self, alert_id: str) -> Alert | None:
-        """The alert, or None."""
+    async def get(self, alert_id: str, *, senior_ids: Collection[str] | None = None) -> Alert | None:
+        """The alert, or None; with ``senior_ids`` also None when it is about another senior (one lookup,
+        as :meth:`CheckInRepository.get`)."""
 
     @abstractmethod
     async def update(self, alert: Alert) -> None:
@@ -152,7 +167,8 @@ class AlertRepository(ABC):
         after: str | None = None,
         senior_ids: Collection[str] | None = None,
     ) -> Page[Alert]:
-        """Alerts, newest first, optionally for one senior (or any of ``senior_ids``) and one status."""
+        """Alerts, newest first by ``(created_at, id)``, optionally for one senior (or any of ``senior_ids``)
+        and one status."""
 
     @abstractmethod
     async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:
@@ -308,8 +324,8 @@ class AuditRepository(ABC):
         limit: int = 50,
         after: str | None = None,
     ) -> Page[AuditEntry]:
-        """Entries newest first (``at >= since``), optionally for one senior and one actor; ``after`` is the
-        ``next_cursor`` of the previous page."""
+        """Entries newest first by ``(at, id)`` (``at >= since``), optionally for one senior and one actor;
+        ``after`` is the ``next_cursor`` of the previous page."""
 
 
 class LoginThrottleRepository(ABC):
@@ -355,7 +371,12 @@ class Transaction(ABC):
 
     @abstractmethod
     async def commit(self) -> None:
-        """Make every write of this transaction durable, all or nothing."""
+        """Make every write of this transaction durable, all or nothing.
+
+        Raises:
+            OutcomeUnknown: the link failed while the commit was in flight; the writes may or may not be
+                durable (never report that as a failure: an idempotent retry finds out).
+        """
 
     @abstractmethod
     async def rollback(self) -> None:

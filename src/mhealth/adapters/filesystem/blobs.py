@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import hashlib
 import os
 import re
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mhealth.domain.errors import InvalidInput, NotFound
+from mhealth.domain.errors import InvalidInput, NotFound, StorageUnavailable
 from mhealth.ports.blobs import BlobStore
 from mhealth.ports.readiness import Readiness
 
@@ -21,6 +22,20 @@ from mhealth.ports.readiness import Readiness
 _KEY = re.compile(r"audio/([0-9a-f]{2})/([0-9a-f]{64})")
 _TEMP_PREFIX = ".tmp-"
 CHUNK_SIZE = 1 << 20
+
+
+async def _storing(write: Awaitable[None]) -> None:
+    """A write; a file system that refuses it (permissions, a full disk, a read-only or vanished mount) is
+    ``StorageUnavailable`` (503 with Retry-After), not an unexpected error: nothing was stored."""
+    try:
+        await write
+    except OSError as exc:
+        reason = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+        raise StorageUnavailable(
+            f"the audio store cannot be written ({reason}); try again later",
+            retry_after=30,
+            detail_ko="음성 저장소에 쓸 수 없습니다. 잠시 후 다시 시도하세요",
+        ) from exc
 
 
 class FileBlobStore(BlobStore):
@@ -61,12 +76,12 @@ class FileBlobStore(BlobStore):
 
     async def put_bytes(self, data: bytes, *, sha256: str, content_type: str = "application/octet-stream") -> str:
         key, path = self._target(sha256)
-        await asyncio.to_thread(self._write, path, sha256, [memoryview(data)])
+        await _storing(asyncio.to_thread(self._write, path, sha256, [memoryview(data)]))
         return key
 
     async def put_file(self, path: Path, *, sha256: str, content_type: str = "application/octet-stream") -> str:
         key, target = self._target(sha256)
-        await asyncio.to_thread(self._write_from_file, Path(path), target, sha256)
+        await _storing(asyncio.to_thread(self._write_from_file, Path(path), target, sha256))
         return key
 
     def _write_from_file(self, source: Path, target: Path, sha256: str) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import copy
 from collections.abc import Collection, Sequence
 from datetime import datetime
+from typing import Any
 
 import msgspec
 
@@ -75,7 +76,16 @@ class _State(msgspec.Struct, kw_only=True):
         )
 
 
-def _page(items: list, limit: int) -> Page:
+def _visible(senior_id: str, senior_ids: Collection[str] | None) -> bool:
+    return senior_ids is None or senior_id in senior_ids
+
+
+def _cursor(item: Any, time_field: str) -> tuple[datetime, str] | None:
+    """The (time, id) key of the row named by a page cursor; None when no such row (an empty page)."""
+    return (getattr(item, time_field), item.id) if item is not None else None
+
+
+def _page(items: list[Any], limit: int) -> Page[Any]:
     if len(items) > limit:
         return Page(items=tuple(items[:limit]), next_cursor=items[limit - 1].id)
     return Page(items=tuple(items), next_cursor=None)
@@ -90,8 +100,8 @@ class _Seniors(SeniorRepository):
             raise Conflict(f"senior {senior.id} already exists", field="id")
         self._s.seniors[senior.id] = senior
 
-    async def get(self, senior_id: str) -> Senior | None:
-        return self._s.seniors.get(senior_id)
+    async def get(self, senior_id: str, *, for_update: bool = False) -> Senior | None:
+        return self._s.seniors.get(senior_id)  # transactions here take turns: every read is "for update"
 
     async def list(self, *, limit: int = 50, after: str | None = None) -> Page[Senior]:
         items = sorted((s for s in self._s.seniors.values() if after is None or s.id > after), key=lambda s: s.id)
@@ -129,11 +139,29 @@ class _CheckIns(CheckInRepository):
             raise Conflict("a check-in with this Idempotency-Key already exists", field="idempotency_key")
         self._s.check_ins[check_in.id] = check_in
 
-    async def get(self, check_in_id: str) -> CheckIn | None:
-        return self._s.check_ins.get(check_in_id)
+    async def get(self, check_in_id: str, *, senior_ids: Collection[str] | None = None) -> CheckIn | None:
+        found = self._s.check_ins.get(check_in_id)
+        return found if found is not None and _visible(found.senior_id, senior_ids) else None
 
-    async def get_by_assessment(self, assessment_id: str) -> CheckIn | None:
-        return next((c for c in self._s.check_ins.values() if c.assessment.id == assessment_id), None)
+    async def get_by_assessment(
+        self, assessment_id: str, *, senior_ids: Collection[str] | None = None
+    ) -> CheckIn | None:
+        return next(
+            (
+                c
+                for c in self._s.check_ins.values()
+                if c.assessment.id == assessment_id and _visible(c.senior_id, senior_ids)
+            ),
+            None,
+        )
+
+    async def senior_of(self, *, check_in_id: str | None = None, assessment_id: str | None = None) -> str | None:
+        for c in self._s.check_ins.values():
+            if (check_in_id is not None and c.id == check_in_id) or (
+                assessment_id is not None and c.assessment.id == assessment_id
+            ):
+                return c.senior_id
+        return None
 
     async def list_for_senior(
         self,
@@ -144,6 +172,7 @@ class _CheckIns(CheckInRepository):
         limit: int = 50,
         after: str | None = None,
     ) -> Page[CheckIn]:
+        cursor = _cursor(self._s.check_ins.get(after), "created_at") if after is not None else None
         items = sorted(
             (
                 c
@@ -151,9 +180,9 @@ class _CheckIns(CheckInRepository):
                 if c.senior_id == senior_id
                 and (start is None or c.created_at >= start)
                 and (end is None or c.created_at < end)
-                and (after is None or c.id > after)
+                and (after is None or (cursor is not None and (c.created_at, c.id) > cursor))
             ),
-            key=lambda c: c.id,
+            key=lambda c: (c.created_at, c.id),
         )
         return _page(items, limit)
 
@@ -171,7 +200,7 @@ class _CheckIns(CheckInRepository):
             and c.recording.audio.sha256 == sha256
             and c.created_at >= since
         ]
-        return max(found, key=lambda c: c.id) if found else None
+        return max(found, key=lambda c: (c.created_at, c.id)) if found else None
 
     def _live_recordings(self) -> list[Recording]:
         return [
@@ -215,7 +244,9 @@ class _CheckIns(CheckInRepository):
                 return
 
     async def delete_created_before(self, before: datetime, *, limit: int = 500) -> int:
-        old = sorted((c for c in self._s.check_ins.values() if c.created_at < before), key=lambda c: c.id)[:limit]
+        old = sorted(
+            (c for c in self._s.check_ins.values() if c.created_at < before), key=lambda c: (c.created_at, c.id)
+        )[:limit]
         for c in old:
             del self._s.check_ins[c.id]
             for aid in [a.id for a in self._s.alerts.values() if a.check_in_id == c.id]:
@@ -232,8 +263,9 @@ class _Alerts(AlertRepository):
             raise Conflict(f"alert {alert.id} already exists", field="id")
         self._s.alerts[alert.id] = alert
 
-    async def get(self, alert_id: str) -> Alert | None:
-        return self._s.alerts.get(alert_id)
+    async def get(self, alert_id: str, *, senior_ids: Collection[str] | None = None) -> Alert | None:
+        found = self._s.alerts.get(alert_id)
+        return found if found is not None and _visible(found.senior_id, senior_ids) else None
 
     async def update(self, alert: Alert) -> None:
         if alert.id not in self._s.alerts:
@@ -250,6 +282,7 @@ class _Alerts(AlertRepository):
         senior_ids: Collection[str] | None = None,
     ) -> Page[Alert]:
         allowed = None if senior_ids is None else set(senior_ids)
+        cursor = _cursor(self._s.alerts.get(after), "created_at") if after is not None else None
         items = sorted(
             (
                 a
@@ -257,9 +290,9 @@ class _Alerts(AlertRepository):
                 if (senior_id is None or a.senior_id == senior_id)
                 and (allowed is None or a.senior_id in allowed)
                 and (status is None or a.status is status)
-                and (after is None or a.id < after)
+                and (after is None or (cursor is not None and (a.created_at, a.id) < cursor))
             ),
-            key=lambda a: a.id,
+            key=lambda a: (a.created_at, a.id),
             reverse=True,
         )
         return _page(items, limit)
@@ -276,7 +309,9 @@ class _Outbox(OutboxRepository):
         self._s.outbox[delivery.id] = delivery
 
     async def due(self, now: datetime, *, limit: int = 100) -> Sequence[PendingDelivery]:
-        items = sorted((d for d in self._s.outbox.values() if d.next_attempt_at <= now), key=lambda d: d.id)
+        items = sorted(
+            (d for d in self._s.outbox.values() if d.next_attempt_at <= now), key=lambda d: (d.created_at, d.id)
+        )
         return items[:limit]
 
     async def done(self, delivery_id: str) -> None:
@@ -418,7 +453,9 @@ class _Consents(ConsentRepository):
         self._s.consents[record.id] = record
 
     async def history(self, senior_id: str) -> Sequence[ConsentRecord]:
-        return sorted((r for r in self._s.consents.values() if r.senior_id == senior_id), key=lambda r: r.id)
+        return sorted(
+            (r for r in self._s.consents.values() if r.senior_id == senior_id), key=lambda r: (r.recorded_at, r.id)
+        )
 
     async def current(self, senior_id: str, scope: ConsentScope) -> ConsentRecord | None:
         found = [r for r in await self.history(senior_id) if r.scope == scope]
@@ -443,6 +480,7 @@ class _Audit(AuditRepository):
         limit: int = 50,
         after: str | None = None,
     ) -> Page[AuditEntry]:
+        cursor = _cursor(self._s.audit.get(after), "at") if after is not None else None
         items = sorted(
             (
                 e
@@ -450,9 +488,9 @@ class _Audit(AuditRepository):
                 if (senior_id is None or e.senior_id == senior_id)
                 and (actor is None or e.actor == actor)
                 and (since is None or e.at >= since)
-                and (after is None or e.id < after)
+                and (after is None or (cursor is not None and (e.at, e.id) < cursor))
             ),
-            key=lambda e: e.id,
+            key=lambda e: (e.at, e.id),
             reverse=True,
         )
         return _page(items, limit)
@@ -503,6 +541,10 @@ class _Tx(Transaction):
         self._uow.state = self._working
         self._uow.commits += 1
         self._finished = True
+        if self._uow.fail_after_next_commit is not None:
+            # The commit went through, the answer did not (a link that dropped after COMMIT was sent).
+            error, self._uow.fail_after_next_commit = self._uow.fail_after_next_commit, None
+            raise error
 
     async def rollback(self) -> None:
         self._finished = True
@@ -516,7 +558,8 @@ class InMemoryUnitOfWork(UnitOfWork):
     """A transactional in-memory store. Transactions are serialised; a rollback discards every write.
 
     Test hooks: ``commits`` counts successful commits; set ``fail_next_commit`` to an exception to make
-    the next commit raise it (fault injection).
+    the next commit raise it (fault injection), ``fail_after_next_commit`` to make the next commit succeed
+    and then raise it (the outcome the caller cannot know: ``OutcomeUnknown``).
     """
 
     name = "memory"
@@ -525,6 +568,7 @@ class InMemoryUnitOfWork(UnitOfWork):
         self.state = _State()
         self.commits = 0
         self.fail_next_commit: Exception | None = None
+        self.fail_after_next_commit: Exception | None = None
         self._lock = asyncio.Lock()
 
     def begin(self) -> Transaction:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Table, select
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,13 +15,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from mhealth.adapters.sql import mapping
 from mhealth.adapters.sql.rows import AnalyticsEventRow
 from mhealth.adapters.sql.uow import SqlUnitOfWork
-from mhealth.domain.errors import ProviderUnavailable
+from mhealth.domain.errors import MHealthError, ProviderUnavailable
 from mhealth.domain.model import AnalyticsEvent
 from mhealth.ports.analytics import Analytics
 from mhealth.ports.readiness import Readiness
 
 log = logging.getLogger(__name__)
-_TABLE = AnalyticsEventRow.__table__
+_TABLE: Table = AnalyticsEventRow.__table__  # type: ignore[assignment]  # a declarative class always has a Table
 
 
 class SqlAnalytics(Analytics):
@@ -60,9 +60,9 @@ class SqlAnalytics(Analytics):
                 connection.execute(statement, values)
 
         try:
-            await self._uow.run(work)
-        except SQLAlchemyError as exc:
-            log.warning("analytics rows not written: %s", type(exc).__name__)
+            await self._uow.run(work)  # with a permit of the unit of work: one more connection, never a nested one
+        except (SQLAlchemyError, MHealthError) as exc:
+            log.warning("analytics rows not written: %s", getattr(exc, "code", type(exc).__name__))
             raise ProviderUnavailable("the analytics table cannot be written right now") from exc
 
     async def events(self, *, since: datetime | None = None, limit: int = 1000) -> list[AnalyticsEvent]:

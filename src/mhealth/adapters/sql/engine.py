@@ -3,7 +3,10 @@
 * MySQL / MariaDB (Cloud SQL): ``mysql+pymysql://`` with ``charset=utf8mb4`` enforced (MySQL's ``utf8`` is
   3-byte and silently mangles emoji), strict SQL mode, ``pool_pre_ping`` and ``pool_recycle=1800`` so
   connections closed by Cloud SQL's proxy or ``wait_timeout`` are replaced instead of failing a request.
-* SQLite (embedded default): WAL journal, foreign keys on, a busy timeout, ``synchronous=FULL`` (these are
+  Every wait is bounded: connect, read and write timeouts in PyMySQL (a database that stops answering —
+  packets dropped, not refused — fails the statement instead of hanging it), InnoDB's lock wait, and the
+  pool checkout. The pool has no overflow: the unit of work never asks for more connections than it has.
+* SQLite (embedded default): WAL journal, foreign keys on, a bounded busy timeout, ``synchronous=FULL`` (these are
   health records: a committed check-in survives a power cut), and ``BEGIN IMMEDIATE`` so a transaction that
   reads then writes cannot dead-end in ``database is locked``.
 """
@@ -18,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from mhealth.domain.errors import ConfigurationError
 
 MYSQL_DRIVERS = ("mysql", "mysql+pymysql", "mariadb", "mariadb+pymysql")
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+DEFAULT_TIMEOUT_S = 5.0
 _MYSQL_SQL_MODE = "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
 
 
@@ -65,35 +68,57 @@ def is_sqlite(url_or_engine: str | URL | Engine) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
-def create_engine_for(url: str | URL, *, pool_size: int = 8, echo: bool = False, **kwargs: Any) -> Engine:
+def create_engine_for(
+    url: str | URL,
+    *,
+    pool_size: int = 8,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    pool_timeout_s: float = 2.0,
+    echo: bool = False,
+    **kwargs: Any,
+) -> Engine:
     """An engine configured for mhealth's use of ``url``.
 
     Args:
         url: ``sqlite:///PATH`` or ``mysql+pymysql://...`` (``charset=utf8mb4`` is added when missing).
-        pool_size: connections kept open (MySQL); size it to the unit of work's worker threads.
+        pool_size: connections kept open (MySQL), and the most there will ever be (no overflow); size it
+            to the unit of work's worker threads.
+        timeout_s: connect, read and write timeout of the driver and InnoDB's lock wait (MySQL); the busy
+            timeout (SQLite). A statement that runs longer fails (``DatabaseUnavailable``).
+        pool_timeout_s: the longest wait for a pooled connection.
         echo: log SQL statements.
         **kwargs: passed to :func:`sqlalchemy.create_engine` (overrides).
     """
+    if timeout_s <= 0 or pool_timeout_s <= 0:
+        raise ValueError("timeouts must be positive")
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed, echo=echo, **kwargs)
+        return _sqlite_engine(parsed, echo=echo, busy_timeout_s=timeout_s, **kwargs)
+    seconds = max(1, round(timeout_s))  # PyMySQL and InnoDB take whole seconds
+    init = f"SET SESSION sql_mode='{_MYSQL_SQL_MODE}', SESSION innodb_lock_wait_timeout={seconds}"
     options: dict[str, Any] = {
         "pool_pre_ping": True,
         "pool_recycle": 1800,
         "pool_size": pool_size,
-        "max_overflow": pool_size,
-        "pool_timeout": 30,
-        "connect_args": {"init_command": f"SET SESSION sql_mode='{_MYSQL_SQL_MODE}'", "connect_timeout": 10},
+        "max_overflow": 0,
+        "pool_timeout": pool_timeout_s,
+        "connect_args": {
+            "init_command": init,
+            "connect_timeout": seconds,
+            "read_timeout": seconds,
+            "write_timeout": seconds,
+        },
         "echo": echo,
     }
     options.update(kwargs)
     return create_engine(parsed, **options)
 
 
-def _sqlite_engine(url: URL, *, echo: bool, **kwargs: Any) -> Engine:
+def _sqlite_engine(url: URL, *, echo: bool, busy_timeout_s: float, **kwargs: Any) -> Engine:
+    busy_ms = int(busy_timeout_s * 1000)
     options: dict[str, Any] = {
         # Worker threads take turns on a connection (one transaction at a time); the unit of work serialises.
-        "connect_args": {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        "connect_args": {"check_same_thread": False, "timeout": busy_timeout_s},
         "echo": echo,
     }
     if url.database in (None, "", ":memory:"):
@@ -111,7 +136,7 @@ def _sqlite_engine(url: URL, *, echo: bool, **kwargs: Any) -> Engine:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
             cursor.execute("PRAGMA synchronous=FULL")
         finally:
             cursor.close()

@@ -193,6 +193,7 @@ class AlertRow(Base):
     __table_args__ = (
         Index(None, "senior_id", "created_at"),
         Index(None, "status", "id"),
+        Index(None, "created_at", "id"),  # the alert list, newest first by (created_at, id)
         TABLE_OPTIONS,
     )
 

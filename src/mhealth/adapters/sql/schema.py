@@ -33,6 +33,9 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
+MIGRATION_TIMEOUT_S = 600.0
+
+
 def _engine(url: str | URL | Engine) -> tuple[Engine, bool]:
     from sqlalchemy import Engine
 
@@ -40,7 +43,8 @@ def _engine(url: str | URL | Engine) -> tuple[Engine, bool]:
 
     if isinstance(url, Engine):
         return url, False
-    return create_engine_for(url, pool_size=1), True
+    # Migrations may rebuild large tables: bounded, but not by the request-sized timeout.
+    return create_engine_for(url, pool_size=1, timeout_s=MIGRATION_TIMEOUT_S, pool_timeout_s=30), True
 
 
 def head() -> str:

@@ -11,6 +11,11 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mhealth.domain.model import RiskAssessment
 
 DEFAULT_TEST_MYSQL_URL = "mysql+pymysql://root@127.0.0.1:3306/test?charset=utf8mb4"
 
@@ -122,8 +127,12 @@ def sample_senior(senior_id: str | None = None, *, name: str = "김순자 할머
 
 
 def sample_assessment(
-    *, assessment_id: str | None = None, timestamp=None, risk: str = "moderate", depression: float = 42.5
-):  # type: ignore[no-untyped-def]
+    *,
+    assessment_id: str | None = None,
+    timestamp: datetime | None = None,
+    risk: str = "moderate",
+    depression: float = 42.5,
+) -> RiskAssessment:
     from datetime import timedelta, timezone
 
     from mhealth.domain.model import (

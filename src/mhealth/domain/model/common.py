@@ -22,20 +22,29 @@ DISCLAIMER_KO = (
 
 _id_lock = threading.Lock()
 _last_id = [0, 0]
+_RAND_BITS = 80
+_RAND_LIMIT = 1 << _RAND_BITS
+_STEP_BITS = 64
 
 
 def new_id() -> str:
-    """A 32-hex-digit id that sorts by creation order (48-bit milliseconds + 80 random bits).
+    """A 32-hex-digit id: 48-bit milliseconds, then 80 bits that are random.
 
-    Within one process ids are strictly increasing even inside one millisecond (the random part is
-    incremented, as in ULID's monotonic mode), so "ordered by id" means "ordered by creation".
+    Ids sort roughly by creation time (by millisecond; across processes only that far). Within one process
+    they are strictly increasing, also inside one millisecond, but never by a small step: the next id of the
+    same millisecond adds a random 64-bit step to the random part, so knowing an id tells nothing usable
+    about its neighbours (an enumerating client needs ~2^63 guesses). Pages are ordered by
+    ``(created_at, id)``, not by id alone.
     """
     with _id_lock:
         ms = time.time_ns() // 1_000_000
         if ms <= _last_id[0]:
-            ms, rand = _last_id[0], _last_id[1] + 1
+            ms = _last_id[0]
+            rand = _last_id[1] + 1 + int.from_bytes(os.urandom(_STEP_BITS // 8), "big")
+            if rand >= _RAND_LIMIT:  # 2^16 ids in one millisecond: borrow the next millisecond
+                ms, rand = ms + 1, int.from_bytes(os.urandom(_RAND_BITS // 8), "big") >> 1
         else:
-            rand = int.from_bytes(os.urandom(10), "big") >> 1  # room to increment without overflow
+            rand = int.from_bytes(os.urandom(_RAND_BITS // 8), "big") >> 1  # room for steps without overflow
         _last_id[0], _last_id[1] = ms, rand
     return f"{ms:012x}{rand:020x}"
 

@@ -6,17 +6,27 @@ import hashlib
 import hmac
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import msgspec
 
-from mhealth.domain.errors import ConsentRequired, InvalidInput, NotFound, ProviderUnavailable
+from mhealth.domain.errors import (
+    ConsentRequired,
+    InvalidInput,
+    NotFound,
+    NotVisible,
+    OutcomeUnknown,
+    Overloaded,
+    ProviderUnavailable,
+)
 from mhealth.domain.model import (
     Alert,
     AlertStatus,
     AnalyticsEvent,
+    AuditEntry,
+    AuditOutcome,
     CheckIn,
     ConsentScope,
     PendingDelivery,
@@ -49,14 +59,55 @@ class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
     trend: TrendPolicy = TrendPolicy()
     retry_base: timedelta = timedelta(seconds=30)
     retry_max: timedelta = timedelta(hours=6)
+    max_in_flight: int = 32  # check-ins at once in this process; one more is refused at once (Overloaded)
+    overloaded_retry_after: int = 2
+
+
+class AuditContext(msgspec.Struct, frozen=True, kw_only=True):
+    """Who asks, for the audit entry a check-in writes in its own transaction (before any byte leaves)."""
+
+    actor: str
+    actor_role: str
+    request_id: str | None = None
+    client_ip: str | None = None
+
+    def entry(self, check_in: CheckIn, at: datetime) -> AuditEntry:
+        return AuditEntry(
+            id=new_id(),
+            at=at,
+            actor=self.actor[:64] or "anonymous",
+            actor_role=self.actor_role,
+            action="check_in.create",
+            resource_type="check_in",
+            resource_id=check_in.id,
+            senior_id=check_in.senior_id,
+            outcome=AuditOutcome.ALLOWED,
+            client_ip=self.client_ip[:64] if self.client_ip else None,
+            request_id=self.request_id[:64] if self.request_id else None,
+        )
+
+
+def new_idempotency_key() -> str:
+    """A key for a check-in whose caller sent none: returned with the answer, so a retry can use it."""
+    return "mh-" + new_id()
 
 
 class CheckInResult(msgspec.Struct, frozen=True, kw_only=True):
-    """A check-in and whether it was created now or replayed (same Idempotency-Key or same audio)."""
+    """A check-in and whether it was created now or replayed (same Idempotency-Key or same audio).
+
+    ``idempotency_key``: the key to retry this request with (the caller's, or one minted for it).
+    """
 
     check_in: CheckIn
     alert: Alert | None
     replayed: bool = False
+    idempotency_key: str | None = None
+
+
+def _missing(detail: str, detail_ko: str, owner: str | None) -> NotFound:
+    if owner is not None:
+        return NotVisible(detail, senior_id=owner, detail_ko=detail_ko)
+    return NotFound(detail, detail_ko=detail_ko)
 
 
 def _limit(limit: int) -> int:
@@ -69,8 +120,14 @@ class CheckIns:
     """A senior's check-in pipeline and the queries over what it stored.
 
     check-in = decode -> store the audio -> transcribe -> analyze -> safety floor -> persist in one
-    unit of work (check-in, alert, outbox) -> deliver analytics and alerts. A failing sink or notifier
-    never fails or loses the check-in: its outbox row stays for a later retry.
+    unit of work (check-in, alert, outbox, audit entry) -> deliver analytics and alerts. A failing sink or
+    notifier never fails or loses the check-in: its outbox row stays for a later retry.
+
+    Under load and faults: above ``policy.max_in_flight`` check-ins at once a new one is refused at once
+    (``Overloaded``, before any work); every check-in has an idempotency key (minted when the caller sent
+    none) and a commit whose outcome is unknown answers ``OutcomeUnknown`` with that key, never a failure.
+    Two check-ins with one key: the second waits for the first's transaction (the senior's row is locked
+    while persisting) and replays its result.
     """
 
     def __init__(
@@ -93,6 +150,21 @@ class CheckIns:
         self.clock = clock
         self.pseudonym_key = pseudonym_key
         self.policy = policy
+        self._in_flight = 0
+
+    @property
+    def in_flight(self) -> int:
+        """Check-ins being processed now (this process)."""
+        return self._in_flight
+
+    def _admit(self) -> None:
+        if self._in_flight >= self.policy.max_in_flight:
+            raise Overloaded(
+                "too many check-ins are being processed; try again shortly",
+                retry_after=self.policy.overloaded_retry_after,
+                detail_ko="처리 중인 체크인이 너무 많습니다. 잠시 후 다시 시도하세요",
+            )
+        self._in_flight += 1
 
     # ---------------------------------------------------------------- seniors
 
@@ -138,18 +210,58 @@ class CheckIns:
     # ---------------------------------------------------------------- check-ins
 
     async def check_in_text(
-        self, senior_id: str, text: str, *, idempotency_key: str | None = None, language: str = "ko"
+        self,
+        senior_id: str,
+        text: str,
+        *,
+        idempotency_key: str | None = None,
+        language: str = "ko",
+        audit: AuditContext | None = None,
     ) -> CheckInResult:
-        """A check-in from text the senior typed or an app transcribed."""
+        """A check-in from text the senior typed or an app transcribed.
+
+        Args:
+            idempotency_key: the caller's key; one is minted when None (see :attr:`CheckInResult.idempotency_key`).
+            audit: who asks; when given, the audit entry commits in the check-in's own transaction.
+
+        Raises:
+            Overloaded: too many check-ins in flight (nothing was done).
+            OutcomeUnknown: the commit's outcome is unknown; retry with ``exc.idempotency_key``.
+        """
         check_text(text)
+        self._admit()
+        try:
+            key = idempotency_key or new_idempotency_key()
+            if idempotency_key and (prior := await self._replay(senior_id, idempotency_key, audit)):
+                return prior
+            if not idempotency_key:
+                async with self.uow.begin() as tx:
+                    await self._senior(tx, senior_id)
+            now = self.clock.now()
+            transcript = Transcript(text=text, language=language, confidence=1.0, provider="text", model="none")
+            assessment = await self.screening.analyze_text(text, language=language)
+            return await self._persist(
+                senior_id, "text", transcript, assessment, None, key, now, audit, shared_key=bool(idempotency_key)
+            )
+        finally:
+            self._in_flight -= 1
+
+    async def _replay(self, senior_id: str, key: str, audit: AuditContext | None) -> CheckInResult | None:
+        """The stored result of an earlier request with this key (audited as read now), or None."""
         async with self.uow.begin() as tx:
             await self._senior(tx, senior_id)
-            if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
-                return CheckInResult(check_in=prior, alert=None, replayed=True)
-        now = self.clock.now()
-        transcript = Transcript(text=text, language=language, confidence=1.0, provider="text", model="none")
-        assessment = await self.screening.analyze_text(text, language=language)
-        return await self._persist(senior_id, "text", transcript, assessment, None, idempotency_key, now)
+            prior = await tx.check_ins.find_by_idempotency_key(senior_id, key)
+            if prior is None:
+                return None
+            return await self._replayed(tx, prior, key, audit)
+
+    async def _replayed(
+        self, tx: Transaction, prior: CheckIn, key: str | None, audit: AuditContext | None
+    ) -> CheckInResult:
+        if audit is not None:
+            await tx.audit.append(audit.entry(prior, self.clock.now()))
+            await tx.commit()
+        return CheckInResult(check_in=prior, alert=None, replayed=True, idempotency_key=prior.idempotency_key or key)
 
     async def check_in_audio(
         self,
@@ -160,8 +272,38 @@ class CheckIns:
         recorded_at: datetime | None = None,
         idempotency_key: str | None = None,
         language: str = "ko-KR",
+        audit: AuditContext | None = None,
     ) -> CheckInResult:
-        """A check-in from a recording (at ``path``, streamed there by the caller)."""
+        """A check-in from a recording (at ``path``, streamed there by the caller).
+
+        ``idempotency_key``, ``audit`` and the errors under load as :meth:`check_in_text`; the same audio
+        of the same senior within ``policy.duplicate_audio_window`` is replayed too, whatever its key.
+        """
+        self._admit()
+        try:
+            return await self._check_in_audio(
+                senior_id,
+                path,
+                filename=filename,
+                recorded_at=recorded_at,
+                key=idempotency_key,
+                language=language,
+                audit=audit,
+            )
+        finally:
+            self._in_flight -= 1
+
+    async def _check_in_audio(
+        self,
+        senior_id: str,
+        path: Path,
+        *,
+        filename: str | None,
+        recorded_at: datetime | None,
+        key: str | None,
+        language: str,
+        audit: AuditContext | None,
+    ) -> CheckInResult:
         async with self.uow.begin() as tx:
             senior = await self._senior(tx, senior_id)
             if not senior.consent_audio:
@@ -170,8 +312,10 @@ class CheckIns:
                     field="senior_id",
                     detail_ko="어르신의 음성 처리 동의가 없습니다",
                 )
-            if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
-                return CheckInResult(check_in=prior, alert=None, replayed=True)
+            if key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, key)):
+                return await self._replayed(tx, prior, key, audit)
+        shared_key = key is not None
+        key = key or new_idempotency_key()
         now = self.clock.now()
         if recorded_at is not None and recorded_at.tzinfo is None:
             raise InvalidInput("recorded_at must include a time zone", field="recorded_at")
@@ -180,7 +324,7 @@ class CheckIns:
         async with self.uow.begin() as tx:
             since = now - self.policy.duplicate_audio_window
             if prior := await tx.check_ins.find_recent_by_sha256(senior_id, audio.info.sha256, since):
-                return CheckInResult(check_in=prior, alert=None, replayed=True)
+                return await self._replayed(tx, prior, None, audit)
         # The blob goes first: if the transaction below fails, the orphan sweep removes it.
         blob_key = await self.blobs.put_file(path, sha256=audio.info.sha256)
         transcript = await self.screening.transcribe(audio, language=language)
@@ -194,7 +338,9 @@ class CheckIns:
             audio=audio.info,
             blob_key=blob_key,
         )
-        return await self._persist(senior_id, "audio", transcript, assessment, recording, idempotency_key, now)
+        return await self._persist(
+            senior_id, "audio", transcript, assessment, recording, key, now, audit, shared_key=shared_key
+        )
 
     async def _persist(
         self,
@@ -203,9 +349,13 @@ class CheckIns:
         transcript: Transcript,
         assessment: RiskAssessment,
         recording: Recording | None,
-        idempotency_key: str | None,
+        idempotency_key: str,
         now: datetime,
+        audit: AuditContext | None,
+        *,
+        shared_key: bool,
     ) -> CheckInResult:
+        """``shared_key``: the key came from the caller, so another request may carry it too."""
         check_in = CheckIn(
             id=new_id(),
             senior_id=senior_id,
@@ -216,10 +366,25 @@ class CheckIns:
             recording=recording,
             idempotency_key=idempotency_key,
         )
+        try:
+            return await self._persist_once(check_in, audit=audit, lock=shared_key)
+        except OutcomeUnknown as exc:
+            log.warning("check-in %s: commit outcome unknown; the client is told to retry with its key", check_in.id)
+            raise OutcomeUnknown(exc.detail, idempotency_key=idempotency_key, retry_after=exc.retry_after) from exc
+
+    async def _persist_once(self, check_in: CheckIn, *, audit: AuditContext | None, lock: bool) -> CheckInResult:
+        senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
+        idempotency_key = check_in.idempotency_key
         async with self.uow.begin() as tx:
-            await self._senior(tx, senior_id)  # deleted meanwhile -> NotFound, nothing written
+            # With a key the caller chose, the senior's row stays locked to the commit: a concurrent request
+            # with the same key waits here for this one's commit and then finds its check-in below (replay),
+            # instead of a duplicate-key Conflict. A minted key is unique: no lock, so check-ins of one senior
+            # without a key never queue behind each other while holding connections.
+            # Deleted meanwhile -> NotFound, nothing written.
+            if await tx.seniors.get(senior_id, for_update=lock) is None:
+                raise NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
             if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
-                return CheckInResult(check_in=prior, alert=None, replayed=True)
+                return await self._replayed(tx, prior, idempotency_key, audit)
             recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
             alert = decide_alert(
                 assessment,
@@ -242,9 +407,15 @@ class CheckIns:
                     deliveries.append(self._delivery("notification", alert.id, msgspec.json.encode(alert), now))
             for delivery in deliveries:
                 await tx.outbox.add(delivery)
+            if audit is not None:
+                # Audited in the same transaction: stored and audited, or neither (docs/security.md).
+                await tx.audit.append(audit.entry(check_in, self.clock.now()))
             await tx.commit()
-        await self._deliver(deliveries)
-        return CheckInResult(check_in=check_in, alert=alert)
+        try:
+            await self._deliver(deliveries)
+        except Exception as exc:  # stored and audited: the answer is a success; the outbox retries later
+            log.warning("check-in %s stored; deliveries left for a retry: %s", check_in.id, type(exc).__name__)
+        return CheckInResult(check_in=check_in, alert=alert, idempotency_key=idempotency_key)
 
     def pseudonym(self, senior_id: str) -> str:
         """A stable pseudonymous id for analytics (keyed hash; not reversible without the key)."""
@@ -326,18 +497,31 @@ class CheckIns:
 
     # ---------------------------------------------------------------- queries
 
-    async def get_check_in(self, check_in_id: str) -> CheckIn:
+    async def get_check_in(self, check_in_id: str, *, visible: Collection[str] | None = None) -> CheckIn:
+        """The check-in; ``visible``: the seniors the caller may see (None: all).
+
+        Raises:
+            NotFound: no such check-in, or (``NotVisible``, answered the same) one of a senior outside
+                ``visible`` — after the same two lookups either way, so existence does not show in timing.
+        """
         async with self.uow.begin() as tx:
-            found = await tx.check_ins.get(check_in_id)
+            found = await tx.check_ins.get(check_in_id, senior_ids=visible)
+            owner = None
+            if found is None and visible is not None:
+                owner = await tx.check_ins.senior_of(check_in_id=check_in_id)
         if found is None:
-            raise NotFound("no such check-in", detail_ko="해당 체크인을 찾을 수 없습니다")
+            raise _missing("no such check-in", "해당 체크인을 찾을 수 없습니다", owner)
         return found
 
-    async def get_assessment(self, assessment_id: str) -> CheckIn:
+    async def get_assessment(self, assessment_id: str, *, visible: Collection[str] | None = None) -> CheckIn:
+        """The check-in holding this assessment (``visible`` and errors as :meth:`get_check_in`)."""
         async with self.uow.begin() as tx:
-            found = await tx.check_ins.get_by_assessment(assessment_id)
+            found = await tx.check_ins.get_by_assessment(assessment_id, senior_ids=visible)
+            owner = None
+            if found is None and visible is not None:
+                owner = await tx.check_ins.senior_of(assessment_id=assessment_id)
         if found is None:
-            raise NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
+            raise _missing("no such assessment", "해당 평가를 찾을 수 없습니다", owner)
         return found
 
     async def list_assessments(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
 from mhealth.domain.model import Alert, AlertStatus, CheckIn, RiskAssessment, Senior, Trend
-from mhealth.domain.usecases.checkins import CheckInResult, CheckIns
+from mhealth.domain.usecases.checkins import AuditContext, CheckInResult, CheckIns
 from mhealth.domain.usecases.maintenance import Maintenance, SweepResult
 from mhealth.domain.usecases.retention import Retention, RetentionReport
 from mhealth.domain.usecases.screening import AudioResult, Screening
@@ -105,10 +105,20 @@ class MHealth:
         return await self.check_ins.list_seniors(limit=limit, after=after)
 
     async def check_in_text(
-        self, senior_id: str, text: str, *, idempotency_key: str | None = None, language: str = "ko"
+        self,
+        senior_id: str,
+        text: str,
+        *,
+        idempotency_key: str | None = None,
+        language: str = "ko",
+        audit: AuditContext | None = None,
     ) -> CheckInResult:
-        """Store and screen a text check-in; raises alerts when the safety rules say so."""
-        return await self.check_ins.check_in_text(senior_id, text, idempotency_key=idempotency_key, language=language)
+        """Store and screen a text check-in; raises alerts when the safety rules say so.
+
+        ``audit``: who asks; the audit entry then commits in the check-in's own transaction."""
+        return await self.check_ins.check_in_text(
+            senior_id, text, idempotency_key=idempotency_key, language=language, audit=audit
+        )
 
     async def check_in_audio(
         self,
@@ -119,8 +129,9 @@ class MHealth:
         recorded_at: datetime | None = None,
         idempotency_key: str | None = None,
         language: str = "ko-KR",
+        audit: AuditContext | None = None,
     ) -> CheckInResult:
-        """Store, transcribe and screen a recorded check-in (a path or bytes)."""
+        """Store, transcribe and screen a recorded check-in (a path or bytes); ``audit`` as in check_in_text."""
         async with _as_path(audio) as path:
             return await self.check_ins.check_in_audio(
                 senior_id,
@@ -129,13 +140,14 @@ class MHealth:
                 recorded_at=recorded_at,
                 idempotency_key=idempotency_key,
                 language=language,
+                audit=audit,
             )
 
-    async def get_check_in(self, check_in_id: str) -> CheckIn:
-        return await self.check_ins.get_check_in(check_in_id)
+    async def get_check_in(self, check_in_id: str, *, visible: Collection[str] | None = None) -> CheckIn:
+        return await self.check_ins.get_check_in(check_in_id, visible=visible)
 
-    async def get_assessment(self, assessment_id: str) -> CheckIn:
-        return await self.check_ins.get_assessment(assessment_id)
+    async def get_assessment(self, assessment_id: str, *, visible: Collection[str] | None = None) -> CheckIn:
+        return await self.check_ins.get_assessment(assessment_id, visible=visible)
 
     async def list_assessments(
         self,

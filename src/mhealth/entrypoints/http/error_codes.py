@@ -167,6 +167,22 @@ REGISTRY: tuple[ErrorCode, ...] = (
         ("Retry-After",),
     ),
     ErrorCode(
+        "database_unavailable",
+        503,
+        "The database is unavailable; try again shortly.",
+        "데이터베이스를 사용할 수 없습니다. 잠시 후 다시 시도하세요.",
+        "the database did not answer within `MHEALTH_DB_TIMEOUT_S` or refused the connection; nothing was stored",
+        ("Retry-After",),
+    ),
+    ErrorCode(
+        "storage_unavailable",
+        503,
+        "The audio store is unavailable; try again shortly.",
+        "오디오 저장소를 사용할 수 없습니다. 잠시 후 다시 시도하세요.",
+        "the blob store cannot be written (permissions, a full disk, an outage); nothing was stored",
+        ("Retry-After",),
+    ),
+    ErrorCode(
         "overloaded",
         503,
         "The service is busy; try again shortly.",

@@ -52,7 +52,9 @@ STATUS: tuple[tuple[type[e.MHealthError], int], ...] = (
     (e.TooManyAttempts, 429),
     (e.Conflict, 409),
     (e.ConsentRequired, 403),
-    (e.ProviderUnavailable, 503),  # includes SpeechUnavailable
+    (e.ProviderUnavailable, 503),  # includes SpeechUnavailable, DatabaseUnavailable, StorageUnavailable
+    (e.Overloaded, 503),
+    (e.OutcomeUnknown, 503),  # with the Idempotency-Key to retry with
     (e.ConfigurationError, 500),
 )
 
@@ -74,8 +76,10 @@ def status_for(exc: e.MHealthError) -> int:
 def domain_error_body(exc: e.MHealthError, *, korean: bool) -> tuple[int, ErrorBody, dict[str, str]]:
     status = status_for(exc)
     headers: dict[str, str] = {}
-    if isinstance(exc, e.ProviderUnavailable | e.TooManyAttempts):
+    if isinstance(exc, e.ProviderUnavailable | e.TooManyAttempts | e.Overloaded | e.OutcomeUnknown):
         headers["Retry-After"] = str(exc.retry_after)
+    if isinstance(exc, e.OutcomeUnknown) and exc.idempotency_key:
+        headers["Idempotency-Key"] = exc.idempotency_key
     if isinstance(exc, e.Unauthorized):
         headers["WWW-Authenticate"] = 'Bearer realm="mhealth"'
     detail = exc.detail_ko if korean and exc.detail_ko else exc.detail
@@ -86,6 +90,10 @@ def domain_error_body(exc: e.MHealthError, *, korean: bool) -> tuple[int, ErrorB
 
 
 def handle_domain_error(request: Request[Any, Any, Any], exc: e.MHealthError) -> Response[ErrorBody]:
+    if isinstance(exc, e.Overloaded):
+        # Shed before any work, no data read or written: no audit write to add to the overload (it would
+        # wait for a database connection, the very thing that is short).
+        request.scope.get("state", {}).pop("audit", None)
     status, body, headers = domain_error_body(exc, korean=wants_korean(request.headers.get("accept-language")))
     return Response(body, status_code=status, headers=headers)
 

@@ -17,12 +17,24 @@ from mhealth.domain.errors import Forbidden, NotFound
 from mhealth.domain.model import AuditOutcome, Role
 from mhealth.domain.rules.access import Action, Actor, actor_for
 from mhealth.domain.usecases.access import AccessControl
+from mhealth.domain.usecases.checkins import AuditContext
 from mhealth.entrypoints.http.security import Security
 
 if TYPE_CHECKING:
     from mhealth.entrypoints.http.auth import Principal
 
-__all__ = ["Security", "actor_of", "deny", "note", "principal", "require", "security", "write_audit"]
+__all__ = [
+    "Security",
+    "actor_of",
+    "audit_context",
+    "audited",
+    "deny",
+    "note",
+    "principal",
+    "require",
+    "security",
+    "write_audit",
+]
 
 ANONYMOUS_ADMIN = actor_for("anonymous", Role.ADMIN)  # MHEALTH_AUTH=off: local development only
 
@@ -106,6 +118,24 @@ async def require(
         deny(request)
         raise
     return actor
+
+
+def audit_context(request: Request[Any, Any, Any]) -> AuditContext:
+    """Who asks, for a use case that writes its audit entry in its own transaction (check-ins)."""
+    state = _state(request)
+    who: Principal | None = state.get("principal")
+    role = who.role if who else ("anonymous" if security(request).auth_required else "admin")
+    return AuditContext(
+        actor=who.subject if who else "anonymous",
+        actor_role=role,
+        request_id=state.get("request_id"),
+        client_ip=state.get("client_ip"),
+    )
+
+
+def audited(request: Request[Any, Any, Any]) -> None:
+    """The use case wrote this request's audit entry (in its transaction): the gateway writes no second one."""
+    _state(request).pop("audit", None)
 
 
 async def write_audit(state: dict[str, Any], status: int, client_ip: str | None, sec: Security) -> None:

@@ -47,6 +47,7 @@ class AlertController(Controller):
         self, request: Request[Any, Any, Any], alert_id: FromPath[str], mh: Mh, data: JSONBody[AlertAck | None] = None
     ) -> Alert:
         guard.note(request, "alert.acknowledge", "alert", alert_id)
+        await guard.actor_of(request)  # first, for a missing and a hidden alert alike: the same work for both
         senior_id = await guard.security(request).access.alert_senior(alert_id)
         if senior_id is None:
             raise NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")

@@ -8,7 +8,7 @@ import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.params import FromPath, HeaderParameter
 
-from mhealth.domain.errors import InvalidInput, NotFound
+from mhealth.domain.errors import InvalidInput, NotFound, NotVisible
 from mhealth.domain.rules.access import Action
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_CHECKIN, ERRORS_RESOURCE, example
@@ -52,7 +52,11 @@ class CheckInController(Controller):
             except msgspec.DecodeError:
                 raise InvalidInput("the body is not valid JSON", field="body") from None
             result = await mh.check_in_text(
-                senior_id, data.text, idempotency_key=idempotency_key, language=data.language
+                senior_id,
+                data.text,
+                idempotency_key=idempotency_key,
+                language=data.language,
+                audit=guard.audit_context(request),
             )
         else:
             await mh.get_senior(senior_id)  # 404 before reading a large body for nobody
@@ -67,17 +71,21 @@ class CheckInController(Controller):
                     recorded_at=recorded_at,
                     idempotency_key=idempotency_key,
                     language=language,
+                    audit=guard.audit_context(request),
                 )
             finally:
                 upload.discard()
-        guard.note(request, "check_in.create", "check_in", result.check_in.id, senior_id)
+        guard.audited(request)  # the check-in's audit entry committed with it
+        headers = {"Location": f"/v1/check-ins/{result.check_in.id}"}
+        if result.idempotency_key:
+            headers["Idempotency-Key"] = result.idempotency_key
         body_out = check_in_response(
             result.check_in, replayed=result.replayed, alert_id=result.alert.id if result.alert else None
         )
         return Response(
             body_out,
             status_code=200 if result.replayed else 201,
-            headers={"Location": f"/v1/check-ins/{result.check_in.id}"},
+            headers=headers,
         )
 
     @get(
@@ -90,8 +98,13 @@ class CheckInController(Controller):
         self, request: Request[Any, Any, Any], check_in_id: FromPath[str], mh: Mh
     ) -> CheckInResponse:
         guard.note(request, "check_in.read", "check_in", check_in_id)
-        found = await mh.get_check_in(check_in_id)
         missing = NotFound("no such check-in", detail_ko="해당 체크인을 찾을 수 없습니다")
+        # The caller's scope goes into the lookup itself: a hidden check-in costs what a missing one costs.
+        try:
+            found = await mh.get_check_in(check_in_id, visible=(await guard.actor_of(request)).seniors)
+        except NotVisible as hidden:
+            await guard.require(request, Action.READ, hidden.senior_id, missing=missing)  # audited as denied
+            raise missing from None
         await guard.require(request, Action.READ, found.senior_id, missing=missing)
         return check_in_response(found)
 
@@ -105,7 +118,11 @@ class CheckInController(Controller):
         self, request: Request[Any, Any, Any], assessment_id: FromPath[str], mh: Mh
     ) -> CheckInResponse:
         guard.note(request, "assessment.read", "assessment", assessment_id)
-        found = await mh.get_assessment(assessment_id)
         missing = NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
+        try:
+            found = await mh.get_assessment(assessment_id, visible=(await guard.actor_of(request)).seniors)
+        except NotVisible as hidden:
+            await guard.require(request, Action.READ, hidden.senior_id, missing=missing)  # audited as denied
+            raise missing from None
         await guard.require(request, Action.READ, found.senior_id, missing=missing)
         return check_in_response(found)

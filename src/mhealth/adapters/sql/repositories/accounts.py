@@ -1,43 +1,18 @@
-"""SQL repositories of accounts, service clients, access links, refresh tokens, consent, audit, login counters.
-
-The audit repository has ``append`` and ``query`` only: no statement here updates or deletes an audit row.
-"""
+"""SQL repositories of accounts: users, service clients, refresh tokens, login counters."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping_access as m
-from mhealth.adapters.sql.repositories import _insert, _limit
-from mhealth.adapters.sql.rows import (
-    AccessLinkRow,
-    AuditRow,
-    ConsentRecordRow,
-    LoginFailureRow,
-    RefreshTokenRow,
-    ServiceClientRow,
-    UserRow,
-)
+from mhealth.adapters.sql.repositories._base import SessionRunner, affected, insert_rows, page_size
+from mhealth.adapters.sql.rows import LoginFailureRow, RefreshTokenRow, ServiceClientRow, UserRow
 from mhealth.domain.errors import NotFound
-from mhealth.domain.model import (
-    AccessLink,
-    AuditEntry,
-    ConsentRecord,
-    ConsentScope,
-    LoginFailures,
-    RefreshToken,
-    ServiceClient,
-    User,
-)
+from mhealth.domain.model import LoginFailures, RefreshToken, ServiceClient, User
 from mhealth.ports.repositories import (
-    AccessLinkRepository,
-    AuditRepository,
-    ConsentRepository,
     LoginThrottleRepository,
     Page,
     RefreshTokenRepository,
@@ -45,17 +20,14 @@ from mhealth.ports.repositories import (
     UserRepository,
 )
 
-if TYPE_CHECKING:
-    from mhealth.adapters.sql.uow import SqlTransaction
-
 
 class SqlUserRepository(UserRepository):
-    def __init__(self, tx: SqlTransaction) -> None:
+    def __init__(self, tx: SessionRunner) -> None:
         self._tx = tx
 
     async def add(self, user: User) -> None:
         row = m.user_to_row(user)
-        await self._tx.run(lambda s: _insert(s, [row]))
+        await self._tx.run(lambda s: insert_rows(s, [row]))
 
     async def get(self, user_id: str) -> User | None:
         def work(s: Session) -> User | None:
@@ -84,14 +56,14 @@ class SqlUserRepository(UserRepository):
         def work(s: Session) -> None:
             with s.begin_nested():
                 statement = update(UserRow).where(UserRow.id == user.id).values(**values)
-                if s.execute(statement.execution_options(synchronize_session=False)).rowcount == 0:
+                if affected(s, statement) == 0:
                     raise NotFound(f"user {user.id} does not exist")
             s.expire_all()
 
         await self._tx.run(work)
 
     async def list(self, *, limit: int = 50, after: str | None = None) -> Page[User]:
-        n = _limit(limit)
+        n = page_size(limit)
         query = select(UserRow).order_by(UserRow.id).limit(n + 1)
         if after is not None:
             query = query.where(UserRow.id > after)
@@ -105,12 +77,12 @@ class SqlUserRepository(UserRepository):
 
 
 class SqlServiceClientRepository(ServiceClientRepository):
-    def __init__(self, tx: SqlTransaction) -> None:
+    def __init__(self, tx: SessionRunner) -> None:
         self._tx = tx
 
     async def add(self, client: ServiceClient) -> None:
         row = ServiceClientRow(**m.client_values(client))
-        await self._tx.run(lambda s: _insert(s, [row]))
+        await self._tx.run(lambda s: insert_rows(s, [row]))
 
     async def get(self, client_id: str) -> ServiceClient | None:
         def work(s: Session) -> ServiceClient | None:
@@ -135,14 +107,14 @@ class SqlServiceClientRepository(ServiceClientRepository):
         def work(s: Session) -> None:
             with s.begin_nested():
                 statement = update(ServiceClientRow).where(ServiceClientRow.id == client.id).values(**values)
-                if s.execute(statement.execution_options(synchronize_session=False)).rowcount == 0:
+                if affected(s, statement) == 0:
                     raise NotFound(f"client {client.id} does not exist")
             s.expire_all()
 
         await self._tx.run(work)
 
     async def list(self, *, limit: int = 50, after: str | None = None) -> Page[ServiceClient]:
-        n = _limit(limit)
+        n = page_size(limit)
         query = select(ServiceClientRow).order_by(ServiceClientRow.id).limit(n + 1)
         if after is not None:
             query = query.where(ServiceClientRow.id > after)
@@ -155,57 +127,13 @@ class SqlServiceClientRepository(ServiceClientRepository):
         return await self._tx.run(work)
 
 
-class SqlAccessLinkRepository(AccessLinkRepository):
-    def __init__(self, tx: SqlTransaction) -> None:
-        self._tx = tx
-
-    async def add(self, link: AccessLink) -> bool:
-        row = m.link_to_row(link)
-
-        def work(s: Session) -> bool:
-            if s.get(AccessLinkRow, (link.principal_id, link.senior_id)) is not None:
-                return False
-            _insert(s, [row])
-            return True
-
-        return await self._tx.run(work)
-
-    async def remove(self, principal_id: str, senior_id: str) -> bool:
-        statement = delete(AccessLinkRow).where(
-            AccessLinkRow.principal_id == principal_id, AccessLinkRow.senior_id == senior_id
-        )
-
-        def work(s: Session) -> bool:
-            removed = s.execute(statement.execution_options(synchronize_session=False)).rowcount > 0
-            s.expunge_all()
-            return removed
-
-        return await self._tx.run(work)
-
-    async def seniors_for(self, principal_id: str) -> list[str]:
-        query = (
-            select(AccessLinkRow.senior_id)
-            .where(AccessLinkRow.principal_id == principal_id)
-            .order_by(AccessLinkRow.senior_id)
-        )
-        return await self._tx.run(lambda s: list(s.scalars(query)))
-
-    async def principals_for(self, senior_id: str) -> list[str]:
-        query = (
-            select(AccessLinkRow.principal_id)
-            .where(AccessLinkRow.senior_id == senior_id)
-            .order_by(AccessLinkRow.principal_id)
-        )
-        return await self._tx.run(lambda s: list(s.scalars(query)))
-
-
 class SqlRefreshTokenRepository(RefreshTokenRepository):
-    def __init__(self, tx: SqlTransaction) -> None:
+    def __init__(self, tx: SessionRunner) -> None:
         self._tx = tx
 
     async def add(self, token: RefreshToken) -> None:
         row = m.refresh_to_row(token)
-        await self._tx.run(lambda s: _insert(s, [row]))
+        await self._tx.run(lambda s: insert_rows(s, [row]))
 
     async def get_by_hash(self, token_hash: str) -> RefreshToken | None:
         query = select(RefreshTokenRow).where(RefreshTokenRow.token_hash == token_hash)
@@ -225,7 +153,7 @@ class SqlRefreshTokenRepository(RefreshTokenRepository):
         )
 
         def work(s: Session) -> bool:
-            won = s.execute(statement.execution_options(synchronize_session=False)).rowcount == 1
+            won = affected(s, statement) == 1
             s.expire_all()
             return won
 
@@ -235,7 +163,7 @@ class SqlRefreshTokenRepository(RefreshTokenRepository):
         statement = update(RefreshTokenRow).where(where, RefreshTokenRow.revoked_at.is_(None)).values(revoked_at=at)  # type: ignore[arg-type]
 
         def work(s: Session) -> int:
-            n = s.execute(statement.execution_options(synchronize_session=False)).rowcount
+            n = affected(s, statement)
             s.expire_all()
             return int(n)
 
@@ -258,71 +186,8 @@ class SqlRefreshTokenRepository(RefreshTokenRepository):
         return await self._tx.run(lambda s: bool(s.scalar(query)))
 
 
-class SqlConsentRepository(ConsentRepository):
-    def __init__(self, tx: SqlTransaction) -> None:
-        self._tx = tx
-
-    async def add(self, record: ConsentRecord) -> None:
-        row = m.consent_to_row(record)
-        await self._tx.run(lambda s: _insert(s, [row]))
-
-    async def history(self, senior_id: str) -> Sequence[ConsentRecord]:
-        query = select(ConsentRecordRow).where(ConsentRecordRow.senior_id == senior_id).order_by(ConsentRecordRow.id)
-        return await self._tx.run(lambda s: [m.consent_to_domain(r) for r in s.scalars(query)])
-
-    async def current(self, senior_id: str, scope: ConsentScope) -> ConsentRecord | None:
-        query = (
-            select(ConsentRecordRow)
-            .where(ConsentRecordRow.senior_id == senior_id, ConsentRecordRow.scope == scope.value)
-            .order_by(ConsentRecordRow.id.desc())
-            .limit(1)
-        )
-
-        def work(s: Session) -> ConsentRecord | None:
-            row = s.scalars(query).first()
-            return m.consent_to_domain(row) if row is not None else None
-
-        return await self._tx.run(work)
-
-
-class SqlAuditRepository(AuditRepository):
-    def __init__(self, tx: SqlTransaction) -> None:
-        self._tx = tx
-
-    async def append(self, entry: AuditEntry) -> None:
-        row = m.audit_to_row(entry)
-        await self._tx.run(lambda s: _insert(s, [row]))
-
-    async def query(
-        self,
-        *,
-        senior_id: str | None = None,
-        actor: str | None = None,
-        since: datetime | None = None,
-        limit: int = 50,
-        after: str | None = None,
-    ) -> Page[AuditEntry]:
-        n = _limit(limit)
-        query = select(AuditRow).order_by(AuditRow.id.desc()).limit(n + 1)
-        if senior_id is not None:
-            query = query.where(AuditRow.senior_id == senior_id)
-        if actor is not None:
-            query = query.where(AuditRow.actor == actor)
-        if since is not None:
-            query = query.where(AuditRow.at >= since)
-        if after is not None:
-            query = query.where(AuditRow.id < after)
-
-        def work(s: Session) -> Page[AuditEntry]:
-            rows = s.scalars(query).all()
-            items = tuple(m.audit_to_domain(r) for r in rows[:n])
-            return Page(items=items, next_cursor=items[-1].id if len(rows) > n else None)
-
-        return await self._tx.run(work)
-
-
 class SqlLoginThrottleRepository(LoginThrottleRepository):
-    def __init__(self, tx: SqlTransaction) -> None:
+    def __init__(self, tx: SessionRunner) -> None:
         self._tx = tx
 
     async def get(self, key: str) -> LoginFailures | None:

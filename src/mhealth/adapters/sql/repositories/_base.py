@@ -1,0 +1,71 @@
+"""What every SQL repository shares: the transaction it runs in (as a protocol), inserts and page sizes.
+
+The repositories depend on :class:`SessionRunner` only, never on the unit of work that implements it:
+``uow`` imports ``repositories``, and nothing in ``repositories`` imports ``uow`` (no import cycle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar, cast
+
+from sqlalchemy import ColumnElement, CursorResult, Executable, and_, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+R = TypeVar("R")
+
+MAX_PAGE = 500  # the use cases' limit (and the API's): the adapter never returns more in one page
+MAX_ERROR_CHARS = 2000
+
+
+class SessionRunner(Protocol):
+    """One open transaction: runs ``fn(session)`` in a worker thread, one call at a time.
+
+    Raises domain errors only (``Conflict``, ``NotFound``, ``DatabaseUnavailable``, ``Overloaded``).
+    """
+
+    async def run(self, fn: Callable[[Session], R]) -> R: ...
+
+
+def affected(session: Session, statement: Executable) -> int:
+    """Run an UPDATE or DELETE (the session's identity map left alone) and return how many rows it hit."""
+    result = session.execute(statement.execution_options(synchronize_session=False))
+    return int(cast("CursorResult[Any]", result).rowcount)
+
+
+def page_size(limit: int) -> int:
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    return min(limit, MAX_PAGE)
+
+
+def insert_rows(session: Session, rows: Sequence[Any]) -> None:
+    """Insert ``rows`` (parent first) in a savepoint, so a duplicate undoes only this insert.
+
+    The rows have no ORM relationships, so the parent is flushed on its own before its children (their
+    foreign keys need it).
+    """
+    with session.begin_nested():
+        session.add(rows[0])
+        if len(rows) > 1:
+            session.flush()
+            session.add_all(rows[1:])
+
+
+def after_cursor(
+    model: Any,
+    at: InstrumentedAttribute[Any],
+    key: InstrumentedAttribute[Any],
+    cursor: str,
+    *,
+    descending: bool = False,
+) -> ColumnElement[bool]:
+    """Keyset condition for pages ordered by ``(at, key)``: the rows after the row whose key is ``cursor``.
+
+    The cursor stays an id (what clients already pass back); its time is read in the same statement. A
+    cursor naming no row gives an empty page.
+    """
+    cursor_at = select(at).where(key == cursor).scalar_subquery()
+    if descending:
+        return or_(at < cursor_at, and_(at == cursor_at, key < cursor))
+    return or_(at > cursor_at, and_(at == cursor_at, key > cursor))

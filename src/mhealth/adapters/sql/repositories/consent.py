@@ -1,0 +1,45 @@
+"""SQL repository of consent records (append-only history)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mhealth.adapters.sql import mapping_access as m
+from mhealth.adapters.sql.repositories._base import SessionRunner, insert_rows
+from mhealth.adapters.sql.rows import ConsentRecordRow
+from mhealth.domain.model import ConsentRecord, ConsentScope
+from mhealth.ports.repositories import ConsentRepository
+
+
+class SqlConsentRepository(ConsentRepository):
+    def __init__(self, tx: SessionRunner) -> None:
+        self._tx = tx
+
+    async def add(self, record: ConsentRecord) -> None:
+        row = m.consent_to_row(record)
+        await self._tx.run(lambda s: insert_rows(s, [row]))
+
+    async def history(self, senior_id: str) -> Sequence[ConsentRecord]:
+        query = (
+            select(ConsentRecordRow)
+            .where(ConsentRecordRow.senior_id == senior_id)
+            .order_by(ConsentRecordRow.recorded_at, ConsentRecordRow.id)
+        )
+        return await self._tx.run(lambda s: [m.consent_to_domain(r) for r in s.scalars(query)])
+
+    async def current(self, senior_id: str, scope: ConsentScope) -> ConsentRecord | None:
+        query = (
+            select(ConsentRecordRow)
+            .where(ConsentRecordRow.senior_id == senior_id, ConsentRecordRow.scope == scope.value)
+            .order_by(ConsentRecordRow.recorded_at.desc(), ConsentRecordRow.id.desc())
+            .limit(1)
+        )
+
+        def work(s: Session) -> ConsentRecord | None:
+            row = s.scalars(query).first()
+            return m.consent_to_domain(row) if row is not None else None
+
+        return await self._tx.run(work)

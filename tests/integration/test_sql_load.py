@@ -1,0 +1,273 @@
+"""Check-ins against a real database under races, pool exhaustion and a database that stops answering.
+
+MariaDB (real, on 127.0.0.1) and SQLite. The blackhole is a loopback TCP proxy in this file that can stop
+forwarding (packets dropped, not refused: the client sees silence, as with a dead network path).
+No test here measures time: the bounds below only turn a hang into a failure instead of a stuck suite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from mhealth.adapters.filesystem.blobs import FileBlobStore
+from mhealth.adapters.memory import InMemoryUnitOfWork
+from mhealth.adapters.sql.rows import AuditRow, CheckInRow
+from mhealth.adapters.sql.schema import upgrade
+from mhealth.adapters.sql.testing import must_have_mysql, mysql_unreachable_reason, scratch_mysql_database
+from mhealth.adapters.sql.uow import BREAKER_S, SqlTransaction, SqlUnitOfWork
+from mhealth.domain.errors import DatabaseUnavailable, OutcomeUnknown, Overloaded, StorageUnavailable
+from mhealth.domain.usecases.checkins import CheckInPolicy, CheckInResult
+from tests.checkins_harness import WHO, GatedAnalyzer, check_ins, tone_wav
+
+TEXT = "요즘 잠이 잘 안 와요. 그래도 복지관에 가면 좋아요"
+HANG = 60  # seconds: far beyond every bound under test; reaching it means something hangs
+
+
+@pytest.fixture(scope="module")
+def mariadb_url() -> Iterator[str]:
+    reason = mysql_unreachable_reason()
+    if reason is not None:
+        if must_have_mysql():
+            pytest.fail(f"CI=true and the MariaDB tests cannot run: {reason}")
+        pytest.skip(reason)
+    with scratch_mysql_database() as url:
+        upgrade(url)
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "mariadb"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "mariadb":
+        return str(request.getfixturevalue("mariadb_url"))
+    url = f"sqlite:///{tmp_path / 'mhealth.db'}"
+    upgrade(url)
+    return url
+
+
+def rows(uow: SqlUnitOfWork, table: type, **where: str) -> int:
+    with uow.engine.connect() as connection:
+        query = select(func.count()).select_from(table)
+        for column, value in where.items():
+            query = query.where(getattr(table, column) == value)
+        return int(connection.execute(query).scalar_one())
+
+
+async def test_racing_check_ins_with_one_key_store_one_and_replay_it(database_url: str) -> None:
+    """Five requests with one key, all past their early check before any persists. On MariaDB the second
+    waits on the senior's row lock for the first's commit and then finds its check-in: 200 replayed, never a
+    409 (without the re-check in the persisting transaction, the duplicate key is a Conflict)."""
+    uow = SqlUnitOfWork(database_url, max_workers=4)
+    ci = check_ins(uow, analyzer=GatedAnalyzer(parties=5))
+    senior = await ci.create_senior(display_name="김순자")
+    results = await asyncio.wait_for(
+        asyncio.gather(*(ci.check_in_text(senior.id, TEXT, idempotency_key="race-1", audit=WHO) for _ in range(5))),
+        HANG,
+    )
+    assert len({r.check_in.id for r in results}) == 1
+    assert sorted(r.replayed for r in results) == [False, True, True, True, True]
+    assert rows(uow, CheckInRow, senior_id=senior.id) == 1
+    assert rows(uow, AuditRow, senior_id=senior.id) == 5  # each answer audited in its own transaction
+    await uow.aclose()
+
+
+async def test_racing_audio_check_ins_with_one_key_store_one(database_url: str, tmp_path: Path) -> None:
+    uow = SqlUnitOfWork(database_url, max_workers=4)
+    ci = check_ins(uow, analyzer=GatedAnalyzer(parties=3))
+    senior = await ci.create_senior(display_name="박영호")
+    paths = []
+    for i in range(3):
+        paths.append(tmp_path / f"{i}.wav")
+        paths[-1].write_bytes(tone_wav(freq=200.0 + 10 * i))  # different audio: only the key ties them
+    results = await asyncio.wait_for(
+        asyncio.gather(*(ci.check_in_audio(senior.id, p, idempotency_key="audio-race") for p in paths)), HANG
+    )
+    assert len({r.check_in.id for r in results}) == 1 and sorted(r.replayed for r in results) == [False, True, True]
+    assert rows(uow, CheckInRow, senior_id=senior.id) == 1
+    await uow.aclose()
+
+
+async def test_a_small_pool_under_a_burst_answers_everyone_and_stays_healthy(database_url: str) -> None:
+    """Pool of 2, 20 check-ins at once (and as many reads): every one answers, stored or refused with
+    ``Overloaded``; nothing hangs, nothing is half-written or duplicated, and the service is healthy after."""
+    uow = SqlUnitOfWork(database_url, max_workers=2, pool_timeout_s=1.0)
+    ci = check_ins(uow, policy=CheckInPolicy(max_in_flight=12))
+    senior = await ci.create_senior(display_name="김순자")
+
+    async def one(i: int) -> str:
+        try:
+            await ci.check_in_text(senior.id, f"{TEXT} {i}", idempotency_key=f"burst-{i}", audit=WHO)
+        except Overloaded:
+            return "overloaded"
+        return "stored"
+
+    async def read() -> str:
+        try:
+            await ci.list_assessments(senior.id, limit=5)
+        except Overloaded:
+            return "overloaded"
+        return "read"
+
+    outcomes = await asyncio.wait_for(asyncio.gather(*(one(i) for i in range(20)), *(read() for _ in range(20))), HANG)
+    stored = outcomes[:20].count("stored")
+    assert set(outcomes) <= {"stored", "overloaded", "read"}
+    assert stored >= 1, outcomes
+    assert rows(uow, CheckInRow, senior_id=senior.id) == stored  # none lost, none duplicated
+    assert rows(uow, AuditRow, senior_id=senior.id) == stored  # every stored one audited with it
+    assert uow.permits.free == uow.permits.size  # every connection back
+    assert (await uow.readiness()).state == "ready"
+    after = await ci.check_in_text(senior.id, "다 끝나고 한 번 더", audit=WHO)
+    assert not after.replayed
+    await uow.aclose()
+
+
+# ------------------------------------------------------------------------------------------ blackhole
+
+
+class Blackhole:
+    """A loopback TCP proxy in a thread of its own; ``drop = True`` swallows every byte both ways."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self.drop = False
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._server: asyncio.AbstractServer | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+
+    def __enter__(self) -> Blackhole:
+        self._thread.start()
+        self._ready.wait(10)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._loop.call_soon_threadsafe(self._stop)
+        self._thread.join(10)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._server = self._loop.run_until_complete(asyncio.start_server(self._serve, "127.0.0.1", 0))
+        self.port = self._server.sockets[0].getsockname()[1]
+        self._ready.set()
+        self._loop.run_forever()
+        self._loop.close()
+
+    def _stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        for writer in list(self._writers):
+            writer.close()
+        tasks = [t for t in asyncio.all_tasks(self._loop) if not t.done()]
+        for task in tasks:
+            task.cancel()
+        done = asyncio.gather(*tasks, return_exceptions=True)
+        done.add_done_callback(lambda _: self._loop.stop())
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            up_reader, up_writer = await asyncio.open_connection(*self.target)
+        except OSError:
+            writer.close()
+            return
+        self._writers |= {writer, up_writer}
+
+        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(OSError, asyncio.CancelledError):
+                while data := await src.read(65536):
+                    if self.drop:
+                        continue  # swallowed: no answer, no reset
+                    dst.write(data)
+                    await dst.drain()
+            dst.close()
+
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+
+@contextlib.asynccontextmanager
+async def behind_a_blackhole(mariadb_url: str, timeout_s: float) -> AsyncIterator[tuple[SqlUnitOfWork, Blackhole]]:
+    url = make_url(mariadb_url)
+    with Blackhole(url.host or "127.0.0.1", url.port or 3306) as proxy:
+        proxied = url.set(host="127.0.0.1", port=proxy.port)
+        uow = SqlUnitOfWork(proxied, max_workers=2, timeout_s=timeout_s, pool_timeout_s=0.5)
+        try:
+            yield uow, proxy
+        finally:
+            proxy.drop = False
+            await uow.aclose()
+
+
+async def test_a_database_that_stops_answering_fails_fast_and_recovers(mariadb_url: str) -> None:
+    async with behind_a_blackhole(mariadb_url, timeout_s=1.0) as (uow, proxy):
+        ci = check_ins(uow)
+        senior = await ci.create_senior(display_name="김순자")
+        proxy.drop = True
+        with pytest.raises(DatabaseUnavailable) as down:
+            await asyncio.wait_for(ci.check_in_text(senior.id, TEXT), HANG)
+        assert down.value.retry_after > 0 and down.value.code == "database_unavailable"
+        health = await asyncio.wait_for(uow.readiness(), HANG)
+        assert health.state == "unavailable"
+        with pytest.raises(DatabaseUnavailable):  # the breaker: refused at once, no new wait for a timeout
+            await asyncio.wait_for(ci.get_senior(senior.id), HANG)
+        proxy.drop = False
+        await asyncio.sleep(BREAKER_S)
+        assert (await asyncio.wait_for(ci.get_senior(senior.id), HANG)).id == senior.id
+        assert not (await ci.check_in_text(senior.id, TEXT)).replayed
+        assert (await uow.readiness()).state == "ready"
+
+
+async def test_a_commit_lost_in_the_blackhole_is_outcome_unknown_and_a_retry_with_its_key_settles_it(
+    mariadb_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with behind_a_blackhole(mariadb_url, timeout_s=1.0) as (uow, proxy):
+        ci = check_ins(uow)
+        senior = await ci.create_senior(display_name="김순자")
+        commit = SqlTransaction.commit
+        persist = ci._persist_once
+        armed = [False]
+
+        async def commit_into_the_void(self: SqlTransaction) -> None:
+            if armed[0]:
+                armed[0] = False
+                proxy.drop = True  # the writes went through; the COMMIT (or its answer) is lost
+            await commit(self)
+
+        async def persist_then_lose_the_commit(*args: Any, **kwargs: Any) -> CheckInResult:
+            armed[0] = True  # only the persisting transaction's commit goes into the void
+            return await persist(*args, **kwargs)
+
+        monkeypatch.setattr(SqlTransaction, "commit", commit_into_the_void)
+        monkeypatch.setattr(ci, "_persist_once", persist_then_lose_the_commit)
+        with pytest.raises(OutcomeUnknown) as unknown:
+            await asyncio.wait_for(ci.check_in_text(senior.id, TEXT, audit=WHO), HANG)
+        key = unknown.value.idempotency_key
+        assert key
+        proxy.drop = False
+        monkeypatch.setattr(ci, "_persist_once", persist)
+        await asyncio.sleep(BREAKER_S)
+        settled = await asyncio.wait_for(ci.check_in_text(senior.id, TEXT, idempotency_key=key, audit=WHO), HANG)
+        assert settled.idempotency_key == key
+        assert rows(uow, CheckInRow, senior_id=senior.id) == 1  # stored once, whatever the lost commit did
+
+
+async def test_an_unwritable_blob_store_is_storage_unavailable_and_stores_nothing(tmp_path: Path) -> None:
+    blocked = tmp_path / "blobs"
+    blocked.write_text("a file where the store's folder should be")  # unwritable even for root
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow, blobs=FileBlobStore(blocked))
+    senior = await ci.create_senior(display_name="박영호")
+    audio = tmp_path / "a.wav"
+    audio.write_bytes(tone_wav())
+    with pytest.raises(StorageUnavailable) as refused:
+        await ci.check_in_audio(senior.id, audio, filename="a.wav")
+    assert refused.value.code == "storage_unavailable" and refused.value.retry_after > 0
+    assert not uow.state.check_ins
