@@ -242,6 +242,10 @@ class Edge:
         self.login_limits = (
             TokenBuckets(settings.login_rate_limit_per_minute) if settings.login_rate_limit_per_minute else None
         )
+        # Requests being served at once (all but probes); past the limit a request is refused at once with
+        # 503 overloaded, before authentication or any other database work (issue 12: shed, never queue).
+        self.max_in_flight = settings.max_in_flight
+        self.in_flight = 0
         self.security: Security | None = None  # set at start-up (lifespan), from the container
         self.mh: MHealth | None = None
 

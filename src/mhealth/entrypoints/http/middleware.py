@@ -91,6 +91,24 @@ class EdgeMiddleware(ASGIMiddleware):
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         http: Any = scope  # an HTTP scope (scopes = HTTP only)
         edge = self.edge
+        if http["route_handler"].opt.get("probe"):
+            await self._serve(scope, receive, send, next_app)
+            return
+        if edge.in_flight >= edge.max_in_flight:
+            # Shed before any work: no credential check, no database, no body read (Connection: close).
+            request_id(scope)  # type: ignore[arg-type]  # the refusal carries one too
+            korean = wants_korean(dict(http["headers"]).get(b"accept-language", b"").decode("latin-1"))
+            await send_answer(send, 503, error_bytes("overloaded", korean=korean), [retry_after(1.0)])
+            return
+        edge.in_flight += 1
+        try:
+            await self._serve(scope, receive, send, next_app)
+        finally:
+            edge.in_flight -= 1
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
+        http: Any = scope
+        edge = self.edge
         opt = http["route_handler"].opt
         state: dict[str, Any] = http["state"]
         request_id(scope)  # type: ignore[arg-type]  # chosen now: the audit entry and the logs carry it

@@ -1,0 +1,55 @@
+"""Past MHEALTH_MAX_IN_FLIGHT requests at once, the edge refuses the next one at once: 503 ``overloaded`` with
+Retry-After, before the credential is checked or the database touched (a flood must not queue for the pool)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.http.conftest import Running
+
+
+@pytest.mark.settings(max_in_flight=2)
+async def test_past_the_limit_a_request_is_refused_before_authentication(running: Running) -> None:
+    edge = running.app.edge
+    edge.in_flight = edge.max_in_flight  # two requests being served
+    refused = await running.client.get("/v1/seniors", headers={"Authorization": "Bearer forged"})
+    assert refused.status_code == 503  # not 401: the forged token was never looked at
+    assert refused.json()["error"] == "overloaded"
+    assert int(refused.headers["retry-after"]) >= 1
+    posted = await running.client.post("/v1/seniors", json={"display_name": "김순자"}, headers=running.token())
+    assert posted.status_code == 503
+    assert posted.headers["connection"] == "close"  # its body was left unread
+    probe = await running.client.get("/health")
+    assert probe.status_code == 200  # probes are never shed
+
+    edge.in_flight = 0
+    assert (await running.client.get("/v1/seniors", headers={"Authorization": "Bearer forged"})).status_code == 401
+    assert (await running.client.get("/v1/seniors", headers=running.token())).status_code == 200
+    assert edge.in_flight == 0  # every admitted request gave its place back
+
+
+@pytest.mark.settings(max_in_flight=3)
+async def test_concurrent_requests_beyond_the_limit_are_shed_and_the_rest_served(running: Running) -> None:
+    edge = running.app.edge
+    seen: list[int] = []
+    release = asyncio.Event()
+    access = running.container.access()
+    original = access.list_seniors
+
+    async def slow(*args: object, **kwargs: object) -> object:
+        seen.append(edge.in_flight)
+        await release.wait()
+        return await original(*args, **kwargs)
+
+    access.list_seniors = slow  # type: ignore[method-assign]
+    calls = [asyncio.create_task(running.client.get("/v1/seniors", headers=running.token())) for _ in range(8)]
+    while len(seen) < 3:
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)  # the other five have arrived and been answered
+    release.set()
+    answers = await asyncio.gather(*calls)
+    assert sorted(a.status_code for a in answers) == [200] * 3 + [503] * 5
+    assert {a.json()["error"] for a in answers if a.status_code == 503} == {"overloaded"}
+    assert max(seen) <= 3 and edge.in_flight == 0
