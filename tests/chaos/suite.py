@@ -653,6 +653,11 @@ async def main_async(args: argparse.Namespace) -> int:
     print()
     print(table(run.results))
     failed = [(r.name, t) for r in run.results for t, ok in r.targets if not ok]
+    if args_speed_ungated := bool(args.correctness_only):
+        slow = [(name, t) for name, t in failed if is_speed_target(t)]
+        failed = [(name, t) for name, t in failed if not is_speed_target(t)]
+        for name, target in slow:
+            print(f"  (not gated: --correctness-only) {name}: {target}")
     big = next((r for r in run.results if r.name == "burst 500"), None)
     if big is not None and run.bench_rates:
         bench = statistics.fmean(run.bench_rates)
@@ -663,7 +668,7 @@ async def main_async(args: argparse.Namespace) -> int:
             f"\nthroughput: burst 500 accepted {big.accepted_per_s:.0f}/s vs storage alone {bench:.0f}/s "
             f"(bench runs: {rates}) = {ratio:.2f}x [{'PASS' if ok else 'FAIL'} >= 0.7x]"
         )
-        if not ok:
+        if not ok and not args_speed_ungated:
             failed.append(("burst 500", "accepted/s >= 0.7x storage bench"))
     print(f"\n{'quick' if profile.quick else 'full'} run took {elapsed:.0f} s; server starts: {run.server.starts}")
     if failed:
@@ -685,9 +690,25 @@ def _tail(path: Path, lines: int = 15) -> str:
     return "\n".join(line[:300] for line in text[-lines:])
 
 
+SPEED_MARKS = ("p99", "accepted/s", "or 503+Retry-After within", "answered within", "(<= 5 s)", "recovery within")
+
+
+def is_speed_target(target: str) -> bool:
+    """A target about how fast (p99, throughput, answered or recovered within N s), not about what happened.
+
+    CI's noisy shared machines gate only on what happened (lost, duplicated, half-written, 5xx, replays, the
+    exit after SIGTERM): ``--correctness-only`` reports the speed targets without failing on them."""
+    return any(mark in target for mark in SPEED_MARKS)
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="scripts/chaos", description=__doc__)
     p.add_argument("--quick", action="store_true", help="the short version for CI (< 3 minutes on 2 cores)")
+    p.add_argument(
+        "--correctness-only",
+        action="store_true",
+        help="fail only on what happened (lost, duplicated, half-written, 5xx, ...); report speed targets",
+    )
     p.add_argument("--only", help=f"comma-separated scenarios out of {','.join(SCENARIOS)}")
     p.add_argument("--blackhole-s", type=float, help="override the blackhole duration")
     p.add_argument(

@@ -20,7 +20,7 @@ async def test_past_the_limit_a_request_is_refused_before_authentication(running
     assert int(refused.headers["retry-after"]) >= 1
     posted = await running.client.post("/v1/seniors", json={"display_name": "김순자"}, headers=running.token())
     assert posted.status_code == 503
-    assert posted.headers["connection"] == "close"  # its body was left unread
+    assert "close" not in posted.headers.get("connection", "")  # its small body was drained: the link stays up
     probe = await running.client.get("/health")
     assert probe.status_code == 200  # probes are never shed
 

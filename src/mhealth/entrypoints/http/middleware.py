@@ -95,9 +95,19 @@ class EdgeMiddleware(ASGIMiddleware):
             await self._serve(scope, receive, send, next_app)
             return
         if edge.in_flight >= edge.max_in_flight:
-            # Shed before any work: no credential check, no database, no body read (Connection: close).
+            # Shed before any work: no credential check, no database. A JSON-sized body is drained first: a
+            # socket closed on unread bytes is reset, and the reset can destroy the answer before it is read.
             request_id(scope)  # type: ignore[arg-type]  # the refusal carries one too
-            korean = wants_korean(dict(http["headers"]).get(b"accept-language", b"").decode("latin-1"))
+            headers = dict(http["headers"])
+            korean = wants_korean(headers.get(b"accept-language", b"").decode("latin-1"))
+            if declares_body(headers) and not declared_over(headers, edge.max_json):
+                try:
+                    await read_asgi_body(receive, edge.max_json, json_too_large)
+                    http["state"]["body_read"] = True
+                except ClientGone:
+                    return
+                except MHealthError:
+                    pass  # larger than any JSON body: answered with Connection: close
             await send_answer(send, 503, error_bytes("overloaded", korean=korean), [retry_after(1.0)])
             return
         edge.in_flight += 1
