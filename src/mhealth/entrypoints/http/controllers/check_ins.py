@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Collection
 from typing import Annotated, Any
 
 import msgspec
@@ -9,6 +10,7 @@ from litestar import Controller, Request, Response, get, post
 from litestar.params import FromPath, HeaderParameter
 
 from mhealth.domain.errors import InvalidInput, NotFound, NotVisible
+from mhealth.domain.model import CheckIn
 from mhealth.domain.rules.access import Action
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_CHECKIN, ERRORS_RESOURCE, example
@@ -99,14 +101,7 @@ class CheckInController(Controller):
     ) -> CheckInResponse:
         guard.note(request, "check_in.read", "check_in", check_in_id)
         missing = NotFound("no such check-in", detail_ko="해당 체크인을 찾을 수 없습니다")
-        # The caller's scope goes into the lookup itself: a hidden check-in costs what a missing one costs.
-        try:
-            found = await mh.get_check_in(check_in_id, visible=(await guard.actor_of(request)).seniors)
-        except NotVisible as hidden:
-            await guard.require(request, Action.READ, hidden.senior_id, missing=missing)  # audited as denied
-            raise missing from None
-        await guard.require(request, Action.READ, found.senior_id, missing=missing)
-        return check_in_response(found)
+        return await _readable(request, missing, lambda visible: mh.get_check_in(check_in_id, visible=visible))
 
     @get(
         "/v1/assessments/{assessment_id:str}",
@@ -119,10 +114,20 @@ class CheckInController(Controller):
     ) -> CheckInResponse:
         guard.note(request, "assessment.read", "assessment", assessment_id)
         missing = NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
-        try:
-            found = await mh.get_assessment(assessment_id, visible=(await guard.actor_of(request)).seniors)
-        except NotVisible as hidden:
-            await guard.require(request, Action.READ, hidden.senior_id, missing=missing)  # audited as denied
-            raise missing from None
-        await guard.require(request, Action.READ, found.senior_id, missing=missing)
-        return check_in_response(found)
+        return await _readable(request, missing, lambda visible: mh.get_assessment(assessment_id, visible=visible))
+
+
+async def _readable(
+    request: Request[Any, Any, Any], missing: NotFound, lookup: Callable[[Collection[str] | None], Awaitable[CheckIn]]
+) -> CheckInResponse:
+    """A check-in the caller may read, looked up within the caller's seniors (``lookup(visible)``).
+
+    The caller's scope goes into the lookup itself, so a hidden check-in costs what a missing one costs; a
+    hidden one is audited as denied and answered exactly like a missing one."""
+    try:
+        found = await lookup((await guard.actor_of(request)).seniors)
+    except NotVisible as hidden:
+        await guard.require(request, Action.READ, hidden.senior_id, missing=missing)
+        raise missing from None
+    await guard.require(request, Action.READ, found.senior_id, missing=missing)
+    return check_in_response(found)
