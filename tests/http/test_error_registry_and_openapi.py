@@ -62,7 +62,15 @@ def test_every_documented_error_response_is_our_body_with_registered_codes() -> 
                 for code in codes:
                     if code in BY_CODE:
                         assert BY_CODE[code].status == int(status), (method, path, status, code)
-    assert set(doc["components"]["schemas"]["ErrorBody"]["properties"]) == {"error", "detail", "field", "request_id"}
+    # needs_review and crisis: only on unsupported_language (the text was not screened; the crisis lines stand)
+    assert set(doc["components"]["schemas"]["ErrorBody"]["properties"]) == {
+        "error",
+        "detail",
+        "field",
+        "request_id",
+        "needs_review",
+        "crisis",
+    }
 
 
 def test_private_and_sign_in_routes_document_401_and_429_and_json_routes_413() -> None:

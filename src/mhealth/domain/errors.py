@@ -194,3 +194,14 @@ class OutcomeUnknown(MHealthError):
         super().__init__(detail, detail_ko=detail_ko)
         self.idempotency_key = idempotency_key
         self.retry_after = retry_after
+
+
+class UnsupportedLanguage(MHealthError):
+    """The analyzer cannot read the text's language (the local analyzer reads Korean only).
+
+    Raised by the stateless screening endpoints instead of answering with a confident level; the answer still
+    says a person must review the text and gives the crisis lines. A check-in is stored instead, with
+    ``needs_review`` and a review alert.
+    """
+
+    code = "unsupported_language"

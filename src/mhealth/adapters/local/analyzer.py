@@ -24,6 +24,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
 from mhealth.adapters.local import lexicon, rules
 from mhealth.adapters.local.ideation_gate import cue_clause
 from mhealth.adapters.local.model import MODEL_PATH, LocalModel
@@ -35,9 +37,11 @@ from mhealth.domain.model import (
     Labels,
     Provenance,
     RiskAssessment,
+    RiskLevel,
     SafetyFlags,
     utcnow,
 )
+from mhealth.domain.rules.language import UNSUPPORTED_LANGUAGE, reads_as_korean
 from mhealth.domain.rules.safety import patterns as safety_patterns
 from mhealth.domain.rules.safety.floor import apply_safety_floor
 from mhealth.domain.rules.scoring import (
@@ -209,7 +213,10 @@ class LocalAnalyzer(Analyzer):
         clauses = self._clauses(text)
         findings = rules.assess(text, clauses)
         raised = self._raise_with_model(text, clauses, findings)
-        return self._assessment(text, findings, (time.perf_counter() - started) * 1000.0, raised)
+        assessment = self._assessment(text, findings, (time.perf_counter() - started) * 1000.0, raised)
+        if not reads_as_korean(text):
+            return unreadable(assessment)
+        return assessment
 
     def _raise_with_model(self, text: str, clauses: list[tuple[int, int]], f: rules.Findings) -> list[ModelRaise]:
         """Raise (never lower) labels where the statistical model clears its cross-validated threshold."""
@@ -451,3 +458,22 @@ def _confidence(text: str, f: rules.Findings) -> float:
 
 
 __all__ = ["LocalAnalyzer"]
+
+
+def unreadable(assessment: RiskAssessment) -> RiskAssessment:
+    """The assessment of a text the analyzer cannot read (not Korean): never a confident low.
+
+    What the Korean rules found still counts, but silence from them means nothing here ("I want to die",
+    "死にたい"): the level is at least high, a person must review it, and the provenance says why.
+    """
+    return msgspec.structs.replace(
+        assessment,
+        risk_level=RiskLevel.highest(assessment.risk_level, RiskLevel.HIGH),
+        needs_review=True,
+        confidence=0.0,
+        provenance=msgspec.structs.replace(
+            assessment.provenance,
+            degraded=True,
+            degraded_reason=f"{UNSUPPORTED_LANGUAGE}: the local analyzer reads Korean only; a person must review this",
+        ),
+    )

@@ -258,6 +258,9 @@ class RiskAssessment(msgspec.Struct, frozen=True, kw_only=True):
     redaction: RedactionReport = RedactionReport()
     disclaimer: str = DISCLAIMER_EN
     disclaimer_ko: str = DISCLAIMER_KO
+    # The analyzer's evidence is partial (or it could not read the text): a person must look. Never lowers a
+    # level: an analyzer unsure whether there is a crisis says at least high and sets this (SCREENING.md).
+    needs_review: bool = False
 
     def __post_init__(self) -> None:
         # Checked on every assessment built (twice per request on the hot path): no message is formatted

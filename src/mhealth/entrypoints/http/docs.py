@@ -30,7 +30,7 @@ def _errors(*codes: str) -> dict[int, ResponseSpec]:
 
 
 _EDGE = ("invalid_input", "unauthorized", "too_large", "rate_limited", "internal_error")
-ERRORS_TEXT = _errors(*_EDGE, "provider_unavailable")
+ERRORS_TEXT = _errors(*_EDGE, "provider_unavailable", "unsupported_language")
 ERRORS_AUDIO = _errors(
     *_EDGE,
     "empty_audio",
@@ -40,6 +40,17 @@ ERRORS_AUDIO = _errors(
     "too_short",
     "provider_unavailable",
     "speech_unavailable",
+)
+ERRORS_AUDIO_ANALYSIS = _errors(
+    *_EDGE,
+    "empty_audio",
+    "unsupported_audio",
+    "corrupt_audio",
+    "no_speech",
+    "too_short",
+    "provider_unavailable",
+    "speech_unavailable",
+    "unsupported_language",
 )
 ERRORS_RESOURCE = _errors(
     *_EDGE,

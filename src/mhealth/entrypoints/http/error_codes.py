@@ -136,6 +136,15 @@ REGISTRY: tuple[ErrorCode, ...] = (
         "any other refusal of an audio file",
     ),
     ErrorCode(
+        "unsupported_language",
+        422,
+        "The text is not in a language the analyzer reads; a person must review it.",
+        "분석기가 읽을 수 없는 언어입니다. 사람이 직접 확인해야 합니다.",
+        "the stateless screening endpoints, for text the configured analyzer cannot read (the local analyzer "
+        "reads Korean only): the body adds `needs_review: true` and the `crisis` block with the hotlines; a "
+        "check-in is stored instead, with `needs_review` and a review alert",
+    ),
+    ErrorCode(
         "rate_limited",
         429,
         "Too many requests; slow down.",

@@ -21,8 +21,10 @@ from litestar.exceptions import (
 )
 
 from mhealth.domain import errors as e
+from mhealth.domain.model import RiskLevel
 from mhealth.entrypoints.http.error_codes import BY_CODE, BY_STATUS
 from mhealth.entrypoints.http.request_ids import request_id as request_id_of_scope
+from mhealth.entrypoints.http.schemas.screening import Crisis, crisis_for
 
 log = logging.getLogger("mhealth.http")
 
@@ -32,6 +34,9 @@ class ErrorBody(msgspec.Struct, omit_defaults=True):
     detail: str
     field: str | None = None
     request_id: str | None = None
+    # unsupported_language only: the text was not screened, so a person must read it; the crisis lines stand.
+    needs_review: bool | None = None
+    crisis: Crisis | None = None
 
 
 # A domain error answers with its code's status in the registry (error_codes.py); a subclass whose code is
@@ -55,6 +60,7 @@ STATUS: tuple[tuple[type[e.MHealthError], int], ...] = (
     (e.ProviderUnavailable, 503),  # includes SpeechUnavailable, DatabaseUnavailable, StorageUnavailable
     (e.Overloaded, 503),
     (e.OutcomeUnknown, 503),  # with the Idempotency-Key to retry with
+    (e.UnsupportedLanguage, 422),
     (e.ConfigurationError, 500),
 )
 
@@ -86,6 +92,13 @@ def domain_error_body(exc: e.MHealthError, *, korean: bool) -> tuple[int, ErrorB
     if status == 500:  # a configuration fault: the operator's problem, not the client's
         log.error("configuration error while serving a request: %s", exc.detail)
         return 500, ErrorBody(error="internal_error", detail="The service is misconfigured."), headers
+    if isinstance(exc, e.UnsupportedLanguage):
+        review = crisis_for(RiskLevel.HIGH)
+        return (
+            status,
+            ErrorBody(error=exc.code, detail=detail, field=exc.field, needs_review=True, crisis=review),
+            headers,
+        )
     return status, ErrorBody(error=exc.code, detail=detail, field=exc.field), headers
 
 

@@ -50,7 +50,7 @@ from mhealth.entrypoints.http.errors import (
 )
 from mhealth.entrypoints.http.request_ids import request_id, request_id_of
 from mhealth.entrypoints.http.rsgi import Lifespan, serve_asgi
-from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response
+from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response, screened
 from mhealth.entrypoints.shutdown import Drain
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ class FastPath:
                 raise InvalidInput("the body is not valid JSON", field="body") from None
             assert edge.mh is not None
             assessment = await edge.mh.analyze_text(request.text)
-            return 200, _encoder.encode(analysis_response(assessment)), []
+            return 200, _encoder.encode(analysis_response(screened(assessment))), []
         except ClientGone:
             return 400, error_bytes("invalid_input", detail="the client disconnected"), []  # no one reads it
         except MHealthError as exc:

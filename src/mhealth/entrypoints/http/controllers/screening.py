@@ -13,7 +13,7 @@ from litestar.params import JSONBody
 
 from mhealth import __version__
 from mhealth.domain.errors import InvalidInput
-from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_PROBE, ERRORS_TEXT, example
+from mhealth.entrypoints.http.docs import ERRORS_AUDIO, ERRORS_AUDIO_ANALYSIS, ERRORS_PROBE, ERRORS_TEXT, example
 from mhealth.entrypoints.http.params import PROBE, UPLOAD, Cfg, Mh
 from mhealth.entrypoints.http.schemas import (
     AnalysisRequest,
@@ -22,6 +22,7 @@ from mhealth.entrypoints.http.schemas import (
     TranscriptionResponse,
     analysis_response,
     audio_analysis_response,
+    screened,
     transcription_response,
 )
 from mhealth.entrypoints.http.uploads import receive_audio
@@ -102,7 +103,7 @@ class ScreeningController(Controller):
         + example("analyze"),
     )
     async def analyze(self, data: JSONBody[AnalysisRequest], mh: Mh) -> AnalysisResponse:
-        return analysis_response(await mh.analyze_text(data.text))
+        return analysis_response(screened(await mh.analyze_text(data.text)))
 
     @post(
         "/transcribe",
@@ -130,7 +131,7 @@ class ScreeningController(Controller):
         opt=UPLOAD,
         summary="Transcribe and screen a recording (nothing stored)",
         status_code=200,
-        responses=ERRORS_AUDIO,
+        responses=ERRORS_AUDIO_ANALYSIS,
         description="As /transcribe, then the assessment of the transcript; the response also carries `transcript`.",
     )
     async def analyze_audio(self, request: Request[Any, Any, Any], mh: Mh, settings: Cfg) -> AudioAnalysisResponse:
@@ -142,7 +143,7 @@ class ScreeningController(Controller):
             )
         finally:
             upload.discard()
-        return audio_analysis_response(result, assessment)
+        return audio_analysis_response(result, screened(assessment))
 
     @get(
         "/audio-formats",

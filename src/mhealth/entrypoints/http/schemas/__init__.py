@@ -11,6 +11,7 @@ from mhealth.entrypoints.http.schemas.screening import (
     analysis_response,
     audio_analysis_response,
     crisis_for,
+    screened,
     transcription_response,
 )
 
@@ -25,5 +26,6 @@ __all__ = [
     "analysis_response",
     "audio_analysis_response",
     "crisis_for",
+    "screened",
     "transcription_response",
 ]

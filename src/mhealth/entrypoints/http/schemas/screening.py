@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import msgspec
 
+from mhealth.domain.errors import UnsupportedLanguage
 from mhealth.domain.model import (
     AudioInfo,
     Band,
@@ -24,6 +25,7 @@ from mhealth.domain.model import (
     SpeechTiming,
     Transcript,
 )
+from mhealth.domain.rules.language import unreadable_by_analyzer
 from mhealth.domain.usecases.screening import AudioResult
 
 
@@ -129,6 +131,7 @@ class AnalysisResponse(msgspec.Struct):
     assessment_id: str
     disclaimer: str
     disclaimer_ko: str
+    needs_review: bool  # a person must look (partial evidence); never lowers the level
 
 
 class AudioAnalysisResponse(AnalysisResponse, kw_only=True):
@@ -175,11 +178,24 @@ def _analysis_values(a: RiskAssessment) -> tuple[Any, ...]:
         a.id,
         a.disclaimer,
         a.disclaimer_ko,
+        a.needs_review,
     )
 
 
 def analysis_response(a: RiskAssessment) -> AnalysisResponse:
     return AnalysisResponse(*_analysis_values(a))
+
+
+def screened(a: RiskAssessment) -> RiskAssessment:
+    """``a``, unless the analyzer could not read the text: the stateless endpoints then answer 422
+    ``unsupported_language`` (with ``needs_review`` and the crisis lines), never a confident level."""
+    if unreadable_by_analyzer(a):
+        raise UnsupportedLanguage(
+            "The text is not in a language the analyzer reads (Korean); a person must review it.",
+            field="text",
+            detail_ko="분석기가 읽을 수 없는 언어입니다(한국어만 지원). 사람이 직접 확인해야 합니다.",
+        )
+    return a
 
 
 def audio_analysis_response(result: AudioResult, a: RiskAssessment) -> AudioAnalysisResponse:
