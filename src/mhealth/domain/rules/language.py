@@ -1,7 +1,8 @@
 """Which script a text is written in: the local analyzer reads Korean only, and text it cannot read must never
 come back as a confident ``low`` (a death wish in English or Japanese would be missed silently).
 
-Standard library only. Letters are counted by Unicode block; digits, punctuation, spaces and emoji do not vote.
+Standard library only. Letters are counted by Unicode block; digits, punctuation, spaces, emoji and capital
+Latin letters (acronyms) do not vote.
 """
 
 from __future__ import annotations
@@ -27,14 +28,24 @@ def _is_hangul(ch: str) -> bool:
 
 
 def hangul_share(text: str) -> float | None:
-    """The share of Hangul among the letters of ``text``, or None when it has no letters at all."""
-    letters = hangul = 0
+    """The share of Hangul among the letters of ``text``, or None when it has no letters at all.
+
+    Capital Latin letters do not vote next to Hangul (acronyms live inside Korean speech: "SNS 흔적", "MRI
+    찍었어요"); a text of capitals and no Hangul at all ("I WANT TO DIE") is not Korean."""
+    letters = hangul = capitals = 0
     for ch in text:
-        if ch.isalpha():
+        if not ch.isalpha():
+            continue
+        if _is_hangul(ch):
+            hangul += 1
             letters += 1
-            if _is_hangul(ch):
-                hangul += 1
-    return None if letters == 0 else hangul / letters
+        elif "A" <= ch <= "Z":
+            capitals += 1
+        else:
+            letters += 1
+    if letters == 0:
+        return None if capitals == 0 else 0.0
+    return hangul / letters
 
 
 def reads_as_korean(text: str) -> bool:
