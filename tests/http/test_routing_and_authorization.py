@@ -10,7 +10,14 @@ from mhealth.domain.model import Role
 from tests.http.conftest import Running
 
 PASSWORD = "correct horse battery"
-PUBLIC = {("GET", "/"), ("GET", "/health"), ("POST", "/v1/auth/login"), ("POST", "/v1/auth/refresh")}
+PUBLIC = {
+    ("GET", "/"),
+    ("GET", "/health"),
+    ("GET", "/health/live"),
+    ("GET", "/health/ready"),
+    ("POST", "/v1/auth/login"),
+    ("POST", "/v1/auth/refresh"),
+}
 PUBLIC |= {("POST", "/v1/auth/logout")}
 
 

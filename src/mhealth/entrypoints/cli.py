@@ -280,12 +280,16 @@ def _serve(args: argparse.Namespace) -> int:
     settings = _settings(args)  # validate before any worker starts: a bad value stops here, clearly
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    host, port = _address(args, settings)
+    # Granian binds with SO_REUSEPORT: a second server on a taken port would start and silently get half the
+    # connections (an auth-off instance answering for an auth-on one). Refuse to start instead.
+    _refuse_a_taken_port(host, port)
     # Granian (Rust HTTP core) measured 2-3x uvicorn's requests/s on this app (docs/performance.md).
     Granian(
         "mhealth.entrypoints.http.app:create_app",
         factory=True,
-        address=args.host or settings.host,
-        port=args.port or settings.port,
+        address=host,
+        port=port,
         # Granian's native interface: the gateway answers its hot paths itself and serves everything else
         # through its ASGI stack (entrypoints/http/rsgi.py); 1.35-1.45x ASGI's requests/s on POST /analyze.
         interface=Interfaces.RSGI,
@@ -300,6 +304,39 @@ def _serve(args: argparse.Namespace) -> int:
         respawn_failed_workers=args.workers > 1,
     ).serve()
     return EXIT_OK
+
+
+def _address(args: argparse.Namespace, settings: Settings) -> tuple[str, int]:
+    """Where to listen: ``--host``/``--port`` first, then the platform's ``PORT`` (Cloud Run; the host becomes
+    0.0.0.0 unless MHEALTH_HOST or the settings file names one), then MHEALTH_HOST/MHEALTH_PORT."""
+    platform = os.environ.get("PORT")
+    port: int = args.port or settings.port
+    host: str = args.host or settings.host
+    if platform and not args.port:
+        if not platform.isdigit() or not 0 < int(platform) < 65536:
+            raise ConfigurationError(f"PORT={platform!r} is not a port number (1-65535)", field="PORT")
+        port = int(platform)
+        named = "MHEALTH_HOST" in os.environ or settings.host != "127.0.0.1"
+        if not args.host and not named:
+            host = "0.0.0.0"  # noqa: S104 (the platform routes to this port from outside the container)
+    return host, port
+
+
+def _refuse_a_taken_port(host: str, port: int) -> None:
+    """Raise ``ConfigurationError`` when something already listens on ``host:port`` (binding without
+    SO_REUSEPORT fails even against a listener that set it, which a second Granian would join silently)."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT leftovers are not a server
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigurationError(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc} (is another server running there?)",
+                field="MHEALTH_PORT",
+            ) from None
 
 
 class _DeprecatedAlias(argparse.Action):

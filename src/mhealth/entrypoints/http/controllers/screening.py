@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, get, post
+from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody
 
 from mhealth import __version__
@@ -91,6 +91,38 @@ class ScreeningController(Controller):
                 "region": settings.google_location if settings.google_project else None,
             },
         }
+
+    @get(
+        "/health/live",
+        operation_id="healthLive",
+        summary="The process is up (public; never touches a dependency)",
+        tags=["probes"],
+        opt=PROBE,
+        responses=ERRORS_PROBE,
+    )
+    async def live(self) -> dict[str, str]:
+        return {"status": "live"}
+
+    @get(
+        "/health/ready",
+        operation_id="healthReady",
+        summary="Ready for traffic: 503 while the analyzer warms up or the database is down (public)",
+        tags=["probes"],
+        opt=PROBE,
+        responses=ERRORS_PROBE,
+    )
+    async def ready(self, mh: Mh) -> Response[dict[str, Any]]:
+        readiness = await mh.readiness()
+        # What every request needs: the analyzer (and its fallback) and the database. Speech, storage of
+        # audio, analytics and the notifier may be down: the service is then degraded, not unready.
+        essential = {name: r for name, r in readiness.items() if name in ("analyzer", "analyzer_fallback", "uow")}
+        waiting = {name: r.state for name, r in essential.items() if r.state != "ready"}
+        others = {name: r.state for name, r in readiness.items() if name not in essential and r.state != "ready"}
+        if waiting:
+            return Response(
+                {"status": "not_ready", "waiting_for": waiting}, status_code=503, headers={"Retry-After": "1"}
+            )
+        return Response({"status": "degraded" if others else "ready", **({"degraded": others} if others else {})})
 
     @post(
         "/analyze",
