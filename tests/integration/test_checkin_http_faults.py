@@ -7,18 +7,15 @@ In process (ASGI), against SQLite and a real MariaDB. What a client sees: 201 wi
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from litestar.testing import AsyncTestClient
 from sqlalchemy import create_engine, func, select
 
 from mhealth.adapters.sql.rows import AuditRow, CheckInRow
-from mhealth.adapters.sql.schema import upgrade
-from mhealth.adapters.sql.testing import must_have_mysql, mysql_unreachable_reason, scratch_mysql_database
 from mhealth.domain.errors import OutcomeUnknown, Overloaded, StorageUnavailable
 from mhealth.entrypoints.http.app import create_app
 from mhealth.entrypoints.http.errors import domain_error_body
@@ -26,27 +23,6 @@ from mhealth.testing import offline_settings
 from tests.checkins_harness import tone_wav
 
 HANG = 120  # seconds: only turns a hang into a failure
-
-
-@pytest.fixture(scope="module")
-def mariadb_url() -> Iterator[str]:
-    reason = mysql_unreachable_reason()
-    if reason is not None:
-        if must_have_mysql():
-            pytest.fail(f"CI=true and the MariaDB tests cannot run: {reason}")
-        pytest.skip(reason)
-    with scratch_mysql_database() as url:
-        upgrade(url)
-        yield url
-
-
-@pytest.fixture(params=["sqlite", "mariadb"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "mariadb":
-        return str(request.getfixturevalue("mariadb_url"))
-    url = f"sqlite:///{tmp_path / 'mhealth.db'}"
-    upgrade(url)
-    return url
 
 
 async def _client(**overrides: Any) -> AsyncIterator[httpx.AsyncClient]:

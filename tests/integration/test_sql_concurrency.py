@@ -6,21 +6,16 @@ import asyncio
 import threading
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select, text
 
 from mhealth.adapters.sql.rows import AlertRow, AssessmentRow, CheckInRow, OutboxRow, RecordingRow, TranscriptRow
-from mhealth.adapters.sql.schema import upgrade
 from mhealth.adapters.sql.testing import (
-    must_have_mysql,
-    mysql_unreachable_reason,
     sample_alert,
     sample_check_in,
     sample_delivery,
     sample_senior,
-    scratch_mysql_database,
 )
 from mhealth.adapters.sql.uow import BREAKER_S, SqlUnitOfWork
 from mhealth.domain.errors import Conflict, DatabaseUnavailable, OutcomeUnknown, ProviderUnavailable
@@ -29,27 +24,6 @@ pytestmark = pytest.mark.mysql
 
 THREADS = 8
 PER_THREAD = 500
-
-
-@pytest.fixture(scope="module")
-def mariadb_url():
-    reason = mysql_unreachable_reason()
-    if reason is not None:
-        if must_have_mysql():
-            pytest.fail(f"CI=true and the MariaDB tests cannot run: {reason}")
-        pytest.skip(reason)
-    with scratch_mysql_database() as url:
-        upgrade(url)
-        yield url
-
-
-@pytest.fixture(params=["sqlite", "mariadb"])
-def database_url(request, tmp_path: Path) -> str:
-    if request.param == "mariadb":
-        return request.getfixturevalue("mariadb_url")
-    url = f"sqlite:///{tmp_path / 'mhealth.db'}"
-    upgrade(url)
-    return url
 
 
 def count(uow: SqlUnitOfWork, row, **where) -> int:

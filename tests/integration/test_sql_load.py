@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,6 @@ from sqlalchemy.engine import make_url
 from mhealth.adapters.filesystem.blobs import FileBlobStore
 from mhealth.adapters.memory import InMemoryUnitOfWork
 from mhealth.adapters.sql.rows import AuditRow, CheckInRow
-from mhealth.adapters.sql.schema import upgrade
-from mhealth.adapters.sql.testing import must_have_mysql, mysql_unreachable_reason, scratch_mysql_database
 from mhealth.adapters.sql.uow import BREAKER_S, SqlTransaction, SqlUnitOfWork
 from mhealth.domain.errors import DatabaseUnavailable, OutcomeUnknown, Overloaded, StorageUnavailable
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckInResult
@@ -30,27 +28,6 @@ from tests.checkins_harness import WHO, GatedAnalyzer, check_ins, tone_wav
 
 TEXT = "요즘 잠이 잘 안 와요. 그래도 복지관에 가면 좋아요"
 HANG = 60  # seconds: far beyond every bound under test; reaching it means something hangs
-
-
-@pytest.fixture(scope="module")
-def mariadb_url() -> Iterator[str]:
-    reason = mysql_unreachable_reason()
-    if reason is not None:
-        if must_have_mysql():
-            pytest.fail(f"CI=true and the MariaDB tests cannot run: {reason}")
-        pytest.skip(reason)
-    with scratch_mysql_database() as url:
-        upgrade(url)
-        yield url
-
-
-@pytest.fixture(params=["sqlite", "mariadb"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "mariadb":
-        return str(request.getfixturevalue("mariadb_url"))
-    url = f"sqlite:///{tmp_path / 'mhealth.db'}"
-    upgrade(url)
-    return url
 
 
 def rows(uow: SqlUnitOfWork, table: type, **where: str) -> int:
