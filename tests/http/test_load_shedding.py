@@ -45,9 +45,12 @@ async def test_concurrent_requests_beyond_the_limit_are_shed_and_the_rest_served
 
     access.list_seniors = slow  # type: ignore[method-assign]
     calls = [asyncio.create_task(running.client.get("/v1/seniors", headers=running.token())) for _ in range(8)]
-    while len(seen) < 3:
-        await asyncio.sleep(0.01)
-    await asyncio.sleep(0.05)  # the other five have arrived and been answered
+    # Three are held inside the handler; the other five are answered (refused) while they are: wait for exactly
+    # that state, not for a time (bounded, so a wedge fails the test instead of hanging it).
+    async with asyncio.timeout(30):
+        while len(seen) < 3 or sum(call.done() for call in calls) < 5:
+            await asyncio.sleep(0.01)
+    assert len(seen) == 3
     release.set()
     answers = await asyncio.gather(*calls)
     assert sorted(a.status_code for a in answers) == [200] * 3 + [503] * 5

@@ -316,7 +316,9 @@ def _address(args: argparse.Namespace, settings: Settings) -> tuple[str, int]:
         if not platform.isdigit() or not 0 < int(platform) < 65536:
             raise ConfigurationError(f"PORT={platform!r} is not a port number (1-65535)", field="PORT")
         port = int(platform)
-        named = "MHEALTH_HOST" in os.environ or settings.host != "127.0.0.1"
+        from mhealth.entrypoints.settings import DEFAULT_HOST
+
+        named = "MHEALTH_HOST" in os.environ or settings.host != DEFAULT_HOST
         if not args.host and not named:
             host = "0.0.0.0"  # noqa: S104 (the platform routes to this port from outside the container)
     return host, port

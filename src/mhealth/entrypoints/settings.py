@@ -20,6 +20,7 @@ import msgspec
 from mhealth.domain.errors import ConfigurationError
 
 PREFIX = "MHEALTH_"
+DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise (MHEALTH_HOST, --host, or the platform's PORT)
 
 SPEECH = ("none", "memory", "whisper", "google")
 ANALYZERS = ("memory", "local", "gemini", "openai")
@@ -95,7 +96,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     openai_api_key: str | None = None  # a value or file:/path
 
     # HTTP
-    host: str = "127.0.0.1"
+    host: str = DEFAULT_HOST
     port: int = 8000
     cors_origins: str = ""
     # SIGTERM to exit, in seconds (Cloud Run kills at 10): requests still running near the end answer 503

@@ -233,7 +233,7 @@ class LocalAnalyzer(Analyzer):
                 evidence = _best_clause(model, text, clauses, head, level)
             else:
                 evidence = _trimmed(text, start, end)
-            if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search(text.replace(" ", "")) is None:
+            if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search("".join(text.split())) is None:
                 continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
             if head == "suicidal_ideation":
                 # Only with words of death, dying, ending or leaving in that clause or a neighbour; the

@@ -80,7 +80,7 @@ _WEAK_WORDS = (
     r"없어졌", r"없어질", r"그만하고싶", r"그만살", r"그만가", r"마지막",
 )  # fmt: skip
 _WEAK = re.compile(_LEAD + "(?:" + "|".join(_WEAK_WORDS) + ")")
-_WEAK_ANYWHERE = re.compile(r"[.,!?…]")  # weak cues are read per clause, never across a sentence end
+_PUNCTUATION = re.compile(r"[.,!?…]")  # weak cues are read per phrase, never across punctuation
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?。…]+\s*")
 
@@ -90,7 +90,7 @@ def has_death_cue(text: str) -> bool:
     compact = _SPACE.sub("", text)
     if _CUE.search(compact) is not None:
         return True
-    return any(_WEAK.match(part) is not None for part in _WEAK_ANYWHERE.split(compact) if part)
+    return any(_WEAK.match(part) is not None for part in _PUNCTUATION.split(compact) if part)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
