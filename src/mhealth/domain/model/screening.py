@@ -118,6 +118,12 @@ class SpeechTiming(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class Transcript(msgspec.Struct, frozen=True, kw_only=True):
+    """What was said. Segment times are on the recording's own timeline, whatever audio the service got.
+
+    ``billed_audio_s``: the audio seconds the speech service received (pauses trimmed, piece overlaps
+    counted twice); None when unknown (text check-ins, transcripts stored before it was recorded).
+    """
+
     text: str
     language: str
     confidence: float
@@ -126,9 +132,12 @@ class Transcript(msgspec.Struct, frozen=True, kw_only=True):
     segments: tuple[Segment, ...] = ()
     duration_s: float | None = None
     timing: SpeechTiming | None = None
+    billed_audio_s: float | None = None
 
     def __post_init__(self) -> None:
         require(0.0 <= self.confidence <= 1.0, "transcript confidence must be within 0-1", "confidence")
+        if self.billed_audio_s is not None:
+            require(self.billed_audio_s >= 0, "billed_audio_s must not be negative", "billed_audio_s")
 
 
 # --------------------------------------------------------------------------------------------------
