@@ -14,6 +14,7 @@ from mhealth.domain.model.common import (
     new_id,
     utcnow,
 )
+from mhealth.domain.model.cost import PriceTable, TokenPrice
 from mhealth.domain.model.delivery import (
     Alert,
     AlertStatus,
@@ -76,6 +77,7 @@ __all__ = [
     "Labels",
     "LoginFailures",
     "PendingDelivery",
+    "PriceTable",
     "Provenance",
     "Recording",
     "RedactionReport",
@@ -88,6 +90,7 @@ __all__ = [
     "Senior",
     "ServiceClient",
     "SpeechTiming",
+    "TokenPrice",
     "Transcript",
     "Trend",
     "User",

@@ -220,6 +220,15 @@ class SafetyFlags(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class Provenance(msgspec.Struct, frozen=True, kw_only=True):
+    """Who produced an assessment, and what it cost.
+
+    ``input_tokens``/``output_tokens``: the language model's usage (None for a local analyzer).
+    ``speech_billed_s``: audio seconds the speech service received for this check-in (None for text).
+    ``estimated_cost``: in ``cost_currency``, from the configured price table (``MHEALTH_PRICES``); None
+    without a table or when a billed part has no price in it. Every field has a default: stored
+    assessments from before these fields decode unchanged.
+    """
+
     analyzer: str
     model: str
     prompt_version: str | None = None
@@ -232,6 +241,10 @@ class Provenance(msgspec.Struct, frozen=True, kw_only=True):
     input_tokens: int | None = None
     output_tokens: int | None = None
     notes: tuple[str, ...] = ()
+    speech_provider: str | None = None
+    speech_billed_s: float | None = None
+    estimated_cost: float | None = None
+    cost_currency: str | None = None
 
 
 class RedactionReport(msgspec.Struct, frozen=True, kw_only=True):
