@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import numpy as np
@@ -65,7 +66,7 @@ def test_every_pause_in_the_trimmed_audio_is_at_most_the_maximum(seed):
     voiced = sum(e - s for s, e in regions)
     kept = sum(b - a for a, b, _, _ in plan)
     assert kept >= voiced - 1e-9  # never less than the speech
-    for (_, _, _, ve), (_, _, vs, _) in zip(plan, plan[1:], strict=False):
+    for (_, _, _, ve), (_, _, vs, _) in itertools.pairwise(plan):
         assert vs - ve > max_pause - 1e-9  # spans split only at pauses longer than the maximum
     gaps_kept = kept - voiced
     n_gaps = len(regions) + 1
@@ -136,7 +137,7 @@ def test_each_edge_maps_monotonically_into_the_recording(seed, edge):
         + [s.at_end_s for s in m.spans]
     )
     mapped = [m.to_original(t, edge=edge) for t in points]
-    assert all(b >= a - 1e-9 for a, b in zip(mapped, mapped[1:], strict=False))
+    assert all(b >= a - 1e-9 for a, b in itertools.pairwise(mapped))
     assert all(0.0 <= x <= total for x in mapped)
 
 
@@ -195,7 +196,13 @@ def _audio(regions: list[tuple[float, float]], total: float) -> DecodedAudio:
         voiced = (t >= s) & (t < e)
         samples[voiced] = (8000 * np.sin(2 * np.pi * 220 * t[voiced])).astype(np.int16)
     info = AudioInfo(
-        container="wav", codec="pcm_s16le", sample_rate=RATE, channels=1, duration_s=total, size_bytes=1, sha256="0" * 64
+        container="wav",
+        codec="pcm_s16le",
+        sample_rate=RATE,
+        channels=1,
+        duration_s=total,
+        size_bytes=1,
+        sha256="0" * 64,
     )
     return DecodedAudio(info=info, pcm=samples.tobytes(), sample_rate=RATE, speech=tuple(regions))
 

@@ -286,7 +286,6 @@ def validate(s: Settings) -> None:
                 f"{_env_name(key)}={value!r} must be between {low} and {high}", field=_env_name(key)
             )
 
-
     if s.prices:
         load_prices(s.prices)  # a bad table stops start-up, not the first check-in
 

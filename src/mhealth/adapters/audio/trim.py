@@ -32,8 +32,8 @@ cut away to save money. With no voiced region at all nothing is trimmed.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 import msgspec

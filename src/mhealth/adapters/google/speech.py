@@ -239,9 +239,7 @@ class GoogleSpeechToText(SpeechToText):
             billed_audio_s=round(billed_s, 3),
         )
 
-    async def _recognize_long(
-        self, state: _LoopState, config: Any, audio: DecodedAudio
-    ) -> tuple[list[Segment], float]:
+    async def _recognize_long(self, state: _LoopState, config: Any, audio: DecodedAudio) -> tuple[list[Segment], float]:
         """The stitched segments of a long recording, and the audio seconds sent (overlaps included)."""
         from mhealth.adapters.audio import pieces as audio_pieces
 

@@ -275,7 +275,10 @@ class WhisperSpeechToText(SpeechToText):
         loop = asyncio.get_running_loop()
         try:
             results = await asyncio.gather(
-                *(loop.run_in_executor(self._executor, self._transcribe_piece, model, p, lang, sent_speech) for p in pieces)
+                *(
+                    loop.run_in_executor(self._executor, self._transcribe_piece, model, p, lang, sent_speech)
+                    for p in pieces
+                )
             )
         except (NoSpeech, SpeechUnavailable):
             raise

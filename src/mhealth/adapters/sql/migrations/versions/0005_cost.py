@@ -8,6 +8,8 @@ Create Date: 2026-12-03
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -16,7 +18,7 @@ down_revision = "0003_page_order"
 branch_labels = None
 depends_on = None
 
-_EVENT_COLUMNS = (
+_EVENT_COLUMNS: tuple[tuple[str, Any], ...] = (
     ("speech_billed_s", sa.Double()),
     ("llm_input_tokens", sa.Integer()),
     ("llm_output_tokens", sa.Integer()),

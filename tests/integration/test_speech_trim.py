@@ -1,0 +1,85 @@
+"""Only speech is billed: the Speech stand-in receives trimmed audio, and the times come back on the
+recording's own timeline (the real SpeechAsyncClient over gRPC, a pause-rich recording from the fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("google.cloud.speech_v2", reason="the google extra is not installed")
+
+from mhealth.adapters.audio.pyav import PyAvAudioDecoder
+from mhealth.adapters.audio.trim import trim_to_speech
+from mhealth.adapters.google.speech import GoogleSpeechToText
+from tests.stubs.pause_rich import burst_responder, load_fixture, pause_rich_recording, wav_bytes
+from tests.stubs.speech_stub import SpeechStub
+
+
+@pytest.fixture
+def stub():
+    server = SpeechStub(responder=burst_responder()).start(workers=8)
+    yield server
+    server.stop()
+
+
+def _decode(tmp_path, samples):
+    path = tmp_path / "checkin.wav"
+    path.write_bytes(wav_bytes(samples))
+    return PyAvAudioDecoder().decode_sync(path)
+
+
+def _adapter(stub, **options):
+    return GoogleSpeechToText(
+        project="demo-project", endpoint=stub.endpoint, timeout_s=5.0, max_retries=1, retry_base_s=0.01, **options
+    )
+
+
+@pytest.mark.parametrize("repeats", [2, 6])  # 6: longer than one 55 s piece even once trimmed
+async def test_the_stand_in_receives_only_trimmed_audio_and_times_map_back(stub, tmp_path, repeats):
+    samples, phrases = pause_rich_recording(load_fixture("ko"), seed=repeats, repeats=repeats)
+    audio = _decode(tmp_path, samples)
+    stt = _adapter(stub)
+    try:
+        transcript = await stt.transcribe(audio, language="ko-KR")
+    finally:
+        await stt.aclose()
+
+    received = sum(seen.audio_s for seen in stub.seen)
+    expected = trim_to_speech(audio, max_pause_s=0.3).time_map.trimmed_s
+    if repeats == 6:
+        assert len(stub.seen) >= 2  # cut into pieces; overlaps, if any, are billed too
+    assert received == pytest.approx(transcript.billed_audio_s, abs=0.002)
+    assert expected - 0.01 <= received <= expected + 0.5 * len(stub.seen)
+    assert received <= 0.7 * audio.duration_s
+    # no pause longer than the maximum reached the service: every received second is speech or <= 0.3 s pause
+    speaking = sum(e - s for s, e in audio.speech)
+    assert received <= speaking + 0.3 * (len(audio.speech) + 1) + 0.5 * len(stub.seen)
+
+    # every burst the stand-in heard maps back inside the phrase it came from, on the original timeline
+    assert transcript.duration_s == pytest.approx(audio.duration_s, abs=0.01)
+    assert len(transcript.segments) == len(audio.speech)
+    for segment, (start, end) in zip(transcript.segments, audio.speech, strict=True):
+        assert segment.start_s == pytest.approx(start, abs=0.035)  # one 30 ms detector frame
+        assert segment.end_s == pytest.approx(end, abs=0.035)
+    for segment in transcript.segments:
+        assert any(a - 0.05 <= segment.start_s and segment.end_s <= b + 0.05 for a, b in phrases)
+
+
+async def test_untrimmed_sends_everything_and_agrees_on_the_times(stub, tmp_path):
+    samples, _ = pause_rich_recording(load_fixture("ko2"), seed=7, repeats=2)
+    audio = _decode(tmp_path, samples)
+    trimmed_stt, whole_stt = _adapter(stub), _adapter(stub, trim=False)
+    try:
+        trimmed = await trimmed_stt.transcribe(audio, language="ko-KR")
+        sent_trimmed = sum(seen.audio_s for seen in stub.seen)
+        stub.seen.clear()
+        whole = await whole_stt.transcribe(audio, language="ko-KR")
+        sent_whole = sum(seen.audio_s for seen in stub.seen)
+    finally:
+        await trimmed_stt.aclose()
+        await whole_stt.aclose()
+    assert sent_whole == pytest.approx(audio.duration_s, abs=0.001)
+    assert whole.billed_audio_s == pytest.approx(audio.duration_s, abs=0.001)
+    assert sent_trimmed < 0.7 * sent_whole
+    assert [s.text for s in trimmed.segments] == [s.text for s in whole.segments]
+    for a, b in zip(trimmed.segments, whole.segments, strict=True):
+        assert a.start_s == pytest.approx(b.start_s, abs=0.035) and a.end_s == pytest.approx(b.end_s, abs=0.035)
