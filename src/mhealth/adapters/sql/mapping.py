@@ -141,6 +141,7 @@ CHECK_IN_COLUMNS = (
     RecordingRow.sha256,
     RecordingRow.blob_key,
     RecordingRow.blob_deleted_at,
+    TranscriptRow.billed_audio_s,  # last: the positions above stay where they were
 )
 
 
@@ -181,6 +182,7 @@ def check_in_from_columns(c: Sequence[Any]) -> CheckIn:
             duration_s=c[10],
             segments=_segments.decode(c[11]),
             timing=_timing.decode(c[12]) if c[12] is not None else None,
+            billed_audio_s=c[28] if len(c) > 28 else None,
         ),
         assessment=_assessment.decode(c[13]),
         recording=recording,
