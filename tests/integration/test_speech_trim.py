@@ -132,3 +132,17 @@ async def test_a_stored_audio_check_in_keeps_the_true_timeline_and_what_it_cost(
     assert event.speech_billed_s == pytest.approx(received, abs=0.002)
     assert event.estimated_cost == pytest.approx(provenance.estimated_cost)
     assert (event.llm_input_tokens, event.cost_currency) == (provenance.input_tokens, "USD")
+
+
+def test_the_trimming_settings_reach_both_speech_adapters():
+    from mhealth.entrypoints.container import build_google_speech, build_whisper_speech
+    from mhealth.testing import offline_settings
+
+    settings = offline_settings(google_project="p", speech_trim=False, speech_max_pause_s=0.5)
+    google = build_google_speech(settings)
+    assert (google.trim, google.max_pause_s) == (False, 0.5)
+    default = build_google_speech(offline_settings(google_project="p"))
+    assert (default.trim, default.max_pause_s) == (True, 0.3)
+    whisper = build_whisper_speech(settings)
+    if hasattr(whisper, "trim"):  # the whisper extra is installed (else an UnavailableSpeechToText)
+        assert (whisper.trim, whisper.max_pause_s) == (False, 0.5)
