@@ -115,6 +115,9 @@ async def test_a_stored_audio_check_in_keeps_the_true_timeline_and_what_it_cost(
     assert len(stored.transcript.segments) == len(decoded.speech)
     for segment, (start, end) in zip(stored.transcript.segments, decoded.speech, strict=True):
         assert segment.start_s == pytest.approx(start, abs=0.035) and segment.end_s == pytest.approx(end, abs=0.035)
+        # the stand-in's word offsets, stored on the original timeline (what GET /v1/check-ins/{id} shows)
+        (word,) = segment.words
+        assert (word.text, word.start_s, word.end_s) == ("말", segment.start_s, segment.end_s)
     assert stored.transcript.timing is not None
     assert stored.transcript.timing.total_time_s == pytest.approx(decoded.duration_s, abs=0.01)
 

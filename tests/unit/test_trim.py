@@ -239,3 +239,43 @@ def test_audio_without_voice_is_sent_whole():
     silent = _audio([], 3.0)
     trimmed = trim_to_speech(silent)
     assert trimmed.audio is silent and trimmed.time_map.trimmed_s == pytest.approx(3.0)
+
+
+def test_timed_words_map_back_each_on_its_own_side_of_a_shortened_pause():
+    from mhealth.domain.model import Word
+
+    m = _map([(1.0, 2.0), (6.0, 7.0)], 10.0)  # kept: [0.85, 2.15] at 0, [5.85, 7.15] at 1.3
+    segment = Segment(
+        start_s=0.15,
+        end_s=2.45,
+        text="네 그래요 음",
+        words=(
+            Word(start_s=0.15, end_s=1.0, text="네"),  # 1.0 .. 1.85
+            Word(start_s=1.2, end_s=1.9, text="그래요"),  # starts early in the pause: belongs after it
+            Word(start_s=1.9, end_s=2.45, text="음"),
+        ),
+    )
+    (out,) = m.segments_to_original([segment])
+    assert [(w.text, w.start_s, w.end_s) for w in out.words] == [
+        ("네", 1.0, 1.85),
+        ("그래요", 5.75, 6.45),
+        ("음", 6.45, 7.0),
+    ]
+    assert out.start_s <= out.words[0].start_s and out.words[-1].end_s <= out.end_s
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_mapped_words_stay_in_order_inside_their_segment(seed):
+    from mhealth.domain.model import Word
+
+    rng = random.Random(seed)
+    regions, total = _random_regions(rng)
+    m = _map(regions, total, rng.choice([0.0, 0.3]))
+    cuts = sorted(rng.uniform(0.0, m.trimmed_s) for _ in range(rng.randint(2, 12)))
+    words = tuple(Word(start_s=a, end_s=b, text=f"w{i}") for i, (a, b) in enumerate(itertools.pairwise(cuts)))
+    segment = Segment(start_s=cuts[0], end_s=cuts[-1], text=" ".join(w.text for w in words), words=words)
+    (out,) = m.segments_to_original([segment])
+    starts = [w.start_s for w in out.words]
+    assert starts == sorted(starts)
+    assert all(out.start_s <= w.start_s <= w.end_s <= out.end_s for w in out.words)
+    assert [w.text for w in out.words] == [w.text for w in words]

@@ -39,7 +39,7 @@ from typing import Literal
 import msgspec
 
 from mhealth.adapters.audio.vad import voice_regions
-from mhealth.domain.model import AudioInfo, Segment
+from mhealth.domain.model import AudioInfo, Segment, Word
 from mhealth.ports.audio import DecodedAudio
 
 DEFAULT_MAX_PAUSE_S = 0.3
@@ -165,11 +165,20 @@ class TimeMap:
         return False
 
     def segments_to_original(self, segments: Iterable[Segment]) -> list[Segment]:
-        """Segments with trimmed times -> the same segments on the original timeline."""
+        """Segments (and their timed words) with trimmed times -> the same on the original timeline."""
         out: list[Segment] = []
         for segment in segments:
             start, end = self.interval_to_original(segment.start_s, segment.end_s)
-            out.append(msgspec.structs.replace(segment, start_s=round(start, 3), end_s=round(end, 3)))
+            words: list[Word] = []
+            for word in segment.words:
+                w_start, w_end = self.interval_to_original(word.start_s, word.end_s)
+                # inside its segment and in order, as the recogniser gave them
+                w_start = min(max(w_start, start, words[-1].start_s if words else 0.0), end)
+                w_end = min(max(w_end, w_start), end)
+                words.append(Word(start_s=round(w_start, 3), end_s=round(w_end, 3), text=word.text))
+            out.append(
+                msgspec.structs.replace(segment, start_s=round(start, 3), end_s=round(end, 3), words=tuple(words))
+            )
         return out
 
 

@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 
 from mhealth.adapters.google._retry import with_retries
 from mhealth.domain.errors import CorruptAudio, NoSpeech, ProviderUnavailable
-from mhealth.domain.model import Segment, Transcript
+from mhealth.domain.model import Segment, Transcript, Word
 from mhealth.ports.audio import DecodedAudio
 from mhealth.ports.readiness import Readiness
 from mhealth.ports.speech import SpeechToText
@@ -319,9 +319,32 @@ class GoogleSpeechToText(SpeechToText):
             confidence = best.confidence if 0.0 < best.confidence <= 1.0 else None
             if text:
                 segments.append(
-                    Segment(start_s=offset_s + start, end_s=offset_s + end, text=text, confidence=confidence)
+                    Segment(
+                        start_s=offset_s + start,
+                        end_s=offset_s + end,
+                        text=text,
+                        confidence=confidence,
+                        words=self._words(best.words, offset_s, start, end),
+                    )
                 )
         return segments
+
+    @staticmethod
+    def _words(infos: Any, offset_s: float, start: float, end: float) -> tuple[Word, ...]:
+        """The timed words of one result (only when every word has both offsets: no guessed times)."""
+        words: list[Word] = []
+        previous = start
+        for info in infos:
+            text = (info.word or "").strip()
+            w_start = _seconds(info.start_offset) if "start_offset" in info else None
+            w_end = _seconds(info.end_offset) if "end_offset" in info else None
+            if not text or w_start is None or w_end is None:
+                return ()
+            w_start = min(max(w_start, previous), end)
+            w_end = min(max(w_end, w_start), end)
+            words.append(Word(start_s=offset_s + w_start, end_s=offset_s + w_end, text=text))
+            previous = w_start
+        return tuple(words)
 
 
 __all__ = ["GoogleSpeechToText"]

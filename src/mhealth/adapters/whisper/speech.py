@@ -33,7 +33,7 @@ from mhealth.adapters.audio.timing import timing_with_transcript
 from mhealth.adapters.audio.trim import trim_to_speech
 from mhealth.adapters.audio.vad import voice_regions
 from mhealth.domain.errors import NoSpeech, ProviderUnavailable, SpeechUnavailable
-from mhealth.domain.model import Segment, Transcript
+from mhealth.domain.model import Segment, Transcript, Word
 from mhealth.ports.audio import DecodedAudio
 from mhealth.ports.readiness import Readiness
 from mhealth.ports.speech import SpeechToText
@@ -339,8 +339,19 @@ class WhisperSpeechToText(SpeechToText):
                 confidence = float(np.mean([w.probability for w in words]))
             else:
                 confidence = float(np.exp(seg.avg_logprob))
+            timed: list[Word] = []
+            for w in words:
+                w_start = min(max(float(w.start), start, timed[-1].start_s if timed else 0.0), max(end, start))
+                w_end = min(max(float(w.end), w_start), max(end, start))
+                timed.append(Word(start_s=w_start, end_s=w_end, text=w.word.strip()))
             segments.append(
-                Segment(start_s=start, end_s=max(end, start), text=text, confidence=min(1.0, max(0.0, confidence)))
+                Segment(
+                    start_s=start,
+                    end_s=max(end, start),
+                    text=text,
+                    confidence=min(1.0, max(0.0, confidence)),
+                    words=tuple(timed),
+                )
             )
         total = sum(s.end_s - s.start_s for s in segments)
         if segments and total > 0:

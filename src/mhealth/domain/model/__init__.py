@@ -53,6 +53,7 @@ from mhealth.domain.model.screening import (
     SpeechTiming,
     Transcript,
     Trend,
+    Word,
 )
 
 __all__ = [
@@ -94,6 +95,7 @@ __all__ = [
     "Transcript",
     "Trend",
     "User",
+    "Word",
     "new_id",
     "normalise_email",
     "utcnow",

@@ -90,13 +90,30 @@ class Recording(msgspec.Struct, frozen=True, kw_only=True):
             require_aware(self.blob_deleted_at, "blob_deleted_at")
 
 
+class Word(msgspec.Struct, frozen=True, kw_only=True):
+    """One recognised word with its times in seconds from the start of the recording."""
+
+    start_s: float
+    end_s: float
+    text: str
+
+    def __post_init__(self) -> None:
+        require(self.start_s >= 0, "word start must not be negative", "start_s")
+        require(self.end_s >= self.start_s, "word end must not precede its start", "end_s")
+
+
 class Segment(msgspec.Struct, frozen=True, kw_only=True):
-    """A stretch of speech with its times in seconds from the start of the recording."""
+    """A stretch of speech with its times in seconds from the start of the recording.
+
+    ``words``: the recogniser's timed words, in order, when it gave them (empty otherwise, and in segments
+    stored before words were kept).
+    """
 
     start_s: float
     end_s: float
     text: str
     confidence: float | None = None
+    words: tuple[Word, ...] = ()
 
     def __post_init__(self) -> None:
         require(self.start_s >= 0, "segment start must not be negative", "start_s")
