@@ -8,7 +8,7 @@ import random
 import numpy as np
 import pytest
 
-from mhealth.adapters.audio.trim import KeptSpan, TimeMap, plan_spans, trim_to_speech
+from mhealth.adapters.audio.trim import KeptSpan, TimeMap, plan_spans, trim_threshold_db, trim_to_speech
 from mhealth.domain.model import AudioInfo, Segment
 from mhealth.ports.audio import DecodedAudio
 
@@ -279,3 +279,26 @@ def test_mapped_words_stay_in_order_inside_their_segment(seed):
     assert starts == sorted(starts)
     assert all(out.start_s <= w.start_s <= w.end_s <= out.end_s for w in out.words)
     assert [w.text for w in out.words] == [w.text for w in words]
+
+
+def _with_noise(audio: DecodedAudio, std: float) -> DecodedAudio:
+    samples = np.frombuffer(audio.pcm, "<i2").astype(np.int32)
+    quiet = np.abs(samples) < 100
+    noise = np.random.default_rng(3).standard_normal(len(samples)) * std
+    samples = np.where(quiet, noise, samples).clip(-32768, 32767).astype("<i2")
+    return DecodedAudio(info=audio.info, pcm=samples.tobytes(), sample_rate=RATE, speech=audio.speech)
+
+
+def test_on_a_noisy_line_the_pauses_are_still_trimmed():
+    regions = [(1.0, 2.0), (5.0, 6.0), (9.0, 10.0)]
+    noisy = _with_noise(_audio(regions, 12.0), std=180)  # room noise around -45 dBFS, above -50
+    trimmed = trim_to_speech(noisy, max_pause_s=0.3)
+    assert trim_threshold_db(noisy) > -45.0
+    assert trimmed.billed_s == pytest.approx(3.0 + 3 * 0.3, abs=0.15)
+
+
+def test_the_keep_threshold_is_lenient_on_a_quiet_line_and_never_stricter_than_the_timing_detector():
+    quiet = _audio([(1.0, 2.0)], 6.0)
+    assert trim_threshold_db(quiet) == -50.0
+    loud = _with_noise(_audio([(1.0, 2.0)], 6.0), std=3000)  # noise at about -21 dBFS
+    assert trim_threshold_db(loud) == -40.0

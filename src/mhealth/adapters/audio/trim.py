@@ -25,8 +25,9 @@ timeline. Its rules:
   ``start <= end`` and an interval never gets shorter.
 
 The voice-activity regions come from the decoder (``audio.speech``) united with a *more lenient* detection
-(``TRIM_THRESHOLD_DB``, 10 dB below the timing detector's threshold): softly spoken words must never be
-cut away to save money. With no voiced region at all nothing is trimmed.
+(``TRIM_THRESHOLD_DB``, 10 dB below the timing detector's threshold, raised on a noisy line to 6 dB over
+its noise floor but never above the timing detector's): softly spoken words must never be cut away to save
+money. With no voiced region at all nothing is trimmed.
 """
 
 from __future__ import annotations
@@ -38,12 +39,15 @@ from typing import Literal
 
 import msgspec
 
-from mhealth.adapters.audio.vad import voice_regions
+import numpy as np
+
+from mhealth.adapters.audio.vad import DEFAULT_THRESHOLD_DB, frame_energies_db, voice_regions
 from mhealth.domain.model import AudioInfo, Segment, Word
 from mhealth.ports.audio import DecodedAudio
 
 DEFAULT_MAX_PAUSE_S = 0.3
 TRIM_THRESHOLD_DB = -50.0
+NOISE_MARGIN_DB = 6.0
 Edge = Literal["start", "end", "mid"]
 
 
@@ -213,6 +217,20 @@ def plan_spans(
     return [(a, b, vs, ve) for a, b, vs, ve in merged]
 
 
+def trim_threshold_db(audio: DecodedAudio) -> float:
+    """The energy above which audio is kept: ``TRIM_THRESHOLD_DB``, raised to 6 dB over the noise floor.
+
+    On a quiet line a soft word 10 dB under the timing detector's threshold is kept. On a noisy line
+    nothing can tell a word softer than the noise from the noise by its energy, so the threshold follows
+    the floor (its 10th percentile of frame energies) up to — never above — the timing detector's own.
+    """
+    energies = frame_energies_db(audio.pcm, audio.sample_rate)
+    if energies.size == 0:
+        return TRIM_THRESHOLD_DB
+    floor = float(np.percentile(energies, 10))
+    return min(DEFAULT_THRESHOLD_DB, max(TRIM_THRESHOLD_DB, floor + NOISE_MARGIN_DB))
+
+
 @dataclass(frozen=True)
 class Trimmed:
     """The audio to send (speech only, pauses shortened) and the map back to the original timeline."""
@@ -234,7 +252,7 @@ def trim_to_speech(audio: DecodedAudio, *, max_pause_s: float = DEFAULT_MAX_PAUS
     rate = audio.sample_rate
     n = len(audio.pcm) // 2
     total = n / rate
-    regions = list(audio.speech) + list(voice_regions(audio.pcm, rate, threshold_db=TRIM_THRESHOLD_DB))
+    regions = list(audio.speech) + list(voice_regions(audio.pcm, rate, threshold_db=trim_threshold_db(audio)))
     plan = plan_spans(regions, total, max_pause_s)
     if not plan:
         return Trimmed(audio=audio, time_map=TimeMap.identity(total))
@@ -276,4 +294,12 @@ def trim_to_speech(audio: DecodedAudio, *, max_pause_s: float = DEFAULT_MAX_PAUS
     return Trimmed(audio=trimmed, time_map=time_map)
 
 
-__all__ = ["DEFAULT_MAX_PAUSE_S", "KeptSpan", "TimeMap", "Trimmed", "plan_spans", "trim_to_speech"]
+__all__ = [
+    "DEFAULT_MAX_PAUSE_S",
+    "KeptSpan",
+    "TimeMap",
+    "Trimmed",
+    "plan_spans",
+    "trim_threshold_db",
+    "trim_to_speech",
+]
