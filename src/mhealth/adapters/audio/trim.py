@@ -38,7 +38,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 import msgspec
-
 import numpy as np
 
 from mhealth.adapters.audio.vad import DEFAULT_THRESHOLD_DB, frame_energies_db, voice_regions
