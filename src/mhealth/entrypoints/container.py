@@ -42,7 +42,7 @@ from mhealth.domain.usecases.maintenance import Maintenance
 from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
 from mhealth.entrypoints.secrets import jwt_secret, pseudonym_key, read_secret, secret_file
-from mhealth.entrypoints.settings import Settings
+from mhealth.entrypoints.settings import Settings, load_prices
 from mhealth.entrypoints.shutdown import CLOSE_BUDGET_S
 from mhealth.ports import (
     Analytics,
@@ -160,7 +160,9 @@ def build_whisper_speech(settings: Settings) -> SpeechToText:
         )
     from mhealth.adapters.whisper.speech import WhisperSpeechToText
 
-    return WhisperSpeechToText(model=settings.whisper_model)
+    return WhisperSpeechToText(
+        model=settings.whisper_model, trim=settings.speech_trim, max_pause_s=settings.speech_max_pause_s
+    )
 
 
 def build_google_speech(settings: Settings) -> SpeechToText:
@@ -173,6 +175,8 @@ def build_google_speech(settings: Settings) -> SpeechToText:
         model=settings.speech_model,
         endpoint=settings.speech_endpoint,
         max_concurrency=settings.speech_concurrency,
+        trim=settings.speech_trim,
+        max_pause_s=settings.speech_max_pause_s,
     )
 
 
@@ -445,7 +449,8 @@ class Container(containers.DeclarativeContainer):
     pseudonym_key = providers.Singleton(pseudonym_key, settings)
 
     # -- use cases (HTTP, CLI and worker all take them from here)
-    screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder)
+    prices = providers.Singleton(load_prices, settings.provided.prices)
+    screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder, prices=prices)
     check_ins = providers.Singleton(
         CheckIns,
         screening=screening,

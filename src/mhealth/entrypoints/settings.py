@@ -17,7 +17,8 @@ from urllib.parse import urlparse
 
 import msgspec
 
-from mhealth.domain.errors import ConfigurationError
+from mhealth.domain.errors import ConfigurationError, MHealthError
+from mhealth.domain.model import PriceTable
 
 PREFIX = "MHEALTH_"
 DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise (MHEALTH_HOST, --host, or the platform's PORT)
@@ -77,6 +78,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     min_speech_s: float = 0.5
     vad_threshold_db: float = -40.0
     max_piece_s: float = 55.0
+
+    # cost: send speech only (pauses shortened), and the price table for the estimate in each provenance
+    speech_trim: bool = True
+    speech_max_pause_s: float = 0.3
+    prices: str | None = None  # JSON, or the path of a JSON file (docs/configuration.md)
 
     # Google
     google_project: str | None = None
@@ -272,12 +278,38 @@ def validate(s: Settings) -> None:
         ("db_timeout_s", 0.5, 600),
         ("db_pool_timeout_s", 0.1, 60),
         ("max_in_flight", 1, 100_000),
+        ("speech_max_pause_s", 0.0, 5.0),
     ):
         value = getattr(s, key)
         if not low <= value <= high:
             raise ConfigurationError(
                 f"{_env_name(key)}={value!r} must be between {low} and {high}", field=_env_name(key)
             )
+
+    if s.prices:
+        load_prices(s.prices)  # a bad table stops start-up, not the first check-in
+
+
+def load_prices(value: str | None) -> PriceTable | None:
+    """``MHEALTH_PRICES``: a JSON price table, or the path of a file holding one (None: no estimates)."""
+    if not value or not value.strip():
+        return None
+    text = value
+    if not value.lstrip().startswith("{"):
+        try:
+            text = Path(value).expanduser().read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigurationError(
+                f"MHEALTH_PRICES={value!r} is neither JSON nor a readable file ({type(exc).__name__})",
+                field="MHEALTH_PRICES",
+            ) from None
+    try:
+        return msgspec.json.decode(text.encode(), type=PriceTable)
+    except (msgspec.ValidationError, msgspec.DecodeError, MHealthError) as exc:
+        raise ConfigurationError(
+            f"MHEALTH_PRICES is not a valid price table ({exc}); see docs/configuration.md for its shape",
+            field="MHEALTH_PRICES",
+        ) from None
 
 
 def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:

@@ -142,6 +142,7 @@ CHECK_IN_COLUMNS = (
     RecordingRow.sha256,
     RecordingRow.blob_key,
     RecordingRow.blob_deleted_at,
+    TranscriptRow.billed_audio_s,  # last: the positions above stay where they were
 )
 
 
@@ -182,6 +183,7 @@ def check_in_from_columns(c: Sequence[Any]) -> CheckIn:
             duration_s=c[10],
             segments=_segments.decode(c[11]),
             timing=_timing.decode(c[12]) if c[12] is not None else None,
+            billed_audio_s=c[28] if len(c) > 28 else None,
         ),
         assessment=_assessment.decode(c[13]),
         recording=recording,
@@ -241,6 +243,7 @@ def transcript_to_row(check_in_id: str, transcript: Transcript) -> TranscriptRow
         duration_s=transcript.duration_s,
         segments_json=_json(transcript.segments),
         timing_json=_json(transcript.timing) if transcript.timing is not None else None,
+        billed_audio_s=transcript.billed_audio_s,
     )
 
 
@@ -254,6 +257,7 @@ def transcript_to_domain(row: TranscriptRow) -> Transcript:
         segments=_segments.decode(row.segments_json),
         duration_s=row.duration_s,
         timing=_timing.decode(row.timing_json) if row.timing_json is not None else None,
+        billed_audio_s=row.billed_audio_s,
     )
 
 
@@ -407,6 +411,11 @@ def event_values(event: AnalyticsEvent) -> dict[str, Any]:
         "analyzer": event.analyzer,
         "degraded": event.degraded,
         "audio_duration_s": event.audio_duration_s,
+        "speech_billed_s": event.speech_billed_s,
+        "llm_input_tokens": event.llm_input_tokens,
+        "llm_output_tokens": event.llm_output_tokens,
+        "estimated_cost": event.estimated_cost,
+        "cost_currency": event.cost_currency,
     }
 
 
@@ -429,4 +438,9 @@ def event_to_domain(row: AnalyticsEventRow) -> AnalyticsEvent:
         analyzer=row.analyzer,
         degraded=bool(row.degraded),
         audio_duration_s=row.audio_duration_s,
+        speech_billed_s=row.speech_billed_s,
+        llm_input_tokens=row.llm_input_tokens,
+        llm_output_tokens=row.llm_output_tokens,
+        estimated_cost=row.estimated_cost,
+        cost_currency=row.cost_currency,
     )

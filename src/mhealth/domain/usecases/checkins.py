@@ -332,7 +332,9 @@ class CheckIns:
         # The blob goes first: if the transaction below fails, the orphan sweep removes it.
         blob_key = await self.blobs.put_file(path, sha256=audio.info.sha256)
         transcript = await self.screening.transcribe(audio, language=language)
-        assessment = await self.screening.analyze_text(transcript.text, language=language.split("-")[0])
+        assessment = await self.screening.analyze_text(
+            transcript.text, language=language.split("-")[0], transcript=transcript
+        )
         recording = Recording(
             id=new_id(),
             senior_id=senior_id,
@@ -446,6 +448,11 @@ class CheckIns:
             analyzer=a.provenance.analyzer,
             degraded=a.provenance.degraded,
             audio_duration_s=c.recording.audio.duration_s if c.recording else None,
+            speech_billed_s=a.provenance.speech_billed_s,
+            llm_input_tokens=a.provenance.input_tokens,
+            llm_output_tokens=a.provenance.output_tokens,
+            estimated_cost=a.provenance.estimated_cost,
+            cost_currency=a.provenance.cost_currency,
         )
 
     @staticmethod
