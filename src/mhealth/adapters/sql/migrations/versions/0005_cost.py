@@ -2,7 +2,7 @@
 seconds on transcripts. Every new column is nullable: rows from before stay as they are (unknown cost).
 
 Revision ID: 0005_cost
-Revises: 0003_page_order
+Revises: 0004_care
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_cost"
-down_revision = "0003_page_order"
+down_revision = "0004_care"
 branch_labels = None
 depends_on = None
 
