@@ -26,6 +26,7 @@ import hashlib
 import hmac
 import ipaddress
 import time
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -53,7 +54,7 @@ def webhook_body(notification: Notification) -> bytes:
         "senior_id": n.senior_id,
         "level": n.level.value if n.level is not None else None,
         "reason": n.reason_code or None,
-        "at": n.at.isoformat().replace("+00:00", "Z"),
+        "at": n.at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
     }
     if n.event in _JOB_EVENTS:
         body["job_id"] = n.job_id
