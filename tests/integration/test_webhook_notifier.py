@@ -157,3 +157,25 @@ async def test_a_member_url_with_credentials_is_rejected_not_retried():
     with pytest.raises(DeliveryRejected):
         await notifier.send(note("http://user:pw@127.0.0.1:9/hook"))
     await notifier.aclose()
+
+
+async def test_a_member_host_that_does_not_resolve_now_is_retried_not_failed():
+    notifier = HttpxWebhookNotifier(secret=SECRET, allow_private=True, timeout_s=2)
+    with pytest.raises(ProviderUnavailable, match="does not resolve"):
+        await notifier.send(note("https://no-such-host.invalid/hook"))
+    await notifier.aclose()
+
+
+async def test_a_member_url_resolving_to_several_addresses_falls_through_a_refusing_one(receiver, monkeypatch):
+    import mhealth.adapters.notify.webhook as webhook
+
+    async def two_addresses(url, *, allow_private):
+        return ["127.0.0.2", "127.0.0.1"]  # the first refuses the connection (nothing listens there)
+
+    monkeypatch.setattr(webhook, "resolve_webhook_url", two_addresses)
+    notifier = HttpxWebhookNotifier(secret=SECRET, allow_private=True, timeout_s=2)
+    member_url = receiver.url.replace("127.0.0.1", "hooks.example.org") + "/m"
+    await notifier.send(note(member_url))
+    (req,) = receiver.requests
+    assert req.headers["host"] == member_url.split("/")[2] and req.path == "/m"
+    await notifier.aclose()

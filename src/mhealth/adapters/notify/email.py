@@ -130,6 +130,10 @@ class SmtpEmailNotifier(Notifier):
                 f"mail server {host} does not offer STARTTLS; refusing to send in plain text "
                 "(add ?starttls=off to MHEALTH_SMTP_URL only for a local test server)"
             ) from None
+        except smtplib.SMTPNotSupportedError:
+            raise DeliveryRejected(
+                f"mail server {host} cannot take this address (an international address needs SMTPUTF8)"
+            ) from None
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
             if codes and all(_permanent(c) for c in codes):

@@ -22,6 +22,10 @@ RESOLVE_TIMEOUT_S = 5.0
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+class UnresolvableHost(InvalidInput):
+    """The host did not resolve (now): refused on entry; on sending, a DNS failure may be temporary."""
+
+
 def _refused(reason: str, reason_ko: str) -> InvalidInput:
     return InvalidInput(f"webhook address {reason}", field="address", detail_ko=f"웹훅 주소가 {reason_ko}")
 
@@ -82,7 +86,11 @@ async def resolve_webhook_url(url: str, *, allow_private: bool, timeout_s: float
             async with asyncio.timeout(timeout_s):
                 infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (TimeoutError, OSError, UnicodeError):
-            raise _refused("host does not resolve", "호스트를 찾을 수 없습니다") from None
+            raise UnresolvableHost(
+                "webhook address host does not resolve",
+                field="address",
+                detail_ko="웹훅 주소의 호스트를 찾을 수 없습니다",
+            ) from None
         addresses = []
         for info in infos:
             raw = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id
@@ -91,7 +99,11 @@ async def resolve_webhook_url(url: str, *, allow_private: bool, timeout_s: float
             except ValueError:
                 continue
         if not addresses:
-            raise _refused("host does not resolve", "호스트를 찾을 수 없습니다")
+            raise UnresolvableHost(
+                "webhook address host does not resolve",
+                field="address",
+                detail_ko="웹훅 주소의 호스트를 찾을 수 없습니다",
+            )
     if not allow_private:
         # Every address must be public: a name resolving to one public and one private address would let the
         # connection pick the private one.
@@ -101,10 +113,9 @@ async def resolve_webhook_url(url: str, *, allow_private: bool, timeout_s: float
                     "resolves to a private, loopback or reserved address; use a public URL",
                     "사설·루프백·예약 주소를 가리킵니다. 공개 URL을 쓰세요",
                 )
-    seen: dict[str, None] = {}
-    for address in addresses:
-        seen.setdefault(str(address), None)
-    return list(seen)
+    # IPv4 first: a name such as localhost often resolves to ::1 too, where fewer servers listen.
+    ordered = sorted(addresses, key=lambda a: a.version)
+    return list(dict.fromkeys(str(a) for a in ordered))
 
 
 async def check_webhook_url(url: str, *, allow_private: bool) -> None:

@@ -26,13 +26,14 @@ import hashlib
 import hmac
 import ipaddress
 import time
+from collections.abc import Callable
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import msgspec
 
-from mhealth.adapters.notify.urlguard import resolve_webhook_url
+from mhealth.adapters.notify.urlguard import UnresolvableHost, resolve_webhook_url
 from mhealth.domain.errors import DeliveryRejected, InvalidInput, ProviderUnavailable
 from mhealth.domain.model import AlertEvent, ChannelKind, Notification
 from mhealth.ports.notifier import Notifier
@@ -102,7 +103,7 @@ class HttpxWebhookNotifier(Notifier):
         org_url: str | None = None,
         allow_private: bool = False,
         timeout_s: float = 10.0,
-        clock: Any = time.time,
+        clock: Callable[[], float] = time.time,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         if not secret:
@@ -149,6 +150,9 @@ class HttpxWebhookNotifier(Notifier):
                     response = await self.client.post(url, content=body, headers=headers)
                 else:
                     response = await self._post_to_member(url, body, headers)
+        except UnresolvableHost:
+            # on entry this is a refusal; at send time DNS may be down for a while: retry
+            raise ProviderUnavailable(f"webhook host {_host(url)} does not resolve now", retry_after=30) from None
         except InvalidInput as exc:
             raise DeliveryRejected(f"webhook refused before sending: {exc.detail}") from None
         except TimeoutError:
@@ -156,33 +160,42 @@ class HttpxWebhookNotifier(Notifier):
         except Exception as exc:
             import httpx
 
+            if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol | UnicodeError):
+                raise DeliveryRejected(f"webhook address is not a usable URL ({type(exc).__name__})") from None
             if isinstance(exc, httpx.TransportError):
                 raise ProviderUnavailable(
                     f"webhook {_host(url)} unreachable ({type(exc).__name__})", retry_after=10
                 ) from None
-            if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
-                raise DeliveryRejected(f"webhook address is not a usable URL ({type(exc).__name__})") from None
             raise
         self._judge(url, response)
 
     async def _post_to_member(self, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
         """POST to the address the guard approved, keeping the URL's name for TLS and Host."""
+        import httpx
+
         addresses = await resolve_webhook_url(url, allow_private=self._allow_private)
         parts = urlsplit(url)
-        host = parts.hostname or ""
-        ip = ipaddress.ip_address(addresses[0])
-        literal = f"[{ip}]" if ip.version == 6 else str(ip)
-        netloc = literal if parts.port is None else f"{literal}:{parts.port}"
-        pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
-        host_header = parts.netloc.rsplit("@", 1)[-1]
+        host = (parts.hostname or "").encode("idna").decode("ascii")  # an internationalised name, as DNS has it
+        host_header = host if parts.port is None else f"{host}:{parts.port}"
         extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
         # A client per member request: connections to a pinned address must not be pooled across host names
         # (a TLS session made for one name would carry another's requests).
         async with self._new_client() as client:
-            request = client.build_request(
-                "POST", pinned, content=body, headers={**headers, "Host": host_header}, extensions=extensions
-            )
-            return await client.send(request)
+            refused: httpx.ConnectError | None = None
+            for address in addresses:  # every one of them passed the guard; the next one if one refuses
+                ip = ipaddress.ip_address(address)
+                literal = f"[{ip}]" if ip.version == 6 else str(ip)
+                netloc = literal if parts.port is None else f"{literal}:{parts.port}"
+                pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+                request = client.build_request(
+                    "POST", pinned, content=body, headers={**headers, "Host": host_header}, extensions=extensions
+                )
+                try:
+                    return await client.send(request)
+                except httpx.ConnectError as exc:
+                    refused = exc
+            assert refused is not None
+            raise refused
 
     def _judge(self, url: str, response: httpx.Response) -> None:
         status = response.status_code
