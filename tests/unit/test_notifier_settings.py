@@ -57,7 +57,6 @@ def test_an_unknown_notifier_is_refused_at_start_up_with_the_choices():
     [
         ("webhook", "MHEALTH_WEBHOOK_SECRET"),
         ("email", "MHEALTH_SMTP_URL"),
-        ("email", "MHEALTH_SMTP_FROM"),
         ("sms", "MHEALTH_SMS_API_KEY"),
         ("sms", "MHEALTH_SMS_SENDER"),
         ("push", "MHEALTH_FCM_PROJECT"),
@@ -115,3 +114,27 @@ async def test_the_url_check_for_care_teams_follows_allow_private():
         await strict("http://127.0.0.1:8080/hook")
     relaxed = webhook_url_check(load_settings({"MHEALTH_WEBHOOK_ALLOW_PRIVATE": "true"}))
     await relaxed("http://127.0.0.1:8080/hook")
+
+
+@pytest.mark.parametrize(
+    ("env", "sender"),
+    [
+        ({"MHEALTH_SMTP_FROM": "alerts@example.org"}, "alerts@example.org"),
+        ({"MHEALTH_SMTP_URL": "smtp://alerts%40care.example:pw@mail.example.org"}, "alerts@care.example"),
+        ({"MHEALTH_PUBLIC_URL": "https://care.example.org/"}, "mhealth@care.example.org"),
+        ({}, "mhealth@127.0.0.1"),
+    ],
+)
+def test_the_from_address_has_a_sensible_default(env, sender):
+    from mhealth.entrypoints.notifiers import smtp_sender
+
+    base = {"MHEALTH_NOTIFIERS": "email", "MHEALTH_SMTP_URL": "smtp://127.0.0.1:2525?starttls=off"}
+    assert smtp_sender(load_settings({**base, **env})) == sender
+
+
+def test_the_smtp_url_may_come_from_a_file(tmp_path):
+    path = tmp_path / "smtp-url"
+    path.write_text("smtp://mailer:pw@mail.example.org:587\n")
+    s = load_settings({"MHEALTH_NOTIFIERS": "email", "MHEALTH_SMTP_URL": f"file:{path}"})
+    notifier = build_notifiers(s)[ChannelKind.EMAIL]
+    assert notifier._target.host == "mail.example.org" and notifier._target.password == "pw"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Awaitable, Callable, Mapping
+from urllib.parse import unquote, urlsplit
 
 from mhealth.domain.errors import ConfigurationError
 from mhealth.domain.model import ChannelKind
@@ -61,7 +62,7 @@ def build_notifiers(settings: Settings) -> dict[ChannelKind, Notifier]:
 
             notifier = SmtpEmailNotifier(
                 url=read_secret(settings.smtp_url or ""),
-                sender=settings.smtp_from or "",
+                sender=smtp_sender(settings),
                 public_url=settings.public_url,
                 timeout_s=timeout,
             )
@@ -92,6 +93,18 @@ def build_notifiers(settings: Settings) -> dict[ChannelKind, Notifier]:
         for kind in notifier.kinds:
             out.setdefault(kind, notifier)
     return out
+
+
+def smtp_sender(settings: Settings) -> str:
+    """``MHEALTH_SMTP_FROM``, else the SMTP user when it is an address, else ``mhealth@<public or SMTP host>``."""
+    if settings.smtp_from:
+        return settings.smtp_from
+    parts = urlsplit(read_secret(settings.smtp_url or ""))
+    user = unquote(parts.username or "")
+    if "@" in user:
+        return user
+    host = urlsplit(settings.public_url).hostname if settings.public_url else None
+    return f"mhealth@{host or parts.hostname or 'localhost'}"
 
 
 async def close_notifiers(notifiers: Mapping[ChannelKind, Notifier]) -> None:

@@ -103,7 +103,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     public_url: str | None = None  # base of links in messages: <public_url>/app/alerts/<id>
     notify_timeout_s: float = 10.0  # the longest one delivery attempt may take
     smtp_url: str | None = None  # smtp://user:pass@host:587 (STARTTLS required) | ?starttls=off | smtps://
-    smtp_from: str | None = None
+    smtp_from: str | None = None  # default: the SMTP user if it is an address, else mhealth@<public or SMTP host>
     sms_api_key: str | None = None  # Solapi
     sms_api_secret: str | None = None
     sms_sender: str | None = None  # the sender number registered with Solapi
@@ -324,7 +324,7 @@ def validate_notifiers(s: Settings) -> None:
             )
     needs = {
         "webhook": ("webhook_secret",),
-        "email": ("smtp_url", "smtp_from"),
+        "email": ("smtp_url",),
         "sms": ("sms_api_key", "sms_api_secret", "sms_sender"),
         "push": ("fcm_project",),
     }
@@ -351,7 +351,7 @@ def validate_notifiers(s: Settings) -> None:
         parsed = urlparse(value) if value else None
         if parsed is not None and (parsed.scheme not in ("http", "https") or not parsed.hostname):
             raise ConfigurationError(f"{_env_name(key)}={value!r} must be an http(s):// URL", field=_env_name(key))
-    if s.smtp_url and urlparse(s.smtp_url).scheme not in ("smtp", "smtps"):
+    if s.smtp_url and not s.smtp_url.startswith("file:") and urlparse(s.smtp_url).scheme not in ("smtp", "smtps"):
         raise ConfigurationError(
             "MHEALTH_SMTP_URL must look like smtp://user:pass@host:587 (STARTTLS), smtps://user:pass@host:465 "
             "or smtp://host:25?starttls=off (tests only)",
