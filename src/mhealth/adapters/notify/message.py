@@ -36,6 +36,22 @@ _EVENT_EN: Final = {
     AlertEvent.JOB_FAILED: "Job failed",
 }
 
+_LEAD_KO: Final = {
+    AlertEvent.CREATED: "{name}님에게 확인이 필요한 알림이 생겼습니다.",
+    AlertEvent.ESCALATED: "{name}님 알림에 아직 아무도 응답하지 않았습니다.",
+    AlertEvent.ACKNOWLEDGED: "{name}님 알림을 담당자가 확인했습니다.",
+    AlertEvent.RESOLVED: "{name}님 알림이 종료되었습니다.",
+    AlertEvent.JOB_DONE: "{name}님 관련 작업이 완료되었습니다.",
+    AlertEvent.JOB_FAILED: "{name}님 관련 작업이 실패했습니다.",
+}
+_LEAD_EN: Final = {
+    AlertEvent.CREATED: "A new alert about {name} needs attention.",
+    AlertEvent.ESCALATED: "Nobody has answered the alert about {name} yet.",
+    AlertEvent.ACKNOWLEDGED: "The alert about {name} was acknowledged.",
+    AlertEvent.RESOLVED: "The alert about {name} was resolved.",
+    AlertEvent.JOB_DONE: "A job about {name} finished.",
+    AlertEvent.JOB_FAILED: "A job about {name} failed.",
+}
 _ACT_NOW: Final = frozenset({AlertEvent.CREATED, AlertEvent.ESCALATED})
 
 
@@ -77,7 +93,7 @@ def render(notification: Notification, public_url: str | None) -> Message:
     event = (_EVENT_EN if en else _EVENT_KO)[n.event]
     if en:
         title = f"[mhealth] {event}: {name}" + (f" ({level})" if level else "")
-        lines = [f"{event} for {name}."]
+        lines = [_LEAD_EN[n.event].format(name=name)]
         if level:
             lines.append(f"Level: {level}")
         if reason:
@@ -89,7 +105,7 @@ def render(notification: Notification, public_url: str | None) -> Message:
         lines.append("Please check on them as soon as you can." if n.event in _ACT_NOW else "")
     else:
         title = f"[mhealth] {name}님 {event}" + (f" (위험도 {level})" if level else "")
-        lines = [f"{name}님에 대한 {event}입니다."]
+        lines = [_LEAD_KO[n.event].format(name=name)]
         if level:
             lines.append(f"위험도: {level}")
         if reason:
