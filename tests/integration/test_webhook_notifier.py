@@ -179,3 +179,34 @@ async def test_a_member_url_resolving_to_several_addresses_falls_through_a_refus
     (req,) = receiver.requests
     assert req.headers["host"] == member_url.split("/")[2] and req.path == "/m"
     await notifier.aclose()
+
+
+async def test_an_https_member_url_is_pinned_to_the_checked_address_and_still_verified_by_name(tmp_path, monkeypatch):
+    """The request goes to the checked IP, but TLS checks the certificate against the URL's host name."""
+    import ssl
+
+    import mhealth.adapters.notify.webhook as webhook
+    from tests.stubs.smtp_sink import self_signed
+
+    cert, key = self_signed(tmp_path, names=("hooks.example.org",), ips=())  # no IP in the certificate
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server.load_cert_chain(cert, key)
+    trusted = ssl.create_default_context(cafile=str(cert))
+
+    async def checked(url, *, allow_private):
+        return ["127.0.0.1"]
+
+    monkeypatch.setattr(webhook, "resolve_webhook_url", checked)
+    tls_receiver = WebhookReceiver(SECRET)
+    tls_receiver.tls = server
+    with tls_receiver:
+        port = tls_receiver.url.rsplit(":", 1)[1]
+        notifier = HttpxWebhookNotifier(secret=SECRET, allow_private=True, timeout_s=3, ssl_context=trusted)
+        await notifier.send(note(f"https://hooks.example.org:{port}/tls"))
+        (req,) = tls_receiver.requests
+        assert req.path == "/tls" and req.headers["host"] == f"hooks.example.org:{port}"
+        # a name the certificate does not carry is refused (the IP alone would not be checked)
+        with pytest.raises(ProviderUnavailable):  # a TLS failure: retried (certificates get fixed)
+            await notifier.send(note(f"https://other.example.org:{port}/tls"))
+        assert len(tls_receiver.requests) == 1
+        await notifier.aclose()

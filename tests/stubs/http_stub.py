@@ -10,6 +10,7 @@ answer. Otherwise :meth:`HttpStub.answer` (overridden per provider) decides.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from collections import deque
 from collections.abc import Iterable
@@ -31,7 +32,8 @@ class Recorded:
 class HttpStub:
     """Start with :meth:`start` (or ``with``); :attr:`url` is its base URL."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, tls: ssl.SSLContext | None = None) -> None:
+        self.tls = tls  # a server context: the stub speaks HTTPS
         self.requests: list[Recorded] = []
         self._faults: deque[str] = deque()
         self._lock = threading.Lock()
@@ -54,7 +56,7 @@ class HttpStub:
     def url(self) -> str:
         assert self._server is not None
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{'https' if self.tls else 'http'}://{host}:{port}"
 
     def start(self) -> HttpStub:
         stub = self
@@ -102,6 +104,8 @@ class HttpStub:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        if self.tls is not None:
+            self._server.socket = self.tls.wrap_socket(self._server.socket, server_side=True)
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self

@@ -25,6 +25,7 @@ import asyncio
 import hashlib
 import hmac
 import ipaddress
+import ssl
 import time
 from collections.abc import Callable
 from datetime import UTC
@@ -91,6 +92,7 @@ class HttpxWebhookNotifier(Notifier):
         timeout_s: the longest a send may take, all included (resolving, connecting, sending, the answer).
         clock: unix seconds for the signature's ``t`` (tests pin it).
         transport: an httpx transport (tests); default a real network transport.
+        ssl_context: the CAs to trust (tests); default: the system's, with host-name checks.
     """
 
     name = "webhook"
@@ -105,6 +107,7 @@ class HttpxWebhookNotifier(Notifier):
         timeout_s: float = 10.0,
         clock: Callable[[], float] = time.time,
         transport: httpx.AsyncBaseTransport | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if not secret:
             raise ValueError("a webhook secret is required to sign requests")
@@ -114,6 +117,7 @@ class HttpxWebhookNotifier(Notifier):
         self._timeout_s = timeout_s
         self._clock = clock
         self._transport = transport
+        self._ssl = ssl_context
         self._client: httpx.AsyncClient | None = None
 
     def _new_client(self) -> httpx.AsyncClient:
@@ -124,6 +128,7 @@ class HttpxWebhookNotifier(Notifier):
             timeout=httpx.Timeout(t, connect=min(5.0, t), pool=min(5.0, t)),
             follow_redirects=False,
             transport=self._transport,
+            verify=self._ssl if self._ssl is not None else True,
             trust_env=False,  # a proxy from the environment would defeat the address check
             headers={"User-Agent": "mhealth-webhook/1"},
         )
