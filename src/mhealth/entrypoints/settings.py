@@ -196,14 +196,15 @@ def load_settings(
     unknown = sorted(set(raw) - set(_FIELDS))
     if unknown:
         raise ConfigurationError(f"unknown setting(s) {', '.join(unknown)}; see docs/configuration.md for the keys")
-    for key, given in raw.items():
-        if _FIELDS[key].type == tuple[str, ...] and isinstance(given, str):  # a comma list: log,webhook
-            given = tuple(part.strip() for part in given.split(",") if part.strip())
+    for key, listed in list(raw.items()):
+        if _FIELDS[key].type == tuple[str, ...] and isinstance(listed, str):  # a comma list: log,webhook
+            raw[key] = tuple(part.strip() for part in listed.split(",") if part.strip())
+    for key, value in raw.items():
         try:
-            raw[key] = msgspec.convert(given, _FIELDS[key].type, strict=False)
+            raw[key] = msgspec.convert(value, _FIELDS[key].type, strict=False)
         except msgspec.ValidationError:
             raise ConfigurationError(
-                f"{_env_name(key)}={given!r} is not a valid {_type_name(_FIELDS[key].type)}",
+                f"{_env_name(key)}={value!r} is not a valid {_type_name(_FIELDS[key].type)}",
                 field=_env_name(key),
             ) from None
     settings = Settings(**raw)
