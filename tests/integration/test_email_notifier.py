@@ -63,6 +63,7 @@ async def test_a_korean_message_over_starttls_with_login(mailer, sink):
     assert "https://care.example.org/app/alerts/a-1" in body
     assert msg["Message-ID"] == "<d-1@mhealth.example>" and msg["X-MHealth-Delivery-Id"] == "d-1"
     assert QUOTE not in body and "active_suicidal_ideation" not in body
+    assert sink.helo_names == ["mhealth.example"]  # no reverse DNS lookup of our own name
 
 
 async def test_english_when_the_member_reads_english(mailer, sink):

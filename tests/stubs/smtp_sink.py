@@ -78,6 +78,7 @@ class _Handler:
         assert isinstance(msg, EmailMessage)
         with self.sink.lock:
             self.sink.messages.append((envelope.mail_from, list(envelope.rcpt_tos), msg, session.ssl is not None))
+            self.sink.helo_names.append(session.host_name)
         return "250 OK queued"
 
 
@@ -91,6 +92,7 @@ class SmtpSink:
 
     def __init__(self, *, tls_dir: Path | None = None, login: tuple[str, str] | None = None) -> None:
         self.messages: list[tuple[str, list[str], EmailMessage, bool]] = []
+        self.helo_names: list[str] = []
         self.lock = threading.Lock()
         self.port = free_port()
         self.cert: Path | None = None

@@ -152,11 +152,15 @@ class SmtpEmailNotifier(Notifier):
 
     def _send_sync(self, msg: EmailMessage, to: str) -> None:
         t = self._target
+        # The EHLO name: the sender's domain. Without one smtplib asks socket.getfqdn(), a reverse DNS lookup
+        # that can take seconds in a container.
+        domain = self._sender.rsplit("@", 1)[-1] if "@" in self._sender else ""
+        helo = domain if "." in domain and domain.isascii() else "localhost"
         smtp: smtplib.SMTP
         if t.implicit_tls:
-            smtp = smtplib.SMTP_SSL(t.host, t.port, timeout=self._timeout_s, context=self._ssl)
+            smtp = smtplib.SMTP_SSL(t.host, t.port, local_hostname=helo, timeout=self._timeout_s, context=self._ssl)
         else:
-            smtp = smtplib.SMTP(t.host, t.port, timeout=self._timeout_s)
+            smtp = smtplib.SMTP(t.host, t.port, local_hostname=helo, timeout=self._timeout_s)
         with smtp:
             smtp.ehlo()
             if t.starttls:
