@@ -111,3 +111,14 @@ async def test_missing_credentials_are_transient_configuration_trouble(fcm, tmp_
         await n.send(note())
     assert fcm.requests == []
     await n.aclose()
+
+
+async def test_credentials_without_a_token_are_refreshed_once_in_a_thread(fcm):
+    refreshing = Credentials(
+        token=None, refresh_token="r-1", token_uri=fcm.url + "/token", client_id="c", client_secret="s"
+    )
+    n = FcmPushNotifier(project="demo-project", credentials=refreshing, base_url=fcm.url, timeout_s=2)
+    await n.send(note())
+    await n.send(note(delivery_id="d-2"))
+    assert fcm.token_requests == 1 and len(fcm.delivered) == 2
+    await n.aclose()

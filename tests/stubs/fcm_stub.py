@@ -1,6 +1,7 @@
 """A local stand-in of FCM HTTP v1 ``POST /v1/projects/{project}/messages:send``.
 
-Checks the bearer token and the message shape; device tokens starting with ``unregistered`` answer 404
+Checks the bearer token and the message shape (``/token`` is an OAuth2 token endpoint handing out that
+token); device tokens starting with ``unregistered`` answer 404
 ``UNREGISTERED`` and ``invalid`` answer 400 ``INVALID_ARGUMENT``, with FCM's error body (an FcmError detail).
 """
 
@@ -30,6 +31,7 @@ class FcmStub(HttpStub):
         self.project = project
         self.token = token
         self.delivered: list[dict] = []
+        self.token_requests = 0
 
     def error_body(self, status: int) -> bytes:
         if status == 429:
@@ -40,6 +42,9 @@ class FcmStub(HttpStub):
 
     def answer(self, request: Recorded) -> tuple[int, dict[str, str], bytes]:
         json_ = {"Content-Type": "application/json"}
+        if request.path == "/token":  # an OAuth2 token endpoint, for credentials that refresh
+            self.token_requests += 1
+            return 200, json_, json.dumps({"access_token": self.token, "expires_in": 3600}).encode()
         if request.path != f"/v1/projects/{self.project}/messages:send":
             return 404, json_, fcm_error(404, "NOT_FOUND", "UNSPECIFIED_ERROR")
         if request.headers.get("authorization") != f"Bearer {self.token}":

@@ -114,7 +114,15 @@ class FcmPushNotifier(Notifier):
         if not credentials.valid:
             from google.auth.transport.requests import Request
 
-            credentials.refresh(Request())
+            base = Request()
+            limit = self._timeout_s
+
+            def bounded(url: str, method: str = "GET", body: Any = None, headers: Any = None, **kw: Any) -> Any:
+                # google-auth's default wait is 120 s; the thread must not outlive the send by that much
+                kw["timeout"] = min(float(kw.get("timeout") or limit), limit)
+                return base(url, method=method, body=body, headers=headers, **kw)
+
+            credentials.refresh(bounded)
         return str(credentials.token)
 
     async def _token(self) -> str:
