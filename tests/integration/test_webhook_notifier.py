@@ -210,3 +210,10 @@ async def test_an_https_member_url_is_pinned_to_the_checked_address_and_still_ve
             await notifier.send(note(f"https://other.example.org:{port}/tls"))
         assert len(tls_receiver.requests) == 1
         await notifier.aclose()
+
+
+async def test_the_receivers_answer_body_is_never_read(receiver):
+    notifier = HttpxWebhookNotifier(secret=SECRET, org_url=receiver.url + "/h", timeout_s=2)
+    receiver.fail("endless")  # 200, a 1 GB body announced and never sent: reading it would time out
+    await notifier.send(note(receiver.url + "/h"))  # delivered on the status line
+    await notifier.aclose()

@@ -4,7 +4,8 @@ Solapi, FCM).
 Each request is recorded (method, path, headers, raw body). Scripted faults are consumed one per request:
 ``"500"``, ``"503"``, ``"429"``, ``"408"``, ``"400"``, ``"404"``, ``"302"`` answer that status; ``"hang"``
 accepts the request and never answers (until the stub stops); ``"drop"`` closes the connection without an
-answer. Otherwise :meth:`HttpStub.answer` (overridden per provider) decides.
+answer; ``"endless"`` answers 200 announcing a 1 GB body and then sends it never. Otherwise
+:meth:`HttpStub.answer` (overridden per provider) decides.
 """
 
 from __future__ import annotations
@@ -75,6 +76,15 @@ class HttpStub:
                     stub.requests.append(recorded)
                     fault = stub._faults.popleft() if stub._faults else None
                 if fault == "hang":
+                    stub._stopping.wait(60)
+                    self.close_connection = True
+                    return
+                if fault == "endless":
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(1 << 30))
+                    self.end_headers()
+                    self.wfile.write(b"x" * 1024)
+                    self.wfile.flush()
                     stub._stopping.wait(60)
                     self.close_connection = True
                     return

@@ -152,7 +152,8 @@ class HttpxWebhookNotifier(Notifier):
         try:
             async with asyncio.timeout(self._timeout_s):
                 if url == self._org_url:
-                    response = await self.client.post(url, content=body, headers=headers)
+                    request = self.client.build_request("POST", url, content=body, headers=headers)
+                    response = await self._status_only(self.client, request)
                 else:
                     response = await self._post_to_member(url, body, headers)
         except UnresolvableHost:
@@ -196,11 +197,19 @@ class HttpxWebhookNotifier(Notifier):
                     "POST", pinned, content=body, headers={**headers, "Host": host_header}, extensions=extensions
                 )
                 try:
-                    return await client.send(request)
+                    return await self._status_only(client, request)
                 except httpx.ConnectError as exc:
                     refused = exc
             assert refused is not None
             raise refused
+
+    @staticmethod
+    async def _status_only(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        """Send and read the status line and headers only: a receiver's body is never read, so a member's
+        endpoint answering with gigabytes costs nothing."""
+        response = await client.send(request, stream=True)
+        await response.aclose()
+        return response
 
     def _judge(self, url: str, response: httpx.Response) -> None:
         status = response.status_code
