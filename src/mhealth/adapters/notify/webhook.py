@@ -205,10 +205,15 @@ class HttpxWebhookNotifier(Notifier):
 
     @staticmethod
     async def _status_only(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-        """Send and read the status line and headers only: a receiver's body is never read, so a member's
-        endpoint answering with gigabytes costs nothing."""
+        """Send and read the status line and headers; the body only when it announces at most 64 KB (so the
+        connection can be reused), never more: a member's endpoint answering with gigabytes costs nothing."""
         response = await client.send(request, stream=True)
-        await response.aclose()
+        length = response.headers.get("content-length", "")
+        try:
+            if length.isdigit() and int(length) <= 65536:
+                await response.aread()
+        finally:
+            await response.aclose()
         return response
 
     def _judge(self, url: str, response: httpx.Response) -> None:
