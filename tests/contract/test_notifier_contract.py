@@ -26,7 +26,7 @@ AT = datetime(2026, 12, 3, 4, 5, 6, tzinfo=UTC)
 QUOTE = "약을 모아 뒀어요"  # evidence of the alert: must never travel
 TRANSCRIPT = "요즘 잠을 못 자고 약을 모아 뒀어요 다 끝내고 싶어요"
 SECRET = "contract-webhook-secret-0123456789"
-TIMEOUT_S = 0.5
+TIMEOUT_S = 2.0  # generous: the suite shares two cores with other work
 
 
 @dataclass
@@ -256,5 +256,5 @@ async def test_a_provider_that_never_answers_costs_at_most_the_timeout(harness: 
     started = time.monotonic()
     with pytest.raises(ProviderUnavailable):
         await _current(harness).send(_notification(harness.good))
-    # the configured timeout is 0.5 s; the bound leaves room for a loaded 2-core machine
+    # the bound leaves room for a loaded 2-core machine; without a timeout the stand-in would hold it for 60 s
     assert time.monotonic() - started < TIMEOUT_S + 4
