@@ -101,6 +101,26 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     openai_model: str | None = None
     openai_api_key: str | None = None  # a value or file:/path
 
+    # notifiers (docs/alerts-delivery.md): who is told, over what; secrets take a value or file:/path
+    notifiers: tuple[str, ...] = ("log",)  # MHEALTH_NOTIFIERS=log,webhook,email,sms,push
+    webhook_url: str | None = None  # the organisation-wide webhook (trusted); members may add their own
+    webhook_secret: str | None = None  # HMAC key of X-MHealth-Signature
+    webhook_allow_private: bool = False  # members' webhook URLs may reach loopback/private addresses (tests)
+    public_url: str | None = None  # base of links in messages: <public_url>/app/alerts/<id>
+    notify_timeout_s: float = 10.0  # the longest one delivery attempt may take
+    smtp_url: str | None = None  # smtp://user:pass@host:587 (STARTTLS required) | ?starttls=off | smtps://
+    smtp_from: str | None = None  # default: the SMTP user if it is an address, else mhealth@<public or SMTP host>
+    sms_api_key: str | None = None  # Solapi
+    sms_api_secret: str | None = None
+    sms_sender: str | None = None  # the sender number registered with Solapi
+    sms_base_url: str = "https://api.solapi.com"
+    kakao_pfid: str | None = None  # KakaoTalk channel (pfId) and approved Alimtalk template
+    kakao_template_id: str | None = None
+    kakao_sms_fallback: bool = True
+    fcm_project: str | None = None
+    fcm_base_url: str = "https://fcm.googleapis.com"
+    fcm_credentials: str | None = None  # a service-account JSON file; default: Application Default Credentials
+
     # HTTP
     host: str = DEFAULT_HOST
     port: int = 8000
@@ -136,9 +156,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     def describe(self) -> dict[str, Any]:
         """The settings with every secret masked (safe to log or show on /health)."""
         out = msgspec.structs.asdict(self)
-        for key in ("jwt_secret", "pseudonym_key", "openai_api_key"):
+        for key in ("jwt_secret", "pseudonym_key", "openai_api_key", "webhook_secret", "sms_api_secret"):
             if out.get(key):
                 out[key] = "***"
+        if self.smtp_url:
+            smtp_password = urlparse(self.smtp_url).password
+            if smtp_password:
+                out["smtp_url"] = self.smtp_url.replace(smtp_password, "***")
         if self.database_url:
             parsed = urlparse(self.database_url)
             if parsed.password:
@@ -178,6 +202,9 @@ def load_settings(
     unknown = sorted(set(raw) - set(_FIELDS))
     if unknown:
         raise ConfigurationError(f"unknown setting(s) {', '.join(unknown)}; see docs/configuration.md for the keys")
+    for key, listed in list(raw.items()):
+        if _FIELDS[key].type == tuple[str, ...] and isinstance(listed, str):  # a comma list: log,webhook
+            raw[key] = tuple(part.strip() for part in listed.split(",") if part.strip())
     for key, value in raw.items():
         try:
             raw[key] = msgspec.convert(value, _FIELDS[key].type, strict=False)
@@ -257,6 +284,7 @@ def validate(s: Settings) -> None:
             raise ConfigurationError(
                 f"{_env_name(key)}={value!r} must be an http:// (local stub) or https:// URL", field=_env_name(key)
             )
+    validate_notifiers(s)
     for key, low, high in (
         ("alert_cooldown_minutes", 0, 7 * 24 * 60),
         ("trend_window_days", 1, 3660),
@@ -310,6 +338,63 @@ def load_prices(value: str | None) -> PriceTable | None:
             f"MHEALTH_PRICES is not a valid price table ({exc}); see docs/configuration.md for its shape",
             field="MHEALTH_PRICES",
         ) from None
+
+
+NOTIFIERS = ("log", "webhook", "email", "sms", "push")
+
+
+def validate_notifiers(s: Settings) -> None:
+    """MHEALTH_NOTIFIERS and what each selected notifier needs; ConfigurationError naming the key and the fix."""
+    if not s.notifiers:
+        raise ConfigurationError(
+            "MHEALTH_NOTIFIERS is empty; name at least one of: " + ", ".join(NOTIFIERS), field="MHEALTH_NOTIFIERS"
+        )
+    for name in s.notifiers:
+        if name not in NOTIFIERS:
+            raise ConfigurationError(
+                f"MHEALTH_NOTIFIERS names {name!r}, which is not one of: {', '.join(NOTIFIERS)}",
+                field="MHEALTH_NOTIFIERS",
+            )
+    needs = {
+        "webhook": ("webhook_secret",),
+        "email": ("smtp_url",),
+        "sms": ("sms_api_key", "sms_api_secret", "sms_sender"),
+        "push": ("fcm_project",),
+    }
+    for name in s.notifiers:
+        for key in needs.get(name, ()):
+            if not getattr(s, key):
+                raise ConfigurationError(
+                    f"MHEALTH_NOTIFIERS includes {name} but {_env_name(key)} is not set; set it "
+                    "(docs/alerts-delivery.md) or remove {name} from MHEALTH_NOTIFIERS".replace("{name}", name),
+                    field=_env_name(key),
+                )
+    if s.webhook_url and "webhook" not in s.notifiers:
+        raise ConfigurationError(
+            "MHEALTH_WEBHOOK_URL is set but webhook is not in MHEALTH_NOTIFIERS; add it (and MHEALTH_WEBHOOK_SECRET)",
+            field="MHEALTH_NOTIFIERS",
+        )
+    if bool(s.kakao_pfid) != bool(s.kakao_template_id):
+        raise ConfigurationError(
+            "MHEALTH_KAKAO_PFID and MHEALTH_KAKAO_TEMPLATE_ID go together; set both or neither",
+            field="MHEALTH_KAKAO_TEMPLATE_ID",
+        )
+    for key in ("webhook_url", "public_url", "sms_base_url", "fcm_base_url"):
+        value = getattr(s, key)
+        parsed = urlparse(value) if value else None
+        if parsed is not None and (parsed.scheme not in ("http", "https") or not parsed.hostname):
+            raise ConfigurationError(f"{_env_name(key)}={value!r} must be an http(s):// URL", field=_env_name(key))
+    if s.smtp_url and not s.smtp_url.startswith("file:") and urlparse(s.smtp_url).scheme not in ("smtp", "smtps"):
+        raise ConfigurationError(
+            "MHEALTH_SMTP_URL must look like smtp://user:pass@host:587 (STARTTLS), smtps://user:pass@host:465 "
+            "or smtp://host:25?starttls=off (tests only)",
+            field="MHEALTH_SMTP_URL",
+        )
+    if not 0.5 <= s.notify_timeout_s <= 120:
+        raise ConfigurationError(
+            f"MHEALTH_NOTIFY_TIMEOUT_S={s.notify_timeout_s!r} must be between 0.5 and 120 seconds",
+            field="MHEALTH_NOTIFY_TIMEOUT_S",
+        )
 
 
 def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:
