@@ -30,13 +30,16 @@ from typing import TYPE_CHECKING, Any
 from dependency_injector import containers, providers
 
 from mhealth.domain.errors import ConfigurationError
+from mhealth.domain.model import ChannelKind
 from mhealth.domain.rules.access import LoginPolicy
 from mhealth.domain.rules.safety.floor import AlertPolicy
 from mhealth.domain.rules.trend import TrendPolicy
 from mhealth.domain.usecases.access import AccessControl, AccessPolicy
+from mhealth.domain.usecases.alerts import AlertRouting, Alerts
 from mhealth.domain.usecases.audit import AuditTrail
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
+from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy
 from mhealth.domain.usecases.facade import MHealth
 from mhealth.domain.usecases.maintenance import Maintenance
 from mhealth.domain.usecases.retention import Retention, RetentionPolicy
@@ -60,6 +63,7 @@ from mhealth.ports.readiness import HasReadiness
 if TYPE_CHECKING:
     from mhealth.entrypoints.http.auth import TokenAuthority
     from mhealth.entrypoints.http.security import Security
+    from mhealth.entrypoints.worker import ScheduleCheck, TaskRunner
 
 log = logging.getLogger("mhealth.container")
 
@@ -280,6 +284,31 @@ def build_notifier(settings: Settings) -> Notifier:
     return LogNotifier()
 
 
+def build_alert_routing(settings: Settings) -> AlertRouting:
+    from mhealth.domain.rules.routing import EscalationLadder, parse_ladder
+    from mhealth.entrypoints.notifiers import org_channels
+
+    ladder = EscalationLadder(
+        critical=parse_ladder(settings.escalation_critical, "MHEALTH_ESCALATION_CRITICAL"),
+        high=parse_ladder(settings.escalation_high, "MHEALTH_ESCALATION_HIGH"),
+    )
+    return AlertRouting(ladder=ladder, org_channels=org_channels(settings), public_url=settings.public_url)
+
+
+def build_notifiers_of(settings: Settings) -> dict[ChannelKind, Notifier]:
+    from mhealth.entrypoints.notifiers import build_notifiers
+
+    return build_notifiers(settings)
+
+
+def build_tasks(
+    deliveries: Deliveries, alerts: Alerts, clock: Clock, check_schedules: ScheduleCheck | None
+) -> TaskRunner:
+    from mhealth.entrypoints.worker import TaskRunner
+
+    return TaskRunner(deliveries=deliveries, alerts=alerts, clock=clock, check_schedules=check_schedules)
+
+
 def build_clock() -> Clock:
     from mhealth.adapters.system.clock import SystemClock
 
@@ -444,6 +473,20 @@ class Container(containers.DeclarativeContainer):
     retention_policy = providers.Singleton(build_retention_policy, settings)
     pseudonym_key = providers.Singleton(pseudonym_key, settings)
 
+    # -- alerts and their delivery (docs/alerts.md)
+    notifiers = providers.Singleton(build_notifiers_of, settings)  # ChannelKind -> the active Notifier
+    alert_routing = providers.Singleton(build_alert_routing, settings)
+    delivery_policy = providers.Singleton(DeliveryPolicy)
+    care_team_lookup: providers.Object[Any] = providers.Object(
+        None
+    )  # (tx, senior_id) -> CareTeam | None: tx.care_teams.get
+    check_schedules: providers.Object[Any] = providers.Object(None)  # async (now) -> ...: the schedules task
+    alerts = providers.Singleton(Alerts, uow=uow, clock=clock, routing=alert_routing, teams=care_team_lookup)
+    deliveries = providers.Singleton(
+        Deliveries, uow=uow, notifiers=notifiers, analytics=analytics, clock=clock, policy=delivery_policy
+    )
+    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules)
+
     # -- use cases (HTTP, CLI and worker all take them from here)
     screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder)
     check_ins = providers.Singleton(
@@ -456,6 +499,8 @@ class Container(containers.DeclarativeContainer):
         clock=clock,
         pseudonym_key=pseudonym_key,
         policy=policy,
+        alerts=alerts,
+        deliveries=deliveries,
     )
     access = providers.Singleton(AccessControl, uow=uow, hasher=password_hasher, clock=clock, policy=access_policy)
     consents = providers.Singleton(Consents, uow=uow, clock=clock)

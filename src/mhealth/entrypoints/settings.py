@@ -105,6 +105,19 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
     benchmark: bool = False
 
+    # alert delivery and the worker (docs/alerts.md)
+    escalation_critical: str = "0s,10m,30m"  # the delay before each next care-team member, from the previous step
+    escalation_high: str = "0s,24h"
+    worker_poll_s: float = 1.0  # how often a worker (mhealth worker, the embedded one) looks for work
+    embedded_worker: bool = True  # the API process runs the worker loop too (set false on Cloud Run)
+
+    # (notify's fields; deduplicated at merge)
+    notifiers: tuple[str, ...] = ("log",)
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_allow_private: bool = False
+    public_url: str | None = None
+
     # ------------------------------------------------------------------ derived values
 
     @property
@@ -130,7 +143,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     def describe(self) -> dict[str, Any]:
         """The settings with every secret masked (safe to log or show on /health)."""
         out = msgspec.structs.asdict(self)
-        for key in ("jwt_secret", "pseudonym_key", "openai_api_key"):
+        for key in ("jwt_secret", "pseudonym_key", "openai_api_key", "webhook_secret"):
             if out.get(key):
                 out[key] = "***"
         if self.database_url:
@@ -173,6 +186,9 @@ def load_settings(
     if unknown:
         raise ConfigurationError(f"unknown setting(s) {', '.join(unknown)}; see docs/configuration.md for the keys")
     for key, value in raw.items():
+        if isinstance(value, str) and _FIELDS[key].type == tuple[str, ...]:  # a comma list (MHEALTH_NOTIFIERS)
+            raw[key] = [v.strip() for v in value.split(",") if v.strip()]
+            value = raw[key]
         try:
             raw[key] = msgspec.convert(value, _FIELDS[key].type, strict=False)
         except msgspec.ValidationError:
@@ -237,6 +253,7 @@ def validate(s: Settings) -> None:
             "a Google adapter is selected but MHEALTH_GOOGLE_PROJECT is not set; set it to your project id",
             field="MHEALTH_GOOGLE_PROJECT",
         )
+    _validate_delivery(s)
     # MHEALTH_JWT_SECRET is not checked here: only what signs or checks tokens needs it, and that asks for it
     # when it is built (mhealth.entrypoints.secrets.jwt_secret), so the library and `mhealth db` run without.
     if s.analyzer == "openai":
@@ -286,4 +303,22 @@ def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:
         raise ConfigurationError(
             f"{_env_name(key)}={url!r} must start with one of: {', '.join(s + '://' for s in schemes)}",
             field=_env_name(key),
+        )
+
+
+def _validate_delivery(s: Settings) -> None:
+    from mhealth.domain.errors import InvalidInput
+    from mhealth.domain.rules.routing import parse_ladder
+
+    for key in ("escalation_critical", "escalation_high"):
+        try:
+            parse_ladder(getattr(s, key), _env_name(key))
+        except InvalidInput as exc:
+            raise ConfigurationError(
+                f"{_env_name(key)}={getattr(s, key)!r}: {exc.detail}", field=_env_name(key)
+            ) from None
+    if not 0.05 <= s.worker_poll_s <= 3600:
+        raise ConfigurationError(
+            f"MHEALTH_WORKER_POLL_S={s.worker_poll_s!r} must be between 0.05 and 3600 seconds",
+            field="MHEALTH_WORKER_POLL_S",
         )

@@ -179,6 +179,10 @@ class AlertRepository(ABC):
         """A senior's alerts created at or after ``since`` (for the cooldown)."""
 
     @abstractmethod
+    async def for_check_in(self, check_in_id: str) -> Alert | None:
+        """The alert raised by this check-in (the first, should there be several), or None."""
+
+    @abstractmethod
     async def claim_escalations(self, now: datetime, *, limit: int = 100) -> Sequence[Alert]:
         """Open alerts whose ``next_escalation_at`` has come, oldest first, locked until this transaction ends.
 

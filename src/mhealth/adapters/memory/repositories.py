@@ -314,6 +314,10 @@ class _Alerts(AlertRepository):
     async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:
         return [a for a in self._s.alerts.values() if a.senior_id == senior_id and a.created_at >= since]
 
+    async def for_check_in(self, check_in_id: str) -> Alert | None:
+        found = sorted((a for a in self._s.alerts.values() if a.check_in_id == check_in_id), key=lambda a: a.id)
+        return found[0] if found else None
+
     async def claim_escalations(self, now: datetime, *, limit: int = 100) -> Sequence[Alert]:
         due = [
             a

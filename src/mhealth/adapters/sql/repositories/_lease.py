@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, or_, select, update
 from sqlalchemy.orm import Session
 
+
 def _skip_locked(session: Session, query: Select[Any]) -> Select[Any]:
     if session.get_bind().dialect.name == "sqlite":
         return query  # the write lock of BEGIN IMMEDIATE already serialises claimers

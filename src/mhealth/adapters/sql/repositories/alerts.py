@@ -90,6 +90,15 @@ class SqlAlertRepository(AlertRepository):
         )
         return await self._tx.run(lambda s: [mapping.alert_to_domain(r) for r in s.scalars(query)])
 
+    async def for_check_in(self, check_in_id: str) -> Alert | None:
+        query = select(AlertRow).where(AlertRow.check_in_id == check_in_id).order_by(AlertRow.id).limit(1)
+
+        def work(s: Session) -> Alert | None:
+            row = s.scalars(query).first()
+            return mapping.alert_to_domain(row) if row is not None else None
+
+        return await self._tx.run(work)
+
     async def claim_escalations(self, now: datetime, *, limit: int = 100) -> Sequence[Alert]:
         query = (
             select(AlertRow)
