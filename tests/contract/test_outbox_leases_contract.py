@@ -234,6 +234,7 @@ async def test_delivery_attempts_are_listed_per_alert_oldest_first(uow):
 
     async with uow.begin() as tx:
         listed = await tx.attempts.list_for_alert(alert.id)
+        newest = await tx.attempts.list_for_alert(alert.id, limit=1)
         other = await tx.attempts.list_for_alert(new_id())
     async with uow.begin() as tx:
         await tx.seniors.delete(alert.senior_id)
@@ -242,5 +243,6 @@ async def test_delivery_attempts_are_listed_per_alert_oldest_first(uow):
         after_delete = await tx.attempts.list_for_alert(alert.id)
 
     assert list(listed) == attempts
+    assert list(newest) == attempts[1:]  # the newest say how it ended
     assert list(other) == []
     assert list(after_delete) == []

@@ -244,7 +244,8 @@ class DeliveryAttemptRepository(ABC):
 
     @abstractmethod
     async def list_for_alert(self, alert_id: str, *, limit: int = 500) -> Sequence[DeliveryAttempt]:
-        """The alert's attempts, oldest first by ``(at, id)``."""
+        """The alert's newest ``limit`` attempts, listed oldest first by ``(at, id)`` (an outage of a day leaves
+        hundreds; the latest say how it ended)."""
 
 
 class UserRepository(ABC):

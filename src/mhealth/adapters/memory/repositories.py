@@ -402,7 +402,7 @@ class _Attempts(DeliveryAttemptRepository):
 
     async def list_for_alert(self, alert_id: str, *, limit: int = 500) -> Sequence[DeliveryAttempt]:
         found = sorted((a for a in self._s.attempts.values() if a.alert_id == alert_id), key=lambda a: (a.at, a.id))
-        return found[:limit]
+        return found[-limit:]
 
 
 class _Users(UserRepository):

@@ -119,10 +119,10 @@ class SqlDeliveryAttemptRepository(DeliveryAttemptRepository):
         query = (
             select(DeliveryAttemptRow)
             .where(DeliveryAttemptRow.alert_id == alert_id)
-            .order_by(DeliveryAttemptRow.at, DeliveryAttemptRow.id)
+            .order_by(DeliveryAttemptRow.at.desc(), DeliveryAttemptRow.id.desc())
             .limit(page_size(limit))
         )
-        return await self._tx.run(lambda s: [mapping.attempt_to_domain(r) for r in s.scalars(query)])
+        return await self._tx.run(lambda s: [mapping.attempt_to_domain(r) for r in s.scalars(query)][::-1])
 
 
 __all__ = ["SqlDeliveryAttemptRepository", "SqlOutboxRepository"]
