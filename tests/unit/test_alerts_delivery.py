@@ -6,6 +6,7 @@ fail if retries become immediate, stop growing exponentially, or stop at the cap
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -311,7 +312,7 @@ async def test_retries_are_spaced_by_the_schedule_never_immediate():
         assert on_time.claimed == 2 and on_time.retrying == 2  # the log and the organisation webhook
     attempts = [a for a in await w.attempts(alert.id) if a.channel == "webhook"]
     assert [a.attempt for a in attempts] == list(range(1, len(expected) + 2))
-    gaps = [(b.at - a.at).total_seconds() for a, b in zip(attempts, attempts[1:], strict=False)]
+    gaps = [(b.at - a.at).total_seconds() for a, b in itertools.pairwise(attempts)]
     assert gaps == expected
 
 

@@ -27,6 +27,7 @@ from mhealth.domain.model import (
     DeliveryAttempt,
     Notification,
     PendingDelivery,
+    Senior,
     new_id,
 )
 from mhealth.domain.rules.routing import (
@@ -118,6 +119,7 @@ class Alerts:
             await tx.alerts.add(alert)
             return alert, []
         now = alert.created_at
+        senior = await tx.seniors.get(alert.senior_id)
         team = await self.teams(tx, alert.senior_id)
         members = team.members if team is not None else ()
         destinations = org_destinations(self.routing.org_channels, now)
@@ -127,27 +129,31 @@ class Alerts:
             if first_delay:
                 next_at = now + first_delay
             else:
-                destinations += await self._member(tx, alert, members, 0, now)
+                destinations += self._member(senior, alert, members, 0, now)
                 step = 1
                 if len(members) > 1:
                     next_at = now + self.routing.ladder.delay_before(alert.level, 1)
         stored = msgspec.structs.replace(alert, escalation_step=step, next_escalation_at=next_at)
         await tx.alerts.add(stored)
-        rows = await self._enqueue(tx, stored, AlertEvent.CREATED, destinations, now)
+        rows = await self._enqueue(tx, senior, stored, AlertEvent.CREATED, destinations, now)
         return stored, rows
 
-    async def _member(
-        self, tx: Transaction, alert: Alert, members: Sequence[CareTeamMember], position: int, at: datetime
+    @staticmethod
+    def _member(
+        senior: Senior | None, alert: Alert, members: Sequence[CareTeamMember], position: int, at: datetime
     ) -> list[Destination]:
-        member = members[position]
-        senior = await tx.seniors.get(alert.senior_id)
         timezone = senior.timezone if senior is not None else "Asia/Seoul"
-        return member_destinations(member, position, level=alert.level, at=at, timezone=timezone)
+        return member_destinations(members[position], position, level=alert.level, at=at, timezone=timezone)
 
     async def _enqueue(
-        self, tx: Transaction, alert: Alert, event: AlertEvent, destinations: Sequence[Destination], at: datetime
+        self,
+        tx: Transaction,
+        senior: Senior | None,
+        alert: Alert,
+        event: AlertEvent,
+        destinations: Sequence[Destination],
+        at: datetime,
     ) -> list[PendingDelivery]:
-        senior = await tx.seniors.get(alert.senior_id)
         link = f"{self.routing.public_url.rstrip('/')}/v1/alerts/{alert.id}" if self.routing.public_url else None
         rows = []
         for d in destinations:
@@ -200,7 +206,8 @@ class Alerts:
                 if position >= len(members):  # the team shrank: nobody left to tell
                     await tx.alerts.update(msgspec.structs.replace(alert, next_escalation_at=None))
                     continue
-                destinations = await self._member(tx, alert, members, position, now)
+                senior = await tx.seniors.get(alert.senior_id)
+                destinations = self._member(senior, alert, members, position, now)
                 event = AlertEvent.CREATED
                 if position > 0:
                     event = AlertEvent.ESCALATED
@@ -209,7 +216,7 @@ class Alerts:
                 next_at = now + self.routing.ladder.delay_before(alert.level, nxt) if nxt < len(members) else None
                 updated = msgspec.structs.replace(alert, escalation_step=nxt, next_escalation_at=next_at)
                 await tx.alerts.update(updated)
-                await self._enqueue(tx, updated, event, destinations, now)
+                await self._enqueue(tx, senior, updated, event, destinations, now)
                 taken += 1
             await tx.commit()
         if taken:
@@ -218,14 +225,15 @@ class Alerts:
 
     # ------------------------------------------------------------------ people act
 
-    async def _told(self, tx: Transaction, alert: Alert, at: datetime) -> list[Destination]:
-        """The organisation-wide channels and every member told so far (they hear how it ends)."""
+    async def _tell_told(self, tx: Transaction, alert: Alert, event: AlertEvent, at: datetime) -> None:
+        """Tell the organisation-wide channels and every member told so far (they hear how it ends)."""
+        senior = await tx.seniors.get(alert.senior_id)
         destinations = org_destinations(self.routing.org_channels, at)
         team = await self.teams(tx, alert.senior_id)
         members = team.members if team is not None else ()
         for position in range(min(alert.escalation_step, len(members))):
-            destinations += await self._member(tx, alert, members, position, at)
-        return destinations
+            destinations += self._member(senior, alert, members, position, at)
+        await self._enqueue(tx, senior, alert, event, destinations, at)
 
     async def _locked(self, tx: Transaction, alert_id: str, visible: Collection[str] | None) -> Alert:
         alert = await tx.alerts.get(alert_id, senior_ids=visible, for_update=True)
@@ -280,7 +288,7 @@ class Alerts:
             )
             await tx.alerts.update(updated)
             if not alert.suppressed:
-                await self._enqueue(tx, updated, AlertEvent.ACKNOWLEDGED, await self._told(tx, updated, now), now)
+                await self._tell_told(tx, updated, AlertEvent.ACKNOWLEDGED, now)
             await tx.commit()
             return updated
 
@@ -305,7 +313,7 @@ class Alerts:
             )
             await tx.alerts.update(updated)
             if not alert.suppressed:
-                await self._enqueue(tx, updated, AlertEvent.RESOLVED, await self._told(tx, updated, now), now)
+                await self._tell_told(tx, updated, AlertEvent.RESOLVED, now)
             await tx.commit()
             return updated
 

@@ -19,20 +19,33 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select, update
+from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
 
 
-def _skip_locked(session: Session, query: Select[Any]) -> Select[Any]:
+def lock_rows(
+    session: Session, model: Any, *, where: Sequence[ColumnElement[bool]], order_by: Sequence[Any], limit: int
+) -> list[Any]:
+    """Up to ``limit`` rows of ``model`` matching ``where`` that no other transaction holds, locked until this
+    transaction ends, in ``order_by`` order.
+
+    Two steps on MySQL/MariaDB: the candidates' ids from a plain (non-locking) read, then a locking read of
+    those ids by primary key with ``SKIP LOCKED`` that checks ``where`` again on the current rows. Locking by
+    primary key takes record locks only: a locking range scan over a secondary index (``next_attempt_at``)
+    would also lock the gaps between its entries, and two workers updating those entries deadlock.
+    """
+    query = select(model).where(*where).order_by(*order_by).limit(limit)
     if session.get_bind().dialect.name == "sqlite":
-        return query  # the write lock of BEGIN IMMEDIATE already serialises claimers
-    return query.with_for_update(skip_locked=True)
-
-
-def lock_rows(session: Session, query: Select[Any]) -> list[Any]:
-    """The rows ``query`` selects that no other transaction holds, locked until this transaction ends."""
-    locked = _skip_locked(session, query.execution_options(populate_existing=True))
-    return list(session.scalars(locked).all())
+        # Every transaction began with BEGIN IMMEDIATE: it holds the database's write lock already.
+        return list(session.scalars(query.execution_options(populate_existing=True)).all())
+    ids = list(session.scalars(select(model.id).where(*where).order_by(*order_by).limit(limit)).all())
+    if not ids:
+        return []
+    locked = select(model).where(model.id.in_(ids), *where).with_for_update(skip_locked=True)
+    rows = list(session.scalars(locked.execution_options(populate_existing=True)).all())
+    order = {row_id: n for n, row_id in enumerate(ids)}
+    rows.sort(key=lambda row: order[row.id])
+    return rows
 
 
 def claim_rows(
@@ -49,8 +62,7 @@ def claim_rows(
     """Lease to ``owner`` (until ``lease_until``) up to ``limit`` rows of ``model`` matching ``where`` whose
     lease is free or expired at ``now``; returns them (their lease columns updated). Commit to publish."""
     free = or_(model.lease_until.is_(None), model.lease_until <= now)
-    query = select(model).where(*where, free).order_by(*order_by).limit(limit)
-    rows = lock_rows(session, query)
+    rows = lock_rows(session, model, where=[*where, free], order_by=order_by, limit=limit)
     if rows:
         ids = [row.id for row in rows]
         statement = update(model).where(model.id.in_(ids)).values(lease_owner=owner, lease_until=lease_until)

@@ -100,10 +100,11 @@ class SqlAlertRepository(AlertRepository):
         return await self._tx.run(work)
 
     async def claim_escalations(self, now: datetime, *, limit: int = 100) -> Sequence[Alert]:
-        query = (
-            select(AlertRow)
-            .where(AlertRow.next_escalation_at <= now, AlertRow.status == AlertStatus.OPEN.value)
-            .order_by(AlertRow.next_escalation_at, AlertRow.id)
-            .limit(page_size(limit))
-        )
-        return await self._tx.run(lambda s: [mapping.alert_to_domain(r) for r in lock_rows(s, query)])
+        where = [AlertRow.next_escalation_at <= now, AlertRow.status == AlertStatus.OPEN.value]
+        order = (AlertRow.next_escalation_at, AlertRow.id)
+
+        def work(s: Session) -> list[Alert]:
+            rows = lock_rows(s, AlertRow, where=where, order_by=order, limit=page_size(limit))
+            return [mapping.alert_to_domain(r) for r in rows]
+
+        return await self._tx.run(work)
