@@ -10,6 +10,8 @@ import asyncio
 from collections import Counter
 from datetime import timedelta
 
+import pytest
+
 from mhealth.adapters.memory.sinks import NullAnalytics
 from mhealth.adapters.sql.testing import sample_senior
 from mhealth.adapters.sql.uow import SqlUnitOfWork
@@ -32,6 +34,8 @@ from mhealth.domain.rules.routing import EscalationLadder
 from mhealth.domain.usecases.alerts import AlertRouting, Alerts
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy
 from mhealth.ports.notifier import Notifier
+
+pytestmark = pytest.mark.slow
 
 ALERTS = 1000
 SENIORS = 20
