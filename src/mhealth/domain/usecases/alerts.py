@@ -65,8 +65,13 @@ class AlertDetail(msgspec.Struct, frozen=True, kw_only=True):
     deliveries: tuple[DeliveryAttempt, ...]
 
 
-async def _no_team(tx: Transaction, senior_id: str) -> CareTeam | None:
-    return None
+async def care_team_in(tx: Transaction, senior_id: str) -> CareTeam | None:
+    """The senior's care team from ``tx.care_teams`` (the care-team repository), when the transaction has one."""
+    repository = getattr(tx, "care_teams", None)
+    if repository is None:
+        return None
+    team: CareTeam | None = await repository.get(senior_id)
+    return team
 
 
 def _missing(owner: str | None) -> NotFound:
@@ -86,8 +91,8 @@ class Alerts:
     """Raise (into a caller's transaction), escalate, acknowledge, resolve and read alerts.
 
     Args:
-        teams: reads a senior's care team inside a transaction (``tx.care_teams.get``); without one, alerts
-            reach the organisation-wide channels only and never escalate.
+        teams: reads a senior's care team inside a transaction (default: ``tx.care_teams.get``); a senior
+            without a team is told through the organisation-wide channels only, and nothing escalates.
     """
 
     def __init__(
@@ -101,7 +106,7 @@ class Alerts:
         self.uow = uow
         self.clock = clock
         self.routing = routing
-        self.teams = teams or _no_team
+        self.teams = teams or care_team_in
 
     # ------------------------------------------------------------------ raising
 
