@@ -246,3 +246,20 @@ async def test_delivery_attempts_are_listed_per_alert_oldest_first(uow):
     assert list(newest) == attempts[1:]  # the newest say how it ended
     assert list(other) == []
     assert list(after_delete) == []
+
+
+async def test_the_inbox_lists_open_and_acknowledged_alerts_until_resolved(uow):
+    opened = await _alert(uow)
+    acked = await _alert(uow, status=AlertStatus.ACKNOWLEDGED, acknowledged_at=T0, acknowledged_by="u")
+    await _alert(uow, status=AlertStatus.RESOLVED, resolved_at=T0, resolved_by="u")
+
+    async with uow.begin() as tx:
+        inbox = await tx.alerts.list(unresolved=True)
+        everything = await tx.alerts.list()
+        by_check_in = await tx.alerts.for_check_in(opened.check_in_id)
+        none = await tx.alerts.for_check_in(new_id())
+
+    assert {a.id for a in inbox.items} == {opened.id, acked.id}
+    assert len(everything.items) == 3
+    assert by_check_in == opened
+    assert none is None

@@ -71,12 +71,14 @@ async def test_acknowledging_needs_an_outcome_and_stays_listed_until_resolved(ru
     assert acked.status_code == 200, acked.text
     assert acked.json()["status"] == "acknowledged"
     assert acked.json()["ack_outcome"] == "reached" and acked.json()["ack_note"] == "통화했습니다"
-    listed = await running.client.get("/v1/alerts", headers=w["admin"], params={"senior_id": w["mine"]})
-    assert [a["id"] for a in listed.json()["items"]] == [alert_id]
+    inbox = {"senior_id": w["mine"], "unresolved": "true"}
+    listed = await running.client.get("/v1/alerts", headers=w["guardian"], params=inbox)
+    assert [a["id"] for a in listed.json()["items"]] == [alert_id]  # still in every member's inbox
 
     resolved = await running.client.post(url + "/resolve", headers=w["guardian"], json={"note": "방문 확인"})
     assert resolved.status_code == 200, resolved.text
     assert resolved.json()["status"] == "resolved" and resolved.json()["resolve_note"] == "방문 확인"
+    assert (await running.client.get("/v1/alerts", headers=w["guardian"], params=inbox)).json()["items"] == []
     assert (await running.client.post("/v1/tasks/deliver:run", headers=w["admin"])).json()["delivered"] == 2
     detail = (await running.client.get(url, headers=w["admin"])).json()
     assert {d["event"] for d in detail["deliveries"]} >= {"alert.created", "alert.acknowledged", "alert.resolved"}

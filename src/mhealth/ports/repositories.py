@@ -170,9 +170,10 @@ class AlertRepository(ABC):
         limit: int = 50,
         after: str | None = None,
         senior_ids: Collection[str] | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         """Alerts, newest first by ``(created_at, id)``, optionally for one senior (or any of ``senior_ids``)
-        and one status."""
+        and one status; ``unresolved``: every status but resolved."""
 
     @abstractmethod
     async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:

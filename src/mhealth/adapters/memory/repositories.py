@@ -294,6 +294,7 @@ class _Alerts(AlertRepository):
         limit: int = 50,
         after: str | None = None,
         senior_ids: Collection[str] | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         allowed = None if senior_ids is None else set(senior_ids)
         cursor = _cursor(self._s.alerts.get(after), "created_at") if after is not None else None
@@ -304,6 +305,7 @@ class _Alerts(AlertRepository):
                 if (senior_id is None or a.senior_id == senior_id)
                 and (allowed is None or a.senior_id in allowed)
                 and (status is None or a.status is status)
+                and not (unresolved and a.status is AlertStatus.RESOLVED)
                 and (after is None or (cursor is not None and (a.created_at, a.id) < cursor))
             ),
             key=lambda a: (a.created_at, a.id),

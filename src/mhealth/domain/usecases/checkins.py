@@ -549,11 +549,14 @@ class CheckIns:
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         async with self.uow.begin() as tx:
             if senior_id is not None:
                 await self._senior(tx, senior_id)
-            return await tx.alerts.list(senior_id=senior_id, status=status, limit=_limit(limit), after=after)
+            return await tx.alerts.list(
+                senior_id=senior_id, status=status, limit=_limit(limit), after=after, unresolved=unresolved
+            )
 
     async def alert_id_for_check_in(self, check_in_id: str) -> str | None:
         """The id of the alert a check-in raised, or None."""

@@ -177,8 +177,12 @@ class MHealth:
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
-        return await self.check_ins.list_alerts(senior_id=senior_id, status=status, limit=limit, after=after)
+        """Alerts, newest first; ``unresolved``: open and acknowledged ones only (the shared inbox)."""
+        return await self.check_ins.list_alerts(
+            senior_id=senior_id, status=status, limit=limit, after=after, unresolved=unresolved
+        )
 
     async def acknowledge_alert(
         self,

@@ -63,6 +63,7 @@ class SqlAlertRepository(AlertRepository):
         limit: int = 50,
         after: str | None = None,
         senior_ids: Collection[str] | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         n = page_size(limit)
         query = select(AlertRow).order_by(AlertRow.created_at.desc(), AlertRow.id.desc()).limit(n + 1)
@@ -72,6 +73,8 @@ class SqlAlertRepository(AlertRepository):
             query = query.where(AlertRow.senior_id.in_(sorted(senior_ids)))
         if status is not None:
             query = query.where(AlertRow.status == status.value)
+        if unresolved:
+            query = query.where(AlertRow.status != AlertStatus.RESOLVED.value)
         if after is not None:
             query = query.where(after_cursor(AlertRow, AlertRow.created_at, AlertRow.id, after, descending=True))
 

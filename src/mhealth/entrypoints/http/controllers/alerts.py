@@ -30,10 +30,13 @@ class AlertController(Controller):
         status: Annotated[AlertStatus | None, QueryParameter(name="status")] = None,
         limit: Limit = 50,
         after: After = None,
+        unresolved: Annotated[
+            bool, QueryParameter(name="unresolved", description="Open and acknowledged alerts only (the inbox).")
+        ] = False,
     ) -> PageOut:
         actor = await guard.require(request, Action.READ, senior_id, audit=("alert.list", "alert", None))
         page = await guard.security(request).access.list_alerts(
-            actor, senior_id=senior_id, status=status, limit=limit, after=after
+            actor, senior_id=senior_id, status=status, limit=limit, after=after, unresolved=unresolved
         )
         return PageOut(items=list(page.items), next_cursor=page.next_cursor)
 
