@@ -137,3 +137,74 @@ async def test_the_embedded_worker_delivers_what_is_due(running: Running):
         await asyncio.sleep(0.05)
     else:
         pytest.fail("the embedded worker did not deliver within 5 s")
+
+
+async def test_scenario_a_critical_alert_climbs_the_team_in_real_time_until_acknowledged():
+    """The issue's scenario in process, on the real clock: shortened ladder, the embedded worker, a care team."""
+    import httpx
+    from dependency_injector import providers
+
+    from mhealth.adapters.memory import WavAudioDecoder
+    from mhealth.adapters.memory.passwords import InMemoryPasswordHasher
+    from mhealth.domain.model import CareTeam, CareTeamMember, Channel, ChannelKind, MemberRole, utcnow
+    from mhealth.entrypoints.container import create_container
+    from mhealth.entrypoints.http.app import create_app
+    from mhealth.entrypoints.http.rsgi import Lifespan
+    from tests.http.conftest import settings_for
+
+    members = tuple(
+        CareTeamMember(role=role, name=name, channels=(Channel(kind=ChannelKind.EMAIL, address=f"{name}@care.kr"),))
+        for role, name in (
+            (MemberRole.GUARDIAN, "son"),
+            (MemberRole.SOCIAL_WORKER, "worker"),
+            (MemberRole.ON_CALL, "oncall"),
+        )
+    )
+
+    async def team_of(tx, senior_id):
+        return CareTeam(senior_id=senior_id, members=members, updated_at=utcnow())
+
+    container = create_container(
+        settings_for(
+            embedded_worker=True,
+            worker_poll_s=0.05,
+            escalation_critical="0s,1s,3s",
+            notifiers=("log", "memory"),
+        )
+    )
+    container.care_team_lookup.override(providers.Object(team_of))
+    container.decoder.override(providers.Object(WavAudioDecoder()))
+    container.password_hasher.override(providers.Object(InMemoryPasswordHasher()))
+    app = create_app(container=container)
+    lifespan = Lifespan(app)
+    await lifespan.startup()
+    admin = {"Authorization": "Bearer " + container.token_authority().issue("ops", "admin")}
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as c:
+            senior = (await c.post("/v1/seniors", headers=admin, json={"display_name": "김순자"})).json()
+            posted = await c.post(f"/v1/seniors/{senior['id']}/check-ins", headers=admin, json={"text": CRISIS})
+            alert_id = posted.json()["alert_id"]
+
+            async def delivered(event: str) -> list[dict]:
+                detail = (await c.get(f"/v1/alerts/{alert_id}", headers=admin)).json()
+                return [d for d in detail["deliveries"] if d["event"] == event and d["outcome"] == "delivered"]
+
+            created = await delivered("alert.created")
+            assert {(d["channel"], d["member_position"]) for d in created} == {("log", None), ("email", 0)}
+
+            for _ in range(60):  # the second member after 1 s
+                if await delivered("alert.escalated"):
+                    break
+                await asyncio.sleep(0.05)
+            escalated = await delivered("alert.escalated")
+            assert {(d["channel"], d["member_position"]) for d in escalated} == {("log", None), ("email", 1)}
+
+            acked = await c.post(f"/v1/alerts/{alert_id}/acknowledge", headers=admin, json={"outcome": "reached"})
+            assert acked.status_code == 200
+            await asyncio.sleep(3.5)  # past the on-call member's step: nobody is told
+            escalated = await delivered("alert.escalated")
+            assert all(d["member_position"] in (None, 1) for d in escalated)
+            told = {(d["channel"], d["member_position"]) for d in await delivered("alert.acknowledged")}
+            assert told == {("log", None), ("email", 0), ("email", 1)}
+    finally:
+        await lifespan.shutdown()
