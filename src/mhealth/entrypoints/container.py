@@ -295,10 +295,14 @@ def build_alert_routing(settings: Settings) -> AlertRouting:
     return AlertRouting(ladder=ladder, org_channels=org_channels(settings), public_url=settings.public_url)
 
 
-def build_notifiers_of(settings: Settings) -> dict[ChannelKind, Notifier]:
+def build_notifiers_of(settings: Settings, notifier: Notifier) -> dict[ChannelKind, Notifier]:
+    """The notifier of each channel kind (MHEALTH_NOTIFIERS); the ``notifier`` provider (the log notifier, or
+    a fake a caller passed: ``mhealth.build(settings, notifier=fake)``) serves the kinds it declares."""
     from mhealth.entrypoints.notifiers import build_notifiers
 
-    return build_notifiers(settings)
+    out = build_notifiers(settings)
+    out.update(dict.fromkeys(notifier.kinds, notifier))
+    return out
 
 
 def build_tasks(
@@ -474,7 +478,7 @@ class Container(containers.DeclarativeContainer):
     pseudonym_key = providers.Singleton(pseudonym_key, settings)
 
     # -- alerts and their delivery (docs/alerts.md)
-    notifiers = providers.Singleton(build_notifiers_of, settings)  # ChannelKind -> the active Notifier
+    notifiers = providers.Singleton(build_notifiers_of, settings, notifier)  # ChannelKind -> the active Notifier
     alert_routing = providers.Singleton(build_alert_routing, settings)
     delivery_policy = providers.Singleton(DeliveryPolicy)
     care_team_lookup: providers.Object[Any] = providers.Object(
