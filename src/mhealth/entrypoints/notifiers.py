@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
 from mhealth.domain.errors import ConfigurationError
-from mhealth.domain.model import ChannelKind
+from mhealth.domain.model import Channel, ChannelKind
 from mhealth.entrypoints.secrets import read_secret
 from mhealth.entrypoints.settings import Settings, validate_notifiers
 from mhealth.ports.notifier import Notifier
@@ -124,3 +124,14 @@ def webhook_url_check(settings: Settings) -> Callable[[str], Awaitable[None]]:
         await check_webhook_url(url, allow_private=allow_private)
 
     return check
+
+
+def org_channels(settings: Settings) -> tuple[Channel, ...]:
+    """The organisation-wide destinations of every alert event: the log (when "log" is active) and the
+    organisation webhook (when MHEALTH_WEBHOOK_URL is set and "webhook" is active)."""
+    channels = []
+    if "log" in settings.notifiers:
+        channels.append(Channel(kind=ChannelKind.LOG, address=""))
+    if settings.webhook_url and "webhook" in settings.notifiers:
+        channels.append(Channel(kind=ChannelKind.WEBHOOK, address=settings.webhook_url))
+    return tuple(channels)

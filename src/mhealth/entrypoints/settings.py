@@ -131,6 +131,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
     benchmark: bool = False
 
+    # alert delivery and the worker (docs/alerts.md)
+    escalation_critical: str = "0s,10m,30m"  # the delay before each next care-team member, from the previous step
+    escalation_high: str = "0s,24h"
+    worker_poll_s: float = 1.0  # how often a worker (mhealth worker, the embedded one) looks for work
+    embedded_worker: bool = True  # the API process runs the worker loop too (set false on Cloud Run)
+
     # ------------------------------------------------------------------ derived values
 
     @property
@@ -270,6 +276,7 @@ def validate(s: Settings) -> None:
             "a Google adapter is selected but MHEALTH_GOOGLE_PROJECT is not set; set it to your project id",
             field="MHEALTH_GOOGLE_PROJECT",
         )
+    _validate_delivery(s)
     # MHEALTH_JWT_SECRET is not checked here: only what signs or checks tokens needs it, and that asks for it
     # when it is built (mhealth.entrypoints.secrets.jwt_secret), so the library and `mhealth db` run without.
     if s.analyzer == "openai":
@@ -403,4 +410,22 @@ def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:
         raise ConfigurationError(
             f"{_env_name(key)}={url!r} must start with one of: {', '.join(s + '://' for s in schemes)}",
             field=_env_name(key),
+        )
+
+
+def _validate_delivery(s: Settings) -> None:
+    from mhealth.domain.errors import InvalidInput
+    from mhealth.domain.rules.routing import parse_ladder
+
+    for key in ("escalation_critical", "escalation_high"):
+        try:
+            parse_ladder(getattr(s, key), _env_name(key))
+        except InvalidInput as exc:
+            raise ConfigurationError(
+                f"{_env_name(key)}={getattr(s, key)!r}: {exc.detail}", field=_env_name(key)
+            ) from None
+    if not 0.05 <= s.worker_poll_s <= 3600:
+        raise ConfigurationError(
+            f"MHEALTH_WORKER_POLL_S={s.worker_poll_s!r} must be between 0.05 and 3600 seconds",
+            field="MHEALTH_WORKER_POLL_S",
         )

@@ -12,6 +12,7 @@ from mhealth.adapters.sql.rows import (
     AnalyticsEventRow,
     AssessmentRow,
     CheckInRow,
+    DeliveryAttemptRow,
     OutboxRow,
     RecordingRow,
     SeniorRow,
@@ -20,10 +21,13 @@ from mhealth.adapters.sql.rows import (
 from mhealth.domain.model import (
     AckOutcome,
     Alert,
+    AlertEvent,
     AlertStatus,
     AnalyticsEvent,
     AudioInfo,
     CheckIn,
+    DeliveryAttempt,
+    DeliveryOutcome,
     Evidence,
     PendingDelivery,
     Recording,
@@ -386,6 +390,42 @@ def delivery_to_domain(row: OutboxRow) -> PendingDelivery:
         last_error=row.last_error,
         created_at=row.created_at,
         next_attempt_at=row.next_attempt_at,
+    )
+
+
+def attempt_to_row(attempt: DeliveryAttempt) -> DeliveryAttemptRow:
+    return DeliveryAttemptRow(
+        id=attempt.id,
+        delivery_id=attempt.delivery_id,
+        alert_id=attempt.alert_id,
+        senior_id=attempt.senior_id,
+        event=attempt.event.value,
+        channel=attempt.channel[:16],
+        recipient=attempt.recipient[:255],
+        member_position=attempt.member_position,
+        attempt=attempt.attempt,
+        outcome=attempt.outcome.value,
+        error=attempt.error[:500],
+        latency_ms=attempt.latency_ms,
+        at=attempt.at,
+    )
+
+
+def attempt_to_domain(row: DeliveryAttemptRow) -> DeliveryAttempt:
+    return DeliveryAttempt(
+        id=row.id,
+        delivery_id=row.delivery_id,
+        alert_id=row.alert_id,
+        senior_id=row.senior_id,
+        event=AlertEvent(row.event),
+        channel=row.channel,
+        recipient=row.recipient,
+        member_position=row.member_position,
+        attempt=row.attempt,
+        outcome=DeliveryOutcome(row.outcome),
+        error=row.error,
+        latency_ms=row.latency_ms,
+        at=row.at,
     )
 
 
