@@ -48,6 +48,10 @@ def build_notifiers(settings: Settings) -> dict[ChannelKind, Notifier]:
             from mhealth.adapters.system.notifier import LogNotifier
 
             notifier = LogNotifier()
+        elif name == "memory":  # an in-process fake that keeps what it was sent (tests, demos)
+            from mhealth.adapters.memory.sinks import InMemoryNotifier
+
+            notifier = InMemoryNotifier()
         elif name == "webhook":
             from mhealth.adapters.notify.webhook import HttpxWebhookNotifier
 

@@ -347,7 +347,7 @@ def load_prices(value: str | None) -> PriceTable | None:
         ) from None
 
 
-NOTIFIERS = ("log", "webhook", "email", "sms", "push")
+NOTIFIERS = ("log", "webhook", "email", "sms", "push", "memory")  # memory: an in-process fake (tests, demos)
 
 
 def validate_notifiers(s: Settings) -> None:
