@@ -353,6 +353,18 @@ def build_security(
     )
 
 
+def observe_port(settings: Settings, port: str, inner: Any) -> Any:
+    """``inner`` (a provider's adapter) timed, counted and traced (observability/instrument.py), or as it is
+    when metrics and tracing are both off."""
+    if inner is None or not (settings.metrics or settings.otel_enabled):
+        return inner
+    from mhealth.entrypoints.observability.instrument import ObservedAnalyzer, ObservedNotifier, ObservedSpeech
+    from mhealth.entrypoints.observability.metrics import metrics
+
+    wrapper = {"analyzer": ObservedAnalyzer, "speech": ObservedSpeech, "notifier": ObservedNotifier}[port]
+    return wrapper(inner, metrics() if settings.metrics else None)
+
+
 def build_mhealth(container: Container) -> MHealth:
     """Build the facade and every adapter it needs (adapters import their SDKs now, not before)."""
     screening = container.screening()
@@ -371,11 +383,26 @@ def build_mhealth(container: Container) -> MHealth:
     async def close() -> None:
         await close_container(container)
 
-    return MHealth(
+    settings = container.settings()
+    retention, maintenance = container.retention(), container.maintenance()
+    if not (settings.metrics or settings.otel_enabled):
+        return MHealth(
+            screening=screening,
+            check_ins=check_ins,
+            retention=retention,
+            maintenance=maintenance,
+            components=components,
+            on_close=close,
+        )
+    from mhealth.entrypoints.observability.instrument import ObservedMHealth  # a span per use case, counts
+    from mhealth.entrypoints.observability.metrics import metrics
+
+    return ObservedMHealth(
+        metrics=metrics() if settings.metrics else None,
         screening=screening,
         check_ins=check_ins,
-        retention=container.retention(),
-        maintenance=container.maintenance(),
+        retention=retention,
+        maintenance=maintenance,
         components=components,
         on_close=close,
     )
@@ -444,15 +471,20 @@ class Container(containers.DeclarativeContainer):
     retention_policy = providers.Singleton(build_retention_policy, settings)
     pseudonym_key = providers.Singleton(pseudonym_key, settings)
 
+    # -- what the use cases call: the ports above, timed, counted and traced (unless metrics and tracing are off)
+    observed_analyzer = providers.Singleton(observe_port, settings, "analyzer", analyzer)
+    observed_speech = providers.Singleton(observe_port, settings, "speech", speech)
+    observed_notifier = providers.Singleton(observe_port, settings, "notifier", notifier)
+
     # -- use cases (HTTP, CLI and worker all take them from here)
-    screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder)
+    screening = providers.Singleton(Screening, analyzer=observed_analyzer, speech=observed_speech, decoder=decoder)
     check_ins = providers.Singleton(
         CheckIns,
         screening=screening,
         uow=uow,
         blobs=blobs,
         analytics=analytics,
-        notifier=notifier,
+        notifier=observed_notifier,
         clock=clock,
         pseudonym_key=pseudonym_key,
         policy=policy,

@@ -194,6 +194,10 @@ class OutboxRepository(ABC):
     async def retry_later(self, delivery_id: str, *, error: str, next_attempt_at: datetime) -> None:
         """Count a failed attempt and schedule the next one."""
 
+    @abstractmethod
+    async def depth(self) -> int:
+        """How many deliveries wait (due or scheduled later): the outbox depth operators watch."""
+
 
 class UserRepository(ABC):
     """People who sign in. E-mail addresses are unique (compared after :func:`normalise_email`)."""

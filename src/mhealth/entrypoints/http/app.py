@@ -42,6 +42,7 @@ from mhealth.entrypoints.http.edge import Edge
 from mhealth.entrypoints.http.errors import EXCEPTION_HANDLERS
 from mhealth.entrypoints.http.fast_path import FastPath
 from mhealth.entrypoints.http.middleware import EdgeMiddleware, edge_headers
+from mhealth.entrypoints.observability.endpoint import metrics_endpoint
 from mhealth.entrypoints.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
         cors = CORSConfig(allow_origins=[o.strip() for o in settings.cors_origins.split(",") if o.strip()])
 
     app = Litestar(
-        route_handlers=list(CONTROLLERS),
+        route_handlers=[*CONTROLLERS, metrics_endpoint],
         dependencies={
             "mh": Provide(provide_mh, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),

@@ -1,5 +1,5 @@
 """The edge of the HTTP service, written once: authentication, rate limits, body limits, the JSON nesting
-cap, security headers, keep-alive on early answers and the access log.
+cap, security headers and keep-alive on early answers (the access log and metrics: ``Edge.observer``).
 
 Framework-free on purpose: the Litestar middleware (:mod:`mhealth.entrypoints.http.middleware`) and the
 deliberate fast path (:mod:`mhealth.entrypoints.http.fast_path`) both call these functions, so the two
@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any
 
 from mhealth.domain.errors import InvalidInput, TooLarge, Unauthorized
 from mhealth.entrypoints.http.auth import AuthError, Principal, api_key_of
 from mhealth.entrypoints.http.limits import TokenBuckets
+from mhealth.entrypoints.observability.requests import HttpObserver
 
 if TYPE_CHECKING:
     from mhealth.domain.usecases.facade import MHealth
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from mhealth.entrypoints.settings import Settings
 
 log = logging.getLogger("mhealth.http")
-access_log = logging.getLogger("mhealth.access")
 
 MAX_JSON_DEPTH = 64
 MULTIPART_OVERHEAD = 64 * 1024  # an upload's form framing and small fields, on top of the file itself
@@ -235,6 +234,8 @@ class Edge:
         self.max_upload_body = settings.max_upload_bytes + MULTIPART_OVERHEAD
         self.trust_forwarded = settings.trust_forwarded_for
         self.access = settings.access_log
+        # the access line, the request metrics and the server span of every request (observability/)
+        self.observer = HttpObserver(settings)
         # Per-client limits protect a deployment with authentication; MHEALTH_AUTH=off is local development,
         # where every request is one anonymous client and a limit would only get in the way (and in benchmarks).
         limited = settings.rate_limit_per_minute and self.auth_required
@@ -290,10 +291,3 @@ class Edge:
         if principal.family is not None and not await security.access.session_active(principal.family):
             raise AuthError("the session has ended; sign in again")
         return principal
-
-    def log_access(self, method: str, path: str, status: int, started: float, request_id: str) -> None:
-        """One access-log line: never a body, a transcript or a query string."""
-        if self.access:
-            access_log.info(
-                "%s %s %d %.1fms rid=%s", method, path, status, (time.perf_counter() - started) * 1000, request_id
-            )

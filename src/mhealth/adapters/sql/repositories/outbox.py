@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping
@@ -57,3 +57,7 @@ class SqlOutboxRepository(OutboxRepository):
             s.expire_all()
 
         await self._tx.run(work)
+
+    async def depth(self) -> int:
+        query = select(func.count()).select_from(OutboxRow)
+        return await self._tx.run(lambda s: int(s.execute(query).scalar_one()))
