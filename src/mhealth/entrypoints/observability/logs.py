@@ -88,6 +88,21 @@ def _otel_trace() -> tuple[str, str | None, bool] | None:
     return f"{context.trace_id:032x}", f"{context.span_id:016x}", bool(context.trace_flags.sampled)
 
 
+def _trace_fields(payload: dict[str, Any], project: str | None) -> None:
+    """Add the request id and the Cloud Logging trace fields of the current request to ``payload``."""
+    bound = _REQUEST.get()
+    trace = _otel_trace()
+    if bound is not None:
+        payload["request_id"] = bound[0]
+        trace = trace or parse_trace(bound[1], bound[2])
+    if trace is not None:
+        trace_id, span_id, sampled = trace
+        payload["logging.googleapis.com/trace"] = f"projects/{project}/traces/{trace_id}" if project else trace_id
+        if span_id:
+            payload["logging.googleapis.com/spanId"] = span_id
+        payload["logging.googleapis.com/trace_sampled"] = sampled
+
+
 class CloudJsonFormatter(logging.Formatter):
     """One JSON object per line in the shape Cloud Logging's agent reads from stdout (see the module)."""
 
@@ -102,21 +117,7 @@ class CloudJsonFormatter(logging.Formatter):
             "time": _rfc3339(record.created),
             "logger": record.name,
         }
-        bound = _REQUEST.get()
-        trace = None
-        if bound is not None:
-            payload["request_id"] = bound[0]
-            trace = _otel_trace() or parse_trace(bound[1], bound[2])
-        else:
-            trace = _otel_trace()
-        if trace is not None:
-            trace_id, span_id, sampled = trace
-            payload["logging.googleapis.com/trace"] = (
-                f"projects/{self.project}/traces/{trace_id}" if self.project else trace_id
-            )
-            if span_id:
-                payload["logging.googleapis.com/spanId"] = span_id
-            payload["logging.googleapis.com/trace_sampled"] = sampled
+        _trace_fields(payload, self.project)
         fields = getattr(record, "fields", None)
         if isinstance(fields, dict):
             payload.update(fields)
@@ -155,14 +156,55 @@ def project_id(google_project: str | None) -> str | None:
     return os.environ.get("GOOGLE_CLOUD_PROJECT") or google_project or None
 
 
+class _DirectAccess:
+    """The access line written straight to stdout's file descriptor, in the same JSON shape as the formatter's,
+    without a LogRecord (the logging module's bookkeeping cost more than the rest of a ``POST /analyze``).
+
+    Used only in JSON mode and only while the ``mhealth.access`` logger has no handler of its own and is
+    enabled, i.e. when its lines would go to the root's stdout handler anyway. One ``os.write`` per line: lines
+    from several worker processes sharing stdout do not interleave (a pipe write up to 4 KiB is atomic).
+    """
+
+    def __init__(self, fd: int, project: str | None) -> None:
+        self.fd = fd
+        self.project = project
+
+    def write(self, message: str, fields: dict[str, Any]) -> None:
+        created = time.time()
+        payload: dict[str, Any] = {
+            "severity": "INFO",
+            "message": message,
+            "time": _rfc3339(created),
+            "logger": "mhealth.access",
+        }
+        _trace_fields(payload, self.project)
+        payload.update(fields)
+        os.write(self.fd, _encoder.encode(payload) + b"\n")
+
+
+_direct_access: _DirectAccess | None = None
+
+
+def direct_access() -> _DirectAccess | None:
+    """The direct access-line writer when it applies (see :class:`_DirectAccess`), else None."""
+    return _direct_access
+
+
 def configure_logging(log_format: str, level: str, google_project: str | None = None) -> None:
     """Send every log record (mhealth's, Granian's, libraries') to stdout in ``log_format``, through one handler
     that replaces the root's (the command line's basicConfig included): the server owns its process's output."""
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
+    global _direct_access
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(formatter_for(log_format, project_id(google_project)))
+    _direct_access = None
+    if log_format == "json":
+        try:
+            _direct_access = _DirectAccess(sys.stdout.fileno(), project_id(google_project))
+        except (AttributeError, OSError, ValueError):  # stdout is not a file (embedded, redirected in-process)
+            _direct_access = None
     root.addHandler(handler)
     root.setLevel(level.upper())
     logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -15,7 +15,7 @@ from contextvars import Token
 from typing import TYPE_CHECKING, Any
 
 from mhealth.entrypoints.observability import tracing
-from mhealth.entrypoints.observability.logs import access_fields, bind_request, unbind_request
+from mhealth.entrypoints.observability.logs import access_fields, bind_request, direct_access, unbind_request
 from mhealth.entrypoints.observability.metrics import Metrics, metrics
 
 if TYPE_CHECKING:
@@ -56,14 +56,13 @@ class HttpObserver:
             if self.metrics is not None:
                 self.metrics.observe_request(method, route, status, seconds)
             if self.access:
-                access_log.info(
-                    "%s %s %d %.1fms",
-                    method,
-                    route,
-                    status,
-                    seconds * 1000,
-                    extra={"fields": access_fields(method, route, status, seconds)},
-                )
+                message = f"{method} {route} {status} {seconds * 1000:.1f}ms"
+                fields = access_fields(method, route, status, seconds)
+                direct = direct_access()
+                if direct is not None and not access_log.handlers and access_log.isEnabledFor(logging.INFO):
+                    direct.write(message, fields)
+                else:
+                    access_log.info(message, extra={"fields": fields})
             if observation.span is not None:
                 observation.span.end(method, route, status)
         finally:
