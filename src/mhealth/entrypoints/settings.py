@@ -109,6 +109,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     otel: str = "off"  # on: OpenTelemetry traces over OTLP (also on when OTEL_EXPORTER_OTLP_ENDPOINT is set)
     redis_url: str | None = None  # redis://...: rate limits, sign-in lockout and token reuse shared by processes
     redis_timeout_s: float = 0.25
+    redis_prefix: str = "mhealth"  # key prefix: several deployments (or tests) can share one Redis
 
     # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
     benchmark: bool = False

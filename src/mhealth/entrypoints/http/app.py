@@ -114,6 +114,8 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
             yield
         finally:
             edge.mh = None
+            if edge.redis is not None:
+                await edge.redis.aclose()
             await mh.aclose()
 
     def provide_mh(state: State) -> MHealth:

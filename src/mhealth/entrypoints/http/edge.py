@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from mhealth.domain.errors import InvalidInput, TooLarge, Unauthorized
 from mhealth.entrypoints.http.auth import AuthError, Principal, api_key_of
-from mhealth.entrypoints.http.limits import TokenBuckets
+from mhealth.entrypoints.http.limits import (
+    LimiterUnavailable,
+    RedisBuckets,
+    SharedRedis,
+    SharedSignInLockout,
+    TokenBuckets,
+)
 from mhealth.entrypoints.observability.requests import HttpObserver
 
 if TYPE_CHECKING:
@@ -243,6 +249,29 @@ class Edge:
         self.login_limits = (
             TokenBuckets(settings.login_rate_limit_per_minute) if settings.login_rate_limit_per_minute else None
         )
+        # MHEALTH_REDIS_URL: the same buckets shared by every process and instance (limits.py)
+        self.redis = (
+            SharedRedis(settings.redis_url, timeout_s=settings.redis_timeout_s, prefix=settings.redis_prefix)
+            if settings.redis_url
+            else None
+        )
+        self.shared_limits = (
+            RedisBuckets(self.redis, "client", settings.rate_limit_per_minute)
+            if self.redis is not None and limited
+            else None
+        )
+        self.lockout = (
+            SharedSignInLockout(
+                self.redis, max_failures=settings.login_max_failures, window_s=settings.login_lockout_minutes * 60
+            )
+            if self.redis is not None
+            else None
+        )
+        self.shared_login_limits = (
+            RedisBuckets(self.redis, "login", settings.login_rate_limit_per_minute)
+            if self.redis is not None and settings.login_rate_limit_per_minute
+            else None
+        )
         # Requests being served at once (all but probes); past the limit a request is refused at once with
         # 503 overloaded, before authentication or any other database work (issue 12: shed, never queue).
         self.max_in_flight = settings.max_in_flight
@@ -260,15 +289,31 @@ class Edge:
             return client.rpartition(":")[0].strip("[]") or None
         return str(client[0]) if client else None
 
-    def login_wait(self, client_ip: str | None) -> float:
-        """Seconds to wait before this address may try a sign-in route again (0: go ahead)."""
-        return self.login_limits.take("ip:" + (client_ip or "?")) if self.login_limits is not None else 0.0
+    async def login_wait(self, client_ip: str | None) -> float:
+        """Seconds to wait before this address may try a sign-in route again (0: go ahead).
 
-    def client_wait(self, principal: Principal | None, client_ip: str | None) -> float:
-        """Seconds this client (its token subject or API key, else its address) must wait (0: go ahead)."""
+        Raises:
+            LimiterUnavailable: the limit is shared through Redis and Redis does not answer (fail closed).
+        """
+        key = "ip:" + (client_ip or "?")
+        if self.shared_login_limits is not None:
+            return await self.shared_login_limits.take(key)
+        return self.login_limits.take(key) if self.login_limits is not None else 0.0
+
+    async def client_wait(self, principal: Principal | None, client_ip: str | None) -> float:
+        """Seconds this client (its token subject or API key, else its address) must wait (0: go ahead).
+
+        With Redis, the shared bucket; while Redis does not answer, this process's own bucket (fail open to
+        the per-process limit: an outage of the limiter must not stop the service)."""
         if self.limits is None:
             return 0.0
-        return self.limits.take(principal.subject if principal is not None else "ip:" + (client_ip or "?"))
+        key = principal.subject if principal is not None else "ip:" + (client_ip or "?")
+        if self.shared_limits is not None:
+            try:
+                return await self.shared_limits.take(key)
+            except LimiterUnavailable:
+                pass
+        return self.limits.take(key)
 
     async def authenticate(self, headers: Mapping[bytes, bytes]) -> Principal:
         """The caller of a request with these (lower-case) headers.

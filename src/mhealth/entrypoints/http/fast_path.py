@@ -256,7 +256,7 @@ class FastPath:
                     body = error_bytes("unauthorized", detail=exc.detail)
                     return 401, body, self._early(headers, [WWW_AUTHENTICATE])
             if edge.limits is not None:
-                wait = edge.client_wait(principal, edge.client_ip(client, headers.get(b"x-forwarded-for")))
+                wait = await edge.client_wait(principal, edge.client_ip(client, headers.get(b"x-forwarded-for")))
                 if wait:
                     body = error_bytes("rate_limited", korean=self._korean(headers))
                     return 429, body, self._early(headers, [retry_after(wait)])
