@@ -34,6 +34,17 @@ def error_label(exc: BaseException) -> str:
     return exc.code if isinstance(exc, MHealthError) else type(exc).__name__
 
 
+_latency: dict[tuple[str, str, str], Any] = {}  # the histogram's children, looked up once
+
+
+def _latency_of(metrics: Metrics, port: str, adapter: str, outcome: str) -> Any:
+    key = (port, adapter, outcome)
+    child = _latency.get(key)
+    if child is None:
+        child = _latency[key] = metrics.provider_latency.labels(port, adapter, outcome)
+    return child
+
+
 async def observe_call(metrics: Metrics | None, port: str, adapter: str, call: Awaitable[T]) -> T:
     """Await ``call`` (one provider call), timing it and counting its failure."""
     started = time.perf_counter()
@@ -44,11 +55,11 @@ async def observe_call(metrics: Metrics | None, port: str, adapter: str, call: A
             raise
         except BaseException as exc:
             if metrics is not None:
-                metrics.provider_latency.labels(port, adapter, "error").observe(time.perf_counter() - started)
+                _latency_of(metrics, port, adapter, "error").observe(time.perf_counter() - started)
                 metrics.provider_errors.labels(port, adapter, error_label(exc)).inc()
             raise
     if metrics is not None:
-        metrics.provider_latency.labels(port, adapter, "ok").observe(time.perf_counter() - started)
+        _latency_of(metrics, port, adapter, "ok").observe(time.perf_counter() - started)
     return result
 
 

@@ -143,9 +143,15 @@ class TextFormatter(logging.Formatter):
         return f"{line} rid={rid}" if rid and "rid=" not in line else line
 
 
+_second: tuple[int, str] = (-1, "")
+
+
 def _rfc3339(created: float) -> str:
+    global _second
     seconds = int(created)
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{int((created - seconds) * 1e6):06d}Z"
+    if _second[0] != seconds:  # formatted once per second, not once per line
+        _second = (seconds, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)))
+    return f"{_second[1]}.{int((created - seconds) * 1e6):06d}Z"
 
 
 def formatter_for(log_format: str, project: str | None) -> logging.Formatter:
