@@ -4,8 +4,9 @@
 Each round runs, in turn (the order alternates between rounds), the reference FastAPI service, `mhealth serve`
 with JSON logs, the access line and metrics on (what Cloud Run runs: MHEALTH_LOG_FORMAT=json), and `mhealth
 serve` with the access line and metrics off; tracing stays off (its default). Prints each round's req/s and
-ratios, and the median ratio with its spread (min-max). Not a test: numbers on a shared machine mean something
-only as ratios from the same round.
+ratios, the same ratios of the server's CPU time per request (other work on the machine steals wall time,
+not the server's own CPU time), and the median of each with its spread (min-max). Not a test: numbers on a
+shared machine mean something only as ratios from the same round.
 
     /path/to/python scripts/bench_observability.py [--rounds 3] [--bench-dir ../shared/bench]
 
@@ -58,7 +59,10 @@ def prepare(source: Path, scratch: Path) -> Path:
     return bench
 
 
-def run(bench: Path, label: str, start: str | None, quiet_wait: str) -> float:
+def run(bench: Path, label: str, start: str | None, quiet_wait: str) -> tuple[float, float]:
+    """Requests per second and the server's CPU microseconds per request (its process tree's /proc ticks
+    over the phase, divided by the requests: robust against other work on the machine, which steals wall
+    time but not the server's own CPU time)."""
     phases = ["--phases", "b", "--quiet-wait", quiet_wait]
     if start is None:
         subprocess.run(["bash", str(bench / "run_baseline.sh"), *phases], check=True)
@@ -68,7 +72,8 @@ def run(bench: Path, label: str, start: str | None, quiet_wait: str) -> float:
         result = bench / "results" / f"{label}.json"
     tests = json.loads(result.read_text())["tests"]
     (key,) = [k for k in tests if k.startswith("b")] or list(tests)[:1]
-    return float(tests[key]["rps"])
+    test = tests[key]
+    return float(test["rps"]), float(test["cpu"]["server_cpu_s"]) / max(1, int(test["requests"])) * 1e6
 
 
 def main() -> int:
@@ -96,18 +101,23 @@ def main() -> int:
         order = ["reference", "obs_on", "obs_off"]
         if index % 2:
             order.reverse()
-        rps = {name: run(bench, name, starts.get(name), args.quiet_wait) for name in order}
+        measured = {name: run(bench, name, starts.get(name), args.quiet_wait) for name in order}
+        rps = {name: m[0] for name, m in measured.items()}
+        cpu = {name: m[1] for name, m in measured.items()}
         row = {
             **{k: round(v) for k, v in rps.items()},
             "on_ratio": round(rps["obs_on"] / rps["reference"], 3),
             "off_ratio": round(rps["obs_off"] / rps["reference"], 3),
             "on_vs_off": round(rps["obs_on"] / rps["obs_off"], 3),
+            "cpu_us_per_request": {k: round(v, 1) for k, v in cpu.items()},
+            "cpu_on_ratio": round(cpu["reference"] / cpu["obs_on"], 3),
+            "cpu_off_ratio": round(cpu["reference"] / cpu["obs_off"], 3),
             "order": order,
         }
         rounds.append(row)
         print(json.dumps({"round": index + 1, **row}), flush=True)
     summary = {}
-    for key in ("on_ratio", "off_ratio", "on_vs_off"):
+    for key in ("on_ratio", "off_ratio", "on_vs_off", "cpu_on_ratio", "cpu_off_ratio"):
         values = [r[key] for r in rounds]
         summary[key] = {"median": round(statistics.median(values), 3), "min": min(values), "max": max(values)}
     print(json.dumps({"rounds": len(rounds), "summary": summary}, indent=2))

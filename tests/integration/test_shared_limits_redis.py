@@ -111,3 +111,26 @@ async def test_redis_down_fails_sign_in_closed_and_keeps_other_routes_going() ->
     assert int(refused.headers["retry-after"]) >= 1
     assert served.status_code == 200  # the per-client limit falls back to this process's buckets
     del app
+
+
+async def test_a_success_clears_the_account_and_gives_the_address_its_attempt_back(prefix: str) -> None:
+    from mhealth.domain.model import Role
+
+    password = "a-long-enough-password-1"
+    shared = {"redis_url": REDIS_URL, "redis_prefix": prefix, "login_rate_limit_per_minute": 0}
+    app, container, lifespan = await start(login_max_failures=3, **shared)
+    await container.access().create_user(email="g@example.kr", password=password, role=Role.GUARDIAN)
+    transport = httpx.ASGITransport(app=app, client=("10.0.0.8", 5555))
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+
+            async def login(secret: str) -> int:
+                answer = await client.post("/v1/auth/login", json={"email": "g@example.kr", "password": secret})
+                return answer.status_code
+
+            got = [await login("wrong-password-1"), await login("wrong-password-1"), await login(password)]
+            # the account was cleared and the address holds two failures: one more attempt, then locked
+            got += [await login("wrong-password-1"), await login(password)]
+    finally:
+        await lifespan.shutdown()
+    assert got == [401, 401, 200, 401, 429]
