@@ -72,7 +72,19 @@ class ObservedAnalyzer(Analyzer):
         self._metrics = metrics
 
     async def analyze(self, text: str, *, language: str = "ko") -> RiskAssessment:
-        return await observe_call(self._metrics, "analyzer", self.name, self.inner.analyze(text, language=language))
+        metrics = self._metrics
+        if tracing.enabled() or metrics is None:
+            return await observe_call(metrics, "analyzer", self.name, self.inner.analyze(text, language=language))
+        # the hot path of POST /analyze: the same timing and counting as observe_call, one coroutine fewer
+        started = time.perf_counter()
+        try:
+            result = await self.inner.analyze(text, language=language)
+        except Exception as exc:
+            _latency_of(metrics, "analyzer", self.name, "error").observe(time.perf_counter() - started)
+            metrics.provider_errors.labels("analyzer", self.name, error_label(exc)).inc()
+            raise
+        _latency_of(metrics, "analyzer", self.name, "ok").observe(time.perf_counter() - started)
+        return result
 
     async def readiness(self) -> Readiness:
         return await self.inner.readiness()
