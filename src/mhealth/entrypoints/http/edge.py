@@ -13,12 +13,13 @@ refused as soon as it grows too large, not after it has been read.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any
 
-from mhealth.domain.errors import InvalidInput, TooLarge, Unauthorized
+from mhealth.domain.errors import ConfigurationError, InvalidInput, TooLarge, Unauthorized
 from mhealth.entrypoints.http.auth import AuthError, Principal, api_key_of
 from mhealth.entrypoints.http.limits import (
     LimiterUnavailable,
@@ -250,6 +251,11 @@ class Edge:
             TokenBuckets(settings.login_rate_limit_per_minute) if settings.login_rate_limit_per_minute else None
         )
         # MHEALTH_REDIS_URL: the same buckets shared by every process and instance (limits.py)
+        if settings.redis_url and importlib.util.find_spec("redis") is None:
+            raise ConfigurationError(
+                "MHEALTH_REDIS_URL needs the 'redis' extra, which is not installed; run: pip install 'mhealth[redis]'",
+                field="MHEALTH_REDIS_URL",
+            )
         self.redis = (
             SharedRedis(settings.redis_url, timeout_s=settings.redis_timeout_s, prefix=settings.redis_prefix)
             if settings.redis_url
