@@ -455,6 +455,13 @@ async def test_outbox_retry_later_and_done(uow):
         (retried,) = await tx.outbox.due(T0 + timedelta(minutes=5))
 
     assert retried.attempts == 1
+    async with uow.begin() as tx:
+        assert await tx.outbox.depth() == 1  # scheduled for later still counts as waiting
+    async with uow.begin() as tx:
+        await tx.outbox.done(delivery.id)
+        await tx.commit()
+    async with uow.begin() as tx:
+        assert await tx.outbox.depth() == 0
     assert retried.last_error == "BigQuery 503 — 잠시 후 재시도"
     assert retried.next_attempt_at == T0 + timedelta(minutes=5)
     assert retried.payload == delivery.payload

@@ -36,7 +36,7 @@ class Server:
             return handle.read()
 
 
-def start_server(tmp_path_factory, **env: str) -> Server:
+def start_server(tmp_path_factory, *args: str, **env: str) -> Server:
     port = _free_port()
     data_dir = tmp_path_factory.mktemp("mhealth-data")
     log_path = str(data_dir / "server.log")
@@ -45,7 +45,7 @@ def start_server(tmp_path_factory, **env: str) -> Server:
     environ.update(env)
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mhealth.entrypoints.cli", "serve"],
+            [sys.executable, "-m", "mhealth.entrypoints.cli", "serve", *args],
             env=environ,
             stdout=log,
             stderr=subprocess.STDOUT,

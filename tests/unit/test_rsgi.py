@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from mhealth.entrypoints.http.rsgi import Lifespan, _address, serve_asgi
+from mhealth.entrypoints.http.rsgi import Lifespan, _address, asgi_paths, serve_asgi
 
 
 class FakeHeaders(dict):
@@ -49,7 +49,7 @@ class FakeProto:
         return Transport()
 
 
-def _scope(path="/v1/x%20y", query="a=1&b=%C3%A9", client="127.0.0.1:5555"):
+def _scope(path="/v1/x y", query="a=1&b=%C3%A9", client="127.0.0.1:5555"):
     return SimpleNamespace(
         proto="http",
         http_version="1.1",
@@ -185,3 +185,37 @@ async def test_a_body_too_large_is_refused_before_or_while_it_is_read():
     with pytest.raises(TooLarge):
         await _read_rsgi_body(WholeBodyProto([b"x" * 6, b"x" * 6]), 10, None)  # chunked: refused mid-stream
     assert await _read_rsgi_body(WholeBodyProto([b"x" * 6, b"y"]), 10, None) == b"xxxxxxy"
+
+
+# What a real Granian gives (measured side by side, its ASGI interface against its RSGI one, for each target as
+# sent on the wire): (target, RSGI path = ASGI path, ASGI raw_path).
+GRANIAN = [
+    (b"/abc%2525", "/abc%25", b"/abc%2525"),
+    (b"/a%20b", "/a b", b"/a%20b"),
+    (b"/%ED%95%9C%EA%B8%80", "/한글", b"/%ED%95%9C%EA%B8%80"),
+    (b"/v1/seniors/%EA%B9%80/check-ins", "/v1/seniors/김/check-ins", b"/v1/seniors/%EA%B9%80/check-ins"),
+    (b"/a+b", "/a+b", b"/a+b"),
+    (b"/x:y@z;k=v,w!$&'()*-._~", "/x:y@z;k=v,w!$&'()*-._~", b"/x:y@z;k=v,w!$&'()*-._~"),
+    (b"/%25", "/%", b"/%25"),
+]
+
+
+@pytest.mark.parametrize(("target", "path", "raw_path"), GRANIAN)
+async def test_path_and_raw_path_are_granians_asgi_ones(target, path, raw_path):
+    seen = {}
+
+    async def app(scope, receive, send):
+        seen["scope"] = scope
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    await serve_asgi(app, _scope(path=path, query="q=%20a&k=한"), FakeProto())
+    assert seen["scope"]["path"] == path  # decoded once, by the server, never again
+    assert seen["scope"]["raw_path"] == raw_path  # as sent: no "?" for non-ASCII, no second decoding
+    assert seen["scope"]["query_string"] == "q=%20a&k=한".encode()
+
+
+def test_another_spelling_of_a_path_keeps_its_decoded_path():
+    """RSGI carries no raw target: %7E for ~ (or lower-case hex) comes out canonical, the path the same."""
+    assert asgi_paths("/~x~") == ("/~x~", b"/~x~")
+    assert asgi_paths("/\ufffd") == ("/\ufffd", b"/%EF%BF%BD")  # an invalid byte Granian replaced

@@ -294,15 +294,33 @@ def _retention(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    settings = _settings(args)  # validate before any worker starts: a bad value stops here, clearly
+    from mhealth.entrypoints.observability.process import setup_process
+
+    setup_process(settings, traces=False)  # this process's lines; each worker sets up its own (and its traces)
+    samples = None
+    if settings.metrics and args.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        import tempfile
+
+        # Before any worker starts: each writes its samples there, and any worker's /metrics sums them all.
+        samples = os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="mhealth-metrics-")
+    try:
+        _run_granian(args, settings)
+    finally:
+        if samples is not None:
+            import shutil
+
+            shutil.rmtree(samples, ignore_errors=True)
+    return EXIT_OK
+
+
+def _run_granian(args: argparse.Namespace, settings: Settings) -> None:
     import math
 
     from granian import Granian
     from granian.constants import Interfaces, Loops
     from granian.log import LogLevels
 
-    settings = _settings(args)  # validate before any worker starts: a bad value stops here, clearly
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
     host, port = _address(args, settings)
     # Granian binds with SO_REUSEPORT: a second server on a taken port would start and silently get half the
     # connections (an auth-off instance answering for an auth-on one). Refuse to start instead.
@@ -319,6 +337,7 @@ def _serve(args: argparse.Namespace) -> int:
         loop=Loops.auto,  # uvloop (a dependency on Linux and macOS): 1.35x asyncio's loop on POST /analyze
         workers=args.workers,
         log_access=False,  # mhealth writes its own access log without query strings or bodies
+        log_dictconfig=_granian_logging(settings),
         log_level=LogLevels(settings.log_level.lower()),
         # SIGTERM: Granian stops accepting and waits for the requests in flight, which the app cuts off at
         # its own deadline (503 shutting_down, entrypoints/shutdown.py); a worker still alive after the whole
@@ -326,7 +345,19 @@ def _serve(args: argparse.Namespace) -> int:
         workers_kill_timeout=max(1, math.floor(settings.shutdown_grace_s)),
         respawn_failed_workers=args.workers > 1,
     ).serve()
-    return EXIT_OK
+
+
+def _granian_logging(settings: Settings) -> dict[str, Any] | None:
+    """Granian's own lines in the JSON shape too when MHEALTH_LOG_FORMAT is json (None: Granian's text)."""
+    if settings.effective_log_format != "json":
+        return None
+    from mhealth.entrypoints.observability.logs import project_id
+
+    json_formatter = {
+        "()": "mhealth.entrypoints.observability.logs.CloudJsonFormatter",
+        "project": project_id(settings.google_project),
+    }
+    return {"formatters": {"generic": json_formatter, "access": dict(json_formatter)}}
 
 
 def _address(args: argparse.Namespace, settings: Settings) -> tuple[str, int]:

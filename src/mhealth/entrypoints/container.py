@@ -313,9 +313,12 @@ def build_notifiers_of(settings: Settings, notifier: Notifier) -> ActiveNotifier
     a fake a caller passed: ``mhealth.build(settings, notifier=fake)``) serves the kinds it declares."""
     from mhealth.entrypoints.notifiers import build_notifiers
 
-    out = ActiveNotifiers(build_notifiers(settings))
-    out.update(dict.fromkeys(notifier.kinds, notifier))
-    return out
+    built = build_notifiers(settings)
+    built.update(dict.fromkeys(notifier.kinds, notifier))
+    observed: dict[int, Notifier] = {}  # one wrapper per adapter (one adapter may serve several kinds)
+    for n in built.values():
+        observed.setdefault(id(n), observe_port(settings, "notifier", n))
+    return ActiveNotifiers({kind: observed[id(n)] for kind, n in built.items()})
 
 
 def build_tasks(
@@ -399,6 +402,18 @@ def build_security(
     )
 
 
+def observe_port(settings: Settings, port: str, inner: Any) -> Any:
+    """``inner`` (a provider's adapter) timed, counted and traced (observability/instrument.py), or as it is
+    when metrics and tracing are both off."""
+    if inner is None or not (settings.metrics or settings.otel_enabled):
+        return inner
+    from mhealth.entrypoints.observability.instrument import ObservedAnalyzer, ObservedNotifier, ObservedSpeech
+    from mhealth.entrypoints.observability.metrics import metrics
+
+    wrapper = {"analyzer": ObservedAnalyzer, "speech": ObservedSpeech, "notifier": ObservedNotifier}[port]
+    return wrapper(inner, metrics() if settings.metrics else None)
+
+
 def build_mhealth(container: Container) -> MHealth:
     """Build the facade and every adapter it needs (adapters import their SDKs now, not before)."""
     screening = container.screening()
@@ -417,11 +432,26 @@ def build_mhealth(container: Container) -> MHealth:
     async def close() -> None:
         await close_container(container)
 
-    return MHealth(
+    settings = container.settings()
+    retention, maintenance = container.retention(), container.maintenance()
+    if not (settings.metrics or settings.otel_enabled):
+        return MHealth(
+            screening=screening,
+            check_ins=check_ins,
+            retention=retention,
+            maintenance=maintenance,
+            components=components,
+            on_close=close,
+        )
+    from mhealth.entrypoints.observability.instrument import ObservedMHealth  # a span per use case, counts
+    from mhealth.entrypoints.observability.metrics import metrics
+
+    return ObservedMHealth(
+        metrics=metrics() if settings.metrics else None,
         screening=screening,
         check_ins=check_ins,
-        retention=container.retention(),
-        maintenance=container.maintenance(),
+        retention=retention,
+        maintenance=maintenance,
         components=components,
         on_close=close,
     )
@@ -490,6 +520,10 @@ class Container(containers.DeclarativeContainer):
     retention_policy = providers.Singleton(build_retention_policy, settings)
     pseudonym_key = providers.Singleton(pseudonym_key, settings)
 
+    # -- what the use cases call: the ports above, timed, counted and traced (unless metrics and tracing are off)
+    observed_analyzer = providers.Singleton(observe_port, settings, "analyzer", analyzer)
+    observed_speech = providers.Singleton(observe_port, settings, "speech", speech)
+
     # -- alerts and their delivery (docs/alerts.md)
     notifiers = providers.Resource(build_notifiers_of, settings, notifier)  # ChannelKind -> the active Notifier
     alert_routing = providers.Singleton(build_alert_routing, settings)
@@ -506,7 +540,9 @@ class Container(containers.DeclarativeContainer):
 
     # -- use cases (HTTP, CLI and worker all take them from here)
     prices = providers.Singleton(load_prices, settings.provided.prices)
-    screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder, prices=prices)
+    screening = providers.Singleton(
+        Screening, analyzer=observed_analyzer, speech=observed_speech, decoder=decoder, prices=prices
+    )
     check_ins = providers.Singleton(
         CheckIns,
         screening=screening,

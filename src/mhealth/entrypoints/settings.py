@@ -128,6 +128,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     # SIGTERM to exit, in seconds (Cloud Run kills at 10): requests still running near the end answer 503
     shutdown_grace_s: float = 8.0
 
+    # observability (docs/operations.md: "Logs, metrics, traces") and shared limits (docs/configuration.md)
+    log_format: str = ""  # text or json (Cloud Logging's shape); empty: json on Cloud Run (K_SERVICE set), else text
+    metrics: bool = True  # Prometheus /metrics and the counters behind it
+    metrics_token: str | None = None  # a scraper's bearer token for /metrics (a value or file:/path)
+    otel: str = "off"  # on: OpenTelemetry traces over OTLP (also on when OTEL_EXPORTER_OTLP_ENDPOINT is set)
+    redis_url: str | None = None  # redis://...: rate limits, sign-in lockout and token reuse shared by processes
+    redis_timeout_s: float = 0.25
+    redis_prefix: str = "mhealth"  # key prefix: several deployments (or tests) can share one Redis
+
     # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
     benchmark: bool = False
 
@@ -159,10 +168,32 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     def uses_embedded_database(self) -> bool:
         return self.database_url is None
 
+    @property
+    def effective_log_format(self) -> str:
+        """``json`` or ``text``: MHEALTH_LOG_FORMAT, else json on Cloud Run (K_SERVICE set), else text."""
+        if self.log_format:
+            return self.log_format
+        return "json" if os.environ.get("K_SERVICE") else "text"
+
+    @property
+    def otel_enabled(self) -> bool:
+        """Traces are exported when MHEALTH_OTEL=on or the standard OTEL_EXPORTER_OTLP_ENDPOINT is set, unless
+        the standard OTEL_SDK_DISABLED=true says otherwise."""
+        if os.environ.get("OTEL_SDK_DISABLED", "").lower() == "true":
+            return False
+        return self.otel == "on" or bool(os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT"))
+
     def describe(self) -> dict[str, Any]:
         """The settings with every secret masked (safe to log or show on /health)."""
         out = msgspec.structs.asdict(self)
-        for key in ("jwt_secret", "pseudonym_key", "openai_api_key", "webhook_secret", "sms_api_secret"):
+        for key in (
+            "jwt_secret",
+            "pseudonym_key",
+            "openai_api_key",
+            "webhook_secret",
+            "sms_api_secret",
+            "metrics_token",
+        ):
             if out.get(key):
                 out[key] = "***"
         if self.smtp_url:
@@ -173,10 +204,21 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
             parsed = urlparse(self.database_url)
             if parsed.password:
                 out["database_url"] = self.database_url.replace(parsed.password, "***")
+        if self.redis_url and (password := urlparse(self.redis_url).password):
+            out["redis_url"] = self.redis_url.replace(password, "***")
         return out
 
 
-_ENUMS: dict[str, tuple[str, ...]] = {"speech": SPEECH, "analyzer": ANALYZERS, "analytics": ANALYTICS, "auth": AUTH}
+LOG_FORMATS = ("", "text", "json")
+OTEL = ("off", "on")
+_ENUMS: dict[str, tuple[str, ...]] = {
+    "speech": SPEECH,
+    "analyzer": ANALYZERS,
+    "analytics": ANALYTICS,
+    "auth": AUTH,
+    "log_format": LOG_FORMATS,
+    "otel": OTEL,
+}
 _FIELDS = {f.name: f for f in msgspec.structs.fields(Settings)}
 
 
@@ -285,6 +327,10 @@ def validate(s: Settings) -> None:
                 raise ConfigurationError(
                     f"MHEALTH_ANALYZER=openai needs {_env_name(key)} (docs/providers/openai.md)", field=_env_name(key)
                 )
+    if s.redis_url and urlparse(s.redis_url).scheme not in ("redis", "rediss", "unix"):
+        raise ConfigurationError(
+            f"MHEALTH_REDIS_URL={s.redis_url!r} must be a redis://, rediss:// or unix:// URL", field="MHEALTH_REDIS_URL"
+        )
     for key in ("speech_endpoint", "gemini_base_url", "bigquery_endpoint", "openai_base_url"):
         value = getattr(s, key)
         if value and urlparse(value).scheme not in ("http", "https"):
@@ -314,6 +360,7 @@ def validate(s: Settings) -> None:
         ("db_pool_timeout_s", 0.1, 60),
         ("max_in_flight", 1, 100_000),
         ("speech_max_pause_s", 0.0, 5.0),
+        ("redis_timeout_s", 0.01, 10),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

@@ -235,6 +235,10 @@ class OutboxRepository(ABC):
         lock). A worker that dies mid-delivery loses nothing: its lease expires and another worker claims.
         """
 
+    @abstractmethod
+    async def depth(self) -> int:
+        """How many deliveries wait (due or scheduled later): the outbox depth operators watch."""
+
 
 class DeliveryAttemptRepository(ABC):
     """Every try at delivering a notification (shown on its alert). Append-only."""

@@ -392,6 +392,9 @@ class _Outbox(OutboxRepository):
                 current, attempts=current.attempts + 1, last_error=error[:500], next_attempt_at=next_attempt_at
             )
 
+    async def depth(self) -> int:
+        return len(self._s.outbox)
+
 
 class _Attempts(DeliveryAttemptRepository):
     def __init__(self, state: _State) -> None:

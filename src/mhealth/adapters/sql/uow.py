@@ -19,6 +19,7 @@ No pool deadlock, by construction:
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import logging
 import threading
@@ -267,8 +268,9 @@ class SqlUnitOfWork(UnitOfWork):
             self._down_until = time.monotonic() + BREAKER_S
 
     def submit(self, fn: Callable[[], R]) -> asyncio.Future[R]:
-        """Run ``fn`` in a worker thread (the caller holds a permit)."""
-        return asyncio.get_running_loop().run_in_executor(self._executor, fn)
+        """Run ``fn`` in a worker thread (the caller holds a permit), in a copy of the caller's context so that
+        the request's log fields and trace span follow the statement into the thread."""
+        return asyncio.get_running_loop().run_in_executor(self._executor, contextvars.copy_context().run, fn)
 
     async def run(self, fn: Callable[..., R], *args: Any) -> R:
         """Run a blocking function that uses one connection of :attr:`engine`, holding a permit for it.

@@ -233,6 +233,10 @@ class MHealth:
         """Remove stored audio that no check-in refers to (only blobs older than ``older_than``)."""
         return await self.maintenance.sweep_orphan_blobs(older_than=older_than)
 
+    async def outbox_depth(self) -> int:
+        """Deliveries waiting in the outbox (what ``/metrics`` reports as ``mhealth_outbox_depth``)."""
+        return await self.maintenance.outbox_depth()
+
     # lifecycle ------------------------------------------------------------------------------------
 
     async def readiness(self) -> dict[str, Readiness]:

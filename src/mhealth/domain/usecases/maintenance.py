@@ -75,3 +75,8 @@ class Maintenance:
     async def sweep_orphan_blobs(self, *, older_than: timedelta) -> SweepResult:
         """Remove stored audio no recording refers to, older than ``older_than`` (see the module function)."""
         return await sweep_orphan_blobs(self.blobs, self.uow, older_than=older_than, now=self.clock.now())
+
+    async def outbox_depth(self) -> int:
+        """Deliveries (analytics, alerts) waiting in the outbox: due now or scheduled for a retry."""
+        async with self.uow.begin() as tx:
+            return await tx.outbox.depth()

@@ -44,6 +44,7 @@ from mhealth.entrypoints.http.edge import Edge
 from mhealth.entrypoints.http.errors import EXCEPTION_HANDLERS
 from mhealth.entrypoints.http.fast_path import FastPath
 from mhealth.entrypoints.http.middleware import EdgeMiddleware, edge_headers
+from mhealth.entrypoints.observability.endpoint import metrics_endpoint
 from mhealth.entrypoints.settings import Settings, load_settings
 from mhealth.entrypoints.worker import TaskRunner, Worker
 
@@ -140,6 +141,8 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
             edge.mh = None
             if worker is not None:
                 await _stop_worker(*worker)
+            if edge.redis is not None:
+                await edge.redis.aclose()
             await mh.aclose()
 
     def provide_mh(state: State) -> MHealth:
@@ -153,7 +156,7 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
         cors = CORSConfig(allow_origins=[o.strip() for o in settings.cors_origins.split(",") if o.strip()])
 
     app = Litestar(
-        route_handlers=list(CONTROLLERS),
+        route_handlers=[*CONTROLLERS, metrics_endpoint],
         dependencies={
             "mh": Provide(provide_mh, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),

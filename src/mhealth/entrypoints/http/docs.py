@@ -80,7 +80,7 @@ ERRORS_CHECKIN = _errors(
 )
 # Sign-in routes need no credential, but a bad one (password, refresh token) is 401, and they have their own
 # stricter per-address rate limit and the account lockout (429).
-ERRORS_SIGN_IN = _errors(*_EDGE, "audit_unavailable", "provider_unavailable")
+ERRORS_SIGN_IN = _errors(*_EDGE, "audit_unavailable", "provider_unavailable", "limiter_unavailable")
 ERRORS_PROBE = _errors("internal_error")
 
 _EXAMPLES = {

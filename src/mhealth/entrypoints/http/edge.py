@@ -1,5 +1,5 @@
 """The edge of the HTTP service, written once: authentication, rate limits, body limits, the JSON nesting
-cap, security headers, keep-alive on early answers and the access log.
+cap, security headers and keep-alive on early answers (the access log and metrics: ``Edge.observer``).
 
 Framework-free on purpose: the Litestar middleware (:mod:`mhealth.entrypoints.http.middleware`) and the
 deliberate fast path (:mod:`mhealth.entrypoints.http.fast_path`) both call these functions, so the two
@@ -13,15 +13,22 @@ refused as soon as it grows too large, not after it has been read.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any
 
-from mhealth.domain.errors import InvalidInput, TooLarge, Unauthorized
+from mhealth.domain.errors import ConfigurationError, InvalidInput, TooLarge, Unauthorized
 from mhealth.entrypoints.http.auth import AuthError, Principal, api_key_of
-from mhealth.entrypoints.http.limits import TokenBuckets
+from mhealth.entrypoints.http.limits import (
+    LimiterUnavailable,
+    RedisBuckets,
+    SharedRedis,
+    SharedSignInLockout,
+    TokenBuckets,
+)
+from mhealth.entrypoints.observability.requests import HttpObserver
 
 if TYPE_CHECKING:
     from mhealth.domain.usecases.facade import MHealth
@@ -29,7 +36,6 @@ if TYPE_CHECKING:
     from mhealth.entrypoints.settings import Settings
 
 log = logging.getLogger("mhealth.http")
-access_log = logging.getLogger("mhealth.access")
 
 MAX_JSON_DEPTH = 64
 MULTIPART_OVERHEAD = 64 * 1024  # an upload's form framing and small fields, on top of the file itself
@@ -235,12 +241,42 @@ class Edge:
         self.max_upload_body = settings.max_upload_bytes + MULTIPART_OVERHEAD
         self.trust_forwarded = settings.trust_forwarded_for
         self.access = settings.access_log
+        # the access line, the request metrics and the server span of every request (observability/)
+        self.observer = HttpObserver(settings)
         # Per-client limits protect a deployment with authentication; MHEALTH_AUTH=off is local development,
         # where every request is one anonymous client and a limit would only get in the way (and in benchmarks).
         limited = settings.rate_limit_per_minute and self.auth_required
         self.limits = TokenBuckets(settings.rate_limit_per_minute) if limited else None
         self.login_limits = (
             TokenBuckets(settings.login_rate_limit_per_minute) if settings.login_rate_limit_per_minute else None
+        )
+        # MHEALTH_REDIS_URL: the same buckets shared by every process and instance (limits.py)
+        if settings.redis_url and importlib.util.find_spec("redis") is None:
+            raise ConfigurationError(
+                "MHEALTH_REDIS_URL needs the 'redis' extra, which is not installed; run: pip install 'mhealth[redis]'",
+                field="MHEALTH_REDIS_URL",
+            )
+        self.redis = (
+            SharedRedis(settings.redis_url, timeout_s=settings.redis_timeout_s, prefix=settings.redis_prefix)
+            if settings.redis_url
+            else None
+        )
+        self.shared_limits = (
+            RedisBuckets(self.redis, "client", settings.rate_limit_per_minute)
+            if self.redis is not None and limited
+            else None
+        )
+        self.lockout = (
+            SharedSignInLockout(
+                self.redis, max_failures=settings.login_max_failures, window_s=settings.login_lockout_minutes * 60
+            )
+            if self.redis is not None
+            else None
+        )
+        self.shared_login_limits = (
+            RedisBuckets(self.redis, "login", settings.login_rate_limit_per_minute)
+            if self.redis is not None and settings.login_rate_limit_per_minute
+            else None
         )
         # Requests being served at once (all but probes); past the limit a request is refused at once with
         # 503 overloaded, before authentication or any other database work (issue 12: shed, never queue).
@@ -259,15 +295,31 @@ class Edge:
             return client.rpartition(":")[0].strip("[]") or None
         return str(client[0]) if client else None
 
-    def login_wait(self, client_ip: str | None) -> float:
-        """Seconds to wait before this address may try a sign-in route again (0: go ahead)."""
-        return self.login_limits.take("ip:" + (client_ip or "?")) if self.login_limits is not None else 0.0
+    async def login_wait(self, client_ip: str | None) -> float:
+        """Seconds to wait before this address may try a sign-in route again (0: go ahead).
 
-    def client_wait(self, principal: Principal | None, client_ip: str | None) -> float:
-        """Seconds this client (its token subject or API key, else its address) must wait (0: go ahead)."""
+        Raises:
+            LimiterUnavailable: the limit is shared through Redis and Redis does not answer (fail closed).
+        """
+        key = "ip:" + (client_ip or "?")
+        if self.shared_login_limits is not None:
+            return await self.shared_login_limits.take(key)
+        return self.login_limits.take(key) if self.login_limits is not None else 0.0
+
+    async def client_wait(self, principal: Principal | None, client_ip: str | None) -> float:
+        """Seconds this client (its token subject or API key, else its address) must wait (0: go ahead).
+
+        With Redis, the shared bucket; while Redis does not answer, this process's own bucket (fail open to
+        the per-process limit: an outage of the limiter must not stop the service)."""
         if self.limits is None:
             return 0.0
-        return self.limits.take(principal.subject if principal is not None else "ip:" + (client_ip or "?"))
+        key = principal.subject if principal is not None else "ip:" + (client_ip or "?")
+        if self.shared_limits is not None:
+            try:
+                return await self.shared_limits.take(key)
+            except LimiterUnavailable:
+                pass
+        return self.limits.take(key)
 
     async def authenticate(self, headers: Mapping[bytes, bytes]) -> Principal:
         """The caller of a request with these (lower-case) headers.
@@ -290,10 +342,3 @@ class Edge:
         if principal.family is not None and not await security.access.session_active(principal.family):
             raise AuthError("the session has ended; sign in again")
         return principal
-
-    def log_access(self, method: str, path: str, status: int, started: float, request_id: str) -> None:
-        """One access-log line: never a body, a transcript or a query string."""
-        if self.access:
-            access_log.info(
-                "%s %s %d %.1fms rid=%s", method, path, status, (time.perf_counter() - started) * 1000, request_id
-            )

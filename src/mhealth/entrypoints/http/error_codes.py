@@ -192,6 +192,14 @@ REGISTRY: tuple[ErrorCode, ...] = (
         ("Retry-After",),
     ),
     ErrorCode(
+        "limiter_unavailable",
+        503,
+        "Sign-in is paused for a moment: its shared limits cannot be checked; try again shortly.",
+        "로그인 제한을 확인할 수 없어 잠시 로그인을 멈췄습니다. 잠시 후 다시 시도하세요.",
+        "`MHEALTH_REDIS_URL` is set and Redis does not answer: the sign-in routes fail closed (nothing else does)",
+        ("Retry-After",),
+    ),
+    ErrorCode(
         "overloaded",
         503,
         "The service is busy; try again shortly.",

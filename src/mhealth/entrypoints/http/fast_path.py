@@ -3,11 +3,12 @@
 These two are the hot endpoints of the original service (a probe and the stateless text screening). They
 are answered here in one response, headers built once, with the same edge as every other request —
 authentication, the rate limit, the JSON body limit and nesting cap, the error bodies, the security
-headers, ``Connection: close`` after an early answer, the access log — because they call the same
-functions (:mod:`mhealth.entrypoints.http.edge`, :mod:`mhealth.entrypoints.http.errors`) as the Litestar
-middleware does. The Litestar routes stay for OpenAPI and for requests the fast path hands over: a request
-with an ``Origin`` while CORS is configured (so CORS answers exactly as Litestar's CORS middleware does) and
-anything before start-up has finished. tests/http/test_fast_path_parity.py holds the two to agree.
+headers, ``Connection: close`` after an early answer, the access log, the metrics and the trace span —
+because they call the same functions (:mod:`mhealth.entrypoints.http.edge`,
+:mod:`mhealth.entrypoints.http.errors`, :mod:`mhealth.entrypoints.observability`) as the Litestar middleware
+does. The Litestar routes stay for OpenAPI and for requests the fast path hands over: a request with an
+``Origin`` while CORS is configured (so CORS answers exactly as Litestar's CORS middleware does) and anything
+before start-up has finished. tests/http/test_fast_path_parity.py holds the two to agree.
 
 Everything else goes to the Litestar application: under ASGI directly, under RSGI (Granian's native
 interface, what ``mhealth serve`` runs) through :func:`~mhealth.entrypoints.http.rsgi.serve_asgi`.
@@ -51,6 +52,7 @@ from mhealth.entrypoints.http.errors import (
 from mhealth.entrypoints.http.request_ids import request_id, request_id_of
 from mhealth.entrypoints.http.rsgi import Lifespan, serve_asgi
 from mhealth.entrypoints.http.schemas import AnalysisRequest, analysis_response, screened
+from mhealth.entrypoints.observability.requests import UNMATCHED, trace_headers
 from mhealth.entrypoints.shutdown import Drain
 
 if TYPE_CHECKING:
@@ -118,6 +120,8 @@ class FastPath:
                 return
         started = time.perf_counter()
         status = 500
+        observer = self.edge.observer
+        observation = observer.start(request_id(scope), *trace_headers(scope["headers"]), method)
 
         async def send_logged(message: Any) -> None:
             nonlocal status
@@ -128,7 +132,7 @@ class FastPath:
         try:
             await self.app(scope, receive, send_logged)
         finally:
-            self.edge.log_access(method, path, status, started, request_id(scope))
+            observer.finish(observation, method, scope.get("path_template") or UNMATCHED, status, started)
 
     def _takes(self, headers: Mapping[bytes, bytes], path: str) -> bool:
         if self.cors and b"origin" in headers:
@@ -139,6 +143,13 @@ class FastPath:
         started = time.perf_counter()
         given = headers.get(b"x-request-id")
         rid = request_id_of(given.decode("latin-1") if given else None)
+        traceparent, cloud_trace = headers.get(b"traceparent"), headers.get(b"x-cloud-trace-context")
+        observation = self.edge.observer.start(
+            rid,
+            traceparent.decode("latin-1") if traceparent else None,
+            cloud_trace.decode("latin-1") if cloud_trace else None,
+            scope["method"],
+        )
         if scope["path"] == "/":
             status, body, extra = 200, self._root, _NONE
         else:
@@ -163,12 +174,14 @@ class FastPath:
             }
         )
         await send({"type": "http.response.body", "body": body})
-        if self.edge.access:
-            self.edge.log_access(scope["method"], scope["path"], status, started, rid)
+        self.edge.observer.finish(observation, scope["method"], scope["path"], status, started)
 
     # ------------------------------------------------------------------------------------------ RSGI
 
     def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        from mhealth.entrypoints.observability.process import setup_process
+
+        setup_process(self.edge.settings)  # this worker's logs (stdout, MHEALTH_LOG_FORMAT) and traces
         self.drain.install(loop)
         self._lifespan = Lifespan(self)
         loop.run_until_complete(self._lifespan.startup())
@@ -203,6 +216,7 @@ class FastPath:
         edge = self.edge
         started = time.perf_counter()
         rid = request_id_of(raw.get("x-request-id"))
+        observation = edge.observer.start(rid, raw.get("traceparent"), raw.get("x-cloud-trace-context"), method)
         if path == "/":
             status, body, extra = 200, self._root, _NONE
         else:
@@ -216,8 +230,7 @@ class FastPath:
         if extra:
             out += [(k.decode("latin-1"), v.decode("latin-1")) for k, v in extra]
         proto.response_bytes(status, out, body)
-        if edge.access:
-            edge.log_access(method, path, status, started, rid)
+        edge.observer.finish(observation, method, path, status, started)
 
     # ------------------------------------------------------------------------------------------ POST /analyze
 
@@ -243,7 +256,7 @@ class FastPath:
                     body = error_bytes("unauthorized", detail=exc.detail)
                     return 401, body, self._early(headers, [WWW_AUTHENTICATE])
             if edge.limits is not None:
-                wait = edge.client_wait(principal, edge.client_ip(client, headers.get(b"x-forwarded-for")))
+                wait = await edge.client_wait(principal, edge.client_ip(client, headers.get(b"x-forwarded-for")))
                 if wait:
                     body = error_bytes("rate_limited", korean=self._korean(headers))
                     return 429, body, self._early(headers, [retry_after(wait)])

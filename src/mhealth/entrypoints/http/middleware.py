@@ -46,6 +46,7 @@ from mhealth.entrypoints.http.edge import (
 )
 from mhealth.entrypoints.http.errors import domain_error_bytes, error_bytes, wants_korean
 from mhealth.entrypoints.http.guard import write_audit
+from mhealth.entrypoints.http.limits import DOWN_S, LimiterUnavailable
 from mhealth.entrypoints.http.request_ids import request_id
 from mhealth.entrypoints.http.uploads import upload_too_large
 
@@ -128,9 +129,15 @@ class EdgeMiddleware(ASGIMiddleware):
         client_ip = state["client_ip"] = edge.client_ip(http.get("client"), headers.get(b"x-forwarded-for"))
         send = self._audited(state, send)
 
-        if opt.get("login") and (wait := edge.login_wait(client_ip)):
-            await send_answer(send, 429, error_bytes("rate_limited", korean=korean), [retry_after(wait)])
-            return
+        if opt.get("login"):
+            try:
+                wait = await edge.login_wait(client_ip)
+            except LimiterUnavailable:  # shared limits without Redis: sign-in fails closed
+                await send_answer(send, 503, error_bytes("limiter_unavailable", korean=korean), [retry_after(DOWN_S)])
+                return
+            if wait:
+                await send_answer(send, 429, error_bytes("rate_limited", korean=korean), [retry_after(wait)])
+                return
         if edge.auth_required and not opt.get("public"):
             try:
                 state["principal"] = await edge.authenticate(headers)
@@ -147,7 +154,7 @@ class EdgeMiddleware(ASGIMiddleware):
                 await send_answer(send, 401, body, [WWW_AUTHENTICATE])
                 return
         if not opt.get("probe"):
-            wait = edge.client_wait(state.get("principal"), client_ip)
+            wait = await edge.client_wait(state.get("principal"), client_ip)
             if wait:
                 await send_answer(send, 429, error_bytes("rate_limited", korean=korean), [retry_after(wait)])
                 return

@@ -18,9 +18,33 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote
 
 log = logging.getLogger("mhealth.http")
+
+# RFC 3986 path characters that need no escape (unreserved, sub-delims, ":" and "@") and the segment separator.
+_PATH_SAFE = "/!$&'()*+,;=:@-._~"
+
+
+def asgi_paths(path: str) -> tuple[str, bytes]:
+    """ASGI's ``path`` and ``raw_path`` for an RSGI request's ``path``, as Granian's own ASGI interface gives them.
+
+    Granian hands RSGI the path already percent-decoded once, exactly as its ASGI ``path`` (measured against
+    a real Granian: ``/abc%2525`` -> ``/abc%25``, ``/%ED%95%9C`` -> ``/한``): it is passed on untouched, never
+    decoded again. RSGI carries no raw target, so ``raw_path`` is the canonical percent-encoding of that path
+    (UTF-8, upper-case hex, RFC 3986's path characters left as they are): byte for byte what the client sent
+    whenever it sent the canonical form (what HTTP clients and browsers send), and for any other spelling of the
+    same path (``%7E`` for ``~``, lower-case hex, raw UTF-8 bytes) the same decoded path, so routing agrees.
+    """
+    return path, quote(path, safe=_PATH_SAFE, encoding="utf-8", errors="surrogateescape").encode("ascii")
+
+
+def _header_value(value: str) -> bytes:
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:  # not an HTTP/1 byte string: keep the characters, never a "?"
+        return value.encode("utf-8", "surrogateescape")
+
 
 ASGIApp = Callable[[Any, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
 
@@ -40,18 +64,19 @@ async def serve_asgi(app: ASGIApp, scope: Any, proto: Any) -> None:
     streaming); a response with one body goes out in one call, a streamed one chunk by chunk. If the
     application fails before it has answered, the client gets a bare 500 (Litestar has logged it).
     """
-    path = scope.path
+    path, raw_path = asgi_paths(scope.path)
     asgi_scope = {
         "type": "http",
         "asgi": {"version": "3.0", "spec_version": "2.3"},
         "http_version": scope.http_version,
         "method": scope.method,
         "scheme": scope.scheme,
-        "path": unquote(path),
-        "raw_path": path.encode("latin-1", "replace"),
-        "query_string": scope.query_string.encode("latin-1", "replace"),
+        "path": path,
+        "raw_path": raw_path,
+        # Granian gives RSGI the query string as sent (not decoded), as text decoded from UTF-8
+        "query_string": scope.query_string.encode("utf-8", "surrogateescape"),
         "root_path": "",
-        "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in scope.headers.items()],
+        "headers": [(k.lower().encode("latin-1"), _header_value(v)) for k, v in scope.headers.items()],
         "client": _address(scope.client),
         "server": _address(scope.server),
         "state": {},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping
@@ -105,6 +105,10 @@ class SqlOutboxRepository(OutboxRepository):
             return [mapping.delivery_to_domain(r) for r in rows]
 
         return await self._tx.run(work)
+
+    async def depth(self) -> int:
+        query = select(func.count()).select_from(OutboxRow)
+        return await self._tx.run(lambda s: int(s.execute(query).scalar_one()))
 
 
 class SqlDeliveryAttemptRepository(DeliveryAttemptRepository):

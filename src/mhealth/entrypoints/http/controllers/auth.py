@@ -7,10 +7,12 @@ from typing import Any
 from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody
 
-from mhealth.domain.errors import Unauthorized
+from mhealth.domain.errors import TooManyAttempts, Unauthorized
+from mhealth.domain.model.identity import normalise_email
 from mhealth.domain.usecases.access import Session
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_RESOURCE, ERRORS_SIGN_IN
+from mhealth.entrypoints.http.limits import LimiterUnavailable, SharedSignInLockout, SignInPaused
 from mhealth.entrypoints.http.params import SIGN_IN
 from mhealth.entrypoints.http.schemas.accounts import (
     LoginIn,
@@ -55,11 +57,27 @@ class AuthController(Controller):
     async def login(self, request: Request[Any, Any, Any], data: JSONBody[LoginIn]) -> Response[TokensOut]:
         sec = guard.security(request)
         guard.note(request, "auth.login", "account", actor="unknown", actor_role="anonymous")
+        lockout: SharedSignInLockout | None = request.app.state.edge.lockout  # MHEALTH_REDIS_URL: shared, atomic
+        keys: list[str] = []
+        if lockout is not None:
+            keys = lockout.keys(normalise_email(data.email)[:240], _client_ip(request))
+            try:
+                wait = await lockout.reserve(keys)
+            except LimiterUnavailable:
+                raise SignInPaused from None
+            if wait:
+                raise TooManyAttempts(
+                    "too many failed sign-ins; try again later",
+                    retry_after=max(1, int(wait + 0.999)),
+                    detail_ko="로그인 실패가 너무 많습니다. 잠시 후 다시 시도하세요",
+                )
         try:
             session = await sec.access.login(data.email, data.password, client_ip=_client_ip(request))
         except Unauthorized:
             guard.deny(request)
             raise
+        if lockout is not None:
+            await lockout.succeeded(keys)
         guard.note(
             request, "auth.login", "account", session.user.id, actor=session.user.id, actor_role=session.user.role.value
         )
