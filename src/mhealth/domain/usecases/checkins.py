@@ -61,7 +61,7 @@ class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
     trend: TrendPolicy = TrendPolicy()
     retry_base: timedelta = timedelta(seconds=30)
     retry_max: timedelta = timedelta(hours=6)
-    max_in_flight: int = 32  # check-ins at once in this process; one more is refused at once (Overloaded)
+    max_in_flight: int = 64  # check-ins at once in this process; one more is refused at once (Overloaded)
     overloaded_retry_after: int = 2
 
 
