@@ -247,3 +247,16 @@ async def test_a_failed_background_delivery_leaves_its_outbox_row_for_a_retry():
     await ci.drain(5)
     (row,) = uow.state.outbox.values()
     assert row.attempts == 1 and row.last_error  # recorded, scheduled for a later retry
+
+
+async def test_a_replay_whose_audit_commit_is_unknown_answers_outcome_unknown_with_the_key():
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow)
+    senior = await ci.create_senior(display_name="김순자")
+    first = await ci.check_in_text(senior.id, TEXT, idempotency_key="k-unknown", audit=WHO)
+    uow.fail_after_next_commit = OutcomeUnknown("the link dropped during COMMIT")  # the replay's audit commit
+    with pytest.raises(OutcomeUnknown) as unknown:
+        await ci.check_in_text(senior.id, TEXT, idempotency_key="k-unknown", audit=WHO)
+    assert unknown.value.idempotency_key == "k-unknown"
+    again = await ci.check_in_text(senior.id, TEXT, idempotency_key="k-unknown", audit=WHO)
+    assert again.replayed and again.check_in.id == first.check_in.id and len(uow.state.check_ins) == 1

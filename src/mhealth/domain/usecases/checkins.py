@@ -367,14 +367,15 @@ class CheckIns:
             idempotency_key=idempotency_key,
         )
         try:
-            result, deliveries = await self._persist_once(check_in, audit=audit)
-        except Conflict:
-            # The unique (senior, key) index refused the insert: a request with this key committed first (a
-            # racing insert waits for the first's transaction). This transaction is rolled back; replay.
-            if caller_key is None or (prior := await self._replay(senior_id, caller_key, audit)) is None:
-                raise  # not a key taken by another request (a minted key is unique)
-            return prior
-        except OutcomeUnknown as exc:
+            try:
+                result, deliveries = await self._persist_once(check_in, audit=audit)
+            except Conflict:
+                # The unique (senior, key) index refused the insert: a request with this key committed first (a
+                # racing insert waits for the first's transaction). This transaction is rolled back; replay.
+                if caller_key is None or (prior := await self._replay(senior_id, caller_key, audit)) is None:
+                    raise  # not a key taken by another request (a minted key is unique)
+                return prior
+        except OutcomeUnknown as exc:  # the check-in's commit, or the replay's (its audit entry)
             log.warning("check-in %s: commit outcome unknown; the client is told to retry with its key", check_in.id)
             raise OutcomeUnknown(exc.detail, idempotency_key=idempotency_key, retry_after=exc.retry_after) from exc
         await self._after_commit(check_in.id, deliveries)
