@@ -49,7 +49,9 @@ class SeniorRepository(ABC):
         """The senior, or None.
 
         ``for_update``: hold the senior's row until this transaction ends, so that writers for one senior
-        (check-ins: the idempotency re-check, the alert cooldown) take turns instead of racing.
+        take turns instead of racing. (Check-ins no longer take it: their idempotency rests on the unique
+        (senior, key) index, and two check-ins of one senior at the same moment may both alert within the
+        cooldown — a duplicate alert, never a missed one.)
         """
 
     @abstractmethod
