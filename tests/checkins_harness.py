@@ -64,8 +64,10 @@ def check_ins(
     policy: CheckInPolicy | None = None,
     blobs: BlobStore | None = None,
     clock: FixedClock | None = None,
+    background: int = 0,
 ) -> CheckIns:
-    return CheckIns(
+    """``background``: see :meth:`CheckIns.deliver_after_answering`."""
+    ci = CheckIns(
         screening=Screening(
             analyzer=analyzer or InMemoryAnalyzer(), speech=InMemorySpeechToText(), decoder=WavAudioDecoder()
         ),
@@ -77,6 +79,8 @@ def check_ins(
         pseudonym_key=b"k" * 32,
         policy=policy or CheckInPolicy(),
     )
+    ci.deliver_after_answering(background)
+    return ci
 
 
 def tone_wav(seconds: float = 1.0, rate: int = 16000, freq: float = 220.0) -> bytes:

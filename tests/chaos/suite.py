@@ -281,7 +281,7 @@ class Run:
         name = f"burst {size}"
         note = await self.ensure_healthy(name)
         started = time.monotonic()
-        outcomes = await fire(self.client, self.seniors, self.key_run(name), size)
+        outcomes = await fire(self.client, self.seniors, self.key_run(name), size, raw=True)
         result = await self.finish(name, outcomes, started, None)
         if note:
             result.notes.append(note)

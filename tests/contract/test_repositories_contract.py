@@ -246,6 +246,18 @@ async def test_duplicate_ids_conflict(uow):
             await tx.check_ins.add(sample_check_in(senior.id, check_in_id=check_in.id))
 
 
+async def test_a_check_in_of_an_unknown_senior_is_not_found_and_stores_nothing(uow):
+    """The check-in use case relies on this (no senior lookup before its insert)."""
+    senior = await add_senior(uow)
+    async with uow.begin() as tx:
+        with pytest.raises(NotFound):
+            await tx.check_ins.add(sample_check_in(new_id(), idempotency_key="k"))
+        await tx.check_ins.add(sample_check_in(senior.id, idempotency_key="k"))  # the transaction goes on
+        await tx.commit()
+    async with uow.begin() as tx:
+        assert len((await tx.check_ins.list_for_senior(senior.id)).items) == 1
+
+
 # -- transactions --------------------------------------------------------------------------------------
 
 

@@ -107,9 +107,12 @@ async def three_ways(method: str, path: str, headers: dict[str, str], body: byte
     """(fast ASGI, Litestar route, fast RSGI) answers to one request, each by a freshly started app (so
     rate limits start equal). A request is sent twice when ``twice`` (the second answer is compared)."""
     twice = settings.pop("twice", False)
+    saturated = settings.pop("saturated", False)
     answers = []
     for way in ("fast", "route", "rsgi"):
         app, container, lifespan = await start(**settings)
+        if saturated:  # MHEALTH_MAX_IN_FLIGHT requests being served already
+            app.edge.in_flight = app.edge.max_in_flight
         token = container.token_authority().issue("ops", "admin")
         sent = {k: (v.replace("{token}", token)) for k, v in headers.items()}
         try:
@@ -163,6 +166,15 @@ async def test_the_rate_limit_answers_alike_by_every_path() -> None:
     fast, route, rsgi = await three_ways("POST", "/analyze", headers, body, rate_limit_per_minute=1, twice=True)
     assert fast == route == rsgi
     assert route[0] == 429 and route[2]["error"] == "rate_limited" and route[1]["retry-after"]
+
+
+@pytest.mark.parametrize("case", ["valid", "no credential", "too large", "blank, in Korean"])
+async def test_past_the_in_flight_limit_post_analyze_is_shed_alike_by_every_path(case: str) -> None:
+    """Refused at once, before the credential is looked at (503, not 401) or the analyzer runs."""
+    headers, body = CASES[case]
+    fast, route, rsgi = await three_ways("POST", "/analyze", headers, body, saturated=True, max_in_flight=4)
+    assert fast == route == rsgi, case
+    assert route[0] == 503 and route[2]["error"] == "overloaded" and int(route[1]["retry-after"]) >= 1
 
 
 async def test_cors_answers_alike_by_every_path() -> None:

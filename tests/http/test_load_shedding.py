@@ -56,3 +56,32 @@ async def test_concurrent_requests_beyond_the_limit_are_shed_and_the_rest_served
     assert sorted(a.status_code for a in answers) == [200] * 3 + [503] * 5
     assert {a.json()["error"] for a in answers if a.status_code == 503} == {"overloaded"}
     assert max(seen) <= 3 and edge.in_flight == 0
+
+
+@pytest.mark.settings(max_in_flight=2)
+async def test_the_fast_path_post_analyze_counts_in_flight_and_is_shed_past_the_limit(running: Running) -> None:
+    """POST /analyze, answered by the fast path, holds a place like any routed request: two screening at once
+    take both places, the next two are refused at once, and every place is given back."""
+    edge = running.app.edge
+    mh = running.container.mhealth()
+    release = asyncio.Event()
+    held: list[int] = []
+    original = mh.analyze_text
+
+    async def slow(*args: object, **kwargs: object) -> object:
+        held.append(edge.in_flight)
+        await release.wait()
+        return await original(*args, **kwargs)  # type: ignore[arg-type]
+
+    mh.analyze_text = slow  # type: ignore[method-assign]
+    body = {"text": "오늘은 손주들이 와서 좋았어요", "user_id": "u"}
+    calls = [asyncio.create_task(running.client.post("/analyze", json=body, headers=running.token())) for _ in range(4)]
+    async with asyncio.timeout(30):  # a state, not a time; bounded so a wedge fails instead of hanging
+        while len(held) < 2 or sum(call.done() for call in calls) < 2:
+            await asyncio.sleep(0.01)
+    release.set()
+    answers = await asyncio.gather(*calls)
+    assert sorted(a.status_code for a in answers) == [200, 200, 503, 503]
+    refused = [a for a in answers if a.status_code == 503]
+    assert all(a.json()["error"] == "overloaded" and int(a.headers["retry-after"]) >= 1 for a in refused)
+    assert held == [1, 2] and edge.in_flight == 0

@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from mhealth.adapters.filesystem.blobs import FileBlobStore
 from mhealth.adapters.memory import InMemoryUnitOfWork
 from mhealth.adapters.sql.rows import AuditRow, CheckInRow
+from mhealth.adapters.sql.testing import sample_check_in
 from mhealth.adapters.sql.uow import BREAKER_S, SqlTransaction, SqlUnitOfWork
 from mhealth.domain.errors import DatabaseUnavailable, OutcomeUnknown, Overloaded, StorageUnavailable
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckInResult
@@ -39,9 +40,9 @@ def rows(uow: SqlUnitOfWork, table: type, **where: str) -> int:
 
 
 async def test_racing_check_ins_with_one_key_store_one_and_replay_it(database_url: str) -> None:
-    """Five requests with one key, all past their early check before any persists. On MariaDB the second
-    waits on the senior's row lock for the first's commit and then finds its check-in: 200 replayed, never a
-    409 (without the re-check in the persisting transaction, the duplicate key is a Conflict)."""
+    """Five requests with one key, all analysed before any persists. The first insert takes the unique
+    (senior, key) index; the others' inserts wait for its commit, conflict, roll back and replay it: 200
+    replayed, never a 409, one row."""
     uow = SqlUnitOfWork(database_url, max_workers=4)
     ci = check_ins(uow, analyzer=GatedAnalyzer(parties=5))
     senior = await ci.create_senior(display_name="김순자")
@@ -53,6 +54,30 @@ async def test_racing_check_ins_with_one_key_store_one_and_replay_it(database_ur
     assert sorted(r.replayed for r in results) == [False, True, True, True, True]
     assert rows(uow, CheckInRow, senior_id=senior.id) == 1
     assert rows(uow, AuditRow, senior_id=senior.id) == 5  # each answer audited in its own transaction
+    await uow.aclose()
+
+
+@pytest.mark.parametrize("first_ends", ["commit", "rollback"])
+async def test_a_check_in_whose_key_another_transaction_holds_waits_for_it(database_url: str, first_ends: str) -> None:
+    """No lock but the unique (senior, key) index: a check-in whose key another open transaction has just
+    inserted waits for that transaction. Committed: 200 replayed with its check-in (never a 409, never a
+    second row). Rolled back: this one is stored."""
+    uow = SqlUnitOfWork(database_url, max_workers=4)
+    ci = check_ins(uow)
+    senior = await ci.create_senior(display_name="이말순")
+    first = sample_check_in(senior.id, idempotency_key="held")
+    async with uow.begin() as tx:
+        await tx.check_ins.add(first)
+        second = asyncio.create_task(ci.check_in_text(senior.id, TEXT, idempotency_key="held", audit=WHO))
+        await asyncio.sleep(0.3)  # let it reach the wait (it must not finish while the first is open)
+        assert not second.done()
+        if first_ends == "commit":
+            await tx.commit()
+    result = await asyncio.wait_for(second, HANG)
+    assert result.replayed == (first_ends == "commit")
+    assert (result.check_in.id == first.id) == (first_ends == "commit")
+    assert rows(uow, CheckInRow, senior_id=senior.id) == 1
+    assert rows(uow, AuditRow, senior_id=senior.id) == 1  # replayed or stored: audited once either way
     await uow.aclose()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mhealth.adapters.memory import FixedClock, InMemoryUnitOfWork
+from mhealth.adapters.memory import FixedClock, InMemoryAnalytics, InMemoryUnitOfWork
 from mhealth.domain.errors import NotFound, NotVisible, OutcomeUnknown, Overloaded
 from mhealth.domain.model import new_id
 from mhealth.domain.usecases.checkins import CheckInPolicy
@@ -22,8 +22,8 @@ TEXT = "오늘은 딸이랑 통화해서 좋았어요"
 
 
 async def test_racing_requests_with_one_key_store_one_check_in_and_replay_it():
-    """Both requests pass the early check before either persists: the re-check inside the persisting
-    transaction must find the first one's check-in (without it the second gets a duplicate-key Conflict)."""
+    """All three are analysed before any persists: the first insert takes the key, the others' inserts
+    conflict on it, roll back and replay the stored check-in (200 replayed, never a 409, one row)."""
     uow = InMemoryUnitOfWork()
     ci = check_ins(uow, analyzer=GatedAnalyzer(parties=3))
     senior = await ci.create_senior(display_name="김순자")
@@ -177,3 +177,86 @@ async def test_a_stored_check_in_is_answered_as_stored_even_if_recording_its_del
     result = await ci.check_in_text(senior.id, TEXT, audit=WHO)
     assert not result.replayed and result.check_in.id in uow.state.check_ins
     assert uow.state.outbox  # still queued: delivered again later (at least once, idempotent sinks)
+
+
+class HeldAnalytics(InMemoryAnalytics):
+    """An analytics sink that answers only when ``release`` is set (a slow BigQuery)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = asyncio.Event()
+        self.waiting = 0
+
+    async def record(self, events):  # type: ignore[no-untyped-def]
+        self.waiting += 1
+        await self.release.wait()
+        await super().record(events)
+
+
+async def test_background_deliveries_do_not_hold_the_answer_and_drain_delivers_them():
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow, background=4)
+    sink = ci.analytics = HeldAnalytics()
+    senior = await ci.create_senior(display_name="김순자")
+    result = await asyncio.wait_for(ci.check_in_text(senior.id, TEXT), 5)  # answered though the sink waits
+    assert not result.replayed and ci.background_deliveries == 1 and len(uow.state.outbox) == 1
+    await asyncio.sleep(0)
+    assert sink.waiting == 1 and not sink.events
+    sink.release.set()
+    assert await ci.drain(5) == 0
+    assert list(sink.events) == [result.check_in.assessment.id] and not uow.state.outbox  # delivered, marked done
+    assert ci.background_deliveries == 0
+
+
+async def test_past_the_bound_deliveries_run_before_the_answer_again():
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow, background=1)
+    sink = ci.analytics = HeldAnalytics()
+    senior = await ci.create_senior(display_name="김순자")
+    await ci.check_in_text(senior.id, TEXT)  # takes the one background slot
+    second = asyncio.create_task(ci.check_in_text(senior.id, "두 번째 이야기"))
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert sink.waiting == 2 and not second.done()  # delivering itself: the answer waits for the sink
+    assert len(uow.state.check_ins) == 2  # already stored
+    sink.release.set()
+    assert not (await asyncio.wait_for(second, 5)).replayed
+    await ci.drain(5)
+    assert len(sink.events) == 2 and not uow.state.outbox
+
+
+async def test_deliveries_unfinished_at_drain_are_cancelled_and_stay_in_the_outbox_for_a_retry():
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow, background=4)
+    sink = ci.analytics = HeldAnalytics()
+    senior = await ci.create_senior(display_name="김순자")
+    result = await ci.check_in_text(senior.id, TEXT)
+    await asyncio.sleep(0)
+    assert await ci.drain(0.05) == 1 and ci.background_deliveries == 0
+    assert not sink.events and len(uow.state.outbox) == 1  # due again: the worker delivers it later
+    sink.release.set()
+    assert await ci.deliver_pending() == 1 and list(sink.events) == [result.check_in.assessment.id]
+
+
+async def test_a_failed_background_delivery_leaves_its_outbox_row_for_a_retry():
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow, background=4)
+    ci.analytics.failing = True  # type: ignore[attr-defined]
+    senior = await ci.create_senior(display_name="김순자")
+    await ci.check_in_text(senior.id, TEXT)
+    await ci.drain(5)
+    (row,) = uow.state.outbox.values()
+    assert row.attempts == 1 and row.last_error  # recorded, scheduled for a later retry
+
+
+async def test_a_replay_whose_audit_commit_is_unknown_answers_outcome_unknown_with_the_key():
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow)
+    senior = await ci.create_senior(display_name="김순자")
+    first = await ci.check_in_text(senior.id, TEXT, idempotency_key="k-unknown", audit=WHO)
+    uow.fail_after_next_commit = OutcomeUnknown("the link dropped during COMMIT")  # the replay's audit commit
+    with pytest.raises(OutcomeUnknown) as unknown:
+        await ci.check_in_text(senior.id, TEXT, idempotency_key="k-unknown", audit=WHO)
+    assert unknown.value.idempotency_key == "k-unknown"
+    again = await ci.check_in_text(senior.id, TEXT, idempotency_key="k-unknown", audit=WHO)
+    assert again.replayed and again.check_in.id == first.check_in.id and len(uow.state.check_ins) == 1

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("mhealth.container")
 
 CLOSE_TIMEOUT_S = CLOSE_BUDGET_S  # all components together: shutting down must end inside the grace period
+DRAIN_DELIVERIES_S = 0.8  # post-commit deliveries still running at close; the rest stay in the outbox
 
 
 def _latency(settings: Settings, name: str) -> float:
@@ -430,7 +431,10 @@ def build_mhealth(container: Container) -> MHealth:
             components["analyzer_fallback"] = fallback
 
     async def close() -> None:
-        await close_container(container)
+        began = asyncio.get_running_loop().time()
+        await check_ins.drain(DRAIN_DELIVERIES_S)  # before the sinks and the database close under them
+        spent = asyncio.get_running_loop().time() - began
+        await close_container(container, timeout_s=max(0.1, CLOSE_TIMEOUT_S - spent))
 
     settings = container.settings()
     retention, maintenance = container.retention(), container.maintenance()

@@ -50,7 +50,9 @@ class SeniorRepository(ABC):
         """The senior, or None.
 
         ``for_update``: hold the senior's row until this transaction ends, so that writers for one senior
-        (check-ins: the idempotency re-check, the alert cooldown) take turns instead of racing.
+        take turns instead of racing. (Check-ins no longer take it: their idempotency rests on the unique
+        (senior, key) index, and two check-ins of one senior at the same moment may both alert within the
+        cooldown — a duplicate alert, never a missed one.)
         """
 
     @abstractmethod
@@ -76,7 +78,10 @@ class CheckInRepository(ABC):
 
     @abstractmethod
     async def add(self, check_in: CheckIn) -> None:
-        """Store a check-in; an existing id or idempotency key raises ``Conflict``."""
+        """Store a check-in; an existing id or (senior, idempotency key) raises ``Conflict``, an unknown
+        senior ``NotFound``; nothing is stored then and the transaction stays usable. With a key another
+        open transaction has just stored, the insert waits for that one to end (bounded), then conflicts or
+        goes in: the unique key is what makes racing requests with one key store one check-in."""
 
     @abstractmethod
     async def get(self, check_in_id: str, *, senior_ids: Collection[str] | None = None) -> CheckIn | None:

@@ -143,6 +143,8 @@ class _CheckIns(CheckInRepository):
         self._s = state
 
     async def add(self, check_in: CheckIn) -> None:
+        if check_in.senior_id not in self._s.seniors:  # as the SQL foreign key
+            raise NotFound("a record this one refers to does not exist")
         if check_in.id in self._s.check_ins:
             raise Conflict(f"check-in {check_in.id} already exists", field="id")
         if check_in.idempotency_key is not None and await self.find_by_idempotency_key(

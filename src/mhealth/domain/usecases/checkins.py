@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
@@ -12,6 +13,7 @@ from pathlib import Path
 import msgspec
 
 from mhealth.domain.errors import (
+    Conflict,
     ConsentRequired,
     InvalidInput,
     NotFound,
@@ -60,7 +62,7 @@ class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
     trend: TrendPolicy = TrendPolicy()
     retry_base: timedelta = timedelta(seconds=30)
     retry_max: timedelta = timedelta(hours=6)
-    max_in_flight: int = 32  # check-ins at once in this process; one more is refused at once (Overloaded)
+    max_in_flight: int = 64  # check-ins at once in this process; one more is refused at once (Overloaded)
     overloaded_retry_after: int = 2
 
 
@@ -127,8 +129,13 @@ class CheckIns:
     Under load and faults: above ``policy.max_in_flight`` check-ins at once a new one is refused at once
     (``Overloaded``, before any work); every check-in has an idempotency key (minted when the caller sent
     none) and a commit whose outcome is unknown answers ``OutcomeUnknown`` with that key, never a failure.
-    Two check-ins with one key: the second waits for the first's transaction (the senior's row is locked
-    while persisting) and replays its result.
+    Two check-ins with one key: both insert, the unique (senior, key) index lets one in (the other's insert
+    waits for the first's transaction, bounded), and the one refused with a ``Conflict`` rolls back and
+    replays the stored check-in. A fresh check-in is one transaction.
+
+    The analytics and notifications after the commit are delivered before a check-in returns (what an
+    in-process caller expects), or, after :meth:`deliver_after_answering` (a server), in background tasks
+    this object owns; :meth:`drain` waits for those (bounded) at shutdown.
     """
 
     def __init__(
@@ -161,6 +168,8 @@ class CheckIns:
         self.pseudonym_key = pseudonym_key
         self.policy = policy
         self._in_flight = 0
+        self._background: set[asyncio.Task[None]] = set()
+        self._background_limit = 0
 
     @property
     def in_flight(self) -> int:
@@ -241,25 +250,18 @@ class CheckIns:
         check_text(text)
         self._admit()
         try:
-            key = idempotency_key or new_idempotency_key()
-            if idempotency_key and (prior := await self._replay(senior_id, idempotency_key, audit)):
-                return prior
-            if not idempotency_key:
-                async with self.uow.begin() as tx:
-                    await self._senior(tx, senior_id)
+            # No lookup before the work: a text check-in is one transaction. An unknown senior or a key already
+            # used are found by that transaction's insert (foreign key, unique key), after the analysis.
             now = self.clock.now()
             transcript = Transcript(text=text, language=language, confidence=1.0, provider="text", model="none")
             assessment = await self.screening.analyze_text(text, language=language)
-            return await self._persist(
-                senior_id, "text", transcript, assessment, None, key, now, audit, shared_key=bool(idempotency_key)
-            )
+            return await self._persist(senior_id, "text", transcript, assessment, None, idempotency_key, now, audit)
         finally:
             self._in_flight -= 1
 
     async def _replay(self, senior_id: str, key: str, audit: AuditContext | None) -> CheckInResult | None:
         """The stored result of an earlier request with this key (audited as read now), or None."""
         async with self.uow.begin() as tx:
-            await self._senior(tx, senior_id)
             prior = await tx.check_ins.find_by_idempotency_key(senior_id, key)
             if prior is None:
                 return None
@@ -324,8 +326,6 @@ class CheckIns:
                 )
             if key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, key)):
                 return await self._replayed(tx, prior, key, audit)
-        shared_key = key is not None
-        key = key or new_idempotency_key()
         now = self.clock.now()
         if recorded_at is not None and recorded_at.tzinfo is None:
             raise InvalidInput("recorded_at must include a time zone", field="recorded_at")
@@ -350,9 +350,7 @@ class CheckIns:
             audio=audio.info,
             blob_key=blob_key,
         )
-        return await self._persist(
-            senior_id, "audio", transcript, assessment, recording, key, now, audit, shared_key=shared_key
-        )
+        return await self._persist(senior_id, "audio", transcript, assessment, recording, key, now, audit)
 
     async def _persist(
         self,
@@ -361,13 +359,15 @@ class CheckIns:
         transcript: Transcript,
         assessment: RiskAssessment,
         recording: Recording | None,
-        idempotency_key: str,
+        caller_key: str | None,
         now: datetime,
         audit: AuditContext | None,
-        *,
-        shared_key: bool,
     ) -> CheckInResult:
-        """``shared_key``: the key came from the caller, so another request may carry it too."""
+        """Store the check-in in one transaction, or replay the one stored under ``caller_key``.
+
+        ``caller_key``: the key the caller sent (another request may carry it too); None mints one.
+        """
+        idempotency_key = caller_key or new_idempotency_key()
         check_in = CheckIn(
             id=new_id(),
             senior_id=senior_id,
@@ -379,24 +379,33 @@ class CheckIns:
             idempotency_key=idempotency_key,
         )
         try:
-            return await self._persist_once(check_in, audit=audit, lock=shared_key)
-        except OutcomeUnknown as exc:
+            try:
+                result, deliveries = await self._persist_once(check_in, audit=audit)
+            except Conflict:
+                # The unique (senior, key) index refused the insert: a request with this key committed first (a
+                # racing insert waits for the first's transaction). This transaction is rolled back; replay.
+                if caller_key is None or (prior := await self._replay(senior_id, caller_key, audit)) is None:
+                    raise  # not a key taken by another request (a minted key is unique)
+                return prior
+        except OutcomeUnknown as exc:  # the check-in's commit, or the replay's (its audit entry)
             log.warning("check-in %s: commit outcome unknown; the client is told to retry with its key", check_in.id)
             raise OutcomeUnknown(exc.detail, idempotency_key=idempotency_key, retry_after=exc.retry_after) from exc
+        await self._after_commit(check_in.id, deliveries)
+        return result
 
-    async def _persist_once(self, check_in: CheckIn, *, audit: AuditContext | None, lock: bool) -> CheckInResult:
+    async def _persist_once(
+        self, check_in: CheckIn, *, audit: AuditContext | None
+    ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
-        idempotency_key = check_in.idempotency_key
         async with self.uow.begin() as tx:
-            # With a key the caller chose, the senior's row stays locked to the commit: a concurrent request
-            # with the same key waits here for this one's commit and then finds its check-in below (replay),
-            # instead of a duplicate-key Conflict. A minted key is unique: no lock, so check-ins of one senior
-            # without a key never queue behind each other while holding connections.
-            # Deleted meanwhile -> NotFound, nothing written.
-            if await tx.seniors.get(senior_id, for_update=lock) is None:
-                raise NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
-            if idempotency_key and (prior := await tx.check_ins.find_by_idempotency_key(senior_id, idempotency_key)):
-                return await self._replayed(tx, prior, idempotency_key, audit)
+            # The insert comes first: it is the idempotency check (unique key: Conflict) and the senior's
+            # existence check (foreign key: a senior erased meanwhile is NotFound, nothing written).
+            try:
+                await tx.check_ins.add(check_in)
+            except NotFound:
+                raise NotFound(
+                    "no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다"
+                ) from None
             recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
             alert = decide_alert(
                 assessment,
@@ -406,8 +415,7 @@ class CheckIns:
                 recent_alerts=recent,
                 policy=self.policy.alerts,
             )
-            await tx.check_ins.add(check_in)
-            deliveries = []
+            deliveries: list[PendingDelivery] = []
             # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
             analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
             if analytics_consent is None or analytics_consent.granted:
@@ -422,11 +430,56 @@ class CheckIns:
                 # Audited in the same transaction: stored and audited, or neither (docs/security.md).
                 await tx.audit.append(audit.entry(check_in, self.clock.now()))
             await tx.commit()
+        return CheckInResult(check_in=check_in, alert=alert, idempotency_key=check_in.idempotency_key), deliveries
+
+    # ---------------------------------------------------------------- deliveries after the commit
+
+    def deliver_after_answering(self, at_most: int) -> None:
+        """From now on, hand a stored check-in's analytics and notifications to at most ``at_most`` background
+        tasks instead of delivering them before returning (past that bound, before returning again: the bound
+        is the back-pressure). A server's answer then waits for the database, not for the sinks. A failed or
+        unfinished background delivery leaves its outbox row for a retry. 0: before returning (the default).
+        """
+        if at_most < 0:
+            raise ValueError("at_most must be 0 or more")
+        self._background_limit = at_most
+
+    async def _after_commit(self, check_in_id: str, deliveries: list[PendingDelivery]) -> None:
+        if not deliveries:
+            return
+        if len(self._background) < self._background_limit:
+            task = asyncio.get_running_loop().create_task(self._deliver_after_commit(check_in_id, deliveries))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+            return
+        await self._deliver_after_commit(check_in_id, deliveries)
+
+    async def _deliver_after_commit(self, check_in_id: str, deliveries: list[PendingDelivery]) -> None:
         try:
             await self._deliver(deliveries)
         except Exception as exc:  # stored and audited: the answer is a success; the outbox retries later
-            log.warning("check-in %s stored; deliveries left for a retry: %s", check_in.id, type(exc).__name__)
-        return CheckInResult(check_in=check_in, alert=alert, idempotency_key=idempotency_key)
+            log.warning("check-in %s stored; deliveries left for a retry: %s", check_in_id, type(exc).__name__)
+
+    @property
+    def background_deliveries(self) -> int:
+        """Post-commit deliveries running in the background now."""
+        return len(self._background)
+
+    async def drain(self, timeout_s: float = 1.0) -> int:
+        """Wait up to ``timeout_s`` for the background deliveries, then cancel what is left (their outbox
+        rows stay due: a later retry delivers them, at least once; the cancelled get 0.2 s more to unwind).
+        Returns how many were cancelled."""
+        loop = asyncio.get_running_loop()
+        running = {t for t in self._background if not t.done() and t.get_loop() is loop}
+        if not running:
+            return 0
+        _, left = await asyncio.wait(running, timeout=timeout_s)
+        for task in left:
+            task.cancel()
+        if left:
+            await asyncio.wait(left, timeout=0.2)
+            log.warning("%d deliveries unfinished at shutdown; left in the outbox for a retry", len(left))
+        return len(left)
 
     def pseudonym(self, senior_id: str) -> str:
         """A stable pseudonymous id for analytics (keyed hash; not reversible without the key)."""

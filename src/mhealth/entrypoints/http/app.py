@@ -133,6 +133,7 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
         app.state.edge = edge
         edge.security = security
         edge.mh = mh
+        mh.check_ins.deliver_after_answering(settings.max_in_flight)  # an answer waits for no sink (bounded)
         await warm_up(mh)
         worker = _start_worker(app.state.tasks, settings) if settings.embedded_worker else None
         try:

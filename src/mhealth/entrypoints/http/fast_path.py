@@ -243,8 +243,38 @@ class FastPath:
     ) -> Answer:
         """Status, body and extra headers of one ``POST /analyze`` (ASGI or RSGI); never raises.
 
-        The same steps, in the same order, as the Litestar route behind :class:`EdgeMiddleware`:
-        authenticate, rate-limit, read the body under the JSON limit, check its nesting, decode, screen."""
+        The same steps, in the same order, as the Litestar route behind :class:`EdgeMiddleware`: shed past
+        ``MHEALTH_MAX_IN_FLIGHT`` requests at once, authenticate, rate-limit, read the body under the JSON
+        limit, check its nesting, decode, screen."""
+        edge = self.edge
+        if edge.in_flight >= edge.max_in_flight:
+            return await self._shed(headers, read_body)
+        edge.in_flight += 1
+        try:
+            return await self._analysis(headers, read_body, client, rid)
+        finally:
+            edge.in_flight -= 1
+
+    async def _shed(self, headers: Mapping[bytes, bytes], read_body: Callable[[], Awaitable[bytes]]) -> Answer:
+        """503 ``overloaded`` with Retry-After before any work, as :class:`EdgeMiddleware` answers. A JSON-sized
+        body is read first: a socket closed on unread bytes is reset, and the reset can destroy the answer."""
+        extra = [retry_after(1.0)]
+        if declares_body(headers):
+            try:
+                await read_body()
+            except ClientGone:
+                return 400, error_bytes("invalid_input", detail="the client disconnected"), []  # no one reads it
+            except MHealthError:
+                extra.append(CLOSE)  # larger than any JSON body: left unread, the connection closes
+        return 503, error_bytes("overloaded", korean=self._korean(headers)), extra
+
+    async def _analysis(
+        self,
+        headers: Mapping[bytes, bytes],
+        read_body: Callable[[], Awaitable[bytes]],
+        client: Any,
+        rid: str,
+    ) -> Answer:
         edge = self.edge
         body_read = False
         try:
