@@ -13,11 +13,21 @@ from tests.http.test_routing_and_authorization import assert_error, world
 CRISIS = "약을 조금씩 모아두고 있어요. 다 끝내고 싶어요"
 
 
+async def settled(check_ins) -> None:
+    """Wait for the check-ins' post-commit deliveries (a server runs them in the background after answering)."""
+    for _ in range(200):
+        if check_ins.background_deliveries == 0:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("post-commit deliveries still running after 2 s")
+
+
 async def critical_check_in(running: Running, senior: str, headers) -> dict:
     r = await running.client.post(f"/v1/seniors/{senior}/check-ins", headers=headers, json={"text": CRISIS})
     assert r.status_code == 201, r.text
     body = r.json()
     assert body["alert_id"], body
+    await settled(running.container.check_ins())
     return body
 
 
@@ -184,6 +194,7 @@ async def test_scenario_a_critical_alert_climbs_the_team_in_real_time_until_ackn
             senior = (await c.post("/v1/seniors", headers=admin, json={"display_name": "김순자"})).json()
             posted = await c.post(f"/v1/seniors/{senior['id']}/check-ins", headers=admin, json={"text": CRISIS})
             alert_id = posted.json()["alert_id"]
+            await settled(container.check_ins())
 
             async def delivered(event: str) -> list[dict]:
                 detail = (await c.get(f"/v1/alerts/{alert_id}", headers=admin)).json()
