@@ -164,35 +164,23 @@ async def test_a_schedule_round_trips_and_is_replaced(uow):
         assert await tx.schedules.get(sid) is None
 
 
-async def test_due_schedules_are_those_behind_the_cutoff_never_checked_first(uow):
-    a, b, c, d = await seniors(uow, 4)
+async def test_a_schedule_is_due_when_the_grace_window_of_its_watermark_has_closed(uow):
+    a, b, c, d, e = await seniors(uow, 5)
+    now = T0 + timedelta(hours=5)
     async with uow.begin() as tx:
-        await tx.schedules.put(schedule(a, checked_until=T0 + timedelta(hours=2)))
-        await tx.schedules.put(schedule(b, checked_until=T0))
-        await tx.schedules.put(schedule(c, checked_until=None))
-        await tx.schedules.put(schedule(d, checked_until=T0 + timedelta(hours=5)))  # not due
-        await tx.commit()
-    cutoff = T0 + timedelta(hours=5)
-    async with uow.begin() as tx:
-        due = await tx.schedules.claim_due(cutoff)
-        first_two = await tx.schedules.claim_due(cutoff, limit=2)
-    assert [s.senior_id for s in due] == [c, b, a]
-    assert [s.senior_id for s in first_two] == [c, b]
-
-
-async def test_advance_moves_the_watermark_forward_only(uow):
-    [sid] = await seniors(uow, 1)
-    async with uow.begin() as tx:
-        await tx.schedules.put(schedule(sid))
-        await tx.schedules.advance(sid, T0 + timedelta(hours=3))
-        await tx.schedules.advance(sid, T0 + timedelta(hours=1))  # backwards: ignored
+        await tx.schedules.put(schedule(a, checked_until=now - timedelta(minutes=60), grace=60))  # due just now
+        await tx.schedules.put(schedule(b, checked_until=T0 - timedelta(hours=1), grace=720))  # due at T0 + 11 h
+        await tx.schedules.put(schedule(c, checked_until=None))  # never checked: due
+        await tx.schedules.put(schedule(d, checked_until=now - timedelta(minutes=59), grace=60))  # a minute early
+        await tx.schedules.put(schedule(e, checked_until=T0, grace=5))  # long due
         await tx.commit()
     async with uow.begin() as tx:
-        assert (await tx.schedules.get(sid)).checked_until == T0 + timedelta(hours=3)
-        assert await tx.schedules.claim_due(T0 + timedelta(hours=3)) == []
-        assert len(await tx.schedules.claim_due(T0 + timedelta(hours=3, seconds=1))) == 1
-        with pytest.raises(NotFound):
-            await tx.schedules.advance(new_id(), T0)
+        due = await tx.schedules.claim_due(now)
+        first_two = await tx.schedules.claim_due(now, limit=2)
+        later = await tx.schedules.claim_due(T0 + timedelta(hours=12))
+    assert [s.senior_id for s in due] == [c, e, a]
+    assert [s.senior_id for s in first_two] == [c, e]
+    assert [s.senior_id for s in later] == [c, b, e, a, d]  # oldest watermark first
 
 
 async def test_two_transactions_never_claim_the_same_schedule(uow):
@@ -201,19 +189,19 @@ async def test_two_transactions_never_claim_the_same_schedule(uow):
         for sid in ids:
             await tx.schedules.put(schedule(sid))
         await tx.commit()
-    cutoff = T0 + timedelta(days=1)
+    now = T0 + timedelta(days=1)
     claimed: list[list[str]] = []
 
     async def worker() -> None:
         while True:
             async with uow.begin() as tx:
-                got = await tx.schedules.claim_due(cutoff, limit=4)
+                got = await tx.schedules.claim_due(now, limit=4)
                 if not got:
                     return
                 claimed.append([s.senior_id for s in got])
                 await asyncio.sleep(0.05)  # hold the claim while the other worker claims
                 for s in got:
-                    await tx.schedules.advance(s.senior_id, cutoff)
+                    await tx.schedules.advance(s.senior_id, now)
                 await tx.commit()
 
     await asyncio.gather(worker(), worker())

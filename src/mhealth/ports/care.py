@@ -46,14 +46,15 @@ class ScheduleRepository(ABC):
         """Remove the senior's schedule; True when there was one."""
 
     @abstractmethod
-    async def claim_due(self, cutoff: datetime, *, limit: int = 50) -> Sequence[Schedule]:
-        """Schedules with ``checked_until`` before ``cutoff`` (or never checked), oldest watermark first, at
-        most ``limit``, each held by this transaction until it ends.
+    async def claim_due(self, now: datetime, *, limit: int = 50) -> Sequence[Schedule]:
+        """Schedules due for a check: never checked (``checked_until`` None), or whose watermark's grace window
+        has closed (``checked_until + grace_minutes <= now``); oldest watermark first, at most ``limit``, each
+        held by this transaction until it ends.
 
-        Two transactions at once never get the same schedule: on MySQL/MariaDB the rows are locked with
-        ``SELECT ... FOR UPDATE SKIP LOCKED`` (a schedule another transaction holds is skipped, not waited
-        for); on SQLite and in memory, transactions take turns (one writer at a time). A schedule whose
-        senior was erased is not returned.
+        The watermark is the earliest slot not yet judged, so a schedule comes due once per slot, when that
+        slot's grace window closes. Two transactions at once never get the same schedule: on MySQL/MariaDB the
+        rows are locked with ``SELECT ... FOR UPDATE SKIP LOCKED`` (a schedule another transaction holds is
+        skipped, not waited for); on SQLite and in memory, transactions take turns (one writer at a time).
         """
 
     @abstractmethod

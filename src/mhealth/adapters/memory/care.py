@@ -8,7 +8,7 @@ is exclusive by construction.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import msgspec
 
@@ -50,16 +50,17 @@ class InMemoryScheduleRepository(ScheduleRepository):
     async def delete(self, senior_id: str) -> bool:
         return self._schedules.pop(senior_id, None) is not None
 
-    async def claim_due(self, cutoff: datetime, *, limit: int = 50) -> Sequence[Schedule]:
+    async def claim_due(self, now: datetime, *, limit: int = 50) -> Sequence[Schedule]:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         due = [
             s
             for s in self._schedules.values()
-            if (s.checked_until is None or s.checked_until < cutoff) and s.senior_id in self._seniors
+            if s.senior_id in self._seniors
+            and (s.checked_until is None or s.checked_until + timedelta(minutes=s.grace_minutes) <= now)
         ]
         # Never-checked first, then the oldest watermark (as SQL orders NULL first), then by senior id.
-        due.sort(key=lambda s: (s.checked_until is not None, s.checked_until or cutoff, s.senior_id))
+        due.sort(key=lambda s: (s.checked_until is not None, s.checked_until or now, s.senior_id))
         return due[:limit]
 
     async def advance(self, senior_id: str, checked_until: datetime) -> None:

@@ -9,18 +9,19 @@ a claim exclusive too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import msgspec
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import delete, exists, func, literal_column, or_, select, update
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql.repositories._base import SessionRunner, affected, insert_rows, page_size
-from mhealth.adapters.sql.rows import CareTeamRow, MissedCheckInRow, ScheduleRow, SeniorRow
+from mhealth.adapters.sql.rows import CareTeamRow, MissedCheckInRow, ScheduleRow, SeniorRow, UtcDateTime
 from mhealth.domain.errors import Conflict, NotFound
 from mhealth.domain.model import CareTeam, CareTeamMember, MissedCheckIn, Schedule, ScheduleTime
 from mhealth.ports.care import CareTeamRepository, MissedCheckInRepository, ScheduleRepository
 
+MIN_GRACE = timedelta(minutes=5)  # Schedule.grace_minutes is at least 5
 _encoder = msgspec.json.Encoder()
 _members = msgspec.json.Decoder(tuple[CareTeamMember, ...])
 _times = msgspec.json.Decoder(tuple[ScheduleTime, ...])
@@ -123,21 +124,34 @@ class SqlScheduleRepository(ScheduleRepository):
         statement = delete(ScheduleRow).where(ScheduleRow.senior_id == senior_id)
         return await self._tx.run(lambda s: affected(s, statement) > 0)
 
-    async def claim_due(self, cutoff: datetime, *, limit: int = 50) -> Sequence[Schedule]:
+    async def claim_due(self, now: datetime, *, limit: int = 50) -> Sequence[Schedule]:
         n = page_size(limit)
+        # The index on checked_until narrows the scan (no grace is shorter than MIN_GRACE); the exact test adds
+        # each schedule's own grace. NULL (never checked) sorts first on MySQL/MariaDB and SQLite alike, and
+        # ordering by the indexed column lets InnoDB stop after the rows it hands out.
         query = (
             select(ScheduleRow)
-            .where(or_(ScheduleRow.checked_until.is_(None), ScheduleRow.checked_until < cutoff))
-            # NULL (never checked) sorts first on MySQL/MariaDB and SQLite alike. Ordering by the indexed column
-            # lets InnoDB read (and lock) only the rows it returns, instead of every due row before a sort.
+            .where(or_(ScheduleRow.checked_until.is_(None), ScheduleRow.checked_until <= now - MIN_GRACE))
             .order_by(ScheduleRow.checked_until, ScheduleRow.senior_id)
-            .limit(n)
-            .with_for_update(skip_locked=True)
         )
 
         def work(s: Session) -> list[Schedule]:
+            if s.get_bind().dialect.name in ("mysql", "mariadb"):
+                due_at = func.timestampadd(
+                    literal_column("MINUTE"), ScheduleRow.grace_minutes, ScheduleRow.checked_until, type_=UtcDateTime()
+                )
+                q = query.where(or_(ScheduleRow.checked_until.is_(None), due_at <= now))
+                locked = q.limit(n).with_for_update(skip_locked=True).execution_options(populate_existing=True)
+                return [_schedule(r) for r in s.scalars(locked)]
+            # SQLite: one writer at a time (BEGIN IMMEDIATE), so reading a few rows more and testing the grace
+            # here holds nothing back from anyone.
             rows = s.scalars(query.execution_options(populate_existing=True)).all()
-            return [_schedule(r) for r in rows]
+            due = [
+                r
+                for r in rows
+                if r.checked_until is None or r.checked_until + timedelta(minutes=r.grace_minutes) <= now
+            ]
+            return [_schedule(r) for r in due[:n]]
 
         return await self._tx.run(work)
 
