@@ -177,10 +177,15 @@ def test_the_streak_reaches_its_threshold_at_its_nth_miss_once():
 # -- evaluation window and validation -----------------------------------------------------------------------
 
 
-def test_the_window_runs_from_the_watermark_to_now_minus_grace_in_bounded_steps():
+def test_the_window_runs_from_the_watermark_through_now_minus_grace_in_bounded_steps():
     now = utc(2026, 3, 10, 12, 0)
-    assert evaluation_window(now - timedelta(hours=3), now, GRACE) == (now - timedelta(hours=3), now - GRACE)
-    assert evaluation_window(now - GRACE, now, GRACE) is None
+    tick = timedelta(microseconds=1)
+    assert evaluation_window(now - timedelta(hours=3), now, GRACE) == (now - timedelta(hours=3), now - GRACE + tick)
+    # A slot exactly at now - grace has just closed its window: it is judged (the window's end is exclusive).
+    assert evaluation_window(now - GRACE, now, GRACE) == (now - GRACE, now - GRACE + tick)
+    times = [at("tue", "20:00")]  # 2026-03-10 is a Tuesday; 20:00 in Seoul is 11:00 UTC = now - GRACE
+    assert slots_between(times, "Asia/Seoul", *evaluation_window(now - GRACE, now, GRACE)) == [now - GRACE]
+    assert evaluation_window(now - GRACE + tick, now, GRACE) is None
     assert evaluation_window(now, now, GRACE) is None
     long_ago = now - timedelta(days=100)
     assert evaluation_window(long_ago, now, GRACE) == (long_ago, long_ago + timedelta(days=31))

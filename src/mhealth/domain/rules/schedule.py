@@ -25,6 +25,7 @@ from mhealth.domain.model import WEEKDAYS, ScheduleTime
 from mhealth.domain.model.care import parse_hhmm
 from mhealth.domain.rules.trend import zone
 
+RESOLUTION = timedelta(microseconds=1)  # the finest instant stored (DATETIME(6))
 MAX_SPAN = timedelta(days=400)  # one call never enumerates more than this (callers evaluate in steps)
 
 
@@ -113,12 +114,13 @@ def streak_reached_at(missed: Iterable[datetime], check_ins: Iterable[datetime],
 def evaluation_window(
     checked_until: datetime, now: datetime, grace: timedelta, *, step: timedelta = timedelta(days=31)
 ) -> tuple[datetime, datetime] | None:
-    """The span of slots a schedule check may judge now: from the watermark to ``now - grace`` (a later slot's
-    grace window is still open), at most ``step`` long (a long outage is caught up in steps); None when nothing
-    is due."""
+    """The span ``[start, end)`` of slots a schedule check may judge now: from the watermark through
+    ``now - grace`` inclusive (a slot is judged once its grace window has closed, ``slot + grace <= now``; a later
+    one's is still open), at most ``step`` long (a long outage is caught up in steps); None when nothing is due.
+    """
     _require_aware(checked_until, "checked_until")
     _require_aware(now, "now")
-    end = min(now - grace, checked_until + step)
+    end = min(now - grace + RESOLUTION, checked_until + step)
     return (checked_until, end) if end > checked_until else None
 
 
