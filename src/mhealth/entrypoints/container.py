@@ -35,6 +35,7 @@ from mhealth.domain.rules.safety.floor import AlertPolicy
 from mhealth.domain.rules.trend import TrendPolicy
 from mhealth.domain.usecases.access import AccessControl, AccessPolicy
 from mhealth.domain.usecases.audit import AuditTrail
+from mhealth.domain.usecases.care import CareTeams, OnAlert, SchedulePolicy, Schedules, UrlCheck
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.facade import MHealth
@@ -299,6 +300,10 @@ def build_policy(settings: Settings) -> CheckInPolicy:
     )
 
 
+def build_schedule_policy(settings: Settings) -> SchedulePolicy:
+    return SchedulePolicy(missed_alert_after=settings.missed_alert_after)
+
+
 def build_password_hasher(settings: Settings) -> PasswordHasher:
     from mhealth.adapters.passwords.argon2 import Argon2PasswordHasher
 
@@ -378,6 +383,8 @@ def build_mhealth(container: Container) -> MHealth:
         maintenance=container.maintenance(),
         components=components,
         on_close=close,
+        care_teams=container.care_teams(),
+        schedules=container.schedules(),
     )
 
 
@@ -462,6 +469,14 @@ class Container(containers.DeclarativeContainer):
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
     retention = providers.Singleton(Retention, uow=uow, blobs=blobs, clock=clock, policy=retention_policy)
     maintenance = providers.Singleton(Maintenance, uow=uow, blobs=blobs, clock=clock)
+    # care (issue 13, team). The lead wires url_check to notify's check_webhook_url (allow_private from
+    # MHEALTH_WEBHOOK_ALLOW_PRIVATE) and on_alert to deliver's Alerts.raise_in; until then webhooks are checked
+    # for shape only and a missed_check_ins alert is stored (listed, not yet routed to the team).
+    care_url_check: providers.Provider[UrlCheck | None] = providers.Object(None)
+    schedule_on_alert: providers.Provider[OnAlert | None] = providers.Object(None)
+    schedule_policy = providers.Singleton(build_schedule_policy, settings)
+    care_teams = providers.Singleton(CareTeams, uow=uow, clock=clock, url_check=care_url_check)
+    schedules = providers.Singleton(Schedules, uow=uow, clock=clock, policy=schedule_policy, on_alert=schedule_on_alert)
     mhealth = providers.Singleton(build_mhealth, __self__)
 
     # -- the HTTP layer: only what signs or checks tokens reads MHEALTH_JWT_SECRET

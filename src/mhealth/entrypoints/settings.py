@@ -72,6 +72,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     trend_threshold: float = 10.0
     pseudonym_key: str | None = None
 
+    # care (issue 13, team): consecutive missed scheduled check-ins that raise a missed_check_ins alert
+    missed_alert_after: int = 2
+
     # audio
     sample_rate: int = 16000
     min_speech_s: float = 0.5
@@ -272,6 +275,7 @@ def validate(s: Settings) -> None:
         ("db_timeout_s", 0.5, 600),
         ("db_pool_timeout_s", 0.1, 60),
         ("max_in_flight", 1, 100_000),
+        ("missed_alert_after", 1, 100),
     ):
         value = getattr(s, key)
         if not low <= value <= high:
