@@ -14,6 +14,7 @@ from mhealth.domain.model import (
     AccessLink,
     AlertStatus,
     ChannelKind,
+    Notification,
     RiskLevel,
     Role,
     User,
@@ -411,3 +412,20 @@ def test_channel_kinds_of_members_exclude_the_service_log():
     from mhealth.domain.usecases.care import MEMBER_KINDS
 
     assert "log" not in MEMBER_KINDS and set(MEMBER_KINDS) == {k.value for k in ChannelKind} - {"log"}
+
+
+async def test_without_an_injected_on_alert_the_alert_is_stored_and_its_log_notice_queued(uow, clock):
+    schedules = Schedules(uow=uow, clock=clock)
+    sid = await add_senior(uow)
+    await schedules.put(sid, [ScheduleTimeInput(weekday="mon", time="09:00")])
+    clock.current = MON_9 + timedelta(days=7, hours=2)
+    report = await schedules.check_schedules()
+    assert (report.missed, report.alerts) == (2, 1)
+    async with uow.begin() as tx:
+        [alert] = (await tx.alerts.list(senior_id=sid)).items
+        [queued] = await tx.outbox.due(clock.current)
+    assert alert.reason_code == MISSED_CHECK_INS
+    assert queued.kind == "notification" and queued.ref_id == alert.id
+    notice = msgspec.json.decode(queued.payload, type=Notification)
+    assert notice.channel.kind is ChannelKind.LOG and notice.alert_id == alert.id
+    assert notice.event.value == "alert.created"

@@ -471,7 +471,7 @@ class Container(containers.DeclarativeContainer):
     maintenance = providers.Singleton(Maintenance, uow=uow, blobs=blobs, clock=clock)
     # care (issue 13, team). The lead wires url_check to notify's check_webhook_url (allow_private from
     # MHEALTH_WEBHOOK_ALLOW_PRIVATE) and on_alert to deliver's Alerts.raise_in; until then webhooks are checked
-    # for shape only and a missed_check_ins alert is stored (listed, not yet routed to the team).
+    # for shape only, and a missed_check_ins alert is stored with a log notification (as check-ins do meanwhile).
     care_url_check: providers.Provider[UrlCheck | None] = providers.Object(None)
     schedule_on_alert: providers.Provider[OnAlert | None] = providers.Object(None)
     schedule_policy = providers.Singleton(build_schedule_policy, settings)

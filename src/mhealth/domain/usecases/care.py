@@ -20,12 +20,15 @@ from mhealth.domain.model import (
     WEEKDAYS,
     AccessLink,
     Alert,
+    AlertEvent,
     CareTeam,
     CareTeamMember,
     Channel,
     ChannelKind,
     MemberRole,
     MissedCheckIn,
+    Notification,
+    PendingDelivery,
     QuietHours,
     RiskLevel,
     Schedule,
@@ -302,8 +305,35 @@ class CareTeams:
 # -- schedules and the schedule check -----------------------------------------------------------------------
 
 
-async def _store_alert(tx: Transaction, alert: Alert) -> None:
+async def store_alert_with_log_notice(tx: Transaction, alert: Alert) -> None:
+    """The default ``on_alert`` until the alert router is wired (deliver's ``Alerts.raise_in``): store the alert
+    and queue its ``alert.created`` notification on the service log, as check-ins do meanwhile, so that a
+    missed-check-ins alert is never only a row nobody is told about."""
     await tx.alerts.add(alert)
+    notice = Notification(
+        delivery_id=new_id(),
+        event=AlertEvent.CREATED,
+        channel=Channel(kind=ChannelKind.LOG, address=""),
+        senior_id=alert.senior_id,
+        at=alert.created_at,
+        alert_id=alert.id,
+        level=alert.level,
+        reason_code=alert.reason_code,
+        reason=alert.reason,
+        reason_ko=alert.reason_ko,
+    )
+    await tx.outbox.add(
+        PendingDelivery(
+            id=new_id(),
+            kind="notification",
+            ref_id=alert.id,
+            payload=msgspec.json.encode(notice),
+            attempts=0,
+            last_error="",
+            created_at=alert.created_at,
+            next_attempt_at=alert.created_at,
+        )
+    )
 
 
 def missed_alert(senior_id: str, count: int, now: datetime) -> Alert:
@@ -345,7 +375,7 @@ class Schedules:
         self.uow = uow
         self.clock = clock
         self.policy = policy
-        self.on_alert: OnAlert = on_alert or _store_alert
+        self.on_alert: OnAlert = on_alert or store_alert_with_log_notice
 
     async def get(self, senior_id: str, *, actor: Actor | None = None) -> Schedule | None:
         """The senior's schedule, or None when none was set. Raises ``NotFound`` for an unknown senior."""
@@ -499,4 +529,5 @@ __all__ = [
     "build_members",
     "build_times",
     "missed_alert",
+    "store_alert_with_log_notice",
 ]
