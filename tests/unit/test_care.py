@@ -429,3 +429,55 @@ async def test_without_an_injected_on_alert_the_alert_is_stored_and_its_log_noti
     notice = msgspec.json.decode(queued.payload, type=Notification)
     assert notice.channel.kind is ChannelKind.LOG and notice.alert_id == alert.id
     assert notice.event.value == "alert.created"
+
+
+def test_times_in_other_scripts_digits_are_refused():
+    from mhealth.domain.usecases.care import build_members, build_times
+
+    with pytest.raises(InvalidInput) as caught:
+        build_times([ScheduleTimeInput(weekday="mon", time="٠٩:٠٠")])
+    assert caught.value.field == "times[0].time"
+    with pytest.raises(InvalidInput) as caught:
+        build_members([member(("email", "a@b.kr"), quiet=("22:00", "٠٧:٠٠"))])
+    assert caught.value.field == "members[0].quiet_hours.end"
+
+
+def test_random_input_is_either_accepted_or_refused_with_invalid_input_naming_a_field():
+    """A seeded fuzz of the validation: no input makes it fail any other way (a 500 over HTTP)."""
+    import random
+
+    from mhealth.domain.usecases.care import build_members, build_times
+
+    rng = random.Random(20261203)
+    pieces = ["", " ", "0", "010", "+82", "-", "@", "a@b.kr", "https://", "http://x", "\x00", "가", "😢", "٠", ":"]
+    pieces += ["09:00", "22:00", "24:00", "mon", "Sunday", "log", "sms", "email", "kakao", "webhook", "push", "\n"]
+    pieces += ["x" * 300]
+
+    def text() -> str:
+        return "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+
+    accepted = refused = 0
+    for _ in range(3000):
+        members = [
+            MemberInput(
+                role=rng.choice(["guardian", "social_worker", "on_call", text()]),
+                channels=[
+                    ChannelInput(kind=rng.choice(["sms", "kakao", "email", "webhook", "push", text()]), address=text())
+                    for _ in range(rng.randint(0, 3))
+                ],
+                user_id=rng.choice([None, text()]),
+                name=text(),
+                quiet_hours=rng.choice([None, QuietHoursInput(start=text(), end=text())]),
+                language=rng.choice(["ko", "en", text()]),
+            )
+            for _ in range(rng.randint(0, 3))
+        ]
+        times = [ScheduleTimeInput(weekday=text(), time=text()) for _ in range(rng.randint(0, 3))]
+        for build, value in ((build_members, members), (build_times, times)):
+            try:
+                build(value)
+                accepted += 1
+            except InvalidInput as exc:
+                assert exc.code == "invalid_input" and exc.field and exc.detail
+                refused += 1
+    assert accepted > 0 and refused > 0

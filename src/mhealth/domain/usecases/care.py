@@ -150,6 +150,14 @@ def _address(kind: ChannelKind, raw: str) -> str:
     return address
 
 
+def _hhmm(value: str, field: str) -> str:
+    """``HH:MM`` in ASCII digits (the model's pattern also matches other scripts' digits: ``٠٩:٠٠``)."""
+    value = value.strip()
+    if not value.isascii():
+        raise InvalidInput("must be a time as HH:MM (00:00-23:59)", field=field)
+    return value
+
+
 def build_member(item: MemberInput, path: str) -> CareTeamMember:
     """A validated member from its input; errors name the field as ``<path>.channels[0].address``."""
     try:
@@ -175,7 +183,10 @@ def build_member(item: MemberInput, path: str) -> CareTeamMember:
     if user_id == "":
         raise InvalidInput("user_id must not be blank (leave it out for an external contact)", field=f"{path}.user_id")
     try:
-        quiet = QuietHours(start=item.quiet_hours.start, end=item.quiet_hours.end) if item.quiet_hours else None
+        quiet = None
+        if item.quiet_hours is not None:
+            start = _hhmm(item.quiet_hours.start, "quiet_hours.start")
+            quiet = QuietHours(start=start, end=_hhmm(item.quiet_hours.end, "quiet_hours.end"))
         return CareTeamMember(
             role=role,
             channels=tuple(channels),
@@ -208,7 +219,7 @@ def build_times(items: Sequence[ScheduleTimeInput]) -> tuple[ScheduleTime, ...]:
         if day is None:
             raise InvalidInput("weekday must be one of mon, tue, wed, thu, fri, sat, sun", field=f"times[{i}].weekday")
         try:
-            times.append(ScheduleTime(weekday=day, time=item.time.strip()))
+            times.append(ScheduleTime(weekday=day, time=_hhmm(item.time, "time")))
         except InvalidInput as exc:
             raise _at(f"times[{i}]", exc) from None
     validate_times(times)
