@@ -8,6 +8,7 @@ one); trusted in-process callers (the CLI, ``import mhealth``) pass none.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
@@ -116,8 +117,11 @@ class SchedulePolicy(msgspec.Struct, frozen=True, kw_only=True):
     """``missed_alert_after`` consecutive misses raise one alert (MHEALTH_MISSED_ALERT_AFTER)."""
 
     missed_alert_after: int = 2
-    batch: int = 50  # schedules claimed per transaction
+    batch: int = 10  # schedules claimed per transaction: short transactions (SQLite has one writer)
     catch_up_step: timedelta = timedelta(days=31)  # the longest span judged at once after an outage
+    # A pause between batches: schedule checks are background work, and on SQLite (one writer at a time) a run
+    # of back-to-back write transactions would starve a check-in waiting for the lock past its busy timeout.
+    pause_between_batches: timedelta = timedelta(milliseconds=50)
 
     def __post_init__(self) -> None:
         if not 1 <= self.missed_alert_after <= 100:
@@ -470,6 +474,8 @@ class Schedules:
                     seen[schedule.senior_id] = schedule.checked_until
                     await self._check_one(tx, schedule, now, report)
                 await tx.commit()
+            if len(due) == self.policy.batch:  # more may be due: let other writers in first
+                await asyncio.sleep(self.policy.pause_between_batches.total_seconds())
 
     async def _check_one(self, tx: Transaction, schedule: Schedule, now: datetime, report: ScheduleCheckReport) -> None:
         senior = await tx.seniors.get(schedule.senior_id)
