@@ -481,3 +481,35 @@ def test_random_input_is_either_accepted_or_refused_with_invalid_input_naming_a_
                 assert exc.code == "invalid_input" and exc.field and exc.detail
                 refused += 1
     assert accepted > 0 and refused > 0
+
+
+async def test_the_library_facade_sets_and_reads_care_data():
+    from mhealth.testing import build_offline
+
+    async with build_offline() as mh:
+        senior = await mh.create_senior(display_name="김순자")
+        team = await mh.set_care_team(senior.id, [member(("sms", "010 1234 5678"))], by="import")
+        assert await mh.get_care_team(senior.id) == team
+        assert team.members[0].channels[0].address == "01012345678" and team.updated_by == "import"
+        schedule = await mh.set_schedule(senior.id, [ScheduleTimeInput(weekday="mon", time="09:00")], grace_minutes=30)
+        assert await mh.get_schedule(senior.id) == schedule
+        assert schedule.checked_until is not None
+        report = await mh.check_schedules(schedule.checked_until + timedelta(days=8))
+        assert (report.missed, report.alerts) == (1, 0)  # one Monday: below the default threshold of 2
+        assert len(await mh.missed_check_ins(senior.id)) == 1
+        assert mh.schedules.policy.missed_alert_after == 2
+
+
+def test_missed_alert_after_comes_from_the_setting_and_is_bounded():
+    from mhealth.domain.errors import ConfigurationError
+    from mhealth.entrypoints.container import create_container
+    from mhealth.entrypoints.settings import load_settings
+    from mhealth.testing import offline_settings
+
+    assert offline_settings().missed_alert_after == 2
+    container = create_container(offline_settings(missed_alert_after=3))
+    assert container.schedules().policy.missed_alert_after == 3
+    for bad in ("0", "101", "two"):
+        with pytest.raises(ConfigurationError) as caught:
+            load_settings({"MHEALTH_MISSED_ALERT_AFTER": bad})
+        assert caught.value.field == "MHEALTH_MISSED_ALERT_AFTER"
