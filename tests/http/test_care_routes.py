@@ -158,6 +158,10 @@ async def test_a_schedule_is_put_validated_and_its_missed_check_ins_listed(runni
     put = await running.client.put(url, headers=w["admin"], json=body)
     assert put.status_code == 200, put.text
     assert put.json()["times"] == body["times"] and put.json()["grace_minutes"] == 30
+    # The next Monday 09:00 or Thursday 18:30 in Seoul, plus the grace: when that slot will be judged.
+    next_check = datetime.fromisoformat(put.json()["next_check_at"]).astimezone(KST) - timedelta(minutes=30)
+    assert next_check.strftime("%a %H:%M") in ("Mon 09:00", "Thu 18:30")
+    assert next_check > datetime.now(KST) and next_check - datetime.now(KST) <= timedelta(days=7)
     assert (await running.client.get(url, headers=w["guardian"])).json()["times"] == body["times"]
 
     # Two Mondays and the Thursday between them pass in silence: three misses, one alert.

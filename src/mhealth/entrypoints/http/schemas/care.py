@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import msgspec
 
 from mhealth.domain.model import CareTeam, CareTeamMember, MissedCheckIn, Schedule, ScheduleTime
+from mhealth.domain.rules.schedule import next_slot
 from mhealth.domain.usecases.care import CareTeamInput, ScheduleInput
 
 # The bodies of PUT are the use cases' own input shapes (also what `mhealth care-team set --file` reads).
@@ -71,8 +72,10 @@ def schedule_out(senior_id: str, timezone: str, schedule: Schedule | None) -> Sc
     if schedule is None:
         return ScheduleOut(senior_id=senior_id, timezone=timezone, times=[], grace_minutes=60)
     next_check = None
-    if schedule.times and schedule.checked_until is not None:
-        next_check = _iso(schedule.checked_until + timedelta(minutes=schedule.grace_minutes))
+    if schedule.checked_until is not None:
+        upcoming = next_slot(schedule.times, timezone, schedule.checked_until)
+        if upcoming is not None:
+            next_check = _iso(upcoming + timedelta(minutes=schedule.grace_minutes))
     return ScheduleOut(
         senior_id=senior_id,
         timezone=timezone,
