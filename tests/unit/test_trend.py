@@ -67,3 +67,23 @@ def test_an_unknown_time_zone_is_a_clear_error():
     with pytest.raises(InvalidInput) as info:
         compute_trend("s", [], now=NOW, timezone="Mars/Olympus")
     assert info.value.field == "timezone"
+
+
+def test_missed_check_ins_are_counted_per_day_in_the_seniors_zone_within_the_window():
+    # 15:30 UTC on the 25th is 00:30 on the 26th in Seoul; 100 days ago is outside the 90-day window.
+    missed = [
+        datetime(2026, 11, 25, 15, 30, tzinfo=timezone.utc),
+        datetime(2026, 11, 26, 0, 0, tzinfo=timezone.utc),
+        datetime(2026, 11, 24, 0, 0, tzinfo=timezone.utc),
+        NOW - timedelta(days=100),
+    ]
+    trend = compute_trend("s", [point(0, 10)], now=NOW, missed=missed)
+    assert [(d.day, d.count) for d in trend.missed_days] == [("2026-11-24", 1), ("2026-11-26", 2)]
+    assert trend.missed_total == 3
+    assert trend.missed_check_ins == tuple(sorted(missed[:3]))
+    assert [p.day for p in trend.points] == ["2026-11-26"]  # the score points are unchanged
+
+
+def test_a_trend_without_missed_check_ins_has_empty_missed_fields():
+    trend = compute_trend("s", [point(0, 10)], now=NOW)
+    assert (trend.missed_days, trend.missed_check_ins, trend.missed_total) == ((), (), 0)

@@ -20,6 +20,13 @@
     mhealth keys rotate ID | revoke ID | list
     mhealth retention run                               delete audio past MHEALTH_RETENTION_AUDIO_DAYS (and
                                                         of seniors who withdrew consent); old check-ins by policy
+    mhealth care-team show --senior S                   a senior's care team as JSON
+    mhealth care-team set --senior S --file team.json   replace it (the body of PUT /v1/seniors/{id}/care-team;
+                                                        --file - reads standard input)
+    mhealth schedule show --senior S                    a senior's check-in schedule as JSON
+    mhealth schedule set --senior S (--file F | --at mon=09:00 ...) [--grace-minutes M]
+    mhealth schedule check                              judge due schedules once: record missed check-ins,
+                                                        raise missed_check_ins alerts (the worker does this too)
 
 Every command takes ``--config FILE`` (a TOML file; same as MHEALTH_CONFIG) and ``--help``; ``mhealth --version``
 prints the version; ``python -m mhealth`` is the same command. Every command takes what it runs from the
@@ -46,6 +53,7 @@ from mhealth import __version__
 from mhealth.domain.errors import ConfigurationError, MHealthError, ProviderUnavailable
 
 if TYPE_CHECKING:
+    from mhealth.domain.model import CareTeam, Schedule
     from mhealth.entrypoints.container import Container
     from mhealth.entrypoints.settings import Settings
 
@@ -293,6 +301,86 @@ def _retention(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
+def _read_body(path: str, kind: type[Any]) -> Any:
+    """A JSON file (or ``-``: standard input) decoded into ``kind``; a bad one is a clear usage error."""
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise _BadInput(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        return msgspec.json.decode(raw, type=kind)
+    except msgspec.ValidationError as exc:
+        raise _BadInput(f"invalid_input: {path}: {exc}") from None
+    except msgspec.DecodeError:
+        raise _BadInput(f"invalid_input: {path} is not valid JSON") from None
+
+
+def _care_team(args: argparse.Namespace) -> int:
+    from mhealth.domain.usecases.care import CareTeamInput
+    from mhealth.entrypoints.http.schemas.care import care_team_out
+
+    body = _read_body(args.file, CareTeamInput) if args.care_command == "set" else None
+
+    async def work(container: Container) -> int:
+        teams = container.care_teams()
+        team: CareTeam | None
+        if body is not None:
+            team = await teams.put(args.senior, body.members, by="cli")
+        else:
+            team = await teams.get(args.senior)
+        _print_json(care_team_out(args.senior, team))
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def _schedule_times(pairs: Sequence[str]) -> list[Any]:
+    from mhealth.domain.usecases.care import ScheduleTimeInput
+
+    times = []
+    for pair in pairs:
+        weekday, sep, at = pair.partition("=")
+        if not sep:
+            raise _BadInput(f"--at {pair!r}: write a weekday and a time as mon=09:00")
+        times.append(ScheduleTimeInput(weekday=weekday, time=at))
+    return times
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    from mhealth.domain.usecases.care import ScheduleInput
+    from mhealth.entrypoints.http.schemas.care import schedule_out
+
+    command = args.schedule_command
+    body: Any = None
+    if command == "set":
+        if bool(args.file) == bool(args.at):
+            raise _BadInput("schedule set needs either --file or --at (not both)")
+        if args.file:
+            body = _read_body(args.file, ScheduleInput)
+            if args.grace_minutes is not None:
+                body.grace_minutes = args.grace_minutes
+        else:
+            grace = args.grace_minutes if args.grace_minutes is not None else 60
+            body = ScheduleInput(times=_schedule_times(args.at), grace_minutes=grace)
+
+    async def work(container: Container) -> int:
+        schedules = container.schedules()
+        if command == "check":
+            report = await schedules.check_schedules()
+            print(f"schedules judged {report.schedules}, missed check-ins {report.missed}, alerts {report.alerts}")
+            return EXIT_OK
+        schedule: Schedule | None
+        if body is not None:
+            schedule = await schedules.put(args.senior, body.times, grace_minutes=body.grace_minutes)
+        else:
+            schedule = await schedules.get(args.senior)
+        senior = await container.check_ins().get_senior(args.senior)
+        _print_json(schedule_out(args.senior, senior.timezone, schedule))
+        return EXIT_OK
+
+    return _run(args, work)
+
+
 def _serve(args: argparse.Namespace) -> int:
     settings = _settings(args)  # validate before any worker starts: a bad value stops here, clearly
     from mhealth.entrypoints.observability.process import setup_process
@@ -496,6 +584,27 @@ def parser() -> argparse.ArgumentParser:
     rsub = p.add_subparsers(dest="retention_command", required=True, metavar="ACTION")
     rsub.add_parser("run", help="delete what the retention policy and withdrawn consent say must go", parents=[common])
     p.set_defaults(run=_retention)
+
+    p = sub.add_parser("care-team", help="a senior's care team (who is told, in order)", parents=[common])
+    csub = p.add_subparsers(dest="care_command", required=True, metavar="ACTION")
+    c = csub.add_parser("show", help="print the care team as JSON", parents=[common])
+    c.add_argument("--senior", required=True, help="senior id")
+    c = csub.add_parser("set", help="replace the care team from a JSON file", parents=[common])
+    c.add_argument("--senior", required=True, help="senior id")
+    c.add_argument("--file", required=True, help='JSON {"members": [...]} (see docs/care-teams.md); - for stdin')
+    p.set_defaults(run=_care_team)
+
+    p = sub.add_parser("schedule", help="a senior's check-in schedule; missed check-ins", parents=[common])
+    ssub = p.add_subparsers(dest="schedule_command", required=True, metavar="ACTION")
+    c = ssub.add_parser("show", help="print the schedule as JSON", parents=[common])
+    c.add_argument("--senior", required=True, help="senior id")
+    c = ssub.add_parser("set", help="replace the schedule", parents=[common])
+    c.add_argument("--senior", required=True, help="senior id")
+    c.add_argument("--file", help='JSON {"times": [{"weekday": "mon", "time": "09:00"}], "grace_minutes": 60}')
+    c.add_argument("--at", action="append", metavar="DAY=HH:MM", help="a weekly time, e.g. mon=09:00 (repeatable)")
+    c.add_argument("--grace-minutes", type=int, help="minutes either side of a slot (5-720; default 60)")
+    ssub.add_parser("check", help="judge due schedules once (missed check-ins, alerts)", parents=[common])
+    p.set_defaults(run=_schedule)
     return top
 
 

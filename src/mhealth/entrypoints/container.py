@@ -37,6 +37,7 @@ from mhealth.domain.rules.trend import TrendPolicy
 from mhealth.domain.usecases.access import AccessControl, AccessPolicy
 from mhealth.domain.usecases.alerts import AlertRouting, Alerts
 from mhealth.domain.usecases.audit import AuditTrail
+from mhealth.domain.usecases.care import CareTeams, OnAlert, SchedulePolicy, Schedules, UrlCheck
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy
@@ -349,6 +350,27 @@ def build_policy(settings: Settings) -> CheckInPolicy:
     )
 
 
+def build_care_url_check(settings: Settings) -> UrlCheck:
+    """A member's webhook URL is checked on entry against request forgery (MHEALTH_WEBHOOK_ALLOW_PRIVATE)."""
+    from mhealth.entrypoints.notifiers import webhook_url_check
+
+    return webhook_url_check(settings)
+
+
+def alert_raiser(alerts: Alerts) -> OnAlert:
+    """Missed check-ins raise their alert like a check-in does: stored with its notifications and ladder."""
+    return alerts.raise_in
+
+
+def schedule_checker(schedules: Schedules) -> ScheduleCheck:
+    """The worker's ``schedules`` task."""
+    return schedules.check_schedules
+
+
+def build_schedule_policy(settings: Settings) -> SchedulePolicy:
+    return SchedulePolicy(missed_alert_after=settings.missed_alert_after)
+
+
 def build_password_hasher(settings: Settings) -> PasswordHasher:
     from mhealth.adapters.passwords.argon2 import Argon2PasswordHasher
 
@@ -458,6 +480,8 @@ def build_mhealth(container: Container) -> MHealth:
         maintenance=maintenance,
         components=components,
         on_close=close,
+        care_teams=container.care_teams(),
+        schedules=container.schedules(),
     )
 
 
@@ -535,12 +559,10 @@ class Container(containers.DeclarativeContainer):
     care_team_lookup: providers.Object[Any] = providers.Object(
         None
     )  # (tx, senior_id) -> CareTeam | None: tx.care_teams.get
-    check_schedules: providers.Object[Any] = providers.Object(None)  # async (now) -> ...: the schedules task
     alerts = providers.Singleton(Alerts, uow=uow, clock=clock, routing=alert_routing, teams=care_team_lookup)
     deliveries = providers.Singleton(
         Deliveries, uow=uow, notifiers=notifiers, analytics=analytics, clock=clock, policy=delivery_policy
     )
-    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules)
 
     # -- use cases (HTTP, CLI and worker all take them from here)
     prices = providers.Singleton(load_prices, settings.provided.prices)
@@ -565,6 +587,16 @@ class Container(containers.DeclarativeContainer):
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
     retention = providers.Singleton(Retention, uow=uow, blobs=blobs, clock=clock, policy=retention_policy)
     maintenance = providers.Singleton(Maintenance, uow=uow, blobs=blobs, clock=clock)
+    # care (issue 13, team). The lead wires url_check to notify's check_webhook_url (allow_private from
+    # MHEALTH_WEBHOOK_ALLOW_PRIVATE) and on_alert to deliver's Alerts.raise_in; until then webhooks are checked
+    # for shape only, and a missed_check_ins alert is stored with a log notification (as check-ins do meanwhile).
+    care_url_check: providers.Provider[UrlCheck | None] = providers.Singleton(build_care_url_check, settings)
+    schedule_on_alert: providers.Provider[OnAlert | None] = providers.Singleton(alert_raiser, alerts)
+    schedule_policy = providers.Singleton(build_schedule_policy, settings)
+    care_teams = providers.Singleton(CareTeams, uow=uow, clock=clock, url_check=care_url_check)
+    schedules = providers.Singleton(Schedules, uow=uow, clock=clock, policy=schedule_policy, on_alert=schedule_on_alert)
+    check_schedules: providers.Provider[Any] = providers.Singleton(schedule_checker, schedules)  # the worker's task
+    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules)
     mhealth = providers.Singleton(build_mhealth, __self__)
 
     # -- the HTTP layer: only what signs or checks tokens reads MHEALTH_JWT_SECRET

@@ -73,6 +73,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     trend_threshold: float = 10.0
     pseudonym_key: str | None = None
 
+    # care (issue 13, team): consecutive missed scheduled check-ins that raise a missed_check_ins alert
+    missed_alert_after: int = 2
+
     # audio
     sample_rate: int = 16000
     min_speech_s: float = 0.5
@@ -361,6 +364,7 @@ def validate(s: Settings) -> None:
         ("max_in_flight", 1, 100_000),
         ("speech_max_pause_s", 0.0, 5.0),
         ("redis_timeout_s", 0.01, 10),
+        ("missed_alert_after", 1, 100),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

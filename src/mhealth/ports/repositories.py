@@ -28,6 +28,7 @@ from mhealth.domain.model import (
     User,
 )
 from mhealth.domain.rules.trend import ScorePoint
+from mhealth.ports.care import CareTeamRepository, MissedCheckInRepository, ScheduleRepository
 from mhealth.ports.readiness import HasReadiness
 
 T = TypeVar("T")
@@ -64,8 +65,9 @@ class SeniorRepository(ABC):
         """Remove the senior and everything stored about them; True when something was removed.
 
         Everything: check-ins, recordings' metadata, transcripts, assessments, alerts, their outbox rows,
-        access links and consent records. Audit entries stay (they hold ids and codes only). Blobs are the
-        caller's: read :meth:`CheckInRepository.blob_keys_for_senior` first.
+        access links, consent records, care team, schedule and missed check-ins. Audit entries stay (they
+        hold ids and codes only). Blobs are the caller's: read :meth:`CheckInRepository.blob_keys_for_senior`
+        first.
         """
 
     @abstractmethod
@@ -432,6 +434,10 @@ class Transaction(ABC):
     consents: ConsentRepository
     audit: AuditRepository
     login_throttle: LoginThrottleRepository
+    # care (issue 13, team): see mhealth.ports.care
+    care_teams: CareTeamRepository
+    schedules: ScheduleRepository
+    missed_check_ins: MissedCheckInRepository
 
     @abstractmethod
     async def commit(self) -> None:

@@ -10,20 +10,29 @@ from typing import Any
 
 import msgspec
 
+from mhealth.adapters.memory.care import (
+    InMemoryCareTeamRepository,
+    InMemoryMissedCheckInRepository,
+    InMemoryScheduleRepository,
+    forget_senior,
+)
 from mhealth.domain.errors import Conflict, NotFound
 from mhealth.domain.model import (
     AccessLink,
     Alert,
     AlertStatus,
     AuditEntry,
+    CareTeam,
     CheckIn,
     ConsentRecord,
     ConsentScope,
     DeliveryAttempt,
     LoginFailures,
+    MissedCheckIn,
     PendingDelivery,
     Recording,
     RefreshToken,
+    Schedule,
     Senior,
     ServiceClient,
     User,
@@ -62,6 +71,10 @@ class _State(msgspec.Struct, kw_only=True):
     consents: dict[str, ConsentRecord] = msgspec.field(default_factory=dict)
     audit: dict[str, AuditEntry] = msgspec.field(default_factory=dict)
     login_throttle: dict[str, LoginFailures] = msgspec.field(default_factory=dict)
+    # care (issue 13, team)
+    care_teams: dict[str, CareTeam] = msgspec.field(default_factory=dict)
+    schedules: dict[str, Schedule] = msgspec.field(default_factory=dict)
+    missed_check_ins: dict[tuple[str, datetime], MissedCheckIn] = msgspec.field(default_factory=dict)
 
     def clone(self) -> _State:
         # Domain objects are frozen: copying the dicts is a full snapshot.
@@ -79,6 +92,9 @@ class _State(msgspec.Struct, kw_only=True):
             consents=dict(self.consents),
             audit=dict(self.audit),
             login_throttle=dict(self.login_throttle),
+            care_teams=dict(self.care_teams),
+            schedules=dict(self.schedules),
+            missed_check_ins=dict(self.missed_check_ins),
         )
 
 
@@ -130,6 +146,7 @@ class _Seniors(SeniorRepository):
             del self._s.links[pair]
         for rid in [r.id for r in self._s.consents.values() if r.senior_id == senior_id]:
             del self._s.consents[rid]
+        forget_senior(senior_id, self._s.care_teams, self._s.schedules, self._s.missed_check_ins)
         return True
 
     async def update(self, senior: Senior) -> None:
@@ -618,6 +635,10 @@ class _Tx(Transaction):
         self.consents = _Consents(self._working)
         self.audit = _Audit(self._working)
         self.login_throttle = _LoginThrottle(self._working)
+        w = self._working
+        self.care_teams = InMemoryCareTeamRepository(w.care_teams, w.seniors)
+        self.schedules = InMemoryScheduleRepository(w.schedules, w.seniors)
+        self.missed_check_ins = InMemoryMissedCheckInRepository(w.missed_check_ins, w.seniors)
         return self
 
     async def commit(self) -> None:

@@ -40,12 +40,15 @@ from mhealth.adapters.sql.repositories import (
     SqlAccessLinkRepository,
     SqlAlertRepository,
     SqlAuditRepository,
+    SqlCareTeamRepository,
     SqlCheckInRepository,
     SqlConsentRepository,
     SqlDeliveryAttemptRepository,
     SqlLoginThrottleRepository,
+    SqlMissedCheckInRepository,
     SqlOutboxRepository,
     SqlRefreshTokenRepository,
+    SqlScheduleRepository,
     SqlSeniorRepository,
     SqlServiceClientRepository,
     SqlUserRepository,
@@ -354,6 +357,9 @@ class SqlTransaction(Transaction):
         self.consents = SqlConsentRepository(self)
         self.audit = SqlAuditRepository(self)
         self.login_throttle = SqlLoginThrottleRepository(self)
+        self.care_teams = SqlCareTeamRepository(self)
+        self.schedules = SqlScheduleRepository(self)
+        self.missed_check_ins = SqlMissedCheckInRepository(self)
 
     async def __aenter__(self) -> SqlTransaction:
         return self

@@ -349,6 +349,13 @@ class DailyPoint(msgspec.Struct, frozen=True, kw_only=True):
     cognitive_ma7: float
 
 
+class MissedDay(msgspec.Struct, frozen=True, kw_only=True):
+    """How many scheduled check-ins a senior missed on one day (their time zone)."""
+
+    day: str  # ISO date in the senior's time zone
+    count: int
+
+
 class Trend(msgspec.Struct, frozen=True, kw_only=True):
     """A senior's trend; see :func:`mhealth.domain.rules.trend.compute_trend`."""
 
@@ -371,3 +378,7 @@ class Trend(msgspec.Struct, frozen=True, kw_only=True):
     worsening: bool
     worsening_reasons: tuple[str, ...]
     worst_risk: RiskLevel | None
+    # Missed scheduled check-ins in the window (the latest 500 at most): per day, and each slot's instant.
+    missed_days: tuple[MissedDay, ...] = ()
+    missed_check_ins: tuple[datetime, ...] = ()
+    missed_total: int = 0

@@ -8,6 +8,12 @@ up through the persistence port) and asks :func:`allowed` before every read or w
 * ``guardian`` / ``social_worker`` — only the seniors linked to them.
 * ``senior`` — only themselves (their own senior id, or the senior their account is linked to).
 
+Care teams and schedules (who is told, and when a senior is expected to call) are edited by admins, social
+workers and service clients of the senior (``manage_care``), never by guardians or seniors: the team is the
+escalation ladder of a crisis, and a guardian who could edit it could take the social worker or the on-call
+service off it (or set their own quiet hours over a crisis) without anyone accountable noticing. Guardians and
+seniors read the team; a change goes through the social worker, whose edits the audit log records.
+
 A senior the actor may not see is answered exactly like one that does not exist (404): callers turn a
 ``False`` from :func:`can_see` into ``NotFound``, never into "forbidden".
 """
@@ -34,14 +40,19 @@ class Action(enum.StrEnum):
     ERASE_SENIOR = "erase_senior"
     MANAGE_ACCOUNTS = "manage_accounts"  # users, links, keys
     READ_AUDIT = "read_audit"
+    MANAGE_CARE = "manage_care"  # a senior's care team and check-in schedule
 
 
 _EVERYTHING = frozenset(Action)
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.ADMIN: _EVERYTHING,
-    Role.SERVICE: frozenset({Action.READ, Action.CHECK_IN, Action.ACKNOWLEDGE, Action.CONSENT, Action.CREATE_SENIOR}),
+    Role.SERVICE: frozenset(
+        {Action.READ, Action.CHECK_IN, Action.ACKNOWLEDGE, Action.CONSENT, Action.CREATE_SENIOR, Action.MANAGE_CARE}
+    ),
     Role.GUARDIAN: frozenset({Action.READ, Action.CHECK_IN, Action.ACKNOWLEDGE, Action.CONSENT}),
-    Role.SOCIAL_WORKER: frozenset({Action.READ, Action.CHECK_IN, Action.ACKNOWLEDGE, Action.CONSENT}),
+    Role.SOCIAL_WORKER: frozenset(
+        {Action.READ, Action.CHECK_IN, Action.ACKNOWLEDGE, Action.CONSENT, Action.MANAGE_CARE}
+    ),
     Role.SENIOR: frozenset({Action.READ, Action.CHECK_IN, Action.CONSENT}),
 }
 

@@ -7,6 +7,8 @@
 * ``worsening`` when depression or anxiety rises by at least ``threshold`` points (10) against the
   baseline. Cognitive change is reported (higher is better, so a fall is a decline) and flags
   worsening when it falls by at least the threshold.
+* Missed scheduled check-ins (see :mod:`mhealth.domain.rules.schedule`) in the window: a count per day of the
+  senior's zone (days without a miss are left out, as days without a check-in are) and each slot's instant.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import msgspec
 
 from mhealth.domain.errors import InvalidInput
-from mhealth.domain.model import DailyPoint, RiskLevel, Trend
+from mhealth.domain.model import DailyPoint, MissedDay, RiskLevel, Trend
 
 
 class ScorePoint(msgspec.Struct, frozen=True, kw_only=True):
@@ -68,8 +70,9 @@ def compute_trend(
     now: datetime,
     timezone: str = "Asia/Seoul",
     policy: TrendPolicy = TrendPolicy(),
+    missed: Iterable[datetime] = (),
 ) -> Trend:
-    """Build the trend of ``senior_id`` from its assessment points (any order, any range)."""
+    """Build the trend of ``senior_id`` from its assessment points and missed slots (any order, any range)."""
     tz = zone(timezone)
     today = now.astimezone(tz).date()
     by_day: dict[date, list[ScorePoint]] = {}
@@ -125,6 +128,11 @@ def compute_trend(
         reasons.append("cognitive_declining")
 
     worst_risk = RiskLevel.highest(*(p.worst_risk for p in out)) if out else None
+    in_window = sorted(m for m in missed if window_start <= m.astimezone(tz).date() <= today)
+    per_day: dict[str, int] = {}
+    for m in in_window:
+        key = m.astimezone(tz).date().isoformat()
+        per_day[key] = per_day.get(key, 0) + 1
     return Trend(
         senior_id=senior_id,
         timezone=timezone,
@@ -145,4 +153,7 @@ def compute_trend(
         worsening=bool(reasons),
         worsening_reasons=tuple(reasons),
         worst_risk=worst_risk,
+        missed_days=tuple(MissedDay(day=d, count=n) for d, n in sorted(per_day.items())),
+        missed_check_ins=tuple(in_window),
+        missed_total=len(in_window),
     )

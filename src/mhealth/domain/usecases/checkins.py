@@ -600,7 +600,12 @@ class CheckIns:
         async with self.uow.begin() as tx:
             senior = await self._senior(tx, senior_id)
             points = await tx.check_ins.score_points(senior_id, start=start, end=now + timedelta(seconds=1))
-        return compute_trend(senior_id, points, now=now, timezone=senior.timezone, policy=policy)
+            missed = await tx.missed_check_ins.list_for_senior(
+                senior_id, start=start, end=now + timedelta(seconds=1), limit=MAX_PAGE, newest_first=True
+            )
+        return compute_trend(
+            senior_id, points, now=now, timezone=senior.timezone, policy=policy, missed=[m.slot_at for m in missed]
+        )
 
     async def list_alerts(
         self,

@@ -4,14 +4,32 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
-from mhealth.domain.model import AckOutcome, Alert, AlertStatus, CheckIn, RiskAssessment, Senior, Trend
+from mhealth.domain.model import (
+    AckOutcome,
+    Alert,
+    AlertStatus,
+    CareTeam,
+    CheckIn,
+    MissedCheckIn,
+    RiskAssessment,
+    Schedule,
+    Senior,
+    Trend,
+)
 from mhealth.domain.usecases.alerts import AlertDetail, Alerts
+from mhealth.domain.usecases.care import (
+    CareTeams,
+    MemberInput,
+    ScheduleCheckReport,
+    Schedules,
+    ScheduleTimeInput,
+)
 from mhealth.domain.usecases.checkins import AuditContext, CheckInResult, CheckIns
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryReport, default_owner
 from mhealth.domain.usecases.maintenance import Maintenance, SweepResult
@@ -56,6 +74,8 @@ class MHealth:
         on_close: Callable[[], Awaitable[None]] | None = None,
         alerts: Alerts | None = None,
         deliveries: Deliveries | None = None,
+        care_teams: CareTeams | None = None,
+        schedules: Schedules | None = None,
     ) -> None:
         self.screening = screening
         self.check_ins = check_ins
@@ -64,6 +84,9 @@ class MHealth:
         self._owner = default_owner("api")
         self.retention = retention
         self.maintenance = maintenance
+        # Care (issue 13): built by the container; None only for a facade assembled by hand without them.
+        self._care_teams = care_teams
+        self._schedules = schedules
         self.components = dict(components)
         self._on_close = on_close
         self._closed = False
@@ -222,6 +245,53 @@ class MHealth:
     async def deliver_pending(self, *, limit: int = 100) -> int:
         """Retry analytics and notifications that failed earlier."""
         return await self.check_ins.deliver_pending(limit=limit)
+
+    # care teams, schedules, missed check-ins (trusted callers: no access check here) ----------------
+
+    @property
+    def care_teams(self) -> CareTeams:
+        if self._care_teams is None:
+            raise RuntimeError("this MHealth was built without care teams (use mhealth.build())")
+        return self._care_teams
+
+    @property
+    def schedules(self) -> Schedules:
+        if self._schedules is None:
+            raise RuntimeError("this MHealth was built without schedules (use mhealth.build())")
+        return self._schedules
+
+    async def get_care_team(self, senior_id: str) -> CareTeam | None:
+        """The senior's ordered care team, or None when none was set."""
+        return await self.care_teams.get(senior_id)
+
+    async def set_care_team(self, senior_id: str, members: Sequence[MemberInput], *, by: str = "library") -> CareTeam:
+        """Replace the senior's care team (validated; member users are linked to the senior)."""
+        return await self.care_teams.put(senior_id, members, by=by)
+
+    async def get_schedule(self, senior_id: str) -> Schedule | None:
+        """The senior's weekly check-in schedule, or None when none was set."""
+        return await self.schedules.get(senior_id)
+
+    async def set_schedule(
+        self, senior_id: str, times: Sequence[ScheduleTimeInput], *, grace_minutes: int = 60
+    ) -> Schedule:
+        """Replace the senior's check-in schedule (weekday + HH:MM in their time zone, a grace window)."""
+        return await self.schedules.put(senior_id, times, grace_minutes=grace_minutes)
+
+    async def missed_check_ins(
+        self,
+        senior_id: str,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 100,
+    ) -> Sequence[MissedCheckIn]:
+        """The senior's missed scheduled check-ins, newest first."""
+        return await self.schedules.missed(senior_id, start=start, end=end, limit=limit)
+
+    async def check_schedules(self, now: datetime | None = None) -> ScheduleCheckReport:
+        """Judge the schedules that are due: record missed check-ins, raise missed_check_ins alerts."""
+        return await self.schedules.check_schedules(now)
 
     # housekeeping ---------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from mhealth.domain.usecases.facade import MHealth
 from mhealth.entrypoints.http.controllers.alerts import AlertController
 from mhealth.entrypoints.http.controllers.audit import AuditController
 from mhealth.entrypoints.http.controllers.auth import AuthController
+from mhealth.entrypoints.http.controllers.care import CareController
 from mhealth.entrypoints.http.controllers.check_ins import CheckInController
 from mhealth.entrypoints.http.controllers.clients import ClientController
 from mhealth.entrypoints.http.controllers.screening import ScreeningController
@@ -56,6 +57,7 @@ log = logging.getLogger("mhealth.http")
 CONTROLLERS = (
     ScreeningController,
     SeniorController,
+    CareController,
     CheckInController,
     AlertController,
     AuthController,

@@ -15,6 +15,11 @@ from mhealth.adapters.sql.repositories.accounts import (
 )
 from mhealth.adapters.sql.repositories.alerts import SqlAlertRepository
 from mhealth.adapters.sql.repositories.audit import SqlAuditRepository
+from mhealth.adapters.sql.repositories.care import (
+    SqlCareTeamRepository,
+    SqlMissedCheckInRepository,
+    SqlScheduleRepository,
+)
 from mhealth.adapters.sql.repositories.checkins import SqlCheckInRepository
 from mhealth.adapters.sql.repositories.consent import SqlConsentRepository
 from mhealth.adapters.sql.repositories.links import SqlAccessLinkRepository
@@ -27,12 +32,15 @@ __all__ = [
     "SqlAccessLinkRepository",
     "SqlAlertRepository",
     "SqlAuditRepository",
+    "SqlCareTeamRepository",
     "SqlCheckInRepository",
     "SqlConsentRepository",
     "SqlDeliveryAttemptRepository",
     "SqlLoginThrottleRepository",
+    "SqlMissedCheckInRepository",
     "SqlOutboxRepository",
     "SqlRefreshTokenRepository",
+    "SqlScheduleRepository",
     "SqlSeniorRepository",
     "SqlServiceClientRepository",
     "SqlUserRepository",
