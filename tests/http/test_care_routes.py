@@ -31,7 +31,8 @@ TEAM = {
         {
             "role": "on_call",
             "name": "상황실",
-            "channels": [{"kind": "webhook", "address": "https://oncall.example.kr/h"}],
+            # an address literal: checked against request forgery without DNS (the tests run offline)
+            "channels": [{"kind": "webhook", "address": "https://1.1.1.1/oncall"}],
         },
     ]
 }
@@ -201,3 +202,15 @@ async def test_the_care_routes_are_in_the_openapi_document(running: Running) -> 
     assert "get" in paths["/v1/seniors/{senior_id}/missed-check-ins"]
     put = paths["/v1/seniors/{senior_id}/care-team"]["put"]
     assert put["operationId"] == "putCareTeam" and "400" in put["responses"] and "403" in put["responses"]
+
+
+async def test_a_member_webhook_on_a_private_address_is_refused_at_entry(running: Running) -> None:
+    """Request forgery: a care team cannot point the service at the service's own network."""
+    w = await world(running)
+    url = f"/v1/seniors/{w['mine']}/care-team"
+    for address in ("http://127.0.0.1:8000/v1/tasks/deliver:run", "http://10.0.0.7/h", "http://[::1]/h"):
+        member = {"role": "on_call", "name": "상황실", "channels": [{"kind": "webhook", "address": address}]}
+        team = {"members": [member]}
+        answer = await running.client.put(url, headers=w["admin"], json=team)
+        assert_error(answer, 400, "invalid_input")
+        assert answer.json()["field"] == "members[0].channels[0].address"

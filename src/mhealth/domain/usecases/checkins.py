@@ -145,7 +145,7 @@ class CheckIns:
         uow: UnitOfWork,
         blobs: BlobStore,
         analytics: Analytics,
-        notifier: Notifier,
+        notifier: Notifier | None,
         clock: Clock,
         pseudonym_key: bytes,
         policy: CheckInPolicy = CheckInPolicy(),
@@ -156,7 +156,10 @@ class CheckIns:
         # defaults tell the organisation-wide log only and send through ``notifier`` (tests, scripts).
         self.alerts = alerts or Alerts(uow=uow, clock=clock)
         self.deliveries = deliveries or Deliveries(
-            uow=uow, notifiers=dict.fromkeys(notifier.kinds, notifier), analytics=analytics, clock=clock
+            uow=uow,
+            notifiers=dict.fromkeys(notifier.kinds, notifier) if notifier is not None else {},
+            analytics=analytics,
+            clock=clock,
         )
         self._owner = default_owner("inline")
         self.screening = screening
