@@ -41,6 +41,7 @@ from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy
 from mhealth.domain.usecases.facade import MHealth
+from mhealth.domain.usecases.jobs import JobPolicy, Jobs
 from mhealth.domain.usecases.maintenance import Maintenance
 from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
@@ -302,11 +303,20 @@ def build_notifiers_of(settings: Settings) -> dict[ChannelKind, Notifier]:
 
 
 def build_tasks(
-    deliveries: Deliveries, alerts: Alerts, clock: Clock, check_schedules: ScheduleCheck | None
+    deliveries: Deliveries, alerts: Alerts, clock: Clock, check_schedules: ScheduleCheck | None, jobs: Jobs
 ) -> TaskRunner:
     from mhealth.entrypoints.worker import TaskRunner
 
-    return TaskRunner(deliveries=deliveries, alerts=alerts, clock=clock, check_schedules=check_schedules)
+    return TaskRunner(deliveries=deliveries, alerts=alerts, clock=clock, check_schedules=check_schedules, jobs=jobs)
+
+
+def build_jobs(
+    settings: Settings, uow: UnitOfWork, blobs: BlobStore, clock: Clock, check_ins: CheckIns, routing: AlertRouting
+) -> Jobs:
+    policy = JobPolicy(lease=timedelta(seconds=settings.job_lease_s), max_attempts=settings.job_max_attempts)
+    return Jobs(
+        uow=uow, blobs=blobs, clock=clock, check_ins=check_ins, org_channels=routing.org_channels, policy=policy
+    )
 
 
 def build_clock() -> Clock:
@@ -407,6 +417,7 @@ def build_mhealth(container: Container) -> MHealth:
         maintenance=container.maintenance(),
         components=components,
         on_close=close,
+        jobs=container.jobs(),
     )
 
 
@@ -485,7 +496,6 @@ class Container(containers.DeclarativeContainer):
     deliveries = providers.Singleton(
         Deliveries, uow=uow, notifiers=notifiers, analytics=analytics, clock=clock, policy=delivery_policy
     )
-    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules)
 
     # -- use cases (HTTP, CLI and worker all take them from here)
     screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder)
@@ -502,6 +512,8 @@ class Container(containers.DeclarativeContainer):
         alerts=alerts,
         deliveries=deliveries,
     )
+    jobs = providers.Singleton(build_jobs, settings, uow, blobs, clock, check_ins, alert_routing)
+    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules, jobs)
     access = providers.Singleton(AccessControl, uow=uow, hasher=password_hasher, clock=clock, policy=access_policy)
     consents = providers.Singleton(Consents, uow=uow, clock=clock)
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)

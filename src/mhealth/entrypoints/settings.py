@@ -111,6 +111,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     worker_poll_s: float = 1.0  # how often a worker (mhealth worker, the embedded one) looks for work
     embedded_worker: bool = True  # the API process runs the worker loop too (set false on Cloud Run)
 
+    # long recordings as jobs (docs/jobs.md): audio longer than this is answered 202 with a job (0: never
+    # automatically; `Prefer: respond-async` always asks for a job)
+    async_above_s: float = 120.0
+    job_lease_s: float = 60.0  # a killed worker's job is taken over after at most this long
+    job_max_attempts: int = 6  # runs of a job that failed for a reason worth retrying, before it fails for good
+
     # (notify's fields; deduplicated at merge)
     notifiers: tuple[str, ...] = ("log",)
     webhook_url: str | None = None
@@ -289,6 +295,9 @@ def validate(s: Settings) -> None:
         ("db_timeout_s", 0.5, 600),
         ("db_pool_timeout_s", 0.1, 60),
         ("max_in_flight", 1, 100_000),
+        ("async_above_s", 0, 86_400),
+        ("job_lease_s", 3, 3600),
+        ("job_max_attempts", 1, 100),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

@@ -19,11 +19,14 @@ import msgspec
 from mhealth.domain.errors import NotFound
 from mhealth.domain.usecases.alerts import Alerts
 from mhealth.domain.usecases.deliveries import Deliveries, default_owner
+from mhealth.domain.usecases.jobs import Jobs
 from mhealth.ports.clock import Clock
 
 log = logging.getLogger("mhealth.worker")
 
 TASKS = ("schedules", "escalate", "deliver")  # in this order in one pass: what they raise goes out at once
+# Long-recording jobs run in a loop of their own: a 10-minute recording's speech must not hold up an alert.
+JOB_TASK = "jobs"
 ScheduleCheck = Callable[[datetime], Awaitable[object]]
 
 
@@ -42,11 +45,13 @@ class TaskRunner:
         clock: Clock,
         check_schedules: ScheduleCheck | None = None,
         owner: str | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
         self.deliveries = deliveries
         self.alerts = alerts
         self.clock = clock
         self.check_schedules = check_schedules
+        self.jobs = jobs
         self.owner = owner or default_owner("worker")
 
     async def run(self, name: str) -> dict[str, Any]:
@@ -65,10 +70,14 @@ class TaskRunner:
                 return {"task": name, "checked": False}
             result = await self.check_schedules(self.clock.now())
             return {"task": name, "checked": True, "result": msgspec.to_builtins(result) if result else None}
+        if name == JOB_TASK and self.jobs is not None:
+            jobs_report = await self.jobs.run_due(self.owner)
+            return {"task": name, **msgspec.structs.asdict(jobs_report)}
+        names = ", ".join((*TASKS, JOB_TASK))
         raise NotFound(
-            f"no task named {name!r}; the tasks are: {', '.join(TASKS)}",
+            f"no task named {name!r}; the tasks are: {names}",
             field="name",
-            detail_ko=f"'{name}' 작업이 없습니다. 작업: {', '.join(TASKS)}",
+            detail_ko=f"'{name}' 작업이 없습니다. 작업: {names}",
         )
 
 
@@ -98,12 +107,28 @@ class Worker:
         self.passes += 1
         return results
 
-    async def run(self) -> None:
-        log.info("worker %s started (poll every %.2f s)", self.runner.owner, self.poll_s)
+    async def run_jobs_once(self) -> dict[str, Any] | None:
+        """One pass of the long-recording jobs (None when this worker runs none)."""
+        if self.runner.jobs is None:
+            return None
+        try:
+            return await self.runner.run(JOB_TASK)
+        except Exception as exc:  # the loop must outlive a database blip
+            log.warning("worker task jobs failed: %s: %s", type(exc).__name__, getattr(exc, "detail", ""))
+            return {"task": JOB_TASK, "error": type(exc).__name__}
+
+    async def _loop(self, step: Callable[[], Awaitable[object]]) -> None:
         while not self._stop.is_set():
-            await self.run_once()
+            await step()
             try:
                 await asyncio.wait_for(self._stop.wait(), timeout=self.poll_s)
             except TimeoutError:
                 pass
+
+    async def run(self) -> None:
+        log.info("worker %s started (poll every %.2f s)", self.runner.owner, self.poll_s)
+        loops = [self._loop(self.run_once)]
+        if self.runner.jobs is not None:
+            loops.append(self._loop(self.run_jobs_once))
+        await asyncio.gather(*loops)
         log.info("worker %s stopped", self.runner.owner)

@@ -42,6 +42,7 @@ from mhealth.adapters.sql.repositories import (
     SqlCheckInRepository,
     SqlConsentRepository,
     SqlDeliveryAttemptRepository,
+    SqlJobRepository,
     SqlLoginThrottleRepository,
     SqlOutboxRepository,
     SqlRefreshTokenRepository,
@@ -345,6 +346,7 @@ class SqlTransaction(Transaction):
         self.alerts = SqlAlertRepository(self)
         self.outbox = SqlOutboxRepository(self)
         self.attempts = SqlDeliveryAttemptRepository(self)
+        self.jobs = SqlJobRepository(self)
         self.users = SqlUserRepository(self)
         self.clients = SqlServiceClientRepository(self)
         self.links = SqlAccessLinkRepository(self)

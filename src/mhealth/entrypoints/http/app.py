@@ -36,6 +36,7 @@ from mhealth.entrypoints.http.controllers.audit import AuditController
 from mhealth.entrypoints.http.controllers.auth import AuthController
 from mhealth.entrypoints.http.controllers.check_ins import CheckInController
 from mhealth.entrypoints.http.controllers.clients import ClientController
+from mhealth.entrypoints.http.controllers.jobs import JobController
 from mhealth.entrypoints.http.controllers.screening import ScreeningController
 from mhealth.entrypoints.http.controllers.seniors import SeniorController
 from mhealth.entrypoints.http.controllers.tasks import TaskController
@@ -56,6 +57,7 @@ CONTROLLERS = (
     ScreeningController,
     SeniorController,
     CheckInController,
+    JobController,
     AlertController,
     AuthController,
     UserController,

@@ -17,6 +17,7 @@ from mhealth.adapters.sql.repositories.alerts import SqlAlertRepository
 from mhealth.adapters.sql.repositories.audit import SqlAuditRepository
 from mhealth.adapters.sql.repositories.checkins import SqlCheckInRepository
 from mhealth.adapters.sql.repositories.consent import SqlConsentRepository
+from mhealth.adapters.sql.repositories.jobs import SqlJobRepository
 from mhealth.adapters.sql.repositories.links import SqlAccessLinkRepository
 from mhealth.adapters.sql.repositories.outbox import SqlDeliveryAttemptRepository, SqlOutboxRepository
 from mhealth.adapters.sql.repositories.seniors import SqlSeniorRepository
@@ -30,6 +31,7 @@ __all__ = [
     "SqlCheckInRepository",
     "SqlConsentRepository",
     "SqlDeliveryAttemptRepository",
+    "SqlJobRepository",
     "SqlLoginThrottleRepository",
     "SqlOutboxRepository",
     "SqlRefreshTokenRepository",

@@ -18,6 +18,7 @@ from mhealth.entrypoints.http.edge import Edge, check_json_depth, is_json, json_
 from mhealth.entrypoints.http.errors import validation_problem
 from mhealth.entrypoints.http.params import UPLOAD, Cfg, Mh, iso_time
 from mhealth.entrypoints.http.schemas.check_ins import CheckInResponse, TextCheckIn, check_in_response
+from mhealth.entrypoints.http.schemas.jobs import job_response
 from mhealth.entrypoints.http.uploads import receive_audio
 
 
@@ -66,6 +67,29 @@ class CheckInController(Controller):
             try:
                 recorded_at = iso_time(upload.fields.get("recorded_at"), "recorded_at")
                 language = upload.fields.get("language_code", "ko-KR")[:16] or "ko-KR"
+                asked = _prefers_async(request.headers.get("prefer", ""))
+                duration = await mh.probe_duration_s(upload.path)
+                if asked or (settings.async_above_s > 0 and duration is not None and duration > settings.async_above_s):
+                    submission = await mh.submit_audio_job(
+                        senior_id,
+                        upload.path,
+                        filename=upload.filename,
+                        recorded_at=recorded_at,
+                        idempotency_key=idempotency_key,
+                        language=language,
+                        duration_s=duration,
+                        audit=guard.audit_context(request),
+                    )
+                    guard.audited(request)  # the job's audit entry committed with it
+                    job = submission.job
+                    accepted = {"Location": f"/v1/jobs/{job.id}", "Idempotency-Key": job.idempotency_key}
+                    if asked:
+                        accepted["Preference-Applied"] = "respond-async"
+                    return Response(
+                        job_response(job, replayed=submission.replayed),  # type: ignore[arg-type]
+                        status_code=202,
+                        headers=accepted,
+                    )
                 result = await mh.check_in_audio(
                     senior_id,
                     upload.path,
@@ -118,6 +142,11 @@ class CheckInController(Controller):
         missing = NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
         found = await _readable(request, missing, lambda visible: mh.get_assessment(assessment_id, visible=visible))
         return msgspec.structs.replace(found, alert_id=await mh.alert_id_for_check_in(found.id))
+
+
+def _prefers_async(prefer: str) -> bool:
+    """``Prefer: respond-async`` (RFC 7240), among other preferences, in any case."""
+    return any(p.split(";", 1)[0].strip().lower() == "respond-async" for p in prefer.split(","))
 
 
 async def _readable(
