@@ -188,3 +188,41 @@ async def test_a_queued_job_s_recording_survives_the_orphan_sweep(mh, ports):
     swept = await mh.sweep_orphan_blobs(older_than=timedelta(hours=1))
     assert swept.removed == (orphan,)  # the sweep works, and keeps the job's recording
     assert await ports["blobs"].get(job.blob_key)
+
+
+async def test_a_job_whose_worker_keeps_dying_fails_for_good_instead_of_killing_one_more(ports):
+    async with mhealth.build(offline_settings(), **ports) as mh:
+        mh.jobs.policy = JobPolicy(max_attempts=2)
+        senior = await mh.create_senior(display_name="문복례")
+        job = (await mh.submit_audio_job(senior.id, tone_wav())).job
+        for n in range(2):  # two workers claim it and die without a word (out of memory, SIGKILL)
+            async with ports["uow"].begin() as tx:
+                assert len(await tx.jobs.claim(f"dying-{n}", ports["clock"].now(), lease=mh.jobs.policy.lease)) == 1
+                await tx.commit()
+            ports["clock"].advance(mh.jobs.policy.lease + timedelta(seconds=1))
+        report = await mh.run_jobs(owner="survivor")
+        assert report.failed == 1 and report.done == 0
+        failed = await mh.get_job(job.id)
+        assert failed.status is JobStatus.FAILED and failed.error_code == "internal_error"
+        assert "2 runs" in (failed.error_detail or "")
+        assert not ports["uow"].state.check_ins  # not run a third time
+        assert job_events(ports["uow"]) == [(AlertEvent.JOB_FAILED, job.id, "internal_error")]
+
+
+async def test_the_worker_runs_one_job_per_step_and_stops_between_jobs(mh, ports):
+    from mhealth.entrypoints.worker import Worker
+
+    senior = await mh.create_senior(display_name="배말순")
+    for seconds in (1.0, 1.5, 2.0):
+        await mh.submit_audio_job(senior.id, tone_wav(seconds))
+
+    class Runner:  # what Worker reads of a TaskRunner
+        jobs = mh.jobs
+        owner = "w"
+
+    worker = Worker(Runner(), poll_s=60, jobs_poll_s=60)  # type: ignore[arg-type]
+    step = await worker.run_jobs_once()
+    assert step is not None and step["claimed"] == 1 and step["done"] == 1
+    worker.stop()
+    await worker._jobs_loop()  # stopped: returns at once, the two other jobs left queued for another worker
+    assert sum(1 for j in ports["uow"].state.jobs.values() if j.status is JobStatus.QUEUED) == 2

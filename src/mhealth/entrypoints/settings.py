@@ -116,6 +116,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     async_above_s: float = 120.0
     job_lease_s: float = 60.0  # a killed worker's job is taken over after at most this long
     job_max_attempts: int = 6  # runs of a job that failed for a reason worth retrying, before it fails for good
+    job_poll_s: float = 0.5  # how often an idle worker looks for a due job (a new job waits up to this long)
 
     # (notify's fields; deduplicated at merge)
     notifiers: tuple[str, ...] = ("log",)
@@ -298,6 +299,7 @@ def validate(s: Settings) -> None:
         ("async_above_s", 0, 86_400),
         ("job_lease_s", 3, 3600),
         ("job_max_attempts", 1, 100),
+        ("job_poll_s", 0.05, 60),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

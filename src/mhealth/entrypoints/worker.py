@@ -84,9 +84,11 @@ class TaskRunner:
 class Worker:
     """Runs every task every ``poll_s`` seconds until :meth:`stop` (a pass in progress finishes first)."""
 
-    def __init__(self, runner: TaskRunner, *, poll_s: float = 1.0) -> None:
+    def __init__(self, runner: TaskRunner, *, poll_s: float = 1.0, jobs_poll_s: float | None = None) -> None:
         self.runner = runner
         self.poll_s = poll_s
+        # Jobs are looked for more often (a due job waits for the next look; one indexed query each).
+        self.jobs_poll_s = jobs_poll_s if jobs_poll_s is not None else poll_s
         self._stop = asyncio.Event()
         self.passes = 0
 
@@ -108,27 +110,40 @@ class Worker:
         return results
 
     async def run_jobs_once(self) -> dict[str, Any] | None:
-        """One pass of the long-recording jobs (None when this worker runs none)."""
-        if self.runner.jobs is None:
+        """Claim and run at most one due long-recording job (None when this worker runs none): the loop checks
+        for a stop between jobs, so a SIGTERM never waits for a whole queue."""
+        jobs = self.runner.jobs
+        if jobs is None:
             return None
         try:
-            return await self.runner.run(JOB_TASK)
+            report = await jobs.run_due(self.runner.owner, max_jobs=1)
         except Exception as exc:  # the loop must outlive a database blip
             log.warning("worker task jobs failed: %s: %s", type(exc).__name__, getattr(exc, "detail", ""))
             return {"task": JOB_TASK, "error": type(exc).__name__}
+        return {"task": JOB_TASK, **msgspec.structs.asdict(report)}
 
     async def _loop(self, step: Callable[[], Awaitable[object]]) -> None:
         while not self._stop.is_set():
             await step()
-            try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self.poll_s)
-            except TimeoutError:
-                pass
+            await self._pause(self.poll_s)
+
+    async def _jobs_loop(self) -> None:
+        while not self._stop.is_set():
+            result = await self.run_jobs_once()
+            if result and result.get("claimed"):
+                continue  # there may be more due right now: no pause between jobs
+            await self._pause(self.jobs_poll_s)
+
+    async def _pause(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
+        except TimeoutError:
+            pass
 
     async def run(self) -> None:
         log.info("worker %s started (poll every %.2f s)", self.runner.owner, self.poll_s)
         loops = [self._loop(self.run_once)]
         if self.runner.jobs is not None:
-            loops.append(self._loop(self.run_jobs_once))
+            loops.append(self._jobs_loop())
         await asyncio.gather(*loops)
         log.info("worker %s stopped", self.runner.owner)

@@ -38,7 +38,7 @@ class Job(msgspec.Struct, frozen=True, kw_only=True):
     filename: str | None = None
     recorded_at: datetime | None = None
     duration_s: float | None = None  # from the container's header, when it declares one
-    attempts: int = 0  # runs that failed for a reason worth retrying
+    attempts: int = 0  # runs started (claims), a run cut short by a killed worker included
     next_attempt_at: datetime | None = None
     check_in_id: str | None = None
     error_code: str | None = None

@@ -219,6 +219,14 @@ class Jobs:
         return JobReport(claimed=claimed, done=done, retrying=retrying, failed=failed)
 
     async def _run(self, job: Job, owner: str) -> JobStatus | None:
+        if job.attempts > self.policy.max_attempts:
+            # Every earlier run ended with its worker gone (killed, out of memory) before it recorded anything:
+            # running it again would take down one more worker. Failed for good, and said so.
+            log.warning("job %s failed for good: its worker stopped during %d runs", job.id, job.attempts - 1)
+            detail = f"the job's worker stopped during each of its {job.attempts - 1} runs; it is not run again"
+            return await self._finish(
+                job, owner, JobStatus.FAILED, self.clock.now(), error_code="internal_error", error_detail=detail
+            )
         renewal = asyncio.create_task(self._keep_lease(job.id, owner))
         try:
             check_in_id, error = await self._check_in(job)

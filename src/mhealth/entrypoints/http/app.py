@@ -72,7 +72,7 @@ WORKER_STOP_S = 2.0  # a pass in progress gets this long to finish on shutdown; 
 
 def _start_worker(tasks: TaskRunner, settings: Settings) -> tuple[Worker, asyncio.Task[None]]:
     """The embedded worker (MHEALTH_EMBEDDED_WORKER): the same loop as ``mhealth worker``, in this process."""
-    worker = Worker(tasks, poll_s=settings.worker_poll_s)
+    worker = Worker(tasks, poll_s=settings.worker_poll_s, jobs_poll_s=settings.job_poll_s)
     return worker, asyncio.create_task(worker.run(), name="mhealth-embedded-worker")
 
 
