@@ -76,3 +76,25 @@ async def test_someone_else_s_job_is_not_found(running: Running) -> None:
     made_up = await running.client.get("/v1/jobs/nobody-0000", headers=running.token("guardian", stranger.id))
     assert hidden.status_code == made_up.status_code == 404
     assert hidden.json()["detail"] == made_up.json()["detail"]
+
+
+async def test_respond_async_in_a_second_prefer_header_counts_and_text_stays_synchronous(running: Running) -> None:
+    senior, guardian = await senior_and_guardian(running)
+    url = f"/v1/seniors/{senior}/check-ins"
+    audio = await running.client.post(
+        url,
+        content=tone_wav(),
+        headers=[*guardian.items(), ("Content-Type", "audio/wav"), ("Prefer", "wait=10"), ("Prefer", "respond-async")],
+    )
+    assert audio.status_code == 202 and audio.headers["preference-applied"] == "respond-async"
+    text = await running.client.post(url, json={"text": "오늘은 괜찮아요"}, headers={**guardian, "Prefer": "respond-async"})
+    assert text.status_code == 201 and "preference-applied" not in text.headers  # a text check-in is quick
+
+
+async def test_the_openapi_document_describes_the_202_job_and_the_prefer_header(running: Running) -> None:
+    doc = (await running.client.get("/schema/openapi.json")).json()
+    operation = doc["paths"]["/v1/seniors/{senior_id}/check-ins"]["post"]
+    accepted = operation["responses"]["202"]
+    assert "respond-async" in accepted["description"] and "/v1/jobs/" in accepted["description"]
+    assert "application/json" in accepted["content"]
+    assert any(p["name"] == "Prefer" and p["in"] == "header" for p in operation["parameters"])

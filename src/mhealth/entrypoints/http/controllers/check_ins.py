@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, HeaderParameter
 
 from mhealth.domain.errors import InvalidInput, NotFound, NotVisible
@@ -18,8 +19,19 @@ from mhealth.entrypoints.http.edge import Edge, check_json_depth, is_json, json_
 from mhealth.entrypoints.http.errors import validation_problem
 from mhealth.entrypoints.http.params import UPLOAD, Cfg, Mh, iso_time
 from mhealth.entrypoints.http.schemas.check_ins import CheckInResponse, TextCheckIn, check_in_response
-from mhealth.entrypoints.http.schemas.jobs import job_response
+from mhealth.entrypoints.http.schemas.jobs import JobResponse, job_response
 from mhealth.entrypoints.http.uploads import receive_audio
+
+
+ACCEPTED = ResponseSpec(
+    data_container=JobResponse,
+    description="Audio only. The recording is stored and a job queued (docs/jobs.md): asked for with "
+    "`Prefer: respond-async` (answered with `Preference-Applied: respond-async`), or chosen by the service for "
+    "audio longer than MHEALTH_ASYNC_ABOVE_S (120 s by default; no Preference-Applied then). `Location: "
+    "/v1/jobs/{id}` to poll (queued, running, done with `result`: the check-in's URL, or failed with `error`); "
+    "`Idempotency-Key`: resend with it to get the same job back (`replayed: true`) instead of a second one.",
+    generate_examples=False,
+)
 
 
 class CheckInController(Controller):
@@ -29,7 +41,7 @@ class CheckInController(Controller):
         "/v1/seniors/{senior_id:str}/check-ins",
         operation_id="createCheckIn",
         summary="A check-in from text or audio",
-        responses=ERRORS_CHECKIN,
+        responses={**ERRORS_CHECKIN, 202: ACCEPTED},
         status_code=201,
         description=example("check_in"),
         opt=UPLOAD,
@@ -41,6 +53,14 @@ class CheckInController(Controller):
         mh: Mh,
         settings: Cfg,
         idempotency_key: Annotated[str | None, HeaderParameter(name="Idempotency-Key", max_length=200)] = None,
+        prefer: Annotated[
+            str | None,
+            HeaderParameter(
+                name="Prefer",
+                description="`respond-async` (RFC 7240): answer 202 with a job instead of waiting for the check-in "
+                "(audio only; ignored for text).",
+            ),
+        ] = None,
     ) -> Response[CheckInResponse]:
         await guard.require(request, Action.CHECK_IN, senior_id, audit=("check_in.create", "check_in", None))
         if is_json(request.headers.get("content-type", "")):
@@ -67,7 +87,8 @@ class CheckInController(Controller):
             try:
                 recorded_at = iso_time(upload.fields.get("recorded_at"), "recorded_at")
                 language = upload.fields.get("language_code", "ko-KR")[:16] or "ko-KR"
-                asked = _prefers_async(request.headers.get("prefer", ""))
+                # Every Prefer header counts (RFC 7240 allows several); ``prefer`` is there for the OpenAPI document.
+                asked = _prefers_async(",".join(request.headers.getall("prefer", [])))
                 duration = await mh.probe_duration_s(upload.path)
                 if asked or (settings.async_above_s > 0 and duration is not None and duration > settings.async_above_s):
                     submission = await mh.submit_audio_job(
