@@ -87,7 +87,8 @@ async def test_respond_async_in_a_second_prefer_header_counts_and_text_stays_syn
         headers=[*guardian.items(), ("Content-Type", "audio/wav"), ("Prefer", "wait=10"), ("Prefer", "respond-async")],
     )
     assert audio.status_code == 202 and audio.headers["preference-applied"] == "respond-async"
-    text = await running.client.post(url, json={"text": "오늘은 괜찮아요"}, headers={**guardian, "Prefer": "respond-async"})
+    asking = {**guardian, "Prefer": "respond-async"}
+    text = await running.client.post(url, json={"text": "오늘은 괜찮아요"}, headers=asking)
     assert text.status_code == 201 and "preference-applied" not in text.headers  # a text check-in is quick
 
 

@@ -226,3 +226,34 @@ async def test_the_worker_runs_one_job_per_step_and_stops_between_jobs(mh, ports
     worker.stop()
     await worker._jobs_loop()  # stopped: returns at once, the two other jobs left queued for another worker
     assert sum(1 for j in ports["uow"].state.jobs.values() if j.status is JobStatus.QUEUED) == 2
+
+
+async def test_a_failing_lease_renewal_keeps_trying_instead_of_giving_the_job_up(mh, ports):
+    import asyncio
+
+    senior = await mh.create_senior(display_name="하분이")
+    job = (await mh.submit_audio_job(senior.id, tone_wav())).job
+    async with ports["uow"].begin() as tx:
+        (claimed,) = await tx.jobs.claim("w", ports["clock"].now(), lease=mh.jobs.policy.lease)
+        await tx.commit()
+    calls = []
+    real_begin = ports["uow"].begin
+
+    def flaky_begin():
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("connection reset (simulated)")
+        return real_begin()
+
+    ports["uow"].begin = flaky_begin
+    mh.jobs.policy = JobPolicy(lease=timedelta(seconds=3))
+    renewal = asyncio.create_task(mh.jobs._keep_lease(claimed.id, "w"))  # renews every 1 s
+    try:
+        for _ in range(500):  # up to 10 s on a loaded machine
+            if len(calls) >= 2:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        renewal.cancel()
+    assert len(calls) >= 2, "the renewal loop stopped after one failure"
+    assert job.id == claimed.id

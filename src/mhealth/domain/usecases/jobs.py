@@ -284,8 +284,8 @@ class Jobs:
                 async with self.uow.begin() as tx:
                     held = await tx.jobs.renew(job_id, owner=owner, until=self.clock.now() + self.policy.lease)
                     await tx.commit()
-            except MHealthError as exc:  # the database blinked: the next renewal may succeed
-                log.warning("job %s: lease renewal failed: %s", job_id, exc.code)
+            except Exception as exc:  # the database blinked (or a bug): the next renewal may succeed
+                log.warning("job %s: lease renewal failed: %s", job_id, getattr(exc, "code", type(exc).__name__))
                 continue
             if not held:
                 log.warning("job %s: lease lost to another worker", job_id)

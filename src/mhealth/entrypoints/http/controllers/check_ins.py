@@ -22,7 +22,6 @@ from mhealth.entrypoints.http.schemas.check_ins import CheckInResponse, TextChec
 from mhealth.entrypoints.http.schemas.jobs import JobResponse, job_response
 from mhealth.entrypoints.http.uploads import receive_audio
 
-
 ACCEPTED = ResponseSpec(
     data_container=JobResponse,
     description="Audio only. The recording is stored and a job queued (docs/jobs.md): asked for with "
