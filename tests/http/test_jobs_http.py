@@ -99,3 +99,15 @@ async def test_the_openapi_document_describes_the_202_job_and_the_prefer_header(
     assert "respond-async" in accepted["description"] and "/v1/jobs/" in accepted["description"]
     assert "application/json" in accepted["content"]
     assert any(p["name"] == "Prefer" and p["in"] == "header" for p in operation["parameters"])
+
+
+async def test_a_key_reused_for_a_different_recording_is_a_conflict_not_a_silent_replay(running: Running) -> None:
+    senior, guardian = await senior_and_guardian(running)
+    url = f"/v1/seniors/{senior}/check-ins"
+    headers = {**guardian, "Content-Type": "audio/wav", "Prefer": "respond-async", "Idempotency-Key": "call-1"}
+    first = await running.client.post(url, content=tone_wav(2.0), headers=headers)
+    same = await running.client.post(url, content=tone_wav(2.0), headers=headers)
+    other = await running.client.post(url, content=tone_wav(3.0), headers=headers)
+    assert first.status_code == 202 and same.status_code == 202 and same.json()["id"] == first.json()["id"]
+    assert other.status_code == 409 and other.json()["error"] == "conflict"
+    assert "different recording" in other.json()["detail"]

@@ -18,7 +18,7 @@ from mhealth.adapters.memory import (
     InMemoryUnitOfWork,
     WavAudioDecoder,
 )
-from mhealth.domain.errors import ConsentRequired, NotFound, SpeechUnavailable
+from mhealth.domain.errors import Conflict, ConsentRequired, NotFound, SpeechUnavailable
 from mhealth.domain.model import AlertEvent, JobStatus, Notification
 from mhealth.domain.usecases.checkins import AuditContext
 from mhealth.domain.usecases.jobs import JobPolicy
@@ -92,11 +92,15 @@ async def test_a_job_is_stored_before_the_answer_and_becomes_one_check_in(mh, po
     assert (await mh.run_jobs(owner="worker-b")).claimed == 0  # done is done
 
 
-async def test_the_same_key_gives_the_same_job(mh):
+async def test_the_same_key_gives_the_same_job(mh, ports):
     senior = await mh.create_senior(display_name="박영자")
     first = await mh.submit_audio_job(senior.id, tone_wav(), idempotency_key="call-42")
-    again = await mh.submit_audio_job(senior.id, tone_wav(1.5), idempotency_key="call-42")
+    again = await mh.submit_audio_job(senior.id, tone_wav(), idempotency_key="call-42")
     assert again.replayed and again.job.id == first.job.id
+    # The key names one recording: another one under it is refused, not dropped behind a "replayed" answer.
+    with pytest.raises(Conflict):
+        await mh.submit_audio_job(senior.id, tone_wav(1.5), idempotency_key="call-42")
+    assert len(ports["uow"].state.jobs) == 1
 
 
 async def test_a_hidden_job_answers_like_a_missing_one(mh):

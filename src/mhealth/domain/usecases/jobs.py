@@ -136,11 +136,13 @@ class Jobs:
 
         Raises:
             NotFound: no such senior. ConsentRequired: no consent to audio processing (nothing stored).
+            Conflict: ``idempotency_key`` names a job of a different recording.
             InvalidInput: ``recorded_at`` without a time zone. StorageUnavailable / DatabaseUnavailable.
         """
         if recorded_at is not None and recorded_at.tzinfo is None:
             raise InvalidInput("recorded_at must include a time zone", field="recorded_at")
         self.check_ins.screening.require_speech()  # no speech provider: 503 now, not a job that cannot run
+        sha256 = await asyncio.to_thread(_sha256_of, path)
         async with self.uow.begin() as tx:
             senior = await tx.seniors.get(senior_id)
             if senior is None:
@@ -152,8 +154,7 @@ class Jobs:
                     detail_ko="어르신의 음성 처리 동의가 없습니다",
                 )
             if idempotency_key and (prior := await tx.jobs.find_by_idempotency_key(senior_id, idempotency_key)):
-                return JobSubmission(job=prior, replayed=True)
-        sha256 = await asyncio.to_thread(_sha256_of, path)
+                return _replay(prior, sha256)
         blob_key = await self.blobs.put_file(path, sha256=sha256)  # first: a failed insert leaves an orphan only
         now = self.clock.now()
         job = Job(
@@ -184,7 +185,7 @@ class Jobs:
                 prior = await tx.jobs.find_by_idempotency_key(senior_id, job.idempotency_key)
             if prior is None:
                 raise
-            return JobSubmission(job=prior, replayed=True)
+            return _replay(prior, sha256)
         return JobSubmission(job=job)
 
     async def get(self, job_id: str, *, visible: Collection[str] | None = None) -> Job:
@@ -347,6 +348,18 @@ class Jobs:
                     next_attempt_at=now,
                 )
             )
+
+
+def _replay(prior: Job, sha256: str) -> JobSubmission:
+    """The job an earlier request with this key made; a different recording under the same key is refused (a
+    silent replay would drop the new recording while the caller believes it was accepted)."""
+    if prior.sha256 != sha256:
+        raise Conflict(
+            "this Idempotency-Key was already used for a different recording; send a new key for a new recording",
+            field="Idempotency-Key",
+            detail_ko="이 Idempotency-Key는 다른 녹음에 이미 사용되었습니다. 새 녹음에는 새 키를 보내세요",
+        )
+    return JobSubmission(job=prior, replayed=True)
 
 
 def _sha256_of(path: Path) -> str:
