@@ -115,7 +115,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     # automatically; `Prefer: respond-async` always asks for a job)
     async_above_s: float = 120.0
     job_lease_s: float = 60.0  # a killed worker's job is taken over after at most this long
-    job_max_attempts: int = 6  # runs of a job that failed for a reason worth retrying, before it fails for good
+    job_max_attempts: int = 10  # runs of a job (passing failures retried; ~40 min of provider outage ridden out)
     job_poll_s: float = 0.5  # how often an idle worker looks for a due job (a new job waits up to this long)
 
     # (notify's fields; deduplicated at merge)

@@ -69,7 +69,7 @@ class JobPolicy(msgspec.Struct, frozen=True, kw_only=True):
     lease: timedelta = timedelta(seconds=60)
     base: timedelta = timedelta(seconds=10)
     cap: timedelta = timedelta(minutes=10)
-    max_attempts: int = 6
+    max_attempts: int = 10  # waits 10 s .. 10 min: a provider outage of ~40 minutes costs no recording
 
     def __post_init__(self) -> None:
         if self.lease < timedelta(seconds=3) or self.base <= timedelta(0) or self.cap < self.base:
