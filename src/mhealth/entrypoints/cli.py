@@ -172,7 +172,8 @@ def _worker(args: argparse.Namespace) -> int:
 
     async def work(container: Container) -> int:
         settings = container.settings()
-        worker = Worker(container.tasks(), poll_s=settings.worker_poll_s)
+        logging.getLogger().setLevel(settings.log_level.upper())  # MHEALTH_LOG_LEVEL, as `serve` honours it
+        worker = Worker(container.tasks(), poll_s=settings.worker_poll_s, jobs_poll_s=settings.job_poll_s)
         if args.once:
             _print_json(await worker.run_once())
             return EXIT_OK

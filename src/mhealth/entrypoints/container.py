@@ -42,6 +42,7 @@ from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy
 from mhealth.domain.usecases.facade import MHealth
+from mhealth.domain.usecases.jobs import JobPolicy, Jobs
 from mhealth.domain.usecases.maintenance import Maintenance
 from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
@@ -324,11 +325,20 @@ def build_notifiers_of(settings: Settings, notifier: Notifier) -> ActiveNotifier
 
 
 def build_tasks(
-    deliveries: Deliveries, alerts: Alerts, clock: Clock, check_schedules: ScheduleCheck | None
+    deliveries: Deliveries, alerts: Alerts, clock: Clock, check_schedules: ScheduleCheck | None, jobs: Jobs
 ) -> TaskRunner:
     from mhealth.entrypoints.worker import TaskRunner
 
-    return TaskRunner(deliveries=deliveries, alerts=alerts, clock=clock, check_schedules=check_schedules)
+    return TaskRunner(deliveries=deliveries, alerts=alerts, clock=clock, check_schedules=check_schedules, jobs=jobs)
+
+
+def build_jobs(
+    settings: Settings, uow: UnitOfWork, blobs: BlobStore, clock: Clock, check_ins: CheckIns, routing: AlertRouting
+) -> Jobs:
+    policy = JobPolicy(lease=timedelta(seconds=settings.job_lease_s), max_attempts=settings.job_max_attempts)
+    return Jobs(
+        uow=uow, blobs=blobs, clock=clock, check_ins=check_ins, org_channels=routing.org_channels, policy=policy
+    )
 
 
 def build_clock() -> Clock:
@@ -482,6 +492,7 @@ def build_mhealth(container: Container) -> MHealth:
         on_close=close,
         care_teams=container.care_teams(),
         schedules=container.schedules(),
+        jobs=container.jobs(),
     )
 
 
@@ -582,6 +593,7 @@ class Container(containers.DeclarativeContainer):
         alerts=alerts,
         deliveries=deliveries,
     )
+    jobs = providers.Singleton(build_jobs, settings, uow, blobs, clock, check_ins, alert_routing)
     access = providers.Singleton(AccessControl, uow=uow, hasher=password_hasher, clock=clock, policy=access_policy)
     consents = providers.Singleton(Consents, uow=uow, clock=clock)
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
@@ -596,7 +608,7 @@ class Container(containers.DeclarativeContainer):
     care_teams = providers.Singleton(CareTeams, uow=uow, clock=clock, url_check=care_url_check)
     schedules = providers.Singleton(Schedules, uow=uow, clock=clock, policy=schedule_policy, on_alert=schedule_on_alert)
     check_schedules: providers.Provider[Any] = providers.Singleton(schedule_checker, schedules)  # the worker's task
-    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules)
+    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules, jobs)
     mhealth = providers.Singleton(build_mhealth, __self__)
 
     # -- the HTTP layer: only what signs or checks tokens reads MHEALTH_JWT_SECRET

@@ -149,6 +149,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     worker_poll_s: float = 1.0  # how often a worker (mhealth worker, the embedded one) looks for work
     embedded_worker: bool = True  # the API process runs the worker loop too (set false on Cloud Run)
 
+    # long recordings as jobs (docs/jobs.md): audio longer than this is answered 202 with a job (0: never
+    # automatically; `Prefer: respond-async` always asks for a job)
+    async_above_s: float = 120.0
+    job_lease_s: float = 60.0  # a killed worker's job is taken over after at most this long
+    job_max_attempts: int = 10  # runs of a job (passing failures retried; ~40 min of provider outage ridden out)
+    job_poll_s: float = 0.5  # how often an idle worker looks for a due job (a new job waits up to this long)
+
     # ------------------------------------------------------------------ derived values
 
     @property
@@ -365,6 +372,10 @@ def validate(s: Settings) -> None:
         ("speech_max_pause_s", 0.0, 5.0),
         ("redis_timeout_s", 0.01, 10),
         ("missed_alert_after", 1, 100),
+        ("async_above_s", 0, 86_400),
+        ("job_lease_s", 3, 3600),
+        ("job_max_attempts", 1, 100),
+        ("job_poll_s", 0.05, 60),
     ):
         value = getattr(s, key)
         if not low <= value <= high:

@@ -19,11 +19,14 @@ import msgspec
 from mhealth.domain.errors import NotFound
 from mhealth.domain.usecases.alerts import Alerts
 from mhealth.domain.usecases.deliveries import Deliveries, default_owner
+from mhealth.domain.usecases.jobs import Jobs
 from mhealth.ports.clock import Clock
 
 log = logging.getLogger("mhealth.worker")
 
 TASKS = ("schedules", "escalate", "deliver")  # in this order in one pass: what they raise goes out at once
+# Long-recording jobs run in a loop of their own: a 10-minute recording's speech must not hold up an alert.
+JOB_TASK = "jobs"
 ScheduleCheck = Callable[[datetime], Awaitable[object]]
 
 
@@ -42,11 +45,13 @@ class TaskRunner:
         clock: Clock,
         check_schedules: ScheduleCheck | None = None,
         owner: str | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
         self.deliveries = deliveries
         self.alerts = alerts
         self.clock = clock
         self.check_schedules = check_schedules
+        self.jobs = jobs
         self.owner = owner or default_owner("worker")
 
     async def run(self, name: str) -> dict[str, Any]:
@@ -65,19 +70,25 @@ class TaskRunner:
                 return {"task": name, "checked": False}
             result = await self.check_schedules(self.clock.now())
             return {"task": name, "checked": True, "result": msgspec.to_builtins(result) if result else None}
+        if name == JOB_TASK and self.jobs is not None:
+            jobs_report = await self.jobs.run_due(self.owner)
+            return {"task": name, **msgspec.structs.asdict(jobs_report)}
+        names = ", ".join((*TASKS, JOB_TASK))
         raise NotFound(
-            f"no task named {name!r}; the tasks are: {', '.join(TASKS)}",
+            f"no task named {name!r}; the tasks are: {names}",
             field="name",
-            detail_ko=f"'{name}' 작업이 없습니다. 작업: {', '.join(TASKS)}",
+            detail_ko=f"'{name}' 작업이 없습니다. 작업: {names}",
         )
 
 
 class Worker:
     """Runs every task every ``poll_s`` seconds until :meth:`stop` (a pass in progress finishes first)."""
 
-    def __init__(self, runner: TaskRunner, *, poll_s: float = 1.0) -> None:
+    def __init__(self, runner: TaskRunner, *, poll_s: float = 1.0, jobs_poll_s: float | None = None) -> None:
         self.runner = runner
         self.poll_s = poll_s
+        # Jobs are looked for more often (a due job waits for the next look; one indexed query each).
+        self.jobs_poll_s = jobs_poll_s if jobs_poll_s is not None else poll_s
         self._stop = asyncio.Event()
         self.passes = 0
 
@@ -98,12 +109,41 @@ class Worker:
         self.passes += 1
         return results
 
+    async def run_jobs_once(self) -> dict[str, Any] | None:
+        """Claim and run at most one due long-recording job (None when this worker runs none): the loop checks
+        for a stop between jobs, so a SIGTERM never waits for a whole queue."""
+        jobs = self.runner.jobs
+        if jobs is None:
+            return None
+        try:
+            report = await jobs.run_due(self.runner.owner, max_jobs=1)
+        except Exception as exc:  # the loop must outlive a database blip
+            log.warning("worker task jobs failed: %s: %s", type(exc).__name__, getattr(exc, "detail", ""))
+            return {"task": JOB_TASK, "error": type(exc).__name__}
+        return {"task": JOB_TASK, **msgspec.structs.asdict(report)}
+
+    async def _loop(self, step: Callable[[], Awaitable[object]]) -> None:
+        while not self._stop.is_set():
+            await step()
+            await self._pause(self.poll_s)
+
+    async def _jobs_loop(self) -> None:
+        while not self._stop.is_set():
+            result = await self.run_jobs_once()
+            if result and result.get("claimed"):
+                continue  # there may be more due right now: no pause between jobs
+            await self._pause(self.jobs_poll_s)
+
+    async def _pause(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
+        except TimeoutError:
+            pass
+
     async def run(self) -> None:
         log.info("worker %s started (poll every %.2f s)", self.runner.owner, self.poll_s)
-        while not self._stop.is_set():
-            await self.run_once()
-            try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self.poll_s)
-            except TimeoutError:
-                pass
+        loops = [self._loop(self.run_once)]
+        if self.runner.jobs is not None:
+            loops.append(self._jobs_loop())
+        await asyncio.gather(*loops)
         log.info("worker %s stopped", self.runner.owner)

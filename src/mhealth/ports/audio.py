@@ -58,3 +58,9 @@ class AudioDecoder(HasReadiness, ABC):
     @abstractmethod
     def formats(self) -> tuple[AudioFormat, ...]:
         """The formats this decoder really accepts (for ``GET /audio-formats``)."""
+
+    async def probe_duration_s(self, path: Path) -> float | None:
+        """The duration the file's header declares, read without decoding (milliseconds, not seconds, of
+        work); None when it declares none or cannot be read (``decode`` then says why). Used to send long
+        recordings to a job before any heavy work."""
+        return None

@@ -19,6 +19,8 @@ from mhealth.domain.model import (
     ConsentRecord,
     ConsentScope,
     DeliveryAttempt,
+    Job,
+    JobStatus,
     LoginFailures,
     PendingDelivery,
     Recording,
@@ -247,6 +249,56 @@ class OutboxRepository(ABC):
         """How many deliveries wait (due or scheduled later): the outbox depth operators watch."""
 
 
+class JobRepository(ABC):
+    """Long-recording jobs (see :mod:`mhealth.domain.model.jobs`), claimed by workers under leases."""
+
+    @abstractmethod
+    async def add(self, job: Job) -> None:
+        """Store a new job; an existing id, or an existing (senior, idempotency key), raises ``Conflict``."""
+
+    @abstractmethod
+    async def get(self, job_id: str, *, senior_ids: Collection[str] | None = None) -> Job | None:
+        """The job, or None; with ``senior_ids`` also None when it is about another senior (one lookup)."""
+
+    @abstractmethod
+    async def senior_of(self, job_id: str) -> str | None:
+        """The senior of a job, whoever may see it (for the audit of a denied read)."""
+
+    @abstractmethod
+    async def find_by_idempotency_key(self, senior_id: str, key: str) -> Job | None:
+        """The job submitted with this key for this senior, or None."""
+
+    @abstractmethod
+    async def claim(self, owner: str, now: datetime, *, lease: timedelta, limit: int = 1) -> Sequence[Job]:
+        """Lease up to ``limit`` runnable jobs to ``owner``: queued ones whose ``next_attempt_at`` has come, and
+        running ones whose lease expired (their worker died). Claimed jobs are ``running`` and count one more
+        run in ``attempts``; no other claimer gets them until the lease ends. Commit to publish the claim."""
+
+    @abstractmethod
+    async def renew(self, job_id: str, *, owner: str, until: datetime) -> bool:
+        """Extend ``owner``'s lease on a running job to ``until``; False when ``owner`` no longer holds it."""
+
+    @abstractmethod
+    async def finish(
+        self,
+        job_id: str,
+        *,
+        owner: str,
+        status: JobStatus,
+        now: datetime,
+        check_in_id: str | None = None,
+        error_code: str | None = None,
+        error_detail: str | None = None,
+        next_attempt_at: datetime | None = None,
+    ) -> bool:
+        """Record the outcome of a run by the lease holder ``owner`` (done, failed, or queued again for
+        ``next_attempt_at``) and release the lease. False (nothing written) when ``owner`` no longer holds it."""
+
+    @abstractmethod
+    async def blob_keys_pending(self, *, senior_id: str | None = None) -> set[str]:
+        """Blob keys of jobs not yet done or failed (the orphan sweep must keep them)."""
+
+
 class DeliveryAttemptRepository(ABC):
     """Every try at delivering a notification (shown on its alert). Append-only."""
 
@@ -427,6 +479,7 @@ class Transaction(ABC):
     alerts: AlertRepository
     outbox: OutboxRepository
     attempts: DeliveryAttemptRepository
+    jobs: JobRepository
     users: UserRepository
     clients: ServiceClientRepository
     links: AccessLinkRepository

@@ -221,6 +221,32 @@ class PyAvAudioDecoder(AudioDecoder):
 
     # -- the work (synchronous, in a worker thread) ----------------------------------------------
 
+    async def probe_duration_s(self, path: Path) -> float | None:
+        return await asyncio.to_thread(self.probe_duration_sync, path)
+
+    def probe_duration_sync(self, path: Path) -> float | None:
+        """The duration FFmpeg reads in the header, or estimates from the bit rate (no decoding): only a routing
+        decision (sync or job) rests on it, never a check of the file."""
+        import av
+
+        try:
+            with open(path, "rb") as raw:
+                head = raw.read(HEAD_BYTES)
+                sniffed = sniff(head)
+                if sniffed.family is None:
+                    return None
+                raw.seek(0)
+                with av.open(raw, mode="r", format=sniffed.ffmpeg_format) as container:
+                    streams = container.streams.audio
+                    stream = streams[0] if streams else None
+                    if stream is not None and stream.duration and stream.time_base is not None:
+                        return float(stream.duration * stream.time_base)
+                    if container.duration and container.duration > 0:
+                        return float(container.duration) / 1_000_000
+                    return None
+        except Exception:
+            return None
+
     def decode_sync(self, path: Path, filename: str | None = None) -> DecodedAudio:
         """Decode ``path`` in the calling thread (the async :meth:`decode` runs this in the pool)."""
         try:

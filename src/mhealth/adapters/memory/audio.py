@@ -35,6 +35,16 @@ class WavAudioDecoder(AudioDecoder):
     async def decode(self, path: Path, *, filename: str | None = None) -> DecodedAudio:
         return await asyncio.to_thread(self._decode, path)
 
+    async def probe_duration_s(self, path: Path) -> float | None:
+        def probe() -> float | None:
+            try:
+                with wave.open(str(path), "rb") as w:
+                    return w.getnframes() / w.getframerate()
+            except (wave.Error, EOFError, OSError, ZeroDivisionError):
+                return None
+
+        return await asyncio.to_thread(probe)
+
     def _decode(self, path: Path) -> DecodedAudio:
         data = path.read_bytes()
         if not data:

@@ -27,6 +27,8 @@ from mhealth.domain.model import (
     ConsentRecord,
     ConsentScope,
     DeliveryAttempt,
+    Job,
+    JobStatus,
     LoginFailures,
     MissedCheckIn,
     PendingDelivery,
@@ -45,6 +47,7 @@ from mhealth.ports.repositories import (
     CheckInRepository,
     ConsentRepository,
     DeliveryAttemptRepository,
+    JobRepository,
     LoginThrottleRepository,
     OutboxRepository,
     Page,
@@ -64,6 +67,8 @@ class _State(msgspec.Struct, kw_only=True):
     outbox: dict[str, PendingDelivery] = msgspec.field(default_factory=dict)
     leases: dict[str, tuple[str, datetime]] = msgspec.field(default_factory=dict)  # delivery id -> owner, until
     attempts: dict[str, DeliveryAttempt] = msgspec.field(default_factory=dict)
+    jobs: dict[str, Job] = msgspec.field(default_factory=dict)
+    job_leases: dict[str, tuple[str, datetime]] = msgspec.field(default_factory=dict)  # job id -> owner, until
     users: dict[str, User] = msgspec.field(default_factory=dict)
     clients: dict[str, ServiceClient] = msgspec.field(default_factory=dict)
     links: dict[tuple[str, str], AccessLink] = msgspec.field(default_factory=dict)
@@ -85,6 +90,8 @@ class _State(msgspec.Struct, kw_only=True):
             outbox=dict(self.outbox),
             leases=dict(self.leases),
             attempts=dict(self.attempts),
+            jobs=dict(self.jobs),
+            job_leases=dict(self.job_leases),
             users=dict(self.users),
             clients=dict(self.clients),
             links=dict(self.links),
@@ -137,11 +144,15 @@ class _Seniors(SeniorRepository):
         alert_ids = [a.id for a in self._s.alerts.values() if a.senior_id == senior_id]
         for aid in alert_ids:
             del self._s.alerts[aid]
-        for did in [d.id for d in self._s.outbox.values() if d.ref_id in alert_ids]:
+        job_ids = [j.id for j in self._s.jobs.values() if j.senior_id == senior_id]
+        for did in [d.id for d in self._s.outbox.values() if d.ref_id in alert_ids or d.ref_id in job_ids]:
             del self._s.outbox[did]
             self._s.leases.pop(did, None)
         for tid in [t.id for t in self._s.attempts.values() if t.senior_id == senior_id]:
             del self._s.attempts[tid]
+        for jid in [j.id for j in self._s.jobs.values() if j.senior_id == senior_id]:
+            del self._s.jobs[jid]
+            self._s.job_leases.pop(jid, None)
         for pair in [k for k in self._s.links if k[1] == senior_id]:
             del self._s.links[pair]
         for rid in [r.id for r in self._s.consents.values() if r.senior_id == senior_id]:
@@ -415,6 +426,94 @@ class _Outbox(OutboxRepository):
         return len(self._s.outbox)
 
 
+class _Jobs(JobRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def add(self, job: Job) -> None:
+        if job.id in self._s.jobs:
+            raise Conflict(f"job {job.id} already exists", field="id")
+        if any(
+            j.senior_id == job.senior_id and j.idempotency_key == job.idempotency_key for j in self._s.jobs.values()
+        ):
+            raise Conflict("a job with this idempotency key exists", field="Idempotency-Key")
+        self._s.jobs[job.id] = job
+
+    async def get(self, job_id: str, *, senior_ids: Collection[str] | None = None) -> Job | None:
+        job = self._s.jobs.get(job_id)
+        return job if job is not None and _visible(job.senior_id, senior_ids) else None
+
+    async def senior_of(self, job_id: str) -> str | None:
+        job = self._s.jobs.get(job_id)
+        return job.senior_id if job is not None else None
+
+    async def find_by_idempotency_key(self, senior_id: str, key: str) -> Job | None:
+        return next((j for j in self._s.jobs.values() if j.senior_id == senior_id and j.idempotency_key == key), None)
+
+    async def claim(self, owner: str, now: datetime, *, lease: timedelta, limit: int = 1) -> Sequence[Job]:
+        if not owner or len(owner) > 64:
+            raise ValueError("owner must be 1 to 64 characters")
+
+        def runnable(j: Job) -> bool:
+            held = self._s.job_leases.get(j.id)
+            if held is not None and held[1] > now:
+                return False
+            if j.status is JobStatus.RUNNING:
+                return True  # its worker's lease expired
+            return j.status is JobStatus.QUEUED and (j.next_attempt_at is None or j.next_attempt_at <= now)
+
+        due = sorted((j for j in self._s.jobs.values() if runnable(j)), key=lambda j: (j.created_at, j.id))[:limit]
+        claimed = []
+        for j in due:
+            self._s.job_leases[j.id] = (owner, now + lease)
+            running = msgspec.structs.replace(j, status=JobStatus.RUNNING, attempts=j.attempts + 1, updated_at=now)
+            self._s.jobs[j.id] = running
+            claimed.append(running)
+        return claimed
+
+    async def renew(self, job_id: str, *, owner: str, until: datetime) -> bool:
+        held = self._s.job_leases.get(job_id)
+        if held is None or held[0] != owner:
+            return False
+        self._s.job_leases[job_id] = (owner, until)
+        return True
+
+    async def finish(
+        self,
+        job_id: str,
+        *,
+        owner: str,
+        status: JobStatus,
+        now: datetime,
+        check_in_id: str | None = None,
+        error_code: str | None = None,
+        error_detail: str | None = None,
+        next_attempt_at: datetime | None = None,
+    ) -> bool:
+        current = self._s.jobs.get(job_id)
+        held = self._s.job_leases.get(job_id)
+        if current is None or held is None or held[0] != owner:
+            return False
+        del self._s.job_leases[job_id]
+        self._s.jobs[job_id] = msgspec.structs.replace(
+            current,
+            status=status,
+            updated_at=now,
+            check_in_id=check_in_id,
+            error_code=error_code,
+            error_detail=error_detail,
+            next_attempt_at=next_attempt_at,
+        )
+        return True
+
+    async def blob_keys_pending(self, *, senior_id: str | None = None) -> set[str]:
+        return {
+            j.blob_key
+            for j in self._s.jobs.values()
+            if j.status in (JobStatus.QUEUED, JobStatus.RUNNING) and (senior_id is None or j.senior_id == senior_id)
+        }
+
+
 class _Attempts(DeliveryAttemptRepository):
     def __init__(self, state: _State) -> None:
         self._s = state
@@ -628,6 +727,7 @@ class _Tx(Transaction):
         self.alerts = _Alerts(self._working)
         self.outbox = _Outbox(self._working)
         self.attempts = _Attempts(self._working)
+        self.jobs = _Jobs(self._working)
         self.users = _Users(self._working)
         self.clients = _Clients(self._working)
         self.links = _Links(self._working)

@@ -245,6 +245,38 @@ class OutboxRow(Base):
     lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
+class JobRow(Base):
+    """A long-recording job (the whole Job as columns; the audio is in the BlobStore under ``blob_key``)."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        UniqueConstraint("senior_id", "idempotency_key"),
+        Index(None, "status", "next_attempt_at"),
+        TABLE_OPTIONS,
+    )
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    blob_key: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(16))
+    filename: Mapped[str | None] = mapped_column(String(255))
+    recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    duration_s: Mapped[float | None] = mapped_column(Double)
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    check_in_id: Mapped[str | None] = mapped_column(Id)
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    error_detail: Mapped[str | None] = mapped_column(String(2000))
+    requested_by: Mapped[str | None] = mapped_column(String(255))
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
 class DeliveryAttemptRow(Base):
     """One try at delivering a notification (shown on its alert); the recipient is masked."""
 

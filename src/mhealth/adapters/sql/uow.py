@@ -44,6 +44,7 @@ from mhealth.adapters.sql.repositories import (
     SqlCheckInRepository,
     SqlConsentRepository,
     SqlDeliveryAttemptRepository,
+    SqlJobRepository,
     SqlLoginThrottleRepository,
     SqlMissedCheckInRepository,
     SqlOutboxRepository,
@@ -350,6 +351,7 @@ class SqlTransaction(Transaction):
         self.alerts = SqlAlertRepository(self)
         self.outbox = SqlOutboxRepository(self)
         self.attempts = SqlDeliveryAttemptRepository(self)
+        self.jobs = SqlJobRepository(self)
         self.users = SqlUserRepository(self)
         self.clients = SqlServiceClientRepository(self)
         self.links = SqlAccessLinkRepository(self)

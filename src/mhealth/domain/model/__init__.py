@@ -55,6 +55,7 @@ from mhealth.domain.model.identity import (
     User,
     normalise_email,
 )
+from mhealth.domain.model.jobs import Job, JobStatus
 from mhealth.domain.model.screening import (
     AudioInfo,
     Band,
@@ -106,6 +107,8 @@ __all__ = [
     "DeliveryOutcome",
     "Dimension",
     "Evidence",
+    "Job",
+    "JobStatus",
     "Labels",
     "LoginFailures",
     "MemberRole",

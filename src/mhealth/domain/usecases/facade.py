@@ -16,6 +16,7 @@ from mhealth.domain.model import (
     AlertStatus,
     CareTeam,
     CheckIn,
+    Job,
     MissedCheckIn,
     RiskAssessment,
     Schedule,
@@ -32,6 +33,7 @@ from mhealth.domain.usecases.care import (
 )
 from mhealth.domain.usecases.checkins import AuditContext, CheckInResult, CheckIns
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryReport, default_owner
+from mhealth.domain.usecases.jobs import JobReport, Jobs, JobSubmission
 from mhealth.domain.usecases.maintenance import Maintenance, SweepResult
 from mhealth.domain.usecases.retention import Retention, RetentionReport
 from mhealth.domain.usecases.screening import AudioResult, Screening
@@ -76,11 +78,13 @@ class MHealth:
         deliveries: Deliveries | None = None,
         care_teams: CareTeams | None = None,
         schedules: Schedules | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
         self.screening = screening
         self.check_ins = check_ins
         self.alerts = alerts or check_ins.alerts
         self.deliveries = deliveries or check_ins.deliveries
+        self.jobs = jobs or Jobs(uow=check_ins.uow, blobs=check_ins.blobs, clock=check_ins.clock, check_ins=check_ins)
         self._owner = default_owner("api")
         self.retention = retention
         self.maintenance = maintenance
@@ -241,6 +245,44 @@ class MHealth:
     async def escalate(self) -> int:
         """Take every due escalation step; returns how many."""
         return await self.alerts.escalate()
+
+    # long recordings as jobs --------------------------------------------------------------------
+
+    async def submit_audio_job(
+        self,
+        senior_id: str,
+        audio: Audio,
+        *,
+        filename: str | None = None,
+        recorded_at: datetime | None = None,
+        idempotency_key: str | None = None,
+        language: str = "ko-KR",
+        duration_s: float | None = None,
+        audit: AuditContext | None = None,
+    ) -> JobSubmission:
+        """Store a recording and queue a job that turns it into a check-in (see :mod:`~.jobs`)."""
+        async with _as_path(audio) as path:
+            return await self.jobs.submit_audio(
+                senior_id,
+                path,
+                filename=filename,
+                recorded_at=recorded_at,
+                idempotency_key=idempotency_key,
+                language=language,
+                duration_s=duration_s,
+                audit=audit,
+            )
+
+    async def probe_duration_s(self, audio: Path) -> float | None:
+        """The duration a recording's header declares (no decoding), or None."""
+        return await self.screening.decoder.probe_duration_s(audio)
+
+    async def get_job(self, job_id: str, *, visible: Collection[str] | None = None) -> Job:
+        return await self.jobs.get(job_id, visible=visible)
+
+    async def run_jobs(self, *, owner: str | None = None, max_jobs: int = 50) -> JobReport:
+        """Run due jobs (claimed under a lease for ``owner``, default: this facade) one at a time."""
+        return await self.jobs.run_due(owner or self._owner, max_jobs=max_jobs)
 
     async def deliver_pending(self, *, limit: int = 100) -> int:
         """Retry analytics and notifications that failed earlier."""

@@ -39,7 +39,8 @@ async def sweep_orphan_blobs(blobs: BlobStore, uow: UnitOfWork, *, older_than: t
     """
     keys = [key async for key in blobs.keys()]
     async with uow.begin() as tx:
-        in_use = await tx.check_ins.blob_keys_in_use()
+        # A queued job's recording is not a check-in's yet: it is in use all the same.
+        in_use = await tx.check_ins.blob_keys_in_use() | await tx.jobs.blob_keys_pending()
     cutoff = now - older_than
     stored_at = getattr(blobs, "stored_at", None)
     removed: list[str] = []

@@ -70,7 +70,7 @@ class Retention:
             return 0
         # Blobs are content-addressed: another (live) recording may hold the same bytes.
         async with self.uow.begin() as tx:
-            in_use = await tx.check_ins.blob_keys_in_use()
+            in_use = await tx.check_ins.blob_keys_in_use() | await tx.jobs.blob_keys_pending()
         removed = 0
         for key in sorted(keys - in_use):
             await self.blobs.delete(key)
@@ -80,7 +80,9 @@ class Retention:
     async def erase_senior(self, senior_id: str) -> bool:
         """Remove the senior and everything about them, audio blobs included. False when unknown."""
         async with self.uow.begin() as tx:
-            keys = await tx.check_ins.blob_keys_for_senior(senior_id)
+            keys = await tx.check_ins.blob_keys_for_senior(senior_id) | await tx.jobs.blob_keys_pending(
+                senior_id=senior_id
+            )
             removed = await tx.seniors.delete(senior_id)
             await tx.commit()
         if removed:

@@ -37,6 +37,7 @@ from mhealth.entrypoints.http.controllers.auth import AuthController
 from mhealth.entrypoints.http.controllers.care import CareController
 from mhealth.entrypoints.http.controllers.check_ins import CheckInController
 from mhealth.entrypoints.http.controllers.clients import ClientController
+from mhealth.entrypoints.http.controllers.jobs import JobController
 from mhealth.entrypoints.http.controllers.screening import ScreeningController
 from mhealth.entrypoints.http.controllers.seniors import SeniorController
 from mhealth.entrypoints.http.controllers.tasks import TaskController
@@ -59,6 +60,7 @@ CONTROLLERS = (
     SeniorController,
     CareController,
     CheckInController,
+    JobController,
     AlertController,
     AuthController,
     UserController,
@@ -73,7 +75,7 @@ WORKER_STOP_S = 2.0  # a pass in progress gets this long to finish on shutdown; 
 
 def _start_worker(tasks: TaskRunner, settings: Settings) -> tuple[Worker, asyncio.Task[None]]:
     """The embedded worker (MHEALTH_EMBEDDED_WORKER): the same loop as ``mhealth worker``, in this process."""
-    worker = Worker(tasks, poll_s=settings.worker_poll_s)
+    worker = Worker(tasks, poll_s=settings.worker_poll_s, jobs_poll_s=settings.job_poll_s)
     return worker, asyncio.create_task(worker.run(), name="mhealth-embedded-worker")
 
 

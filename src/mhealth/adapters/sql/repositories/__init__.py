@@ -22,6 +22,7 @@ from mhealth.adapters.sql.repositories.care import (
 )
 from mhealth.adapters.sql.repositories.checkins import SqlCheckInRepository
 from mhealth.adapters.sql.repositories.consent import SqlConsentRepository
+from mhealth.adapters.sql.repositories.jobs import SqlJobRepository
 from mhealth.adapters.sql.repositories.links import SqlAccessLinkRepository
 from mhealth.adapters.sql.repositories.outbox import SqlDeliveryAttemptRepository, SqlOutboxRepository
 from mhealth.adapters.sql.repositories.seniors import SqlSeniorRepository
@@ -36,6 +37,7 @@ __all__ = [
     "SqlCheckInRepository",
     "SqlConsentRepository",
     "SqlDeliveryAttemptRepository",
+    "SqlJobRepository",
     "SqlLoginThrottleRepository",
     "SqlMissedCheckInRepository",
     "SqlOutboxRepository",

@@ -15,6 +15,7 @@ from mhealth.adapters.sql.rows import (
     CheckInRow,
     ConsentRecordRow,
     DeliveryAttemptRow,
+    JobRow,
     MissedCheckInRow,
     OutboxRow,
     RecordingRow,
@@ -66,12 +67,17 @@ class SqlSeniorRepository(SeniorRepository):
             check_ins = select(CheckInRow.id).where(CheckInRow.senior_id == senior_id)
             alerts = select(AlertRow.id).where(AlertRow.senior_id == senior_id)
             assessments = select(AssessmentRow.assessment_id).where(AssessmentRow.senior_id == senior_id)
+            jobs = select(JobRow.id).where(JobRow.senior_id == senior_id)
             removed = 0
             # Children first: the result does not depend on the database honouring ON DELETE CASCADE.
             for statement in (
                 delete(OutboxRow).where(
-                    OutboxRow.ref_id.in_(check_ins) | OutboxRow.ref_id.in_(alerts) | OutboxRow.ref_id.in_(assessments)
+                    OutboxRow.ref_id.in_(check_ins)
+                    | OutboxRow.ref_id.in_(alerts)
+                    | OutboxRow.ref_id.in_(assessments)
+                    | OutboxRow.ref_id.in_(jobs)
                 ),
+                delete(JobRow).where(JobRow.senior_id == senior_id),
                 delete(DeliveryAttemptRow).where(DeliveryAttemptRow.senior_id == senior_id),
                 delete(AlertRow).where(AlertRow.senior_id == senior_id),
                 delete(AccessLinkRow).where(AccessLinkRow.senior_id == senior_id),

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, HeaderParameter
 
 from mhealth.domain.errors import InvalidInput, NotFound, NotVisible
@@ -18,7 +19,18 @@ from mhealth.entrypoints.http.edge import Edge, check_json_depth, is_json, json_
 from mhealth.entrypoints.http.errors import validation_problem
 from mhealth.entrypoints.http.params import UPLOAD, Cfg, Mh, iso_time
 from mhealth.entrypoints.http.schemas.check_ins import CheckInResponse, TextCheckIn, check_in_response
+from mhealth.entrypoints.http.schemas.jobs import JobResponse, job_response
 from mhealth.entrypoints.http.uploads import receive_audio
+
+ACCEPTED = ResponseSpec(
+    data_container=JobResponse,
+    description="Audio only. The recording is stored and a job queued (docs/jobs.md): asked for with "
+    "`Prefer: respond-async` (answered with `Preference-Applied: respond-async`), or chosen by the service for "
+    "audio longer than MHEALTH_ASYNC_ABOVE_S (120 s by default; no Preference-Applied then). `Location: "
+    "/v1/jobs/{id}` to poll (queued, running, done with `result`: the check-in's URL, or failed with `error`); "
+    "`Idempotency-Key`: resend with it to get the same job back (`replayed: true`) instead of a second one.",
+    generate_examples=False,
+)
 
 
 class CheckInController(Controller):
@@ -28,7 +40,7 @@ class CheckInController(Controller):
         "/v1/seniors/{senior_id:str}/check-ins",
         operation_id="createCheckIn",
         summary="A check-in from text or audio",
-        responses=ERRORS_CHECKIN,
+        responses={**ERRORS_CHECKIN, 202: ACCEPTED},
         status_code=201,
         description=example("check_in"),
         opt=UPLOAD,
@@ -40,6 +52,14 @@ class CheckInController(Controller):
         mh: Mh,
         settings: Cfg,
         idempotency_key: Annotated[str | None, HeaderParameter(name="Idempotency-Key", max_length=200)] = None,
+        prefer: Annotated[
+            str | None,
+            HeaderParameter(
+                name="Prefer",
+                description="`respond-async` (RFC 7240): answer 202 with a job instead of waiting for the check-in "
+                "(audio only; ignored for text).",
+            ),
+        ] = None,
     ) -> Response[CheckInResponse]:
         await guard.require(request, Action.CHECK_IN, senior_id, audit=("check_in.create", "check_in", None))
         if is_json(request.headers.get("content-type", "")):
@@ -66,6 +86,30 @@ class CheckInController(Controller):
             try:
                 recorded_at = iso_time(upload.fields.get("recorded_at"), "recorded_at")
                 language = upload.fields.get("language_code", "ko-KR")[:16] or "ko-KR"
+                # Every Prefer header counts (RFC 7240 allows several); ``prefer`` is there for the OpenAPI document.
+                asked = _prefers_async(",".join(request.headers.getall("prefer", [])))
+                duration = await mh.probe_duration_s(upload.path)
+                if asked or (settings.async_above_s > 0 and duration is not None and duration > settings.async_above_s):
+                    submission = await mh.submit_audio_job(
+                        senior_id,
+                        upload.path,
+                        filename=upload.filename,
+                        recorded_at=recorded_at,
+                        idempotency_key=idempotency_key,
+                        language=language,
+                        duration_s=duration,
+                        audit=guard.audit_context(request),
+                    )
+                    guard.audited(request)  # the job's audit entry committed with it
+                    job = submission.job
+                    accepted = {"Location": f"/v1/jobs/{job.id}", "Idempotency-Key": job.idempotency_key}
+                    if asked:
+                        accepted["Preference-Applied"] = "respond-async"
+                    return Response(
+                        job_response(job, replayed=submission.replayed),  # type: ignore[arg-type]
+                        status_code=202,
+                        headers=accepted,
+                    )
                 result = await mh.check_in_audio(
                     senior_id,
                     upload.path,
@@ -118,6 +162,11 @@ class CheckInController(Controller):
         missing = NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
         found = await _readable(request, missing, lambda visible: mh.get_assessment(assessment_id, visible=visible))
         return msgspec.structs.replace(found, alert_id=await mh.alert_id_for_check_in(found.id))
+
+
+def _prefers_async(prefer: str) -> bool:
+    """``Prefer: respond-async`` (RFC 7240), among other preferences, in any case."""
+    return any(p.split(";", 1)[0].strip().lower() == "respond-async" for p in prefer.split(","))
 
 
 async def _readable(

@@ -1,6 +1,7 @@
 """Background tasks on demand: ``POST /v1/tasks/{name}:run`` (Cloud Scheduler on Cloud Run, or an operator).
 
-The names are ``deliver`` (the outbox), ``escalate`` (escalation timers) and ``schedules`` (missed check-ins).
+The names are ``deliver`` (the outbox), ``escalate`` (escalation timers), ``schedules`` (missed check-ins) and
+``jobs`` (long recordings queued as jobs; one call runs due jobs until none is left or its budget is spent).
 The same work ``mhealth worker`` does in a loop; running it from several places at once is safe (leases).
 Only an administrator or a service client (API key) may run a task.
 """
@@ -16,7 +17,7 @@ from mhealth.domain.errors import Forbidden, NotFound
 from mhealth.domain.model import Role
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_RESOURCE
-from mhealth.entrypoints.worker import TASKS, TaskRunner
+from mhealth.entrypoints.worker import JOB_TASK, TASKS, TaskRunner
 
 RUN = ":run"
 
@@ -28,7 +29,7 @@ class TaskController(Controller):
     @post(
         "/{name_run:str}",
         operation_id="runTask",
-        summary="Run a background task once: deliver, escalate or schedules (POST /v1/tasks/deliver:run)",
+        summary="Run a background task once: deliver, escalate, schedules or jobs (POST /v1/tasks/deliver:run)",
         description="For Cloud Scheduler (an API key, `X-API-Key` or `Authorization: Bearer`) or an administrator. "
         "Answers what the task did. Unknown names answer 404.",
         responses=ERRORS_RESOURCE,
@@ -41,9 +42,9 @@ class TaskController(Controller):
         if actor.role not in (Role.ADMIN, Role.SERVICE):
             guard.deny(request)
             raise Forbidden("only an administrator or a service client may run tasks", detail_ko="권한이 없습니다")
-        if not name_run.endswith(RUN) or name not in TASKS:
+        if not name_run.endswith(RUN) or name not in (*TASKS, JOB_TASK):
             raise NotFound(
-                f"no task named {name_run!r}; run one of: " + ", ".join(f"{t}{RUN}" for t in TASKS),
+                f"no task named {name_run!r}; run one of: " + ", ".join(f"{t}{RUN}" for t in (*TASKS, JOB_TASK)),
                 detail_ko="해당 작업을 찾을 수 없습니다",
             )
         runner: TaskRunner = request.app.state.tasks
