@@ -49,6 +49,7 @@ DEFAULT_OUT = ROOT / "tests" / "unit" / "data" / "safety_golden.json.gz"
 LITERAL_SOURCES = (
     "test_safety_patterns.py",
     "test_safety_discourse.py",
+    "test_safety_real_lookalikes.py",
     "test_safety_floor.py",
     "test_local_analyzer.py",
     "test_regex_gate.py",

@@ -90,7 +90,7 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
                 guard_class=GuardClass(row.guard_class),
                 pattern=pattern,
                 not_after=re.compile(row.not_after) if row.not_after else None,
-                not_before=re.compile(row.not_before + "$") if row.not_before else None,
+                not_before=re.compile(f"(?:{row.not_before})$") if row.not_before else None,
                 gate=regex_gate.derive(pattern),
                 concepts=tuple((used[concept], points) for concept, points in concepts),
                 threshold=composition.threshold if composition else 0,

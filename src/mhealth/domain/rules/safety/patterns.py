@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d1"
+PATTERNS_VERSION = "2026.12.03-d2"
 
 
 class PatternKind(StrEnum):
@@ -115,6 +115,16 @@ _FAMILY = (
 _PILLS = r"(수면제|수면유도제|신경안정제|안정제|진통제|알약|혈압약|당뇨약|약|약들|약봉지|약봉투)"
 _GIFT_AFTER = r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)"
 _GIFT_BEFORE = r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}"
+# A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
+_SWEETHEART = (
+    r"(그사람|그녀|그남자|그여자|전남친|전여친|남친|여친|남자친구|여자친구|애인|"
+    r"첫사랑|썸남|썸녀|짝녀|짝남|청춘|추억|마음)"
+)
+# A destination, a school or a question of where before "가는 게 낫/좋": travel, not the euphemism.
+_GOING_NOT_BEFORE = (
+    r"(대학|대학원|학교|유학|군대|어디|어디로|어디를|병원|여행|데이트|회사|출근|시집|장가|결혼|다가|놀러|보러|타고|걸어|"
+    r"택시|버스)(는|도|을|를|에|로)?"
+)
 _IDIOM_ADJ = (
     r"(더워|더버|추워|배고파|배불러|웃겨|심심해|졸려|귀찮아|피곤해|힘들어|아파|바빠|좋아|행복해|"
     r"반가워|궁금해|지겨워|답답해)(서)?"
@@ -544,7 +554,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
         regex=r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|잘있어라|잘있거라",
-        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)",
+        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)|"
+        r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)",
+        not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?",
     ),
     CrisisPattern(
         id="recent_attempt.1",
@@ -671,7 +683,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(물건|반지|목걸이|패물|가락지|시계|재산|살림|옷|아끼던|소중한|금붙이|내것|내거|가진거|가진것)"
         r"(들|을|를|도|은|는|이랑|랑|까지)?[^.?!]{0,14}?(다나눠|나눠줬|나눠주|(?<!갖)다줬|다주고|주고|줘버렸|물려줬|넘겨줬|다넘겼)",
         not_before=_GIFT_BEFORE,
-        not_after=_GIFT_AFTER,
+        not_after=_GIFT_AFTER + r"|^(싶|잡)",
     ),
     CrisisPattern(
         id="means_pills.6",
@@ -691,7 +703,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"끝낼(거|꺼|란다|래|라고|까)|끝내(버릴|야겠|려고|버리려)",
         not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리|장사|밭일|일을|작업|얘기|말|전화)"
-        r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?",
+        r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?|"
+        r"(인연|관계|연애|썸|사랑|만남|사이|연락|짝사랑|동거|싸움|카톡|대화|" + _SWEETHEART[1:-1] + r")"
+        r"(을|를|도|은|는|이|가)?(그냥|이제|이젠|여기서|이쯤에서|슬슬|빨리)?|"
+        r"(좋아했|사랑했|사귀었|만났)(는데|지만)(이제|이젠|그냥)?",
     ),
     CrisisPattern(
         id="method.1",
@@ -744,7 +759,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
         regex=r"(내가|나|나도|그냥|차라리|빨리|얼른|이대로|조용히|확|콱)?죽었으면(좋|싶|해|하|한다)|죽는게(낫|나아|나을|편|좋겠)|죽는편이(낫|나)|"
-        r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|왜(안죽|죽지도|빨리안가|안데려)",
+        r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|"
+        r"왜(안죽|죽지도|빨리안가|안데려)",
+        not_before=_GOING_NOT_BEFORE,
     ),
     CrisisPattern(
         id="not_wake_up.1",
@@ -799,7 +816,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)이?없|살이유(가)?없|살의미(가)?없|"
         r"살아있는게(죄|짐|민폐|부끄|미안|괴로)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
         r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
-        not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것)(이|가|은|는|도)?",
+        not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것|"
+        r"시험|학교|회사|숙제|과제|월요일|직장|출근|야근|빚|통증|고통|걱정|스트레스|잔소리|기억|감정|코로나|미세먼지|"
+        r"모기|벌레|바퀴|쥐)(이|가|은|는|도|들|들이|좀|다|싹|그냥|확)*",
     ),
     CrisisPattern(
         id="death_wish.4",
@@ -819,9 +838,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|목숨(이|도)?(질기|모질)|"
+        regex=r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|"
+        r"목숨(이|도)?(질기|모질)|"
         r"오래사는(것|게)(도)?(죄|짐|민폐|욕)|(옆에|곁에)묻히고(싶|잡)|"
         r"(나는|내는|난)?언제(가노|가나|가려나|죽노|죽나|죽으려나|데려가)",
+        not_before=_GOING_NOT_BEFORE,
     ),
     CrisisPattern(
         id="taken.2",
@@ -1029,7 +1050,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish to be gone",
         guard_class=GuardClass.DESIRE,
         regex=r"(가|가버리|가삐|가뿌|가부리|떠나|죽어버리|죽|없어지|사라지)는(게|기|거|것이|편이)(낫|나아|나을|나슨|편하|좋겠)",
-        not_before=_DESTINATION + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병)(이|가|은|는|도)?",
+        not_before=_DESTINATION
+        + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병)(이|가|은|는|도)?|"
+        + _GOING_NOT_BEFORE,
     ),
     CrisisPattern(
         id="death_wish.7",
