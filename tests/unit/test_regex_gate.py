@@ -91,6 +91,7 @@ def test_the_gated_scan_finds_exactly_what_the_ungated_scan_finds(monkeypatch):
     gated = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
     slots = len(crisis_engine._GATES._gates)  # rows, concepts, discourse cues and the named-means slot
     monkeypatch.setattr(crisis_engine, "_GATES", regex_gate.GateIndex([None] * slots))
+    crisis_engine._scanned.cache_clear()  # the scan of a text is cached: rescan under the new gates
     ungated = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
     assert gated == ungated
     assert sum(map(len, gated)) > 100  # the corpus really exercises the patterns
@@ -124,6 +125,7 @@ def test_without_the_stdlib_regex_parser_every_pattern_runs_and_finds_the_same(m
     index = crisis_engine._gate_index(rules, concepts, fast_pairs=False)
     monkeypatch.setattr(crisis_engine, "_RULES", rules)
     monkeypatch.setattr(crisis_engine, "_GATES", index)
+    crisis_engine._scanned.cache_clear()
     after = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
     assert after == before
     assert sum(map(len, before)) > 30

@@ -18,8 +18,10 @@ the same result (the gated-vs-ungated and fast-vs-plain tests hold both paths to
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+from typing import NamedTuple
 
 import msgspec
 
@@ -307,7 +309,7 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
     :mod:`mhealth.domain.rules.safety.floor`). Overlapping hits of the same code are reported once.
     Signals that combine across sentences (``discourse``) are hits too, one per contributing sentence.
     """
-    return _scan(text, review=False)[0]
+    return _scanned(text).hits
 
 
 def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisHit, ...], tuple[Partial, ...]]:
@@ -315,10 +317,37 @@ def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisH
     named or held that no plan completes, in a text that voices low mood (or ``low_mood``: an analyzer found
     depression) (``discourse.partial_evidence``). The floor sends partial evidence to a person (at least
     high, ``needs_review``); it is never ideation."""
-    return _scan(text, review=True, low_mood=low_mood)
+    done = _scanned(text)
+    if not (done.gates[_PARTIAL_SLOT] or done.kinds & discourse.ANCHORS):
+        return done.hits, ()
+    if any(h.kind is not _ABUSE for h in done.hits):
+        return done.hits, ()  # ideation found: nothing partial about it
+    compact, offsets = _normalise(text)
+    spans = done.spans or discourse.sentences(text)
+    found = done.found if done.found is not None else discourse.cues(compact, spans, done.kinds & discourse.ANCHORS)
+    partial = tuple(
+        _partial(text, offsets, lo, hi)
+        for lo, hi in discourse.partial_evidence(
+            compact, spans, found, named=done.gates[_PARTIAL_SLOT], low_mood=low_mood
+        )
+    )
+    return done.hits, partial
 
 
-def _scan(text: str, *, review: bool, low_mood: bool = False) -> tuple[tuple[CrisisHit, ...], tuple[Partial, ...]]:
+class _Scanned(NamedTuple):
+    """One text's scan, kept for the floor's second look (``scan_for_review``); never mutated."""
+
+    hits: tuple[CrisisHit, ...]
+    gates: list[bool]
+    kinds: frozenset[str]
+    spans: list[discourse.Sentence] | None
+    found: list[discourse.Cue] | None
+
+
+# The local analyzer scans a text for its own labels and the floor scans it again right after: the second scan of
+# the same text is a cache hit (the scan is a pure function of the text; the result is immutable).
+@functools.lru_cache(maxsize=64)
+def _scanned(text: str) -> _Scanned:
     compact, offsets = _normalise(text)
     hits: list[CrisisHit] = []
     taken: list[tuple[str, int, int]] = []
@@ -381,18 +410,7 @@ def _scan(text: str, *, review: bool, low_mood: bool = False) -> tuple[tuple[Cri
         if plan:
             hits.append(_hit(text, offsets, plan, rows.ESCALATION))
     hits.sort(key=lambda h: (h.start, h.end))
-    partial: tuple[Partial, ...] = ()
-    if review and (gates[_PARTIAL_SLOT] or kinds & discourse.ANCHORS) and not any(h.kind is not _ABUSE for h in hits):
-        spans = spans or discourse.sentences(text)
-        if found is None:
-            found = discourse.cues(compact, spans, kinds & discourse.ANCHORS)
-        partial = tuple(
-            _partial(text, offsets, lo, hi)
-            for lo, hi in discourse.partial_evidence(
-                compact, spans, found, named=gates[_PARTIAL_SLOT], low_mood=low_mood
-            )
-        )
-    return tuple(hits), partial
+    return _Scanned(tuple(hits), gates, kinds, spans, found)
 
 
 def _partial(text: str, offsets: _Offsets, lo: int, hi: int) -> Partial:
