@@ -35,11 +35,9 @@ def load_scan(src: Path, package: str, into: Path) -> Callable[[str], Any]:
     """``scan`` of the safety package under ``src``, imported as ``package`` (engine.py, or patterns.py before it)."""
     target = into / package
     target.mkdir()
-    for module in ("__init__.py", "gate.py", "patterns.py", "engine.py"):
-        path = src / SAFETY / module
-        if path.exists():
-            text = path.read_text(encoding="utf-8").replace("mhealth.domain.rules.safety", package)
-            (target / module).write_text(text, encoding="utf-8")
+    for path in sorted((src / SAFETY).glob("*.py")):  # every module of the package (engine, discourse, …)
+        text = path.read_text(encoding="utf-8").replace("mhealth.domain.rules.safety", package)
+        (target / path.name).write_text(text, encoding="utf-8")
     name = "engine" if (target / "engine.py").exists() else "patterns"
     scan: Callable[[str], Any] = importlib.import_module(f"{package}.{name}").scan
     return scan
@@ -101,8 +99,12 @@ def main() -> None:
         reference = load_scan(args.reference, "bench_reference_safety", Path(tmp))
         candidate = load_scan(args.candidate, "bench_candidate_safety", Path(tmp))
         for name, (texts, block) in sets.items():
-            same = [[msgspec.structs.astuple(h) for h in reference(t)] for t in texts[:50]]
-            assert same == [[msgspec.structs.astuple(h) for h in candidate(t)] for t in texts[:50]], "results differ"
+            differ = sum(
+                [msgspec.structs.astuple(h) for h in reference(t)] != [msgspec.structs.astuple(h) for h in candidate(t)]
+                for t in texts
+            )
+            if differ:  # a structural change must leave this at 0; a pattern change says how much it changed
+                print(f"{name}: {differ} of {len(texts)} texts scan differently (a behaviour change)")
             timed(reference, texts, 1)  # warm both (lazy offset maps, regex caches)
             timed(candidate, texts, 1)
             ratios, per_text = [], []

@@ -1,11 +1,17 @@
 #!/usr/bin/env python
-"""Per-source screening report: every labelled set, then real people's words, from one command.
+"""Per-source screening report, from one command: real people's words first, then the untouched set, then the
+leave-one-source-out (LOSO) figures, then development and training sets.
 
     python scripts/eval_screening.py            # the local analyzer (rules + statistical model + floor)
 
-Labelled sets (tests/eval/ko_*.jsonl) are written by the team and the shipped model was TRAINED on all of them:
-their figures show fit, not generalisation. Real text (tests/eval/real/, see its README for sources and
-licences) has no screening labels; it is reported as how often ideation and critical come out on ordinary talk.
+1. Real text (tests/eval/real/, see its README for sources and licences) has no screening labels; it is reported
+   as how often ordinary talk comes out with ideation, critical, or sent to a person (needs_review).
+2. The untouched set (the model card's ``untouched``, ko_test3 today) was never trained on and never used to
+   choose a threshold: its figure is the only held-out one the shipped model has.
+3. LOSO per source: for each labelled file, a model fitted without it, with thresholds chosen inside the fold,
+   scored it. Read from the model card (recomputing needs the training: scripts/train_local_model.py).
+4. Development sets (tests/eval/discourse/: written against the rules) and the training sets the shipped model
+   was fitted on (their figures show fit, not generalisation).
 """
 
 from __future__ import annotations
@@ -18,20 +24,33 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
 
-from scorer import load_dataset, score  # noqa: E402
+from scorer import Report, load_dataset, score  # noqa: E402
 
+from mhealth.adapters.local import model as M  # noqa: E402
 from mhealth.adapters.local.analyzer import LocalAnalyzer  # noqa: E402
+from mhealth.domain.rules.safety.floor import apply_safety_floor  # noqa: E402
 
 
-def real_rates(analyzer: LocalAnalyzer, path: Path) -> dict[str, float | int]:
-    """How many turns of a real, unlabelled corpus come out with ideation, and how many critical."""
+def real_rates(analyzer: LocalAnalyzer, path: Path) -> dict[str, int]:
+    """How many turns of a real, unlabelled corpus come out with ideation, critical, or flagged for review."""
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    ideation = critical = 0
+    ideation = critical = review = 0
     for text in texts:
-        label = analyzer.label(text)
-        ideation += label["suicidal_ideation"] > 0
-        critical += label["risk"] == "critical"
-    return {"n": len(texts), "ideation": ideation, "critical": critical}
+        result = apply_safety_floor(analyzer.assess(text), text)
+        ideation += result.labels.suicidal_ideation > 0
+        critical += result.risk_level.value == "critical"
+        review += result.needs_review
+    return {"n": len(texts), "ideation": ideation, "critical": critical, "review": review}
+
+
+def line(name: str, rep: Report) -> str:
+    caught = rep.critical_total - len(rep.missed_critical)
+    return (
+        f"  {name:18s} n={rep.n_items:4d} critical {caught:3d}/{rep.critical_total:3d}"
+        f" ({rep.critical_recall or 0:.3f}) below high={len(rep.critical_below_high):2d}"
+        f" false-critical tricky {len(rep.false_critical_tricky):2d}/{rep.tricky_total:3d}"
+        f" ({rep.false_critical_rate_tricky or 0:.3f}) macro-F1={rep.risk_macro_f1:.3f}"
+    )
 
 
 def main() -> int:
@@ -39,23 +58,43 @@ def main() -> int:
     if not analyzer.wait_until_loaded(timeout=120) or analyzer.model_error:
         print(f"the analyzer did not load: {analyzer.model_error}", file=sys.stderr)
         return 3
-    print("real people's words (unlabelled; calibration data for the ideation gate)")
-    for path in sorted((ROOT / "tests" / "eval" / "real").glob("*.jsonl")):
+    card = json.loads(M.CARD_PATH.read_text(encoding="utf-8"))
+    evals = ROOT / "tests" / "eval"
+
+    print(
+        "1. real people's words (unlabelled; the ideation gate and the floor's context fixes were calibrated on them)"
+    )
+    for path in sorted((evals / "real").glob("*.jsonl")):
         r = real_rates(analyzer, path)
-        n = int(r["n"])
+        n = r["n"]
         print(
             f"  {path.stem:18s} n={n:6d} ideation={r['ideation']:5d} ({r['ideation'] / n:6.2%})"
-            f" critical={r['critical']:4d} ({r['critical'] / n:6.2%})"
+            f" critical={r['critical']:4d} ({r['critical'] / n:6.2%}) needs_review={r['review']:4d}"
         )
-    print("labelled sets written by the team (the model was trained on every one of them)")
-    for path in sorted((ROOT / "tests" / "eval").glob("ko_*.jsonl")):
-        rep = score(load_dataset(path), analyzer.label)
+
+    untouched = (card.get("untouched") or {}).get("file")
+    print(f"2. untouched set (never trained on, never used to choose a threshold): {untouched or 'none'}")
+    if untouched:
+        print(line(Path(untouched).stem, score(load_dataset(evals / untouched), analyzer.label)))
+
+    loso = card["loso_estimate"]
+    print("3. leave one source out (from the model card; thresholds chosen inside each fold)")
+    for name, r in sorted(loso["per_set"].items()):
         print(
-            f"  {path.stem:18s} n={rep.n_items:4d} critical recall={rep.critical_recall or 0:.3f}"
-            f" below high={len(rep.critical_below_high):2d}"
-            f" false-critical tricky={rep.false_critical_rate_tricky or 0:.3f}"
-            f" macro-F1={rep.risk_macro_f1:.3f}"
+            f"  {name:18s} critical {r['critical_caught']:3d}/{r['critical_total']:3d} ({r['critical_recall']:.3f})"
+            f" below high={r['critical_below_high']:2d} false-critical tricky"
+            f" {r['false_critical_tricky']:2d}/{r['tricky_total']:3d} ({r['false_critical_rate_tricky']:.3f})"
+            f" macro-F1={r['risk_macro_f1']:.3f}"
         )
+    print(f"  {'mean':18s} {json.dumps(loso['mean'])}")
+
+    print("4. development sets (written against the rules) and training sets (the shipped model was fitted on them)")
+    for path in sorted((evals / "discourse").glob("*.jsonl")):
+        print(line(path.stem, score(load_dataset(path), analyzer.label)))
+    trained = {d["file"] for d in card["trained_on"]}
+    for path in sorted(evals.glob("ko_*.jsonl")):
+        if path.name in trained:
+            print(line(path.stem, score(load_dataset(path), analyzer.label)))
     return 0
 
 

@@ -46,7 +46,14 @@ from mhealth.domain.rules.safety.floor import apply_safety_floor
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "tests" / "unit" / "data" / "safety_golden.json.gz"
-LITERAL_SOURCES = ("test_safety_patterns.py", "test_safety_floor.py", "test_local_analyzer.py", "test_regex_gate.py")
+LITERAL_SOURCES = (
+    "test_safety_patterns.py",
+    "test_safety_discourse.py",
+    "test_safety_real_lookalikes.py",
+    "test_safety_floor.py",
+    "test_local_analyzer.py",
+    "test_regex_gate.py",
+)
 SPACES = ("\t", "\n", "\u3000", "\xa0", "\u200b", "\x85", "  ", "\r\n")
 BOUNDARIES = (" ", ". ", "? ", "! ", "… ", "\n", "", "。", ", ")
 # Hand-written probes for rules the sets above never fire alone (checked when this file was made).
@@ -70,7 +77,12 @@ def _has_hangul(text: str) -> bool:
 
 def eval_texts() -> list[str]:
     texts: list[str] = []
-    for path in sorted((ROOT / "tests" / "eval").glob("*.jsonl")):
+    for path in [
+        *sorted((ROOT / "tests" / "eval").glob("*.jsonl")),
+        *sorted((ROOT / "tests" / "eval").glob("*/*.jsonl")),
+    ]:
+        if path.parent.name == "real":
+            continue  # real people's words are not replayed into the golden file
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.append(json.loads(line)["text"])

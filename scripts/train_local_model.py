@@ -6,23 +6,27 @@
 
 What it does, all seeded and deterministic (full-batch Adam from zeros, no random state):
 
-1. LEAVE-ONE-SET-OUT (LOSO) estimate. Each labelled file was written separately (its own prompts, styles and
-   topics), so "train on every other file, score this one" is the honest question "how does the model do
-   on phrasing it has not seen". For each file S the model is fitted on all the others and S's items are
-   scored as the analyzer scores them: the whole text and each clause (``model.segments``), per level
+0. ONE SET UNTOUCHED (``--untouched``, ko_test3.jsonl): never trained on, never used to choose anything; the
+   shipped model scores it once at the end (the card's ``untouched``). It is the only held-out figure.
+1. LEAVE-ONE-SET-OUT (LOSO) estimate over the other files. Each labelled file was written separately (its own
+   prompts, styles and topics), so "train on every other file, score this one" is the honest question "how does
+   the model do on phrasing it has not seen". For each file S the model is fitted on all the others and S's
+   items are scored as the analyzer scores them: the whole text and each clause (``model.segments``), per level
    ``whole + clause_weight * (best segment - whole)``.
-2. Thresholds from the pooled LOSO probabilities (no file scores its own thresholds' fit, and no single
-   file's misses drive the choice): ideation thresholds (t1 for >= 1, t2 for 2) maximise the MEAN over files
-   of the combined (rules + model) critical recall (then the fewest critical cases below high), subject to a
-   pooled false-critical rate on tricky negatives <= MAX_FALSE_CRITICAL (5 %) for rules + model and
-   <= MAX_MODEL_FALSE_CRITICAL (3 %) for what the model flags on its own, and at most
-   MAX_FALSE_CRITICAL_ALL (3.5 %) of all non-critical items at critical; depression, anxiety, cognitive
-   concern and loneliness are raised to levels >= 2 only where the model is DIMENSION_PRECISION precise out
-   of set.
-3. The LOSO report: with those thresholds, each file is scored by the real analyzer (rules + the model
-   fitted without that file, safety floor included) and by the rules alone, per file and as the mean.
-4. The SHIPPED model is fitted on every file with the same hyperparameters and thresholds, and written to
-   the package (.npz, float16) with a JSON card holding the LOSO numbers, data hashes and limits.
+2. Thresholds. The SHIPPED thresholds come from the pooled LOSO probabilities of all the files: ideation
+   thresholds (t1 for >= 1, t2 for 2) maximise the MEAN over files of the combined (rules + model) critical
+   recall (then the fewest critical cases below high), subject to a pooled false-critical rate on tricky
+   negatives <= MAX_FALSE_CRITICAL (5 %) for rules + model and <= MAX_MODEL_FALSE_CRITICAL (3 %) for what the
+   model flags on its own, and at most MAX_FALSE_CRITICAL_ALL (3.5 %) of all non-critical items at critical;
+   depression, anxiety, cognitive concern and loneliness are raised to levels >= 2 only where the model is
+   DIMENSION_PRECISION precise out of set. Each LOSO FOLD S chooses its own thresholds the same way from the
+   other files' LOSO probabilities only, so S's scores and labels play no part in the thresholds S is scored
+   with (its false-critical bound no longer holds by construction).
+3. The LOSO report: each file is scored by the real analyzer (rules + the model fitted without that file, with
+   the fold's thresholds, safety floor included) and by the rules alone, per file and as the mean.
+4. The SHIPPED model is fitted on every file but the untouched one, with the same hyperparameters and the
+   shipped thresholds, written to the package (.npz, float16) with a JSON card holding the LOSO numbers, the
+   fold thresholds, the untouched figure, data hashes and limits.
 
 Hyperparameters (L2, ideation class weight, feature streams, segment mode and clause weight) were chosen by
 the LOSO mean over files (docs/clinical-rules.md §4.8 lists the comparison); ``--l2``, ``--si2-weight``,
@@ -68,6 +72,8 @@ MAX_MODEL_FALSE_CRITICAL = 0.03
 #: critical through ideation 1.
 MAX_FALSE_CRITICAL_ALL = 0.035
 MIN_SUPPORT = 5
+#: never trained or tuned on: the shipped model scores it once (the issue-18 protocol, docs/clinical-rules.md §4.8)
+UNTOUCHED = "ko_test3.jsonl"
 ITERATIONS = 200
 
 
@@ -235,6 +241,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     evals = ROOT / "tests" / "eval"
     parser.add_argument("--data", nargs="+", type=Path, default=sorted(evals.glob("ko_*.jsonl")))
+    parser.add_argument(
+        "--untouched",
+        default=UNTOUCHED,
+        help="a set never trained or tuned on, scored once by the shipped model ('' for none)",
+    )
     parser.add_argument("--out", type=Path, default=M.MODEL_PATH)
     parser.add_argument("--card", type=Path, default=M.CARD_PATH)
     parser.add_argument("--l2", type=float, default=1e-4)
@@ -250,7 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     rules_only = LocalAnalyzer(use_model=False)
     assert rules_only.wait_until_loaded(timeout=120)
-    files = [p.resolve() for p in args.data]
+    files = [p.resolve() for p in args.data if p.name != args.untouched]
+    untouched = next((p.resolve() for p in args.data if p.name == args.untouched), None)
+    if args.untouched and untouched is None:
+        parser.error(f"--untouched {args.untouched} is not among --data")
     sets: dict[str, dict[str, Any]] = {}
     for p in files:
         items = load_dataset(p)
@@ -273,9 +287,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             loso_fits[s], sets[s]["items"], sets[s]["clauses"], args.segments, args.streams, args.clause_weight
         )
 
-    # 2. thresholds from the pooled LOSO probabilities
+    # 2. thresholds. The shipped model's come from the pooled LOSO probabilities of every file. The LOSO report
+    # must not use them (each file's own scores helped choose them), so each fold S chooses its own inside the
+    # fold, from the LOSO probabilities of the OTHER files only: S's scores and labels play no part in its own
+    # thresholds. (Approximation, said in the card: the models that scored the other files were fitted with S
+    # among their training files; exact nesting, a model without both S and U per pair, costs 21 more fits.)
     thresholds, choice = choose_thresholds(sets, tails)
-    print(f"[loso] thresholds {thresholds} {choice}", flush=True)
+    print(f"[loso] shipped thresholds {thresholds} {choice}", flush=True)
+    fold_thresholds: dict[str, dict[str, dict[int, float]]] = {}
+    fold_choice: dict[str, dict[str, Any]] = {}
+    for s in names:
+        others = [u for u in names if u != s]
+        fold_thresholds[s], fold_choice[s] = choose_thresholds(
+            {u: sets[u] for u in others}, {u: tails[u] for u in others}
+        )
+        print(f"[fold {s}] thresholds chosen without {s}: {fold_thresholds[s]}", flush=True)
     meta = {"segments": args.segments, "streams": args.streams, "clause_weight": args.clause_weight}
 
     # 3. per-set LOSO report with the real analyzer
@@ -284,7 +310,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with_model: LocalAnalyzer | None = None
     for s in names:
         model = M.LocalModel(
-            buckets=args.buckets, heads=loso_fits[s], thresholds=M.Thresholds.from_json(thresholds), meta=dict(meta)
+            buckets=args.buckets,
+            heads=loso_fits[s],
+            thresholds=M.Thresholds.from_json(fold_thresholds[s]),
+            meta=dict(meta),
         )
         if with_model is None:
             with_model = LocalAnalyzer(model=model)
@@ -301,10 +330,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     loso = {
         "protocol": (
-            "leave one set out: for each file, the model is fitted on every other file and the analyzer "
-            "(rules + that model, safety floor included) scores the left-out file; thresholds from the pooled "
-            "LOSO probabilities of all files"
+            "leave one set out: for each file S, the model is fitted on every other file and the analyzer "
+            "(rules + that model, safety floor included) scores S with thresholds chosen inside the fold, from the "
+            "LOSO probabilities of the other files only (S's scores and labels play no part in its own thresholds; "
+            "the models that scored the other files did have S among their training files). The untouched set "
+            "is in no fold and in no training."
         ),
+        "untouched_set": args.untouched or None,
+        "fold_thresholds": fold_thresholds,
+        "fold_threshold_choice": fold_choice,
         "hyperparameters": {
             "l2": args.l2,
             "si2_weight": args.si2_weight,
@@ -374,6 +408,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     card["version"] = f"{card['date']}-{version}"
     model.meta = {"version": card["version"], "l2": args.l2, "items": len(all_items), **meta}
     save_model(model, args.out)
+    if untouched is not None:
+        # Scored once, by the shipped model: never trained on, never used to choose anything.
+        shipped = LocalAnalyzer(model=M.LocalModel.load(args.out))
+        assert shipped.wait_until_loaded(timeout=120)
+        r = summary(score(load_dataset(untouched), shipped.label))
+        card["untouched"] = {"file": untouched.name, "sha256": sha256(untouched), **r}
+        print(
+            f"[untouched] {untouched.name}: critical {r['critical_caught']}/{r['critical_total']}, below high "
+            f"{r['critical_below_high']}, false-critical {r['false_critical_tricky']}/{r['tricky_total']}, "
+            f"macro-F1 {r['risk_macro_f1']:.3f}",
+            flush=True,
+        )
     card["weights_file"] = args.out.name
     card["weights_bytes"] = args.out.stat().st_size
     card["weights_sha256"] = sha256(args.out)

@@ -1,11 +1,11 @@
 """The local analyzer (rules + statistical model) on every labelled set present: the targets SCREENING.md ranks
 first must hold on each.
 
-Every set here (ko_dev, ko_holdout, ko_test3, ko_train_a..e) is TRAINING DATA for the shipped statistical model
-(scripts/train_local_model.py), and dev/holdout were also used to tune the rules, so passing these tests shows
-the analyzer fits its data, not that it generalises. The honest estimate for unseen phrasing is the
-leave-one-set-out run recorded in the model card (models/local_model.card.json, "loso_estimate": each file
-scored by rules + a model fitted without it); tests/eval/test_model_card.py checks it is there.
+ko_test3 is the UNTOUCHED set (issue 18): the shipped statistical model was never trained on it and no threshold
+was chosen with it (scripts/train_local_model.py --untouched), so its figures are the held-out ones. Every other
+set here (ko_dev, ko_holdout, ko_train_a..e) is TRAINING DATA for the shipped model, and dev/holdout were also
+used to tune the rules: passing those shows fit, not generalisation. The leave-one-set-out estimate with
+thresholds chosen inside each fold is in the model card; tests/eval/test_model_card.py pins it.
 """
 
 from __future__ import annotations
@@ -24,26 +24,23 @@ from mhealth.adapters.local.analyzer import LocalAnalyzer
 _HERE = Path(__file__).parent
 SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 
-# Targets the shipped analyzer does NOT yet meet on a set (even though the model was trained on it): kept as
-# strict xfails so the gap stays visible and closing it turns the test red until the entry is removed.
-# Measured 2026-12-02 with the shipped model (card version 2026-11-26-351026f5462b, trained on all eight sets)
-# behind the ideation gate (adapters/local/ideation_gate.py: the model raises ideation only where a clause speaks
-# of death, dying, ending or leaving). The gate cut ideation on real people's ordinary talk from 6.7% to 0.6%
-# (tests/eval/real) and cost 9 critical cases below high across train_a-d: the discourse rules of issue 18 are
-# what should win them back. The rules alone put 9/114 train_c and 14/166 train_d tricky negatives at critical.
+# Targets the shipped analyzer does NOT yet meet on a set: kept as strict xfails so the gap stays visible and
+# closing it turns the test red until the entry is removed. Measured 2026-12-03 with the shipped model trained on
+# seven sets (test3 untouched), behind the ideation gate, the discourse rules and the floor's context fixes of
+# issue 18. The rules alone put 9/114 train_c and 13/166 train_d tricky negatives at critical.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("test3", "recall"): "critical recall 75/78 (96.2%)",
-    ("train_a", "recall"): "critical recall 139/177 (78.5%)",
+    ("test3", "recall"): "critical recall 65/78 (83.3%), untouched: never trained on",
+    ("test3", "below_high"): "1 of 78 critical cases below high, untouched",
+    ("train_a", "recall"): "critical recall 140/177 (79.1%)",
     ("train_a", "below_high"): "3 of 177 critical cases below high",
-    ("train_b", "recall"): "critical recall 71/76 (93.4%)",
-    ("train_b", "below_high"): "1 of 76 critical cases below high",
-    ("train_c", "recall"): "critical recall 84/98 (85.7%)",
+    ("train_b", "recall"): "critical recall 72/76 (94.7%)",
+    ("train_c", "recall"): "critical recall 85/98 (86.7%)",
     ("train_c", "below_high"): "2 of 98 critical cases below high",
     ("train_c", "false_critical"): "false-critical 9/114 (7.9%), all from the rules",
-    ("train_d", "recall"): "critical recall 137/181 (75.7%)",
+    ("train_d", "recall"): "critical recall 144/181 (79.6%)",
     ("train_d", "below_high"): "4 of 181 critical cases below high",
-    ("train_d", "false_critical"): "false-critical 14/166 (8.4%), all from the rules",
-    ("train_e", "recall"): "critical recall 79/83 (95.2%)",
+    ("train_d", "false_critical"): "false-critical 13/166 (7.8%), all from the rules",
+    ("train_e", "recall"): "critical recall 80/83 (96.4%)",
 }
 
 
@@ -59,14 +56,14 @@ class Recorded(NamedTuple):
 
 
 RECORDED: dict[str, Recorded] = {
-    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.994),
+    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.997),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.986),
-    "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.934),
-    "train_a": Recorded(caught=139, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.808),
-    "train_b": Recorded(caught=71, critical=76, below_high=1, false_critical=2, tricky=93, macro_f1=0.917),
-    "train_c": Recorded(caught=84, critical=98, below_high=2, false_critical=9, tricky=114, macro_f1=0.864),
-    "train_d": Recorded(caught=137, critical=181, below_high=4, false_critical=14, tricky=166, macro_f1=0.813),
-    "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.947),
+    "test3": Recorded(caught=65, critical=78, below_high=1, false_critical=3, tricky=86, macro_f1=0.831),
+    "train_a": Recorded(caught=140, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.810),
+    "train_b": Recorded(caught=72, critical=76, below_high=0, false_critical=2, tricky=93, macro_f1=0.920),
+    "train_c": Recorded(caught=85, critical=98, below_high=2, false_critical=9, tricky=114, macro_f1=0.871),
+    "train_d": Recorded(caught=144, critical=181, below_high=4, false_critical=13, tricky=166, macro_f1=0.824),
+    "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.950),
 }
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
+
+import pytest
 
 from mhealth.adapters.local import model as M
 
@@ -19,7 +22,8 @@ def _card() -> dict:
 def test_the_card_names_its_data_with_hashes() -> None:
     card = _card()
     names = [d["file"] for d in card["trained_on"]]
-    assert "ko_test3.jsonl" in names  # the shipped model uses every set
+    assert card["untouched"]["file"] not in names  # one set is never trained on
+    assert card["untouched"]["file"] == card["loso_estimate"]["untouched_set"]
     for entry in card["trained_on"]:
         assert len(entry["sha256"]) == 64 and entry["items"] > 0
     assert card["items"] == sum(d["items"] for d in card["trained_on"])
@@ -31,7 +35,7 @@ def test_the_card_records_a_leave_one_set_out_estimate_for_every_file() -> None:
     loso = card["loso_estimate"]
     files = {d["file"].removeprefix("ko_").removesuffix(".jsonl") for d in card["trained_on"]}
     assert set(loso["per_set"]) == files == set(loso["rules_only_per_set"])
-    assert {"holdout", "test3", "train_a", "train_b", "train_c"} <= files
+    assert {"holdout", "train_a", "train_b", "train_c"} <= files
     for run in ("per_set", "rules_only_per_set"):
         for name, r in loso[run].items():
             assert r["items"] == next(d["items"] for d in card["trained_on"] if d["file"] == f"ko_{name}.jsonl")
@@ -44,10 +48,20 @@ def test_the_card_records_a_leave_one_set_out_estimate_for_every_file() -> None:
     assert loso["hyperparameters"]["l2"] == card["l2"]  # same hyperparameters as the shipped model
 
 
-def test_the_loso_estimate_meets_the_false_critical_budget_and_beats_the_rules() -> None:
+def test_the_loso_estimate_beats_the_rules() -> None:
     loso = _card()["loso_estimate"]
-    assert loso["mean"]["false_critical_rate_tricky"] <= 0.05
     assert loso["mean"]["critical_recall"] > loso["rules_only_mean"]["critical_recall"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "with thresholds chosen inside each fold the budget no longer holds by construction, and it does not hold: "
+        "mean 5.5 %, pooled 55/812 = 6.8 % (train_d 34/166: its fold chose ideation t2 0.55)"
+    ),
+)
+def test_the_loso_estimate_meets_the_false_critical_budget() -> None:
+    assert _card()["loso_estimate"]["mean"]["false_critical_rate_tricky"] <= 0.05
 
 
 def test_the_card_records_limits_and_version() -> None:
@@ -55,3 +69,39 @@ def test_the_card_records_limits_and_version() -> None:
     assert "synthetic" in card["limits"] and "real" in card["limits"]
     assert card["version"] in M.LocalModel.load().version
     assert card["segments"] == M.LocalModel.load().segment_mode
+
+
+def test_every_fold_chose_its_own_thresholds_without_its_own_scores() -> None:
+    loso = _card()["loso_estimate"]
+    assert set(loso["fold_thresholds"]) == set(loso["per_set"])
+    for thresholds in loso["fold_thresholds"].values():
+        assert set(thresholds["suicidal_ideation"]) == {"1", "2"}
+
+
+def test_the_untouched_set_was_scored_once_by_the_shipped_model() -> None:
+    untouched = _card()["untouched"]
+    path = Path(__file__).parent / untouched["file"]
+    assert untouched["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()  # the file it scored is this one
+    for key in _KEYS:
+        assert untouched[key] is not None
+
+
+# The card's honest figures, recorded: a retraining that falls below them fails (issue 18: "a regression below a
+# recorded figure fails"). Re-record only with a reason in the commit.
+# Measured 2026-12-03 (card of the model trained on seven sets, test3 untouched).
+RECORDED_LOSO_MEAN_RECALL = 0.781
+RECORDED_LOSO_POOLED_FALSE_CRITICAL = 0.0677
+RECORDED_UNTOUCHED = (65, 1, 3, 0.831)  # test3: critical caught, below high, false-critical tricky, macro-F1
+
+
+def test_no_honest_figure_is_worse_than_recorded() -> None:
+    card = _card()
+    mean = card["loso_estimate"]["mean"]
+    assert mean["critical_recall"] >= RECORDED_LOSO_MEAN_RECALL - 0.0005
+    assert mean["pooled_false_critical_rate"] <= RECORDED_LOSO_POOLED_FALSE_CRITICAL + 0.0005
+    caught, below, false_critical, macro_f1 = RECORDED_UNTOUCHED
+    u = card["untouched"]
+    assert u["critical_caught"] >= caught
+    assert u["critical_below_high"] <= below
+    assert u["false_critical_tricky"] <= false_critical
+    assert u["risk_macro_f1"] >= macro_f1 - 0.0005

@@ -1,8 +1,10 @@
 """Real people's words (tests/eval/real, see its README): how often ordinary talk comes out as ideation or critical.
 
 The corpus has no screening labels and a few turns do voice a death wish, so these are upper bounds measured on
-2026-12-02, not targets: a change may lower them, never raise them. Before the ideation gate the analyzer set
-ideation on 797 of these 11,823 turns (6.7%) and critical on 38.
+2026-12-03, not targets: a change may lower them, never raise them. Before the ideation gate the analyzer set
+ideation on 797 of these 11,823 turns (6.7%) and critical on 38; after it 71 and 13; after the floor's context
+fixes (a destination before "가는 게 낫지", a relationship ended, a last goodbye paid to someone else) 56 and 4;
+with the model retrained on seven sets (test3 untouched, ideation t1 0.55 -> 0.50 from the LOSO choice) 71 and 5.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from mhealth.adapters.local.analyzer import LocalAnalyzer
 
 CORPUS = Path(__file__).parent / "real" / "chatbot_data.jsonl"
 MAX_IDEATION = 71
-MAX_CRITICAL = 13
+MAX_CRITICAL = 5
 
 
 @pytest.fixture(scope="module")

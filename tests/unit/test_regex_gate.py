@@ -89,8 +89,9 @@ def test_text_pairs_are_every_adjacent_pair_of_utf16_units(text):
 def test_the_gated_scan_finds_exactly_what_the_ungated_scan_finds(monkeypatch):
     texts = _texts()
     gated = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
-    slots = len(crisis_engine._RULES) + len(crisis_engine._CONCEPTS)
+    slots = len(crisis_engine._GATES._gates)  # rows, concepts, discourse cues and the named-means slot
     monkeypatch.setattr(crisis_engine, "_GATES", regex_gate.GateIndex([None] * slots))
+    crisis_engine._scanned.cache_clear()  # the scan of a text is cached: rescan under the new gates
     ungated = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
     assert gated == ungated
     assert sum(map(len, gated)) > 100  # the corpus really exercises the patterns
@@ -121,11 +122,10 @@ def test_without_the_stdlib_regex_parser_every_pattern_runs_and_finds_the_same(m
     assert all(regex_gate.derive(rule.pattern) is None for rule in crisis_engine._RULES)
     rules, concepts = crisis_engine._compile(crisis_patterns.PATTERNS)
     assert all(rule.gate is None for rule in rules)
-    index = regex_gate.GateIndex(
-        [*(rule.gate for rule in rules), *(regex_gate.derive(c) for c in concepts)], fast_pairs=False
-    )
+    index = crisis_engine._gate_index(rules, concepts, fast_pairs=False)
     monkeypatch.setattr(crisis_engine, "_RULES", rules)
     monkeypatch.setattr(crisis_engine, "_GATES", index)
+    crisis_engine._scanned.cache_clear()
     after = [[msgspec.structs.astuple(h) for h in crisis_engine.scan(t)] for t in texts]
     assert after == before
     assert sum(map(len, before)) > 30

@@ -71,6 +71,7 @@ _CRISIS_DIMENSION = {
     "passive": Dimension.SUICIDAL_IDEATION,
     "abuse": Dimension.SAFEGUARDING,
 }
+_CRISIS_EVIDENCE_MAX = 6  # quotes per crisis concern (a combination across sentences quotes each one)
 _CRISIS_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
 
 # The statistical model's heads -> Findings attribute, concern dimension, label_ko, instrument item.
@@ -354,8 +355,13 @@ def _concerns(text: str, f: rules.Findings) -> tuple[Concern, ...]:
     for hit in f.hits:
         grouped.setdefault(hit.rule.code, []).append(hit)
     out: list[Concern] = []
+    crisis_evidence: dict[str, list[Evidence]] = {}
+    for crisis in f.crisis:  # one concern per code; a combination across sentences quotes each sentence
+        crisis_evidence.setdefault(crisis.code, []).append(
+            Evidence(quote=crisis.quote, start=crisis.start, end=crisis.end)
+        )
     for crisis in f.crisis:
-        if any(c.code == crisis.code for c in out):
+        if crisis.code not in crisis_evidence:
             continue
         out.append(
             Concern(
@@ -363,7 +369,7 @@ def _concerns(text: str, f: rules.Findings) -> tuple[Concern, ...]:
                 dimension=_CRISIS_DIMENSION[crisis.kind],
                 label_ko=crisis.label_ko,
                 label_en=crisis.label_en,
-                evidence=(Evidence(quote=crisis.quote, start=crisis.start, end=crisis.end),),
+                evidence=tuple(crisis_evidence.pop(crisis.code)[:_CRISIS_EVIDENCE_MAX]),
                 item=_CRISIS_ITEM[crisis.kind],
             )
         )

@@ -18,16 +18,19 @@ the same result (the gated-vs-ungated and fast-vs-plain tests hold both paths to
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+from typing import NamedTuple
 
 import msgspec
 
+from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import gate as regex_gate
 from mhealth.domain.rules.safety import patterns as rows
 from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, Concept, CrisisPattern, GuardClass, PatternKind
 
-__all__ = ["PATTERNS_VERSION", "CrisisHit", "rule_codes", "scan"]
+__all__ = ["PATTERNS_VERSION", "CrisisHit", "Partial", "rule_codes", "scan", "scan_for_review"]
 
 
 class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
@@ -89,7 +92,7 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
                 guard_class=GuardClass(row.guard_class),
                 pattern=pattern,
                 not_after=re.compile(row.not_after) if row.not_after else None,
-                not_before=re.compile(row.not_before + "$") if row.not_before else None,
+                not_before=re.compile(f"(?:{row.not_before})$") if row.not_before else None,
                 gate=regex_gate.derive(pattern),
                 concepts=tuple((used[concept], points) for concept, points in concepts),
                 threshold=composition.threshold if composition else 0,
@@ -103,11 +106,28 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
 _RULES, _CONCEPTS = _compile(rows.PATTERNS)
 # One mask for rows and concepts: a concept whose words are nowhere in the text cannot be in an anchor's
 # window, so it is not searched there. Mask slots: rows, then concepts.
-_GATES = regex_gate.GateIndex(
-    [*(rule.gate for rule in _RULES), *(regex_gate.derive(concept) for concept in _CONCEPTS)],
-    common=rows.COMMON_SYLLABLES,
-    common_pairs=rows.COMMON_PAIRS,
-)
+# After them, one slot per discourse cue kind (discourse.KINDS order) and one for a named lethal means.
+_DISCOURSE_SLOT = len(_RULES) + len(_CONCEPTS)
+_PARTIAL_SLOT = _DISCOURSE_SLOT + len(discourse.KINDS)
+
+
+def _gate_index(
+    rules: tuple[_Rule, ...], concepts: tuple[re.Pattern[str], ...], *, fast_pairs: bool = True
+) -> regex_gate.GateIndex:
+    return regex_gate.GateIndex(
+        [
+            *(rule.gate for rule in rules),
+            *(regex_gate.derive(concept) for concept in concepts),
+            *(regex_gate.derive(finder) for _kind, finder in discourse.FINDERS),
+            regex_gate.derive(re.compile(rows.PARTIAL_MEANS)),
+        ],
+        common=rows.COMMON_SYLLABLES,
+        common_pairs=rows.COMMON_PAIRS,
+        fast_pairs=fast_pairs,
+    )
+
+
+_GATES = _gate_index(_RULES, _CONCEPTS)
 
 _DEATH = re.compile(rows.DEATH.regex)
 _ENDORSE = re.compile(rows.ENDORSEMENT.regex)
@@ -228,6 +248,23 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact))
 
 
+_NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL)
+
+
+def _neighbours_cancel(
+    rule: _Rule, text: str, compact: str, start: int, end: int, sentences: list[list[discourse.Sentence]]
+) -> bool:
+    """The sentences around a means or farewell hit make it ordinary (``discourse.context_cancels``)."""
+    kind = "farewell" if rule.guard_class is _FAREWELL else "means"
+    if not discourse.context_possible(kind, compact):
+        return False  # nothing in the whole text could make it ordinary: no need to split sentences
+    if not sentences:
+        sentences.append(discourse.sentences(text))
+    if len(sentences[0]) < 2:
+        return False  # one sentence: its own guards have decided
+    return discourse.context_cancels(kind, compact, sentences[0], start, end)
+
+
 def _reachable(rule: _Rule, gates: list[bool]) -> int:
     """The most weight a composed rule's concepts could give anywhere in the text: those whose gate is open."""
     total = 0
@@ -270,11 +307,52 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
 
     The list is recall-first for active ideation; it never decides a risk level by itself (see
     :mod:`mhealth.domain.rules.safety.floor`). Overlapping hits of the same code are reported once.
+    Signals that combine across sentences (``discourse``) are hits too, one per contributing sentence.
     """
+    return _scanned(text).hits
+
+
+def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisHit, ...], tuple[Partial, ...]]:
+    """``scan(text)`` and, when it found no ideation, the text's partial crisis evidence: a lethal means
+    named or held that no plan completes, in a text that voices low mood (or ``low_mood``: an analyzer found
+    depression) (``discourse.partial_evidence``). The floor sends partial evidence to a person (at least
+    high, ``needs_review``); it is never ideation."""
+    done = _scanned(text)
+    if not (done.gates[_PARTIAL_SLOT] or done.kinds & discourse.ANCHORS):
+        return done.hits, ()
+    if any(h.kind is not _ABUSE for h in done.hits):
+        return done.hits, ()  # ideation found: nothing partial about it
+    compact, offsets = _normalise(text)
+    spans = done.spans or discourse.sentences(text)
+    found = done.found if done.found is not None else discourse.cues(compact, spans, done.kinds & discourse.ANCHORS)
+    partial = tuple(
+        _partial(text, offsets, lo, hi)
+        for lo, hi in discourse.partial_evidence(
+            compact, spans, found, named=done.gates[_PARTIAL_SLOT], low_mood=low_mood
+        )
+    )
+    return done.hits, partial
+
+
+class _Scanned(NamedTuple):
+    """One text's scan, kept for the floor's second look (``scan_for_review``); never mutated."""
+
+    hits: tuple[CrisisHit, ...]
+    gates: list[bool]
+    kinds: frozenset[str]
+    spans: list[discourse.Sentence] | None
+    found: list[discourse.Cue] | None
+
+
+# The local analyzer scans a text for its own labels and the floor scans it again right after: the second scan of
+# the same text is a cache hit (the scan is a pure function of the text; the result is immutable).
+@functools.lru_cache(maxsize=64)
+def _scanned(text: str) -> _Scanned:
     compact, offsets = _normalise(text)
     hits: list[CrisisHit] = []
     taken: list[tuple[str, int, int]] = []
     guarded_wish = False
+    sentences: list[list[discourse.Sentence]] = []  # the text's sentences, split once when a guard needs them
     gates = _GATES.open(compact)
     for rule in itertools.compress(_RULES, gates):  # rules whose gate is open (the mask goes on with concepts)
         if rule.concepts and _reachable(rule, gates) < rule.threshold:
@@ -293,6 +371,8 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
                 continue
             if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi):
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
+            if rule.guard_class in _NEIGHBOURED and _neighbours_cancel(rule, text, compact, lo, hi, sentences):
+                continue
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
                 continue
@@ -310,6 +390,15 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
                     quote=text[start:end],
                 )
             )
+    kinds = frozenset(kind for kind, gate in zip(discourse.KINDS, gates[_DISCOURSE_SLOT:], strict=False) if gate)
+    spans: list[discourse.Sentence] | None = sentences[0] if sentences else None
+    found: list[discourse.Cue] | None = None
+    if len(kinds) >= 2 and kinds & discourse.ANCHORS:  # a combination needs an anchor and another kind
+        spans = spans or discourse.sentences(text)
+        found = discourse.cues(compact, spans, kinds & discourse.ANCHORS)
+        if found:  # the partners are looked for only when an anchor survived its guards
+            found += discourse.cues(compact, spans, kinds - discourse.ANCHORS)
+            hits.extend(_discourse_hits(text, compact, offsets, spans, found))
     wish = any(h.kind is not _ABUSE for h in hits)
     if guarded_wish and not wish:
         endorse = _ENDORSE.search(compact)
@@ -321,7 +410,44 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
         if plan:
             hits.append(_hit(text, offsets, plan, rows.ESCALATION))
     hits.sort(key=lambda h: (h.start, h.end))
-    return tuple(hits)
+    return _Scanned(tuple(hits), gates, kinds, spans, found)
+
+
+def _partial(text: str, offsets: _Offsets, lo: int, hi: int) -> Partial:
+    start, end = offsets[lo], offsets[hi - 1] + 1
+    return Partial(start=start, end=end, quote=text[start:end])
+
+
+def _discourse_hits(
+    text: str, compact: str, offsets: _Offsets, spans: list[discourse.Sentence], found: list[discourse.Cue]
+) -> list[CrisisHit]:
+    """Hits of signals that combine across the sentences of the text (``discourse``), one per contributing
+    sentence, each quoting that sentence."""
+    out: list[CrisisHit] = []
+    for code, cue in discourse.combined(compact, found):
+        lo, hi = discourse.quote_span(spans, cue)
+        start, end = offsets[lo], offsets[hi - 1] + 1
+        label_ko, label_en = rows.DISCOURSE_LABELS[code]
+        out.append(
+            CrisisHit(
+                kind=_ACTIVE,
+                code=code,
+                label_ko=label_ko,
+                label_en=label_en,
+                start=start,
+                end=end,
+                quote=text[start:end],
+            )
+        )
+    return out
+
+
+class Partial(msgspec.Struct, frozen=True, kw_only=True):
+    """Partial crisis evidence quoted from the original text (``quote == text[start:end]``)."""
+
+    start: int
+    end: int
+    quote: str
 
 
 def _hit(text: str, offsets: _Offsets, match: re.Match[str], row: CrisisPattern) -> CrisisHit:

@@ -31,6 +31,7 @@ from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, PatternKind
 from mhealth.domain.rules.scoring import emotional_state, risk_from_labels
 
 CRISIS_LINE = "109"
+_EVIDENCE_MAX = 6  # quotes per crisis concern
 
 _KIND_DIMENSION = {
     PatternKind.ACTIVE: Dimension.SUICIDAL_IDEATION,
@@ -58,7 +59,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         ``provenance.safety_floor_version`` set and ``safety_floor_raised`` telling whether it changed
         the level.
     """
-    hits = crisis_engine.scan(text)
+    hits, partial = crisis_engine.scan_for_review(text, low_mood=assessment.labels.depression >= 1)
     flags = assessment.safety
     kinds = {h.kind for h in hits}
     active = flags.active_ideation or PatternKind.ACTIVE in kinds
@@ -71,6 +72,13 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
 
     level = RiskLevel.highest(assessment.risk_level, risk_from_labels(raised_labels), _floor(raised_labels))
     concerns = _merge_concerns(assessment.concerns, hits) if hits else assessment.concerns
+    needs_review = assessment.needs_review
+    if partial and not raised_labels.suicidal_ideation:
+        # Partial crisis evidence (a lethal means named in a low-mood text, no plan stated): over-triage is
+        # the safer error, so a person looks (SCREENING.md). At least high; nothing is lowered.
+        level = RiskLevel.highest(level, RiskLevel.HIGH)
+        needs_review = True
+        concerns = (*concerns, _partial_concern(partial))
     key_concerns = assessment.key_concerns
     for concern in concerns[len(assessment.concerns) :]:
         if concern.label_ko not in key_concerns:
@@ -102,6 +110,21 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         if (passive, active, abuse) == (flags.passive_ideation, flags.active_ideation, flags.safeguarding)
         else SafetyFlags(passive_ideation=passive, active_ideation=active, safeguarding=abuse),
         provenance=provenance,
+        needs_review=needs_review,
+    )
+
+
+PARTIAL_CODE = "crisis_partial_evidence"
+
+
+def _partial_concern(partial: Sequence[crisis_engine.Partial]) -> Concern:
+    return Concern(
+        code=PARTIAL_CODE,
+        dimension=Dimension.SUICIDAL_IDEATION,
+        label_ko="부분적 위기 단서(전문가 확인 필요)",
+        label_en="partial crisis evidence (needs review)",
+        evidence=tuple(Evidence(quote=p.quote, start=p.start, end=p.end) for p in partial[:_EVIDENCE_MAX]),
+        item="C-SSRS screen: review",
     )
 
 
@@ -115,19 +138,24 @@ def _floor(labels: Labels) -> RiskLevel:
 
 
 def _merge_concerns(existing: tuple[Concern, ...], hits: Sequence[crisis_engine.CrisisHit]) -> tuple[Concern, ...]:
+    """Each hit's code once, as a concern quoting every hit of that code (a combination across sentences
+    quotes each contributing sentence), after the analyzer's own concerns."""
     have = {c.code for c in existing}
+    evidence: dict[str, list[Evidence]] = {}
+    for hit in hits:
+        if hit.code not in have:
+            evidence.setdefault(hit.code, []).append(Evidence(quote=hit.quote, start=hit.start, end=hit.end))
     merged = list(existing)
     for hit in hits:
-        if hit.code in have:
+        if hit.code not in evidence:
             continue
-        have.add(hit.code)
         merged.append(
             Concern(
                 code=hit.code,
                 dimension=_KIND_DIMENSION[hit.kind],
                 label_ko=hit.label_ko,
                 label_en=hit.label_en,
-                evidence=(Evidence(quote=hit.quote, start=hit.start, end=hit.end),),
+                evidence=tuple(evidence.pop(hit.code)[:_EVIDENCE_MAX]),
                 item=_KIND_ITEM[hit.kind],
             )
         )
@@ -166,6 +194,12 @@ def _reason(assessment: RiskAssessment) -> tuple[str, str, str]:
         return "severe_depression", "Severe depression with loss of function", "기능 저하를 동반한 심한 우울"
     if assessment.labels.anxiety >= 3:
         return "severe_anxiety", "Severe anxiety or panic", "심한 불안 또는 공황"
+    if assessment.needs_review and any(c.code == PARTIAL_CODE for c in assessment.concerns):
+        return (
+            "crisis_review",
+            "Partial crisis evidence (a means named in low-mood speech): a person must review",
+            "부분적 위기 단서(저조한 기분 속 수단 언급): 사람의 확인 필요",
+        )
     if assessment.risk_level.rank >= RiskLevel.HIGH.rank:
         return "high_risk", "High risk reported by the analyzer", "분석 결과 고위험"
     return "safeguarding", "Possible elder abuse reported by the speaker", "노인 학대 의심 진술"

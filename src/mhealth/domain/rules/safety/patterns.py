@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.11.27-c1"
+PATTERNS_VERSION = "2026.12.03-d2"
 
 
 class PatternKind(StrEnum):
@@ -115,6 +115,16 @@ _FAMILY = (
 _PILLS = r"(수면제|수면유도제|신경안정제|안정제|진통제|알약|혈압약|당뇨약|약|약들|약봉지|약봉투)"
 _GIFT_AFTER = r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)"
 _GIFT_BEFORE = r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}"
+# A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
+_SWEETHEART = (
+    r"(그사람|그녀|그남자|그여자|전남친|전여친|남친|여친|남자친구|여자친구|애인|"
+    r"첫사랑|썸남|썸녀|짝녀|짝남|청춘|추억|마음)"
+)
+# A destination, a school or a question of where before "가는 게 낫/좋": travel, not the euphemism.
+_GOING_NOT_BEFORE = (
+    r"(대학|대학원|학교|유학|군대|어디|어디로|어디를|병원|여행|데이트|회사|출근|시집|장가|결혼|다가|놀러|보러|타고|걸어|"
+    r"택시|버스)(는|도|을|를|에|로)?"
+)
 _IDIOM_ADJ = (
     r"(더워|더버|추워|배고파|배불러|웃겨|심심해|졸려|귀찮아|피곤해|힘들어|아파|바빠|좋아|행복해|"
     r"반가워|궁금해|지겨워|답답해)(서)?"
@@ -544,7 +554,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
         regex=r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|잘있어라|잘있거라",
-        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)",
+        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)|"
+        r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)",
+        not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?",
     ),
     CrisisPattern(
         id="recent_attempt.1",
@@ -671,7 +683,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(물건|반지|목걸이|패물|가락지|시계|재산|살림|옷|아끼던|소중한|금붙이|내것|내거|가진거|가진것)"
         r"(들|을|를|도|은|는|이랑|랑|까지)?[^.?!]{0,14}?(다나눠|나눠줬|나눠주|(?<!갖)다줬|다주고|주고|줘버렸|물려줬|넘겨줬|다넘겼)",
         not_before=_GIFT_BEFORE,
-        not_after=_GIFT_AFTER,
+        not_after=_GIFT_AFTER + r"|^(싶|잡)",
     ),
     CrisisPattern(
         id="means_pills.6",
@@ -691,7 +703,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"끝낼(거|꺼|란다|래|라고|까)|끝내(버릴|야겠|려고|버리려)",
         not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리|장사|밭일|일을|작업|얘기|말|전화)"
-        r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?",
+        r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?|"
+        r"(인연|관계|연애|썸|사랑|만남|사이|연락|짝사랑|동거|싸움|카톡|대화|" + _SWEETHEART[1:-1] + r")"
+        r"(을|를|도|은|는|이|가)?(그냥|이제|이젠|여기서|이쯤에서|슬슬|빨리)?|"
+        r"(좋아했|사랑했|사귀었|만났)(는데|지만)(이제|이젠|그냥)?",
     ),
     CrisisPattern(
         id="method.1",
@@ -744,7 +759,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
         regex=r"(내가|나|나도|그냥|차라리|빨리|얼른|이대로|조용히|확|콱)?죽었으면(좋|싶|해|하|한다)|죽는게(낫|나아|나을|편|좋겠)|죽는편이(낫|나)|"
-        r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|왜(안죽|죽지도|빨리안가|안데려)",
+        r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|"
+        r"왜(안죽|죽지도|빨리안가|안데려)",
+        not_before=_GOING_NOT_BEFORE,
     ),
     CrisisPattern(
         id="not_wake_up.1",
@@ -799,7 +816,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)이?없|살이유(가)?없|살의미(가)?없|"
         r"살아있는게(죄|짐|민폐|부끄|미안|괴로)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
         r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
-        not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것)(이|가|은|는|도)?",
+        not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것|"
+        r"시험|학교|회사|숙제|과제|월요일|직장|출근|야근|빚|통증|고통|걱정|스트레스|잔소리|기억|감정|코로나|미세먼지|"
+        r"모기|벌레|바퀴|쥐)(이|가|은|는|도|들|들이|좀|다|싹|그냥|확)*",
     ),
     CrisisPattern(
         id="death_wish.4",
@@ -819,9 +838,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|목숨(이|도)?(질기|모질)|"
+        regex=r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|"
+        r"목숨(이|도)?(질기|모질)|"
         r"오래사는(것|게)(도)?(죄|짐|민폐|욕)|(옆에|곁에)묻히고(싶|잡)|"
         r"(나는|내는|난)?언제(가노|가나|가려나|죽노|죽나|죽으려나|데려가)",
+        not_before=_GOING_NOT_BEFORE,
     ),
     CrisisPattern(
         id="taken.2",
@@ -1029,7 +1050,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish to be gone",
         guard_class=GuardClass.DESIRE,
         regex=r"(가|가버리|가삐|가뿌|가부리|떠나|죽어버리|죽|없어지|사라지)는(게|기|거|것이|편이)(낫|나아|나을|나슨|편하|좋겠)",
-        not_before=_DESTINATION + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병)(이|가|은|는|도)?",
+        not_before=_DESTINATION
+        + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병)(이|가|은|는|도)?|"
+        + _GOING_NOT_BEFORE,
     ),
     CrisisPattern(
         id="death_wish.7",
@@ -1176,6 +1199,78 @@ PLAY = r"장난|실수로|모르고|놀다가|어리광|농담"
 SELF_DENIAL = (
     r"(나는|난|내는|나야|저는|나도|저도)(절대|전혀|아직)?(그런|그럴|그딴|그렇게)(생각|거|것|짓|일|맘|마음|소리)?"
     r"(은|는|도|같은건|까지는)?(절대|전혀|하나도|아예|꿈에도)?(없|안|않|못|몰라|아니)"
+)
+
+
+# ---- discourse: signals that mean something only together, across the sentences of one transcript ----
+# (the engine's :mod:`~mhealth.domain.rules.safety.discourse`). A long check-in can say "약을 모아 뒀어요" in
+# one sentence and, a minute later, "이번 주말이면 다 끝나요" in another: neither is a plan alone, together
+# they are. Each cue is checked in its own sentence (media, another person, reported speech, negation, a
+# resolved past, an everyday purpose in it or the next sentence) before it may combine.
+
+#: A lethal means obtained, kept or hidden (pills saved, pesticide bought, charcoal, a rope) — the held means.
+DISCOURSE_MEANS = (
+    r"(수면제|수면재|수면유도제|잠오는약|안정제|신경안정제|진통제|알약|약|농약|제초제|살충제|그라목손|쥐약|독약|청산가리|"
+    r"번개탄|숯|연탄|밧줄|노끈|끈)(을|를|은|는|도|이|만|들|두|한병|한통|몇개|몇봉지|한봉지|한주먹|병)?[^.?!]{0,16}?"
+    r"(모아|모았|모은|모으|사놨|사다|사왔|사뒀|사놓|사두|구해|구했|숨겨|숨겼|감춰|감췄|쟁여|챙겨놨|챙겨뒀|준비해|마련해|안먹고)"
+)
+#: A lethal place looked at with purpose (the rooftop visited, its door found open, the water's depth).
+DISCOURSE_PLACE = (
+    r"(옥상|난간|꼭대기|대교|다리위|한강|강물|강가|바닷가|저수지|호수|방죽|철길|선로|기찻길|절벽|낭떠러지)(에|에는|엘|을|이|도|까지)?"
+    r"[^.?!]{0,14}?(올라가봤|올라갔다|가봤|갔다왔|다녀왔|봐뒀|봐놨|내려다|열려있|열렸|깊은|깊이|높이)"
+)
+#: The end of things at a near, named time ("이번 주말이면 다 끝나요", "오늘 밤이면 다 편해질 거예요").
+DISCOURSE_END_TIME = (
+    r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|오늘새벽|오늘이|내일|모레|며칠|곧|조만간|이달|월말|보름|기일|제삿날|생일|설|추석|"
+    r"지나|쇠고)(만|이|이면|만지나면|지나면|엔|에는|에|까지|쯤)?[^.?!]{0,10}?"
+    r"((다|모두|이제)끝(나|날|이)|끝이(야|여|다|에요|예요|라)|(다|이제|모두)?편(해질|해지|안해질|히쉬)|마지막(이|일|인)|"
+    r"(나|난)?없을(거|꺼|테)|떠날(거|꺼|란)|갈(거|꺼|란|라)|가려(고|구)|안녕(이|이다|이야|일))"
+)
+#: An ordinary thing that ends (a harvest, a holiday, the kimchi-making), not the speaker's life.
+DISCOURSE_END_INNOCENT = (
+    r"(것|거|게|일|농사|김장|공사|수업|방학|치료|검사|장사|잔치|추수|수확|모내기|작업|행사|일정|방송|드라마|연속극|학기|시험|"
+    r"장마|더위|추위|공연|여행|휴가|입원|이사|정리|청소|빨래|고추|배추|반찬|숙제|명절|제사|모임)(도|이|가|은|는|만)?(다|이제|모두)?끝|"
+    r"(와요|와서|오면|온다|오는|올거|올꺼|모여|만나|가서|보러|놀러|내려와|올라와)"
+)
+#: Affairs settled, farewell letters written, belongings given away, a funeral prepared.
+DISCOURSE_PREPARATION = (
+    r"(통장|도장|보험|비밀번호|집문서|땅문서|패물|귀중품)[^.?!]{0,14}?(정리|넘겨|맡겨|적어|알려|넣어놨|넣어뒀)|"
+    r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
+    r"(반지|목걸이|패물|옷가지|옷|살림|물건|아끼던|가진것|가진거|줄거|줄것)[^.?!]{0,24}?(나눠줬|나눠주|다줬|줘버렸|처분|정리해서)|"
+    r"(신변|주변|뒷|다|전부|싹)정리(했|해놨|해뒀|됐|끝)|(강아지|고양이|괭이|화분)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄)|"
+    r"(집|살림|가게|땅)(도|을|은|는)?(내놨|팔았|처분)|(맡아|키워|거둬)(줄거|줄꺼|주기로|준대|주겠대)"
+)
+#: A goodbye of one's own ("그동안 고마웠어", "고마웠다고 전해 줘", "나 없어도 잘 살라고").
+DISCOURSE_FAREWELL = (
+    r"(그동안|그간|여태|지금까지)[^.?!]{0,8}?(고마웠|감사했|미안했)|(고마웠|미안했|미안하|사랑한|감사했)다고[^.?!]{0,4}?(전해|말해)|"
+    r"(잘지내|잘살|잘있|싸우지말|사이좋게)(으)?라(고)?[^.?!]{0,6}?(전해|말해|해주|해줘)|(나|내가|엄마|할미|할매|할머니)(가|는)?없어도|"
+    r"먼저(간다|갈게|갈께|가요)|잘있어라|잘있거라|용서해(줘|달라)"
+)
+#: Someone else is leaving (a carer moving on): thanks to them are not the speaker's goodbye.
+DISCOURSE_OTHER_LEAVING = (
+    r"(오신대|오신다|가신대|가신다|가시는|가셔도|그만두|그만두신|옮기|옮기신|떠나신|바뀌|바뀐다|새로오|새로가|"
+    r"전근|이사가|까지만오|퇴직|정년)"
+)
+#: The concern labels (ko, en) of the two discourse codes.
+DISCOURSE_LABELS = {
+    "discourse_plan": (
+        "여러 문장에 걸친 수단·시점·작별",
+        "a means or place with a time, a goodbye or preparations, across sentences",
+    ),
+    "discourse_preparation": (
+        "여러 문장에 걸친 신변 정리와 작별",
+        "affairs settled with a goodbye or a time, across sentences",
+    ),
+}
+#: A lethal means, named with no act of keeping it ("창고에 농약이 한 병 있어") — partial evidence at most.
+PARTIAL_MEANS = (
+    r"(수면제|수면유도제|잠오는약|신경안정제|농약|제초제|살충제|그라목손|쥐약|청산가리|번개탄|밧줄|"
+    r"옥상난간|한강다리|대교)"
+)
+#: Low mood or hopelessness said in the transcript (with a named means: a person should look).
+PARTIAL_MOOD = (
+    r"(우울|울적|슬퍼|슬프|서글|서러|괴로|눈물|희망이없|희망도없|살맛|사는게재미|사는재미|낙이없|재미가없|의미가없|"
+    r"지쳤|지친다|힘들어|허무|외로|쓸쓸|막막|캄캄|귀찮|짐만|짐이|쓸모없|쓸모가없)"
 )
 
 # The most frequent syllables of elders' check-in speech, most frequent first (counted over the evaluation

@@ -1,0 +1,285 @@
+"""Discourse: crisis signals that mean something only together, across the sentences of one transcript.
+
+Standard library only (DESIGN.md). A real check-in is one to three minutes of talk. The decisive sentences
+can sit far apart, between meals and grandchildren, with no suicide word: "병원에서 주는 약을 안 먹고 모아
+뒀어요" early on, "이번 주말이면 다 끝나요" a minute later; "통장이랑 도장은 다 정리해 놨어요" and, further on,
+"딸한테 그동안 고마웠다고 전해 줘요". The per-sentence rows of :mod:`~mhealth.domain.rules.safety.patterns`
+look at one sentence window; this module reads the transcript as a sequence of sentences:
+
+1. it finds **cues** (lexicons ``DISCOURSE_*`` in ``patterns``): a lethal means obtained or kept (MEANS), a
+   lethal place looked at (PLACE), the end of things at a near time (END), affairs settled, letters written,
+   belongings given away (PREP), the speaker's own goodbye (FAREWELL);
+2. it checks each cue **in its own sentence**: who is spoken of (another person's act, reported speech, a
+   drama or the news), time (a past the speaker says is over), negation, and an everyday purpose (pesticide
+   for the field, pills the doctor prescribed, charcoal "to grill meat" said in the next sentence, an ending
+   that is a harvest's or a holiday's, thanks to a carer who is moving on);
+3. it **combines** the cues that survive: a held means or a place with an end at a time, a goodbye or
+   preparation (``discourse_plan``); preparation with a goodbye, or with an end at a time unless the
+   speaker states plans for the future (``discourse_preparation``).
+
+Each hit quotes the sentence (clause) of one contributing cue, so a combination gives one hit per cue, all
+true quotes. A cue that survives its guards but finds no partner is **partial evidence**
+(:func:`partial_evidence`): a named lethal means in a low-mood transcript is not a plan, but a person should
+look (the floor makes it at least high with ``needs_review``; it never lowers anything).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mhealth.domain.rules.safety import patterns as rows
+
+__all__ = [
+    "ANCHORS",
+    "FINDERS",
+    "KINDS",
+    "Cue",
+    "Sentence",
+    "combined",
+    "cues",
+    "partial_evidence",
+    "quote_span",
+    "sentences",
+]
+
+_MEANS = re.compile(rows.DISCOURSE_MEANS)
+_PLACE = re.compile(rows.DISCOURSE_PLACE)
+_END = re.compile(rows.DISCOURSE_END_TIME)
+_END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
+_PREP = re.compile(rows.DISCOURSE_PREPARATION)
+_FAREWELL = re.compile(rows.DISCOURSE_FAREWELL)
+_OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
+_PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
+_PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
+
+_OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
+_FIRST_PERSON = re.compile(rows.FIRST_PERSON)
+_MEDIA = re.compile(rows.MEDIA)
+_PAST = re.compile(rows.PAST + r"|었었|았었|였었|했었")
+_RESOLVED = re.compile(rows.RESOLVED)
+_NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
+_REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
+_SELF_DENIAL = re.compile(rows.SELF_DENIAL)
+_FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
+_DEATH = re.compile(rows.DEATH.regex)
+_DEAD = re.compile(rows.DEAD.regex)
+_INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PILLS.regex)
+_INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
+_INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
+_INNOCENT_GOING = re.compile(rows.INNOCENT_GOING.regex + r"|(에|로|한테|네)(갈|가려|떠날)")
+# Not taking the pills one is given is never their everyday purpose.
+_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척")
+# The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
+_PURPOSE_ANYWHERE = re.compile(r"려고|려구|을라고|을라꼬|할라고|그걸로|그거로|그건|그거")
+_PURPOSE = re.compile(r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|^(그걸로|그거로|그건|그거)")
+
+# A word that ends a sentence in unpunctuated speech and the whitespace after it, or a line break: \x01.
+# Not before a reporting verb: "농약 먹었다 카더라" is one sentence (they say so).
+_FINAL_ENDING = re.compile(
+    r"(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)\s+(?!\s)"
+    r"(?!(카|캐|칸|캤|하더|하대|하데|하네|하던|하드|했|한다|한대|그러|그랬|그런|라고|라카|고\s|하고|하면서|하시|하셔))|\n"
+)
+_BOUNDARY = re.compile(r"[.?!。…\x01]")
+_QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the compact (whitespace-free) text: ``compact[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A discourse cue in the compact text, with the sentence it sits in."""
+
+    kind: str  # means | place | end | prep | farewell
+    start: int
+    end: int
+    sentence: int  # index into the sentences
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in compact coordinates (whitespace removed).
+
+    Punctuation and line breaks close a sentence; so does, in speech-to-text output, a word of two or more
+    characters ending in a final ending (…요, …다 but not …보다 or …이다, …죠, …당께) followed by a space.
+    """
+    marked = _FINAL_ENDING.sub("\x01", text)
+    compact = "".join(marked.split())
+    spans: list[Sentence] = []
+    start = 0
+    shift = 0  # markers seen so far: they are not in the engine's compact text
+    for boundary in _BOUNDARY.finditer(compact):
+        marker = boundary.group() == "\x01"
+        end = boundary.start() - shift if marker else boundary.end() - shift
+        shift += marker
+        if end > start:
+            spans.append(Sentence(start, end))
+            start = end
+    total = len(compact) - shift
+    if total > start or not spans:
+        spans.append(Sentence(start, total))
+    return spans
+
+
+def _sentence_of(spans: list[Sentence], index: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].end <= index:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _someone_else(before: str) -> bool:
+    """A third-person subject before the cue in its sentence with no first-person word after it."""
+    found = list(_OTHER_SUBJECT.finditer(before))
+    return bool(found) and not _FIRST_PERSON.search(before[found[-1].end() :])
+
+
+def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int, end: int) -> bool:
+    """Whether the cue at ``compact[start:end]`` in sentence ``k`` is not the speaker's, not now, or ordinary."""
+    sentence = spans[k]
+    before = compact[sentence.start : start]
+    after = compact[end : sentence.end]
+    whole = compact[sentence.start : sentence.end]
+    previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
+    following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
+    media = list(_MEDIA.finditer(before))
+    if media and not _FIRST_PERSON.search(before[media[-1].end() :]):
+        return True
+    if _NEGATION_AFTER.match(after) or _SELF_DENIAL.search(after) or _SELF_DENIAL.match(following):
+        return True
+    if _REPORTED_AFTER.match(after) and kind != "farewell":
+        return True
+    if _PAST.search(whole) and _RESOLVED.search(compact, end):
+        return True
+    if kind == "farewell":
+        if _REPORTED_AFTER.match(after) and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해")):
+            return True
+        return any(_OTHER_LEAVING.search(s) for s in (previous, whole, following))
+    if _someone_else(before):
+        return True
+    if kind == "means":
+        if _WITHHELD.search(whole) or _DEATH.search(whole):
+            return False
+        innocent_next = _INNOCENT_MEANS.search(following) and _PURPOSE.search(following)
+        return bool(_INNOCENT_MEANS.search(whole) or innocent_next)
+    if kind == "place":
+        return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
+    if kind == "end":
+        said = compact[start:end]
+        if _DEAD.search(said):
+            return False  # "기일에 맞춰서 영감한테 가려고"
+        return bool(_END_INNOCENT.search(said) or _INNOCENT_GOING.search(said))
+    if kind == "prep":
+        return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole))
+    return False
+
+
+#: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
+FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
+KINDS = tuple(kind for kind, _finder in FINDERS)
+#: A combination needs one of these (a held means, a lethal place, preparations).
+ANCHORS = frozenset({"means", "place", "prep"})
+
+
+def context_possible(kind: str, compact: str) -> bool:
+    """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
+    if kind == "farewell":
+        return _OTHER_LEAVING.search(compact) is not None
+    return _PURPOSE_ANYWHERE.search(compact) is not None
+
+
+def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:
+    """Whether a neighbouring sentence makes a single-sentence hit ordinary: thanks to a carer who is
+    leaving (``kind`` farewell), or the everyday purpose of a means said in the next sentence ("번개탄 사
+    놨어요. 마당에서 고기 구워 먹으려고요.", ``kind`` means)."""
+    k = _sentence_of(spans, start)
+    whole = compact[spans[k].start : spans[k].end]
+    previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
+    following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
+    if kind == "farewell":
+        return any(_OTHER_LEAVING.search(s) for s in (previous, whole, following)) and not _DEATH.search(whole)
+    if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
+        return False
+    return bool(_INNOCENT_MEANS.search(following) and _PURPOSE.search(following))
+
+
+def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
+    """Every cue of the ``kinds`` asked for in the compact text that survives the guards of its sentence."""
+    found: list[Cue] = []
+    for kind, finder in FINDERS:
+        if kind not in kinds:
+            continue
+        for match in finder.finditer(compact):
+            start, end = match.start(), match.end()
+            if end == start:
+                continue
+            k = _sentence_of(spans, start)
+            if not _guarded(kind, compact, spans, k, start, end):
+                found.append(Cue(kind, start, end, k))
+    return found
+
+
+def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
+    """The cues that combine into a plan or a preparation, each with the code it reports."""
+    by_kind: dict[str, list[Cue]] = {}
+    for cue in found:
+        by_kind.setdefault(cue.kind, []).append(cue)
+    held = by_kind.get("means", []) + by_kind.get("place", [])
+    prep = by_kind.get("prep", [])
+    farewell = by_kind.get("farewell", [])
+    end = by_kind.get("end", [])
+    out: list[tuple[str, Cue]] = []
+    if held and (end or farewell or prep):
+        out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep)]
+    elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
+        out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
+    return _distinct_sentences(out)
+
+
+def _distinct_sentences(hits: list[tuple[str, Cue]]) -> list[tuple[str, Cue]]:
+    """A combination needs cues of two kinds; report one cue per sentence (its clause is the quote)."""
+    if len({cue.kind for _code, cue in hits}) < 2:
+        return []
+    seen: set[int] = set()
+    out: list[tuple[str, Cue]] = []
+    for code, cue in sorted(hits, key=lambda h: h[1].start):
+        if cue.sentence not in seen:
+            seen.add(cue.sentence)
+            out.append((code, cue))
+    return out
+
+
+def quote_span(spans: list[Sentence], cue: Cue) -> tuple[int, int]:
+    """The compact span a cue quotes: its sentence, or its surroundings in a long one."""
+    sentence = spans[cue.sentence]
+    if sentence.end - sentence.start <= _QUOTE_MAX:
+        return sentence.start, sentence.end
+    margin = max(0, (_QUOTE_MAX - (cue.end - cue.start)) // 2)
+    return max(sentence.start, cue.start - margin), min(sentence.end, cue.end + margin)
+
+
+def partial_evidence(
+    compact: str, spans: list[Sentence], found: list[Cue], *, named: bool, low_mood: bool = False
+) -> list[tuple[int, int]]:
+    """Compact spans of partial crisis evidence: a held means, a lethal place or preparations that no
+    combination completed (``found``), or, when ``named``, a lethal means named in passing, its everyday
+    purpose not in sight — only in a text that voices low mood (or ``low_mood``: an analyzer found
+    depression). Empty otherwise."""
+    if not low_mood and not _PARTIAL_MOOD.search(compact):
+        return []
+    out = [quote_span(spans, cue) for cue in found if cue.kind in ANCHORS]
+    if named:
+        for match in _PARTIAL_MEANS.finditer(compact):
+            k = _sentence_of(spans, match.start())
+            if not _guarded("means", compact, spans, k, match.start(), match.end()):
+                out.append(quote_span(spans, Cue("means", match.start(), match.end(), k)))
+    return sorted(set(out))

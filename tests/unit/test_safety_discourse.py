@@ -1,0 +1,191 @@
+"""Discourse across sentences (domain/rules/safety/discourse.py): signals that mean something only together.
+
+The long check-ins of tests/eval/discourse/long_checkins.jsonl (development data written by the team) bury the
+decisive sentences between talk of meals and grandchildren; the short texts below pin each guard on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mhealth.adapters.memory.analyzer import assessment_from_labels
+from mhealth.domain.model import Labels, RiskLevel
+from mhealth.domain.rules.safety import discourse
+from mhealth.domain.rules.safety.engine import scan, scan_for_review
+from mhealth.domain.rules.safety.floor import apply_safety_floor
+from mhealth.domain.rules.safety.patterns import PatternKind
+
+LONG = Path(__file__).resolve().parents[1] / "eval" / "discourse" / "long_checkins.jsonl"
+ITEMS = [json.loads(line) for line in LONG.read_text(encoding="utf-8").splitlines() if line.strip()]
+DISCOURSE_CODES = {"discourse_plan", "discourse_preparation"}
+
+MEALS = (
+    "아침은 누룽지 끓여서 김치랑 먹었어요. 손주 녀석이 학교 들어갔는데 가방 메고 찍은 사진을 딸이 보내 줬어요. "
+    "점심은 국수 삶아 먹었고 무생채도 좀 했어요. 경로당에 가서 화투 몇 판 치고 왔어요. "
+)
+
+
+def _floor(text: str, labels: Labels | None = None) -> RiskLevel:
+    return apply_safety_floor(assessment_from_labels(labels or Labels()), text).risk_level
+
+
+def _ideation(text: str) -> list[str]:
+    return [h.code for h in scan(text) if h.kind is not PatternKind.ABUSE]
+
+
+def test_the_long_set_is_long_and_balanced() -> None:
+    crisis = [i for i in ITEMS if i["risk"] == "critical"]
+    benign = [i for i in ITEMS if i["risk"] != "critical"]
+    assert len(crisis) >= 7 and len(benign) >= 9
+    assert all(600 <= len(i["text"]) <= 2000 for i in ITEMS), [(i["id"], len(i["text"])) for i in ITEMS]
+
+
+@pytest.mark.parametrize("item", [i for i in ITEMS if i["risk"] == "critical"], ids=lambda i: i["id"])
+def test_long_crisis_check_ins_are_critical_with_true_quotes(item: dict[str, object]) -> None:
+    text = str(item["text"])
+    result = apply_safety_floor(assessment_from_labels(Labels()), text)
+    assert result.risk_level is RiskLevel.CRITICAL
+    for concern in result.concerns:
+        for evidence in concern.evidence:
+            assert text[evidence.start : evidence.end] == evidence.quote
+
+
+@pytest.mark.parametrize("item", [i for i in ITEMS if i["risk"] != "critical"], ids=lambda i: i["id"])
+def test_long_benign_check_ins_raise_no_ideation(item: dict[str, object]) -> None:
+    text = str(item["text"])
+    assert _ideation(text) == []
+    assert _floor(text) is RiskLevel.LOW
+
+
+def test_a_plan_across_sentences_quotes_each_contributing_sentence() -> None:
+    text = (
+        MEALS
+        + "병원에서 주는 약을 안 먹고 하나씩 모아 뒀어요. "
+        + MEALS
+        + "이번 주말이면 다 끝나요. 손주들 사진 보면 웃음이 나요."
+    )
+    hits = [h for h in scan(text) if h.code == "discourse_plan"]
+    assert [h.quote for h in hits] == ["병원에서 주는 약을 안 먹고 하나씩 모아 뒀어요.", "이번 주말이면 다 끝나요."]
+    result = apply_safety_floor(assessment_from_labels(Labels()), text)
+    concern = next(c for c in result.concerns if c.code == "discourse_plan")
+    assert [e.quote for e in concern.evidence] == [h.quote for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("번개탄을 몇 개 사 놨어요. " + MEALS + "오늘 밤이면 다 편해질 거예요.", "discourse_plan"),
+        ("아파트 옥상에 올라가 봤어요. " + MEALS + "이번 주말이면 다 끝나요.", "discourse_plan"),
+        (
+            "통장이랑 도장은 다 정리해서 서랍에 넣어 놨어요. " + MEALS + "딸한테 엄마가 그동안 고마웠다고 전해 줘요.",
+            "discourse_preparation",
+        ),
+        (
+            "아끼던 반지를 손녀한테 다 나눠 줬어요. " + MEALS + "나 없어도 싸우지 말고 잘 살라고 전해 줘요.",
+            "discourse_preparation",
+        ),
+        ("애들한테 편지를 한 장씩 써 놨어요. " + MEALS + "다음 주면 나 없을 테니까요.", "discourse_preparation"),
+    ],
+)
+def test_signals_in_different_sentences_combine(text: str, code: str) -> None:
+    assert code in _ideation(text)
+    assert _floor(text) is RiskLevel.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a known means bought for its everyday purpose
+        "고추밭에 벌레가 생겨서 농약 한 병 사다 놨어요. " + MEALS + "이번 주말이면 고추 따는 것도 다 끝나요.",
+        "손주들 온다고 숯이랑 번개탄 사 놨어요. 마당에서 고기 구워 먹으려고요. " + MEALS + "이번 주말이면 다 모여요.",
+        "의사 선생님이 수면제를 처방해 줘서 한 알씩 먹어요. " + MEALS + "이번 주말이면 손주들이 다 와요.",
+        # a drama's plot, a friend's story
+        "드라마에서 주인공이 약을 모아 뒀다가 편지를 써 놓고 떠나려고 하더라고요. "
+        + MEALS
+        + "드라마 속 엄마가 그동안 고마웠다고 하는데 다들 울었대요.",
+        "친구가 작년에 약을 모아 뒀다가 자식들한테 들켰대요. "
+        + MEALS
+        + "그 친구가 우리한테 그동안 고마웠다고 하더라고요.",
+        # a past the speaker says is over
+        "예전에 영감 가고 나서는 약을 모아 두고 그런 생각도 했었어요. "
+        + MEALS
+        + "근데 지금은 괜찮아요. 손주 보는 낙으로 살아요.",
+        # funeral wishes and property handed on, with plans for years ahead
+        "복지관에서 무료로 영정 사진 찍어 줘서 찍어 놨어요. "
+        + MEALS
+        + "내년 봄에는 딸네랑 제주도 여행도 가기로 했어요.",
+        "땅은 큰아들 앞으로 넘겨 줬어요. " + MEALS + "내년에는 경로당 총무도 맡아야 하고 칠순 잔치도 해야 돼요.",
+        # thanks to a carer who is moving on
+        "우리 복지사 선생님이 이번 달까지만 오신대요. "
+        + MEALS
+        + "선생님 그동안 고마웠어요. 새로 가시는 데서도 건강하세요.",
+    ],
+)
+def test_benign_counterparts_stay_calm(text: str) -> None:
+    assert not DISCOURSE_CODES & set(_ideation(text))
+    assert _floor(text) is not RiskLevel.CRITICAL
+
+
+def test_the_neighbouring_sentence_gives_a_means_its_everyday_purpose() -> None:
+    assert _ideation("번개탄 사 놨어요. 마당에서 고기 구워 먹으려고요.") == []
+    assert "means_charcoal" in _ideation("번개탄 사 놨어요. 방에서 피우려고요.")
+
+
+def test_thanks_to_a_leaving_carer_is_not_a_farewell() -> None:
+    assert _ideation("선생님 그동안 고마웠어요. 새로 가시는 데서도 건강하세요.") == []
+    assert "farewell" in _ideation("그동안 고마웠어요. 애들한테 미안하다고 전해 줘요.")
+
+
+def test_unpunctuated_speech_is_split_at_final_endings() -> None:
+    text = "아침은 누룽지 먹었어요 수면제 안 먹고 모아 놨어요 점심은 국수 먹었어요"
+    compact = text.replace(" ", "")
+    spans = discourse.sentences(text)
+    assert [compact[s.start : s.end] for s in spans] == [
+        "아침은누룽지먹었어요",
+        "수면제안먹고모아놨어요",
+        "점심은국수먹었어요",
+    ]
+
+
+def _partial(text: str, *, low_mood: bool = False) -> list[str]:
+    return [p.quote for p in scan_for_review(text, low_mood=low_mood)[1]]
+
+
+def test_partial_evidence_is_a_named_means_in_a_low_mood_text() -> None:
+    assert _partial("요새는 사는 게 재미가 없어요. 창고에 농약이 한 병 있어요. 점심은 국수 먹었어요.") == [
+        "창고에 농약이 한 병 있어요."
+    ]
+    assert _partial("창고에 농약이 한 병 있어요. 점심은 국수 먹었어요.") == []  # no low mood said
+    assert _partial("창고에 농약이 한 병 있어요.", low_mood=True) == ["창고에 농약이 한 병 있어요."]  # or found
+    assert _partial("요새 힘들어요. 고추밭에 농약 치러 가야 돼요.") == []  # its everyday purpose
+    assert _partial("드라마에서 주인공이 수면제를 먹었대요. 요새 우울해요.") == []  # a drama's
+    assert _partial("요새 우울해요. 농약을 사다 숨겨 놨어요.") == []  # a hit already: not partial
+
+
+def test_partial_evidence_raises_to_high_with_review_and_never_lowers() -> None:
+    text = MEALS + "요새는 사는 게 재미가 없어요. 창고에 수면제가 한 통 있어요. " + MEALS
+    result = apply_safety_floor(assessment_from_labels(Labels()), text)
+    assert result.risk_level is RiskLevel.HIGH
+    assert result.needs_review
+    assert result.labels.suicidal_ideation == 0
+    concern = next(c for c in result.concerns if c.code == "crisis_partial_evidence")
+    assert [e.quote for e in concern.evidence] == ["창고에 수면제가 한 통 있어요."]
+    severe = apply_safety_floor(assessment_from_labels(Labels(depression=3, suicidal_ideation=1)), text)
+    assert severe.risk_level is RiskLevel.CRITICAL  # already above: kept
+    quiet = apply_safety_floor(assessment_from_labels(Labels()), MEALS + "창고에 수면제가 한 통 있어요.")
+    assert quiet.risk_level is RiskLevel.LOW and not quiet.needs_review
+
+
+def test_partial_evidence_alerts_for_review() -> None:
+    from datetime import UTC, datetime
+
+    from mhealth.domain.rules.safety.floor import decide_alert
+
+    text = "요새는 사는 게 재미가 없어요. 창고에 농약이 한 병 있어요."
+    result = apply_safety_floor(assessment_from_labels(Labels()), text)
+    alert = decide_alert(result, senior_id="s", check_in_id="c", now=datetime.now(UTC), recent_alerts=())
+    assert alert is not None and alert.reason_code == "crisis_review"
+    assert [e.quote for e in alert.evidence] == ["창고에 농약이 한 병 있어요."]
