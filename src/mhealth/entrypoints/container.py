@@ -35,6 +35,7 @@ from mhealth.domain.rules.safety.floor import AlertPolicy
 from mhealth.domain.rules.trend import TrendPolicy
 from mhealth.domain.usecases.access import AccessControl, AccessPolicy
 from mhealth.domain.usecases.audit import AuditTrail
+from mhealth.domain.usecases.care import CareViews
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.facade import MHealth
@@ -462,6 +463,7 @@ class Container(containers.DeclarativeContainer):
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
     retention = providers.Singleton(Retention, uow=uow, blobs=blobs, clock=clock, policy=retention_policy)
     maintenance = providers.Singleton(Maintenance, uow=uow, blobs=blobs, clock=clock)
+    care_views = providers.Singleton(CareViews, uow=uow, clock=clock)  # the web app's read models
     mhealth = providers.Singleton(build_mhealth, __self__)
 
     # -- the HTTP layer: only what signs or checks tokens reads MHEALTH_JWT_SECRET
