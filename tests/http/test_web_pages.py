@@ -32,9 +32,7 @@ async def make_user(running, email: str, role: Role, seniors: list[str] = ()) ->
 
 async def sign_in(client: httpx.AsyncClient, email: str, password: str = "correct horse battery") -> httpx.Response:
     form = await client.get("/app/login")
-    return await client.post(
-        "/app/login", data={"csrf": csrf_of(form.text), "email": email, "password": password}
-    )
+    return await client.post("/app/login", data={"csrf": csrf_of(form.text), "email": email, "password": password})
 
 
 @pytest.fixture
@@ -72,7 +70,9 @@ async def test_sign_in_sets_a_strict_cookie_and_a_wrong_password_does_not(world)
 
 async def test_a_post_without_the_csrf_token_is_refused(world):
     browser = world["browser"]
-    response = await browser.post("/app/login", data={"email": "guardian@example.kr", "password": "correct horse battery"})
+    response = await browser.post(
+        "/app/login", data={"email": "guardian@example.kr", "password": "correct horse battery"}
+    )
     assert response.status_code == 403 and "mh_session" not in browser.cookies
     await sign_in(browser, "guardian@example.kr")
     alert = world["crisis"].alert
@@ -117,7 +117,8 @@ async def test_acknowledging_an_alert_with_an_outcome(world):
     alert = world["crisis"].alert
     assert f"alert-{alert.id}" in inbox.text
     done = await browser.post(
-        f"/app/alerts/{alert.id}/acknowledge", data={"csrf": csrf_of(inbox.text), "outcome": "reached", "note": "통화함"}
+        f"/app/alerts/{alert.id}/acknowledge",
+        data={"csrf": csrf_of(inbox.text), "outcome": "reached", "note": "통화함"},
     )
     assert done.status_code == 303
     after = await world["mh"].list_alerts(senior_id=world["mine"].id)

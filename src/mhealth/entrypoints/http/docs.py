@@ -11,15 +11,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.openapi.spec import SecurityScheme
+from litestar.openapi.spec import Reference, SecurityScheme
 
 from mhealth.entrypoints.http.error_codes import BY_CODE
 from mhealth.entrypoints.http.errors import ErrorBody
 
-
 # How a caller authenticates (MHEALTH_AUTH=required): every operation needs one of the two, except the public
 # ones (probes, sign-in, the stateless root), which say so with an empty security list.
-SECURITY_SCHEMES: dict[str, SecurityScheme] = {
+SECURITY_SCHEMES: dict[str, SecurityScheme | Reference] = {
     "bearer": SecurityScheme(
         type="http",
         scheme="bearer",

@@ -51,7 +51,11 @@ _CSP_APP = (
     b"media-src 'self' blob:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 HEADERS_APP = [*_BASE_HEADERS, (b"content-security-policy", _CSP_APP), *_NO_STORE]  # pages: personal data
-HEADERS_APP_STATIC = [*_BASE_HEADERS, (b"content-security-policy", _CSP_APP), (b"cache-control", b"public, max-age=3600")]
+HEADERS_APP_STATIC = [
+    *_BASE_HEADERS,
+    (b"content-security-policy", _CSP_APP),
+    (b"cache-control", b"public, max-age=3600"),
+]
 CLOSE = (b"connection", b"close")
 WWW_AUTHENTICATE = (b"www-authenticate", b'Bearer realm="mhealth"')
 

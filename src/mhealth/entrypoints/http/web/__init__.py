@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.openapi.plugins import OpenAPIRenderPlugin, RedocRenderPlugin, SwaggerRenderPlugin
+from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
@@ -61,5 +61,7 @@ def docs_plugins() -> list[OpenAPIRenderPlugin]:
             standalone_preset_js_url=f"{STATIC_PATH}/vendor/swagger-ui/swagger-ui-standalone-preset.js",
             favicon=favicon,
         ),
-        RedocRenderPlugin(js_url=f"{STATIC_PATH}/vendor/redoc/redoc.standalone.js", google_fonts=False, favicon=favicon),
+        RedocRenderPlugin(
+            js_url=f"{STATIC_PATH}/vendor/redoc/redoc.standalone.js", google_fonts=False, favicon=favicon
+        ),
     ]

@@ -69,7 +69,7 @@ def trend_svg(trend: Trend, labels: dict[str, str]) -> Markup:
         out.append(f'<text class="axis" x="{x(i):.1f}" y="{HEIGHT - 4}">{days[i].strftime("%m-%d")}</text>')
 
     by_index: list[tuple[int, DailyPoint]] = sorted((index[p.day], p) for p in trend.points if p.day in index)
-    for attr, css in SERIES:
+    for attr, series_css in SERIES:
         daily: list[str] = []
         average: list[str] = []
         previous = -2
@@ -80,19 +80,19 @@ def trend_svg(trend: Trend, labels: dict[str, str]) -> Markup:
             average.append(f"{'L' if average else 'M'}{x(i):.1f},{y(getattr(point, attr + '_ma7')):.1f}")
             previous = i
         if daily:
-            out.append(f'<path class="line {css}" d="{"".join(daily)}"/>')
-            out.append(f'<path class="avg {css}" d="{"".join(average)}"/>')
+            out.append(f'<path class="line {series_css}" d="{"".join(daily)}"/>')
+            out.append(f'<path class="avg {series_css}" d="{"".join(average)}"/>')
             if len(by_index) <= 120:
                 out.extend(
-                    f'<circle class="dot {css}" cx="{x(i):.1f}" cy="{y(getattr(p, attr)):.1f}" r="2"/>'
+                    f'<circle class="dot {series_css}" cx="{x(i):.1f}" cy="{y(getattr(p, attr)):.1f}" r="2"/>'
                     for i, p in by_index
                 )
     # the risk strip: one cell per day, its worst level; a missed day is an outlined empty cell
-    seen = {i: p for i, p in by_index}
+    seen: dict[int, DailyPoint] = dict(by_index)
     cell = max(1.0, step)
     for i in range(len(days)):
-        point = seen.get(i)
-        css = f"risk-{point.worst_risk.value}" if point is not None else "missed"
+        found = seen.get(i)
+        css = f"risk-{found.worst_risk.value}" if found is not None else "missed"
         out.append(
             f'<rect class="cell {css}" x="{x(i) - cell / 2:.1f}" y="{STRIP_TOP}" width="{cell:.1f}" '
             f'height="{STRIP_HEIGHT}"/>'

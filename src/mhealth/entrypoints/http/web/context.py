@@ -109,7 +109,9 @@ class Page:
         self.session = session
         self.actor = actor
         query_lang = request.query_params.get("lang")
-        self.lang = choose_language(query_lang, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"))
+        self.lang = choose_language(
+            query_lang, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language")
+        )
         self._remember_lang = query_lang in ("ko", "en") and query_lang != request.cookies.get(LANG_COOKIE)
         self.cookies: list[Cookie] = []
 

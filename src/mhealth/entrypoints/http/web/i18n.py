@@ -52,7 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "senior_title": {"ko": "어르신 상세", "en": "Senior"},
     "trend_title": {"ko": "최근 90일 추이", "en": "Last 90 days"},
     "trend_desc": {
-        "ko": "점수(0-100): 우울·불안은 높을수록 나쁨, 인지는 높을수록 좋음. 굵은 선은 7일 평균, 빈칸은 체크인이 없던 날.",
+        "ko": "점수(0-100): 우울·불안은 높을수록 나쁨, 인지는 높을수록 좋음. "
+        "굵은 선은 7일 평균, 빈칸은 체크인이 없던 날.",
         "en": "Scores (0-100): depression and anxiety, higher is worse; cognition, higher is better. Bold lines: "
         "7-day average; gaps: days without a check-in.",
     },
@@ -69,7 +70,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "consent_link": {"ko": "동의", "en": "Consent"},
     "check_in_title": {"ko": "체크인", "en": "Check-in"},
     "transcript": {"ko": "대화 내용", "en": "Transcript"},
-    "evidence_note": {"ko": "강조된 부분은 판단의 근거가 된 말입니다.", "en": "Highlighted: the words the result rests on."},
+    "evidence_note": {
+        "ko": "강조된 부분은 판단의 근거가 된 말입니다.",
+        "en": "Highlighted: the words the result rests on.",
+    },
     "concerns": {"ko": "발견된 내용", "en": "Findings"},
     "recommendation": {"ko": "권고", "en": "Recommendation"},
     "scores": {"ko": "점수", "en": "Scores"},

@@ -24,7 +24,6 @@ from mhealth.domain.usecases.checkins import AuditContext
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.errors import status_for
 from mhealth.entrypoints.http.params import Mh
-from mhealth.entrypoints.http.uploads import receive_audio
 from mhealth.entrypoints.http.web.chart import missed_days, trend_svg
 from mhealth.entrypoints.http.web.context import (
     BadForm,

@@ -58,7 +58,12 @@ class SeniorController(Controller):
             seniors = (actor.seniors or frozenset()) - {link.subject}
             if seniors:
                 guard.note(
-                    request, "auth.device", "account", link.subject, next(iter(seniors)), actor=link.subject,
+                    request,
+                    "auth.device",
+                    "account",
+                    link.subject,
+                    next(iter(seniors)),
+                    actor=link.subject,
                     actor_role="senior",
                 )
                 ttl = max(60, link.expires_at - int(sec.access.clock.now().timestamp()))
