@@ -41,7 +41,7 @@ from mhealth.entrypoints.http.rsgi import Lifespan
 from mhealth.testing import offline_settings
 
 SECRET = "bench-web-secret-" + "x" * 32
-PASSWORD = "correct horse battery"
+PASSWORD = "correct horse battery"  # noqa: S105 - a throwaway account in a temporary database
 CRISIS = "번개탄을 사다 놨어요. 이제 다 정리했어요."
 LEVELS = (RiskLevel.LOW, RiskLevel.LOW, RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH)
 
