@@ -222,3 +222,35 @@ async def test_openapi_declares_bearer_and_api_key_and_public_routes(running):
     assert bundle.status_code == 200 and len(bundle.content) > 100_000
     redoc = await running.client.get("/schema/redoc")
     assert "googleapis" not in redoc.text and "/app/static/vendor/redoc/redoc.standalone.js" in redoc.text
+
+
+WEB_PUBLIC = {("GET", "/app/login"), ("GET", "/app/device")}
+
+
+async def test_every_web_route_without_a_session_gives_nothing_away(running):
+    """A new /app route is closed on arrival: without a session a page sends the visitor to sign in, a form is
+    refused (no CSRF token, no session) and the upload answers 401; only the sign-in pages and the assets open."""
+    transport = httpx.ASGITransport(app=running.app, client=("127.0.0.1", 5555))
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as anonymous:
+        seen = set()
+        for route in running.app.app.routes:
+            if not route.path.startswith("/app"):
+                continue
+            path = re.sub(r"\{[^}]+\}", "0" * 32, route.path)
+            for handler in getattr(route, "route_handlers", []):
+                for method in handler.http_methods - {"HEAD", "OPTIONS"}:
+                    seen.add((method, route.path))
+                    response = await anonymous.request(method, path)
+                    if route.path.startswith("/app/static"):
+                        assert response.status_code == 404, path  # no such asset; assets hold no data
+                    elif (method, path) in WEB_PUBLIC:
+                        assert response.status_code == 200 and "csrf" in response.text, path
+                    elif method == "GET":
+                        assert response.status_code == 303, (path, response.status_code)
+                        assert response.headers["location"] in ("/app/login", "/app/device"), path
+                    elif path == "/app/record":
+                        assert response.status_code == 401, (path, response.status_code)
+                    else:
+                        assert response.status_code in (303, 403), (method, path, response.status_code)
+                        assert "mh_session" not in response.headers.get("set-cookie", ""), path
+        assert ("POST", "/app/alerts/{alert_id:str}/acknowledge") in seen and ("GET", "/app") in seen
