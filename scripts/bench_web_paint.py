@@ -69,7 +69,7 @@ def main() -> int:
             MHEALTH_RATE_LIMIT_PER_MINUTE="0",
             MHEALTH_LOGIN_RATE_LIMIT_PER_MINUTE="0",
         )
-        log = open(Path(tmp) / "server.log", "wb")  # noqa: SIM115 - closed with the server below
+        log = open(Path(tmp) / "server.log", "wb")
         server = subprocess.Popen(
             [sys.executable, "-m", "mhealth.entrypoints.cli", "serve"], env=env, stdout=log, stderr=log
         )
