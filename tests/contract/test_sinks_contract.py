@@ -111,19 +111,37 @@ def notifier(request):
     return LogNotifier()
 
 
-async def test_notifier_delivers_an_alert_and_tolerates_a_retry(notifier):
+def notice(a):
+    from mhealth.domain.model import AlertEvent, Channel, ChannelKind, Notification
+
+    return Notification(
+        delivery_id="d-1",
+        event=AlertEvent.CREATED,
+        channel=Channel(kind=ChannelKind.LOG, address=""),
+        senior_id=a.senior_id,
+        at=WHEN,
+        alert_id=a.id,
+        senior_name="김순자",
+        level=a.level,
+        reason_code=a.reason_code,
+        reason=a.reason,
+        reason_ko=a.reason_ko,
+    )
+
+
+async def test_notifier_delivers_a_notification_and_tolerates_a_retry(notifier):
     assert isinstance(notifier, Notifier)
-    a = alert()
-    await notifier.notify(a)
-    await notifier.notify(a)
+    n = notice(alert())
+    await notifier.send(n)
+    await notifier.send(n)
     if hasattr(notifier, "sent"):
-        assert list(notifier.sent) == [a.id]
+        assert list(notifier.sent) == [n.delivery_id]
 
 
-async def test_the_log_notifier_never_logs_evidence(caplog):
+async def test_the_log_notifier_never_logs_evidence_or_names(caplog):
     from mhealth.adapters.system.notifier import LogNotifier
 
     a = alert()
     with caplog.at_level("INFO"):
-        await LogNotifier().notify(a)
-    assert a.id in caplog.text and "약을 모아 뒀어요" not in caplog.text
+        await LogNotifier().send(notice(a))
+    assert a.id in caplog.text and "약을 모아 뒀어요" not in caplog.text and "김순자" not in caplog.text

@@ -78,7 +78,7 @@ async def test_a_crisis_raises_an_alert_and_notifies_even_if_the_analyzer_saw_no
     result = await mh.check_in_text(senior.id, "번개탄 사다 놨어. 애들한테는 말하지 마")
     assert result.check_in.assessment.risk_level is RiskLevel.CRITICAL
     assert result.alert is not None and result.alert.level is RiskLevel.CRITICAL
-    assert result.alert.id in ports["notifier"].sent
+    assert result.alert.id in ports["notifier"].alert_ids
     assert any("번개탄" in e.quote for e in result.alert.evidence)
 
 
@@ -95,7 +95,7 @@ async def test_a_failing_sink_never_fails_or_loses_the_check_in(mh, ports):
     ports["analytics"].failing = ports["notifier"].failing = False
     ports["clock"].advance(timedelta(hours=7))
     assert await mh.deliver_pending() == 2
-    assert result.alert.id in ports["notifier"].sent
+    assert result.alert.id in ports["notifier"].alert_ids
     assert not ports["uow"].state.outbox
 
 

@@ -46,8 +46,9 @@ async def test_the_library_builds_from_the_environment_without_a_jwt_secret(clea
     assert not (tmp_path / "data" / "jwt-secret").exists()
 
 
-def test_only_the_token_authority_asks_for_the_secret():
-    shared = offline_settings(auth="required", database_url="sqlite:////nonexistent/never-opened.sqlite3")
+def test_only_the_token_authority_asks_for_the_secret(tmp_path):
+    # A database of this test's own: building access control opens (and, as root, would create) it.
+    shared = offline_settings(auth="required", database_url=f"sqlite:///{tmp_path / 'mhealth.sqlite3'}")
     container = create_container(shared)
     security = container.security()  # built: access control does not need the secret
     with pytest.raises(ConfigurationError) as caught:

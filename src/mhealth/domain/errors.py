@@ -138,6 +138,15 @@ class SpeechUnavailable(ProviderUnavailable):
     code = "speech_unavailable"
 
 
+class DeliveryRejected(MHealthError):
+    """A notification provider refused a message for good (a bad address, a 4xx answer): retrying cannot help.
+
+    Raised by a notifier; the delivery is recorded as ``failed`` on its alert (never silently dropped).
+    """
+
+    code = "delivery_rejected"
+
+
 class ConfigurationError(MHealthError):
     """A configuration value is wrong; raised at start-up, naming the key, the value and the fix."""
 

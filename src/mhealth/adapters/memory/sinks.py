@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mhealth.domain.errors import ProviderUnavailable
-from mhealth.domain.model import Alert, AnalyticsEvent
+from mhealth.domain.errors import DeliveryRejected, ProviderUnavailable
+from mhealth.domain.model import AnalyticsEvent, ChannelKind, Notification
 from mhealth.ports.analytics import Analytics
 from mhealth.ports.notifier import Notifier
 
@@ -27,18 +27,33 @@ class InMemoryAnalytics(Analytics):
 
 
 class InMemoryNotifier(Notifier):
-    """Records delivered alerts by id (idempotent). Set ``failing = True`` to simulate an outage."""
+    """Records delivered notifications by delivery id (idempotent), for every channel kind.
+
+    Set ``failing = True`` to simulate an outage (transient), or put an address in ``rejecting`` to have
+    deliveries to it refused for good.
+    """
 
     name = "memory"
+    kinds = frozenset(ChannelKind)
 
     def __init__(self) -> None:
-        self.sent: dict[str, Alert] = {}
+        self.sent: dict[str, Notification] = {}
         self.failing = False
+        self.rejecting: set[str] = set()
+        self.calls = 0
 
-    async def notify(self, alert: Alert) -> None:
+    async def send(self, notification: Notification) -> None:
+        self.calls += 1
         if self.failing:
             raise ProviderUnavailable("notifier is unavailable (simulated)")
-        self.sent.setdefault(alert.id, alert)
+        if notification.channel.address in self.rejecting:
+            raise DeliveryRejected("the address was refused (simulated)")
+        self.sent.setdefault(notification.delivery_id, notification)
+
+    @property
+    def alert_ids(self) -> set[str]:
+        """Alerts with at least one delivered notification."""
+        return {n.alert_id for n in self.sent.values() if n.alert_id is not None}
 
 
 class NullAnalytics(Analytics):

@@ -18,6 +18,7 @@ from mhealth.adapters.sql.rows import (
     TranscriptRow,
 )
 from mhealth.domain.model import (
+    AckOutcome,
     Alert,
     AlertStatus,
     AnalyticsEvent,
@@ -311,6 +312,14 @@ def alert_values(alert: Alert) -> dict[str, Any]:
         "acknowledged_at": alert.acknowledged_at,
         "acknowledged_by": alert.acknowledged_by,
         "suppressed": alert.suppressed,
+        "needs_review": alert.needs_review,
+        "ack_outcome": alert.ack_outcome.value if alert.ack_outcome else None,
+        "ack_note": alert.ack_note,
+        "resolved_at": alert.resolved_at,
+        "resolved_by": alert.resolved_by,
+        "resolve_note": alert.resolve_note,
+        "escalation_step": alert.escalation_step,
+        "next_escalation_at": alert.next_escalation_at,
     }
 
 
@@ -336,6 +345,14 @@ def alert_to_domain(row: AlertRow) -> Alert:
         acknowledged_at=row.acknowledged_at,
         acknowledged_by=row.acknowledged_by,
         suppressed=bool(row.suppressed),
+        needs_review=bool(row.needs_review),
+        ack_outcome=AckOutcome(row.ack_outcome) if row.ack_outcome else None,
+        ack_note=row.ack_note or "",
+        resolved_at=row.resolved_at,
+        resolved_by=row.resolved_by,
+        resolve_note=row.resolve_note or "",
+        escalation_step=row.escalation_step or 0,
+        next_escalation_at=row.next_escalation_at,
     )
 
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -199,8 +200,8 @@ class AlertRow(Base):
 
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"))
-    check_in_id: Mapped[str] = mapped_column(Id, ForeignKey("check_ins.id", ondelete="CASCADE"), index=True)
-    assessment_id: Mapped[str] = mapped_column(Id)
+    check_in_id: Mapped[str | None] = mapped_column(Id, ForeignKey("check_ins.id", ondelete="CASCADE"), index=True)
+    assessment_id: Mapped[str | None] = mapped_column(Id)
     level: Mapped[str] = mapped_column(String(16))
     reason_code: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
@@ -213,6 +214,14 @@ class AlertRow(Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     acknowledged_by: Mapped[str | None] = mapped_column(String(255))
     suppressed: Mapped[bool] = mapped_column(Boolean)
+    needs_review: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    ack_outcome: Mapped[str | None] = mapped_column(String(32))
+    ack_note: Mapped[str] = mapped_column(String(2000), server_default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    resolved_by: Mapped[str | None] = mapped_column(String(255))
+    resolve_note: Mapped[str] = mapped_column(String(2000), server_default="")
+    escalation_step: Mapped[int] = mapped_column(Integer, server_default="0")
+    next_escalation_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
 
 
 class OutboxRow(Base):
@@ -231,6 +240,62 @@ class OutboxRow(Base):
     last_error: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    lease_owner: Mapped[str | None] = mapped_column(String(64))  # the worker holding this delivery
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class DeliveryAttemptRow(Base):
+    """One try at delivering a notification (shown on its alert); the recipient is masked."""
+
+    __tablename__ = "delivery_attempts"
+    __table_args__ = (Index(None, "alert_id", "at"), TABLE_OPTIONS)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    delivery_id: Mapped[str] = mapped_column(Id, index=True)
+    alert_id: Mapped[str | None] = mapped_column(Id)
+    senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(255))
+    member_position: Mapped[int | None] = mapped_column(Integer)
+    attempt: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str] = mapped_column(String(500))
+    latency_ms: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class CareTeamRow(Base):
+    """A senior's ordered care team as one msgspec JSON document (replaced whole by PUT)."""
+
+    __tablename__ = "care_teams"
+    __table_args__ = (TABLE_OPTIONS,)
+
+    senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"), primary_key=True)
+    members_json: Mapped[str] = mapped_column(LongText)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_by: Mapped[str] = mapped_column(String(255))
+
+
+class ScheduleRow(Base):
+    __tablename__ = "schedules"
+    __table_args__ = (TABLE_OPTIONS,)
+
+    senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"), primary_key=True)
+    times_json: Mapped[str] = mapped_column(Text)
+    grace_minutes: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    checked_until: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
+
+
+class MissedCheckInRow(Base):
+    __tablename__ = "missed_check_ins"
+    __table_args__ = (UniqueConstraint("senior_id", "slot_at"), TABLE_OPTIONS)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    senior_id: Mapped[str] = mapped_column(Id, ForeignKey("seniors.id", ondelete="CASCADE"))
+    slot_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class AnalyticsEventRow(Base):

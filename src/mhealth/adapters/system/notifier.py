@@ -1,14 +1,14 @@
-"""The default notifier: records that an alert exists in the service log (ids and codes only).
+"""The log notifier: records that an alert event happened in the service log (ids and codes only).
 
-Guardians' apps read alerts through ``GET /v1/alerts``; a push or SMS notifier plugs in through the
-same port. The log line never carries a transcript, a quote or a name.
+Always safe to run beside the other notifiers; it is the default (``MHEALTH_NOTIFIERS=log``). The log line
+never carries a transcript, a quote, a name or a contact address.
 """
 
 from __future__ import annotations
 
 import logging
 
-from mhealth.domain.model import Alert
+from mhealth.domain.model import ChannelKind, Notification
 from mhealth.ports.notifier import Notifier
 
 log = logging.getLogger("mhealth.alerts")
@@ -16,13 +16,17 @@ log = logging.getLogger("mhealth.alerts")
 
 class LogNotifier(Notifier):
     name = "log"
+    kinds = frozenset({ChannelKind.LOG})
 
-    async def notify(self, alert: Alert) -> None:
+    async def send(self, notification: Notification) -> None:
+        n = notification
         log.warning(
-            "alert %s level=%s reason=%s senior=%s suppressed=%s",
-            alert.id,
-            alert.level.value,
-            alert.reason_code,
-            alert.senior_id,
-            alert.suppressed,
+            "%s delivery=%s alert=%s job=%s level=%s reason=%s senior=%s",
+            n.event.value,
+            n.delivery_id,
+            n.alert_id,
+            n.job_id,
+            n.level.value if n.level else None,
+            n.reason_code,
+            n.senior_id,
         )

@@ -7,13 +7,29 @@ from datetime import datetime
 
 import msgspec
 
+from mhealth.domain.model.care import Channel
 from mhealth.domain.model.common import RiskLevel, require, require_aware
 from mhealth.domain.model.screening import Evidence
 
 
 class AlertStatus(enum.StrEnum):
+    """open -> acknowledged (someone took it on; the climb stops) -> resolved (closed; hidden from inboxes)."""
+
     OPEN = "open"
     ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+
+
+class AckOutcome(enum.StrEnum):
+    """What the person who acknowledged an alert did."""
+
+    REACHED = "reached"  # spoke with the senior
+    VISITED = "visited"
+    EMERGENCY_SERVICES = "emergency_services"
+    FALSE_ALARM = "false_alarm"
+
+
+MISSED_CHECK_INS = "missed_check_ins"  # the reason code of an alert raised by missed scheduled check-ins
 
 
 class Alert(msgspec.Struct, frozen=True, kw_only=True):
@@ -21,8 +37,8 @@ class Alert(msgspec.Struct, frozen=True, kw_only=True):
 
     id: str
     senior_id: str
-    check_in_id: str
-    assessment_id: str
+    check_in_id: str | None  # None for an alert not raised by a check-in (missed check-ins)
+    assessment_id: str | None
     level: RiskLevel
     reason_code: str
     reason: str
@@ -35,14 +51,86 @@ class Alert(msgspec.Struct, frozen=True, kw_only=True):
     acknowledged_at: datetime | None = None
     acknowledged_by: str | None = None
     suppressed: bool = False  # inside a cooldown: stored, not notified
+    needs_review: bool = False  # the analyzer could not judge (language, partial evidence): a person must
+    ack_outcome: AckOutcome | None = None
+    ack_note: str = ""
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+    resolve_note: str = ""
+    # The escalation ladder: members [0, escalation_step) have been told; the next one is due at
+    # next_escalation_at (None: nobody left, or the alert was acknowledged / resolved / suppressed).
+    escalation_step: int = 0
+    next_escalation_at: datetime | None = None
 
     def __post_init__(self) -> None:
         require(
-            self.level.rank >= RiskLevel.HIGH.rank or self.reason_code == "safeguarding",
-            "alerts are raised for high or critical results, or for safeguarding",
+            self.level.rank >= RiskLevel.HIGH.rank or self.reason_code in ("safeguarding", MISSED_CHECK_INS),
+            "alerts are raised for high or critical results, for safeguarding or for missed check-ins",
             "level",
         )
         require_aware(self.created_at, "created_at")
+        require(len(self.ack_note) <= 2000, "note is at most 2000 characters", "note")
+        require(len(self.resolve_note) <= 2000, "note is at most 2000 characters", "note")
+
+
+class AlertEvent(enum.StrEnum):
+    """What a notification announces (the webhook body's ``event``)."""
+
+    CREATED = "alert.created"
+    ESCALATED = "alert.escalated"
+    ACKNOWLEDGED = "alert.acknowledged"
+    RESOLVED = "alert.resolved"
+    JOB_DONE = "job.done"
+    JOB_FAILED = "job.failed"
+
+
+class Notification(msgspec.Struct, frozen=True, kw_only=True):
+    """One message to one destination (a channel of a member, or an organisation-wide channel).
+
+    Holds no transcript and no evidence quote: the senior's display name, the level, the reason and a link
+    are all a message may carry (docs/alerts.md). ``delivery_id`` is the receiver's idempotency key.
+    """
+
+    delivery_id: str
+    event: AlertEvent
+    channel: Channel
+    senior_id: str
+    at: datetime
+    alert_id: str | None = None
+    job_id: str | None = None
+    senior_name: str = ""
+    level: RiskLevel | None = None
+    reason_code: str = ""
+    reason: str = ""
+    reason_ko: str = ""
+    link: str | None = None
+    language: str = "ko"
+    recipient_name: str = ""
+    member_position: int | None = None  # the care-team position told; None for organisation-wide channels
+
+
+class DeliveryOutcome(enum.StrEnum):
+    DELIVERED = "delivered"
+    RETRYING = "retrying"  # failed; another attempt is scheduled
+    FAILED = "failed"  # failed for good (rejected by the provider, bad address, attempts exhausted)
+
+
+class DeliveryAttempt(msgspec.Struct, frozen=True, kw_only=True):
+    """One try at delivering a notification, shown on its alert. ``recipient`` is masked (no full address)."""
+
+    id: str
+    delivery_id: str
+    alert_id: str | None
+    senior_id: str
+    event: AlertEvent
+    channel: str
+    recipient: str
+    attempt: int
+    outcome: DeliveryOutcome
+    at: datetime
+    latency_ms: int
+    member_position: int | None = None
+    error: str = ""
 
 
 class AnalyticsEvent(msgspec.Struct, frozen=True, kw_only=True):

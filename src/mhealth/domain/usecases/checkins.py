@@ -23,12 +23,16 @@ from mhealth.domain.errors import (
 )
 from mhealth.domain.model import (
     Alert,
+    AlertEvent,
     AlertStatus,
     AnalyticsEvent,
     AuditEntry,
     AuditOutcome,
+    Channel,
+    ChannelKind,
     CheckIn,
     ConsentScope,
+    Notification,
     PendingDelivery,
     Recording,
     RiskAssessment,
@@ -404,7 +408,8 @@ class CheckIns:
             if alert is not None:
                 await tx.alerts.add(alert)
                 if not alert.suppressed:
-                    deliveries.append(self._delivery("notification", alert.id, msgspec.json.encode(alert), now))
+                    notice = _log_notice(alert, now)
+                    deliveries.append(self._delivery("notification", alert.id, msgspec.json.encode(notice), now))
             for delivery in deliveries:
                 await tx.outbox.add(delivery)
             if audit is not None:
@@ -472,7 +477,7 @@ class CheckIns:
                 if d.kind == "analytics":
                     await self.analytics.record([msgspec.json.decode(d.payload, type=AnalyticsEvent)])
                 else:
-                    await self.notifier.notify(msgspec.json.decode(d.payload, type=Alert))
+                    await self.notifier.send(msgspec.json.decode(d.payload, type=Notification))
             except Exception as exc:  # a sink's failure must never fail the check-in
                 error = exc.detail if isinstance(exc, ProviderUnavailable) else type(exc).__name__
                 backoff = min(self.policy.retry_max, self.policy.retry_base * (2 ** min(d.attempts, 16)))
@@ -583,3 +588,19 @@ class CheckIns:
             await tx.alerts.update(updated)
             await tx.commit()
             return updated
+
+
+def _log_notice(alert: Alert, now: datetime) -> Notification:
+    """The ``alert.created`` notification for the log channel (the care-team routing builds the others)."""
+    return Notification(
+        delivery_id=new_id(),
+        event=AlertEvent.CREATED,
+        channel=Channel(kind=ChannelKind.LOG, address=""),
+        senior_id=alert.senior_id,
+        at=now,
+        alert_id=alert.id,
+        level=alert.level,
+        reason_code=alert.reason_code,
+        reason=alert.reason,
+        reason_ko=alert.reason_ko,
+    )

@@ -231,6 +231,7 @@ def decide_alert(
         recommended_action_ko=action_ko,
         created_at=now,
         suppressed=suppressed,
+        needs_review=assessment.needs_review,
     )
 
 
