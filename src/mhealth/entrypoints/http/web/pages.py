@@ -18,7 +18,7 @@ from litestar.response import Redirect, Template
 from markupsafe import Markup
 
 from mhealth.domain.errors import InvalidInput, MHealthError, NotFound, NotVisible, TooManyAttempts
-from mhealth.domain.model import AlertStatus, ConsentScope, Role, new_id
+from mhealth.domain.model import AckOutcome, AlertStatus, ConsentScope, Role, new_id
 from mhealth.domain.rules.access import Action
 from mhealth.domain.usecases.checkins import AuditContext
 from mhealth.entrypoints.http import guard
@@ -41,8 +41,8 @@ from mhealth.entrypoints.http.web.views import highlighted, local_time, risk_cla
 PAGE = {"public": True}  # the page checks its own session cookie
 SIGN_IN_PAGE = {"public": True, "login": True}  # and the stricter per-address sign-in limit
 RECORD_UPLOAD = {"public": True, "body": "upload"}
-OUTCOMES = ("reached", "visited", "emergency_services", "false_alarm")
-MAX_NOTE = 1000
+OUTCOMES = tuple(o.value for o in AckOutcome)  # reached, visited, emergency_services, false_alarm
+MAX_NOTE = 2000
 RECENT_CHECK_INS = timedelta(days=14)
 
 
