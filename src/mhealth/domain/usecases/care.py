@@ -126,6 +126,16 @@ class CareViews:
                     names[senior_id] = senior.display_name
         return names
 
+    async def emails(self, user_ids: Iterable[str]) -> dict[str, str]:
+        """The e-mail addresses of these users (who acknowledged an alert), in one transaction."""
+        found: dict[str, str] = {}
+        async with self.uow.begin() as tx:
+            for user_id in sorted(set(user_ids)):
+                user = await tx.users.get(user_id)
+                if user is not None:
+                    found[user_id] = user.email
+        return found
+
     async def user(self, user_id: str) -> User | None:
         async with self.uow.begin() as tx:
             return await tx.users.get(user_id)

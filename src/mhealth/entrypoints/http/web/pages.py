@@ -236,10 +236,13 @@ class WebController(Controller):
         status = AlertStatus.ACKNOWLEDGED if request.query_params.get("status") == "acknowledged" else AlertStatus.OPEN
         actor = await guard.require(request, Action.READ, audit=("alert.list", "alert", None))
         found = await guard.security(request).access.list_alerts(actor, status=status, limit=200)
-        names = await web_of(request).care.names({a.senior_id for a in found.items})
+        care = web_of(request).care
+        names = await care.names({a.senior_id for a in found.items})
+        people = await care.emails({a.acknowledged_by for a in found.items if a.acknowledged_by})
         return p.render(
             "alerts.html",
             alerts=found.items,
+            people=people,
             status=status.value,
             names=names,
             outcomes=OUTCOMES,
