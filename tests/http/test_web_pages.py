@@ -254,3 +254,33 @@ async def test_every_web_route_without_a_session_gives_nothing_away(running):
                         assert response.status_code in (303, 403), (method, path, response.status_code)
                         assert "mh_session" not in response.headers.get("set-cookie", ""), path
         assert ("POST", "/app/alerts/{alert_id:str}/acknowledge") in seen and ("GET", "/app") in seen
+
+
+async def test_over_https_the_session_cookie_is_secure_and_english_follows_the_browser(running, world):
+    transport = httpx.ASGITransport(app=running.app, client=("127.0.0.1", 5557))
+    async with httpx.AsyncClient(transport=transport, base_url="https://test") as browser:
+        form = await browser.get("/app/login", headers={"accept-language": "en-US,en;q=0.9"})
+        assert '<html lang="en">' in form.text and "Sign in" in form.text
+        signed = await browser.post(
+            "/app/login",
+            data={"csrf": csrf_of(form.text), "email": "guardian@example.kr", "password": "correct horse battery"},
+        )
+        cookies = signed.headers.get_list("set-cookie")
+        assert all("Secure" in c for c in cookies if c.startswith(("mh_session=", "mh_rt=")))
+        assert any(c.startswith("mh_rt=") and "Path=/app/logout" in c for c in cookies)
+
+
+async def test_consent_is_recorded_from_the_page_in_the_guardians_name(running, world):
+    browser = world["browser"]
+    await sign_in(browser, "guardian@example.kr")
+    page = await browser.get(f"/app/seniors/{world['mine'].id}/consent")
+    assert page.status_code == 200 and "음성 처리" in page.text
+    saved = await browser.post(
+        f"/app/seniors/{world['mine'].id}/consent",
+        data={"csrf": csrf_of(page.text), "scope": "analytics", "granted": "false"},
+    )
+    assert saved.status_code == 303
+    history = await running.container.security().consents.history(world["mine"].id)
+    assert history[-1].scope.value == "analytics" and history[-1].granted is False
+    guardian = await running.container.access().find_principal("guardian@example.kr")
+    assert history[-1].recorded_by == guardian

@@ -122,6 +122,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "consent_title": {"ko": "동의 관리", "en": "Consent"},
     "scope_audio_processing": {"ko": "음성 처리", "en": "Audio processing"},
     "scope_analytics": {"ko": "통계 활용", "en": "Analytics"},
+    "consent_audio_warning": {
+        "ko": "음성 처리 동의를 철회하면 음성 체크인을 바로 받지 않고, 저장된 녹음은 다음 보존 작업 때 삭제됩니다.",
+        "en": "Withdrawing audio consent stops voice check-ins at once; stored recordings are deleted by the next "
+        "retention run.",
+    },
     "granted": {"ko": "동의", "en": "Granted"},
     "withdrawn": {"ko": "철회", "en": "Withdrawn"},
     "not_recorded": {"ko": "기록 없음", "en": "Not recorded"},
