@@ -165,3 +165,12 @@ def test_the_admin_pages(browser: Any, world: World) -> None:
         assert not foreign, f"the API docs reached outside this server: {foreign}"  # they work offline
     finally:
         context.close()
+
+
+def test_the_server_log_holds_no_name_no_words_and_no_token(world: World) -> None:
+    """Run last: after every flow above, the server's log (access log at INFO) names no senior, quotes no
+    transcript and holds no device-link token or session cookie (URLs carry opaque ids only)."""
+    log = world.server.log()
+    assert "/app/alerts" in log and "/app/record" in log  # the flows were logged
+    for secret in ("김순자", "박영수", "번개탄", "외로워", "eyJ", "mh_session", "guardian@example.kr"):
+        assert secret not in log, secret
