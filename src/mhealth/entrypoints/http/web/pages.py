@@ -233,7 +233,8 @@ class WebController(Controller):
     @get("/alerts", opt=PAGE)
     async def alerts(self, request: Request[Any, Any, Any]) -> Template:
         p = await page(request)
-        status = AlertStatus.ACKNOWLEDGED if request.query_params.get("status") == "acknowledged" else AlertStatus.OPEN
+        wanted = request.query_params.get("status")
+        status = AlertStatus(wanted) if wanted in {s.value for s in AlertStatus} else AlertStatus.OPEN
         actor = await guard.require(request, Action.READ, audit=("alert.list", "alert", None))
         found = await guard.security(request).access.list_alerts(actor, status=status, limit=200)
         care = web_of(request).care
