@@ -16,6 +16,7 @@ import time
 import wave
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +62,61 @@ class World:
         return self.server.client(headers=admin_headers())
 
 
+def seed_history(url: str, days: int = 90) -> str:
+    """A senior with ``days`` days of scored check-ins (worsening lately, a few days missed), written straight
+    into a fresh database before the server starts: the trend chart then has something to show."""
+    import msgspec
+    from sqlalchemy import create_engine, insert
+
+    from mhealth.adapters.sql import mapping
+    from mhealth.adapters.sql.rows import AssessmentRow, CheckInRow, SeniorRow, TranscriptRow
+    from mhealth.adapters.sql.schema import upgrade
+    from mhealth.adapters.sql.testing import sample_check_in, sample_senior
+    from mhealth.domain.model import RiskLevel, new_id, utcnow
+
+    upgrade(url)
+    now = utcnow()
+    senior = sample_senior(name="김순자", created_at=now - timedelta(days=days + 1))
+    template = sample_check_in(senior.id, audio=False, text=CALM)
+    rows: dict[type, list[dict[str, Any]]] = {CheckInRow: [], TranscriptRow: [], AssessmentRow: []}
+    for day in range(days, 0, -1):
+        if day % 11 == 3 or 40 <= day <= 42:  # missed check-ins
+            continue
+        worse = max(0, 30 - day)  # the last month climbs
+        depression = min(95.0, 12 + worse * 1.8 + (day * 7) % 9)
+        risk = RiskLevel.HIGH if depression >= 55 else RiskLevel.MODERATE if depression >= 35 else RiskLevel.LOW
+        created = now - timedelta(days=day, hours=(day * 5) % 7)
+        assessment = msgspec.structs.replace(
+            template.assessment,
+            id=new_id(),
+            timestamp=created,
+            depression_score=depression,
+            anxiety_score=min(90.0, 8 + worse * 1.2 + (day * 3) % 11),
+            cognitive_score=max(40.0, 96 - worse * 0.6 - (day * 5) % 6),
+            risk_level=risk,
+        )
+        check_in = msgspec.structs.replace(
+            template, id=new_id(), created_at=created, assessment=assessment, idempotency_key=f"seed-{day}"
+        )
+        for row in mapping.check_in_to_rows(check_in):
+            rows[type(row)].append({c.key: getattr(row, c.key) for c in row.__table__.columns})
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(insert(SeniorRow), [{c.key: getattr(r, c.key) for c in r.__table__.columns}
+                                               for r in [mapping.senior_to_row(senior)]])  # fmt: skip
+        for table, values in rows.items():
+            connection.execute(insert(table), values)
+    engine.dispose()
+    return senior.id
+
+
 @pytest.fixture(scope="session")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    database = f"sqlite:///{tmp_path_factory.mktemp('browser-db') / 'mhealth.db'}"
+    mine = seed_history(database)
     server = start_server(
         tmp_path_factory,
+        MHEALTH_DATABASE_URL=database,
         MHEALTH_SPEECH="memory",
         MHEALTH_ANALYZER="local",
         MHEALTH_JWT_SECRET=SECRET,
@@ -78,7 +130,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                 assert response.status_code < 300, response.text
                 return response.json() if response.content else None
 
-            mine = ok(api.post("/v1/seniors", json={"display_name": "김순자", "consent_audio": True}))["id"]
             other = ok(api.post("/v1/seniors", json={"display_name": "박영수", "consent_audio": True}))["id"]
             for email, role, seniors in (
                 ("guardian@example.kr", "guardian", [mine]),
