@@ -133,7 +133,7 @@ READS = [
 WRITES = [
     ("POST", "/v1/seniors/{senior}/check-ins", {"text": "오늘은 괜찮아요"}),
     ("POST", "/v1/seniors/{senior}/consents", {"scope": "analytics", "granted": True}),
-    ("POST", "/v1/alerts/{alert}/acknowledge", {}),
+    ("POST", "/v1/alerts/{alert}/acknowledge", {"outcome": "reached"}),
 ]
 # Who reaches which senior (A or B) at all.
 REACH = {
@@ -252,7 +252,7 @@ def test_a_guardian_acknowledges_in_their_own_name(srv, world):
         fresh = c.post(f"/v1/seniors/{sid}/check-ins", json={"text": CRISIS}, headers=minted()).json()
         r = c.post(
             f"/v1/alerts/{fresh['alert_id']}/acknowledge",
-            json={"by": "someone-else"},
+            json={"by": "someone-else", "outcome": "reached"},
             headers=world["callers"]["guardian_a"],
         )
     assert r.status_code == 200

@@ -240,7 +240,9 @@ def test_a_seniors_check_in_life_cycle(server, audio):
 
         alerts = c.get("/v1/alerts", params={"senior_id": senior["id"], "status": "open"}).json()
         assert [a["id"] for a in alerts["items"]] == [first["alert_id"]]
-        acked = c.post(f"/v1/alerts/{first['alert_id']}/acknowledge", json={"by": "worker-7"}).json()
+        acked = c.post(
+            f"/v1/alerts/{first['alert_id']}/acknowledge", json={"by": "worker-7", "outcome": "visited"}
+        ).json()
         assert acked["status"] == "acknowledged" and acked["acknowledged_by"] == "worker-7"
 
 
@@ -263,7 +265,7 @@ def test_v1_errors(server):
             415,
             "unsupported_audio",
         )
-        assert_error(c.post("/v1/alerts/nope/acknowledge"), 404, "not_found")
+        assert_error(c.post("/v1/alerts/nope/acknowledge", json={"outcome": "reached"}), 404, "not_found")
 
 
 # ------------------------------------------------------------------------------------- auth

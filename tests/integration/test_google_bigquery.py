@@ -124,3 +124,45 @@ async def test_an_unreachable_endpoint_is_provider_unavailable():
 async def test_nothing_to_record_makes_no_request(stub, analytics):
     await analytics.record([])
     assert stub.insert_calls == [] and stub.datasets == {}
+
+
+async def test_cost_fields_reach_bigquery(stub, analytics):
+    await analytics.record(
+        [
+            event(
+                3,
+                speech_billed_s=42.5,
+                llm_input_tokens=1800,
+                llm_output_tokens=420,
+                estimated_cost=0.0123,
+                cost_currency="USD",
+            )
+        ]
+    )
+    (row,) = stub.all_rows()
+    assert (row["speech_billed_s"], row["llm_input_tokens"], row["llm_output_tokens"]) == (42.5, 1800, 420)
+    assert (row["estimated_cost"], row["cost_currency"]) == (0.0123, "USD")
+    names = [f["name"] for f in stub.tables[("demo-project", "mhealth", "checkin_events")]["schema"]["fields"]]
+    assert {"speech_billed_s", "llm_input_tokens", "llm_output_tokens", "estimated_cost", "cost_currency"} <= set(names)
+
+
+async def test_a_table_made_by_an_older_version_gains_the_cost_fields(stub):
+    from mhealth.adapters.google.bigquery import SCHEMA
+
+    old_fields = [{"name": n, "type": t, "mode": m} for n, t, m in SCHEMA if n != "estimated_cost"]
+    stub.datasets[("demo-project", "mhealth")] = {
+        "datasetReference": {"projectId": "demo-project", "datasetId": "mhealth"},
+        "id": "demo-project:mhealth",
+    }
+    stub.tables[("demo-project", "mhealth", "checkin_events")] = {
+        "tableReference": {"projectId": "demo-project", "datasetId": "mhealth", "tableId": "checkin_events"},
+        "schema": {"fields": old_fields},
+        "id": "demo-project:mhealth.checkin_events",
+    }
+    adapter = BigQueryAnalytics(project="demo-project", endpoint=stub.endpoint, timeout_s=1.0, retry_s=1.5)
+    try:
+        await adapter.record([event(4, estimated_cost=0.5, cost_currency="USD")])
+    finally:
+        await adapter.aclose()
+    names = [f["name"] for f in stub.tables[("demo-project", "mhealth", "checkin_events")]["schema"]["fields"]]
+    assert names[-1] == "estimated_cost" and names[:-1] == [f["name"] for f in old_fields]

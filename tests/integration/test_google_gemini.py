@@ -257,3 +257,23 @@ async def test_latency_is_measured(stub):
     finally:
         await analyzer.aclose()
     assert result.provenance.latency_ms >= 200
+
+
+async def test_the_reported_tokens_are_priced_from_the_configured_table(stub, gemini):
+    from mhealth.adapters.memory import WavAudioDecoder
+    from mhealth.domain.model import PriceTable, TokenPrice
+    from mhealth.domain.usecases.screening import Screening
+
+    stub.answer = passive_answer
+    prices = PriceTable(
+        as_of="example",
+        llm={
+            "gemini/gemini-2.5-flash": TokenPrice(input_per_million=0.30, output_per_million=2.50),
+            "gemini": TokenPrice(input_per_million=99.0, output_per_million=99.0),
+        },
+    )
+    screening = Screening(analyzer=gemini, speech=None, decoder=WavAudioDecoder(), prices=prices)
+    p = (await screening.analyze_text(TEXT)).provenance
+    assert (p.input_tokens, p.output_tokens) == (1200, 180)
+    assert p.estimated_cost == pytest.approx(1200 * 0.30e-6 + 180 * 2.50e-6)
+    assert p.cost_currency == "USD" and p.speech_billed_s is None

@@ -42,7 +42,8 @@ async def test_sends_normalised_linear16_with_the_configured_model_and_features(
     assert (seen.encoding, seen.sample_rate, seen.channels) == ("LINEAR16", 16000, 1)
     assert seen.languages == ("ko-KR",) and seen.model == "long"
     assert seen.word_time_offsets and seen.punctuation
-    assert seen.audio_s == pytest.approx(6.0)
+    # speech only (MHEALTH_SPEECH_TRIM defaults on): what was sent is what is billed, never more than the audio
+    assert seen.audio_s == pytest.approx(transcript.billed_audio_s, abs=1e-3) and seen.audio_s <= 6.0
 
 
 async def test_model_and_location_are_configuration(stub):

@@ -94,6 +94,32 @@ async def test_a_long_recording_is_cut_transcribed_in_pieces_and_stitched(stt, e
     assert transcript.segments[-1].end_s > 60.0
 
 
+async def test_only_speech_is_transcribed_and_times_map_back_onto_the_recording(stt, tmp_path):
+    from mhealth.adapters.audio.trim import trim_to_speech
+    from tests.stubs.pause_rich import load_fixture, pause_rich_recording, wav_bytes
+
+    samples, phrases = pause_rich_recording(load_fixture("en"), seed=3, repeats=1)
+    path = tmp_path / "pauses.wav"
+    path.write_bytes(wav_bytes(samples))
+    audio = PyAvAudioDecoder().decode_sync(path)
+    transcript = await stt.transcribe(audio, language="en-US")
+
+    assert transcript.billed_audio_s == pytest.approx(trim_to_speech(audio).time_map.trimmed_s, abs=0.01)
+    assert transcript.billed_audio_s <= 0.7 * audio.duration_s
+    assert transcript.duration_s == pytest.approx(audio.duration_s, abs=0.01)
+    for word in ("today", "walked", "park", "lunch", "together", "home"):
+        assert word in transcript.text.lower(), transcript.text
+    # every segment starts and ends in speech on the original timeline, not in a pause (Whisper's own
+    # boundaries are approximate: 0.3 s of slack); the last one ends where the last phrase ends
+    for segment in transcript.segments:
+        assert any(a - 0.3 <= segment.start_s < b for a, b in phrases), segment
+        assert any(a < segment.end_s <= b + 0.3 for a, b in phrases), segment
+    assert transcript.segments[0].start_s == pytest.approx(phrases[0][0], abs=0.3)
+    assert transcript.segments[-1].end_s == pytest.approx(phrases[-1][1], abs=0.3)
+    assert transcript.timing is not None
+    assert transcript.timing.longest_pause_s >= 0.5  # the pauses themselves are still measured whole
+
+
 async def test_an_english_only_model_refuses_korean_rather_than_inventing(stt, english):
     with pytest.raises(SpeechUnavailable) as caught:
         await stt.transcribe(english, language="ko-KR")

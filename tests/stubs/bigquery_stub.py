@@ -144,6 +144,17 @@ class BigQueryStub:
                     return self._send(200, {"kind": "bigquery#tableDataInsertAllResponse"})
                 return self._error(404, f"stub has no route for {path}")
 
+            def do_PATCH(self) -> None:  # tables.patch: what update_table sends (schema changes)
+                path = self.path.split("?")[0]
+                body = self._body()
+                if m := _TABLE.match(path):
+                    with stub._lock:
+                        if m.groups() not in stub.tables:
+                            return self._error(404, f"Not found: {path}")
+                        stub.tables[m.groups()] = {**stub.tables[m.groups()], **body}
+                    return self._send(200, stub.tables[m.groups()])
+                return self._error(404, f"stub has no route for {path}")
+
         class Server(ThreadingHTTPServer):
             daemon_threads = True
 

@@ -172,8 +172,8 @@ async def test_alerts_are_listed_and_acknowledged_once(mh):
     result = await mh.check_in_text(senior.id, "약을 모아뒀어")
     page = await mh.list_alerts(senior_id=senior.id, status=AlertStatus.OPEN)
     assert [a.id for a in page.items] == [result.alert.id]
-    acked = await mh.acknowledge_alert(result.alert.id, by="worker-1")
-    again = await mh.acknowledge_alert(result.alert.id, by="worker-2")
+    acked = await mh.acknowledge_alert(result.alert.id, by="worker-1", outcome="reached")
+    again = await mh.acknowledge_alert(result.alert.id, by="worker-2", outcome="visited")
     assert acked.status is AlertStatus.ACKNOWLEDGED and again.acknowledged_by == "worker-1"
 
 

@@ -219,3 +219,26 @@ def test_vad_finds_voiced_regions_and_ignores_quiet_noise():
     noise = (np.random.default_rng(1).normal(0, 30, RATE * 2)).astype("<i2").tobytes()  # about -60 dBFS
     assert voice_regions(noise, RATE) == ()
     assert voice_regions(noise, RATE, threshold_db=-70.0) != ()
+
+
+def _timed(start: float, *words: tuple[float, float, str]) -> Transcript:
+    from mhealth.domain.model import Word
+
+    segment = Segment(
+        start_s=words[0][0],
+        end_s=words[-1][1],
+        text=" ".join(t for _, _, t in words),
+        words=tuple(Word(start_s=a, end_s=b, text=t) for a, b, t in words),
+    )
+    return Transcript(text=segment.text, language="ko-KR", confidence=0.9, provider="p", model="m", segments=(segment,))
+
+
+def test_stitch_shifts_timed_words_and_drops_the_one_heard_twice_at_a_seam():
+    parts = [
+        (_piece(0, 0.0, 55.0), _timed(0, (52.0, 53.0, "오늘은"), (53.2, 54.9, "산책을"))),
+        (_piece(1, 54.7, 20.0, overlap=0.3), _timed(0, (0.0, 0.2, "산책을"), (0.4, 1.0, "했어요"))),
+    ]
+    result = stitch("ko-KR", "p", "m", parts)
+    assert result.text == "오늘은 산책을 했어요"
+    words = [(w.text, w.start_s, w.end_s) for s in result.segments for w in s.words]
+    assert words == [("오늘은", 52.0, 53.0), ("산책을", 53.2, 54.9), ("했어요", 55.1, 55.7)]

@@ -6,6 +6,8 @@
     mhealth db upgrade | db current                     database migrations
     mhealth token issue --sub ID --role ROLE            mint an access token (MHEALTH_AUTH=required)
     mhealth deliver                                     retry analytics and alerts that failed earlier
+    mhealth worker [--once]                             deliver, escalate and check schedules every
+                                                        MHEALTH_WORKER_POLL_S (SIGTERM/SIGINT: stops cleanly)
     mhealth sweep [--older-than-hours H]                remove stored audio no check-in refers to
     mhealth users create-admin --email E                an admin account (password: prompt, MHEALTH_ADMIN_PASSWORD
                                                         or --password-stdin)
@@ -150,6 +152,27 @@ def _deliver(args: argparse.Namespace) -> int:
     async def work(container: Container) -> int:
         sent = await container.check_ins().deliver_pending(limit=args.limit)
         print(f"delivered {sent}")
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def _worker(args: argparse.Namespace) -> int:
+    import signal
+
+    from mhealth.entrypoints.worker import Worker
+
+    async def work(container: Container) -> int:
+        settings = container.settings()
+        worker = Worker(container.tasks(), poll_s=settings.worker_poll_s)
+        if args.once:
+            _print_json(await worker.run_once())
+            return EXIT_OK
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, worker.stop)  # the pass in progress finishes, then the loop ends
+        container.mhealth()  # built now: a configuration error stops the worker at start, not in a pass
+        await worker.run()
         return EXIT_OK
 
     return _run(args, work)
@@ -396,6 +419,11 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("deliver", help="retry analytics events and alerts that failed earlier", parents=[common])
     p.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
     p.set_defaults(run=_deliver)
+    p = sub.add_parser(
+        "worker", help="deliver alerts, escalate and check schedules in a loop (any number may run)", parents=[common]
+    )
+    p.add_argument("--once", action="store_true", help="one pass over every task, print what it did, exit")
+    p.set_defaults(run=_worker)
     p = sub.add_parser("sweep", help="remove stored audio that no check-in refers to", parents=[common])
     p.add_argument("--older-than-hours", type=float, default=24.0, help="only blobs older than this (default 24)")
     p.set_defaults(run=_sweep)

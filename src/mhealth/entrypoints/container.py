@@ -30,20 +30,23 @@ from typing import TYPE_CHECKING, Any
 from dependency_injector import containers, providers
 
 from mhealth.domain.errors import ConfigurationError
+from mhealth.domain.model import ChannelKind
 from mhealth.domain.rules.access import LoginPolicy
 from mhealth.domain.rules.safety.floor import AlertPolicy
 from mhealth.domain.rules.trend import TrendPolicy
 from mhealth.domain.usecases.access import AccessControl, AccessPolicy
+from mhealth.domain.usecases.alerts import AlertRouting, Alerts
 from mhealth.domain.usecases.audit import AuditTrail
 from mhealth.domain.usecases.care import CareViews
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
+from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy
 from mhealth.domain.usecases.facade import MHealth
 from mhealth.domain.usecases.maintenance import Maintenance
 from mhealth.domain.usecases.retention import Retention, RetentionPolicy
 from mhealth.domain.usecases.screening import Screening
 from mhealth.entrypoints.secrets import jwt_secret, pseudonym_key, read_secret, secret_file
-from mhealth.entrypoints.settings import Settings
+from mhealth.entrypoints.settings import Settings, load_prices
 from mhealth.entrypoints.shutdown import CLOSE_BUDGET_S
 from mhealth.ports import (
     Analytics,
@@ -61,6 +64,7 @@ from mhealth.ports.readiness import HasReadiness
 if TYPE_CHECKING:
     from mhealth.entrypoints.http.auth import TokenAuthority
     from mhealth.entrypoints.http.security import Security
+    from mhealth.entrypoints.worker import ScheduleCheck, TaskRunner
 
 log = logging.getLogger("mhealth.container")
 
@@ -161,7 +165,9 @@ def build_whisper_speech(settings: Settings) -> SpeechToText:
         )
     from mhealth.adapters.whisper.speech import WhisperSpeechToText
 
-    return WhisperSpeechToText(model=settings.whisper_model)
+    return WhisperSpeechToText(
+        model=settings.whisper_model, trim=settings.speech_trim, max_pause_s=settings.speech_max_pause_s
+    )
 
 
 def build_google_speech(settings: Settings) -> SpeechToText:
@@ -174,6 +180,8 @@ def build_google_speech(settings: Settings) -> SpeechToText:
         model=settings.speech_model,
         endpoint=settings.speech_endpoint,
         max_concurrency=settings.speech_concurrency,
+        trim=settings.speech_trim,
+        max_pause_s=settings.speech_max_pause_s,
     )
 
 
@@ -279,6 +287,44 @@ def build_notifier(settings: Settings) -> Notifier:
     from mhealth.adapters.system.notifier import LogNotifier
 
     return LogNotifier()
+
+
+def build_alert_routing(settings: Settings) -> AlertRouting:
+    from mhealth.domain.rules.routing import EscalationLadder, parse_ladder
+    from mhealth.entrypoints.notifiers import org_channels
+
+    ladder = EscalationLadder(
+        critical=parse_ladder(settings.escalation_critical, "MHEALTH_ESCALATION_CRITICAL"),
+        high=parse_ladder(settings.escalation_high, "MHEALTH_ESCALATION_HIGH"),
+    )
+    return AlertRouting(ladder=ladder, org_channels=org_channels(settings), public_url=settings.public_url)
+
+
+class ActiveNotifiers(dict[ChannelKind, Notifier]):
+    """The notifier of each channel kind; closing it closes each notifier once (their HTTP/SMTP clients)."""
+
+    async def aclose(self) -> None:
+        from mhealth.entrypoints.notifiers import close_notifiers
+
+        await close_notifiers(self)
+
+
+def build_notifiers_of(settings: Settings, notifier: Notifier) -> ActiveNotifiers:
+    """The notifier of each channel kind (MHEALTH_NOTIFIERS); the ``notifier`` provider (the log notifier, or
+    a fake a caller passed: ``mhealth.build(settings, notifier=fake)``) serves the kinds it declares."""
+    from mhealth.entrypoints.notifiers import build_notifiers
+
+    out = ActiveNotifiers(build_notifiers(settings))
+    out.update(dict.fromkeys(notifier.kinds, notifier))
+    return out
+
+
+def build_tasks(
+    deliveries: Deliveries, alerts: Alerts, clock: Clock, check_schedules: ScheduleCheck | None
+) -> TaskRunner:
+    from mhealth.entrypoints.worker import TaskRunner
+
+    return TaskRunner(deliveries=deliveries, alerts=alerts, clock=clock, check_schedules=check_schedules)
 
 
 def build_clock() -> Clock:
@@ -445,8 +491,23 @@ class Container(containers.DeclarativeContainer):
     retention_policy = providers.Singleton(build_retention_policy, settings)
     pseudonym_key = providers.Singleton(pseudonym_key, settings)
 
+    # -- alerts and their delivery (docs/alerts.md)
+    notifiers = providers.Resource(build_notifiers_of, settings, notifier)  # ChannelKind -> the active Notifier
+    alert_routing = providers.Singleton(build_alert_routing, settings)
+    delivery_policy = providers.Singleton(DeliveryPolicy)
+    care_team_lookup: providers.Object[Any] = providers.Object(
+        None
+    )  # (tx, senior_id) -> CareTeam | None: tx.care_teams.get
+    check_schedules: providers.Object[Any] = providers.Object(None)  # async (now) -> ...: the schedules task
+    alerts = providers.Singleton(Alerts, uow=uow, clock=clock, routing=alert_routing, teams=care_team_lookup)
+    deliveries = providers.Singleton(
+        Deliveries, uow=uow, notifiers=notifiers, analytics=analytics, clock=clock, policy=delivery_policy
+    )
+    tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules)
+
     # -- use cases (HTTP, CLI and worker all take them from here)
-    screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder)
+    prices = providers.Singleton(load_prices, settings.provided.prices)
+    screening = providers.Singleton(Screening, analyzer=analyzer, speech=speech, decoder=decoder, prices=prices)
     check_ins = providers.Singleton(
         CheckIns,
         screening=screening,
@@ -457,6 +518,8 @@ class Container(containers.DeclarativeContainer):
         clock=clock,
         pseudonym_key=pseudonym_key,
         policy=policy,
+        alerts=alerts,
+        deliveries=deliveries,
     )
     access = providers.Singleton(AccessControl, uow=uow, hasher=password_hasher, clock=clock, policy=access_policy)
     consents = providers.Singleton(Consents, uow=uow, clock=clock)

@@ -17,7 +17,8 @@ from urllib.parse import urlparse
 
 import msgspec
 
-from mhealth.domain.errors import ConfigurationError
+from mhealth.domain.errors import ConfigurationError, MHealthError
+from mhealth.domain.model import PriceTable
 
 PREFIX = "MHEALTH_"
 DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise (MHEALTH_HOST, --host, or the platform's PORT)
@@ -78,6 +79,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     vad_threshold_db: float = -40.0
     max_piece_s: float = 55.0
 
+    # cost: send speech only (pauses shortened), and the price table for the estimate in each provenance
+    speech_trim: bool = True
+    speech_max_pause_s: float = 0.3
+    prices: str | None = None  # JSON, or the path of a JSON file (docs/configuration.md)
+
     # Google
     google_project: str | None = None
     google_location: str = "asia-northeast3"
@@ -95,6 +101,26 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     openai_model: str | None = None
     openai_api_key: str | None = None  # a value or file:/path
 
+    # notifiers (docs/alerts-delivery.md): who is told, over what; secrets take a value or file:/path
+    notifiers: tuple[str, ...] = ("log",)  # MHEALTH_NOTIFIERS=log,webhook,email,sms,push
+    webhook_url: str | None = None  # the organisation-wide webhook (trusted); members may add their own
+    webhook_secret: str | None = None  # HMAC key of X-MHealth-Signature
+    webhook_allow_private: bool = False  # members' webhook URLs may reach loopback/private addresses (tests)
+    public_url: str | None = None  # base of links in messages: <public_url>/app/alerts/<id>
+    notify_timeout_s: float = 10.0  # the longest one delivery attempt may take
+    smtp_url: str | None = None  # smtp://user:pass@host:587 (STARTTLS required) | ?starttls=off | smtps://
+    smtp_from: str | None = None  # default: the SMTP user if it is an address, else mhealth@<public or SMTP host>
+    sms_api_key: str | None = None  # Solapi
+    sms_api_secret: str | None = None
+    sms_sender: str | None = None  # the sender number registered with Solapi
+    sms_base_url: str = "https://api.solapi.com"
+    kakao_pfid: str | None = None  # KakaoTalk channel (pfId) and approved Alimtalk template
+    kakao_template_id: str | None = None
+    kakao_sms_fallback: bool = True
+    fcm_project: str | None = None
+    fcm_base_url: str = "https://fcm.googleapis.com"
+    fcm_credentials: str | None = None  # a service-account JSON file; default: Application Default Credentials
+
     # HTTP
     host: str = DEFAULT_HOST
     port: int = 8000
@@ -104,6 +130,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
 
     # benchmarks: only then do the memory fakes honour STT_LATENCY_MS / LLM_LATENCY_MS
     benchmark: bool = False
+
+    # alert delivery and the worker (docs/alerts.md)
+    escalation_critical: str = "0s,10m,30m"  # the delay before each next care-team member, from the previous step
+    escalation_high: str = "0s,24h"
+    worker_poll_s: float = 1.0  # how often a worker (mhealth worker, the embedded one) looks for work
+    embedded_worker: bool = True  # the API process runs the worker loop too (set false on Cloud Run)
 
     # ------------------------------------------------------------------ derived values
 
@@ -130,9 +162,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     def describe(self) -> dict[str, Any]:
         """The settings with every secret masked (safe to log or show on /health)."""
         out = msgspec.structs.asdict(self)
-        for key in ("jwt_secret", "pseudonym_key", "openai_api_key"):
+        for key in ("jwt_secret", "pseudonym_key", "openai_api_key", "webhook_secret", "sms_api_secret"):
             if out.get(key):
                 out[key] = "***"
+        if self.smtp_url:
+            smtp_password = urlparse(self.smtp_url).password
+            if smtp_password:
+                out["smtp_url"] = self.smtp_url.replace(smtp_password, "***")
         if self.database_url:
             parsed = urlparse(self.database_url)
             if parsed.password:
@@ -172,6 +208,9 @@ def load_settings(
     unknown = sorted(set(raw) - set(_FIELDS))
     if unknown:
         raise ConfigurationError(f"unknown setting(s) {', '.join(unknown)}; see docs/configuration.md for the keys")
+    for key, listed in list(raw.items()):
+        if _FIELDS[key].type == tuple[str, ...] and isinstance(listed, str):  # a comma list: log,webhook
+            raw[key] = tuple(part.strip() for part in listed.split(",") if part.strip())
     for key, value in raw.items():
         try:
             raw[key] = msgspec.convert(value, _FIELDS[key].type, strict=False)
@@ -237,6 +276,7 @@ def validate(s: Settings) -> None:
             "a Google adapter is selected but MHEALTH_GOOGLE_PROJECT is not set; set it to your project id",
             field="MHEALTH_GOOGLE_PROJECT",
         )
+    _validate_delivery(s)
     # MHEALTH_JWT_SECRET is not checked here: only what signs or checks tokens needs it, and that asks for it
     # when it is built (mhealth.entrypoints.secrets.jwt_secret), so the library and `mhealth db` run without.
     if s.analyzer == "openai":
@@ -251,6 +291,7 @@ def validate(s: Settings) -> None:
             raise ConfigurationError(
                 f"{_env_name(key)}={value!r} must be an http:// (local stub) or https:// URL", field=_env_name(key)
             )
+    validate_notifiers(s)
     for key, low, high in (
         ("alert_cooldown_minutes", 0, 7 * 24 * 60),
         ("trend_window_days", 1, 3660),
@@ -272,12 +313,95 @@ def validate(s: Settings) -> None:
         ("db_timeout_s", 0.5, 600),
         ("db_pool_timeout_s", 0.1, 60),
         ("max_in_flight", 1, 100_000),
+        ("speech_max_pause_s", 0.0, 5.0),
     ):
         value = getattr(s, key)
         if not low <= value <= high:
             raise ConfigurationError(
                 f"{_env_name(key)}={value!r} must be between {low} and {high}", field=_env_name(key)
             )
+
+    if s.prices:
+        load_prices(s.prices)  # a bad table stops start-up, not the first check-in
+
+
+def load_prices(value: str | None) -> PriceTable | None:
+    """``MHEALTH_PRICES``: a JSON price table, or the path of a file holding one (None: no estimates)."""
+    if not value or not value.strip():
+        return None
+    text = value
+    if not value.lstrip().startswith("{"):
+        try:
+            text = Path(value).expanduser().read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigurationError(
+                f"MHEALTH_PRICES={value!r} is neither JSON nor a readable file ({type(exc).__name__})",
+                field="MHEALTH_PRICES",
+            ) from None
+    try:
+        return msgspec.json.decode(text.encode(), type=PriceTable)
+    except (msgspec.ValidationError, msgspec.DecodeError, MHealthError) as exc:
+        raise ConfigurationError(
+            f"MHEALTH_PRICES is not a valid price table ({exc}); see docs/configuration.md for its shape",
+            field="MHEALTH_PRICES",
+        ) from None
+
+
+NOTIFIERS = ("log", "webhook", "email", "sms", "push")
+
+
+def validate_notifiers(s: Settings) -> None:
+    """MHEALTH_NOTIFIERS and what each selected notifier needs; ConfigurationError naming the key and the fix."""
+    if not s.notifiers:
+        raise ConfigurationError(
+            "MHEALTH_NOTIFIERS is empty; name at least one of: " + ", ".join(NOTIFIERS), field="MHEALTH_NOTIFIERS"
+        )
+    for name in s.notifiers:
+        if name not in NOTIFIERS:
+            raise ConfigurationError(
+                f"MHEALTH_NOTIFIERS names {name!r}, which is not one of: {', '.join(NOTIFIERS)}",
+                field="MHEALTH_NOTIFIERS",
+            )
+    needs = {
+        "webhook": ("webhook_secret",),
+        "email": ("smtp_url",),
+        "sms": ("sms_api_key", "sms_api_secret", "sms_sender"),
+        "push": ("fcm_project",),
+    }
+    for name in s.notifiers:
+        for key in needs.get(name, ()):
+            if not getattr(s, key):
+                raise ConfigurationError(
+                    f"MHEALTH_NOTIFIERS includes {name} but {_env_name(key)} is not set; set it "
+                    "(docs/alerts-delivery.md) or remove {name} from MHEALTH_NOTIFIERS".replace("{name}", name),
+                    field=_env_name(key),
+                )
+    if s.webhook_url and "webhook" not in s.notifiers:
+        raise ConfigurationError(
+            "MHEALTH_WEBHOOK_URL is set but webhook is not in MHEALTH_NOTIFIERS; add it (and MHEALTH_WEBHOOK_SECRET)",
+            field="MHEALTH_NOTIFIERS",
+        )
+    if bool(s.kakao_pfid) != bool(s.kakao_template_id):
+        raise ConfigurationError(
+            "MHEALTH_KAKAO_PFID and MHEALTH_KAKAO_TEMPLATE_ID go together; set both or neither",
+            field="MHEALTH_KAKAO_TEMPLATE_ID",
+        )
+    for key in ("webhook_url", "public_url", "sms_base_url", "fcm_base_url"):
+        value = getattr(s, key)
+        parsed = urlparse(value) if value else None
+        if parsed is not None and (parsed.scheme not in ("http", "https") or not parsed.hostname):
+            raise ConfigurationError(f"{_env_name(key)}={value!r} must be an http(s):// URL", field=_env_name(key))
+    if s.smtp_url and not s.smtp_url.startswith("file:") and urlparse(s.smtp_url).scheme not in ("smtp", "smtps"):
+        raise ConfigurationError(
+            "MHEALTH_SMTP_URL must look like smtp://user:pass@host:587 (STARTTLS), smtps://user:pass@host:465 "
+            "or smtp://host:25?starttls=off (tests only)",
+            field="MHEALTH_SMTP_URL",
+        )
+    if not 0.5 <= s.notify_timeout_s <= 120:
+        raise ConfigurationError(
+            f"MHEALTH_NOTIFY_TIMEOUT_S={s.notify_timeout_s!r} must be between 0.5 and 120 seconds",
+            field="MHEALTH_NOTIFY_TIMEOUT_S",
+        )
 
 
 def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:
@@ -286,4 +410,22 @@ def _check_url(key: str, url: str, schemes: tuple[str, ...]) -> None:
         raise ConfigurationError(
             f"{_env_name(key)}={url!r} must start with one of: {', '.join(s + '://' for s in schemes)}",
             field=_env_name(key),
+        )
+
+
+def _validate_delivery(s: Settings) -> None:
+    from mhealth.domain.errors import InvalidInput
+    from mhealth.domain.rules.routing import parse_ladder
+
+    for key in ("escalation_critical", "escalation_high"):
+        try:
+            parse_ladder(getattr(s, key), _env_name(key))
+        except InvalidInput as exc:
+            raise ConfigurationError(
+                f"{_env_name(key)}={getattr(s, key)!r}: {exc.detail}", field=_env_name(key)
+            ) from None
+    if not 0.05 <= s.worker_poll_s <= 3600:
+        raise ConfigurationError(
+            f"MHEALTH_WORKER_POLL_S={s.worker_poll_s!r} must be between 0.05 and 3600 seconds",
+            field="MHEALTH_WORKER_POLL_S",
         )

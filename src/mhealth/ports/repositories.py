@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Generic, TypeVar
 
@@ -18,6 +18,7 @@ from mhealth.domain.model import (
     CheckIn,
     ConsentRecord,
     ConsentScope,
+    DeliveryAttempt,
     LoginFailures,
     PendingDelivery,
     Recording,
@@ -149,9 +150,12 @@ class AlertRepository(ABC):
         """Store a new alert."""
 
     @abstractmethod
-    async def get(self, alert_id: str, *, senior_ids: Collection[str] | None = None) -> Alert | None:
+    async def get(
+        self, alert_id: str, *, senior_ids: Collection[str] | None = None, for_update: bool = False
+    ) -> Alert | None:
         """The alert, or None; with ``senior_ids`` also None when it is about another senior (one lookup,
-        as :meth:`CheckInRepository.get`)."""
+        as :meth:`CheckInRepository.get`). ``for_update``: hold the alert's row until this transaction ends
+        (an acknowledgement and an escalation of one alert take turns instead of overwriting each other)."""
 
     @abstractmethod
     async def update(self, alert: Alert) -> None:
@@ -166,13 +170,27 @@ class AlertRepository(ABC):
         limit: int = 50,
         after: str | None = None,
         senior_ids: Collection[str] | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         """Alerts, newest first by ``(created_at, id)``, optionally for one senior (or any of ``senior_ids``)
-        and one status."""
+        and one status; ``unresolved``: every status but resolved."""
 
     @abstractmethod
     async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:
         """A senior's alerts created at or after ``since`` (for the cooldown)."""
+
+    @abstractmethod
+    async def for_check_in(self, check_in_id: str) -> Alert | None:
+        """The alert raised by this check-in (the first, should there be several), or None."""
+
+    @abstractmethod
+    async def claim_escalations(self, now: datetime, *, limit: int = 100) -> Sequence[Alert]:
+        """Open alerts whose ``next_escalation_at`` has come, oldest first, locked until this transaction ends.
+
+        Another transaction claiming at the same time gets other alerts (rows it cannot lock are skipped, not
+        waited for): the caller moves each claimed alert up its ladder and commits, so one escalation step
+        is taken once whatever the number of workers.
+        """
 
 
 class OutboxRepository(ABC):
@@ -187,12 +205,48 @@ class OutboxRepository(ABC):
         """Deliveries whose ``next_attempt_at`` has come, oldest first."""
 
     @abstractmethod
-    async def done(self, delivery_id: str) -> None:
-        """Remove a delivered item."""
+    async def done(self, delivery_id: str, *, owner: str | None = None) -> bool:
+        """Remove a delivered (or given-up) item; True when it was removed. With ``owner``, only while that
+        owner holds its lease (a worker whose lease ran out leaves the row to the one that took it over)."""
 
     @abstractmethod
-    async def retry_later(self, delivery_id: str, *, error: str, next_attempt_at: datetime) -> None:
-        """Count a failed attempt and schedule the next one."""
+    async def retry_later(
+        self, delivery_id: str, *, error: str, next_attempt_at: datetime, owner: str | None = None
+    ) -> None:
+        """Count a failed attempt, schedule the next one and free the lease (with ``owner``: only while that
+        owner holds it)."""
+
+    @abstractmethod
+    async def claim(
+        self,
+        owner: str,
+        now: datetime,
+        *,
+        lease: timedelta,
+        limit: int = 50,
+        ids: Collection[str] | None = None,
+    ) -> Sequence[PendingDelivery]:
+        """Lease up to ``limit`` due deliveries (``next_attempt_at <= now``) that no lease holds (none, or
+        expired), oldest first; with ``ids``, only among those. Each is leased to ``owner`` until
+        ``now + lease``; commit to publish the claim.
+
+        Contract: while a lease holds, no other claim returns that delivery, whatever the number of
+        concurrent claimers (MySQL/MariaDB: ``FOR UPDATE SKIP LOCKED``; SQLite: the transaction's write
+        lock). A worker that dies mid-delivery loses nothing: its lease expires and another worker claims.
+        """
+
+
+class DeliveryAttemptRepository(ABC):
+    """Every try at delivering a notification (shown on its alert). Append-only."""
+
+    @abstractmethod
+    async def add(self, attempt: DeliveryAttempt) -> None:
+        """Append an attempt; an existing id raises ``Conflict``."""
+
+    @abstractmethod
+    async def list_for_alert(self, alert_id: str, *, limit: int = 500) -> Sequence[DeliveryAttempt]:
+        """The alert's newest ``limit`` attempts, listed oldest first by ``(at, id)`` (an outage of a day leaves
+        hundreds; the latest say how it ended)."""
 
 
 class UserRepository(ABC):
@@ -361,6 +415,7 @@ class Transaction(ABC):
     check_ins: CheckInRepository
     alerts: AlertRepository
     outbox: OutboxRepository
+    attempts: DeliveryAttemptRepository
     users: UserRepository
     clients: ServiceClientRepository
     links: AccessLinkRepository

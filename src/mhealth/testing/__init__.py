@@ -32,6 +32,7 @@ def offline_settings(**overrides: Any) -> Settings:
         "blobs": "memory://",
         "analytics": "memory",
         "auth": "off",
+        "embedded_worker": False,  # tests deliver when they choose (mh.deliver(), mh.escalate())
     }
     values.update(overrides)
     settings = Settings(**values)

@@ -17,7 +17,7 @@ from typing import Any, overload
 import msgspec
 
 from mhealth.adapters.audio.vad import voice_regions
-from mhealth.domain.model import AudioInfo, Segment, Transcript
+from mhealth.domain.model import AudioInfo, Segment, Transcript, Word
 from mhealth.ports.audio import DecodedAudio
 
 DEFAULT_MAX_PIECE_S = 55.0
@@ -156,10 +156,35 @@ def _norm(word: str) -> str:
 
 
 class _Seg:
-    __slots__ = ("confidence", "end", "start", "words")
+    """A segment being stitched: its text tokens and, when the recogniser gave them, its timed words.
 
-    def __init__(self, start: float, end: float, words: list[str], confidence: float | None) -> None:
+    Timed words stay in step with the tokens when there is one per token (a seam's duplicate is removed
+    from both); otherwise a removal drops the timed words of that segment rather than leave wrong ones.
+    """
+
+    __slots__ = ("confidence", "end", "start", "timed", "words")
+
+    def __init__(
+        self, start: float, end: float, words: list[str], confidence: float | None, timed: list[Word] | None = None
+    ) -> None:
         self.start, self.end, self.words, self.confidence = start, end, words, confidence
+        self.timed = timed or None
+
+    def drop(self, index: int) -> None:
+        if self.timed is not None and len(self.timed) == len(self.words):
+            del self.timed[index]
+        else:
+            self.timed = None
+        del self.words[index]
+
+    def timed_words(self) -> tuple[Word, ...]:
+        if not self.timed:
+            return ()
+        out: list[Word] = []
+        for w in self.timed:
+            start = min(max(w.start_s, self.start, out[-1].start_s if out else 0.0), self.end)
+            out.append(Word(start_s=round(start, 3), end_s=round(min(max(w.end_s, start), self.end), 3), text=w.text))
+        return tuple(out)
 
 
 @overload
@@ -205,7 +230,15 @@ def _stitch(
         duration = max(duration, piece.end_s)
         offset = piece.offset_s if shift else 0.0
         incoming = [
-            _Seg(s.start_s + offset, s.end_s + offset, s.text.split(), s.confidence) for s in segments if s.text.strip()
+            _Seg(
+                s.start_s + offset,
+                s.end_s + offset,
+                s.text.split(),
+                s.confidence,
+                [Word(start_s=w.start_s + offset, end_s=w.end_s + offset, text=w.text) for w in s.words],
+            )
+            for s in segments
+            if s.text.strip()
         ]
         if not incoming:
             prev_end = max(prev_end, piece.end_s)
@@ -223,7 +256,13 @@ def _stitch(
             out.append(seg)
         prev_end = max(prev_end, piece.end_s)
     segments_out = tuple(
-        Segment(start_s=round(s.start, 3), end_s=round(s.end, 3), text=" ".join(s.words), confidence=s.confidence)
+        Segment(
+            start_s=round(s.start, 3),
+            end_s=round(s.end, 3),
+            text=" ".join(s.words),
+            confidence=s.confidence,
+            words=s.timed_words(),
+        )
         for s in out
         if s.words
     )
@@ -270,11 +309,11 @@ def _remove_seam_duplicates(out: list[_Seg], incoming: list[_Seg], *, seam_end: 
         if first != last and first.startswith(last):
             # the previous piece heard only the start of the word cut at the seam: keep the whole one
             si, wi = tail[-1]
-            del out[si].words[wi]
+            out[si].drop(wi)
             if not out[si].words:
                 del out[si]
             return
         if first != last and (last.startswith(first) or last.endswith(first)):
             drop = 1  # the next piece heard only a fragment of the word the previous one already has
     for si, wi in sorted(head[:drop], reverse=True):
-        del incoming[si].words[wi]
+        incoming[si].drop(wi)

@@ -46,6 +46,12 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("analyzer", "STRING", "NULLABLE"),
     ("degraded", "BOOL", "NULLABLE"),
     ("audio_duration_s", "FLOAT64", "NULLABLE"),
+    # what the check-in cost (added to an existing table on start: see _create)
+    ("speech_billed_s", "FLOAT64", "NULLABLE"),
+    ("llm_input_tokens", "INT64", "NULLABLE"),
+    ("llm_output_tokens", "INT64", "NULLABLE"),
+    ("estimated_cost", "FLOAT64", "NULLABLE"),
+    ("cost_currency", "STRING", "NULLABLE"),
 )
 
 
@@ -173,7 +179,14 @@ class BigQueryAnalytics(Analytics):
         table.time_partitioning = bq.TimePartitioning(type_=bq.TimePartitioningType.DAY, field="occurred_at")
         table.clustering_fields = ["senior_pseudonym"]
         table.description = "De-identified mhealth check-in events (no transcript, no names)."
-        self._client.create_table(table, exists_ok=True, retry=self._retry, timeout=self.timeout_s)
+        table = self._client.create_table(table, exists_ok=True, retry=self._retry, timeout=self.timeout_s)
+        # A table made by an older version lacks the newer (always NULLABLE) fields: add them, or insertAll
+        # would refuse every row ("no such field"). BigQuery allows adding NULLABLE columns in place.
+        present = {field.name for field in table.schema or ()}
+        missing = [bq.SchemaField(n, t, mode=m) for n, t, m in SCHEMA if n not in present]
+        if missing and present:
+            table.schema = [*table.schema, *missing]
+            self._client.update_table(table, ["schema"], retry=self._retry, timeout=self.timeout_s)
 
 
 __all__ = ["SCHEMA", "BigQueryAnalytics", "to_row"]

@@ -6,6 +6,10 @@ hears is exactly what our own pause detection and timing features saw. A synchro
 takes at most 60 s / 10 MB, so longer recordings are cut at pauses into pieces of at most 55 s
 (:func:`mhealth.adapters.audio.pieces.split_at_pauses`), recognised concurrently under a semaphore,
 and stitched back without duplicated words at the seams (:func:`~mhealth.adapters.audio.pieces.stitch`).
+
+Google bills every second it receives, so by default only speech is sent: pauses longer than
+``max_pause_s`` are shortened (:func:`mhealth.adapters.audio.trim.trim_to_speech`) and every segment time
+is mapped back onto the recording's own timeline. ``Transcript.billed_audio_s`` is what was sent.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from urllib.parse import urlparse
 
 from mhealth.adapters.google._retry import with_retries
 from mhealth.domain.errors import CorruptAudio, NoSpeech, ProviderUnavailable
-from mhealth.domain.model import Segment, Transcript
+from mhealth.domain.model import Segment, Transcript, Word
 from mhealth.ports.audio import DecodedAudio
 from mhealth.ports.readiness import Readiness
 from mhealth.ports.speech import SpeechToText
@@ -70,6 +74,8 @@ class GoogleSpeechToText(SpeechToText):
         timeout_s: deadline of one ``Recognize`` call.
         max_retries: retries of one piece on 429/503/504/500 (jittered exponential backoff).
         client: a ready ``SpeechAsyncClient`` (tests); then ``endpoint`` is ignored.
+        trim: send speech only, pauses shortened to ``max_pause_s`` (``MHEALTH_SPEECH_TRIM``).
+        max_pause_s: the longest pause sent when trimming (``MHEALTH_SPEECH_MAX_PAUSE_S``).
 
     Raises (from :meth:`transcribe`): ``NoSpeech`` when nothing was recognised, ``CorruptAudio`` when
     the service refuses the audio (``InvalidArgument``), ``ProviderUnavailable`` after the retries.
@@ -90,6 +96,8 @@ class GoogleSpeechToText(SpeechToText):
         max_retries: int = 3,
         client: Any = None,
         retry_base_s: float = 0.25,
+        trim: bool = True,
+        max_pause_s: float = 0.3,
     ) -> None:
         if not project:
             raise ValueError("GoogleSpeechToText needs a project (MHEALTH_GOOGLE_PROJECT)")
@@ -97,6 +105,8 @@ class GoogleSpeechToText(SpeechToText):
             raise ValueError(f"unknown Speech-to-Text v2 model {model!r}; use one of {', '.join(MODELS)}")
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
+        if max_pause_s < 0:
+            raise ValueError("max_pause_s must not be negative")
         # Pay for the SDK import here, when the container builds the adapter, not on the first request.
         from google.api_core import exceptions as api_exceptions
         from google.cloud.speech_v2.types import cloud_speech
@@ -112,6 +122,8 @@ class GoogleSpeechToText(SpeechToText):
         self.timeout_s = timeout_s
         self.max_retries = max_retries
         self.retry_base_s = retry_base_s
+        self.trim = trim
+        self.max_pause_s = max_pause_s
         self.recognizer = f"projects/{project}/locations/{location}/recognizers/_"
         self._given_client = client
         self._state: _LoopState | None = None
@@ -196,11 +208,20 @@ class GoogleSpeechToText(SpeechToText):
         config = self._config(audio.sample_rate, language)
         started = time.perf_counter()
 
-        if audio.duration_s <= MAX_PIECE_S:
-            segments = await self._recognize_piece(state, config, audio.pcm, 0.0, audio.duration_s, None)
+        sent, time_map = audio, None
+        if self.trim:
+            from mhealth.adapters.audio.trim import trim_to_speech
+
+            trimmed = trim_to_speech(audio, max_pause_s=self.max_pause_s)
+            sent, time_map = trimmed.audio, trimmed.time_map
+        if sent.duration_s <= MAX_PIECE_S:
+            segments = await self._recognize_piece(state, config, sent.pcm, 0.0, sent.duration_s, None)
+            billed_s = sent.duration_s
         else:
-            segments = await self._recognize_long(state, config, audio)
+            segments, billed_s = await self._recognize_long(state, config, sent)
         segments = [s for s in segments if s.text.strip()]
+        if time_map is not None:
+            segments = time_map.segments_to_original(segments)
         if not segments:
             raise NoSpeech("no speech was recognised in the audio", detail_ko="음성에서 말소리를 인식하지 못했습니다")
         log.debug("speech: %d segments in %.0f ms", len(segments), 1000 * (time.perf_counter() - started))
@@ -215,9 +236,11 @@ class GoogleSpeechToText(SpeechToText):
             segments=tuple(segments),
             duration_s=audio.info.duration_s or audio.duration_s,
             timing=audio.timing,
+            billed_audio_s=round(billed_s, 3),
         )
 
-    async def _recognize_long(self, state: _LoopState, config: Any, audio: DecodedAudio) -> list[Segment]:
+    async def _recognize_long(self, state: _LoopState, config: Any, audio: DecodedAudio) -> tuple[list[Segment], float]:
+        """The stitched segments of a long recording, and the audio seconds sent (overlaps included)."""
         from mhealth.adapters.audio import pieces as audio_pieces
 
         parts = audio_pieces.split_at_pauses(audio, max_piece_s=MAX_PIECE_S, overlap_s=PIECE_OVERLAP_S)
@@ -225,7 +248,8 @@ class GoogleSpeechToText(SpeechToText):
         results = await asyncio.gather(
             *(self._recognize_piece(state, config, p.pcm, p.start_s, p.end_s, semaphore) for p in parts)
         )
-        return list(audio_pieces.stitch(list(zip(parts, results, strict=True))))
+        billed_s = sum(p.duration_s for p in parts)
+        return list(audio_pieces.stitch(list(zip(parts, results, strict=True)))), billed_s
 
     async def _recognize_piece(
         self,
@@ -295,9 +319,32 @@ class GoogleSpeechToText(SpeechToText):
             confidence = best.confidence if 0.0 < best.confidence <= 1.0 else None
             if text:
                 segments.append(
-                    Segment(start_s=offset_s + start, end_s=offset_s + end, text=text, confidence=confidence)
+                    Segment(
+                        start_s=offset_s + start,
+                        end_s=offset_s + end,
+                        text=text,
+                        confidence=confidence,
+                        words=self._words(best.words, offset_s, start, end),
+                    )
                 )
         return segments
+
+    @staticmethod
+    def _words(infos: Any, offset_s: float, start: float, end: float) -> tuple[Word, ...]:
+        """The timed words of one result (only when every word has both offsets: no guessed times)."""
+        words: list[Word] = []
+        previous = start
+        for info in infos:
+            text = (info.word or "").strip()
+            w_start = _seconds(info.start_offset) if "start_offset" in info else None
+            w_end = _seconds(info.end_offset) if "end_offset" in info else None
+            if not text or w_start is None or w_end is None:
+                return ()
+            w_start = min(max(w_start, previous), end)
+            w_end = min(max(w_end, w_start), end)
+            words.append(Word(start_s=offset_s + w_start, end_s=offset_s + w_end, text=text))
+            previous = w_start
+        return tuple(words)
 
 
 __all__ = ["GoogleSpeechToText"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import msgspec
@@ -19,6 +19,7 @@ from mhealth.domain.model import (
     CheckIn,
     ConsentRecord,
     ConsentScope,
+    DeliveryAttempt,
     LoginFailures,
     PendingDelivery,
     Recording,
@@ -34,6 +35,7 @@ from mhealth.ports.repositories import (
     AuditRepository,
     CheckInRepository,
     ConsentRepository,
+    DeliveryAttemptRepository,
     LoginThrottleRepository,
     OutboxRepository,
     Page,
@@ -51,6 +53,8 @@ class _State(msgspec.Struct, kw_only=True):
     check_ins: dict[str, CheckIn] = msgspec.field(default_factory=dict)
     alerts: dict[str, Alert] = msgspec.field(default_factory=dict)
     outbox: dict[str, PendingDelivery] = msgspec.field(default_factory=dict)
+    leases: dict[str, tuple[str, datetime]] = msgspec.field(default_factory=dict)  # delivery id -> owner, until
+    attempts: dict[str, DeliveryAttempt] = msgspec.field(default_factory=dict)
     users: dict[str, User] = msgspec.field(default_factory=dict)
     clients: dict[str, ServiceClient] = msgspec.field(default_factory=dict)
     links: dict[tuple[str, str], AccessLink] = msgspec.field(default_factory=dict)
@@ -66,6 +70,8 @@ class _State(msgspec.Struct, kw_only=True):
             check_ins=dict(self.check_ins),
             alerts=dict(self.alerts),
             outbox=dict(self.outbox),
+            leases=dict(self.leases),
+            attempts=dict(self.attempts),
             users=dict(self.users),
             clients=dict(self.clients),
             links=dict(self.links),
@@ -112,8 +118,14 @@ class _Seniors(SeniorRepository):
             return False
         for cid in [c.id for c in self._s.check_ins.values() if c.senior_id == senior_id]:
             del self._s.check_ins[cid]
-        for aid in [a.id for a in self._s.alerts.values() if a.senior_id == senior_id]:
+        alert_ids = [a.id for a in self._s.alerts.values() if a.senior_id == senior_id]
+        for aid in alert_ids:
             del self._s.alerts[aid]
+        for did in [d.id for d in self._s.outbox.values() if d.ref_id in alert_ids]:
+            del self._s.outbox[did]
+            self._s.leases.pop(did, None)
+        for tid in [t.id for t in self._s.attempts.values() if t.senior_id == senior_id]:
+            del self._s.attempts[tid]
         for pair in [k for k in self._s.links if k[1] == senior_id]:
             del self._s.links[pair]
         for rid in [r.id for r in self._s.consents.values() if r.senior_id == senior_id]:
@@ -263,8 +275,10 @@ class _Alerts(AlertRepository):
             raise Conflict(f"alert {alert.id} already exists", field="id")
         self._s.alerts[alert.id] = alert
 
-    async def get(self, alert_id: str, *, senior_ids: Collection[str] | None = None) -> Alert | None:
-        found = self._s.alerts.get(alert_id)
+    async def get(
+        self, alert_id: str, *, senior_ids: Collection[str] | None = None, for_update: bool = False
+    ) -> Alert | None:
+        found = self._s.alerts.get(alert_id)  # transactions here take turns: every read is "for update"
         return found if found is not None and _visible(found.senior_id, senior_ids) else None
 
     async def update(self, alert: Alert) -> None:
@@ -280,6 +294,7 @@ class _Alerts(AlertRepository):
         limit: int = 50,
         after: str | None = None,
         senior_ids: Collection[str] | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         allowed = None if senior_ids is None else set(senior_ids)
         cursor = _cursor(self._s.alerts.get(after), "created_at") if after is not None else None
@@ -290,6 +305,7 @@ class _Alerts(AlertRepository):
                 if (senior_id is None or a.senior_id == senior_id)
                 and (allowed is None or a.senior_id in allowed)
                 and (status is None or a.status is status)
+                and not (unresolved and a.status is AlertStatus.RESOLVED)
                 and (after is None or (cursor is not None and (a.created_at, a.id) < cursor))
             ),
             key=lambda a: (a.created_at, a.id),
@@ -299,6 +315,19 @@ class _Alerts(AlertRepository):
 
     async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:
         return [a for a in self._s.alerts.values() if a.senior_id == senior_id and a.created_at >= since]
+
+    async def for_check_in(self, check_in_id: str) -> Alert | None:
+        found = sorted((a for a in self._s.alerts.values() if a.check_in_id == check_in_id), key=lambda a: a.id)
+        return found[0] if found else None
+
+    async def claim_escalations(self, now: datetime, *, limit: int = 100) -> Sequence[Alert]:
+        due = [
+            a
+            for a in self._s.alerts.values()
+            if a.status is AlertStatus.OPEN and a.next_escalation_at is not None and a.next_escalation_at <= now
+        ]
+        due.sort(key=lambda a: (a.next_escalation_at or now, a.id))
+        return due[:limit]
 
 
 class _Outbox(OutboxRepository):
@@ -314,15 +343,68 @@ class _Outbox(OutboxRepository):
         )
         return items[:limit]
 
-    async def done(self, delivery_id: str) -> None:
-        self._s.outbox.pop(delivery_id, None)
+    def _held(self, delivery_id: str, owner: str | None) -> bool:
+        if owner is None:
+            return True
+        lease = self._s.leases.get(delivery_id)
+        return lease is not None and lease[0] == owner
 
-    async def retry_later(self, delivery_id: str, *, error: str, next_attempt_at: datetime) -> None:
+    async def done(self, delivery_id: str, *, owner: str | None = None) -> bool:
+        if delivery_id not in self._s.outbox or not self._held(delivery_id, owner):
+            return False
+        del self._s.outbox[delivery_id]
+        self._s.leases.pop(delivery_id, None)
+        return True
+
+    async def claim(
+        self,
+        owner: str,
+        now: datetime,
+        *,
+        lease: timedelta,
+        limit: int = 50,
+        ids: Collection[str] | None = None,
+    ) -> Sequence[PendingDelivery]:
+        if not owner or len(owner) > 64:
+            raise ValueError("owner must be 1 to 64 characters")
+        wanted = None if ids is None else set(ids)
+        free = sorted(
+            (
+                d
+                for d in self._s.outbox.values()
+                if d.next_attempt_at <= now
+                and (wanted is None or d.id in wanted)
+                and (d.id not in self._s.leases or self._s.leases[d.id][1] <= now)
+            ),
+            key=lambda d: (d.next_attempt_at, d.id),
+        )[:limit]
+        for d in free:
+            self._s.leases[d.id] = (owner, now + lease)
+        return free
+
+    async def retry_later(
+        self, delivery_id: str, *, error: str, next_attempt_at: datetime, owner: str | None = None
+    ) -> None:
         current = self._s.outbox.get(delivery_id)
-        if current is not None:
+        if current is not None and self._held(delivery_id, owner):
+            self._s.leases.pop(delivery_id, None)
             self._s.outbox[delivery_id] = msgspec.structs.replace(
                 current, attempts=current.attempts + 1, last_error=error[:500], next_attempt_at=next_attempt_at
             )
+
+
+class _Attempts(DeliveryAttemptRepository):
+    def __init__(self, state: _State) -> None:
+        self._s = state
+
+    async def add(self, attempt: DeliveryAttempt) -> None:
+        if attempt.id in self._s.attempts:
+            raise Conflict(f"attempt {attempt.id} already exists", field="id")
+        self._s.attempts[attempt.id] = attempt
+
+    async def list_for_alert(self, alert_id: str, *, limit: int = 500) -> Sequence[DeliveryAttempt]:
+        found = sorted((a for a in self._s.attempts.values() if a.alert_id == alert_id), key=lambda a: (a.at, a.id))
+        return found[-limit:]
 
 
 class _Users(UserRepository):
@@ -523,6 +605,7 @@ class _Tx(Transaction):
         self.check_ins = _CheckIns(self._working)
         self.alerts = _Alerts(self._working)
         self.outbox = _Outbox(self._working)
+        self.attempts = _Attempts(self._working)
         self.users = _Users(self._working)
         self.clients = _Clients(self._working)
         self.links = _Links(self._working)

@@ -12,6 +12,7 @@ from mhealth.adapters.sql.rows import (
     AnalyticsEventRow,
     AssessmentRow,
     CheckInRow,
+    DeliveryAttemptRow,
     OutboxRow,
     RecordingRow,
     SeniorRow,
@@ -20,10 +21,13 @@ from mhealth.adapters.sql.rows import (
 from mhealth.domain.model import (
     AckOutcome,
     Alert,
+    AlertEvent,
     AlertStatus,
     AnalyticsEvent,
     AudioInfo,
     CheckIn,
+    DeliveryAttempt,
+    DeliveryOutcome,
     Evidence,
     PendingDelivery,
     Recording,
@@ -142,6 +146,7 @@ CHECK_IN_COLUMNS = (
     RecordingRow.sha256,
     RecordingRow.blob_key,
     RecordingRow.blob_deleted_at,
+    TranscriptRow.billed_audio_s,  # last: the positions above stay where they were
 )
 
 
@@ -182,6 +187,7 @@ def check_in_from_columns(c: Sequence[Any]) -> CheckIn:
             duration_s=c[10],
             segments=_segments.decode(c[11]),
             timing=_timing.decode(c[12]) if c[12] is not None else None,
+            billed_audio_s=c[28] if len(c) > 28 else None,
         ),
         assessment=_assessment.decode(c[13]),
         recording=recording,
@@ -241,6 +247,7 @@ def transcript_to_row(check_in_id: str, transcript: Transcript) -> TranscriptRow
         duration_s=transcript.duration_s,
         segments_json=_json(transcript.segments),
         timing_json=_json(transcript.timing) if transcript.timing is not None else None,
+        billed_audio_s=transcript.billed_audio_s,
     )
 
 
@@ -254,6 +261,7 @@ def transcript_to_domain(row: TranscriptRow) -> Transcript:
         segments=_segments.decode(row.segments_json),
         duration_s=row.duration_s,
         timing=_timing.decode(row.timing_json) if row.timing_json is not None else None,
+        billed_audio_s=row.billed_audio_s,
     )
 
 
@@ -385,6 +393,42 @@ def delivery_to_domain(row: OutboxRow) -> PendingDelivery:
     )
 
 
+def attempt_to_row(attempt: DeliveryAttempt) -> DeliveryAttemptRow:
+    return DeliveryAttemptRow(
+        id=attempt.id,
+        delivery_id=attempt.delivery_id,
+        alert_id=attempt.alert_id,
+        senior_id=attempt.senior_id,
+        event=attempt.event.value,
+        channel=attempt.channel[:16],
+        recipient=attempt.recipient[:255],
+        member_position=attempt.member_position,
+        attempt=attempt.attempt,
+        outcome=attempt.outcome.value,
+        error=attempt.error[:500],
+        latency_ms=attempt.latency_ms,
+        at=attempt.at,
+    )
+
+
+def attempt_to_domain(row: DeliveryAttemptRow) -> DeliveryAttempt:
+    return DeliveryAttempt(
+        id=row.id,
+        delivery_id=row.delivery_id,
+        alert_id=row.alert_id,
+        senior_id=row.senior_id,
+        event=AlertEvent(row.event),
+        channel=row.channel,
+        recipient=row.recipient,
+        member_position=row.member_position,
+        attempt=row.attempt,
+        outcome=DeliveryOutcome(row.outcome),
+        error=row.error,
+        latency_ms=row.latency_ms,
+        at=row.at,
+    )
+
+
 # -- analytics -------------------------------------------------------------------------------------
 
 
@@ -407,6 +451,11 @@ def event_values(event: AnalyticsEvent) -> dict[str, Any]:
         "analyzer": event.analyzer,
         "degraded": event.degraded,
         "audio_duration_s": event.audio_duration_s,
+        "speech_billed_s": event.speech_billed_s,
+        "llm_input_tokens": event.llm_input_tokens,
+        "llm_output_tokens": event.llm_output_tokens,
+        "estimated_cost": event.estimated_cost,
+        "cost_currency": event.cost_currency,
     }
 
 
@@ -429,4 +478,9 @@ def event_to_domain(row: AnalyticsEventRow) -> AnalyticsEvent:
         analyzer=row.analyzer,
         degraded=bool(row.degraded),
         audio_duration_s=row.audio_duration_s,
+        speech_billed_s=row.speech_billed_s,
+        llm_input_tokens=row.llm_input_tokens,
+        llm_output_tokens=row.llm_output_tokens,
+        estimated_cost=row.estimated_cost,
+        cost_currency=row.cost_currency,
     )

@@ -152,6 +152,7 @@ class TranscriptRow(Base):
     duration_s: Mapped[float | None] = mapped_column(Double)
     segments_json: Mapped[str] = mapped_column(LongText)
     timing_json: Mapped[str | None] = mapped_column(Text)
+    billed_audio_s: Mapped[float | None] = mapped_column(Double)  # revision 0005
 
 
 class AssessmentRow(Base):
@@ -321,6 +322,12 @@ class AnalyticsEventRow(Base):
     analyzer: Mapped[str] = mapped_column(String(64))
     degraded: Mapped[bool] = mapped_column(Boolean)
     audio_duration_s: Mapped[float | None] = mapped_column(Double)
+    # revision 0005: what the check-in cost
+    speech_billed_s: Mapped[float | None] = mapped_column(Double)
+    llm_input_tokens: Mapped[int | None] = mapped_column(Integer)
+    llm_output_tokens: Mapped[int | None] = mapped_column(Integer)
+    estimated_cost: Mapped[float | None] = mapped_column(Double)
+    cost_currency: Mapped[str | None] = mapped_column(String(8))
 
 
 # -- accounts, access, consent and audit (revision 0002) ---------------------------------------------

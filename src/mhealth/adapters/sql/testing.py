@@ -255,6 +255,7 @@ def sample_check_in(  # type: ignore[no-untyped-def]
             longest_pause_s=2.3,
             speech_rate_sps=3.9,
         ),
+        billed_audio_s=8.123456 if audio else None,  # what a trimmed recording sent to the speech service
     )
     return CheckIn(
         id=check_in_id,

@@ -41,6 +41,7 @@ from mhealth.adapters.sql.repositories import (
     SqlAuditRepository,
     SqlCheckInRepository,
     SqlConsentRepository,
+    SqlDeliveryAttemptRepository,
     SqlLoginThrottleRepository,
     SqlOutboxRepository,
     SqlRefreshTokenRepository,
@@ -343,6 +344,7 @@ class SqlTransaction(Transaction):
         self.check_ins = SqlCheckInRepository(self)
         self.alerts = SqlAlertRepository(self)
         self.outbox = SqlOutboxRepository(self)
+        self.attempts = SqlDeliveryAttemptRepository(self)
         self.users = SqlUserRepository(self)
         self.clients = SqlServiceClientRepository(self)
         self.links = SqlAccessLinkRepository(self)

@@ -9,6 +9,9 @@
   ``speech_unavailable``: never a hang, never a made-up transcript.
 * Transcription runs in a bounded thread pool (``workers``); long recordings are cut at pauses into
   pieces of at most ``max_piece_s`` seconds which are transcribed concurrently and stitched back.
+* By default only speech is transcribed: pauses longer than ``max_pause_s`` are shortened
+  (:func:`mhealth.adapters.audio.trim.trim_to_speech`; less CPU per recording) and every segment time is
+  mapped back onto the recording's own timeline.
 * ``faster_whisper`` is imported only by the loading thread, never at module import. Audio and text are
   never logged.
 """
@@ -27,9 +30,10 @@ import msgspec
 
 from mhealth.adapters.audio.pieces import Piece, split_at_pauses, stitch
 from mhealth.adapters.audio.timing import timing_with_transcript
+from mhealth.adapters.audio.trim import trim_to_speech
 from mhealth.adapters.audio.vad import voice_regions
 from mhealth.domain.errors import NoSpeech, ProviderUnavailable, SpeechUnavailable
-from mhealth.domain.model import Segment, Transcript
+from mhealth.domain.model import Segment, Transcript, Word
 from mhealth.ports.audio import DecodedAudio
 from mhealth.ports.readiness import Readiness
 from mhealth.ports.speech import SpeechToText
@@ -78,6 +82,8 @@ class WhisperSpeechToText(SpeechToText):
         load_wait_s: how long ``transcribe`` waits for a model still loading before answering 503.
         retry_load_after_s: after a failed load, the next ``transcribe`` or ``warm_up`` tries again once
             this long has passed.
+        trim: transcribe speech only, pauses shortened to ``max_pause_s`` (``MHEALTH_SPEECH_TRIM``).
+        max_pause_s: the longest pause kept when trimming (``MHEALTH_SPEECH_MAX_PAUSE_S``).
     """
 
     name = "whisper"
@@ -95,7 +101,11 @@ class WhisperSpeechToText(SpeechToText):
         max_piece_s: float = 55.0,
         load_wait_s: float = 30.0,
         retry_load_after_s: float = 60.0,
+        trim: bool = True,
+        max_pause_s: float = 0.3,
     ) -> None:
+        if max_pause_s < 0:
+            raise ValueError("max_pause_s must not be negative")
         self.model_ref = model
         self.device = device
         self.compute_type = compute_type
@@ -106,6 +116,8 @@ class WhisperSpeechToText(SpeechToText):
         self.max_piece_s = max_piece_s
         self.load_wait_s = load_wait_s
         self.retry_load_after_s = retry_load_after_s
+        self.trim = trim
+        self.max_pause_s = max_pause_s
         self.model_name = _display_name(model)
         self._lock = threading.Lock()
         self._state = "idle"  # idle | loading | ready | failed
@@ -250,7 +262,12 @@ class WhisperSpeechToText(SpeechToText):
             raise NoSpeech("No speech was found in the recording.", detail_ko="녹음에서 말소리를 찾을 수 없습니다.")
         if not audio.speech:
             audio = msgspec.structs.replace(audio, speech=speech)
-        pieces = split_at_pauses(audio, max_piece_s=self.max_piece_s)
+        sent, time_map = audio, None
+        if self.trim:
+            trimmed = trim_to_speech(audio, max_pause_s=self.max_pause_s)
+            sent, time_map = trimmed.audio, trimmed.time_map
+        sent_speech = sent.speech
+        pieces = split_at_pauses(sent, max_piece_s=self.max_piece_s)
         if self._executor is None:
             self._executor = concurrent.futures.ThreadPoolExecutor(
                 max_workers=self.workers, thread_name_prefix="mhealth-whisper"
@@ -258,7 +275,10 @@ class WhisperSpeechToText(SpeechToText):
         loop = asyncio.get_running_loop()
         try:
             results = await asyncio.gather(
-                *(loop.run_in_executor(self._executor, self._transcribe_piece, model, p, lang, speech) for p in pieces)
+                *(
+                    loop.run_in_executor(self._executor, self._transcribe_piece, model, p, lang, sent_speech)
+                    for p in pieces
+                )
             )
         except (NoSpeech, SpeechUnavailable):
             raise
@@ -271,8 +291,17 @@ class WhisperSpeechToText(SpeechToText):
         transcript = stitch(language, "whisper", self.model_name, list(zip(pieces, results, strict=True)))
         if not transcript.text.strip():
             raise NoSpeech("No words were recognised in the recording.", detail_ko="녹음에서 인식된 말이 없습니다.")
+        if time_map is not None:
+            transcript = msgspec.structs.replace(
+                transcript, segments=tuple(time_map.segments_to_original(transcript.segments))
+            )
         timing = timing_with_transcript(speech, audio.duration_s, transcript)
-        return msgspec.structs.replace(transcript, duration_s=round(audio.duration_s, 3), timing=timing)
+        return msgspec.structs.replace(
+            transcript,
+            duration_s=round(audio.duration_s, 3),
+            timing=timing,
+            billed_audio_s=round(sum(p.duration_s for p in pieces), 3),
+        )
 
     def _transcribe_piece(
         self, model: Any, piece: Piece, lang: str, speech: tuple[tuple[float, float], ...]
@@ -310,8 +339,19 @@ class WhisperSpeechToText(SpeechToText):
                 confidence = float(np.mean([w.probability for w in words]))
             else:
                 confidence = float(np.exp(seg.avg_logprob))
+            timed: list[Word] = []
+            for w in words:
+                w_start = min(max(float(w.start), start, timed[-1].start_s if timed else 0.0), max(end, start))
+                w_end = min(max(float(w.end), w_start), max(end, start))
+                timed.append(Word(start_s=w_start, end_s=w_end, text=w.word.strip()))
             segments.append(
-                Segment(start_s=start, end_s=max(end, start), text=text, confidence=min(1.0, max(0.0, confidence)))
+                Segment(
+                    start_s=start,
+                    end_s=max(end, start),
+                    text=text,
+                    confidence=min(1.0, max(0.0, confidence)),
+                    words=tuple(timed),
+                )
             )
         total = sum(s.end_s - s.start_s for s in segments)
         if segments and total > 0:

@@ -28,6 +28,7 @@ from mhealth.domain.model.common import (
     new_id,
     utcnow,
 )
+from mhealth.domain.model.cost import PriceTable, TokenPrice
 from mhealth.domain.model.delivery import (
     MISSED_CHECK_INS,
     AckOutcome,
@@ -72,6 +73,7 @@ from mhealth.domain.model.screening import (
     SpeechTiming,
     Transcript,
     Trend,
+    Word,
 )
 
 __all__ = [
@@ -109,6 +111,7 @@ __all__ = [
     "MissedCheckIn",
     "Notification",
     "PendingDelivery",
+    "PriceTable",
     "Provenance",
     "QuietHours",
     "Recording",
@@ -124,9 +127,11 @@ __all__ = [
     "Senior",
     "ServiceClient",
     "SpeechTiming",
+    "TokenPrice",
     "Transcript",
     "Trend",
     "User",
+    "Word",
     "new_id",
     "normalise_email",
     "normalise_phone",

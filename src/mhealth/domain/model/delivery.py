@@ -153,6 +153,12 @@ class AnalyticsEvent(msgspec.Struct, frozen=True, kw_only=True):
     analyzer: str
     degraded: bool
     audio_duration_s: float | None = None
+    # what the check-in cost (see Provenance); defaults keep events queued before these fields decodable
+    speech_billed_s: float | None = None
+    llm_input_tokens: int | None = None
+    llm_output_tokens: int | None = None
+    estimated_cost: float | None = None
+    cost_currency: str | None = None
 
 
 class PendingDelivery(msgspec.Struct, frozen=True, kw_only=True):

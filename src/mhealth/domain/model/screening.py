@@ -90,13 +90,30 @@ class Recording(msgspec.Struct, frozen=True, kw_only=True):
             require_aware(self.blob_deleted_at, "blob_deleted_at")
 
 
+class Word(msgspec.Struct, frozen=True, kw_only=True):
+    """One recognised word with its times in seconds from the start of the recording."""
+
+    start_s: float
+    end_s: float
+    text: str
+
+    def __post_init__(self) -> None:
+        require(self.start_s >= 0, "word start must not be negative", "start_s")
+        require(self.end_s >= self.start_s, "word end must not precede its start", "end_s")
+
+
 class Segment(msgspec.Struct, frozen=True, kw_only=True):
-    """A stretch of speech with its times in seconds from the start of the recording."""
+    """A stretch of speech with its times in seconds from the start of the recording.
+
+    ``words``: the recogniser's timed words, in order, when it gave them (empty otherwise, and in segments
+    stored before words were kept).
+    """
 
     start_s: float
     end_s: float
     text: str
     confidence: float | None = None
+    words: tuple[Word, ...] = ()
 
     def __post_init__(self) -> None:
         require(self.start_s >= 0, "segment start must not be negative", "start_s")
@@ -118,6 +135,12 @@ class SpeechTiming(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class Transcript(msgspec.Struct, frozen=True, kw_only=True):
+    """What was said. Segment times are on the recording's own timeline, whatever audio the service got.
+
+    ``billed_audio_s``: the audio seconds the speech service received (pauses trimmed, piece overlaps
+    counted twice); None when unknown (text check-ins, transcripts stored before it was recorded).
+    """
+
     text: str
     language: str
     confidence: float
@@ -126,9 +149,12 @@ class Transcript(msgspec.Struct, frozen=True, kw_only=True):
     segments: tuple[Segment, ...] = ()
     duration_s: float | None = None
     timing: SpeechTiming | None = None
+    billed_audio_s: float | None = None
 
     def __post_init__(self) -> None:
         require(0.0 <= self.confidence <= 1.0, "transcript confidence must be within 0-1", "confidence")
+        if self.billed_audio_s is not None:
+            require(self.billed_audio_s >= 0, "billed_audio_s must not be negative", "billed_audio_s")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -211,6 +237,15 @@ class SafetyFlags(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class Provenance(msgspec.Struct, frozen=True, kw_only=True):
+    """Who produced an assessment, and what it cost.
+
+    ``input_tokens``/``output_tokens``: the language model's usage (None for a local analyzer).
+    ``speech_billed_s``: audio seconds the speech service received for this check-in (None for text).
+    ``estimated_cost``: in ``cost_currency``, from the configured price table (``MHEALTH_PRICES``); None
+    without a table or when a billed part has no price in it. Every field has a default: stored
+    assessments from before these fields decode unchanged.
+    """
+
     analyzer: str
     model: str
     prompt_version: str | None = None
@@ -223,6 +258,10 @@ class Provenance(msgspec.Struct, frozen=True, kw_only=True):
     input_tokens: int | None = None
     output_tokens: int | None = None
     notes: tuple[str, ...] = ()
+    speech_provider: str | None = None
+    speech_billed_s: float | None = None
+    estimated_cost: float | None = None
+    cost_currency: str | None = None
 
 
 class RedactionReport(msgspec.Struct, frozen=True, kw_only=True):

@@ -412,15 +412,22 @@ class AccessControl:
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
-        """Alerts of the seniors ``actor`` may see (of one of them, with ``senior_id``), newest first."""
+        """Alerts of the seniors ``actor`` may see (of one of them, with ``senior_id``), newest first;
+        ``unresolved``: open and acknowledged ones only (the inbox every member shares until resolution)."""
         if senior_id is not None:
             self.require(actor, Action.READ, senior_id)
         async with self.uow.begin() as tx:
             if senior_id is not None and await tx.seniors.get(senior_id) is None:
                 raise not_found_senior()
             return await tx.alerts.list(
-                senior_id=senior_id, status=status, limit=page_limit(limit), after=after, senior_ids=actor.seniors
+                senior_id=senior_id,
+                status=status,
+                limit=page_limit(limit),
+                after=after,
+                senior_ids=actor.seniors,
+                unresolved=unresolved,
             )
 
     async def alert_senior(self, alert_id: str) -> str | None:

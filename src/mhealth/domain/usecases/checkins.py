@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import random
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,20 +18,16 @@ from mhealth.domain.errors import (
     NotVisible,
     OutcomeUnknown,
     Overloaded,
-    ProviderUnavailable,
 )
 from mhealth.domain.model import (
+    AckOutcome,
     Alert,
-    AlertEvent,
     AlertStatus,
     AnalyticsEvent,
     AuditEntry,
     AuditOutcome,
-    Channel,
-    ChannelKind,
     CheckIn,
     ConsentScope,
-    Notification,
     PendingDelivery,
     Recording,
     RiskAssessment,
@@ -43,6 +38,8 @@ from mhealth.domain.model import (
 )
 from mhealth.domain.rules.safety.floor import AlertPolicy, decide_alert
 from mhealth.domain.rules.trend import TrendPolicy, compute_trend, zone
+from mhealth.domain.usecases.alerts import Alerts
+from mhealth.domain.usecases.deliveries import Deliveries, default_owner
 from mhealth.domain.usecases.screening import Screening, check_text
 from mhealth.ports.analytics import Analytics
 from mhealth.ports.blobs import BlobStore
@@ -145,7 +142,16 @@ class CheckIns:
         clock: Clock,
         pseudonym_key: bytes,
         policy: CheckInPolicy = CheckInPolicy(),
+        alerts: Alerts | None = None,
+        deliveries: Deliveries | None = None,
     ) -> None:
+        # Alerts are routed (care team, escalation) and the outbox delivered under leases by these two; the
+        # defaults tell the organisation-wide log only and send through ``notifier`` (tests, scripts).
+        self.alerts = alerts or Alerts(uow=uow, clock=clock)
+        self.deliveries = deliveries or Deliveries(
+            uow=uow, notifiers=dict.fromkeys(notifier.kinds, notifier), analytics=analytics, clock=clock
+        )
+        self._owner = default_owner("inline")
         self.screening = screening
         self.uow = uow
         self.blobs = blobs
@@ -332,7 +338,9 @@ class CheckIns:
         # The blob goes first: if the transaction below fails, the orphan sweep removes it.
         blob_key = await self.blobs.put_file(path, sha256=audio.info.sha256)
         transcript = await self.screening.transcribe(audio, language=language)
-        assessment = await self.screening.analyze_text(transcript.text, language=language.split("-")[0])
+        assessment = await self.screening.analyze_text(
+            transcript.text, language=language.split("-")[0], transcript=transcript
+        )
         recording = Recording(
             id=new_id(),
             senior_id=senior_id,
@@ -405,13 +413,11 @@ class CheckIns:
             if analytics_consent is None or analytics_consent.granted:
                 event = msgspec.json.encode(self._event(check_in))
                 deliveries.append(self._delivery("analytics", assessment.id, event, now))
-            if alert is not None:
-                await tx.alerts.add(alert)
-                if not alert.suppressed:
-                    notice = _log_notice(alert, now)
-                    deliveries.append(self._delivery("notification", alert.id, msgspec.json.encode(notice), now))
             for delivery in deliveries:
                 await tx.outbox.add(delivery)
+            if alert is not None:  # stored with its notifications and its escalation step (docs/alerts.md)
+                alert, queued = await self.alerts.queue(tx, alert)
+                deliveries.extend(queued)
             if audit is not None:
                 # Audited in the same transaction: stored and audited, or neither (docs/security.md).
                 await tx.audit.append(audit.entry(check_in, self.clock.now()))
@@ -446,6 +452,11 @@ class CheckIns:
             analyzer=a.provenance.analyzer,
             degraded=a.provenance.degraded,
             audio_duration_s=c.recording.audio.duration_s if c.recording else None,
+            speech_billed_s=a.provenance.speech_billed_s,
+            llm_input_tokens=a.provenance.input_tokens,
+            llm_output_tokens=a.provenance.output_tokens,
+            estimated_cost=a.provenance.estimated_cost,
+            cost_currency=a.provenance.cost_currency,
         )
 
     @staticmethod
@@ -464,41 +475,18 @@ class CheckIns:
     # ---------------------------------------------------------------- deliveries (outbox)
 
     async def _deliver(self, deliveries: Sequence[PendingDelivery]) -> int:
-        """Hand each delivery to its sink, then record every outcome in one transaction.
-
-        At least once: a crash before that transaction delivers again later, and sinks are idempotent by id.
-        """
+        """A fast first try of a check-in's own outbox rows, claimed under a lease like any worker's claim:
+        a worker polling at the same time gets other rows, so no row goes out twice. What fails stays in
+        the outbox for the worker (retried with backoff)."""
         if not deliveries:
             return 0
-        done: list[str] = []
-        retries: list[tuple[str, str, datetime]] = []
-        for d in deliveries:
-            try:
-                if d.kind == "analytics":
-                    await self.analytics.record([msgspec.json.decode(d.payload, type=AnalyticsEvent)])
-                else:
-                    await self.notifier.send(msgspec.json.decode(d.payload, type=Notification))
-            except Exception as exc:  # a sink's failure must never fail the check-in
-                error = exc.detail if isinstance(exc, ProviderUnavailable) else type(exc).__name__
-                backoff = min(self.policy.retry_max, self.policy.retry_base * (2 ** min(d.attempts, 16)))
-                jitter = timedelta(seconds=random.uniform(0, backoff.total_seconds() / 4))
-                log.warning("delivery %s (%s) failed: %s; will retry", d.id, d.kind, error)
-                retries.append((d.id, error, self.clock.now() + backoff + jitter))
-                continue
-            done.append(d.id)
-        async with self.uow.begin() as tx:
-            for delivery_id in done:
-                await tx.outbox.done(delivery_id)
-            for delivery_id, error, next_attempt_at in retries:
-                await tx.outbox.retry_later(delivery_id, error=error, next_attempt_at=next_attempt_at)
-            await tx.commit()
-        return len(done)
+        report = await self.deliveries.deliver(self._owner, ids=[d.id for d in deliveries])
+        return report.delivered
 
     async def deliver_pending(self, *, limit: int = 100) -> int:
-        """Retry every due outbox item (at least once, idempotent by id). Returns how many went out."""
-        async with self.uow.begin() as tx:
-            due = await tx.outbox.due(self.clock.now(), limit=limit)
-        return await self._deliver(due)
+        """Deliver every due outbox item once (claimed under a lease). Returns how many went out."""
+        report = await self.deliveries.deliver(self._owner, limit=limit)
+        return report.delivered
 
     # ---------------------------------------------------------------- queries
 
@@ -568,39 +556,21 @@ class CheckIns:
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         async with self.uow.begin() as tx:
             if senior_id is not None:
                 await self._senior(tx, senior_id)
-            return await tx.alerts.list(senior_id=senior_id, status=status, limit=_limit(limit), after=after)
-
-    async def acknowledge_alert(self, alert_id: str, *, by: str) -> Alert:
-        """Mark an alert acknowledged (idempotent: acknowledging twice keeps the first time and person)."""
-        async with self.uow.begin() as tx:
-            alert = await tx.alerts.get(alert_id)
-            if alert is None:
-                raise NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")
-            if alert.status is AlertStatus.ACKNOWLEDGED:
-                return alert
-            updated = msgspec.structs.replace(
-                alert, status=AlertStatus.ACKNOWLEDGED, acknowledged_at=self.clock.now(), acknowledged_by=by[:200]
+            return await tx.alerts.list(
+                senior_id=senior_id, status=status, limit=_limit(limit), after=after, unresolved=unresolved
             )
-            await tx.alerts.update(updated)
-            await tx.commit()
-            return updated
 
+    async def alert_id_for_check_in(self, check_in_id: str) -> str | None:
+        """The id of the alert a check-in raised, or None."""
+        async with self.uow.begin() as tx:
+            alert = await tx.alerts.for_check_in(check_in_id)
+        return alert.id if alert is not None else None
 
-def _log_notice(alert: Alert, now: datetime) -> Notification:
-    """The ``alert.created`` notification for the log channel (the care-team routing builds the others)."""
-    return Notification(
-        delivery_id=new_id(),
-        event=AlertEvent.CREATED,
-        channel=Channel(kind=ChannelKind.LOG, address=""),
-        senior_id=alert.senior_id,
-        at=now,
-        alert_id=alert.id,
-        level=alert.level,
-        reason_code=alert.reason_code,
-        reason=alert.reason,
-        reason_ko=alert.reason_ko,
-    )
+    async def acknowledge_alert(self, alert_id: str, *, by: str, outcome: AckOutcome | str, note: str = "") -> Alert:
+        """Mark an alert acknowledged (see :meth:`Alerts.acknowledge`)."""
+        return await self.alerts.acknowledge(alert_id, by=by, outcome=outcome, note=note)

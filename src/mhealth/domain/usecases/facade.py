@@ -10,8 +10,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
-from mhealth.domain.model import Alert, AlertStatus, CheckIn, RiskAssessment, Senior, Trend
+from mhealth.domain.model import AckOutcome, Alert, AlertStatus, CheckIn, RiskAssessment, Senior, Trend
+from mhealth.domain.usecases.alerts import AlertDetail, Alerts
 from mhealth.domain.usecases.checkins import AuditContext, CheckInResult, CheckIns
+from mhealth.domain.usecases.deliveries import Deliveries, DeliveryReport, default_owner
 from mhealth.domain.usecases.maintenance import Maintenance, SweepResult
 from mhealth.domain.usecases.retention import Retention, RetentionReport
 from mhealth.domain.usecases.screening import AudioResult, Screening
@@ -52,9 +54,14 @@ class MHealth:
         maintenance: Maintenance,
         components: Mapping[str, HasReadiness],
         on_close: Callable[[], Awaitable[None]] | None = None,
+        alerts: Alerts | None = None,
+        deliveries: Deliveries | None = None,
     ) -> None:
         self.screening = screening
         self.check_ins = check_ins
+        self.alerts = alerts or check_ins.alerts
+        self.deliveries = deliveries or check_ins.deliveries
+        self._owner = default_owner("api")
         self.retention = retention
         self.maintenance = maintenance
         self.components = dict(components)
@@ -170,11 +177,47 @@ class MHealth:
         status: AlertStatus | None = None,
         limit: int = 50,
         after: str | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
-        return await self.check_ins.list_alerts(senior_id=senior_id, status=status, limit=limit, after=after)
+        """Alerts, newest first; ``unresolved``: open and acknowledged ones only (the shared inbox)."""
+        return await self.check_ins.list_alerts(
+            senior_id=senior_id, status=status, limit=limit, after=after, unresolved=unresolved
+        )
 
-    async def acknowledge_alert(self, alert_id: str, *, by: str) -> Alert:
-        return await self.check_ins.acknowledge_alert(alert_id, by=by)
+    async def acknowledge_alert(
+        self,
+        alert_id: str,
+        *,
+        by: str,
+        outcome: AckOutcome | str,
+        note: str = "",
+        visible: Collection[str] | None = None,
+    ) -> Alert:
+        """Someone took the alert on (``outcome``: reached, visited, emergency_services, false_alarm): the
+        escalation stops and everyone told so far hears it; the alert stays listed until resolved."""
+        return await self.alerts.acknowledge(alert_id, by=by, outcome=outcome, note=note, visible=visible)
+
+    async def resolve_alert(
+        self, alert_id: str, *, by: str, note: str = "", visible: Collection[str] | None = None
+    ) -> Alert:
+        """Close the alert (it leaves the unresolved lists); everyone told so far hears it."""
+        return await self.alerts.resolve(alert_id, by=by, note=note, visible=visible)
+
+    async def get_alert(self, alert_id: str, *, visible: Collection[str] | None = None) -> AlertDetail:
+        """The alert with every delivery attempt made for it."""
+        return await self.alerts.get(alert_id, visible=visible)
+
+    async def alert_id_for_check_in(self, check_in_id: str) -> str | None:
+        """The alert a check-in raised, or None."""
+        return await self.check_ins.alert_id_for_check_in(check_in_id)
+
+    async def deliver(self, *, owner: str | None = None, limit: int | None = None) -> DeliveryReport:
+        """One pass over the due outbox rows, claimed under a lease for ``owner`` (default: this facade)."""
+        return await self.deliveries.deliver(owner or self._owner, limit=limit)
+
+    async def escalate(self) -> int:
+        """Take every due escalation step; returns how many."""
+        return await self.alerts.escalate()
 
     async def deliver_pending(self, *, limit: int = 100) -> int:
         """Retry analytics and notifications that failed earlier."""

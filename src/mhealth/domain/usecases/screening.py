@@ -7,7 +7,8 @@ from pathlib import Path
 import msgspec
 
 from mhealth.domain.errors import InvalidInput, NoSpeech, SpeechUnavailable
-from mhealth.domain.model import RiskAssessment, Transcript, new_id
+from mhealth.domain.model import PriceTable, RiskAssessment, Transcript, new_id
+from mhealth.domain.rules.cost import with_cost
 from mhealth.domain.rules.safety.floor import apply_safety_floor
 from mhealth.ports.analyzer import Analyzer
 from mhealth.ports.audio import AudioDecoder, DecodedAudio
@@ -41,18 +42,36 @@ class Screening:
         analyzer: the configured analyzer (its result is always passed through the safety floor).
         speech: the speech-to-text provider, or None when none is configured.
         decoder: the audio decoder.
+        prices: the price table (``MHEALTH_PRICES``) for the cost estimate in each provenance, or None.
     """
 
-    def __init__(self, *, analyzer: Analyzer, speech: SpeechToText | None, decoder: AudioDecoder) -> None:
+    def __init__(
+        self,
+        *,
+        analyzer: Analyzer,
+        speech: SpeechToText | None,
+        decoder: AudioDecoder,
+        prices: PriceTable | None = None,
+    ) -> None:
         self.analyzer = analyzer
         self.speech = speech
         self.decoder = decoder
+        self.prices = prices
 
-    async def analyze_text(self, text: str, *, language: str = "ko") -> RiskAssessment:
-        """Assess ``text``: analyzer, then the deterministic safety floor (which can only raise)."""
+    async def analyze_text(
+        self, text: str, *, language: str = "ko", transcript: Transcript | None = None
+    ) -> RiskAssessment:
+        """Assess ``text``: analyzer, then the deterministic safety floor (which can only raise).
+
+        ``transcript``: what ``text`` was transcribed from, so that the provenance carries the billed
+        speech seconds and the cost of both stages.
+        """
         check_text(text)
         raw = await self.analyzer.analyze(text, language=language)
-        return apply_safety_floor(raw, text, assessment_id=raw.id or new_id())
+        assessment = apply_safety_floor(raw, text, assessment_id=raw.id or new_id())
+        if transcript is None and self.prices is None:
+            return assessment  # the hot path of POST /analyze: nothing to add
+        return with_cost(assessment, transcript, self.prices)
 
     def require_speech(self) -> SpeechToText:
         """The speech provider, or ``SpeechUnavailable`` naming the setting that provides one."""
@@ -84,5 +103,7 @@ class Screening:
     ) -> tuple[AudioResult, RiskAssessment]:
         """Transcribe a recording, then assess the transcript."""
         result = await self.transcribe_file(path, filename=filename, language=language)
-        assessment = await self.analyze_text(result.transcript.text, language=language.split("-")[0])
+        assessment = await self.analyze_text(
+            result.transcript.text, language=language.split("-")[0], transcript=result.transcript
+        )
         return result, assessment

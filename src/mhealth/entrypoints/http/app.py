@@ -15,6 +15,7 @@ container when the application starts (lifespan), models warm up in the backgrou
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -37,6 +38,7 @@ from mhealth.entrypoints.http.controllers.check_ins import CheckInController
 from mhealth.entrypoints.http.controllers.clients import ClientController
 from mhealth.entrypoints.http.controllers.screening import ScreeningController
 from mhealth.entrypoints.http.controllers.seniors import SeniorController
+from mhealth.entrypoints.http.controllers.tasks import TaskController
 from mhealth.entrypoints.http.controllers.users import UserController
 from mhealth.entrypoints.http.docs import SECURITY_SCHEMES, declare_public
 from mhealth.entrypoints.http.edge import Edge
@@ -45,6 +47,7 @@ from mhealth.entrypoints.http.fast_path import FastPath
 from mhealth.entrypoints.http.middleware import EdgeMiddleware, edge_headers
 from mhealth.entrypoints.http.web import docs_plugins, template_config, web_routes
 from mhealth.entrypoints.settings import Settings, load_settings
+from mhealth.entrypoints.worker import TaskRunner, Worker
 
 if TYPE_CHECKING:
     from mhealth.entrypoints.container import Container
@@ -60,7 +63,27 @@ CONTROLLERS = (
     UserController,
     ClientController,
     AuditController,
+    TaskController,
 )
+
+
+WORKER_STOP_S = 2.0  # a pass in progress gets this long to finish on shutdown; then it is cancelled
+
+
+def _start_worker(tasks: TaskRunner, settings: Settings) -> tuple[Worker, asyncio.Task[None]]:
+    """The embedded worker (MHEALTH_EMBEDDED_WORKER): the same loop as ``mhealth worker``, in this process."""
+    worker = Worker(tasks, poll_s=settings.worker_poll_s)
+    return worker, asyncio.create_task(worker.run(), name="mhealth-embedded-worker")
+
+
+async def _stop_worker(worker: Worker, task: asyncio.Task[None]) -> None:
+    worker.stop()
+    done, _ = await asyncio.wait({task}, timeout=WORKER_STOP_S)
+    if not done:
+        task.cancel()
+        await asyncio.wait({task})
+    elif task.exception() is not None:
+        log.error("embedded worker ended with %s", type(task.exception()).__name__)
 
 
 def create_app(settings: Settings | None = None, container: Container | None = None) -> FastPath:
@@ -105,6 +128,7 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
             log.critical("mhealth cannot start: %s: %s", type(exc).__name__, exc)
             raise
         app.state.mh = mh
+        app.state.tasks = wired.tasks()
         app.state.security = security
         app.state.care = wired.care_views()  # the web app's read models (/app)
         app.state.settings = settings
@@ -112,10 +136,13 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
         edge.security = security
         edge.mh = mh
         await warm_up(mh)
+        worker = _start_worker(app.state.tasks, settings) if settings.embedded_worker else None
         try:
             yield
         finally:
             edge.mh = None
+            if worker is not None:
+                await _stop_worker(*worker)
             await mh.aclose()
 
     def provide_mh(state: State) -> MHealth:

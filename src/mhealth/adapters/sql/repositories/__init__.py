@@ -18,7 +18,7 @@ from mhealth.adapters.sql.repositories.audit import SqlAuditRepository
 from mhealth.adapters.sql.repositories.checkins import SqlCheckInRepository
 from mhealth.adapters.sql.repositories.consent import SqlConsentRepository
 from mhealth.adapters.sql.repositories.links import SqlAccessLinkRepository
-from mhealth.adapters.sql.repositories.outbox import SqlOutboxRepository
+from mhealth.adapters.sql.repositories.outbox import SqlDeliveryAttemptRepository, SqlOutboxRepository
 from mhealth.adapters.sql.repositories.seniors import SqlSeniorRepository
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "SqlAuditRepository",
     "SqlCheckInRepository",
     "SqlConsentRepository",
+    "SqlDeliveryAttemptRepository",
     "SqlLoginThrottleRepository",
     "SqlOutboxRepository",
     "SqlRefreshTokenRepository",

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping
 from mhealth.adapters.sql.repositories._base import SessionRunner, affected, after_cursor, insert_rows, page_size
+from mhealth.adapters.sql.repositories._lease import lock_rows
 from mhealth.adapters.sql.rows import AlertRow
 from mhealth.domain.errors import NotFound
 from mhealth.domain.model import Alert, AlertStatus
@@ -24,12 +25,16 @@ class SqlAlertRepository(AlertRepository):
         row = mapping.alert_to_row(alert)
         await self._tx.run(lambda s: insert_rows(s, [row]))
 
-    async def get(self, alert_id: str, *, senior_ids: Collection[str] | None = None) -> Alert | None:
+    async def get(
+        self, alert_id: str, *, senior_ids: Collection[str] | None = None, for_update: bool = False
+    ) -> Alert | None:
         # One statement with the visibility filter: an alert that exists but may not be seen costs what an
         # alert that does not exist costs.
         query = select(AlertRow).where(AlertRow.id == alert_id)
         if senior_ids is not None:
             query = query.where(AlertRow.senior_id.in_(sorted(senior_ids) or [""]))
+        if for_update:
+            query = query.with_for_update()
 
         def work(s: Session) -> Alert | None:
             row = s.scalars(query.execution_options(populate_existing=True)).first()
@@ -58,6 +63,7 @@ class SqlAlertRepository(AlertRepository):
         limit: int = 50,
         after: str | None = None,
         senior_ids: Collection[str] | None = None,
+        unresolved: bool = False,
     ) -> Page[Alert]:
         n = page_size(limit)
         query = select(AlertRow).order_by(AlertRow.created_at.desc(), AlertRow.id.desc()).limit(n + 1)
@@ -67,6 +73,8 @@ class SqlAlertRepository(AlertRepository):
             query = query.where(AlertRow.senior_id.in_(sorted(senior_ids)))
         if status is not None:
             query = query.where(AlertRow.status == status.value)
+        if unresolved:
+            query = query.where(AlertRow.status != AlertStatus.RESOLVED.value)
         if after is not None:
             query = query.where(after_cursor(AlertRow, AlertRow.created_at, AlertRow.id, after, descending=True))
 
@@ -84,3 +92,22 @@ class SqlAlertRepository(AlertRepository):
             .order_by(AlertRow.created_at.desc(), AlertRow.id.desc())
         )
         return await self._tx.run(lambda s: [mapping.alert_to_domain(r) for r in s.scalars(query)])
+
+    async def for_check_in(self, check_in_id: str) -> Alert | None:
+        query = select(AlertRow).where(AlertRow.check_in_id == check_in_id).order_by(AlertRow.id).limit(1)
+
+        def work(s: Session) -> Alert | None:
+            row = s.scalars(query).first()
+            return mapping.alert_to_domain(row) if row is not None else None
+
+        return await self._tx.run(work)
+
+    async def claim_escalations(self, now: datetime, *, limit: int = 100) -> Sequence[Alert]:
+        where = [AlertRow.next_escalation_at <= now, AlertRow.status == AlertStatus.OPEN.value]
+        order = (AlertRow.next_escalation_at, AlertRow.id)
+
+        def work(s: Session) -> list[Alert]:
+            rows = lock_rows(s, AlertRow, where=where, order_by=order, limit=page_size(limit))
+            return [mapping.alert_to_domain(r) for r in rows]
+
+        return await self._tx.run(work)

@@ -1,18 +1,29 @@
-"""SQL repository of the outbox: deliveries written in the check-in's transaction."""
+"""SQL repository of the outbox: deliveries written in the check-in's transaction, claimed under leases."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping
-from mhealth.adapters.sql.repositories._base import MAX_ERROR_CHARS, SessionRunner, insert_rows, page_size
-from mhealth.adapters.sql.rows import OutboxRow
-from mhealth.domain.model import PendingDelivery
-from mhealth.ports.repositories import OutboxRepository
+from mhealth.adapters.sql.repositories._base import (
+    MAX_ERROR_CHARS,
+    SessionRunner,
+    affected,
+    insert_rows,
+    page_size,
+)
+from mhealth.adapters.sql.repositories._lease import claim_rows
+from mhealth.adapters.sql.rows import DeliveryAttemptRow, OutboxRow
+from mhealth.domain.model import DeliveryAttempt, PendingDelivery
+from mhealth.ports.repositories import DeliveryAttemptRepository, OutboxRepository
+
+
+def _held_by(owner: str | None) -> list[ColumnElement[bool]]:
+    return [] if owner is None else [OutboxRow.lease_owner == owner]
 
 
 class SqlOutboxRepository(OutboxRepository):
@@ -32,28 +43,86 @@ class SqlOutboxRepository(OutboxRepository):
         )
         return await self._tx.run(lambda s: [mapping.delivery_to_domain(r) for r in s.scalars(query)])
 
-    async def done(self, delivery_id: str) -> None:
-        statement = delete(OutboxRow).where(OutboxRow.id == delivery_id)
+    async def done(self, delivery_id: str, *, owner: str | None = None) -> bool:
+        statement = delete(OutboxRow).where(OutboxRow.id == delivery_id, *_held_by(owner))
 
-        def work(s: Session) -> None:
-            s.execute(statement.execution_options(synchronize_session=False))
+        def work(s: Session) -> bool:
+            removed = affected(s, statement)
             s.expire_all()
+            return removed > 0
 
-        await self._tx.run(work)
+        return await self._tx.run(work)
 
-    async def retry_later(self, delivery_id: str, *, error: str, next_attempt_at: datetime) -> None:
+    async def retry_later(
+        self, delivery_id: str, *, error: str, next_attempt_at: datetime, owner: str | None = None
+    ) -> None:
         statement = (
             update(OutboxRow)
-            .where(OutboxRow.id == delivery_id)
+            .where(OutboxRow.id == delivery_id, *_held_by(owner))
             .values(
                 attempts=OutboxRow.attempts + 1,
                 last_error=error[:MAX_ERROR_CHARS],
                 next_attempt_at=next_attempt_at,
+                lease_owner=None,
+                lease_until=None,
             )
         )
 
         def work(s: Session) -> None:
-            s.execute(statement.execution_options(synchronize_session=False))
+            affected(s, statement)
             s.expire_all()
 
         await self._tx.run(work)
+
+    async def claim(
+        self,
+        owner: str,
+        now: datetime,
+        *,
+        lease: timedelta,
+        limit: int = 50,
+        ids: Collection[str] | None = None,
+    ) -> Sequence[PendingDelivery]:
+        if not owner or len(owner) > 64:
+            raise ValueError("owner must be 1 to 64 characters")
+        where: list[ColumnElement[bool]] = [OutboxRow.next_attempt_at <= now]
+        if ids is not None:
+            if not ids:
+                return []
+            where.append(OutboxRow.id.in_(sorted(ids)))
+
+        def work(s: Session) -> list[PendingDelivery]:
+            rows = claim_rows(
+                s,
+                OutboxRow,
+                owner=owner,
+                now=now,
+                lease_until=now + lease,
+                where=where,
+                order_by=(OutboxRow.next_attempt_at, OutboxRow.id),
+                limit=page_size(limit),
+            )
+            return [mapping.delivery_to_domain(r) for r in rows]
+
+        return await self._tx.run(work)
+
+
+class SqlDeliveryAttemptRepository(DeliveryAttemptRepository):
+    def __init__(self, tx: SessionRunner) -> None:
+        self._tx = tx
+
+    async def add(self, attempt: DeliveryAttempt) -> None:
+        row = mapping.attempt_to_row(attempt)
+        await self._tx.run(lambda s: insert_rows(s, [row]))
+
+    async def list_for_alert(self, alert_id: str, *, limit: int = 500) -> Sequence[DeliveryAttempt]:
+        query = (
+            select(DeliveryAttemptRow)
+            .where(DeliveryAttemptRow.alert_id == alert_id)
+            .order_by(DeliveryAttemptRow.at.desc(), DeliveryAttemptRow.id.desc())
+            .limit(page_size(limit))
+        )
+        return await self._tx.run(lambda s: [mapping.attempt_to_domain(r) for r in s.scalars(query)][::-1])
+
+
+__all__ = ["SqlDeliveryAttemptRepository", "SqlOutboxRepository"]

@@ -13,6 +13,7 @@ from mhealth.adapters.sql.rows import (
     AssessmentRow,
     CheckInRow,
     ConsentRecordRow,
+    DeliveryAttemptRow,
     OutboxRow,
     RecordingRow,
     SeniorRow,
@@ -68,6 +69,7 @@ class SqlSeniorRepository(SeniorRepository):
                 delete(OutboxRow).where(
                     OutboxRow.ref_id.in_(check_ins) | OutboxRow.ref_id.in_(alerts) | OutboxRow.ref_id.in_(assessments)
                 ),
+                delete(DeliveryAttemptRow).where(DeliveryAttemptRow.senior_id == senior_id),
                 delete(AlertRow).where(AlertRow.senior_id == senior_id),
                 delete(AccessLinkRow).where(AccessLinkRow.senior_id == senior_id),
                 delete(ConsentRecordRow).where(ConsentRecordRow.senior_id == senior_id),

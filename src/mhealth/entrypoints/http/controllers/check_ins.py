@@ -101,7 +101,9 @@ class CheckInController(Controller):
     ) -> CheckInResponse:
         guard.note(request, "check_in.read", "check_in", check_in_id)
         missing = NotFound("no such check-in", detail_ko="해당 체크인을 찾을 수 없습니다")
-        return await _readable(request, missing, lambda visible: mh.get_check_in(check_in_id, visible=visible))
+        found = await _readable(request, missing, lambda visible: mh.get_check_in(check_in_id, visible=visible))
+        # The alert this check-in raised, as the POST answered it (not only at creation).
+        return msgspec.structs.replace(found, alert_id=await mh.alert_id_for_check_in(check_in_id))
 
     @get(
         "/v1/assessments/{assessment_id:str}",
@@ -114,7 +116,8 @@ class CheckInController(Controller):
     ) -> CheckInResponse:
         guard.note(request, "assessment.read", "assessment", assessment_id)
         missing = NotFound("no such assessment", detail_ko="해당 평가를 찾을 수 없습니다")
-        return await _readable(request, missing, lambda visible: mh.get_assessment(assessment_id, visible=visible))
+        found = await _readable(request, missing, lambda visible: mh.get_assessment(assessment_id, visible=visible))
+        return msgspec.structs.replace(found, alert_id=await mh.alert_id_for_check_in(found.id))
 
 
 async def _readable(
