@@ -90,15 +90,26 @@ def test_acknowledging_the_alert_with_an_outcome(guardian: Any, world: World) ->
     card.locator("select[name=outcome]").select_option("reached")
     card.locator("textarea[name=note]").fill("따님과 통화, 내일 방문 예정")
     card.locator("button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/app/alerts\?done=1$"))
+    page.wait_for_url(re.compile(rf"/app/alerts/{world.crisis_alert}\?done=acknowledged_ok$"))
     assert page.locator("p.notice.ok").count() == 1
-    assert page.locator(f"#alert-{world.crisis_alert}").count() == 0
+    assert "통화로 연락됨" in page.content() and "따님과 통화" in page.content()
+    look(page, "alert-acknowledged")
     with world.api() as api:
         alerts = api.get("/v1/alerts", params={"senior_id": world.mine}).json()["items"]
     acknowledged = next(a for a in alerts if a["id"] == world.crisis_alert)
-    assert acknowledged["status"] == "acknowledged"
+    assert acknowledged["status"] == "acknowledged" and acknowledged["ack_outcome"] == "reached"
+    assert acknowledged["ack_note"] == "따님과 통화, 내일 방문 예정"
+    page.goto(world.server.base + "/app/alerts")
+    assert page.locator(f"#alert-{world.crisis_alert}").count() == 0  # taken on: not in the open tab
     page.goto(world.server.base + "/app/alerts?status=acknowledged")
     look(page, "alerts-acknowledged")
+    page.goto(world.server.base + f"/app/alerts/{world.crisis_alert}")
+    page.fill("#resolve-note", "방문 완료, 상담 연계")
+    page.click("form[action$='/resolve'] button")
+    page.wait_for_url(re.compile(r"\?done=resolved_ok$"))
+    with world.api() as api:
+        resolved = api.get(f"/v1/alerts/{world.crisis_alert}").json()
+    assert resolved["status"] == "resolved" and resolved["resolve_note"] == "방문 완료, 상담 연계"
 
 
 def test_the_senior_records_a_voice_note_through_a_device_link(browser: Any, guardian: Any, world: World) -> None:

@@ -124,6 +124,9 @@ async def test_acknowledging_an_alert_with_an_outcome(world):
     after = await world["mh"].list_alerts(senior_id=world["mine"].id)
     acknowledged = next(a for a in after.items if a.id == alert.id)
     assert acknowledged.status.value == "acknowledged"
+    assert acknowledged.ack_outcome.value == "reached" and acknowledged.ack_note == "통화함"
+    detail = await browser.get(done.headers["location"])
+    assert detail.status_code == 200 and "통화함" in detail.text and "통화로 연락됨" in detail.text
     # another senior's alert: answered like a missing one, nothing changed
     other_alert = (await world["mh"].list_alerts(senior_id=world["other"].id)).items[0]
     refused = await browser.post(

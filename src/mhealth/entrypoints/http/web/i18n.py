@@ -92,6 +92,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outcome_emergency_services": {"ko": "119/긴급 출동 요청", "en": "Emergency services called"},
     "outcome_false_alarm": {"ko": "오경보", "en": "False alarm"},
     "note": {"ko": "메모 (선택)", "en": "Note (optional)"},
+    "note_label": {"ko": "메모", "en": "Note"},
     "acknowledge": {"ko": "확인 처리", "en": "Acknowledge"},
     "acknowledged_by": {"ko": "{when} {who} 확인", "en": "Acknowledged {when} by {who}"},
     "acknowledged_ok": {"ko": "알림을 확인 처리했습니다.", "en": "The alert is acknowledged."},

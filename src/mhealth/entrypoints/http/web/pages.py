@@ -268,8 +268,55 @@ class WebController(Controller):
         if senior_id is None:
             raise missing
         actor = await guard.require(request, Action.ACKNOWLEDGE, senior_id, missing=missing)
-        await acknowledge_alert(mh, alert_id, by=actor.subject, outcome=outcome, note=note or None)
-        return p.redirect("/app/alerts?done=1")
+        await mh.acknowledge_alert(alert_id, by=actor.subject, outcome=outcome, note=note, visible=actor.seniors)
+        return p.redirect(f"/app/alerts/{alert_id}?done=acknowledged_ok")
+
+    @get("/alerts/{alert_id:str}", opt=PAGE)
+    async def alert(self, request: Request[Any, Any, Any], alert_id: FromPath[str], mh: Mh) -> Template:
+        """One alert: what happened, who took it on and how, and every notification sent for it."""
+        p = await page(request)
+        guard.note(request, "alert.read", "alert", alert_id)
+        missing = NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")
+        actor = await guard.actor_of(request)
+        try:
+            found = await mh.get_alert(alert_id, visible=actor.seniors)
+        except NotVisible as hidden:
+            await guard.require(request, Action.READ, hidden.senior_id, missing=missing)
+            raise missing from None
+        await guard.require(request, Action.READ, found.alert.senior_id, missing=missing)
+        alert = found.alert
+        care = web_of(request).care
+        names = await care.names([alert.senior_id])
+        people = await care.emails([x for x in (alert.acknowledged_by, alert.resolved_by) if x])
+        done = request.query_params.get("done")
+        return p.render(
+            "alert.html",
+            a=alert,
+            deliveries=found.deliveries,
+            senior_name=names.get(alert.senior_id, ""),
+            people=people,
+            outcomes=OUTCOMES,
+            done=done if done in ("acknowledged_ok", "resolved_ok") else None,
+            can_act=actor.role in (Role.GUARDIAN, Role.SOCIAL_WORKER, Role.ADMIN),
+            risk_class=risk_class,
+            local_time=local_time,
+        )
+
+    @post("/alerts/{alert_id:str}/resolve", opt=PAGE, status_code=303)
+    async def resolve(self, request: Request[Any, Any, Any], alert_id: FromPath[str], mh: Mh) -> Response[Any]:
+        p = await page(request)
+        form = await checked_form(request, p)
+        guard.note(request, "alert.resolve", "alert", alert_id)
+        note = form.get("note", "").strip()
+        if len(note) > MAX_NOTE:
+            raise InvalidInput(f"the note is longer than {MAX_NOTE} characters", field="note")
+        senior_id = await guard.security(request).access.alert_senior(alert_id)
+        missing = NotFound("no such alert", detail_ko="해당 알림을 찾을 수 없습니다")
+        if senior_id is None:
+            raise missing
+        actor = await guard.require(request, Action.ACKNOWLEDGE, senior_id, missing=missing)
+        await mh.resolve_alert(alert_id, by=actor.subject, note=note, visible=actor.seniors)
+        return p.redirect(f"/app/alerts/{alert_id}?done=resolved_ok")
 
     # ---------------------------------------------------------------- team, device links, consent
 
@@ -396,9 +443,4 @@ class WebController(Controller):
         return p.redirect("/app/admin?done=linked_ok")
 
 
-async def acknowledge_alert(mh: Any, alert_id: str, *, by: str, outcome: str, note: str | None) -> Any:
-    """Acknowledge with the outcome and note where the alerts use case takes them."""
-    return await mh.acknowledge_alert(alert_id, by=by)
-
-
-__all__ = ["WebController", "acknowledge_alert"]
+__all__ = ["WebController"]
