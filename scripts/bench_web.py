@@ -164,6 +164,7 @@ async def run(container: Any, app: Any, args: argparse.Namespace) -> int:
             ("/app/seniors/{id}", guardian_client, f"/app/seniors/{one}"),
             ("/app/check-ins/{id}", guardian_client, f"/app/check-ins/{crisis.check_in.id}"),
             ("/app/alerts", guardian_client, "/app/alerts"),
+            ("/app/alerts/{id}", guardian_client, f"/app/alerts/{crisis.alert.id}"),
             ("/app/seniors/{id}/team", guardian_client, f"/app/seniors/{one}/team"),
             ("/app/seniors/{id}/consent", guardian_client, f"/app/seniors/{one}/consent"),
             ("/app/admin", admin_client, "/app/admin"),
