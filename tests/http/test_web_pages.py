@@ -287,3 +287,35 @@ async def test_consent_is_recorded_from_the_page_in_the_guardians_name(running, 
     assert history[-1].scope.value == "analytics" and history[-1].granted is False
     guardian = await running.container.access().find_principal("guardian@example.kr")
     assert history[-1].recorded_by == guardian
+
+
+async def test_an_admin_creates_and_disables_a_user_from_the_page(running, world):
+    browser = world["browser"]
+    await sign_in(browser, "admin@example.kr")
+    admin = await browser.get("/app/admin")
+    created = await browser.post(
+        "/app/admin/users",
+        data={
+            "csrf": csrf_of(admin.text),
+            "email": "worker@example.kr",
+            "password": "long enough pass",
+            "role": "social_worker",
+        },
+    )
+    assert created.status_code == 303
+    user_id = await running.container.access().find_principal("worker@example.kr")
+    disabled = await browser.post(
+        f"/app/admin/users/{user_id}/disabled", data={"csrf": csrf_of(admin.text), "disabled": "true"}
+    )
+    assert disabled.status_code == 303
+    transport = httpx.ASGITransport(app=running.app, client=("127.0.0.1", 5558))
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as worker:
+        assert (await sign_in(worker, "worker@example.kr", "long enough pass")).status_code == 401
+    await browser.post("/app/logout", data={"csrf": csrf_of((await browser.get("/app")).text)})
+    await sign_in(browser, "guardian@example.kr")
+    page = await browser.get("/app")
+    refused = await browser.post(
+        "/app/admin/users",
+        data={"csrf": csrf_of(page.text), "email": "x@example.kr", "password": "long enough pass", "role": "admin"},
+    )
+    assert refused.status_code == 403

@@ -428,6 +428,30 @@ class WebController(Controller):
             message=request.query_params.get("done"),
         )
 
+    @post("/admin/users", opt=PAGE, status_code=303)
+    async def admin_create_user(self, request: Request[Any, Any, Any]) -> Response[Any]:
+        """A new guardian, social worker or administrator (a senior signs in with a device link instead)."""
+        p = await page(request)
+        form = await checked_form(request, p)
+        await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("user.create", "user", None))
+        role = form.get("role", "")
+        if role not in (Role.GUARDIAN.value, Role.SOCIAL_WORKER.value, Role.ADMIN.value):
+            raise InvalidInput("role must be guardian, social_worker or admin", field="role")
+        user = await guard.security(request).access.create_user(
+            email=form.get("email", "")[:254], password=form.get("password", ""), role=Role(role)
+        )
+        guard.note(request, "user.create", "user", user.id)
+        return p.redirect("/app/admin?done=created_ok")
+
+    @post("/admin/users/{user_id:str}/disabled", opt=PAGE, status_code=303)
+    async def admin_disable_user(self, request: Request[Any, Any, Any], user_id: FromPath[str]) -> Response[Any]:
+        """Disable a user (every session ends at once) or enable them again."""
+        p = await page(request)
+        form = await checked_form(request, p)
+        await guard.require(request, Action.MANAGE_ACCOUNTS, audit=("user.disable", "user", user_id))
+        await guard.security(request).access.set_disabled(user_id, form.get("disabled") == "true")
+        return p.redirect("/app/admin?done=saved_ok")
+
     @post("/admin/links", opt=PAGE, status_code=303)
     async def admin_link(self, request: Request[Any, Any, Any]) -> Response[Any]:
         p = await page(request)
