@@ -11,7 +11,7 @@ from mhealth.adapters.memory.repositories import InMemoryUnitOfWork
 from mhealth.adapters.sql.testing import sample_check_in, sample_senior
 from mhealth.domain.model import Alert, Concern, DailyPoint, Dimension, Evidence, RiskLevel, Role, Trend
 from mhealth.domain.rules.access import actor_for
-from mhealth.domain.usecases.care import CareViews
+from mhealth.domain.usecases.care_views import CareViews
 from mhealth.entrypoints.http.web.chart import missed_days, trend_svg
 from mhealth.entrypoints.http.web.i18n import MESSAGES, choose_language
 from mhealth.entrypoints.http.web.views import evidence_spans, highlighted

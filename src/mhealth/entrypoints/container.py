@@ -37,7 +37,7 @@ from mhealth.domain.rules.trend import TrendPolicy
 from mhealth.domain.usecases.access import AccessControl, AccessPolicy
 from mhealth.domain.usecases.alerts import AlertRouting, Alerts
 from mhealth.domain.usecases.audit import AuditTrail
-from mhealth.domain.usecases.care import CareViews
+from mhealth.domain.usecases.care_views import CareViews
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy

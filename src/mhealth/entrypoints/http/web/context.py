@@ -17,7 +17,7 @@ from litestar.response import Redirect, Template
 
 from mhealth.domain.model import Role
 from mhealth.domain.rules.access import Actor
-from mhealth.domain.usecases.care import CareViews
+from mhealth.domain.usecases.care_views import CareViews
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.auth import Principal
 from mhealth.entrypoints.http.web.i18n import choose_language, translate
