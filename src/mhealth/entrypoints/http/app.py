@@ -26,7 +26,7 @@ from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import RedocRenderPlugin, SwaggerRenderPlugin
+from litestar.openapi.spec import Components
 
 from mhealth import __version__
 from mhealth.domain.errors import MHealthError
@@ -42,10 +42,12 @@ from mhealth.entrypoints.http.controllers.screening import ScreeningController
 from mhealth.entrypoints.http.controllers.seniors import SeniorController
 from mhealth.entrypoints.http.controllers.tasks import TaskController
 from mhealth.entrypoints.http.controllers.users import UserController
+from mhealth.entrypoints.http.docs import SECURITY_SCHEMES, declare_public
 from mhealth.entrypoints.http.edge import Edge
 from mhealth.entrypoints.http.errors import EXCEPTION_HANDLERS
 from mhealth.entrypoints.http.fast_path import FastPath
 from mhealth.entrypoints.http.middleware import EdgeMiddleware, edge_headers
+from mhealth.entrypoints.http.web import docs_plugins, template_config, web_routes
 from mhealth.entrypoints.observability.endpoint import metrics_endpoint
 from mhealth.entrypoints.settings import Settings, load_settings
 from mhealth.entrypoints.worker import TaskRunner, Worker
@@ -133,6 +135,7 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
         app.state.mh = mh
         app.state.tasks = wired.tasks()
         app.state.security = security
+        app.state.care = wired.care_views()  # the web app's read models (/app)
         app.state.settings = settings
         app.state.edge = edge
         edge.security = security
@@ -161,7 +164,8 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
         cors = CORSConfig(allow_origins=[o.strip() for o in settings.cors_origins.split(",") if o.strip()])
 
     app = Litestar(
-        route_handlers=[*CONTROLLERS, metrics_endpoint],
+        route_handlers=[*CONTROLLERS, metrics_endpoint, *web_routes()],
+        template_config=template_config(),
         dependencies={
             "mh": Provide(provide_mh, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
@@ -178,7 +182,9 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
             "(except `GET /`, `GET /health`, the sign-in routes and this schema). Errors: one body, "
             '`{"error", "detail", "field"?}`, codes listed per route and in docs/api.md.',
             path="/schema",
-            render_plugins=[SwaggerRenderPlugin(), RedocRenderPlugin()],
+            render_plugins=docs_plugins(),  # their assets from /app/static: the docs work offline
+            components=Components(security_schemes=SECURITY_SCHEMES),
+            security=[{"bearer": []}, {"apiKey": []}],
         ),
         cors_config=cors,
         # A backstop only: the edge middleware holds each route to its own limit while the body streams.
@@ -186,4 +192,5 @@ def _build(settings: Settings | None, container: Container | None) -> tuple[Lite
         debug=False,
     )
     app.state.edge = edge
+    declare_public(app.routes)
     return app, edge

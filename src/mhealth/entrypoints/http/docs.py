@@ -7,10 +7,40 @@ in docs/api.md is generated from. The body is always ours (:class:`ErrorBody`), 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import Reference, SecurityScheme
 
 from mhealth.entrypoints.http.error_codes import BY_CODE
 from mhealth.entrypoints.http.errors import ErrorBody
+
+# How a caller authenticates (MHEALTH_AUTH=required): every operation needs one of the two, except the public
+# ones (probes, sign-in, the stateless root), which say so with an empty security list.
+SECURITY_SCHEMES: dict[str, SecurityScheme | Reference] = {
+    "bearer": SecurityScheme(
+        type="http",
+        scheme="bearer",
+        bearer_format="JWT",
+        description="An access token from POST /v1/auth/login (15 minutes; refresh with POST /v1/auth/refresh).",
+    ),
+    "apiKey": SecurityScheme(
+        type="apiKey",
+        name="X-API-Key",
+        security_scheme_in="header",
+        description="A service client's API key (`mhealth keys create`); `Authorization: Bearer mhk_...` works too.",
+    ),
+}
+
+
+def declare_public(routes: Iterable[Any]) -> None:
+    """Give every route the edge lets through without a credential (``opt["public"]``) the empty security
+    requirement too, so the OpenAPI document says it is public: one source, the route's own ``opt``."""
+    for route in routes:
+        for handler in getattr(route, "route_handlers", ()):
+            if handler.opt.get("public") and {} not in (handler.security or ()):
+                handler.security = [*(handler.security or ()), {}]
 
 
 def _spec(*codes: str) -> ResponseSpec:

@@ -51,6 +51,17 @@ _NO_STORE = [(b"cache-control", b"no-store"), (b"pragma", b"no-cache")]
 HEADERS_API = _BASE_HEADERS + _CSP + _NO_STORE  # /v1: personal data, never cached
 HEADERS_PLAIN = _BASE_HEADERS + _CSP
 HEADERS_SCHEMA = _BASE_HEADERS  # the documentation pages load their scripts
+# The web app (/app): scripts, styles and images from this origin only, never inline; forms post here only.
+_CSP_APP = (
+    b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    b"media-src 'self' blob:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+HEADERS_APP = [*_BASE_HEADERS, (b"content-security-policy", _CSP_APP), *_NO_STORE]  # pages: personal data
+HEADERS_APP_STATIC = [
+    *_BASE_HEADERS,
+    (b"content-security-policy", _CSP_APP),
+    (b"cache-control", b"public, max-age=3600"),
+]
 CLOSE = (b"connection", b"close")
 WWW_AUTHENTICATE = (b"www-authenticate", b'Bearer realm="mhealth"')
 
@@ -61,6 +72,8 @@ def security_headers(path: str) -> list[tuple[bytes, bytes]]:
         return HEADERS_API
     if path.startswith("/schema"):
         return HEADERS_SCHEMA
+    if path.startswith("/app"):
+        return HEADERS_APP_STATIC if path.startswith("/app/static/") else HEADERS_APP
     return HEADERS_PLAIN
 
 
