@@ -177,8 +177,10 @@ def speech_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(speech_wav: Path) -> Iterator[Any]:
+    # Module-scoped: Playwright's sync API holds a running event loop while it is open, and every asyncio test
+    # collected after the browser tests (tests/contract, tests/e2e, ...) would find it there and fail.
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
