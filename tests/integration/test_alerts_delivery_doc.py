@@ -1,4 +1,4 @@
-"""The receiver recipes in docs/alerts-delivery.md work: each snippet is run against requests the webhook
+"""The receiver recipes in docs/alerts.md work: each snippet is run against requests the webhook
 notifier really signed (Python in-process, Node with ``node`` when the machine has it)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from mhealth.adapters.notify.webhook import HttpxWebhookNotifier
 from mhealth.domain.model import AlertEvent, Channel, ChannelKind, Notification, RiskLevel
 from tests.stubs.http_stub import HttpStub
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "alerts-delivery.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "alerts.md"
 SECRET = "receiver-secret-0123456789abcdef"
 
 

@@ -1,4 +1,4 @@
-"""A webhook receiver on 127.0.0.1 that checks requests the way docs/alerts-delivery.md tells receivers to."""
+"""A webhook receiver on 127.0.0.1 that checks requests the way docs/alerts.md tells receivers to."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from tests.stubs.http_stub import HttpStub, Recorded
 
 
 def verify(secret: str, header: str, body: bytes, *, now: float | None = None, tolerance_s: int = 300) -> bool:
-    """The receiver's check (the recipe in docs/alerts-delivery.md): HMAC over "<t>." + body, t recent."""
+    """The receiver's check (the recipe in docs/alerts.md): HMAC over "<t>." + body, t recent."""
     fields = dict(part.split("=", 1) for part in header.split(",") if "=" in part)
     t, given = fields.get("t", ""), fields.get("v1", "")
     if not t.isdigit():

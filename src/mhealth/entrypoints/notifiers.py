@@ -1,4 +1,4 @@
-"""Which notifier serves which channel kind, from ``MHEALTH_NOTIFIERS`` (docs/alerts-delivery.md).
+"""Which notifier serves which channel kind, from ``MHEALTH_NOTIFIERS`` (docs/alerts.md).
 
 ``build_notifiers(settings)`` answers ``{ChannelKind: Notifier}``; one adapter may serve several kinds (the
 Solapi adapter sends ``sms`` and ``kakao``). A kind with no entry has no active notifier: the delivery use case

@@ -104,7 +104,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     openai_model: str | None = None
     openai_api_key: str | None = None  # a value or file:/path
 
-    # notifiers (docs/alerts-delivery.md): who is told, over what; secrets take a value or file:/path
+    # notifiers (docs/alerts.md): who is told, over what; secrets take a value or file:/path
     notifiers: tuple[str, ...] = ("log",)  # MHEALTH_NOTIFIERS=log,webhook,email,sms,push
     webhook_url: str | None = None  # the organisation-wide webhook (trusted); members may add their own
     webhook_secret: str | None = None  # HMAC key of X-MHealth-Signature
@@ -435,7 +435,7 @@ def validate_notifiers(s: Settings) -> None:
             if not getattr(s, key):
                 raise ConfigurationError(
                     f"MHEALTH_NOTIFIERS includes {name} but {_env_name(key)} is not set; set it "
-                    "(docs/alerts-delivery.md) or remove {name} from MHEALTH_NOTIFIERS".replace("{name}", name),
+                    "(docs/alerts.md) or remove {name} from MHEALTH_NOTIFIERS".replace("{name}", name),
                     field=_env_name(key),
                 )
     if s.webhook_url and "webhook" not in s.notifiers:

@@ -4,7 +4,7 @@
 refused, never spoken to in plain text), ``smtp://host:port?starttls=off`` (plain text: tests and a relay on
 the same host only) or ``smtps://user:pass@host:465`` (TLS from the first byte). User and password are
 percent-decoded. The message is Korean (English when the member's language is ``en``) and carries only the
-senior's display name, the level, the reason sentence and a link (docs/alerts-delivery.md).
+senior's display name, the level, the reason sentence and a link (docs/alerts.md).
 
 Answers: a 5xx refusal of the recipient, the sender or the message raises DeliveryRejected; 4xx answers,
 connection and TLS errors, timeouts and a server without STARTTLS raise ProviderUnavailable. The login is the

@@ -1,6 +1,6 @@
 """The words of a notification for people (e-mail, SMS, KakaoTalk, push): Korean, or English on request.
 
-What a message may carry is fixed (docs/alerts-delivery.md): the senior's display name, the level, the reason
+What a message may carry is fixed (docs/alerts.md): the senior's display name, the level, the reason
 sentence and a link to the alert in the app. Never a transcript, a quote, a score or a contact detail: a
 message may be read on a lock screen or by someone sharing the phone.
 """

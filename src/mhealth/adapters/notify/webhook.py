@@ -1,6 +1,6 @@
 """Webhook notifier: a signed JSON POST per notification (httpx).
 
-Request (the interface of issue 13; docs/alerts-delivery.md has the receiver's recipe)::
+Request (the interface of issue 13; docs/alerts.md has the receiver's recipe)::
 
     POST <url>
     Content-Type: application/json

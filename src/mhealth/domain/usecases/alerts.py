@@ -50,7 +50,8 @@ class AlertRouting(msgspec.Struct, frozen=True, kw_only=True):
 
     ``org_channels``: organisation-wide destinations of every event (``Channel(LOG, "")`` when the log
     notifier is active, ``Channel(WEBHOOK, MHEALTH_WEBHOOK_URL)`` when that is set). ``public_url``: the
-    base of the link a message carries (``<public_url>/v1/alerts/<id>``).
+    base of the link a message carries (``<public_url>/app/alerts/<id>``: the alert in the web app, behind
+    a sign-in).
     """
 
     ladder: EscalationLadder = EscalationLadder()
@@ -159,7 +160,7 @@ class Alerts:
         destinations: Sequence[Destination],
         at: datetime,
     ) -> list[PendingDelivery]:
-        link = f"{self.routing.public_url.rstrip('/')}/v1/alerts/{alert.id}" if self.routing.public_url else None
+        link = f"{self.routing.public_url.rstrip('/')}/app/alerts/{alert.id}" if self.routing.public_url else None
         rows = []
         for d in destinations:
             notification = Notification(
