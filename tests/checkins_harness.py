@@ -96,3 +96,19 @@ def tone_wav(seconds: float = 1.0, rate: int = 16000, freq: float = 220.0) -> by
             )
         )
     return buf.getvalue()
+
+
+def memory_ports(start: datetime) -> dict[str, object]:
+    """Every port of ``mhealth.build`` as an in-memory fake, the clock fixed at ``start`` (tests inspect them)."""
+    from mhealth.adapters.memory import InMemoryUnitOfWork
+
+    return {
+        "analyzer": InMemoryAnalyzer(),
+        "speech": InMemorySpeechToText(),
+        "decoder": WavAudioDecoder(),
+        "uow": InMemoryUnitOfWork(),
+        "blobs": InMemoryBlobStore(),
+        "analytics": InMemoryAnalytics(),
+        "notifier": InMemoryNotifier(),
+        "clock": FixedClock(start),
+    }

@@ -10,19 +10,12 @@ import pytest
 
 import mhealth
 from mhealth.adapters.memory import (
-    FixedClock,
-    InMemoryAnalytics,
-    InMemoryAnalyzer,
-    InMemoryBlobStore,
-    InMemoryNotifier,
-    InMemorySpeechToText,
-    InMemoryUnitOfWork,
-    WavAudioDecoder,
     assessment_from_labels,
 )
 from mhealth.domain.errors import ConsentRequired, InvalidInput, NotFound, SpeechUnavailable
 from mhealth.domain.model import AlertStatus, Labels, RiskLevel
 from mhealth.testing import offline_settings
+from tests.checkins_harness import memory_ports
 
 START = datetime(2026, 11, 26, 0, 0, tzinfo=timezone.utc)
 
@@ -44,16 +37,7 @@ def tone_wav(seconds=1.0, rate=16000, freq=220.0):
 
 @pytest.fixture
 def ports():
-    return {
-        "analyzer": InMemoryAnalyzer(),
-        "speech": InMemorySpeechToText(),
-        "decoder": WavAudioDecoder(),
-        "uow": InMemoryUnitOfWork(),
-        "blobs": InMemoryBlobStore(),
-        "analytics": InMemoryAnalytics(),
-        "notifier": InMemoryNotifier(),
-        "clock": FixedClock(START),
-    }
+    return memory_ports(START)
 
 
 @pytest.fixture

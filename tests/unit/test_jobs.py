@@ -9,21 +9,14 @@ import pytest
 
 import mhealth
 from mhealth.adapters.memory import (
-    FixedClock,
-    InMemoryAnalytics,
-    InMemoryAnalyzer,
-    InMemoryBlobStore,
-    InMemoryNotifier,
     InMemorySpeechToText,
-    InMemoryUnitOfWork,
-    WavAudioDecoder,
 )
 from mhealth.domain.errors import Conflict, ConsentRequired, NotFound, SpeechUnavailable
 from mhealth.domain.model import AlertEvent, JobStatus, Notification
 from mhealth.domain.usecases.checkins import AuditContext
 from mhealth.domain.usecases.jobs import JobPolicy
 from mhealth.testing import offline_settings
-from tests.checkins_harness import tone_wav
+from tests.checkins_harness import memory_ports, tone_wav
 
 START = datetime(2026, 11, 26, 0, 0, tzinfo=UTC)
 AUDIT = AuditContext(actor="guardian-1", actor_role="guardian", request_id="req-1")
@@ -45,16 +38,7 @@ class FlakySpeech(InMemorySpeechToText):
 
 @pytest.fixture
 def ports():
-    return {
-        "analyzer": InMemoryAnalyzer(),
-        "speech": InMemorySpeechToText(),
-        "decoder": WavAudioDecoder(),
-        "uow": InMemoryUnitOfWork(),
-        "blobs": InMemoryBlobStore(),
-        "analytics": InMemoryAnalytics(),
-        "notifier": InMemoryNotifier(),
-        "clock": FixedClock(START),
-    }
+    return memory_ports(START)
 
 
 @pytest.fixture

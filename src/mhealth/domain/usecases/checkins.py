@@ -75,15 +75,19 @@ class AuditContext(msgspec.Struct, frozen=True, kw_only=True):
     client_ip: str | None = None
 
     def entry(self, check_in: CheckIn, at: datetime) -> AuditEntry:
+        return self.entry_for("check_in.create", "check_in", check_in.id, check_in.senior_id, at)
+
+    def entry_for(self, action: str, resource_type: str, resource_id: str, senior_id: str, at: datetime) -> AuditEntry:
+        """The allowed ``action`` on a resource of ``senior_id`` by this caller (e.g. a job accepted)."""
         return AuditEntry(
             id=new_id(),
             at=at,
             actor=self.actor[:64] or "anonymous",
             actor_role=self.actor_role,
-            action="check_in.create",
-            resource_type="check_in",
-            resource_id=check_in.id,
-            senior_id=check_in.senior_id,
+            action=action,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            senior_id=senior_id,
             outcome=AuditOutcome.ALLOWED,
             client_ip=self.client_ip[:64] if self.client_ip else None,
             request_id=self.request_id[:64] if self.request_id else None,

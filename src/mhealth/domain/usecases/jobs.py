@@ -42,8 +42,6 @@ from mhealth.domain.errors import (
 )
 from mhealth.domain.model import (
     AlertEvent,
-    AuditEntry,
-    AuditOutcome,
     Channel,
     Job,
     JobStatus,
@@ -177,7 +175,7 @@ class Jobs:
             async with self.uow.begin() as tx:
                 await tx.jobs.add(job)
                 if audit is not None:  # audited in the job's own transaction, like a check-in
-                    await tx.audit.append(_audit_entry(audit, job, now))
+                    await tx.audit.append(audit.entry_for("job.create", "job", job.id, job.senior_id, now))
                 await tx.commit()
         except Conflict:
             # Another request with the same key won the race: answer with its job.
@@ -368,19 +366,3 @@ def _sha256_of(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _audit_entry(audit: AuditContext, job: Job, at: datetime) -> AuditEntry:
-    return AuditEntry(
-        id=new_id(),
-        at=at,
-        actor=audit.actor[:64] or "anonymous",
-        actor_role=audit.actor_role,
-        action="job.create",
-        resource_type="job",
-        resource_id=job.id,
-        senior_id=job.senior_id,
-        outcome=AuditOutcome.ALLOWED,
-        client_ip=audit.client_ip[:64] if audit.client_ip else None,
-        request_id=audit.request_id[:64] if audit.request_id else None,
-    )
