@@ -143,13 +143,24 @@ def _count(url: str, statement: str) -> int:
 
 
 def _on_the_timeline(segments: list[dict[str, object]], recording: LongRecording) -> None:
-    """Every segment lies inside one utterance of the original recording, and every utterance is heard."""
+    """Segment and word times are on the original recording's timeline: every segment and every timed word starts
+    and ends inside an utterance, and every utterance is heard. (Only speech, pauses shortened to 0.3 s, is sent:
+    the stand-in hears two utterances that close as one stretch and times one "word" across them, so a word may
+    span a pause of the original; a wrong mapping puts its ends in the silence.)"""
     assert segments, "no segments"
+
+    def inside(t: float) -> bool:
+        return any(a - TOLERANCE_S <= t <= b + TOLERANCE_S for a, b in recording.clips)
+
+    words = 0  # the stand-in times its words: they must be there
     for segment in segments:
         start, end = float(segment["start_s"]), float(segment["end_s"])  # type: ignore[arg-type]
-        assert any(a - TOLERANCE_S <= start and end <= b + TOLERANCE_S for a, b in recording.clips), (
-            f"segment {start:.2f}-{end:.2f} s is not inside any utterance of the recording"
-        )
+        assert inside(start) and inside(end), f"segment {start:.2f}-{end:.2f} s starts or ends outside speech"
+        for word in segment.get("words") or []:  # type: ignore[union-attr]
+            w0, w1 = float(word["start_s"]), float(word["end_s"])
+            words += 1
+            assert inside(w0) and inside(w1), f"word {word.get('text')!r} at {w0:.2f}-{w1:.2f} s ends in silence"
+    assert words, "no timed words"
     for a, b in recording.clips:
         assert any(
             float(s["start_s"]) < b and float(s["end_s"]) > a  # type: ignore[arg-type]
@@ -214,6 +225,9 @@ def test_jobs_survive_a_killed_worker_and_store_one_check_in_each(stack: Stack) 
         assert held is not None, "the first worker never held a job"
         victim.process.send_signal(signal.SIGKILL)
         victim.process.wait(timeout=10)
+        # The worker may have finished the job between the read above and the signal: then there is nothing to
+        # take over. Otherwise the job is still leased to the dead worker, and must run again.
+        left_running = any(str(r["id"]) == held and r["status"] == "running" for r in _jobs_table(stack.database_url))
 
         finished: dict[str, dict[str, object]] = {}
         while len(finished) < len(jobs) and time.monotonic() < deadline:
@@ -227,7 +241,8 @@ def test_jobs_survive_a_killed_worker_and_store_one_check_in_each(stack: Stack) 
         assert not failed, f"failed jobs: {failed}"
 
         # The killed worker's job was taken over after its lease ran out, and ran again.
-        assert int(finished[held]["attempts"]) >= 2  # type: ignore[call-overload]
+        if left_running:
+            assert int(finished[held]["attempts"]) >= 2  # type: ignore[call-overload]
         assert stack.workers[1].process.poll() is None
 
         check_in_ids = [str(state["check_in_id"]) for state in finished.values()]

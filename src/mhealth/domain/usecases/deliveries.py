@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 
 import msgspec
 
-from mhealth.domain.errors import DeliveryRejected, NotFound, ProviderUnavailable
+from mhealth.domain.errors import DatabaseUnavailable, DeliveryRejected, NotFound, ProviderUnavailable
 from mhealth.domain.model import (
     AnalyticsEvent,
     ChannelKind,
@@ -204,6 +204,19 @@ class Deliveries:
         return _Result(delivery=d, outcome=outcome, error=error[:500], latency_ms=latency, notification=n)
 
     async def _record(self, owner: str, results: Sequence[_Result]) -> None:
+        """Record what the sends did. Retried on a database blip (a deadlock victim, a timeout: rolled back
+        whole): the sends already happened, and a row left leased would be sent again once its lease ran out."""
+        for attempt in range(3):
+            try:
+                await self._record_once(owner, results)
+                return
+            except DatabaseUnavailable:
+                if attempt == 2:
+                    raise
+                log.warning("recording %d delivery outcomes failed; trying again", len(results))
+                await asyncio.sleep(0.2 * (attempt + 1))
+
+    async def _record_once(self, owner: str, results: Sequence[_Result]) -> None:
         now = self.clock.now()
         async with self.uow.begin() as tx:
             for r in results:
