@@ -473,3 +473,11 @@ async def test_a_bad_phone_number_is_shown_next_to_its_field_and_nothing_is_stor
     )
     assert bad_grace.status_code == 400 and 'id="err-grace"' in bad_grace.text
     assert await world["mh"].get_schedule(mine.id) is None
+    # a senior this social worker is not linked to: answered like a missing one, nothing stored
+    other = world["other"].id
+    hidden = await browser.post(
+        f"/app/seniors/{other}/schedule",
+        data={"csrf": csrf_of(team.text), "day-0": "mon", "time-0": "09:00", "grace": "60"},
+    )
+    assert hidden.status_code == 404 and await world["mh"].get_schedule(other) is None
+    assert (await browser.get(f"/app/seniors/{other}/team")).status_code == 404
