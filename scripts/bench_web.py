@@ -34,7 +34,8 @@ from mhealth.adapters.memory.passwords import InMemoryPasswordHasher
 from mhealth.adapters.sql import mapping
 from mhealth.adapters.sql.rows import AssessmentRow, CheckInRow, RecordingRow, SeniorRow, TranscriptRow
 from mhealth.adapters.sql.testing import sample_check_in, sample_senior
-from mhealth.domain.model import RiskLevel, Role, utcnow
+from mhealth.domain.model import WEEKDAYS, RiskLevel, Role, utcnow
+from mhealth.domain.usecases.care import ChannelInput, MemberInput, ScheduleTimeInput
 from mhealth.entrypoints.container import create_container
 from mhealth.entrypoints.http.app import create_app
 from mhealth.entrypoints.http.rsgi import Lifespan
@@ -137,6 +138,20 @@ async def run(container: Any, app: Any, args: argparse.Namespace) -> int:
     for senior_id in senior_ids:
         await access.link(guardian.id, senior_id, by="bench")
     await access.create_user(email="admin@example.kr", password=PASSWORD, role=Role.ADMIN)
+    # the first senior's team page shows a care team of three and a daily schedule (and, for the admin, the forms)
+    await mh.set_care_team(
+        senior_ids[0],
+        [
+            MemberInput(
+                role="guardian", user_id=guardian.id, channels=[ChannelInput(kind="sms", address="01012345678")]
+            ),
+            MemberInput(
+                role="social_worker", name="박복지사", channels=[ChannelInput(kind="email", address="sw@example.kr")]
+            ),
+            MemberInput(role="on_call", name="상황실", channels=[ChannelInput(kind="kakao", address="01098765432")]),
+        ],
+    )
+    await mh.set_schedule(senior_ids[0], [ScheduleTimeInput(weekday=d, time="09:00") for d in WEEKDAYS])
 
     statements = [0]
 
@@ -166,6 +181,7 @@ async def run(container: Any, app: Any, args: argparse.Namespace) -> int:
             ("/app/alerts", guardian_client, "/app/alerts"),
             ("/app/alerts/{id}", guardian_client, f"/app/alerts/{crisis.alert.id}"),
             ("/app/seniors/{id}/team", guardian_client, f"/app/seniors/{one}/team"),
+            ("/app/seniors/{id}/team (editor)", admin_client, f"/app/seniors/{one}/team"),
             ("/app/seniors/{id}/consent", guardian_client, f"/app/seniors/{one}/consent"),
             ("/app/admin", admin_client, "/app/admin"),
             ("reference: GET /v1/.../trend", api, f"/v1/seniors/{one}/trend"),

@@ -178,6 +178,47 @@ def test_the_admin_pages(browser: Any, world: World) -> None:
         context.close()
 
 
+def test_an_admin_edits_the_care_team_and_the_schedule(browser: Any, world: World) -> None:
+    """The team page's forms without a line of script: open an editor, fill a row, save; a bad phone number
+    comes back next to its field (axe-core on the page with the refused form open, in Korean)."""
+    context = browser.new_context(viewport=DESKTOP, locale="ko-KR", bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto(world.server.base + "/app/login")
+        page.fill("#email", "admin@example.kr")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit].primary")
+        page.wait_for_url(re.compile(r"/app/?$"))
+        page.goto(world.server.base + f"/app/seniors/{world.mine}/team")
+        page.click("#schedule-h ~ details.editor summary")
+        page.select_option("#day-0", "mon")
+        page.fill("#time-0", "09:00")
+        page.select_option("#day-1", "thu")
+        page.fill("#time-1", "18:30")
+        page.fill("#grace", "45")
+        page.click("#schedule-h ~ details.editor button[type=submit]")
+        page.wait_for_url(re.compile(r"saved=schedule"))
+        schedule = page.locator("ul.schedule").inner_text()
+        assert "월요일 09:00" in schedule and "목요일 18:30" in schedule
+        page.click("#care-h ~ details.editor summary")
+        page.fill("#name-0", "야간 상황실")
+        page.select_option("#role-0", "on_call")
+        page.fill("#channels-0", "email:oncall@example.kr\nsms:010-12")
+        page.click("#care-h ~ details.editor button[type=submit]")
+        page.wait_for_selector("#err-channels-0")
+        assert "2번째 줄" in page.locator("#err-channels-0").inner_text()
+        assert page.locator("#channels-0").get_attribute("aria-invalid") == "true"
+        look(page, "team-form-error")
+        page.fill("#channels-0", "email:oncall@example.kr\nsms:010-1234-5678")
+        page.click("#care-h ~ details.editor button[type=submit]")
+        page.wait_for_url(re.compile(r"saved=team"))
+        team = page.locator("ol.care-team").inner_text()
+        assert "야간 상황실" in team and "010****5678" in team and "o***@example.kr" in team
+        look(page, "team-care")
+    finally:
+        context.close()
+
+
 def test_the_server_log_holds_no_name_no_words_and_no_token(world: World) -> None:
     """Run last: after every flow above, the server's log (access log at INFO) names no senior, quotes no
     transcript and holds no device-link token or session cookie (URLs carry opaque ids only)."""

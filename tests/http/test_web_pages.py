@@ -5,11 +5,13 @@ the recording upload, the CSP and the offline API documentation."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 
-from mhealth.domain.model import Role
+from mhealth.domain.model import MissedCheckIn, Role, new_id
+from mhealth.domain.usecases.care import ChannelInput, MemberInput, ScheduleTimeInput
 from tests.unit.test_checkins import tone_wav
 
 CRISIS = "요즘 너무 외롭고 그냥 죽고 싶다는 생각이 들어요. 약을 모아두고 있어요."
@@ -319,3 +321,163 @@ async def test_an_admin_creates_and_disables_a_user_from_the_page(running, world
         data={"csrf": csrf_of(page.text), "email": "x@example.kr", "password": "long enough pass", "role": "admin"},
     )
     assert refused.status_code == 403
+
+
+# -- the care team and the check-in schedule on the team page ------------------------------------------------
+
+
+async def test_a_social_worker_edits_the_schedule_and_the_care_team(running, world):
+    mine = world["mine"]
+    await make_user(running, "worker@example.kr", Role.SOCIAL_WORKER, [mine.id])
+    guardian_id = await running.container.access().find_principal("guardian@example.kr")
+    slot = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)  # Monday 09:00 in Seoul
+    async with running.container.uow().begin() as tx:
+        await tx.missed_check_ins.add(
+            MissedCheckIn(id=new_id(), senior_id=mine.id, slot_at=slot, recorded_at=slot + timedelta(hours=2))
+        )
+        await tx.commit()
+    browser = world["browser"]
+    await sign_in(browser, "worker@example.kr")
+    team = await browser.get(f"/app/seniors/{mine.id}/team")
+    assert team.status_code == 200
+    assert "돌봄팀이 아직 없습니다" in team.text and "2026-11-30 09:00" in team.text  # the missed slot, Seoul time
+    assert f'action="/app/seniors/{mine.id}/schedule"' in team.text
+    assert f'action="/app/seniors/{mine.id}/care-team"' in team.text
+    saved = await browser.post(
+        f"/app/seniors/{mine.id}/schedule",
+        data={
+            "csrf": csrf_of(team.text),
+            "day-0": "wed",
+            "time-0": "19:30",
+            "day-1": "mon",
+            "time-1": "09:00",
+            "day-2": "fri",
+            "time-2": "10:00",
+            "drop-2": "1",  # ticked "remove": not stored
+            "day-3": "",
+            "time-3": "",  # a blank row: ignored
+            "grace": "45",
+        },
+    )
+    assert saved.status_code == 303 and saved.headers["location"].endswith("/team?saved=schedule")
+    schedule = await world["mh"].get_schedule(mine.id)
+    assert [(t.weekday, t.time) for t in schedule.times] == [("wed", "19:30"), ("mon", "09:00")]
+    assert schedule.grace_minutes == 45
+    saved = await browser.post(
+        f"/app/seniors/{mine.id}/care-team",
+        data={
+            "csrf": csrf_of(team.text),
+            # row 0 asks to come second, row 1 first: the ladder follows the position numbers
+            "order-0": "2",
+            "role-0": "guardian",
+            "user-0": "guardian@example.kr",
+            "channels-0": "sms:010-1234-5678\nemail:guardian.home@example.kr",
+            "quiet_start-0": "22:00",
+            "quiet_end-0": "07:00",
+            "language-0": "ko",
+            "order-1": "1",
+            "role-1": "on_call",
+            "name-1": "야간 당직",
+            "channels-1": "kakao:+82 010 9876 5432",
+            "language-1": "en",
+            "order-2": "3",
+            "role-2": "guardian",
+            "name-2": "",
+            "channels-2": "",  # a blank row: ignored
+        },
+    )
+    assert saved.status_code == 303 and saved.headers["location"].endswith("/team?saved=team")
+    stored = await world["mh"].get_care_team(mine.id)
+    assert [m.name or m.user_id for m in stored.members] == ["야간 당직", guardian_id]
+    first, second = stored.members
+    assert first.role.value == "on_call" and first.language == "en"
+    assert [(c.kind.value, c.address) for c in first.channels] == [("kakao", "+821098765432")]
+    assert [(c.kind.value, c.address) for c in second.channels] == [
+        ("sms", "01012345678"),
+        ("email", "guardian.home@example.kr"),
+    ]
+    assert (second.quiet_hours.start, second.quiet_hours.end) == ("22:00", "07:00")
+    page = await browser.get(saved.headers["location"])
+    assert "돌봄팀을 저장했습니다" in page.text and "수요일 19:30" in page.text and "월요일 09:00" in page.text
+    shown = page.text.split('<details class="editor"')[0]  # what is shown outside the editor: masked
+    assert "010****5678" in shown and "g***@example.kr" in shown and "01012345678" not in shown
+    assert "야간 당직" in shown and "22:00-07:00" in shown and "style=" not in page.text
+    english = await browser.get(f"/app/seniors/{mine.id}/team?lang=en")
+    assert "Wednesday 19:30" in english.text and "On call" in english.text and "Quiet hours" in english.text
+
+
+async def test_a_guardian_sees_the_care_team_and_schedule_but_cannot_edit_them(running, world):
+    mine = world["mine"]
+    mh = world["mh"]
+    await mh.set_schedule(mine.id, [ScheduleTimeInput(weekday="tue", time="08:00")], grace_minutes=30)
+    await mh.set_care_team(
+        mine.id,
+        [MemberInput(role="social_worker", name="박복지", channels=[ChannelInput(kind="sms", address="01055556666")])],
+    )
+    browser = world["browser"]
+    await sign_in(browser, "guardian@example.kr")
+    page = await browser.get(f"/app/seniors/{mine.id}/team")
+    assert page.status_code == 200
+    assert "박복지" in page.text and "010****6666" in page.text
+    assert "01055556666" not in page.text  # a guardian never sees a full address
+    assert "화요일 08:00" in page.text and "30분" in page.text
+    assert "/care-team" not in page.text and f"/seniors/{mine.id}/schedule" not in page.text  # no forms
+    refused = await browser.post(
+        f"/app/seniors/{mine.id}/schedule",
+        data={"csrf": csrf_of(page.text), "day-0": "sun", "time-0": "12:00", "grace": "60"},
+    )
+    assert refused.status_code == 403
+    refused = await browser.post(
+        f"/app/seniors/{mine.id}/care-team",
+        data={"csrf": csrf_of(page.text), "role-0": "guardian", "name-0": "x", "channels-0": "sms:01011112222"},
+    )
+    assert refused.status_code == 403
+    schedule = await mh.get_schedule(mine.id)
+    assert [(t.weekday, t.time) for t in schedule.times] == [("tue", "08:00")]
+    assert [m.name for m in (await mh.get_care_team(mine.id)).members] == ["박복지"]
+
+
+async def test_a_bad_phone_number_is_shown_next_to_its_field_and_nothing_is_stored(running, world):
+    mine = world["mine"]
+    await make_user(running, "worker@example.kr", Role.SOCIAL_WORKER, [mine.id])
+    browser = world["browser"]
+    await sign_in(browser, "worker@example.kr")
+    team = await browser.get(f"/app/seniors/{mine.id}/team")
+    refused = await browser.post(
+        f"/app/seniors/{mine.id}/care-team",
+        data={
+            "csrf": csrf_of(team.text),
+            "role-0": "guardian",
+            "name-0": "첫째 딸",
+            "channels-0": "email:daughter@example.kr",
+            "role-1": "guardian",
+            "name-1": "둘째 아들",
+            "channels-1": "email:son@example.kr\nsms:123-45",
+        },
+    )
+    assert refused.status_code == 400
+    error = re.search(r'<p class="field-error" id="err-channels-1">([^<]+)</p>', refused.text)
+    assert error, "the error is not next to the second member's channels"
+    assert "2번째 줄" in error.group(1) and "휴대폰 번호" in error.group(1)
+    assert 'aria-describedby="err-channels-1"' in refused.text and "sms:123-45" in refused.text  # kept to fix
+    assert "둘째 아들" in refused.text and '<details class="editor" open>' in refused.text
+    assert await world["mh"].get_care_team(mine.id) is None
+    english = await browser.post(
+        f"/app/seniors/{mine.id}/care-team?lang=en",
+        data={"csrf": csrf_of(team.text), "role-0": "guardian", "name-0": "x", "channels-0": "sms:123-45"},
+    )
+    assert "Line 1: phone number must be a Korean mobile number" in english.text
+    bad_grace = await browser.post(
+        f"/app/seniors/{mine.id}/schedule",
+        data={"csrf": csrf_of(team.text), "day-0": "mon", "time-0": "09:00", "grace": "3"},
+    )
+    assert bad_grace.status_code == 400 and 'id="err-grace"' in bad_grace.text
+    assert await world["mh"].get_schedule(mine.id) is None
+    # a senior this social worker is not linked to: answered like a missing one, nothing stored
+    other = world["other"].id
+    hidden = await browser.post(
+        f"/app/seniors/{other}/schedule",
+        data={"csrf": csrf_of(team.text), "day-0": "mon", "time-0": "09:00", "grace": "60"},
+    )
+    assert hidden.status_code == 404 and await world["mh"].get_schedule(other) is None
+    assert (await browser.get(f"/app/seniors/{other}/team")).status_code == 404

@@ -136,6 +136,16 @@ class CareViews:
                     found[user_id] = user.email
         return found
 
+    async def users(self, user_ids: Iterable[str]) -> dict[str, User]:
+        """These users (care-team members who are users), in one transaction; ids of no user are left out."""
+        found: dict[str, User] = {}
+        async with self.uow.begin() as tx:
+            for user_id in sorted(set(user_ids)):
+                user = await tx.users.get(user_id)
+                if user is not None:
+                    found[user_id] = user
+        return found
+
     async def user(self, user_id: str) -> User | None:
         async with self.uow.begin() as tx:
             return await tx.users.get(user_id)

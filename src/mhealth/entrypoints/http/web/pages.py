@@ -18,12 +18,24 @@ from litestar.response import Redirect, Template
 from markupsafe import Markup
 
 from mhealth.domain.errors import InvalidInput, MHealthError, NotFound, NotVisible, TooManyAttempts
-from mhealth.domain.model import AckOutcome, AlertStatus, ConsentScope, Role, new_id
-from mhealth.domain.rules.access import Action
+from mhealth.domain.model import WEEKDAYS, AckOutcome, AlertStatus, ConsentScope, MemberRole, Role, new_id
+from mhealth.domain.rules.access import Action, may
 from mhealth.domain.usecases.checkins import AuditContext
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.errors import status_for
 from mhealth.entrypoints.http.params import Mh
+from mhealth.entrypoints.http.web.care_forms import (
+    ScheduleForm,
+    TeamForm,
+    errors_for,
+    member_input,
+    posted_schedule,
+    posted_team,
+    schedule_form,
+    shown_members,
+    sorted_times,
+    team_form,
+)
 from mhealth.entrypoints.http.web.chart import missed_days, trend_svg
 from mhealth.entrypoints.http.web.context import (
     BadForm,
@@ -44,6 +56,7 @@ RECORD_UPLOAD = {"public": True, "body": "upload"}
 OUTCOMES = tuple(o.value for o in AckOutcome)  # reached, visited, emergency_services, false_alarm
 MAX_NOTE = 2000
 RECENT_CHECK_INS = timedelta(days=14)
+RECENT_MISSED = 10  # missed check-ins on the team page, newest first
 
 
 def _lang(request: Request[Any, Any, Any]) -> str:
@@ -326,12 +339,34 @@ class WebController(Controller):
         await guard.require(request, Action.READ, senior_id, audit=("team.read", "senior", senior_id))
         return await self._team_page(p, senior_id, mh, link=None)
 
-    async def _team_page(self, p: Page, senior_id: str, mh: Any, *, link: str | None, status: int = 200) -> Template:
+    async def _team_page(
+        self,
+        p: Page,
+        senior_id: str,
+        mh: Any,
+        *,
+        link: str | None,
+        status: int = 200,
+        schedule_posted: ScheduleForm | None = None,
+        team_posted: TeamForm | None = None,
+    ) -> Template:
+        """The people linked to the senior, the ordered care team (addresses masked), the check-in schedule, the
+        recent missed check-ins, the device links; and for those who may manage care, the two forms (filled
+        with what was posted when it was refused)."""
         web = web_of(p.request)
+        actor = p.actor
+        assert actor is not None  # page() always gives one
         senior = await mh.get_senior(senior_id)
         members = await web.care.team(senior_id)
         devices = [m for m in members if m.user is not None and m.user.role is Role.SENIOR and not m.user.disabled]
         people = [m for m in members if m not in devices]
+        care_team = await mh.care_teams.get(senior_id, actor=actor)
+        schedule = await mh.schedules.get(senior_id, actor=actor)
+        missed = await mh.schedules.missed(senior_id, limit=RECENT_MISSED, actor=actor)
+        user_ids = {m.user_id for m in (care_team.members if care_team else ()) if m.user_id}
+        users = await web.care.users(user_ids)
+        can_edit = may(actor, Action.MANAGE_CARE)
+        saved = p.request.query_params.get("saved")
         return p.render(
             "team.html",
             http_status=status,
@@ -341,9 +376,77 @@ class WebController(Controller):
             link=link,
             qr=_qr(link) if link else None,
             revoked=p.request.query_params.get("revoked") == "1",
+            saved=saved if saved in ("schedule", "team") else None,
             local_time=local_time,
-            can_manage=p.actor is not None and p.actor.role in (Role.GUARDIAN, Role.SOCIAL_WORKER, Role.ADMIN),
+            can_manage=actor.role in (Role.GUARDIAN, Role.SOCIAL_WORKER, Role.ADMIN),
+            care_team=shown_members(care_team, {k: u.email for k, u in users.items()}),
+            team_updated=care_team.updated_at if care_team else None,
+            times=sorted_times(schedule),
+            grace=schedule.grace_minutes if schedule else None,
+            missed=list(missed),
+            can_edit=can_edit,
+            schedule_form=(schedule_posted or schedule_form(schedule)) if can_edit else None,
+            team_form=(team_posted or team_form(care_team, users)) if can_edit else None,
+            weekdays=WEEKDAYS,
+            roles=[r.value for r in MemberRole],
+            open_schedule=schedule_posted is not None,
+            open_team=team_posted is not None,
         )
+
+    @post("/seniors/{senior_id:str}/schedule", opt=PAGE, status_code=303)
+    async def save_schedule(self, request: Request[Any, Any, Any], senior_id: FromPath[str], mh: Mh) -> Response[Any]:
+        """Replace the check-in schedule (the /v1 PUT's use case, with the caller); a refused value shows the
+        page again with the message next to its field, and nothing is stored."""
+        p = await page(request)
+        form = await checked_form(request, p)
+        actor = await guard.require(
+            request, Action.MANAGE_CARE, senior_id, audit=("schedule.write", "schedule", senior_id)
+        )
+        posted, times, where, grace = posted_schedule(form)
+        try:
+            if grace is None:
+                raise InvalidInput("grace_minutes must be between 5 and 720", field="grace_minutes")
+            await mh.schedules.put(senior_id, times, grace_minutes=grace, actor=actor)
+        except InvalidInput as exc:
+            posted.errors = errors_for(p.lang, exc, where)
+            return await self._team_page(p, senior_id, mh, link=None, status=400, schedule_posted=posted)
+        return p.redirect(f"/app/seniors/{senior_id}/team?saved=schedule")
+
+    @post("/seniors/{senior_id:str}/care-team", opt=PAGE, status_code=303)
+    async def save_care_team(self, request: Request[Any, Any, Any], senior_id: FromPath[str], mh: Mh) -> Response[Any]:
+        """Replace the ordered care team (the /v1 PUT's use case, with the caller); as the schedule's form."""
+        p = await page(request)
+        form = await checked_form(request, p)
+        actor = await guard.require(
+            request, Action.MANAGE_CARE, senior_id, audit=("care_team.write", "care_team", senior_id)
+        )
+        posted, kept = posted_team(form)
+        where = [row for row, _ in kept]
+        try:
+            members = []
+            for k, (_, row) in enumerate(kept):
+                members.append(member_input(row, await self._user_id(request, row.user, k), f"members[{k}]"))
+            await mh.care_teams.put(senior_id, members, by=actor.subject, actor=actor)
+        except InvalidInput as exc:
+            posted.errors = errors_for(p.lang, exc, where)
+            return await self._team_page(p, senior_id, mh, link=None, status=400, team_posted=posted)
+        return p.redirect(f"/app/seniors/{senior_id}/team?saved=team")
+
+    @staticmethod
+    async def _user_id(request: Request[Any, Any, Any], user: str, index: int) -> str | None:
+        """A member row's user (an e-mail address or an id) as a user id; the use case checks it further."""
+        if not user:
+            return None
+        if "@" not in user:
+            return user
+        try:
+            return await guard.security(request).access.find_principal(user)
+        except NotFound:
+            raise InvalidInput(
+                "no user with that e-mail",
+                field=f"members[{index}].user_id",
+                detail_ko="해당 이메일의 사용자가 없습니다",
+            ) from None
 
     @post("/seniors/{senior_id:str}/devices", opt=PAGE, status_code=200)
     async def issue_device_link(self, request: Request[Any, Any, Any], senior_id: FromPath[str], mh: Mh) -> Template:
