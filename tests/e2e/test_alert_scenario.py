@@ -355,6 +355,44 @@ def test_a_crisis_climbs_the_team_until_someone_acknowledges_it(deployment: Depl
             assert [a["id"] for a in inbox.json()["items"]] == [alert_id]
 
 
+def test_two_workers_deliver_each_event_exactly_once(deployment: Deployment) -> None:
+    """A burst of acknowledgements (their notifications go out through the workers only, not the API's first
+    try): every delivery id reaches the organisation webhook once, and the service log once across both workers."""
+    d, admin = deployment, deployment.admin
+    with d.server.client() as c:
+        senior = c.post("/v1/seniors", json={"display_name": "정옥순"}, headers=admin).json()["id"]
+        alerts = []
+        for _ in range(12):
+            posted = c.post(f"/v1/seniors/{senior}/check-ins", json={"text": CRISIS}, headers=admin)
+            assert posted.status_code == 201, posted.text
+            alerts.append(posted.json()["alert_id"])
+        assert all(alerts) and len(set(alerts)) == len(alerts)
+        for alert_id in alerts:
+            acked = c.post(f"/v1/alerts/{alert_id}/acknowledge", json={"outcome": "false_alarm"}, headers=admin)
+            assert acked.status_code == 200, acked.text
+
+    def acknowledged() -> list[dict[str, Any]] | None:
+        got = [b for b in d.hooks("/org") if b["event"] == "alert.acknowledged" and b["alert_id"] in alerts]
+        return got if len(got) >= len(alerts) else None
+
+    d.wait("every alert.acknowledged at the organisation webhook", acknowledged, 15, every=0.2)
+    time.sleep(2)  # two more polls of both workers: a second delivery would show now
+    bodies = [b for b in d.hooks("/org") if b["event"] == "alert.acknowledged" and b["alert_id"] in alerts]
+    assert sorted(b["alert_id"] for b in bodies) == sorted(alerts)
+    keys = collections.Counter(
+        r.headers.get("idempotency-key")
+        for r in d.receiver.requests
+        if r.path == "/org" and r.json()["alert_id"] in alerts
+    )
+    assert all(n == 1 for n in keys.values()), keys
+    logged: collections.Counter[str] = collections.Counter()
+    for _, path in d.workers:
+        for line in path.read_text(errors="replace").splitlines():
+            if "alert.acknowledged delivery=" in line and any(f"alert={a}" in line for a in alerts):
+                logged[line.split("delivery=")[1].split()[0]] += 1
+    assert len(logged) == len(alerts) and all(n == 1 for n in logged.values()), logged
+
+
 def test_bad_contact_data_is_refused_at_entry_naming_the_field(deployment: Deployment) -> None:
     d, admin = deployment, deployment.admin
     with d.server.client() as c:
