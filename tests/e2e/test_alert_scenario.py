@@ -72,6 +72,10 @@ def wait_for(what: str, probe: Callable[[], Any], timeout: float, every: float =
         time.sleep(every)
 
 
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
 class Deployment:
     def __init__(self, server: Server, env: dict[str, str], receiver: WebhookReceiver, sink: SmtpSink, tmp: Path):
         self.server = server
@@ -301,6 +305,9 @@ def test_a_crisis_climbs_the_team_until_someone_acknowledges_it(deployment: Depl
             "alert.created",
             "alert.escalated",
         ]
+        told = {b["event"]: b for b in d.hooks("/org") if b["alert_id"] == alert_id}
+        waited = _instant(told["alert.escalated"]["at"]) - _instant(told["alert.created"]["at"])
+        assert waited >= timedelta(seconds=3), waited  # the ladder's second delay, not earlier
 
         def acknowledged(path: str) -> list[dict[str, Any]]:
             return [b for b in d.hooks(path) if b["event"] == "alert.acknowledged" and b["alert_id"] == alert_id]
@@ -353,6 +360,21 @@ def test_a_crisis_climbs_the_team_until_someone_acknowledges_it(deployment: Depl
             inbox = c.get("/v1/alerts", params={"unresolved": "true"}, headers=who)
             assert inbox.status_code == 200, inbox.text
             assert [a["id"] for a in inbox.json()["items"]] == [alert_id]
+
+        # Resolving closes it: the organisation and both members told hear it; the on-call service still nothing.
+        r = c.post(f"/v1/alerts/{alert_id}/resolve", json={"note": "가족 방문, 상태 안정"}, headers=admin)
+        assert r.status_code == 200, r.text
+        assert r.json()["status"] == "resolved" and r.json()["ack_outcome"] == "reached"
+
+        def resolved() -> bool:
+            events = [(p, b["event"]) for p in ("/org", "/guardian") for b in d.hooks(p) if b["alert_id"] == alert_id]
+            return ("/org", "alert.resolved") in events and ("/guardian", "alert.resolved") in events
+
+        d.wait("alert.resolved at the organisation and guardian webhooks", resolved, 5)
+        d.wait("the social worker's third e-mail", lambda: len(d.mails("worker@example.kr")) >= 3, 5)
+        assert d.hooks("/oncall") == []
+        inbox = c.get("/v1/alerts", params={"unresolved": "true"}, headers=guardian_auth).json()["items"]
+        assert inbox == []
 
 
 def test_two_workers_deliver_each_event_exactly_once(deployment: Deployment) -> None:
