@@ -2,7 +2,8 @@
 ``mhealth worker`` processes, a scratch MariaDB database, a loopback webhook receiver and an SMTP sink.
 
 Everything goes through the public interface: environment variables named as issue 13 names them, the CLI
-(``db upgrade``, ``users create-admin``, ``care-team set``, ``schedule check``) and /v1 with an admin's token.
+(``db upgrade``, ``users create-admin``, ``users create``, ``care-team set``, ``schedule check``,
+``worker --once``) and /v1 with the admin's and the members' own tokens.
 
 1. An admin signs in, registers a senior, a guardian and a social worker, and puts a care team of three
    (guardian: e-mail + webhook; social worker: e-mail; an on-call service: webhook).
@@ -12,9 +13,14 @@ Everything goes through the public interface: environment variables named as iss
 4. The acknowledgement (``reached`` and a note) stops the climb: the on-call service never hears anything, the
    organisation and the two members told hear ``alert.acknowledged``; ``GET /v1/alerts/{id}`` shows every
    delivery, and every ``delivery_id`` reached the receiver exactly once across the two workers.
-5. Bad contact data is a 400 ``invalid_input`` naming the field; a member's loopback webhook is refused by a
-   deployment without ``MHEALTH_WEBHOOK_ALLOW_PRIVATE`` (the CLI, the same database, nothing stored).
-6. A schedule of two slots a minute apart (times computed from now in the senior's zone, grace 5 minutes, the
+   Resolving tells the organisation and both members told (still never the on-call service).
+5. A burst of acknowledgements, whose notifications only the workers send: each delivery id reaches the
+   receiver once and is logged once across the two workers.
+6. Bad contact data is a 400 ``invalid_input`` naming the field; a member's loopback webhook is refused by a
+   deployment without ``MHEALTH_WEBHOOK_ALLOW_PRIVATE`` (the CLI, the same database, nothing stored). Contact
+   data that can only fail later (an SMS number while no SMS notifier is active, an address the mail server
+   refuses) is a failed attempt on the alert, and the organisation is still told.
+7. A schedule of two slots a minute apart (times computed from now in the senior's zone, grace 5 minutes, the
    API's minimum): the ``schedules`` task run now judges nothing yet; a ``mhealth schedule check`` process whose
    clock is moved past the second slot's grace window (the one thing this test cannot wait for in real time:
    the smallest grace makes it 7-8 minutes) records two missed check-ins and raises one ``missed_check_ins``
