@@ -469,7 +469,7 @@ async def test_a_bad_phone_number_is_shown_next_to_its_field_and_nothing_is_stor
     assert "Line 1: phone number must be a Korean mobile number" in english.text
     bad_grace = await browser.post(
         f"/app/seniors/{mine.id}/schedule",
-        data={"csrf": csrf_of(team.text), "day-0": "mon", "time-0": "09:00", "grace": "3"},
+        data={"csrf": csrf_of(team.text), "day-0": "mon", "time-0": "09:00", "grace": "0"},
     )
     assert bad_grace.status_code == 400 and 'id="err-grace"' in bad_grace.text
     assert await world["mh"].get_schedule(mine.id) is None

@@ -248,7 +248,7 @@ async def test_a_schedule_is_validated_with_the_path_of_the_field(uow, clock):
         ([ScheduleTimeInput(weekday="mon", time="24:00")], 60, "times[0].time"),
         ([ScheduleTimeInput(weekday="mo", time="09:00")], 60, "times[0].weekday"),
         ([ScheduleTimeInput(weekday="mon", time="09:00")] * 2, 60, "times[1]"),
-        ([ScheduleTimeInput(weekday="mon", time="09:00")], 4, "grace_minutes"),
+        ([ScheduleTimeInput(weekday="mon", time="09:00")], 0, "grace_minutes"),
         ([ScheduleTimeInput(weekday="mon", time="09:00")], 721, "grace_minutes"),
     ):
         with pytest.raises(InvalidInput) as caught:

@@ -603,7 +603,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--senior", required=True, help="senior id")
     c.add_argument("--file", help='JSON {"times": [{"weekday": "mon", "time": "09:00"}], "grace_minutes": 60}')
     c.add_argument("--at", action="append", metavar="DAY=HH:MM", help="a weekly time, e.g. mon=09:00 (repeatable)")
-    c.add_argument("--grace-minutes", type=int, help="minutes either side of a slot (5-720; default 60)")
+    c.add_argument("--grace-minutes", type=int, help="minutes either side of a slot (1-720; default 60)")
     ssub.add_parser("check", help="judge due schedules once (missed check-ins, alerts)", parents=[common])
     p.set_defaults(run=_schedule)
     return top

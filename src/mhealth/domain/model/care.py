@@ -160,7 +160,7 @@ class Schedule(msgspec.Struct, frozen=True, kw_only=True):
 
     def __post_init__(self) -> None:
         require(len(self.times) <= 100, "a schedule has at most 100 times", "times")
-        require(5 <= self.grace_minutes <= 720, "grace_minutes must be between 5 and 720", "grace_minutes")
+        require(1 <= self.grace_minutes <= 720, "grace_minutes must be between 1 and 720", "grace_minutes")
         require_aware(self.updated_at, "updated_at")
         if self.checked_until is not None:
             require_aware(self.checked_until, "checked_until")

@@ -83,7 +83,7 @@ class CareController(Controller):
         summary="Replace a senior's check-in schedule (admins, social workers, service clients)",
         description=(
             "`times`: [{weekday: mon..sun, time: HH:MM}] in the senior's time zone (daylight saving followed); "
-            "`grace_minutes` (5-720, default 60): a slot with no check-in within that many minutes either side is "
+            "`grace_minutes` (1-720, default 60): a slot with no check-in within that many minutes either side is "
             "a missed check-in, and MHEALTH_MISSED_ALERT_AFTER consecutive misses (default 2) raise a "
             "`missed_check_ins` alert. An empty `times` expects nothing."
         ),

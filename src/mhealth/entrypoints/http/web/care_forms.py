@@ -282,7 +282,7 @@ _KO = {
     "quiet_hours.end must be a time as HH:MM (00:00-23:59)": "시각은 HH:MM(00:00-23:59) 형식이어야 합니다",
     "time must be a time as HH:MM (00:00-23:59)": "시각은 HH:MM(00:00-23:59) 형식이어야 합니다",
     "weekday must be one of mon, tue, wed, thu, fri, sat, sun": "요일을 고르세요",
-    "grace_minutes must be between 5 and 720": "허용 시간은 5분에서 720분 사이여야 합니다",
+    "grace_minutes must be between 1 and 720": "허용 시간은 1분에서 720분 사이여야 합니다",
     "a schedule has at most 100 times": "일정은 100개까지입니다",
     "no user with that e-mail": "해당 이메일의 사용자가 없습니다",
 }

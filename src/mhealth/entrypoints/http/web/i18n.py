@@ -200,7 +200,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "time_n": {"ko": "{n}번째 시각", "en": "Time {n}"},
     "weekday": {"ko": "요일", "en": "Weekday"},
     "time": {"ko": "시각", "en": "Time"},
-    "grace_label": {"ko": "허용 시간 (분, 5-720)", "en": "Grace (minutes, 5-720)"},
+    "grace_label": {"ko": "허용 시간 (분, 1-720)", "en": "Grace (minutes, 1-720)"},
     "save_schedule": {"ko": "일정 저장", "en": "Save the schedule"},
     "saved_schedule": {"ko": "일정을 저장했습니다.", "en": "The schedule is saved."},
     "missed_title": {"ko": "최근 놓친 체크인", "en": "Recent missed check-ins"},

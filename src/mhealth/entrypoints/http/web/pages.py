@@ -405,7 +405,7 @@ class WebController(Controller):
         posted, times, where, grace = posted_schedule(form)
         try:
             if grace is None:
-                raise InvalidInput("grace_minutes must be between 5 and 720", field="grace_minutes")
+                raise InvalidInput("grace_minutes must be between 1 and 720", field="grace_minutes")
             await mh.schedules.put(senior_id, times, grace_minutes=grace, actor=actor)
         except InvalidInput as exc:
             posted.errors = errors_for(p.lang, exc, where)
