@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from mhealth.adapters.notify._http import bounded_client
 from mhealth.adapters.notify.message import render
 from mhealth.domain.errors import DeliveryRejected, ProviderUnavailable
 from mhealth.domain.model import ChannelKind, Notification, RiskLevel
@@ -85,14 +86,7 @@ class FcmPushNotifier(Notifier):
     @property
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
-            import httpx
-
-            t = self._timeout_s
-            self._client = httpx.AsyncClient(
-                timeout=httpx.Timeout(t, connect=min(5.0, t), pool=min(5.0, t)),
-                follow_redirects=False,
-                transport=self._transport,
-            )
+            self._client = bounded_client(self._timeout_s, self._transport)
         return self._client
 
     def _load_credentials(self) -> Any:

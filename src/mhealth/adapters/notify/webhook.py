@@ -34,6 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import msgspec
 
+from mhealth.adapters.notify._http import bounded_client
 from mhealth.adapters.notify.urlguard import UnresolvableHost, resolve_webhook_url
 from mhealth.domain.errors import DeliveryRejected, InvalidInput, ProviderUnavailable
 from mhealth.domain.model import AlertEvent, ChannelKind, Notification
@@ -121,13 +122,9 @@ class HttpxWebhookNotifier(Notifier):
         self._client: httpx.AsyncClient | None = None
 
     def _new_client(self) -> httpx.AsyncClient:
-        import httpx
-
-        t = self._timeout_s
-        return httpx.AsyncClient(
-            timeout=httpx.Timeout(t, connect=min(5.0, t), pool=min(5.0, t)),
-            follow_redirects=False,
-            transport=self._transport,
+        return bounded_client(
+            self._timeout_s,
+            self._transport,
             verify=self._ssl if self._ssl is not None else True,
             trust_env=False,  # a proxy from the environment would defeat the address check
             headers={"User-Agent": "mhealth-webhook/1"},
