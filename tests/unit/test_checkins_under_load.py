@@ -196,7 +196,7 @@ class HeldAnalytics(InMemoryAnalytics):
 async def test_background_deliveries_do_not_hold_the_answer_and_drain_delivers_them():
     uow = InMemoryUnitOfWork()
     ci = check_ins(uow, background=4)
-    sink = ci.analytics = ci.deliveries.analytics = HeldAnalytics()
+    sink = ci.deliveries.analytics = HeldAnalytics()
     senior = await ci.create_senior(display_name="김순자")
     result = await asyncio.wait_for(ci.check_in_text(senior.id, TEXT), 5)  # answered though the sink waits
     assert not result.replayed and ci.background_deliveries == 1 and len(uow.state.outbox) == 1
@@ -211,7 +211,7 @@ async def test_background_deliveries_do_not_hold_the_answer_and_drain_delivers_t
 async def test_past_the_bound_deliveries_run_before_the_answer_again():
     uow = InMemoryUnitOfWork()
     ci = check_ins(uow, background=1)
-    sink = ci.analytics = ci.deliveries.analytics = HeldAnalytics()
+    sink = ci.deliveries.analytics = HeldAnalytics()
     senior = await ci.create_senior(display_name="김순자")
     await ci.check_in_text(senior.id, TEXT)  # takes the one background slot
     second = asyncio.create_task(ci.check_in_text(senior.id, "두 번째 이야기"))
@@ -228,7 +228,7 @@ async def test_past_the_bound_deliveries_run_before_the_answer_again():
 async def test_deliveries_unfinished_at_drain_are_cancelled_and_stay_in_the_outbox_for_a_retry():
     uow = InMemoryUnitOfWork()
     ci = check_ins(uow, background=4)
-    sink = ci.analytics = ci.deliveries.analytics = HeldAnalytics()
+    sink = ci.deliveries.analytics = HeldAnalytics()
     senior = await ci.create_senior(display_name="김순자")
     result = await ci.check_in_text(senior.id, TEXT)
     await asyncio.sleep(0)

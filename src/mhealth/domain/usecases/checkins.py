@@ -60,8 +60,6 @@ class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
     duplicate_audio_window: timedelta = timedelta(minutes=10)
     alerts: AlertPolicy = AlertPolicy()
     trend: TrendPolicy = TrendPolicy()
-    retry_base: timedelta = timedelta(seconds=30)
-    retry_max: timedelta = timedelta(hours=6)
     max_in_flight: int = 64  # check-ins at once in this process; one more is refused at once (Overloaded)
     overloaded_retry_after: int = 2
 
@@ -169,8 +167,6 @@ class CheckIns:
         self.screening = screening
         self.uow = uow
         self.blobs = blobs
-        self.analytics = analytics
-        self.notifier = notifier
         self.clock = clock
         self.pseudonym_key = pseudonym_key
         self.policy = policy
