@@ -67,12 +67,13 @@ async def test_a_care_team_is_put_and_read_back_in_order_with_normalised_numbers
     assert empty.status_code == 200 and empty.json() == {
         "senior_id": w["mine"],
         "members": [],
+        "addresses_masked": False,
         "updated_at": None,
         "updated_by": None,
     }
     put = await running.client.put(url, headers=w["social_worker"], json=TEAM)
     assert put.status_code == 200, put.text
-    got = await running.client.get(url, headers=w["guardian"])
+    got = await running.client.get(url, headers=w["social_worker"])
     assert got.status_code == 200 and got.json() == put.json()
     members = got.json()["members"]
     assert [m["role"] for m in members] == ["guardian", "social_worker", "on_call"]
@@ -80,6 +81,31 @@ async def test_a_care_team_is_put_and_read_back_in_order_with_normalised_numbers
     assert members[1]["channels"][0]["address"] == "+821098765432"
     assert members[0]["quiet_hours"] == {"start": "22:00", "end": "07:00"}
     assert members[0]["user_id"] is None and members[1]["language"] == "en"
+
+
+async def test_callers_who_may_only_read_the_team_see_every_address_masked(running: Running) -> None:
+    w = await world(running)
+    url = f"/v1/seniors/{w['mine']}/care-team"
+    assert (await running.client.put(url, headers=w["admin"], json=TEAM)).status_code == 200
+    full = (await running.client.get(url, headers=w["admin"])).json()
+    assert full["addresses_masked"] is False
+    for caller in ("guardian", "senior"):
+        got = await running.client.get(url, headers=w[caller])
+        assert got.status_code == 200, got.text
+        body = got.json()
+        assert body["addresses_masked"] is True
+        assert [m["role"] for m in body["members"]] == ["guardian", "social_worker", "on_call"]
+        assert [m["name"] for m in body["members"]] == [m["name"] for m in full["members"]]
+        channels = [c for m in body["members"] for c in m["channels"]]
+        assert [c["kind"] for c in channels] == ["sms", "email", "kakao", "webhook"]
+        assert [c["address"] for c in channels] == [
+            "010****5678",
+            "s***@example.kr",
+            "+82******5432",
+            "https://1.1.1.1/…",
+        ]
+        for secret in ("01012345678", "son@example.kr", "+821098765432", "/oncall"):
+            assert secret not in got.text, (caller, secret)
 
 
 async def test_bad_contact_data_answers_400_invalid_input_naming_the_field(running: Running) -> None:

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from litestar import Controller, Request, get, put
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from mhealth.domain.rules.access import Action
+from mhealth.domain.rules.access import Action, allowed
 from mhealth.entrypoints.http import guard
 from mhealth.entrypoints.http.docs import ERRORS_RESOURCE
 from mhealth.entrypoints.http.params import Mh, iso_time
@@ -39,7 +39,8 @@ class CareController(Controller):
     )
     async def get_team(self, request: Request[Any, Any, Any], senior_id: FromPath[str], mh: Mh) -> CareTeamOut:
         actor = await guard.require(request, Action.READ, senior_id, audit=("care_team.read", "care_team", senior_id))
-        return care_team_out(senior_id, await mh.care_teams.get(senior_id, actor=actor))
+        team = await mh.care_teams.get(senior_id, actor=actor)
+        return care_team_out(senior_id, team, mask=not allowed(actor, Action.MANAGE_CARE, senior_id))
 
     @put(
         "/{senior_id:str}/care-team",

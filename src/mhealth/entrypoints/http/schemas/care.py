@@ -7,7 +7,18 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
-from mhealth.domain.model import CareTeam, CareTeamMember, MissedCheckIn, Schedule, ScheduleTime
+from mhealth.domain.model import (
+    CareTeam,
+    CareTeamMember,
+    Channel,
+    ChannelKind,
+    MemberRole,
+    MissedCheckIn,
+    QuietHours,
+    Schedule,
+    ScheduleTime,
+)
+from mhealth.domain.rules.routing import mask_recipient
 from mhealth.domain.rules.schedule import next_slot
 from mhealth.domain.usecases.care import CareTeamInput, ScheduleInput
 
@@ -16,12 +27,29 @@ CareTeamIn = CareTeamInput
 ScheduleIn = ScheduleInput
 
 
+class ChannelOut(msgspec.Struct, kw_only=True):
+    kind: ChannelKind
+    address: str  # masked (``j***@example.kr``, ``010****5678``) unless the caller may edit the team
+
+
+class CareTeamMemberOut(msgspec.Struct, kw_only=True):
+    role: MemberRole
+    channels: list[ChannelOut]
+    user_id: str | None = None
+    name: str = ""
+    quiet_hours: QuietHours | None = None
+    language: str = "ko"
+
+
 class CareTeamOut(msgspec.Struct, kw_only=True):
     """A senior's ordered care team (alerts climb it from the first member). ``updated_at`` is null and
-    ``members`` empty when no team was ever set."""
+    ``members`` empty when no team was ever set. Callers who may only read the team (guardians, the senior)
+    see every address masked (``addresses_masked: true``): they need to know who is told and how, not
+    another member's e-mail, phone number or webhook URL (whose path may hold a secret)."""
 
     senior_id: str
-    members: list[CareTeamMember]
+    members: list[CareTeamMemberOut]
+    addresses_masked: bool = False
     updated_at: str | None = None
     updated_by: str | None = None
 
@@ -57,12 +85,29 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def care_team_out(senior_id: str, team: CareTeam | None) -> CareTeamOut:
+def _channel_out(channel: Channel, *, mask: bool) -> ChannelOut:
+    return ChannelOut(kind=channel.kind, address=mask_recipient(channel) if mask else channel.address)
+
+
+def _member_out(member: CareTeamMember, *, mask: bool) -> CareTeamMemberOut:
+    return CareTeamMemberOut(
+        role=member.role,
+        channels=[_channel_out(c, mask=mask) for c in member.channels],
+        user_id=member.user_id,
+        name=member.name,
+        quiet_hours=member.quiet_hours,
+        language=member.language,
+    )
+
+
+def care_team_out(senior_id: str, team: CareTeam | None, *, mask: bool = False) -> CareTeamOut:
+    """The team as answered; ``mask`` hides every address (for callers who may read but not edit it)."""
     if team is None:
-        return CareTeamOut(senior_id=senior_id, members=[])
+        return CareTeamOut(senior_id=senior_id, members=[], addresses_masked=mask)
     return CareTeamOut(
         senior_id=senior_id,
-        members=list(team.members),
+        members=[_member_out(m, mask=mask) for m in team.members],
+        addresses_masked=mask,
         updated_at=_iso(team.updated_at),
         updated_by=team.updated_by or None,
     )
