@@ -90,8 +90,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (_PLACE, r"기찻길|철길|건널목|기차가|트럭에|박아버|뛰어들"),
     (_MEANS, r"손목|면도칼|칼을|그었|높은데|내려다|[0-9]+층|층에서|시도|고통없이|용기(?:가|나|내)"),
-    # A way to do it, not a way to do everyday things ("덜 좋아하는 방법만 알면", "가는 방법").
-    (_OTHER, r"(?<!하는|가는|타는|쓰는|드는|먹는)방법(?:을|이|만)"),
+    # A way to do it, not a way to do everyday things ("덜 좋아하는 방법만 알면", "버스 타는 방법").
+    (_OTHER, r"(?<!하는|타는|쓰는|드는)방법(?:을|이|만)"),
     # farewells, a future without them, affairs settled and belongings given away
     (_FAREWELL, r"미안했다|고마웠|잘지내세요|잘지내라|잘있어|찾지마|찾지말|못듣겠|작별|안녕히|이녁들|고생많이했"),
     # Not "할 수 없을 것 같아" (cannot); a future without the speaker, not without someone else.
