@@ -133,6 +133,25 @@ CONTEXT_PAIRS = {
         ["이성으로는 감당 할 수 없을 것 같아"],
         ["내일 아침엔 없을 거야", "받을 사람이 없을 거라"],
     ),
+    "eyes closed for good, not a face that comes to mind": (
+        ["눈 감으면 돌아가신 엄마 얼굴이 떠올라."],
+        ["눈을 감고 싶다"],
+    ),
+    "taking it all, not eating up a meal": (
+        ["밥 다 먹었어", "반찬 남은 거 다 먹을 거야"],
+        ["약 다 먹어버릴까", "모아둔 거 오늘 다먹을래"],
+    ),
+    "breath cut off, not the breathlessness of fear": (["가슴이 답답하고 숨이 막혀"], ["숨이 막혔으면 좋겠어"]),
+    "a rope to the neck, not a cough": (["목에 가래가 껴"], ["목에 멍자국 이거 줄이 끊어져서 그래"]),
+    "not coming back, not a back that does not turn": (["허리가 안 돌아가"], ["다시는 안 돌아올 거야"]),
+    "a place looked at, not a place for the washing or a walk": (
+        ["옥상에 고추 말리러 올라갔어", "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"],
+        [
+            "옥상에 올라가 봤어",
+            "그 다리 위 난간 높이가 얼마나 되나 재보러 갔었어",
+            "강가에 산책 갔다가 물에 들어가고 싶더라",
+        ],
+    ),
     "a way to do it, not a way to do everyday things": (
         ["덜 좋아하는 방법만 알면 힘들지 않을텐데", "버스 타는 방법을 몰라"],
         ["조용히 가는 방법이 없을까"],

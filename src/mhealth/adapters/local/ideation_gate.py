@@ -37,7 +37,7 @@ _DEATH, _MEANS, _PLACE, _PREP, _FAREWELL, _GOING, _OTHER = (
     "going",
     "other",
 )
-_LAST_THING, _PLAN = "last", "plan"
+_LAST_THING, _PLAN, _EATING, _BREATH = "last", "plan", "eating", "breath"
 # Not a medicine: 만약 (if), 예약, 절약, 계약, 요약, 공약, 조약, 특약, 협약, 치약 (patterns._MEANS_PILLS guards alike).
 _PILL = r"(?<![만예절계요공조특협치])약"
 _CUES: tuple[tuple[str, str], ...] = (
@@ -70,7 +70,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (_DEATH, r"세상(?:에서)?(?:사라|없어)|갈날|하늘나라|저승|천국|저세상|이승|황천|영감곁|곁으로"),
     # Eyes closed and still seeing someone ("눈을 감아도 보고 싶어", "눈 감으면 생각나") is longing, not dying.
     (_OTHER, r"안깨|깨지않|자는잠에|잠자듯|갈때가(?:됐|되|다)|영영쉬|마지막이었으면|마지막이면좋|사느니|깨어나지"),
-    (_OTHER, r"눈(?:을)?감(?!아도|아두|으면.{0,8}?(?:생각나|생각이나|떠오|떠올|보여|보이|아른|나타))"),
+    (_OTHER, r"눈(?:을)?감(?!아도|아두|으면.{0,12}?(?:생각나|생각이나|떠오|떠올|보여|보이|아른|나타))"),
     (_OTHER, r"잠들(?:고|어|듯|면|었으면)|영원히잠|자는듯|자다가"),
     # "The last": the speaker's ("마지막이겠죠", "마지막이 될 편지", "마지막으로 인사"), not a last present,
     # meeting or breakup ("마지막 선물.", "마지막으로 만나고 왔습니다").
@@ -111,7 +111,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     # more means and places: pills saved or poured out, rat poison, a hose, a window, a cliff, water to walk into
     (_MEANS, r"진통제|쥐약|약봉지|약봉다리|봉지(?:를)?다|알(?:이)?넘|한그릇에|위세척|병뚜껑|한병|그병|병있|호스"),
     (_PLACE, r"방충망|창문|베란다|바위|절벽|골짜기|산에올라|뒷산|바당|물에|들어갈|내디디|몇층|층이니까|층부터"),
-    (_MEANS, r"문고리|수건(?:을)?감|숨(?:을)?참|숨이막|목에"),
+    # Breath held or cut off, not breathlessness of fear or heat ("가슴이 답답하고 숨이 막혀"); a rope to the neck,
+    # not a cough or food caught in the throat ("목에 가래가", "목에 걸렸어").
+    (_MEANS, r"문고리|수건(?:을)?감|숨(?:을)?참|목에(?!가래|뭐가|걸렸|걸린|가시|염증|통증|혹이|뭐)"),
+    (_BREATH, r"숨이막"),
     # a plan with a time: a day chosen, "after the market day", "then I will do it", unseen, not to be found
     (_OTHER, r"날(?:을|도|짜|짜를)?(?:잡|정해|받아)|정해놨|정해뒀|결심|그날(?:밤|아침)?에|그때(?:하|할)"),
     (_OTHER, r"지나(?:고|면|믄|서)(?:는)?(?:할|하려|그때|그날|갈|그리로)"),
@@ -152,14 +155,16 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     # Waterside (물가에, 물가로), not prices (물가가 왜 이렇게 비쌈).
     (_PLACE, r"선로|기차역|높은다리|다리가어딘|물가(?=에|로|까지|쪽|엘)"),
-    (_MEANS, r"묵을끼|먹을라|먹으민|먹을거|다먹|다묵"),
-    (_OTHER, r"안돌아|나없|없을겨|안받으면|늦었을|넘기지않|넘기면안|명의|다혔|옷가지|치워질"),
+    # Taking it all, not eating up a meal ("밥 다 먹었어", "먹을 거 좀 사 왔어").
+    (_EATING, r"묵을끼|먹을라|먹으민|먹을거|다먹|다묵"),
+    # Not coming back, not a back that does not turn ("허리가 안 돌아가").
+    (_OTHER, r"안돌아(?:올|오|와|갈거|갈꺼)|나없|없을겨|안받으면|늦었을|넘기지않|넘기면안|명의|다혔|옷가지|치워질"),
     # what is left behind
     (_PREP, r"유서|편지(?:를)?(?:써|남|쓰)|유언|장례|수의|영정|묘지|산소|납골|관을|물려주|나눠주|나눠줬|주고가"),
 )
 _CUE = re.compile("|".join(f"(?:{c})" for _kind, c in _CUES))
 # Kinds whose cues are nouns (a verb's ending is spaced from its stem: "정리할 거야" is one cue, said right).
-_NOUNS = frozenset({_DEATH, _MEANS, _PLACE, _PREP})
+_NOUNS = frozenset({_DEATH, _MEANS, _PLACE, _PREP})  # (eating is a verb: "다 먹" is spaced when said right)
 _KINDED = tuple((kind, re.compile(c)) for kind, c in _CUES)
 
 # An everyday destination right before a going word (its particle optional: "대학 가면", "집에 갈 수"). Not the
@@ -187,6 +192,19 @@ _SLEPT_ON_PILLS = re.compile(
     r"(?:수면제|수면재|잠오는약|안정제)(?:를|을)?(?:먹고|먹으니|먹었더니|먹으니까)[^.?!]{0,12}(?:잤|잠들었|푹)"
 )
 _DEATH_WORD = re.compile(rows.DEATH.regex)
+# A place visited for the washing, the peppers, a walk or the view (rows.INNOCENT_PLACE: "옥상에 고추 말리러",
+# "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
+_EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
+_LOOKED_AT = re.compile(
+    "|".join((rows.RECON.regex, rows.DEATH.regex, rows.FINALITY.regex)) + r"|뛰어|떨어지|빠지|들어가"
+)
+# Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
+_FEAR = re.compile(r"답답|두근|불안|공황|더워|더운|가슴|심장|무서|겁이")
+# A meal eaten and no pill or poison in the clause: eating, not taking a supply.
+_FOOD = re.compile(
+    r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식"
+)
+_POISON = re.compile(r"약|농약|제초제|살충제|쥐약|수면|독|그라목손|청산|세제|락스")
 # Pills fetched from the clinic or the pharmacy ("약 타러 병원 갔다 왔어").
 _FETCHED = re.compile(r"약(?:을|은|만)?(?:받아|타러|타온)")
 _PRESCRIBED = re.compile(r"병원|약국|보건소|처방|의사|한의원|내과|진료")
@@ -288,6 +306,12 @@ def _strong_cue(text: str, compact: str) -> bool:
             if kind in _NOUNS and _straddles(starts, start, end):
                 continue
             if kind == _MEANS and _everyday_means(compact, match.group()):
+                continue
+            if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
+                continue
+            if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
+                continue
+            if kind == _EATING and _FOOD.search(compact) and not _POISON.search(compact):
                 continue
             if (
                 kind == _GOING
