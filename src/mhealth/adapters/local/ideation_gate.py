@@ -7,7 +7,9 @@ clause it scored, or a clause next to it, says something about **death, dying, e
 evidence it quotes is that clause, never the whole text.
 
 The cues are deliberately generous (an idiom such as "더워 죽겠네" passes the gate; the model and its threshold
-still decide): the gate removes raises that have nothing about death at all, it does not judge intent.
+still decide): the gate removes raises that have nothing about death at all, it does not judge intent. Words that
+ordinary life is full of (물가, 데리러, 마지막, 가면 좋겠다, 수면제 먹고 잤다) count only when their clause does not
+state the everyday reading (``_strong_cue``; each reading is pinned both ways in tests/unit/test_ideation_gate.py).
 Everything is matched over whitespace-free text, as speech-to-text spacing is unreliable.
 """
 
@@ -77,7 +79,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         _LAST_THING,
         r"마지막(?:이(?:야|다|에|예|여|네|겠|었으면|면|될|지|구나|라|고)|입니|일(?:거|꺼|것|듯|지|테)|인(?:것|거|가|듯)|"
-        r"으로(?:인사|전화|목소리|얼굴|부탁|당부|한마디|편지|한번)|(?:인사|편지|부탁|당부|유언|작별|한마디|가는길)|"
+        r"으로.{0,6}?(?:인사|전화|목소리|얼굴|부탁|당부|한마디|편지|한번)|(?:인사|편지|부탁|당부|유언|작별|한마디|가는길)|"
         r"(?:저녁|밤|날|아침|명절|생일|설|추석|식사|밥|여름|겨울|봄|가을))",
     ),
     # a method, a means or a place to die (SCREENING.md: active ideation "often with no suicide word at all")
@@ -141,7 +143,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         _OTHER,
         r"가게(?:그냥)?나둬|갈일이없|멀리간|기일|이달까지만|내일이면(?=.{0,12}?(?:끝|없|마지막|떠|편해|편히|안녕|그만|가))",
     ),
-    (_OTHER, r"살가치|살날|허무"),
+    (_OTHER, r"살가치|살날|허무|여한(?:이|도)?없"),
     # pills and other means being gathered, hidden, counted or poured out
     (
         _MEANS,
