@@ -26,8 +26,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 
 # Targets the shipped analyzer does NOT yet meet on a set: kept as strict xfails so the gap stays visible and
 # closing it turns the test red until the entry is removed. Measured 2026-12-03 with the shipped model trained on
-# seven sets (test3 untouched), behind the ideation gate, the discourse rules and the floor's context fixes of
-# issue 18. The rules alone put 9/114 train_c and 13/166 train_d tricky negatives at critical.
+# seven sets (test3 untouched), behind the ideation gate (its cues read in context since the same day: macro-F1
+# train_a 0.810 -> 0.820, train_c 0.871 -> 0.876, nothing else moved), the discourse rules and the floor's context
+# fixes of issue 18. The rules alone put 9/114 train_c and 13/166 train_d tricky negatives at critical.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 65/78 (83.3%), untouched: never trained on",
     ("test3", "below_high"): "1 of 78 critical cases below high, untouched",
@@ -59,9 +60,9 @@ RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.997),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.986),
     "test3": Recorded(caught=65, critical=78, below_high=1, false_critical=3, tricky=86, macro_f1=0.831),
-    "train_a": Recorded(caught=140, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.810),
+    "train_a": Recorded(caught=140, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.820),
     "train_b": Recorded(caught=72, critical=76, below_high=0, false_critical=2, tricky=93, macro_f1=0.920),
-    "train_c": Recorded(caught=85, critical=98, below_high=2, false_critical=9, tricky=114, macro_f1=0.871),
+    "train_c": Recorded(caught=85, critical=98, below_high=2, false_critical=9, tricky=114, macro_f1=0.876),
     "train_d": Recorded(caught=144, critical=181, below_high=4, false_critical=13, tricky=166, macro_f1=0.824),
     "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.950),
 }

@@ -91,6 +91,7 @@ def test_the_untouched_set_was_scored_once_by_the_shipped_model() -> None:
 # Measured 2026-12-03 (card of the model trained on seven sets, test3 untouched).
 RECORDED_LOSO_MEAN_RECALL = 0.781
 RECORDED_LOSO_POOLED_FALSE_CRITICAL = 0.0677
+RECORDED_LOSO_MEAN_MACRO_F1 = 0.7899  # rescored, same weights, after the ideation gate read its cues in context
 RECORDED_UNTOUCHED = (65, 1, 3, 0.831)  # test3: critical caught, below high, false-critical tricky, macro-F1
 
 
@@ -99,6 +100,7 @@ def test_no_honest_figure_is_worse_than_recorded() -> None:
     mean = card["loso_estimate"]["mean"]
     assert mean["critical_recall"] >= RECORDED_LOSO_MEAN_RECALL - 0.0005
     assert mean["pooled_false_critical_rate"] <= RECORDED_LOSO_POOLED_FALSE_CRITICAL + 0.0005
+    assert mean["risk_macro_f1"] >= RECORDED_LOSO_MEAN_MACRO_F1 - 0.0005
     caught, below, false_critical, macro_f1 = RECORDED_UNTOUCHED
     u = card["untouched"]
     assert u["critical_caught"] >= caught

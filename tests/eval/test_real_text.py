@@ -4,7 +4,9 @@ The corpus has no screening labels and a few turns do voice a death wish, so the
 2026-12-03, not targets: a change may lower them, never raise them. Before the ideation gate the analyzer set
 ideation on 797 of these 11,823 turns (6.7%) and critical on 38; after it 71 and 13; after the floor's context
 fixes (a destination before "가는 게 낫지", a relationship ended, a last goodbye paid to someone else) 56 and 4;
-with the model retrained on seven sets (test3 untouched, ideation t1 0.55 -> 0.50 from the LOSO choice) 71 and 5.
+with the model retrained on seven sets (test3 untouched, ideation t1 0.55 -> 0.50 from the LOSO choice) 71 and 5;
+after the gate read each ambiguous cue in its clause (prices are not a waterside, a lift home is not being taken,
+"마지막 선물" is not the speaker's last, a destination before "가면 좋겠지" …) 43 and 5.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 
 CORPUS = Path(__file__).parent / "real" / "chatbot_data.jsonl"
-MAX_IDEATION = 71
+MAX_IDEATION = 43
 MAX_CRITICAL = 5
 
 

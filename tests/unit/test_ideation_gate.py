@@ -52,3 +52,124 @@ def test_the_carrier_is_the_clause_itself_or_a_neighbour_never_a_far_one() -> No
     assert cue_clause(text, clauses, clauses[1]) == clauses[0]  # the next clause
     assert cue_clause(text, clauses, clauses[2]) == clauses[0]  # two away, one sentence apart in written text
     assert cue_clause(text, clauses, clauses[4]) is None  # four sentences away: not the signal's neighbour
+
+
+# Each context check of the gate, both ways (issue 18): the ordinary sentence real people wrote
+# (tests/eval/real/chatbot_data.jsonl, or its elderly counterpart) does not pass, the crisis sentence it
+# resembles still does. The model and its thresholds decide after the gate; these pin only the gate.
+CONTEXT_PAIRS = {
+    "waterside, not prices": (["물가가 왜 이렇게 비쌈", "물가가 너무 올랐어"], ["물가까지 걸어가 봤어"]),
+    "being taken, not a lift or taking someone along": (
+        [
+            "아들이 데리러 온대",
+            "술 마셨는데 썸남한테 데리러 오라고 할까?",
+            "남자친구 교회 데려가고 싶어",
+            "딸이 병원에 데려가 줬어",
+        ],
+        ["영감이 날 데리러 왔으면", "하느님이 빨리 데려가셨으면"],
+    ),
+    "a life ended, not a life lived": (["멋진 삶을 살고 싶어"], ["이제 삶을 끝내고 싶어"]),
+    "eyes closed for good, not closed and still seeing someone": (
+        ["눈을 감아도 보고 싶어", "눈 감으면 영감 얼굴이 떠올라"],
+        ["차라리 이대로 눈 감으면 편하겠다는 생각도 들어", "그냥 자는 잠에 눈 감았으면"],
+    ),
+    "the speaker's last, not a last thing or a date": (
+        ["마지막 선물.", "마지막 이별", "마지막으로 만나고 왔습니다.", "휴가 마지막 날이야", "10월의 마지막밤"],
+        [
+            "이게 마지막이겠죠",
+            "내가 마지막으로 차려 줘야지",
+            "마지막 명절이 될 것 같아",
+            "오늘이 마지막 밤이었으면 한다",
+            "마지막으로 애들 얼굴 보고 가야지",
+            "그러면 여한이 없어",
+        ],
+    ),
+    "going with no destination before it": (
+        [
+            "대학 가면 좋겠지",
+            "해외여행가면 좋겠지",
+            "업무 끝내고 집 갈 수 있을까",
+            "시장 가면 좋겠다",
+            "돈 없어도 갈 수 있는 데이트 코스",
+        ],
+        ["그만 가면 좋겠다", "영감한테 갈 수 있으면", "이러다 그냥 가도 괜찮겠다 싶어요"],
+    ),
+    "going near the dead is joining them": (["바다가 가고 싶어요"], ["마 영감 있는 데로 가뿌고 싶다"]),
+    "a wish after a connective ending is read from there": (
+        ["바다가 가고 싶어요"],
+        ["이렇게 혼자 살다가 그냥 없어졌으면"],
+    ),
+    "'I'll do it' with no task named before it": (
+        ["짝남 마주치지 않으려고 노력할거야.", "다음 주에 김장할 거야"],
+        ["그 전날 밤에 할 거야", "손주 생일만 지나면 나도 정리할 거야", "토요일 할거야"],
+    ),
+    "a time with an end after it, not a date": (
+        ["내일이면 크리스마스 이브네.", "내일이면 추석이네"],
+        ["내일이면 다 끝나", "내일이면 나 없을 거야"],
+    ),
+    "pills kept or gathered, not fetched from the clinic or slept on": (
+        ["수면제 먹고 다섯시간이나 잤네", "약 타러 병원 갔다 왔어", "병원에서 약 받아왔어"],
+        [
+            "수면제 받아 놨어",
+            "병원에서 받은 약 안 먹고 모아놨어",
+            "병원 약 끊었어",
+            "약국 여러 군데 돌면서 수면제 받아 모았어",
+        ],
+    ),
+    "a word said, not one made by removing spaces": (
+        [
+            "혼자 살고 싶다",
+            "가족들 보고 싶어",
+            "만약 다시 만난다면",
+            "여자해보고 싶어",
+            "어떻게 견디지",
+            "치약 다 썼어",
+        ],
+        ["자살하고 싶어", "자해했어", "콱 디지고 싶다", "약 다 먹어버릴까"],
+    ),
+    "affairs and belongings, not presents, produce, parcels or someone else's": (
+        ["목걸이 선물이 좋겠다.", "고추 팔았어", "택배 보냈어", "남자친구가 데이트 통장을 제안하는데"],
+        ["통장은 딸한테 맡겼어", "집 내놨어", "손주 돌반지 다 팔아서 애들 빚 갚아줬다"],
+    ),
+    "a future without the speaker, not something the speaker cannot do": (
+        ["이성으로는 감당 할 수 없을 것 같아"],
+        ["내일 아침엔 없을 거야", "받을 사람이 없을 거라"],
+    ),
+    "eyes closed for good, not a face that comes to mind": (
+        ["눈 감으면 돌아가신 엄마 얼굴이 떠올라."],
+        ["눈을 감고 싶다"],
+    ),
+    "taking it all, not eating up a meal": (
+        ["밥 다 먹었어", "반찬 남은 거 다 먹을 거야"],
+        ["약 다 먹어버릴까", "모아둔 거 오늘 다먹을래"],
+    ),
+    "breath cut off, not the breathlessness of fear": (["가슴이 답답하고 숨이 막혀"], ["숨이 막혔으면 좋겠어"]),
+    "a rope to the neck, not a cough": (["목에 가래가 껴"], ["목에 멍자국 이거 줄이 끊어져서 그래"]),
+    "not coming back, not a back that does not turn": (["허리가 안 돌아가"], ["다시는 안 돌아올 거야"]),
+    "a place looked at, not a place for the washing or a walk": (
+        ["옥상에 고추 말리러 올라갔어", "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"],
+        [
+            "옥상에 올라가 봤어",
+            "그 다리 위 난간 높이가 얼마나 되나 재보러 갔었어",
+            "강가에 산책 갔다가 물에 들어가고 싶더라",
+        ],
+    ),
+    "a way to do it, not a way to do everyday things": (
+        ["덜 좋아하는 방법만 알면 힘들지 않을텐데", "버스 타는 방법을 몰라"],
+        ["조용히 가는 방법이 없을까"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("check", "clause"), [(check, c) for check, (benign, _crisis) in CONTEXT_PAIRS.items() for c in benign]
+)
+def test_the_ordinary_reading_does_not_pass(check: str, clause: str) -> None:
+    assert not has_death_cue(clause), check
+
+
+@pytest.mark.parametrize(
+    ("check", "clause"), [(check, c) for check, (_benign, crisis) in CONTEXT_PAIRS.items() for c in crisis]
+)
+def test_the_crisis_reading_still_passes(check: str, clause: str) -> None:
+    assert has_death_cue(clause), check

@@ -7,7 +7,9 @@ clause it scored, or a clause next to it, says something about **death, dying, e
 evidence it quotes is that clause, never the whole text.
 
 The cues are deliberately generous (an idiom such as "더워 죽겠네" passes the gate; the model and its threshold
-still decide): the gate removes raises that have nothing about death at all, it does not judge intent.
+still decide): the gate removes raises that have nothing about death at all, it does not judge intent. Words that
+ordinary life is full of (물가, 데리러, 마지막, 가면 좋겠다, 수면제 먹고 잤다) count only when their clause does not
+state the everyday reading (``_strong_cue``; each reading is pinned both ways in tests/unit/test_ideation_gate.py).
 Everything is matched over whitespace-free text, as speech-to-text spacing is unreliable.
 """
 
@@ -16,56 +18,209 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# Death, dying, ending one's life, leaving this world, not waking, being taken, joining the dead, the
-# paraphernalia of a death (will, funeral, grave). Each alternative is a stem over compacted text.
-_CUES = (
-    # dying and death (죽다 and its forms; not porridge: 죽을 먹다, 호박죽, 죽 한 그릇)
-    r"(?<![호팥전복야채잣녹두흰깨])죽(?!\s*(?:을)?(?:먹|쒀|끓|한그릇|집))",
-    r"사망|숨(?:을)?거두|숨이멎|숨(?:이)?끊|목숨|운명(?:하|했|할)|임종|명줄|수명|세상(?:을)?(?:떠|등지|하직|버리|끝)",
-    # ending one's life, not going on living
-    r"자살|자해|극단|생을|삶을|인생(?:을)?끝|목(?:을)?매|뛰어내|투신|그만살|살기(?:가)?싫|살고싶지않|살고싶은마음이없",
-    r"살(?:아야|)(?:할)?이유|살(?:아갈)?의미|살맛|살아서뭐|살아뭐|사는게(?:뭐|무슨|의미|지겹|힘들|다)|더살아|오래살아서|살만큼",
-    r"끝이겠",
-    # leaving, being taken, joining someone who died, not waking up
-    r"떠났으면|데려가|데리러|따라가|따라갈|따라가야|먼저가|먼저간|먼저갈|세상(?:에서)?(?:사라|없어)",
-    r"갈날|하늘나라|저승|천국|저세상|이승|황천|영감곁|곁으로",
-    r"안깨|깨지않|자는잠에|잠자듯|갈때가(?:됐|되|다)|영영쉬|마지막이었으면|마지막이면좋|사느니|깨어나지|눈(?:을)?감|잠들(?:고|어|듯|면|었으면)|영원히잠|자는듯|자다가",
-    # a method, a means or a place to die (SCREENING.md: active ideation "often with no suicide word at all")
-    r"농약|그라목손|제초제|살충제|수면제|약(?:을)?(?:모아|모은|모았|한통|한병|다먹|다묵|몇알|세어|끊은|끊었)|약모아|번개탄|번게탄|연탄|숯",
-    r"가스(?:밸브)?(?:를)?(?:열|틀)|밸브(?:를)?열|끈|밧줄|목(?:을)?(?:매|감)|소나무|가지(?:하나)?(?:봐|튼튼)|옥상|난간|다리위|다리에서|한강",
-    r"강에|강가|강물|저수지|바다에|물에(?:들어|빠)|물이(?:얼마나|깊|차서|시커)|기찻길|철길|건널목|기차가|트럭에|박아버|뛰어들",
-    r"손목|면도칼|칼을|그었|높은데|내려다|[0-9]+층|층에서|시도|방법(?:을|이|만)|고통없이|용기(?:가|나|내)",
-    # farewells, a future without them, affairs settled and belongings given away
-    r"미안했다|고마웠|잘지내세요|잘지내라|잘있어|찾지마|찾지말|못듣겠|작별|안녕히|이녁들|고생많이했",
-    r"없을(?:거|꺼|끼|테|것|께)|안넘길|못넘길|연락올일|쓸일(?:이)?없|챙겨줄사람이없|할일(?:은)?다(?:한|했)|짐(?:이)?되기",
-    r"가려고|갈라구|갈라고|가쿠다|갈거야|갈끼|곁에|옆에갈|빨리가게|가도괜찮|가믄좋|가면좋|갈수있|가불고",
-    r"통장|도장|비밀번호|반지|목걸이|내놨|내려놨|다정리|정리(?:를)?(?:좀|다)?(?:하고|해놨|해부|해서)|옷장|비우|태웠|미리준",
-    # more means and places: pills saved or poured out, rat poison, a hose, a window, a cliff, water to walk into
-    r"진통제|쥐약|약봉지|약봉다리|봉지(?:를)?다|알(?:이)?넘|한그릇에|위세척|위세척|병뚜껑|한병|그병|병있|호스|방충망|창문|베란다",
-    r"바위|절벽|골짜기|산에올라|뒷산|문고리|수건(?:을)?감|숨(?:을)?참|숨이막|목에|바당|물에|들어갈|내디디|몇층|층이니까|층부터",
-    # a plan with a time: a day chosen, "after the market day", "then I will do it", unseen, not to be found
-    r"날(?:을|도|짜|짜를)?(?:잡|정해|받아)|정해놨|정해뒀|결심|그날(?:밤|아침)?에|그때(?:하|할)|지나(?:고|면|믄|서)(?:는)?(?:할|하려|그때|그날|갈|그리로)",
-    r"할거(?:야|예요|여)|하려고요|할라고|할려고|할끼|할께|실패안|(?:아무도|쥐도새도|애들도|자식들도)모르게|못찾|들켰|안내려올|내려올일",
-    # affairs settled and belongings handed on (the model still decides: "손주 용돈 줬어요" has no raise)
-    r"수익자|보험|상조|묘자리|화장해|뿌려|적금|봉투|돌려줬|빌린돈|헌옷|치우|지우고|맡겼|맡겨|팔았|데려갈사람|보냈어|남겨|녹음",
-    # farewells and a future without them
-    r"잘살아라|잘살라|전해(?:줘|주|달)|부탁해요|할만큼했|홀가분|건강하라|못가요|먼데|못볼|못키워|못챙긴|안될거|안봤으면",
-    r"지워졌으면|꺼져|사그라|없는게낫|나없어도|내가없|없어도|왜사나|필요없|살필요|살아서",
-    # dialect and spoken forms of dying and going (경상도 주거삐다, 가삐다; 데리가다, 델꼬 가다)
-    r"주거|주글|주그|주굴|디지|뒈지|데리가|델꼬|델고가|따라간",
-    r"가게(?:그냥)?나둬|갈일이없|멀리간|기일|이달까지만|내일이면|살가치|살날|허무",
-    # pills and other means being gathered, hidden, counted or poured out
-    r"수면재|잠오는약|약(?:을|은|만)?(?:받아|타러|타온|구할|이미|다)|받아(?:놓|놨|온)|모아(?:두|놨|놓|뒀|둬|논)|숨겨|세어",
-    r"밸브|끝낼수|더구할|구할수|피웠|줄(?:을)?(?:매|걸)|빨랫줄|들보|의자에올라|의자만|선로|기차역|높은다리|다리가어딘|물가|뚜껑(?:을)?열|마실라|마셔불",
-    r"묵을끼|먹을라|먹으민|먹을거|다먹|다묵|안돌아|나없|없을겨|안받으면|늦었을|넘기지않|넘기면안|명의|다혔|옷가지|치워질",
-    # what is left behind
-    r"유서|편지(?:를)?(?:써|남|쓰)|유언|장례|수의|영정|묘지|산소|납골|관을|물려주|나눠주|나눠줬|주고가",
+from mhealth.domain.rules.safety import discourse
+from mhealth.domain.rules.safety import patterns as rows
+
+# Each cue is a stem over compacted text with its kind. ``death`` words (dying, suicide, the afterlife) count as
+# they are. The other kinds name things ordinary life is also full of (a river, a price, a letter, a bank book,
+# a last present, a lift home), so each is read in its clause before it counts (``_strong_cue``): a noun is not
+# an accident of compaction; pills are not fetched from the clinic or slept on; going has no everyday
+# destination right before it; "I'll do it" has no task named before it; affairs and belongings are not a
+# present, produce, a parcel or someone else's; a goodbye or "the last" passes the discourse rules' own context
+# check (:func:`~mhealth.domain.rules.safety.discourse.cue_is_ordinary`: media, negation, reported speech, a
+# resolved past, another person's act, a carer who is leaving). These checks only ever remove an everyday reading
+# the clause itself states; a means, a place or a death word with no such reading still passes.
+_DEATH, _MEANS, _PLACE, _PREP, _FAREWELL, _GOING, _OTHER = (
+    "death",
+    "means",
+    "place",
+    "prep",
+    "farewell",
+    "going",
+    "other",
 )
-_CUE = re.compile("|".join(f"(?:{c})" for c in _CUES))
+_LAST_THING, _PLAN, _EATING, _BREATH = "last", "plan", "eating", "breath"
+# Not a medicine: 만약 (if), 예약, 절약, 계약, 요약, 공약, 조약, 특약, 협약, 치약 (patterns._MEANS_PILLS guards alike).
+_PILL = r"(?<![만예절계요공조특협치])약"
+_CUES: tuple[tuple[str, str], ...] = (
+    # dying and death (죽다 and its forms; not porridge: 죽을 먹다, 호박죽, 죽 한 그릇)
+    (_DEATH, r"(?<![호팥전복야채잣녹두흰깨])죽(?!\s*(?:을)?(?:먹|쒀|끓|한그릇|집))"),
+    (
+        _DEATH,
+        r"사망|숨(?:을)?거두|숨이멎|숨(?:이)?끊|목숨|운명(?:하|했|할)|임종|명줄|수명|세상(?:을)?(?:떠|등지|하직|버리|끝)",
+    ),
+    # ending one's life, not going on living. 혼자 살다 is not 자살; 여자/남자/혼자 해 is not 자해; a life one
+    # wants to live ("멋진 삶을 살고 싶어") is not a life one ends.
+    (
+        _DEATH,
+        r"(?<!혼)자살|(?<![여남혼의상감과모액부환기사])자해|극단|(?:생|삶)을(?=끝|포기|마감|정리|놓|내려|버리|그만|등지)",
+    ),
+    (_DEATH, r"인생(?:을)?끝|목(?:을)?매|뛰어내|투신|그만살|살기(?:가)?싫|살고싶지않|살고싶은마음이없"),
+    (
+        _DEATH,
+        r"살(?:아야|)(?:할)?이유|살(?:아갈)?의미|살맛|살아서뭐|살아뭐|사는게(?:뭐|무슨|의미|지겹|힘들|다)|더살아|오래살아서|살만큼",
+    ),
+    (_OTHER, r"끝이겠"),
+    # leaving, being taken, joining someone who died, not waking up. Being taken is a wish ("데려갔으면", "데리러
+    # 왔으면"), not taking someone along ("교회 데려가고 싶어", "병원에 데려가 줬어") nor a lift arranged with the
+    # living ("데리러 갈게", "아들이 데리러 온대", "데리러 오라고 할까").
+    (
+        _OTHER,
+        r"떠났으면|데려가(?!고싶|야|줬|준|주더|주셨)|데리러(?!가|갈|오라|온대|온다|오기로|왔(?!으면|으믄)|올거|올게|올께|와서|와줬|와준)|"
+        r"따라가|따라갈|따라가야|먼저가|먼저간|먼저갈|옆에갈|빨리가게",
+    ),
+    (_DEATH, r"세상(?:에서)?(?:사라|없어)|갈날|하늘나라|저승|천국|저세상|이승|황천|영감곁|곁으로"),
+    # Eyes closed and still seeing someone ("눈을 감아도 보고 싶어", "눈 감으면 생각나") is longing, not dying.
+    (_OTHER, r"안깨|깨지않|자는잠에|잠자듯|갈때가(?:됐|되|다)|영영쉬|마지막이었으면|마지막이면좋|사느니|깨어나지"),
+    (_OTHER, r"눈(?:을)?감(?!아도|아두|으면.{0,12}?(?:생각나|생각이나|떠오|떠올|보여|보이|아른|나타))"),
+    (_OTHER, r"잠들(?:고|어|듯|면|었으면)|영원히잠|자는듯|자다가"),
+    # "The last": the speaker's ("마지막이겠죠", "마지막이 될 편지", "마지막으로 인사"), not a last present,
+    # meeting or breakup ("마지막 선물.", "마지막으로 만나고 왔습니다").
+    (
+        _LAST_THING,
+        r"마지막(?:이(?:야|다|에|예|여|네|겠|었으면|면|될|지|구나|라|고)|입니|일(?:거|꺼|것|듯|지|테)|인(?:것|거|가|듯)|"
+        r"으로.{0,6}?(?:인사|전화|목소리|얼굴|부탁|당부|한마디|편지|한번)|(?:인사|편지|부탁|당부|유언|작별|한마디|가는길)|"
+        r"(?:저녁|밤|날|아침|명절|생일|설|추석|식사|밥|여름|겨울|봄|가을))",
+    ),
+    # a method, a means or a place to die (SCREENING.md: active ideation "often with no suicide word at all")
+    (_MEANS, r"농약|그라목손|제초제|살충제|수면제|번개탄|번게탄|연탄|숯"),
+    (_MEANS, _PILL + r"(?:을)?(?:모아|모은|모았|한통|한병|다먹|다묵|몇알|세어|끊은|끊었)|" + _PILL + "모아"),
+    (_MEANS, r"가스(?:밸브)?(?:를)?(?:열|틀)|밸브(?:를)?열|끈|밧줄|목(?:을)?(?:매|감)|소나무|가지(?:하나)?(?:봐|튼튼)"),
+    (
+        _PLACE,
+        r"옥상|난간|다리위|다리에서|한강|강에|강가|강물|저수지|바다에|물에(?:들어|빠)|물이(?:얼마나|깊|차서|시커)",
+    ),
+    (_PLACE, r"기찻길|철길|건널목|기차가|트럭에|박아버|뛰어들"),
+    (_MEANS, r"손목|면도칼|칼을|그었|높은데|내려다|[0-9]+층|층에서|시도|고통없이|용기(?:가|나|내)"),
+    # A way to do it, not a way to do everyday things ("덜 좋아하는 방법만 알면", "버스 타는 방법").
+    (_OTHER, r"(?<!하는|타는|쓰는|드는)방법(?:을|이|만)"),
+    # farewells, a future without them, affairs settled and belongings given away
+    (_FAREWELL, r"미안했다|고마웠|잘지내세요|잘지내라|잘있어|찾지마|찾지말|못듣겠|작별|안녕히|이녁들|고생많이했"),
+    # Not "할 수 없을 것 같아" (cannot); a future without the speaker, not without someone else.
+    (
+        _OTHER,
+        r"(?<!수)없을(?:거|꺼|끼|테|것|께)|안넘길|못넘길|연락올일|쓸일(?:이)?없|챙겨줄사람이없|할일(?:은)?다(?:한|했)|짐(?:이)?되기",
+    ),
+    (_OTHER, r"곁에"),
+    (_PLAN, r"할거(?:야|예요|여)|하려고요|할라고|할려고|할끼|할께"),
+    # going: not to an everyday destination right before it ("대학 가면 좋겠지", "집 갈 수 있을까") nor a place
+    # one can go to ("갈 수 있는 데이트 코스")
+    (_GOING, r"가려고|갈라구|갈라고|가쿠다|갈거야|갈끼|가도괜찮|가믄좋|가면좋|갈수있(?!는)|가불고"),
+    (
+        _PREP,
+        r"통장|도장|비밀번호|반지|목걸이|내놨|내려놨|다정리|정리(?:를)?(?:좀|다)?(?:하고|해놨|해부|해서)|옷장|비우|태웠|미리준",
+    ),
+    # more means and places: pills saved or poured out, rat poison, a hose, a window, a cliff, water to walk into
+    (_MEANS, r"진통제|쥐약|약봉지|약봉다리|봉지(?:를)?다|알(?:이)?넘|한그릇에|위세척|병뚜껑|한병|그병|병있|호스"),
+    (_PLACE, r"방충망|창문|베란다|바위|절벽|골짜기|산에올라|뒷산|바당|물에|들어갈|내디디|몇층|층이니까|층부터"),
+    # Breath held or cut off, not breathlessness of fear or heat ("가슴이 답답하고 숨이 막혀"); a rope to the neck,
+    # not a cough or food caught in the throat ("목에 가래가", "목에 걸렸어").
+    (_MEANS, r"문고리|수건(?:을)?감|숨(?:을)?참|목에(?!가래|뭐가|걸렸|걸린|가시|염증|통증|혹이|뭐)"),
+    (_BREATH, r"숨이막"),
+    # a plan with a time: a day chosen, "after the market day", "then I will do it", unseen, not to be found
+    (_OTHER, r"날(?:을|도|짜|짜를)?(?:잡|정해|받아)|정해놨|정해뒀|결심|그날(?:밤|아침)?에|그때(?:하|할)"),
+    (_OTHER, r"지나(?:고|면|믄|서)(?:는)?(?:할|하려|그때|그날|갈|그리로)"),
+    (_OTHER, r"실패안|(?:아무도|쥐도새도|애들도|자식들도)모르게|못찾|들켰|안내려올|내려올일"),
+    # affairs settled and belongings handed on (the model still decides: "손주 용돈 줬어요" has no raise)
+    (
+        _PREP,
+        r"수익자|보험|상조|묘자리|화장해|뿌려|적금|봉투|돌려줬|빌린돈|헌옷|치우|지우고|맡겼|맡겨|팔았|데려갈사람|보냈어|남겨|녹음",
+    ),
+    # farewells and a future without them ("나 없어도 잘 살아", not "돈 없어도 갈 수 있는 데이트 코스")
+    (
+        _FAREWELL,
+        r"잘살아라|잘살라|전해(?:줘|주|달)|부탁해요|할만큼했|홀가분|건강하라|못가요|먼데|못볼|못키워|못챙긴|안될거|안봤으면",
+    ),
+    (
+        _OTHER,
+        r"지워졌으면|꺼져|사그라|없는게낫|나없어도|내가없|없어도(?=굶지|잘|되|돼|밥|걱정|괜찮|살|아무)|왜사나|필요없|살필요|살아서",
+    ),
+    # dialect and spoken forms of dying and going (경상도 주거삐다, 가삐다; 데리가다, 델꼬 가다); not 견디지, 어디지
+    (_DEATH, r"주거|주글|주그|주굴|(?<![견어])디지|뒈지"),
+    (_OTHER, r"데리가|델꼬|델고가|따라간"),
+    # A time counts with an end after it ("내일이면 다 끝나"), not a date ("내일이면 크리스마스 이브네").
+    (
+        _OTHER,
+        r"가게(?:그냥)?나둬|갈일이없|멀리간|기일|이달까지만|내일이면(?=.{0,12}?(?:끝|없|마지막|떠|편해|편히|안녕|그만|가))",
+    ),
+    (_OTHER, r"살가치|살날|허무|여한(?:이|도)?없"),
+    # pills and other means being gathered, hidden, counted or poured out
+    (
+        _MEANS,
+        r"수면재|잠오는약|"
+        + _PILL
+        + r"(?:을|은|만)?(?:받아|타러|타온|구할|이미|다)|받아(?:놓|놨|온)|모아(?:두|놨|놓|뒀|둬|논)|숨겨|세어",
+    ),
+    (
+        _MEANS,
+        r"밸브|끝낼수|더구할|구할수|피웠|줄(?:을)?(?:매|걸)|빨랫줄|들보|의자에올라|의자만|뚜껑(?:을)?열|마실라|마셔불",
+    ),
+    # Waterside (물가에, 물가로), not prices (물가가 왜 이렇게 비쌈).
+    (_PLACE, r"선로|기차역|높은다리|다리가어딘|물가(?=에|로|까지|쪽|엘)"),
+    # Taking it all, not eating up a meal ("밥 다 먹었어", "먹을 거 좀 사 왔어").
+    (_EATING, r"묵을끼|먹을라|먹으민|먹을거|다먹|다묵"),
+    # Not coming back, not a back that does not turn ("허리가 안 돌아가").
+    (_OTHER, r"안돌아(?:올|오|와|갈거|갈꺼)|나없|없을겨|안받으면|늦었을|넘기지않|넘기면안|명의|다혔|옷가지|치워질"),
+    # what is left behind
+    (_PREP, r"유서|편지(?:를)?(?:써|남|쓰)|유언|장례|수의|영정|묘지|산소|납골|관을|물려주|나눠주|나눠줬|주고가"),
+)
+_CUE = re.compile("|".join(f"(?:{c})" for _kind, c in _CUES))
+# Kinds whose cues are nouns (a verb's ending is spaced from its stem: "정리할 거야" is one cue, said right).
+_NOUNS = frozenset({_DEATH, _MEANS, _PLACE, _PREP})  # (eating is a verb: "다 먹" is spaced when said right)
+_KINDED = tuple((kind, re.compile(c)) for kind, c in _CUES)
+
+# An everyday destination right before a going word (its particle optional: "대학 가면", "집에 갈 수"). Not the
+# dead's place (산소, 하늘나라: _JOINING_THE_DEAD keeps them).
+_DESTINATION_BEFORE = re.compile(
+    r"(?:" + rows.INNOCENT_GOING.regex + r"|대학|대학원|학교|유학|군대|회사|출근|데이트|코스|집|여행|놀러|교회|성당)"
+    r"(?:에|엘|로|으로|을|를|도|는|에도|에는)?$"
+)
+# A present or a celebration, produce sold, a parcel sent, food left over, a grandchild minded, the insurance
+# of a hospital bill: named right next to a word of affairs or belongings, they are a day's errands.
+_GIFT = re.compile(
+    r"선물|생일|결혼|졸업|입학|기념|축하|데이트|커플|고추|배추|참깨|들깨|쌀|콩|감자|고구마|마늘|김치|반찬|과일|채소|야채|"
+    r"택배|소포|우체국|밥|음식|애기|아기|어린이집|유치원|실비|청구|병원비|세탁|빨래|쓰레기|재활용|분리수거"
+)
+# "I'll do it" with its everyday task named right before it ("노력할 거야", "김장하려고요", "전화할 거야").
+_TASK_BEFORE = re.compile(
+    r"(?:"
+    + rows.INNOCENT_PLAN.regex
+    + r"|노력|공부|연습|운동|청소|빨래|연락|전화|고백|얘기|이야기|숙제|출근|퇴근|운전)$"
+)
+# The last of a calendar period is a date ("10월의 마지막 밤", "휴가 마지막 날"), not the speaker's last.
+_PERIOD_BEFORE = re.compile(r"(?:월|달|해|주|년|휴가|방학|연휴|학기|주말|여행)(?:의)?$")
+# Sleeping pills taken and slept on ("수면제 먹고 다섯시간이나 잤네") are their everyday purpose (SCREENING.md).
+_SLEPT_ON_PILLS = re.compile(
+    r"(?:수면제|수면재|잠오는약|안정제)(?:를|을)?(?:먹고|먹으니|먹었더니|먹으니까)[^.?!]{0,12}(?:잤|잠들었|푹)"
+)
+_DEATH_WORD = re.compile(rows.DEATH.regex)
+# A place visited for the washing, the peppers, a walk or the view (rows.INNOCENT_PLACE: "옥상에 고추 말리러",
+# "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
+_EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
+_LOOKED_AT = re.compile(
+    "|".join((rows.RECON.regex, rows.DEATH.regex, rows.FINALITY.regex)) + r"|뛰어|떨어지|빠지|들어가"
+)
+# Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
+_FEAR = re.compile(r"답답|두근|불안|공황|더워|더운|가슴|심장|무서|겁이")
+# A meal eaten and no pill or poison in the clause: eating, not taking a supply.
+_FOOD = re.compile(
+    r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식"
+)
+_POISON = re.compile(r"약|농약|제초제|살충제|쥐약|수면|독|그라목손|청산|세제|락스")
+# Pills fetched from the clinic or the pharmacy ("약 타러 병원 갔다 왔어").
+_FETCHED = re.compile(r"약(?:을|은|만)?(?:받아|타러|타온)")
+_PRESCRIBED = re.compile(r"병원|약국|보건소|처방|의사|한의원|내과|진료")
+_NOT_ORDINARY = re.compile(
+    "|".join((rows.DEATH.regex, rows.FINALITY.regex, rows.STOCKPILE.regex, rows.OVERDOSE.regex))
+    + r"|안먹고|안묵고|안삼키고|먹는척|한꺼번에|몽땅"
+)
+# A person who died, the grave, the afterlife: "going" near them is joining them ("영감한테 갈 수 있으면").
+_JOINING_THE_DEAD = re.compile(rows.DEAD.regex + r"|영감|곁|따라|저승|천국|이승")
 
 # Going, ending, vanishing, quitting: the words of a death wish ("그만 가고 싶어", "다 끝났으면", "고마 가삐맀으면")
-# and of every ordinary wish ("제주도 가고 싶어", "프로젝트 끝났으면", "시험 없어졌으면"). They count only when
-# nothing but the speaker, a filler or an adverb stands before them in the clause: no destination, no task.
+# and of every ordinary wish ("제주도 가고 싶어", "프로젝트 끝났으면", "시험 없어졌으면", "대학 가면 좋겠지", "업무
+# 끝내고 집 갈 수 있을까"). They count only when nothing but the speaker, a filler, an adverb or a time stands
+# before them in the clause (no destination, no task), or when the clause names someone dead to go to.
 _LEAD_WORDS = (
     "나도", "나는", "난", "내도", "내는", "저도", "저는", "음", "어", "아이고", "에휴", "휴", "그냥", "이제", "인자",
     "인제", "이젠", "다", "고마", "그마", "마", "콱", "확", "차라리", "얼른", "빨리", "조용히", "편하게", "편히",
@@ -73,24 +228,125 @@ _LEAD_WORDS = (
     "그날로", "그날", "그때", "그러면", "그라믄", "내가", "제가", "나가", "내사",
 )  # fmt: skip
 _LEAD = "(?:" + "|".join(_LEAD_WORDS) + ")*"
-_WEAK_WORDS = (
+_GOING_WORDS = (
     r"가고싶", r"가삐", r"가버리", r"가뿌", r"갔으면", r"갔으믄", r"가믄", r"가면좋", r"가야(?:제|지|겠)",
-    r"갈(?:거|꺼|끼|라)", r"가려", r"끝났으", r"끝나버", r"끝낼", r"끝내고싶", r"끝내(?:야|자|버|려|겠)", r"끝났음",
+    r"갈(?:거|꺼|끼|라|란)", r"가려",
+)  # fmt: skip
+_WEAK_WORDS = (
+    *_GOING_WORDS,
+    r"끝났으", r"끝나버", r"끝낼", r"끝내고싶", r"끝내(?:야|자|버|려|겠)", r"끝났음",
     r"끝이(?:야|다|네|났)", r"떠나(?:고싶|야|버|려|겠)", r"떠날", r"사라지", r"사라졌", r"사라질", r"없어지",
-    r"없어졌", r"없어질", r"그만하고싶", r"그만살", r"그만가", r"마지막",
+    r"없어졌", r"없어질", r"그만하고싶", r"그만살", r"그만가",
 )  # fmt: skip
 _WEAK = re.compile(_LEAD + "(?:" + "|".join(_WEAK_WORDS) + ")")
+# "The last" with the speaker, a filler or an adverb before it ("내가 마지막으로 차려 줘야지", "이제 마지막"), not
+# a last thing named first ("마지막 선물.").
+_LAST = re.compile("(?:" + "|".join(_LEAD_WORDS) + ")+마지막")
+# A phrase restarts after a connective ending: "혼자 살다가 그냥 없어졌으면" wishes the speaker gone.
+# (다가 only after a verb: "바다가 가고 싶어요" is the sea.)
+_CONNECTIVE = re.compile(
+    "|".join(
+        f"(?<={c})"
+        for c in (
+            "살다가",
+            "하다가",
+            "있다가",
+            "지내다가",
+            "는데",
+            "은데",
+            "니까",
+            "어서",
+            "아서",
+            "해서",
+            "면서",
+            "지만",
+        )
+    )
+)
+_GOING_WORD = re.compile("|".join(_GOING_WORDS))
 _PUNCTUATION = re.compile(r"[.,!?…]")  # weak cues are read per phrase, never across punctuation
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?。…]+\s*")
 
 
+def _word_starts(text: str) -> list[bool]:
+    """For each character of the compacted text, whether a spoken word starts there."""
+    starts: list[bool] = []
+    for word in text.split():
+        starts += [True] + [False] * (len(word) - 1)
+    return starts
+
+
+def _straddles(starts: list[bool], start: int, end: int) -> bool:
+    """A match that begins on the last syllable of a longer word and runs into the next: an accident of
+    compaction ("혼자 살고" is not 자살, "가족들 보고" not 들보, "만약 다시" not 약 다), not a word said."""
+    return end - start >= 2 and not starts[start] and start + 1 < len(starts) and starts[start + 1]
+
+
+def _everyday_means(compact: str, cue: str) -> bool:
+    """Pills in a clause that gives their everyday use (SCREENING.md: pills the doctor prescribed, fetched from
+    the clinic or taken and slept on) and nothing of death, finality, stockpiling, a quantity taken at once or
+    pills kept back. Pills stopped ("약 끊었어") are never ordinary here, nor any other means: the words of a
+    field's pesticide or a kitchen's knife ("밭", "부엌") sit as often in a crisis turn as in a chore."""
+    if "끊" in cue or _NOT_ORDINARY.search(compact):
+        return False
+    if _SLEPT_ON_PILLS.search(compact):
+        return True
+    return _FETCHED.search(cue) is not None and _PRESCRIBED.search(compact) is not None
+
+
+def _strong_cue(text: str, compact: str) -> bool:
+    """Whether a cue of ``_CUES`` in the clause survives the reading of its kind (see the comment on ``_CUES``)."""
+    starts: list[bool] | None = None
+    for kind, regex in _KINDED:
+        for match in regex.finditer(compact):
+            start, end = match.span()
+            if end == start:
+                continue
+            if starts is None:
+                starts = _word_starts(text)
+            if kind in _NOUNS and _straddles(starts, start, end):
+                continue
+            if kind == _MEANS and _everyday_means(compact, match.group()):
+                continue
+            if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
+                continue
+            if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
+                continue
+            if kind == _EATING and _FOOD.search(compact) and not _POISON.search(compact):
+                continue
+            if (
+                kind == _GOING
+                and _DESTINATION_BEFORE.search(compact, 0, start)
+                and not _JOINING_THE_DEAD.search(compact)
+            ):
+                continue
+            if kind == _PREP and discourse.someone_else(compact[:start]):
+                continue  # "남자친구가 데이트 통장을 제안하는데": someone else's affairs
+            if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
+                continue
+            if kind == _PREP and _GIFT.search(compact, max(0, start - 6), min(len(compact), end + 6)):
+                if not _DEATH_WORD.search(compact):
+                    continue
+            if kind == _FAREWELL and discourse.cue_is_ordinary(kind, text, start, end):
+                continue
+            if kind == _LAST_THING and (
+                _PERIOD_BEFORE.search(compact, 0, start) or discourse.cue_is_ordinary("cue", text, start, end)
+            ):
+                continue
+            return True
+    return False
+
+
 def has_death_cue(text: str) -> bool:
     """True when ``text`` (one clause) says something about death, dying, ending or leaving (spacing ignored)."""
     compact = _SPACE.sub("", text)
-    if _CUE.search(compact) is not None:
+    if _CUE.search(compact) is not None and _strong_cue(text, compact):
         return True
-    return any(_WEAK.match(part) is not None for part in _PUNCTUATION.split(compact) if part)
+    if _GOING_WORD.search(compact) is not None and _JOINING_THE_DEAD.search(compact) is not None:
+        return True
+    parts = [piece for part in _PUNCTUATION.split(compact) for piece in _CONNECTIVE.split(part) if piece]
+    return any(_WEAK.match(part) is not None or _LAST.match(part) is not None for part in parts)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -37,10 +37,12 @@ __all__ = [
     "Cue",
     "Sentence",
     "combined",
+    "cue_is_ordinary",
     "cues",
     "partial_evidence",
     "quote_span",
     "sentences",
+    "someone_else",
 ]
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
@@ -137,8 +139,12 @@ def _sentence_of(spans: list[Sentence], index: int) -> int:
     return lo
 
 
-def _someone_else(before: str) -> bool:
+def someone_else(before: str) -> bool:
     """A third-person subject before the cue in its sentence with no first-person word after it."""
+    return _someone_else(before)
+
+
+def _someone_else(before: str) -> bool:
     found = list(_OTHER_SUBJECT.finditer(before))
     return bool(found) and not _FIRST_PERSON.search(before[found[-1].end() :])
 
@@ -181,6 +187,17 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "prep":
         return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole))
     return False
+
+
+def cue_is_ordinary(kind: str, text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``compact[start:end]`` of ``text`` (one clause or a few sentences; compact coordinates)
+    is not the speaker's, not now, or ordinary, by the same guards a discourse cue passes (media, negation,
+    reported speech, a resolved past, another person's act; for ``kind`` means, place, prep, end and farewell
+    their everyday purposes). Any other ``kind`` gets the guards common to all. For the local analyzer's
+    ideation gate, so the two read context alike."""
+    compact = "".join(text.split())
+    spans = sentences(text)
+    return _guarded(kind, compact, spans, _sentence_of(spans, start), start, end)
 
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
