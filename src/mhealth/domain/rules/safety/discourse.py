@@ -45,11 +45,17 @@ __all__ = [
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
 _PLACE = re.compile(rows.DISCOURSE_PLACE)
-_END = re.compile(rows.DISCOURSE_END_TIME)
+_END = re.compile(rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE)
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
-_PREP = re.compile(rows.DISCOURSE_PREPARATION)
+_TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
+_PREP_ACT = re.compile(rows.DISCOURSE_PREPARATION)
+_GIVEN_AWAY = re.compile(rows.DISCOURSE_GIVEN_AWAY)
+_GIFT_OCCASION = re.compile(rows.DISCOURSE_GIFT_OCCASION)
+_PREP = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_GIVEN_AWAY)
 _FAREWELL = re.compile(rows.DISCOURSE_FAREWELL)
 _OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
+_OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE)
+_CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
 
@@ -67,6 +73,7 @@ _DEAD = re.compile(rows.DEAD.regex)
 _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PILLS.regex)
 _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
+_INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
 _INNOCENT_GOING = re.compile(rows.INNOCENT_GOING.regex + r"|(에|로|한테|네)(갈|가려|떠날)")
 # Not taking the pills one is given is never their everyday purpose.
 _WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척")
@@ -82,6 +89,8 @@ _FINAL_ENDING = re.compile(
 )
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
+_LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
+_DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +153,15 @@ def _someone_else(before: str) -> bool:
 
 
 def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int, end: int) -> bool:
-    """Whether the cue at ``compact[start:end]`` in sentence ``k`` is not the speaker's, not now, or ordinary."""
-    sentence = spans[k]
-    before = compact[sentence.start : start]
-    after = compact[end : sentence.end]
-    whole = compact[sentence.start : sentence.end]
+    """Whether the cue at ``compact[start:end]`` in sentence ``k`` is not the speaker's, not now, or ordinary.
+
+    A cue that runs on into the next sentences (a line break after every word) is read with all of them."""
+    last = _sentence_of(spans, end - 1) if end > start else k
+    before = compact[spans[k].start : start]
+    after = compact[end : spans[last].end]
+    whole = compact[spans[k].start : spans[last].end]
     previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
-    following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
+    following = compact[spans[last + 1].start : spans[last + 1].end] if last + 1 < len(spans) else ""
     media = list(_MEDIA.finditer(before))
     if media and not _FIRST_PERSON.search(before[media[-1].end() :]):
         return True
@@ -163,25 +174,50 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "farewell":
         if _REPORTED_AFTER.match(after) and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해")):
             return True
-        return any(_OTHER_LEAVING.search(s) for s in (previous, whole, following))
+        if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
+            return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
+        return _ordinary_leaving(compact, spans, k)
     if _someone_else(before):
         return True
     if kind == "means":
         if _WITHHELD.search(whole) or _DEATH.search(whole):
             return False
-        innocent_next = _INNOCENT_MEANS.search(following) and _PURPOSE.search(following)
-        return bool(_INNOCENT_MEANS.search(whole) or innocent_next)
+        return bool(_INNOCENT_MEANS.search(whole) or _purpose_around(previous, whole, following))
     if kind == "place":
         return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
         said = compact[start:end]
         if _DEAD.search(said):
             return False  # "기일에 맞춰서 영감한테 가려고"
+        if _TO_SPOUSE.search(said):  # "그날 영감한테 갈 거예요": a visit only if the sentence names one
+            return bool(_INNOCENT_VISIT.search(whole))
         return bool(_END_INNOCENT.search(said) or _INNOCENT_GOING.search(said))
     if kind == "prep":
         return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole))
+    if kind == "given":
+        return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(whole))
     return False
 
+
+def _purpose_around(previous: str, whole: str, following: str) -> bool:
+    """The everyday purpose of a means said next to it: in the next sentence with a purpose ending ("마당에서
+    고기 구워 먹으려고요"), or in the previous one when this one opens with its consequence ("진딧물이 잔뜩 꼈어.
+    그래서 농협 가서 농약 사 왔지")."""
+    if _INNOCENT_MEANS.search(following) and _PURPOSE.search(following):
+        return True
+    return bool(_CAUSAL_START.match(whole) and _INNOCENT_MEANS.search(previous) and not _DEATH.search(previous))
+
+
+def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
+    """Whether thanks in sentence ``k`` are an ordinary goodbye: someone else leaving in it, the next sentence
+    or the few before (선생님 오늘이 마지막이라면서요. 다른 데로 가신다고. … 그동안 고마웠어요), or the speaker's
+    own move stated anywhere in the transcript (내일 아들네로 이사 가요). Never with a death word in it."""
+    whole = compact[spans[k].start : spans[k].end]
+    if _DEATH.search(whole):
+        return False
+    lo = spans[max(0, k - _LEAVING_BEFORE)].start
+    hi = spans[min(len(spans) - 1, k + 1)].end
+    return _OTHER_LEAVING.search(compact, lo, hi) is not None or _OWN_MOVE.search(compact) is not None
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
 FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
@@ -193,8 +229,8 @@ ANCHORS = frozenset({"means", "place", "prep"})
 def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
-        return _OTHER_LEAVING.search(compact) is not None
-    return _PURPOSE_ANYWHERE.search(compact) is not None
+        return _OTHER_LEAVING.search(compact) is not None or _OWN_MOVE.search(compact) is not None
+    return _PURPOSE_ANYWHERE.search(compact) is not None or _CAUSAL_START.search(compact) is not None
 
 
 def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:
@@ -206,10 +242,10 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
     following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
     if kind == "farewell":
-        return any(_OTHER_LEAVING.search(s) for s in (previous, whole, following)) and not _DEATH.search(whole)
+        return _ordinary_leaving(compact, spans, k)
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
-    return bool(_INNOCENT_MEANS.search(following) and _PURPOSE.search(following))
+    return _purpose_around(previous, whole, following)
 
 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
@@ -217,6 +253,9 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
     found: list[Cue] = []
     for kind, finder in FINDERS:
         if kind not in kinds:
+            continue
+        if kind == "prep":
+            found += _preparations(compact, spans)
             continue
         for match in finder.finditer(compact):
             start, end = match.start(), match.end()
@@ -226,6 +265,29 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
             if not _guarded(kind, compact, spans, k, start, end):
                 found.append(Cue(kind, start, end, k))
     return found
+
+
+def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
+    """Preparation cues: each act of settling affairs (letters, passbooks, a house put up for sale), and the
+    sentences giving belongings away when there are at least ``_DISPERSAL`` of them (fewer are gifts)."""
+    found: list[Cue] = []
+    for match in _PREP_ACT.finditer(compact):
+        k = _sentence_of(spans, match.start())
+        if not _guarded("prep", compact, spans, k, match.start(), match.end()):
+            found.append(Cue("prep", match.start(), match.end(), k))
+    acts = {cue.sentence for cue in found}
+    given: dict[int, Cue] = {}
+    for match in _GIVEN_AWAY.finditer(compact):
+        k = _sentence_of(spans, match.start())
+        if k in acts or k in given:
+            continue
+        if not _guarded("prep", compact, spans, k, match.start(), match.end()) and not _guarded(
+            "given", compact, spans, k, match.start(), match.end()
+        ):
+            given[k] = Cue("prep", match.start(), match.end(), k)
+    if len(given) >= _DISPERSAL:
+        found += given.values()
+    return sorted(found, key=lambda cue: cue.start)
 
 
 def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
