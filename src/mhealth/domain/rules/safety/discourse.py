@@ -219,6 +219,7 @@ def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
     hi = spans[min(len(spans) - 1, k + 1)].end
     return _OTHER_LEAVING.search(compact, lo, hi) is not None or _OWN_MOVE.search(compact) is not None
 
+
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
 FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
 KINDS = tuple(kind for kind, _finder in FINDERS)

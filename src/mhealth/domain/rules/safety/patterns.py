@@ -248,7 +248,7 @@ INNOCENT_GOING = Concept(
     name="innocent_going",
     regex=r"여행|놀러|구경|마실|이사|출장|병원|시장|장보|모임|결혼|잔치|생일|칠순|팔순|행사|교회|성당|절에|산책|딸네|아들네|친구|"
     r"같이|이랑|버스|기차표|표|예약|다녀올|갔다올|올게|오께|금방|고향|시골|서울|경로당|복지관|회관|학교|집에|밭|논|"
-    r"산소|성묘|제사지내|목욕|미용실|은행|약국|사진관|찍어|봉사|무료",
+    r"산소|성묘|제사지내|목욕|미용실|은행|약국|사진관|찍어|봉사|무료|면회|문병|병문안",
 )
 
 INNOCENT_PREP = Concept(
@@ -1269,7 +1269,8 @@ DISCOURSE_GIFT_OCCASION = (
 #: The speaker's own ordinary departure, stated with a destination or a day ("내일 아침에 아들네로 이사 가요"):
 #: goodbyes and thanks to neighbours are the move's. Not a question or a move that has nowhere to go.
 DISCOURSE_OWN_MOVE = (
-    r"(로|에|네|내일|모레|다음주|이번주|주말에|다음달|이달말에)이사(를)?(가|간|갈|해|한|할|하기로)(?!(냐|느냐|는지|데|곳|까))"
+    r"(로|에|네|내일|모레|다음주|이번주|주말에|다음달|이달말에)"
+    r"이사(를)?(가|간|갈|해|한|할|하기로)(?!(냐|느냐|는지|데|곳|까))"
 )
 #: A sentence opening that refers back to the previous one as the reason ("진딧물이 잔뜩 꼈어. 그래서 농약 사 왔지").
 DISCOURSE_CAUSAL_START = r"^(그래서|그래가|그래가꼬|그래갖고|그래가지고|그러니까|그러니께|그랑께|그라서|해서)"
