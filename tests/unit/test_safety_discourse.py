@@ -271,3 +271,56 @@ def test_a_means_cue_over_line_breaks_reads_all_its_lines() -> None:
 def test_a_game_throw_is_not_abuse() -> None:
     assert [h.code for h in scan("영감이 윷을 잘 던져서 우리 편이 이겼어요.")] == []
     assert "elder_abuse" in [h.code for h in scan("영감이 술만 먹으면 물건을 던져서 무서워요.")]
+
+
+# ---- found on the post-fix probe (tests/eval/discourse/long_checkins_probe.jsonl) --------------------------
+
+
+def test_an_everyday_purpose_denied_is_no_purpose() -> None:
+    denied = "보일러 있는 집에 연탄이 와 필요하겠노마는 작은방에 연탄 몇 장 갖다 놨다. "
+    assert "discourse_plan" in _ideation(denied + MEALS + "설만 쇠고 나면 그 방에 들어갈 끼다.")
+    heating = "올겨울 난방하려고 연탄 몇 장 갖다 놨다. "
+    assert not DISCOURSE_CODES & set(_ideation(heating + MEALS + "설만 쇠고 나면 금방 봄이다."))
+
+
+def test_last_words_recorded_and_contact_cut_off_at_a_day() -> None:
+    text = (
+        "녹음기에 애들한테 하고 싶은 말을 다 녹음해 놨어요. "
+        + MEALS
+        + "이번 주 일요일 지나면 더는 전화 못 받을 거예요."
+    )
+    assert "discourse_preparation" in _ideation(text)
+    lawyer = "법무사 사무실에서 유언을 녹음으로 남겼어요. " + MEALS + "내년 봄에는 친구들이랑 일본 온천 가기로 했어요."
+    assert not DISCOURSE_CODES & set(_ideation(lawyer))
+
+
+def test_funeral_arrangements_combine_but_are_never_partial_evidence_alone() -> None:
+    done = "수의 해 놓고 영정 사진 찍어 놓고 상조도 들어 놨어. "
+    assert "discourse_preparation" in _ideation(done + MEALS + "인자 여한이 없어. 이번 달 안에 갈 것이여.")
+    calm = done + MEALS + "요새 좀 우울하긴 해. 그래도 내년 봄에 손녀 결혼식은 꼭 봐야지."
+    assert not DISCOURSE_CODES & set(_ideation(calm))
+    assert _partial(calm, low_mood=True) == []
+
+
+def test_a_reservoir_bank_walked_with_a_goodbye() -> None:
+    walked = "요새 저녁마다 저수지 둑에 나가 봐유. "
+    assert "discourse_plan" in _ideation(walked + MEALS + "우리 아들헌티는 잘 살라구 그 말 좀 전해 줘유.")
+    fishing = "어제 영감이랑 저수지에 낚시 갔다 왔슈. "
+    assert not DISCOURSE_CODES & set(_ideation(fishing + MEALS + "우리 아들헌티는 잘 살라구 그 말 좀 전해 줘유."))
+
+
+def test_going_into_a_care_home_is_an_ordinary_departure_unless_refused() -> None:
+    goodbye = "이웃들한테도 다 인사했어요. 선생님도 그동안 고마웠어요. 애들한테 잘 있으라고 전해 줘요."
+    assert _ideation("다음 주 월요일에 요양원으로 들어가요. " + MEALS + goodbye) == []
+    refused = "요양원에 들어가라는데 안 갈 거야. " + MEALS + goodbye
+    assert "farewell" in _ideation(refused)
+
+
+def test_a_name_after_a_relation_word_is_someone_else() -> None:
+    assert _ideation("지난달에 제 친구 영순이가 스스로 목숨을 끊었어요. 마음이 아파요.") == []
+
+
+def test_a_string_of_gifts_told_as_someone_elses_acts() -> None:
+    told = "그러더니 반지도 손녀 주고 재봉틀도 이웃 주고 사진첩도 딸한테 보내고 그러더라고요."
+    assert "preparation_giving" not in _ideation(told)
+    assert "preparation_giving" in _ideation("반지도 손녀 주고 재봉틀도 이웃 주고 다 나눠 줬어요.")

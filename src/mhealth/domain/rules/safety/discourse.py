@@ -7,12 +7,14 @@ can sit far apart, between meals and grandchildren, with no suicide word: "병�
 look at one sentence window; this module reads the transcript as a sequence of sentences:
 
 1. it finds **cues** (lexicons ``DISCOURSE_*`` in ``patterns``): a lethal means obtained or kept (MEANS), a
-   lethal place looked at (PLACE), the end of things at a near time (END), affairs settled, letters written,
-   belongings given away (PREP), the speaker's own goodbye (FAREWELL);
+   lethal place looked at (PLACE), the end of things at a near time or with no time ("이제 할 일은 다 했어요",
+   END), affairs settled, letters written or last words recorded, funeral arrangements, belongings given away
+   in three or more sentences (PREP), the speaker's own goodbye (FAREWELL);
 2. it checks each cue **in its own sentence**: who is spoken of (another person's act, reported speech, a
    drama or the news), time (a past the speaker says is over), negation, and an everyday purpose (pesticide
-   for the field, pills the doctor prescribed, charcoal "to grill meat" said in the next sentence, an ending
-   that is a harvest's or a holiday's, thanks to a carer who is moving on);
+   for the field, pills the doctor prescribed, charcoal "to grill meat" said in the next sentence or aphids in
+   the previous one, unless the purpose is denied, "고기 구울 것도 아닌데"; an ending that is a harvest's or a
+   holiday's; thanks to a carer who is moving on, or goodbyes of the speaker's own move);
 3. it **combines** the cues that survive: a held means or a place with an end at a time, a goodbye or
    preparation (``discourse_plan``); preparation with a goodbye, or with an end at a time unless the
    speaker states plans for the future (``discourse_preparation``).
@@ -51,11 +53,14 @@ _TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
 _PREP_ACT = re.compile(rows.DISCOURSE_PREPARATION)
 _GIVEN_AWAY = re.compile(rows.DISCOURSE_GIVEN_AWAY)
 _GIFT_OCCASION = re.compile(rows.DISCOURSE_GIFT_OCCASION)
-_PREP = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_GIVEN_AWAY)
+_FUNERAL = re.compile(rows.DISCOURSE_FUNERAL)
+_PREP_REASON = re.compile(rows.DISCOURSE_PREP_REASON)
+_PREP = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_GIVEN_AWAY + "|" + rows.DISCOURSE_FUNERAL)
 _FAREWELL = re.compile(rows.DISCOURSE_FAREWELL)
 _OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
 _OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE)
 _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
+_PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
 
@@ -74,7 +79,10 @@ _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PIL
 _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
-_INNOCENT_GOING = re.compile(rows.INNOCENT_GOING.regex + r"|(에|로|한테|네)(갈|가려|떠날)")
+# Going to a place or a person; not "…안에/전에 갈" (within, before: a time, as in the GOING concept).
+_INNOCENT_GOING = re.compile(
+    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤])에|로|한테|네)(갈|가려|떠날)"
+)
 # Not taking the pills one is given is never their everyday purpose.
 _WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척")
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
@@ -182,7 +190,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "means":
         if _WITHHELD.search(whole) or _DEATH.search(whole):
             return False
-        return bool(_INNOCENT_MEANS.search(whole) or _purpose_around(previous, whole, following))
+        return _innocent_in(whole) or _purpose_around(previous, whole, following)
     if kind == "place":
         return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
@@ -192,20 +200,25 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         if _TO_SPOUSE.search(said):  # "그날 영감한테 갈 거예요": a visit only if the sentence names one
             return bool(_INNOCENT_VISIT.search(whole))
         return bool(_END_INNOCENT.search(said) or _INNOCENT_GOING.search(said))
-    if kind == "prep":
-        return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole))
+    if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …")
+        return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole) or _PREP_REASON.search(following))
     if kind == "given":
         return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(whole))
     return False
+
+
+def _innocent_in(sentence: str) -> bool:
+    """An everyday purpose of a means named in ``sentence`` and not denied right after ("고기 구울 것도 아닌데")."""
+    return any(not _PURPOSE_DENIED.match(sentence, match.end()) for match in _INNOCENT_MEANS.finditer(sentence))
 
 
 def _purpose_around(previous: str, whole: str, following: str) -> bool:
     """The everyday purpose of a means said next to it: in the next sentence with a purpose ending ("마당에서
     고기 구워 먹으려고요"), or in the previous one when this one opens with its consequence ("진딧물이 잔뜩 꼈어.
     그래서 농협 가서 농약 사 왔지")."""
-    if _INNOCENT_MEANS.search(following) and _PURPOSE.search(following):
+    if _innocent_in(following) and _PURPOSE.search(following):
         return True
-    return bool(_CAUSAL_START.match(whole) and _INNOCENT_MEANS.search(previous) and not _DEATH.search(previous))
+    return bool(_CAUSAL_START.match(whole) and _innocent_in(previous) and not _DEATH.search(previous))
 
 
 def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
@@ -269,13 +282,15 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
 
 
 def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
-    """Preparation cues: each act of settling affairs (letters, passbooks, a house put up for sale), and the
-    sentences giving belongings away when there are at least ``_DISPERSAL`` of them (fewer are gifts)."""
+    """Preparation cues: each act of settling affairs (letters, passbooks, a house put up for sale) or funeral
+    arrangement, and the sentences giving belongings away when there are at least ``_DISPERSAL`` of them (fewer
+    are gifts)."""
     found: list[Cue] = []
-    for match in _PREP_ACT.finditer(compact):
-        k = _sentence_of(spans, match.start())
-        if not _guarded("prep", compact, spans, k, match.start(), match.end()):
-            found.append(Cue("prep", match.start(), match.end(), k))
+    for finder in (_PREP_ACT, _FUNERAL):
+        for match in finder.finditer(compact):
+            k = _sentence_of(spans, match.start())
+            if not _guarded("prep", compact, spans, k, match.start(), match.end()):
+                found.append(Cue("prep", match.start(), match.end(), k))
     acts = {cue.sentence for cue in found}
     given: dict[int, Cue] = {}
     for match in _GIVEN_AWAY.finditer(compact):
@@ -339,7 +354,7 @@ def partial_evidence(
     depression). Empty otherwise."""
     if not low_mood and not _PARTIAL_MOOD.search(compact):
         return []
-    out = [quote_span(spans, cue) for cue in found if cue.kind in ANCHORS]
+    out = [quote_span(spans, cue) for cue in found if cue.kind in ANCHORS and not _FUNERAL.match(compact, cue.start)]
     if named:
         for match in _PARTIAL_MEANS.finditer(compact):
             k = _sentence_of(spans, match.start())
