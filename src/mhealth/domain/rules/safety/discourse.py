@@ -230,7 +230,12 @@ def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
         return False
     lo = spans[max(0, k - _LEAVING_BEFORE)].start
     hi = spans[min(len(spans) - 1, k + 1)].end
-    return _OTHER_LEAVING.search(compact, lo, hi) is not None or _OWN_MOVE.search(compact) is not None
+    return _OTHER_LEAVING.search(compact, lo, hi) is not None or _own_move(compact)
+
+
+def _own_move(compact: str) -> bool:
+    """The speaker states their own move (``DISCOURSE_OWN_MOVE``); its two nouns gate the search (speed only)."""
+    return ("이사" in compact or "요양원" in compact) and _OWN_MOVE.search(compact) is not None
 
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
@@ -243,7 +248,7 @@ ANCHORS = frozenset({"means", "place", "prep"})
 def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
-        return _OTHER_LEAVING.search(compact) is not None or _OWN_MOVE.search(compact) is not None
+        return _OTHER_LEAVING.search(compact) is not None or _own_move(compact)
     return _PURPOSE_ANYWHERE.search(compact) is not None or _CAUSAL_START.search(compact) is not None
 
 

@@ -1291,6 +1291,7 @@ DISCOURSE_GIFT_OCCASION = (
 )
 #: The speaker's own ordinary departure, stated with a destination or a day ("내일 아침에 아들네로 이사 가요"):
 #: goodbyes and thanks to neighbours are the move's. Not a question or a move that has nowhere to go.
+# (discourse.py searches it only when "이사" or "요양원" is in the text: every alternative contains one.)
 DISCOURSE_OWN_MOVE = (
     r"(로|에|네|내일|모레|다음주|이번주|주말에|다음달|이달말에)"
     r"이사(를)?(가|간|갈|해|한|할|하기로)(?!(냐|느냐|는지|데|곳|까))|"
