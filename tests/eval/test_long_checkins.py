@@ -18,6 +18,10 @@ words, to see how far it generalised. Blind figures (before any change for them)
 (pc01, pc03, pc08 low, pc04 moderate), false-critical tricky 2/8 (pb05, a drama's gifts told "…그러더라고요";
 pb07, "친구 영순이가 스스로 목숨을…" read as the speaker's and "…가 스스로" as 가스), macro-F1 0.426: the first fix
 had not generalised far. Recorded after the second round of fixes (development figures now): 8/8, 0/8, 1.000.
+
+tests/eval/discourse/long_checkins_heldout.jsonl: 10 more by the same helper after the second round, never fixed
+against (keep it so). Blind: critical 1/5 (qc01 low, qc02 moderate, qc03 high with review, qc05 high), false
+critical 0/5, macro-F1 0.250. Its figures are pinned as a floor only: they show how little the rules generalise.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ KNOWN_FALSE_IDEATION = frozenset({"xb13", "xb20"})
 #: The recorded figures of the helper's sets together (see the module docstring); a change may raise them, not
 #: lower them. Recorded: critical 30/30, none below high, false-critical tricky 0/32.
 HELPER_MACRO_F1 = 0.795  # 0.7958 recorded (helper 0.790 and probe 1.000 scored apart)
+HELDOUT = load_dataset(HERE / "long_checkins_heldout.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +113,12 @@ def test_helper_set_figures_hold(analyzer: LocalAnalyzer) -> None:
     assert report.critical_below_high == []
     assert report.false_critical_tricky == [], report.false_critical_tricky_ids
     assert report.risk_macro_f1 >= HELPER_MACRO_F1
+
+
+def test_heldout_figures_are_no_worse_than_blind(analyzer: LocalAnalyzer) -> None:
+    """The held-out long set, never fixed against: its blind figures are a floor, not a target."""
+    report = score(HELDOUT, analyzer.label)
+    assert report.critical_total - len(report.missed_critical) >= 1, report.missed_critical_ids
+    assert len(report.critical_below_high) <= 2, [m.id for m in report.critical_below_high]
+    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= 0.25 - 0.0005
