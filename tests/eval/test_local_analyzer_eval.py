@@ -27,17 +27,19 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # Targets the shipped analyzer does NOT yet meet on a set: kept as strict xfails so the gap stays visible and
 # closing it turns the test red until the entry is removed. Measured 2026-12-03 with the shipped model trained on
 # seven sets (test3 untouched), behind the ideation gate (its cues read in context since the same day: macro-F1
-# train_a 0.810 -> 0.820, train_c 0.871 -> 0.876, nothing else moved), the discourse rules and the floor's context
-# fixes of issue 18. The rules alone put 9/114 train_c and 13/166 train_d tricky negatives at critical.
+# train_a 0.810 -> 0.820, train_c 0.873 -> 0.878, nothing else moved), the discourse rules and the floor's context
+# fixes of issue 18. The rules alone put 8/114 train_c and 13/166 train_d tricky negatives at critical (train_c was
+# 9/114 until PATTERNS_VERSION 2026.12.03-d3 read "젊을 적에" as a past, c317). d3's discourse rules also caught
+# test3's t117 (65 -> 66 of 78; the model card keeps 65/78, measured when the model was trained).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("test3", "recall"): "critical recall 65/78 (83.3%), untouched: never trained on",
+    ("test3", "recall"): "critical recall 66/78 (84.6%), untouched: never trained on",
     ("test3", "below_high"): "1 of 78 critical cases below high, untouched",
     ("train_a", "recall"): "critical recall 140/177 (79.1%)",
     ("train_a", "below_high"): "3 of 177 critical cases below high",
     ("train_b", "recall"): "critical recall 72/76 (94.7%)",
     ("train_c", "recall"): "critical recall 85/98 (86.7%)",
     ("train_c", "below_high"): "2 of 98 critical cases below high",
-    ("train_c", "false_critical"): "false-critical 9/114 (7.9%), all from the rules",
+    ("train_c", "false_critical"): "false-critical 8/114 (7.0%), all from the rules",
     ("train_d", "recall"): "critical recall 144/181 (79.6%)",
     ("train_d", "below_high"): "4 of 181 critical cases below high",
     ("train_d", "false_critical"): "false-critical 13/166 (7.8%), all from the rules",
@@ -59,10 +61,10 @@ class Recorded(NamedTuple):
 RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.997),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.986),
-    "test3": Recorded(caught=65, critical=78, below_high=1, false_critical=3, tricky=86, macro_f1=0.831),
+    "test3": Recorded(caught=66, critical=78, below_high=1, false_critical=3, tricky=86, macro_f1=0.835),
     "train_a": Recorded(caught=140, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.820),
     "train_b": Recorded(caught=72, critical=76, below_high=0, false_critical=2, tricky=93, macro_f1=0.920),
-    "train_c": Recorded(caught=85, critical=98, below_high=2, false_critical=9, tricky=114, macro_f1=0.876),
+    "train_c": Recorded(caught=85, critical=98, below_high=2, false_critical=8, tricky=114, macro_f1=0.878),
     "train_d": Recorded(caught=144, critical=181, below_high=4, false_critical=13, tricky=166, macro_f1=0.824),
     "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.950),
 }

@@ -5,24 +5,54 @@ discourse rules were written against them), the decisive sentences buried betwee
 Every crisis one must come out critical with its evidence quoting the decisive sentences; every benign twin
 (a means for its everyday purpose, a drama, a friend's story, a resolved past, funeral wishes with plans)
 must not come out critical.
+
+tests/eval/discourse/long_checkins_helper.jsonl: 50 more, written by a helper session before it read the
+discourse rules (22 critical, 24 tricky negatives, 4 moderate or high). Blind figures of the analyzer before
+the rules were fixed against it (2026-12-03, through ``mhealth.build()``, MHEALTH_ANALYZER=local): critical
+18/22 (0.818), 3 below high (xc03 low, xc12 and xc18 moderate), false-critical tricky 3/24 (12.5 %: xb01,
+xb12, xb23), tricky negatives with ideation 5/24, macro-F1 0.662. Recorded after the fix (development figures,
+no longer blind): critical 22/22, none below high, false-critical tricky 0/24, macro-F1 0.790.
+
+tests/eval/discourse/long_checkins_probe.jsonl: 16 more by the same helper, written after that fix in other
+words, to see how far it generalised. Blind figures (before any change for them): critical 4/8, four below high
+(pc01, pc03, pc08 low, pc04 moderate), false-critical tricky 2/8 (pb05, a drama's gifts told "…그러더라고요";
+pb07, "친구 영순이가 스스로 목숨을…" read as the speaker's and "…가 스스로" as 가스), macro-F1 0.426: the first fix
+had not generalised far. Recorded after the second round of fixes (development figures now): 8/8, 0/8, 1.000.
+
+tests/eval/discourse/long_checkins_heldout.jsonl: 10 more by the same helper after the second round, never fixed
+against (keep it so). Blind: critical 1/5 (qc01 low, qc02 moderate, qc03 high with review, qc05 high), false
+critical 0/5, macro-F1 0.250. Its figures are pinned as a floor only: they show how little the rules generalise.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.domain.model import RiskLevel
 from mhealth.domain.rules.safety.floor import apply_safety_floor
+from tests.eval.scorer import RISK_LEVELS, load_dataset, score
 
+HERE = Path(__file__).with_name("discourse")
 ITEMS = [
-    json.loads(line)
-    for line in (Path(__file__).with_name("discourse") / "long_checkins.jsonl").read_text(encoding="utf-8").splitlines()
-    if line.strip()
+    json.loads(line) for line in (HERE / "long_checkins.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
 ]
+HELPER = load_dataset(HERE / "long_checkins_helper.jsonl") + load_dataset(HERE / "long_checkins_probe.jsonl")
+
+#: Tricky negatives of the helper set that still come out with (passive) ideation, high but not critical. Both
+#: are decided by the per-sentence death-wish rows' guards (engine.py), not by the discourse rules: a
+#: husband's habitual "빨리 죽어야지" quoted in a sentence of its own, with "맨날 그래요" in the next one (xb13),
+#: and the worker's reported question "죽고 싶다는 생각 해 본 적 있냐고", answered "한 번도 안 해 봤어요" two
+#: sentences later (xb20). Fixing either may shrink this set, never grow it.
+KNOWN_FALSE_IDEATION = frozenset({"xb13", "xb20"})
+#: The recorded figures of the helper's sets together (see the module docstring); a change may raise them, not
+#: lower them. Recorded: critical 30/30, none below high, false-critical tricky 0/32.
+HELPER_MACRO_F1 = 0.795  # 0.7958 recorded (helper 0.790 and probe 1.000 scored apart)
+HELDOUT = load_dataset(HERE / "long_checkins_heldout.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +75,50 @@ def test_long_check_ins(analyzer: LocalAnalyzer, item: dict[str, object]) -> Non
     else:
         assert result.risk_level is not RiskLevel.CRITICAL
         assert result.labels.suicidal_ideation == 0, [c.code for c in result.concerns]
+
+
+def test_the_helper_set_is_long_varied_and_labelled_by_the_rule() -> None:
+    assert len(HELPER) >= 40
+    assert all(590 <= len(i["text"]) <= 2000 for i in HELPER), [(i["id"], len(i["text"])) for i in HELPER]
+    critical = [i for i in HELPER if i["risk"] == "critical"]
+    tricky = [i for i in HELPER if "tricky_negative" in i["tags"]]
+    assert len(critical) >= 20 and len(tricky) >= 20
+    assert sum("no_suicide_word" in i["tags"] for i in critical) >= 15
+    assert sum("dialect" in i["tags"] for i in HELPER) >= 10
+    assert {i["id"] for i in HELPER}.isdisjoint({i["id"] for i in ITEMS})
+
+
+@pytest.mark.parametrize("item", HELPER, ids=lambda i: str(i["id"]))
+def test_helper_long_check_ins(analyzer: LocalAnalyzer, item: dict[str, Any]) -> None:
+    text = str(item["text"])
+    result = apply_safety_floor(analyzer.assess(text), text)
+    for concern in result.concerns:
+        for evidence in concern.evidence:
+            assert text[evidence.start : evidence.end] == evidence.quote
+    level = RISK_LEVELS.index(result.risk_level.value)
+    if item["risk"] == "critical":
+        assert result.risk_level is RiskLevel.CRITICAL, [c.code for c in result.concerns]
+        if item["suicidal_ideation"] == 2:
+            assert result.safety.active_ideation, [c.code for c in result.concerns]
+    else:
+        assert level >= RISK_LEVELS.index(item["risk"]) or "tricky_negative" in item["tags"]
+        assert result.risk_level is not RiskLevel.CRITICAL, [c.code for c in result.concerns]
+    if "tricky_negative" in item["tags"] and item["id"] not in KNOWN_FALSE_IDEATION:
+        assert result.labels.suicidal_ideation == 0, [c.code for c in result.concerns]
+
+
+def test_helper_set_figures_hold(analyzer: LocalAnalyzer) -> None:
+    report = score(HELPER, analyzer.label)
+    assert report.critical_recall == 1.0, report.missed_critical_ids
+    assert report.critical_below_high == []
+    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= HELPER_MACRO_F1
+
+
+def test_heldout_figures_are_no_worse_than_blind(analyzer: LocalAnalyzer) -> None:
+    """The held-out long set, never fixed against: its blind figures are a floor, not a target."""
+    report = score(HELDOUT, analyzer.label)
+    assert report.critical_total - len(report.missed_critical) >= 1, report.missed_critical_ids
+    assert len(report.critical_below_high) <= 2, [m.id for m in report.critical_below_high]
+    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= 0.25 - 0.0005

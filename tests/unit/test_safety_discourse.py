@@ -7,6 +7,7 @@ decisive sentences between talk of meals and grandchildren; the short texts belo
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from mhealth.domain.model import Labels, RiskLevel
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety.engine import scan, scan_for_review
 from mhealth.domain.rules.safety.floor import apply_safety_floor
-from mhealth.domain.rules.safety.patterns import PatternKind
+from mhealth.domain.rules.safety.patterns import DISCOURSE_GIVEN_AWAY, PatternKind
 
 LONG = Path(__file__).resolve().parents[1] / "eval" / "discourse" / "long_checkins.jsonl"
 ITEMS = [json.loads(line) for line in LONG.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -189,3 +190,137 @@ def test_partial_evidence_alerts_for_review() -> None:
     alert = decide_alert(result, senior_id="s", check_in_id="c", now=datetime.now(UTC), recent_alerts=())
     assert alert is not None and alert.reason_code == "crisis_review"
     assert [e.quote for e in alert.evidence] == ["창고에 농약이 한 병 있어요."]
+
+
+# ---- found on the helper's long check-ins (tests/eval/discourse/long_checkins_helper.jsonl) ----------------
+
+
+def test_belongings_given_away_one_by_one_are_a_preparation_only_when_many() -> None:
+    given = "금반지를 빼서 손녀 줬어요. " + MEALS + "사진첩도 딸한테 보냈고요. 화분도 경비 아저씨 다 드렸어요. "
+    farewell = "그 뒤로는 저 찾지 마세요."
+    assert "discourse_preparation" in _ideation(given + MEALS + farewell)
+    assert _floor(given + MEALS + farewell) is RiskLevel.CRITICAL
+    two = "금반지를 빼서 손녀 줬어요. " + MEALS + "사진첩도 딸한테 보냈고요. "  # two gifts are gifts
+    assert not DISCOURSE_CODES & set(_ideation(two + MEALS + "딸이 그동안 고마웠다고 전해 달래요."))
+    # gifts for an occasion
+    wedding = "손녀 결혼한다고 금반지 줬어요. 결혼 선물로 재봉틀도 보냈어요. 결혼식 때 입으라고 한복도 줬어요. "
+    assert not DISCOURSE_CODES & set(_ideation(wedding + MEALS + "그 뒤로는 저 찾지 마세요."))
+    given_away = re.compile(DISCOURSE_GIVEN_AWAY)
+    assert given_away.search("화분도경비아저씨다드렸어요")
+    assert not given_away.search("화분이다말라버렸네,물을너무줬나")  # giving water is not giving a thing away
+    assert not given_away.search("손녀한테옷을사줬어요")  # a thing bought as a gift
+
+
+def test_nothing_left_to_do_ends_things_without_a_time() -> None:
+    prep = "통장 비밀번호는 종이에 다 적어서 식탁 위에 올려놨어요. "
+    assert "discourse_preparation" in _ideation(prep + MEALS + "이제 할 일은 다 했어요. 더 있을 이유가 없어요.")
+    assert not DISCOURSE_CODES & set(_ideation(prep + MEALS + "오늘 할 일은 다 했어요. 이따 경로당 가요."))
+
+
+def test_going_to_the_spouse_on_a_chosen_day_is_not_a_visit_unless_one_is_named() -> None:
+    means = "시장 간 김에 숯불 피우는 화덕을 하나 샀어요. 그걸 안방에 들여놨어요. "
+    day = "이번 보름날이 우리 영감 생일이에요. "
+    assert "discourse_plan" in _ideation(means + MEALS + day + "그날 영감한테 갈 거예요.")
+    assert not DISCOURSE_CODES & set(_ideation(means + MEALS + day + "그날 영감 요양원에 면회 갈 거예요."))
+
+
+def test_dont_look_for_me_is_a_goodbye_but_not_on_an_outing() -> None:
+    letters = "애들한테 편지를 한 장씩 써 놨어요. "
+    assert "discourse_preparation" in _ideation(letters + MEALS + "이제 나 찾지 마세요.")
+    outing = letters + MEALS + "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야, 하고 나왔어요."
+    assert not DISCOURSE_CODES & set(_ideation(outing))
+
+
+def test_goodbyes_of_the_speakers_own_move_are_ordinary() -> None:
+    text = (
+        "오늘이 이 집에서 마지막 밤이에요. 내일 아침에 아들네로 이사 가요. 짐은 다 쌌어요. "
+        + MEALS
+        + "이웃들한테도 다 인사했어요. 그동안 고마웠다고."
+    )
+    assert _ideation(text) == []
+    asked = "이사 가냐고 묻길래 그냥 웃었어요. " + MEALS + "그동안 고마웠어요. 애들한테 미안하다고 전해 줘요."
+    assert "farewell" in _ideation(asked)  # a move asked about is not one stated
+
+
+def test_thanks_three_sentences_after_the_carer_says_she_is_leaving() -> None:
+    text = "선생님 오늘이 마지막이라면서요. 다른 복지관으로 가신다고. 아이고 섭섭해서 어쩌나. 그동안 고마웠어요."
+    assert _ideation(text) == []
+
+
+def test_the_previous_sentence_can_give_a_means_its_purpose() -> None:
+    text = (
+        "고추에 진딧물이 잔뜩 끼어 부렀어. 그래서 농협 가서 농약 두 병 사 왔제. "
+        + MEALS
+        + "이번 주말까지 다 뿌리고 나면 끝이여."
+    )
+    assert _ideation(text) == []
+    hidden = "농약 한 병은 그냥 창고에 놔뒀슈. " + MEALS + "애들한테는 미안하다고 그 말만 전해 줘유."
+    assert "discourse_plan" in _ideation(hidden)
+
+
+def test_the_jeju_sea_is_a_lethal_place_and_a_youth_is_a_past() -> None:
+    assert "means_place_plan" in _ideation("다음 물 빠질 때 바당으로 그냥 걸어 들어가 불젠.")
+    assert _ideation("젊을 적에 죽을라꼬 바당 간 적 있수다 이젠 다 지난 일이우다 요샌 밭일 재밌수다") == []
+
+
+def test_a_means_cue_over_line_breaks_reads_all_its_lines() -> None:
+    text = "마트에서\n숯이랑\n목살\n샀어.\n토요일에\n애들\n온대."
+    assert _partial(text, low_mood=True) == []  # the meat is in the cue's own lines
+
+
+def test_a_game_throw_is_not_abuse() -> None:
+    assert [h.code for h in scan("영감이 윷을 잘 던져서 우리 편이 이겼어요.")] == []
+    assert "elder_abuse" in [h.code for h in scan("영감이 술만 먹으면 물건을 던져서 무서워요.")]
+
+
+# ---- found on the post-fix probe (tests/eval/discourse/long_checkins_probe.jsonl) --------------------------
+
+
+def test_an_everyday_purpose_denied_is_no_purpose() -> None:
+    denied = "보일러 있는 집에 연탄이 와 필요하겠노마는 작은방에 연탄 몇 장 갖다 놨다. "
+    assert "discourse_plan" in _ideation(denied + MEALS + "설만 쇠고 나면 그 방에 들어갈 끼다.")
+    heating = "올겨울 난방하려고 연탄 몇 장 갖다 놨다. "
+    assert not DISCOURSE_CODES & set(_ideation(heating + MEALS + "설만 쇠고 나면 금방 봄이다."))
+
+
+def test_last_words_recorded_and_contact_cut_off_at_a_day() -> None:
+    text = (
+        "녹음기에 애들한테 하고 싶은 말을 다 녹음해 놨어요. "
+        + MEALS
+        + "이번 주 일요일 지나면 더는 전화 못 받을 거예요."
+    )
+    assert "discourse_preparation" in _ideation(text)
+    lawyer = "법무사 사무실에서 유언을 녹음으로 남겼어요. " + MEALS + "내년 봄에는 친구들이랑 일본 온천 가기로 했어요."
+    assert not DISCOURSE_CODES & set(_ideation(lawyer))
+
+
+def test_funeral_arrangements_combine_but_are_never_partial_evidence_alone() -> None:
+    done = "수의 해 놓고 영정 사진 찍어 놓고 상조도 들어 놨어. "
+    assert "discourse_preparation" in _ideation(done + MEALS + "인자 여한이 없어. 이번 달 안에 갈 것이여.")
+    calm = done + MEALS + "요새 좀 우울하긴 해. 그래도 내년 봄에 손녀 결혼식은 꼭 봐야지."
+    assert not DISCOURSE_CODES & set(_ideation(calm))
+    assert _partial(calm, low_mood=True) == []
+
+
+def test_a_reservoir_bank_walked_with_a_goodbye() -> None:
+    walked = "요새 저녁마다 저수지 둑에 나가 봐유. "
+    assert "discourse_plan" in _ideation(walked + MEALS + "우리 아들헌티는 잘 살라구 그 말 좀 전해 줘유.")
+    fishing = "어제 영감이랑 저수지에 낚시 갔다 왔슈. "
+    assert not DISCOURSE_CODES & set(_ideation(fishing + MEALS + "우리 아들헌티는 잘 살라구 그 말 좀 전해 줘유."))
+
+
+def test_going_into_a_care_home_is_an_ordinary_departure_unless_refused() -> None:
+    goodbye = "이웃들한테도 다 인사했어요. 선생님도 그동안 고마웠어요. 애들한테 잘 있으라고 전해 줘요."
+    assert _ideation("다음 주 월요일에 요양원으로 들어가요. " + MEALS + goodbye) == []
+    refused = "요양원에 들어가라는데 안 갈 거야. " + MEALS + goodbye
+    assert "farewell" in _ideation(refused)
+
+
+def test_a_name_after_a_relation_word_is_someone_else() -> None:
+    assert _ideation("지난달에 제 친구 영순이가 스스로 목숨을 끊었어요. 마음이 아파요.") == []
+
+
+def test_a_string_of_gifts_told_as_someone_elses_acts() -> None:
+    told = "그러더니 반지도 손녀 주고 재봉틀도 이웃 주고 사진첩도 딸한테 보내고 그러더라고요."
+    assert "preparation_giving" not in _ideation(told)
+    assert "preparation_giving" in _ideation("반지도 손녀 주고 재봉틀도 이웃 주고 다 나눠 줬어요.")

@@ -7,12 +7,14 @@ can sit far apart, between meals and grandchildren, with no suicide word: "병�
 look at one sentence window; this module reads the transcript as a sequence of sentences:
 
 1. it finds **cues** (lexicons ``DISCOURSE_*`` in ``patterns``): a lethal means obtained or kept (MEANS), a
-   lethal place looked at (PLACE), the end of things at a near time (END), affairs settled, letters written,
-   belongings given away (PREP), the speaker's own goodbye (FAREWELL);
+   lethal place looked at (PLACE), the end of things at a near time or with no time ("이제 할 일은 다 했어요",
+   END), affairs settled, letters written or last words recorded, funeral arrangements, belongings given away
+   in three or more sentences (PREP), the speaker's own goodbye (FAREWELL);
 2. it checks each cue **in its own sentence**: who is spoken of (another person's act, reported speech, a
    drama or the news), time (a past the speaker says is over), negation, and an everyday purpose (pesticide
-   for the field, pills the doctor prescribed, charcoal "to grill meat" said in the next sentence, an ending
-   that is a harvest's or a holiday's, thanks to a carer who is moving on);
+   for the field, pills the doctor prescribed, charcoal "to grill meat" said in the next sentence or aphids in
+   the previous one, unless the purpose is denied, "고기 구울 것도 아닌데"; an ending that is a harvest's or a
+   holiday's; thanks to a carer who is moving on, or goodbyes of the speaker's own move);
 3. it **combines** the cues that survive: a held means or a place with an end at a time, a goodbye or
    preparation (``discourse_plan``); preparation with a goodbye, or with an end at a time unless the
    speaker states plans for the future (``discourse_preparation``).
@@ -47,11 +49,20 @@ __all__ = [
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
 _PLACE = re.compile(rows.DISCOURSE_PLACE)
-_END = re.compile(rows.DISCOURSE_END_TIME)
+_END = re.compile(rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE)
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
-_PREP = re.compile(rows.DISCOURSE_PREPARATION)
+_TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
+_PREP_ACT = re.compile(rows.DISCOURSE_PREPARATION)
+_GIVEN_AWAY = re.compile(rows.DISCOURSE_GIVEN_AWAY)
+_GIFT_OCCASION = re.compile(rows.DISCOURSE_GIFT_OCCASION)
+_FUNERAL = re.compile(rows.DISCOURSE_FUNERAL)
+_PREP_REASON = re.compile(rows.DISCOURSE_PREP_REASON)
+_PREP = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_GIVEN_AWAY + "|" + rows.DISCOURSE_FUNERAL)
 _FAREWELL = re.compile(rows.DISCOURSE_FAREWELL)
 _OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
+_OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE)
+_CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
+_PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
 
@@ -69,7 +80,11 @@ _DEAD = re.compile(rows.DEAD.regex)
 _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PILLS.regex)
 _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
-_INNOCENT_GOING = re.compile(rows.INNOCENT_GOING.regex + r"|(에|로|한테|네)(갈|가려|떠날)")
+_INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
+# Going to a place or a person; not "…안에/전에 갈" (within, before: a time, as in the GOING concept).
+_INNOCENT_GOING = re.compile(
+    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤])에|로|한테|네)(갈|가려|떠날)"
+)
 # Not taking the pills one is given is never their everyday purpose.
 _WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척")
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
@@ -84,6 +99,8 @@ _FINAL_ENDING = re.compile(
 )
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
+_LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
+_DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +167,15 @@ def _someone_else(before: str) -> bool:
 
 
 def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int, end: int) -> bool:
-    """Whether the cue at ``compact[start:end]`` in sentence ``k`` is not the speaker's, not now, or ordinary."""
-    sentence = spans[k]
-    before = compact[sentence.start : start]
-    after = compact[end : sentence.end]
-    whole = compact[sentence.start : sentence.end]
+    """Whether the cue at ``compact[start:end]`` in sentence ``k`` is not the speaker's, not now, or ordinary.
+
+    A cue that runs on into the next sentences (a line break after every word) is read with all of them."""
+    last = _sentence_of(spans, end - 1) if end > start else k
+    before = compact[spans[k].start : start]
+    after = compact[end : spans[last].end]
+    whole = compact[spans[k].start : spans[last].end]
     previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
-    following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
+    following = compact[spans[last + 1].start : spans[last + 1].end] if last + 1 < len(spans) else ""
     media = list(_MEDIA.finditer(before))
     if media and not _FIRST_PERSON.search(before[media[-1].end() :]):
         return True
@@ -169,23 +188,28 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "farewell":
         if _REPORTED_AFTER.match(after) and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해")):
             return True
-        return any(_OTHER_LEAVING.search(s) for s in (previous, whole, following))
+        if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
+            return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
+        return _ordinary_leaving(compact, spans, k)
     if _someone_else(before):
         return True
     if kind == "means":
         if _WITHHELD.search(whole) or _DEATH.search(whole):
             return False
-        innocent_next = _INNOCENT_MEANS.search(following) and _PURPOSE.search(following)
-        return bool(_INNOCENT_MEANS.search(whole) or innocent_next)
+        return _innocent_in(whole) or _purpose_around(previous, whole, following)
     if kind == "place":
         return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
         said = compact[start:end]
         if _DEAD.search(said):
             return False  # "기일에 맞춰서 영감한테 가려고"
+        if _TO_SPOUSE.search(said):  # "그날 영감한테 갈 거예요": a visit only if the sentence names one
+            return bool(_INNOCENT_VISIT.search(whole))
         return bool(_END_INNOCENT.search(said) or _INNOCENT_GOING.search(said))
-    if kind == "prep":
-        return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole))
+    if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …")
+        return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole) or _PREP_REASON.search(following))
+    if kind == "given":
+        return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(whole))
     return False
 
 
@@ -200,6 +224,37 @@ def cue_is_ordinary(kind: str, text: str, start: int, end: int) -> bool:
     return _guarded(kind, compact, spans, _sentence_of(spans, start), start, end)
 
 
+def _innocent_in(sentence: str) -> bool:
+    """An everyday purpose of a means named in ``sentence`` and not denied right after ("고기 구울 것도 아닌데")."""
+    return any(not _PURPOSE_DENIED.match(sentence, match.end()) for match in _INNOCENT_MEANS.finditer(sentence))
+
+
+def _purpose_around(previous: str, whole: str, following: str) -> bool:
+    """The everyday purpose of a means said next to it: in the next sentence with a purpose ending ("마당에서
+    고기 구워 먹으려고요"), or in the previous one when this one opens with its consequence ("진딧물이 잔뜩 꼈어.
+    그래서 농협 가서 농약 사 왔지")."""
+    if _innocent_in(following) and _PURPOSE.search(following):
+        return True
+    return bool(_CAUSAL_START.match(whole) and _innocent_in(previous) and not _DEATH.search(previous))
+
+
+def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
+    """Whether thanks in sentence ``k`` are an ordinary goodbye: someone else leaving in it, the next sentence
+    or the few before (선생님 오늘이 마지막이라면서요. 다른 데로 가신다고. … 그동안 고마웠어요), or the speaker's
+    own move stated anywhere in the transcript (내일 아들네로 이사 가요). Never with a death word in it."""
+    whole = compact[spans[k].start : spans[k].end]
+    if _DEATH.search(whole):
+        return False
+    lo = spans[max(0, k - _LEAVING_BEFORE)].start
+    hi = spans[min(len(spans) - 1, k + 1)].end
+    return _OTHER_LEAVING.search(compact, lo, hi) is not None or _own_move(compact)
+
+
+def _own_move(compact: str) -> bool:
+    """The speaker states their own move (``DISCOURSE_OWN_MOVE``); its two nouns gate the search (speed only)."""
+    return ("이사" in compact or "요양원" in compact) and _OWN_MOVE.search(compact) is not None
+
+
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
 FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
 KINDS = tuple(kind for kind, _finder in FINDERS)
@@ -210,8 +265,8 @@ ANCHORS = frozenset({"means", "place", "prep"})
 def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
-        return _OTHER_LEAVING.search(compact) is not None
-    return _PURPOSE_ANYWHERE.search(compact) is not None
+        return _OTHER_LEAVING.search(compact) is not None or _own_move(compact)
+    return _PURPOSE_ANYWHERE.search(compact) is not None or _CAUSAL_START.search(compact) is not None
 
 
 def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:
@@ -223,10 +278,10 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
     following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
     if kind == "farewell":
-        return any(_OTHER_LEAVING.search(s) for s in (previous, whole, following)) and not _DEATH.search(whole)
+        return _ordinary_leaving(compact, spans, k)
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
-    return bool(_INNOCENT_MEANS.search(following) and _PURPOSE.search(following))
+    return _purpose_around(previous, whole, following)
 
 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
@@ -234,6 +289,9 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
     found: list[Cue] = []
     for kind, finder in FINDERS:
         if kind not in kinds:
+            continue
+        if kind == "prep":
+            found += _preparations(compact, spans)
             continue
         for match in finder.finditer(compact):
             start, end = match.start(), match.end()
@@ -243,6 +301,31 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
             if not _guarded(kind, compact, spans, k, start, end):
                 found.append(Cue(kind, start, end, k))
     return found
+
+
+def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
+    """Preparation cues: each act of settling affairs (letters, passbooks, a house put up for sale) or funeral
+    arrangement, and the sentences giving belongings away when there are at least ``_DISPERSAL`` of them (fewer
+    are gifts)."""
+    found: list[Cue] = []
+    for finder in (_PREP_ACT, _FUNERAL):
+        for match in finder.finditer(compact):
+            k = _sentence_of(spans, match.start())
+            if not _guarded("prep", compact, spans, k, match.start(), match.end()):
+                found.append(Cue("prep", match.start(), match.end(), k))
+    acts = {cue.sentence for cue in found}
+    given: dict[int, Cue] = {}
+    for match in _GIVEN_AWAY.finditer(compact):
+        k = _sentence_of(spans, match.start())
+        if k in acts or k in given:
+            continue
+        if not _guarded("prep", compact, spans, k, match.start(), match.end()) and not _guarded(
+            "given", compact, spans, k, match.start(), match.end()
+        ):
+            given[k] = Cue("prep", match.start(), match.end(), k)
+    if len(given) >= _DISPERSAL:
+        found += given.values()
+    return sorted(found, key=lambda cue: cue.start)
 
 
 def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
@@ -293,7 +376,7 @@ def partial_evidence(
     depression). Empty otherwise."""
     if not low_mood and not _PARTIAL_MOOD.search(compact):
         return []
-    out = [quote_span(spans, cue) for cue in found if cue.kind in ANCHORS]
+    out = [quote_span(spans, cue) for cue in found if cue.kind in ANCHORS and not _FUNERAL.match(compact, cue.start)]
     if named:
         for match in _PARTIAL_MEANS.finditer(compact):
             k = _sentence_of(spans, match.start())
