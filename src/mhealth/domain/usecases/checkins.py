@@ -405,10 +405,9 @@ class CheckIns:
     ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
         async with self.uow.begin() as tx:
-            # The two reads first, then the writes: a store may send the writes together with the commit (the SQL
-            # one does). The insert is the idempotency check (unique key: Conflict, then a replay) and the senior's
-            # existence check (foreign key: a senior erased meanwhile is NotFound, nothing written), wherever the
-            # store reports it: at the insert, a later statement or the commit.
+            # The two reads first, then the writes (a store may send some writes with the commit: the SQL one sends
+            # the outbox row with it). The insert is the idempotency check (unique key: Conflict, then a replay) and
+            # the senior's existence check (foreign key: a senior erased meanwhile is NotFound, nothing written).
             recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
             # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
             analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)

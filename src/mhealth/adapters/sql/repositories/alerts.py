@@ -16,7 +16,6 @@ from mhealth.domain.errors import NotFound
 from mhealth.domain.model import Alert, AlertStatus
 from mhealth.ports.repositories import AlertRepository, Page
 
-
 # Every check-in asks this: built once (building and keying a statement costs more than running it here).
 _RECENT = (
     select(AlertRow)

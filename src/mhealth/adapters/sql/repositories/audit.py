@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping_access as m
-from mhealth.adapters.sql.repositories._base import SessionRunner, after_cursor, insert_plain, page_size
+from mhealth.adapters.sql.repositories._base import SessionRunner, after_cursor, insert_rows, page_size
 from mhealth.adapters.sql.rows import AuditRow
 from mhealth.domain.model import AuditEntry
 from mhealth.ports.repositories import AuditRepository, Page
@@ -20,7 +20,7 @@ class SqlAuditRepository(AuditRepository):
 
     async def append(self, entry: AuditEntry) -> None:
         row = m.audit_to_row(entry)
-        await self._tx.defer(lambda s: insert_plain(s, [row]))  # with the next statement or the commit
+        await self._tx.run(lambda s: insert_rows(s, [row], plain=True))
 
     async def query(
         self,

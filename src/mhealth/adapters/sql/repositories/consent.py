@@ -13,7 +13,6 @@ from mhealth.adapters.sql.rows import ConsentRecordRow
 from mhealth.domain.model import ConsentRecord, ConsentScope
 from mhealth.ports.repositories import ConsentRepository
 
-
 # Every check-in asks this: built once (building and keying a statement costs more than running it here).
 _CURRENT = (
     select(ConsentRecordRow)
