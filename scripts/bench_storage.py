@@ -110,7 +110,8 @@ def bulk_load(uow: SqlUnitOfWork, rows: int, now: datetime) -> tuple[list[str], 
 
 
 async def check_ins_per_second(uow: SqlUnitOfWork, senior_ids: list[str], total: int, concurrency: int) -> float:
-    """Each check-in as the use case writes it: idempotency lookup, check-in, outbox row, commit."""
+    """Keyed check-in writes through the unit of work: idempotency lookup, check-in, outbox row, commit (the
+    reference of ``scripts/chaos``'s throughput target; the use case itself no longer looks the key up first)."""
     queue: asyncio.Queue[int] = asyncio.Queue()
     for n in range(total):
         queue.put_nowait(n)

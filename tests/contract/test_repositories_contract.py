@@ -20,10 +20,26 @@ from mhealth.adapters.sql.testing import (
     sample_senior,
 )
 from mhealth.domain.errors import Conflict, NotFound
-from mhealth.domain.model import AlertStatus, new_id
+from mhealth.domain.model import AlertStatus, AuditEntry, AuditOutcome, new_id
 from tests.contract.conftest_storage import mariadb_url, sqlite_template, uow  # noqa: F401 - fixtures
 
 T0 = datetime(2025, 3, 1, 0, 0, tzinfo=UTC)
+
+
+def sample_audit(senior_id: str, check_in_id: str) -> AuditEntry:
+    return AuditEntry(
+        id=new_id(),
+        at=T0,
+        actor="svc",
+        actor_role="service",
+        action="check_in.create",
+        resource_type="check_in",
+        resource_id=check_in_id,
+        senior_id=senior_id,
+        outcome=AuditOutcome.ALLOWED,
+    )
+
+
 KST = timezone(timedelta(hours=9))
 
 
@@ -484,6 +500,49 @@ async def test_outbox_retry_later_and_done(uow):
         await tx.commit()
     async with uow.begin() as tx:
         assert list(await tx.outbox.due(T0 + timedelta(days=1))) == []
+
+
+async def test_outbox_done_all_removes_the_rows_held_by_the_owner_in_one_call(uow):
+    rows = [sample_delivery(f"ref-{n}", created_at=T0) for n in range(4)]
+    async with uow.begin() as tx:
+        for row in rows:
+            await tx.outbox.add(row)
+        await tx.commit()
+    async with uow.begin() as tx:
+        mine = await tx.outbox.claim("worker-a", T0, lease=timedelta(minutes=1), ids=[r.id for r in rows[:3]])
+        await tx.commit()
+    assert len(mine) == 3
+    async with uow.begin() as tx:
+        # the fourth row is not held by worker-a: left alone
+        assert await tx.outbox.done_all([r.id for r in rows], owner="worker-a") == 3
+        assert await tx.outbox.done_all([], owner="worker-a") == 0
+        await tx.commit()
+    async with uow.begin() as tx:
+        assert [d.id for d in await tx.outbox.due(T0 + timedelta(days=1))] == [rows[3].id]
+
+
+async def test_a_check_in_its_outbox_row_and_audit_entry_commit_together_or_not_at_all(uow):
+    """What the check-in transaction writes after its reads (an SQL store sends it with the commit)."""
+    senior = await add_senior(uow)
+    first = sample_check_in(senior.id, idempotency_key="k-1")
+    async with uow.begin() as tx:
+        assert list(await tx.alerts.recent_for_senior(senior.id, T0)) == []
+        await tx.check_ins.add(first)
+        await tx.outbox.add(sample_delivery(first.assessment.id, created_at=T0))
+        await tx.audit.append(sample_audit(senior.id, first.id))
+        assert (await tx.check_ins.get(first.id)) == first  # read back in the same transaction
+        await tx.commit()
+    again = sample_check_in(senior.id, idempotency_key="k-1")
+    with pytest.raises(Conflict):
+        async with uow.begin() as tx:
+            await tx.outbox.add(sample_delivery(again.assessment.id, created_at=T0))
+            await tx.audit.append(sample_audit(senior.id, again.id))
+            await tx.check_ins.add(again)
+            await tx.commit()
+    async with uow.begin() as tx:
+        assert await tx.outbox.depth() == 1
+        entries = await tx.audit.query(senior_id=senior.id)
+        assert [e.resource_id for e in entries.items] == [first.id]
 
 
 # -- page order, visibility, locking (issue 12) -------------------------------------------------------

@@ -177,6 +177,32 @@ async def test_past_the_in_flight_limit_post_analyze_is_shed_alike_by_every_path
     assert route[0] == 503 and route[2]["error"] == "overloaded" and int(route[1]["retry-after"]) >= 1
 
 
+CHECK_IN = "/v1/seniors/0123456789abcdef0123456789abcdef/check-ins"
+CHECK_IN_CASES = {
+    "text": analyze(json.dumps({"text": "요즘 잠을 잘 못 자요"}).encode(), **BEARER, **{"idempotency-key": "k-1"}),
+    "no credential": analyze(json.dumps({"text": "잠을 못 자요"}).encode()),
+    "in Korean": analyze(json.dumps({"text": "잠을 못 자요"}).encode(), **BEARER, **{"accept-language": "ko-KR"}),
+    "audio, over the JSON limit": analyze(b"x" * (300 * KB), **BEARER, **{"content-type": "multipart/form-data"}),
+}
+
+
+@pytest.mark.parametrize("case", list(CHECK_IN_CASES))
+async def test_past_the_in_flight_limit_a_check_in_is_shed_under_rsgi_as_the_route_sheds_it(case: str) -> None:
+    """A burst's refusals are answered before routing under RSGI: the same 503 as the Litestar middleware's."""
+    headers, body = CHECK_IN_CASES[case]
+    _, route, rsgi = await three_ways("POST", CHECK_IN, headers, body, saturated=True, max_in_flight=4)
+    assert rsgi == route, case
+    assert route[0] == 503 and route[2]["error"] == "overloaded" and int(route[1]["retry-after"]) >= 1
+
+
+@pytest.mark.parametrize("path", ["/v1/seniors//check-ins", "/v1/seniors/a/b/check-ins"])
+async def test_only_the_check_in_route_is_shed_before_routing(path: str) -> None:
+    headers, body = CHECK_IN_CASES["text"]
+    _, route, rsgi = await three_ways("POST", path, headers, body, saturated=True, max_in_flight=4)
+    assert (rsgi[0], rsgi[2]) == (route[0], route[2])  # (Litestar lists an Allow header in any order)
+    assert route[0] != 503, path  # no route: refused as such, not shed
+
+
 async def test_cors_answers_alike_by_every_path() -> None:
     headers, body = CASES["valid"]
     headers = {**headers, "origin": "https://app.example.kr"}

@@ -6,6 +6,7 @@ import asyncio
 import threading
 import time
 from collections import Counter
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import event, func, select, text
@@ -19,6 +20,7 @@ from mhealth.adapters.sql.testing import (
 )
 from mhealth.adapters.sql.uow import BREAKER_S, SqlUnitOfWork
 from mhealth.domain.errors import Conflict, DatabaseUnavailable, OutcomeUnknown, ProviderUnavailable
+from mhealth.domain.model import AuditEntry, AuditOutcome, new_id
 
 pytestmark = pytest.mark.mysql
 
@@ -197,3 +199,37 @@ async def test_the_event_loop_keeps_running_while_the_database_works(database_ur
     task.cancel()
     await uow.aclose()
     assert ticks >= 15
+
+
+async def test_a_deferred_write_that_fails_leaves_the_transaction_fit_only_for_a_rollback(database_url):
+    """An outbox row goes with the transaction's next statement: a duplicate raises there, and nothing of that
+    transaction can be committed afterwards (some of its writes may have gone in)."""
+    uow = SqlUnitOfWork(database_url, max_workers=2)
+    senior = sample_senior()
+    delivery = sample_delivery("ref")
+    async with uow.begin() as tx:
+        await tx.seniors.add(senior)
+        await tx.outbox.add(delivery)
+        await tx.commit()
+    entry = AuditEntry(
+        id=new_id(),
+        at=datetime.now(UTC),
+        actor="svc",
+        actor_role="service",
+        action="check_in.create",
+        resource_type="check_in",
+        resource_id="c-1",
+        senior_id=senior.id,
+        outcome=AuditOutcome.ALLOWED,
+    )
+    async with uow.begin() as tx:
+        await tx.audit.append(entry)
+        await tx.outbox.add(delivery)  # the same id again
+        with pytest.raises(Conflict):
+            await tx.outbox.depth()
+        with pytest.raises(RuntimeError):
+            await tx.commit()
+    async with uow.begin() as tx:
+        assert (await tx.audit.query(senior_id=senior.id)).items == ()
+    assert count(uow, OutboxRow, id=delivery.id) == 1
+    await uow.aclose()

@@ -208,6 +208,22 @@ async def test_background_deliveries_do_not_hold_the_answer_and_drain_delivers_t
     assert ci.background_deliveries == 0
 
 
+async def test_background_deliveries_of_many_check_ins_go_out_in_one_pass():
+    """Check-ins stored while the flusher has not run yet (or is busy with a pass) queue; its pass sends them
+    together: one claim, one analytics write, one record of the outcomes."""
+    uow = InMemoryUnitOfWork()
+    ci = check_ins(uow, background=16)
+    sink = ci.deliveries.analytics = HeldAnalytics()
+    senior = await ci.create_senior(display_name="김순자")
+    results = [await ci.check_in_text(senior.id, f"{TEXT} {n}") for n in range(6)]
+    assert ci.background_deliveries == 6
+    sink.release.set()
+    assert await ci.drain(5) == 0
+    assert sink.waiting == 1  # the six rows in one write
+    assert sorted(sink.events) == sorted(r.check_in.assessment.id for r in results) and not uow.state.outbox
+    assert ci.background_deliveries == 0
+
+
 async def test_past_the_bound_deliveries_run_before_the_answer_again():
     uow = InMemoryUnitOfWork()
     ci = check_ins(uow, background=1)

@@ -218,6 +218,13 @@ class OutboxRepository(ABC):
         """Remove a delivered (or given-up) item; True when it was removed. With ``owner``, only while that
         owner holds its lease (a worker whose lease ran out leaves the row to the one that took it over)."""
 
+    async def done_all(self, delivery_ids: Collection[str], *, owner: str | None = None) -> int:
+        """:meth:`done` for several items at once (one statement where the store allows); how many were removed."""
+        removed = 0
+        for delivery_id in delivery_ids:
+            removed += await self.done(delivery_id, owner=owner)
+        return removed
+
     @abstractmethod
     async def retry_later(
         self, delivery_id: str, *, error: str, next_attempt_at: datetime, owner: str | None = None

@@ -40,6 +40,7 @@ class SqlAnalytics(Analytics):
             self._uow, self._owns = target, False
         else:
             self._uow, self._owns = SqlUnitOfWork(target, max_workers=max_workers), True
+        self._insert = self._insert_ignoring_duplicates()  # built once: building it costs more than running it
 
     def _insert_ignoring_duplicates(self) -> Any:
         dialect = self._uow.engine.dialect.name
@@ -53,7 +54,7 @@ class SqlAnalytics(Analytics):
         if not events:
             return
         values = [mapping.event_values(event) for event in events]
-        statement = self._insert_ignoring_duplicates()
+        statement = self._insert
 
         def work() -> None:
             with self._uow.engine.begin() as connection:

@@ -336,6 +336,10 @@ class SqlUnitOfWork(UnitOfWork):
             self.engine.dispose()
 
 
+def _nothing(_: Session) -> None:
+    return None
+
+
 class SqlTransaction(Transaction):
     """One database transaction; see :class:`SqlUnitOfWork`."""
 
@@ -346,6 +350,10 @@ class SqlTransaction(Transaction):
         self._lock = asyncio.Lock()
         self._inflight: asyncio.Future[Any] | None = None
         self._state = "open"
+        # Writes queued by ``defer``: sent in the worker thread's next visit (a statement or the commit), so a
+        # transaction's inserts cost no thread hop each. A failure among them fails the transaction for good.
+        self._pending: list[Callable[[Session], None]] = []
+        self._failed_write = False
         self.seniors = SqlSeniorRepository(self)
         self.check_ins = SqlCheckInRepository(self)
         self.alerts = SqlAlertRepository(self)
@@ -369,7 +377,32 @@ class SqlTransaction(Transaction):
     def _in_session(self, fn: Callable[[Session], R]) -> R:
         if self._session is None:
             self._session = Session(self._uow.engine, autoflush=False, expire_on_commit=False)
+        if self._pending:
+            pending, self._pending = self._pending, []
+            try:
+                for write in pending:
+                    write(self._session)
+            except BaseException:
+                self._failed_write = True  # some writes may have gone in: nothing but a rollback may follow
+                raise
         return fn(self._session)
+
+    async def defer(self, fn: Callable[[Session], None]) -> None:
+        """Queue a write (``fn(session)``) for the next :meth:`run` or the :meth:`commit`, which send it first,
+        in order, in the same thread hop. Its errors (``Conflict``, ``NotFound``, ...) are raised there, and the
+        transaction can then only be rolled back.
+
+        Raises:
+            RuntimeError: the transaction was already committed or rolled back.
+        """
+        self._check_usable()
+        self._pending.append(fn)
+
+    def _check_usable(self) -> None:
+        if self._state != "open":
+            raise RuntimeError(f"this transaction is {self._state}")
+        if self._failed_write:
+            raise RuntimeError("a write of this transaction failed: roll it back")
 
     async def _exclusive(self, fn: Callable[[], R], *, finishing: bool = False) -> R:
         async with self._lock:
@@ -378,7 +411,7 @@ class SqlTransaction(Transaction):
                 # session is still in use until that statement ends.
                 await asyncio.wait([self._inflight])
             if not self._holds_permit:
-                if finishing:
+                if finishing and not self._pending:
                     return fn()  # nothing was ever run: no session, no connection, nothing to finish
                 await self._uow.acquire()
                 self._holds_permit = True
@@ -397,8 +430,7 @@ class SqlTransaction(Transaction):
             RuntimeError: the transaction was already committed or rolled back.
             Conflict / NotFound / DatabaseUnavailable / Overloaded: see :func:`translate`.
         """
-        if self._state != "open":
-            raise RuntimeError(f"this transaction is {self._state}")
+        self._check_usable()
         try:
             return await self._exclusive(functools.partial(self._in_session, fn))
         except SQLAlchemyError as exc:
@@ -412,8 +444,7 @@ class SqlTransaction(Transaction):
             OutcomeUnknown: the link failed while the commit was in flight: it may or may not be durable.
             Conflict / NotFound / DatabaseUnavailable: the commit was refused; nothing was written.
         """
-        if self._state != "open":
-            raise RuntimeError(f"this transaction is {self._state}")
+        self._check_usable()
         try:
             await self._exclusive(self._commit_now, finishing=True)
         except SQLAlchemyError as exc:
@@ -432,9 +463,18 @@ class SqlTransaction(Transaction):
         if self._state != "open":
             return  # after a commit (or a failed one) there is nothing left to discard
         self._state = "rolled back"
+        self._pending = []  # never sent
         await self._exclusive(self._rollback_now, finishing=True)
 
     def _commit_now(self) -> None:
+        if self._pending:
+            try:
+                self._in_session(_nothing)
+            except BaseException:
+                session, self._session = self._session, None
+                if session is not None:
+                    self._discard(session)
+                raise
         session, self._session = self._session, None
         if session is None:
             return

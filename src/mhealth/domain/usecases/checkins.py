@@ -52,6 +52,7 @@ from mhealth.ports.repositories import Page, Transaction, UnitOfWork
 log = logging.getLogger("mhealth.checkins")
 
 MAX_PAGE = 500
+FLUSH_BATCH = 64  # outbox rows the background flusher sends in one pass
 
 
 class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
@@ -171,8 +172,11 @@ class CheckIns:
         self.pseudonym_key = pseudonym_key
         self.policy = policy
         self._in_flight = 0
-        self._background: set[asyncio.Task[None]] = set()
         self._background_limit = 0
+        # Check-ins whose deliveries wait for the flusher, and the batch it is sending (see _after_commit).
+        self._queued: list[tuple[str, list[PendingDelivery]]] = []
+        self._sending: list[tuple[str, list[PendingDelivery]]] = []
+        self._flusher: asyncio.Task[None] | None = None
 
     @property
     def in_flight(self) -> int:
@@ -401,15 +405,12 @@ class CheckIns:
     ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
         async with self.uow.begin() as tx:
-            # The insert comes first: it is the idempotency check (unique key: Conflict) and the senior's
-            # existence check (foreign key: a senior erased meanwhile is NotFound, nothing written).
-            try:
-                await tx.check_ins.add(check_in)
-            except NotFound:
-                raise NotFound(
-                    "no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다"
-                ) from None
+            # The two reads first, then the writes (a store may send some writes with the commit: the SQL one sends
+            # the outbox row with it). The insert is the idempotency check (unique key: Conflict, then a replay) and
+            # the senior's existence check (foreign key: a senior erased meanwhile is NotFound, nothing written).
             recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
+            # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
+            analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
             alert = decide_alert(
                 assessment,
                 senior_id=senior_id,
@@ -419,29 +420,34 @@ class CheckIns:
                 policy=self.policy.alerts,
             )
             deliveries: list[PendingDelivery] = []
-            # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
-            analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
             if analytics_consent is None or analytics_consent.granted:
                 event = msgspec.json.encode(self._event(check_in))
                 deliveries.append(self._delivery("analytics", assessment.id, event, now))
-            for delivery in deliveries:
-                await tx.outbox.add(delivery)
-            if alert is not None:  # stored with its notifications and its escalation step (docs/alerts.md)
-                alert, queued = await self.alerts.queue(tx, alert)
-                deliveries.extend(queued)
-            if audit is not None:
-                # Audited in the same transaction: stored and audited, or neither (docs/security.md).
-                await tx.audit.append(audit.entry(check_in, self.clock.now()))
-            await tx.commit()
+            try:
+                await tx.check_ins.add(check_in)
+                for delivery in deliveries:
+                    await tx.outbox.add(delivery)
+                if alert is not None:  # stored with its notifications and its escalation step (docs/alerts.md)
+                    alert, queued = await self.alerts.queue(tx, alert)
+                    deliveries.extend(queued)
+                if audit is not None:
+                    # Audited in the same transaction: stored and audited, or neither (docs/security.md).
+                    await tx.audit.append(audit.entry(check_in, self.clock.now()))
+                await tx.commit()
+            except NotFound:
+                raise NotFound(
+                    "no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다"
+                ) from None
         return CheckInResult(check_in=check_in, alert=alert, idempotency_key=check_in.idempotency_key), deliveries
 
     # ---------------------------------------------------------------- deliveries after the commit
 
     def deliver_after_answering(self, at_most: int) -> None:
-        """From now on, hand a stored check-in's analytics and notifications to at most ``at_most`` background
-        tasks instead of delivering them before returning (past that bound, before returning again: the bound
-        is the back-pressure). A server's answer then waits for the database, not for the sinks. A failed or
-        unfinished background delivery leaves its outbox row for a retry. 0: before returning (the default).
+        """From now on, hand a stored check-in's analytics and notifications to a background flusher instead of
+        delivering them before returning, for at most ``at_most`` check-ins at a time (past that bound, before
+        returning again: the bound is the back-pressure). A server's answer then waits for the database, not for
+        the sinks. A failed or unfinished background delivery leaves its outbox row for a retry. 0: before
+        returning (the default).
         """
         if at_most < 0:
             raise ValueError("at_most must be 0 or more")
@@ -450,12 +456,39 @@ class CheckIns:
     async def _after_commit(self, check_in_id: str, deliveries: list[PendingDelivery]) -> None:
         if not deliveries:
             return
-        if len(self._background) < self._background_limit:
-            task = asyncio.get_running_loop().create_task(self._deliver_after_commit(check_in_id, deliveries))
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
+        if self.background_deliveries < self._background_limit:
+            # Queued for one flusher, which sends whatever has queued in one pass (one claim, one analytics
+            # write, one record of the outcomes for many check-ins): a burst's check-ins share those round trips.
+            self._queued.append((check_in_id, deliveries))
+            loop = asyncio.get_running_loop()
+            flusher = self._flusher
+            if flusher is None or flusher.done() or flusher.get_loop() is not loop:
+                self._flusher = loop.create_task(self._flush())
             return
         await self._deliver_after_commit(check_in_id, deliveries)
+
+    async def _flush(self) -> None:
+        try:
+            while self._queued:
+                batch: list[tuple[str, list[PendingDelivery]]] = []
+                size = 0
+                while self._queued and (not batch or size + len(self._queued[0][1]) <= FLUSH_BATCH):
+                    item = self._queued.pop(0)
+                    batch.append(item)
+                    size += len(item[1])
+                self._sending = batch
+                try:
+                    await self._deliver([d for _, rows in batch for d in rows])
+                except Exception as exc:  # stored and audited: the answers were successes; the outbox retries
+                    log.warning(
+                        "%d check-ins stored (%s...); deliveries left for a retry: %s",
+                        len(batch),
+                        batch[0][0],
+                        type(exc).__name__,
+                    )
+                self._sending = []
+        finally:
+            self._sending = []
 
     async def _deliver_after_commit(self, check_in_id: str, deliveries: list[PendingDelivery]) -> None:
         try:
@@ -465,24 +498,25 @@ class CheckIns:
 
     @property
     def background_deliveries(self) -> int:
-        """Post-commit deliveries running in the background now."""
-        return len(self._background)
+        """Check-ins whose post-commit deliveries are queued for, or being sent by, the background flusher."""
+        return len(self._queued) + len(self._sending)
 
     async def drain(self, timeout_s: float = 1.0) -> int:
         """Wait up to ``timeout_s`` for the background deliveries, then cancel what is left (their outbox
         rows stay due: a later retry delivers them, at least once; the cancelled get 0.2 s more to unwind).
-        Returns how many were cancelled."""
-        loop = asyncio.get_running_loop()
-        running = {t for t in self._background if not t.done() and t.get_loop() is loop}
-        if not running:
+        Returns how many check-ins' deliveries were cancelled."""
+        flusher = self._flusher
+        if flusher is None or flusher.done() or flusher.get_loop() is not asyncio.get_running_loop():
             return 0
-        _, left = await asyncio.wait(running, timeout=timeout_s)
-        for task in left:
-            task.cancel()
-        if left:
-            await asyncio.wait(left, timeout=0.2)
-            log.warning("%d deliveries unfinished at shutdown; left in the outbox for a retry", len(left))
-        return len(left)
+        done, _ = await asyncio.wait({flusher}, timeout=timeout_s)
+        if done:
+            return 0
+        left = self.background_deliveries
+        self._queued = []
+        flusher.cancel()
+        await asyncio.wait({flusher}, timeout=0.2)
+        log.warning("%d check-ins' deliveries unfinished at shutdown; left in the outbox for a retry", left)
+        return left
 
     def pseudonym(self, senior_id: str) -> str:
         """A stable pseudonymous id for analytics (keyed hash; not reversible without the key)."""
@@ -536,7 +570,7 @@ class CheckIns:
         the outbox for the worker (retried with backoff)."""
         if not deliveries:
             return 0
-        report = await self.deliveries.deliver(self._owner, ids=[d.id for d in deliveries])
+        report = await self.deliveries.deliver(self._owner, ids=[d.id for d in deliveries], limit=len(deliveries))
         return report.delivered
 
     async def deliver_pending(self, *, limit: int = 100) -> int:

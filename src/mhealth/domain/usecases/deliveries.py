@@ -149,7 +149,12 @@ class Deliveries:
             async with gate:
                 return await self._send(d)
 
-        results = await asyncio.gather(*(one(d) for d in claimed))
+        # Analytics rows go to the sink in one call (one write for a batch; the sink ignores repeats), each
+        # notification on its own.
+        events = [d for d in claimed if d.kind == ANALYTICS]
+        sends = [one(d) for d in claimed if d.kind != ANALYTICS]
+        analytics, sent = await asyncio.gather(self._send_analytics(events), asyncio.gather(*sends))
+        results: list[_Result] = [*analytics, *sent]
         await self._record(owner, results)
         count = {o: sum(1 for r in results if r.outcome is o) for o in DeliveryOutcome}
         return DeliveryReport(
@@ -174,24 +179,47 @@ class Deliveries:
                 break
         return total
 
+    async def _send_analytics(self, rows: Sequence[PendingDelivery]) -> list[_Result]:
+        """Analytics rows in one ``record`` call; a row that cannot be decoded fails alone (retried)."""
+        if not rows:
+            return []
+        started = time.monotonic()
+        results: list[_Result] = []
+        sendable: list[PendingDelivery] = []
+        events: list[AnalyticsEvent] = []
+        for d in rows:
+            try:
+                events.append(msgspec.json.decode(d.payload, type=AnalyticsEvent))
+                sendable.append(d)
+            except Exception as exc:
+                results.append(self._result(d, DeliveryOutcome.RETRYING, type(exc).__name__, started, None))
+        if not sendable:
+            return results
+        try:
+            await self.analytics.record(events)
+        except DeliveryRejected as exc:
+            return results + [self._result(d, DeliveryOutcome.FAILED, exc.detail, started, None) for d in sendable]
+        except Exception as exc:  # the sink's failure: every row of the call is retried with backoff
+            error = exc.detail if isinstance(exc, ProviderUnavailable) else type(exc).__name__
+            return results + [self._result(d, DeliveryOutcome.RETRYING, error, started, None) for d in sendable]
+        return results + [self._result(d, DeliveryOutcome.DELIVERED, "", started, None) for d in sendable]
+
     async def _send(self, d: PendingDelivery) -> _Result:
+        """One notification through its channel's notifier."""
         started = time.monotonic()
         notification: Notification | None = None
         try:
-            if d.kind == ANALYTICS:
-                await self.analytics.record([msgspec.json.decode(d.payload, type=AnalyticsEvent)])
-            else:
-                notification = msgspec.json.decode(d.payload, type=Notification)
-                notifier = self.notifiers.get(notification.channel.kind)
-                if notifier is None:
-                    return self._result(d, DeliveryOutcome.FAILED, CHANNEL_NOT_CONFIGURED, started, notification)
-                await notifier.send(notification)
+            notification = msgspec.json.decode(d.payload, type=Notification)
+            notifier = self.notifiers.get(notification.channel.kind)
+            if notifier is None:
+                return self._result(d, DeliveryOutcome.FAILED, CHANNEL_NOT_CONFIGURED, started, notification)
+            await notifier.send(notification)
         except DeliveryRejected as exc:
             return self._result(d, DeliveryOutcome.FAILED, exc.detail, started, notification)
         except Exception as exc:  # a sink's failure (or bug) never stops the others: retried with backoff
             error = exc.detail if isinstance(exc, ProviderUnavailable) else type(exc).__name__
             outcome = DeliveryOutcome.RETRYING
-            if d.kind != ANALYTICS and self.clock.now() - d.created_at >= self.policy.give_up_after:
+            if self.clock.now() - d.created_at >= self.policy.give_up_after:
                 outcome, error = DeliveryOutcome.FAILED, f"gave up after {d.attempts + 1} attempts: {error}"
             return self._result(d, outcome, error, started, notification)
         return self._result(d, DeliveryOutcome.DELIVERED, "", started, notification)
@@ -219,16 +247,18 @@ class Deliveries:
     async def _record_once(self, owner: str, results: Sequence[_Result]) -> None:
         now = self.clock.now()
         async with self.uow.begin() as tx:
+            # Delivered and given-up rows leave the outbox in one statement.
+            await tx.outbox.done_all(
+                [r.delivery.id for r in results if r.outcome is not DeliveryOutcome.RETRYING], owner=owner
+            )
             for r in results:
                 d = r.delivery
                 if r.outcome is DeliveryOutcome.RETRYING:
                     next_at = now + self.policy.backoff(d.attempts + 1, self.draw())
                     await tx.outbox.retry_later(d.id, error=r.error, next_attempt_at=next_at, owner=owner)
                     log.warning("delivery %s (%s) failed, retry at %s: %s", d.id, d.kind, next_at.isoformat(), r.error)
-                else:
-                    await tx.outbox.done(d.id, owner=owner)
-                    if r.outcome is DeliveryOutcome.FAILED:
-                        log.error("delivery %s (%s) failed for good: %s", d.id, d.kind, r.error)
+                elif r.outcome is DeliveryOutcome.FAILED:
+                    log.error("delivery %s (%s) failed for good: %s", d.id, d.kind, r.error)
                 n = r.notification
                 if n is not None:
                     await self._attempt(tx, n, d, r, now)

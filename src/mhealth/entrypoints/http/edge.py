@@ -347,11 +347,14 @@ class Edge:
         key = api_key_of(authorization, headers.get(b"x-api-key", b"").decode("latin-1") or None)
         if key is not None:
             try:
-                client = await security.access.authenticate_key(key)
+                client = await security.flights.run(("key", key), lambda: security.access.authenticate_key(key))
             except Unauthorized as exc:
                 raise AuthError(exc.detail) from None
             return Principal(subject=client.id, role="service", kind="api_key")
         principal = security.tokens.verify(authorization)
-        if principal.family is not None and not await security.access.session_active(principal.family):
+        family = principal.family
+        if family is not None and not await security.flights.run(
+            ("session", family), lambda: security.access.session_active(family)
+        ):
             raise AuthError("the session has ended; sign in again")
         return principal

@@ -59,7 +59,11 @@ async def actor_of(request: Request[Any, Any, Any]) -> Actor:
     if found is not None:
         return found  # type: ignore[no-any-return]
     who = principal(request)
-    actor = ANONYMOUS_ADMIN if who is None else await security(request).access.actor(who.subject, Role(who.role))
+    if who is None:
+        actor = ANONYMOUS_ADMIN
+    else:
+        sec, subject, role = security(request), who.subject, Role(who.role)
+        actor = await sec.flights.run(("actor", subject, role), lambda: sec.access.actor(subject, role))
     state["actor"] = actor
     return actor
 

@@ -12,6 +12,7 @@ from mhealth.domain.usecases.access import AccessControl
 from mhealth.domain.usecases.audit import AuditTrail
 from mhealth.domain.usecases.consent import Consents
 from mhealth.domain.usecases.retention import Retention
+from mhealth.entrypoints.http.coalesce import SingleFlight
 
 if TYPE_CHECKING:
     from mhealth.entrypoints.http.auth import TokenAuthority
@@ -40,6 +41,8 @@ class Security:
         self.retention = retention
         self._tokens = tokens
         self.auth_required = auth_required
+        # Credential and actor look-ups in flight, shared by the requests that ask the same at once.
+        self.flights = SingleFlight()
 
     @property
     def tokens(self) -> TokenAuthority:

@@ -26,6 +26,9 @@ class SessionRunner(Protocol):
 
     async def run(self, fn: Callable[[Session], R]) -> R: ...
 
+    async def defer(self, fn: Callable[[Session], None]) -> None:
+        """Queue a write for the worker thread's next visit (the next ``run`` or the commit), in order."""
+
 
 def affected(session: Session, statement: Executable) -> int:
     """Run an UPDATE or DELETE (the session's identity map left alone) and return how many rows it hit."""
@@ -39,17 +42,37 @@ def page_size(limit: int) -> int:
     return min(limit, MAX_PAGE)
 
 
-def insert_rows(session: Session, rows: Sequence[Any]) -> None:
+def insert_rows(session: Session, rows: Sequence[Any], *, plain: bool = False) -> None:
     """Insert ``rows`` (parent first) in a savepoint, so a duplicate undoes only this insert.
 
     The rows have no ORM relationships, so the parent is flushed on its own before its children (their
-    foreign keys need it).
+    foreign keys need it). ``plain``: Core statements instead of an ORM flush (see :func:`insert_plain`); the
+    rows are not added to the session.
     """
     with session.begin_nested():
+        if plain:
+            insert_plain(session, rows)
+            return
         session.add(rows[0])
         if len(rows) > 1:
             session.flush()
             session.add_all(rows[1:])
+
+
+_INSERTS: dict[Any, Any] = {}
+
+
+def insert_plain(session: Session, rows: Sequence[Any]) -> None:
+    """Insert ``rows`` (parents first) with Core statements on the session's connection: no savepoint and no
+    ORM flush, a fraction of :func:`insert_rows`'s CPU and round trips. For writes queued with
+    ``SessionRunner.defer``, whose failure fails the whole transaction (only a rollback follows)."""
+    connection = session.connection()
+    for row in rows:
+        table = row.__table__
+        statement = _INSERTS.get(table)
+        if statement is None:
+            statement = _INSERTS[table] = table.insert()
+        connection.execute(statement, {k: v for k, v in vars(row).items() if not k.startswith("_sa_")})
 
 
 def after_cursor(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping
@@ -15,6 +15,13 @@ from mhealth.adapters.sql.rows import AlertRow
 from mhealth.domain.errors import NotFound
 from mhealth.domain.model import Alert, AlertStatus
 from mhealth.ports.repositories import AlertRepository, Page
+
+# Every check-in asks this: built once (building and keying a statement costs more than running it here).
+_RECENT = (
+    select(AlertRow)
+    .where(AlertRow.senior_id == bindparam("senior_id"), AlertRow.created_at >= bindparam("since"))
+    .order_by(AlertRow.created_at.desc(), AlertRow.id.desc())
+)
 
 
 class SqlAlertRepository(AlertRepository):
@@ -86,12 +93,8 @@ class SqlAlertRepository(AlertRepository):
         return await self._tx.run(work)
 
     async def recent_for_senior(self, senior_id: str, since: datetime) -> Sequence[Alert]:
-        query = (
-            select(AlertRow)
-            .where(AlertRow.senior_id == senior_id, AlertRow.created_at >= since)
-            .order_by(AlertRow.created_at.desc(), AlertRow.id.desc())
-        )
-        return await self._tx.run(lambda s: [mapping.alert_to_domain(r) for r in s.scalars(query)])
+        values = {"senior_id": senior_id, "since": since}
+        return await self._tx.run(lambda s: [mapping.alert_to_domain(r) for r in s.scalars(_RECENT, values)])
 
     async def for_check_in(self, check_in_id: str) -> Alert | None:
         query = select(AlertRow).where(AlertRow.check_in_id == check_in_id).order_by(AlertRow.id).limit(1)

@@ -20,7 +20,7 @@ class SqlAuditRepository(AuditRepository):
 
     async def append(self, entry: AuditEntry) -> None:
         row = m.audit_to_row(entry)
-        await self._tx.run(lambda s: insert_rows(s, [row]))
+        await self._tx.run(lambda s: insert_rows(s, [row], plain=True))
 
     async def query(
         self,

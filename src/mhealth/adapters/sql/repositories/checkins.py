@@ -59,7 +59,7 @@ class SqlCheckInRepository(CheckInRepository):
 
     async def add(self, check_in: CheckIn) -> None:
         rows = mapping.check_in_to_rows(check_in)
-        await self._tx.run(lambda s: insert_rows(s, rows))
+        await self._tx.run(lambda s: insert_rows(s, rows, plain=True))
 
     async def get(self, check_in_id: str, *, senior_ids: Collection[str] | None = None) -> CheckIn | None:
         query = _visible(_check_in_query().where(CheckInRow.id == check_in_id), senior_ids)

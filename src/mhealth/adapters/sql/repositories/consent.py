@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping_access as m
@@ -12,6 +12,14 @@ from mhealth.adapters.sql.repositories._base import SessionRunner, insert_rows
 from mhealth.adapters.sql.rows import ConsentRecordRow
 from mhealth.domain.model import ConsentRecord, ConsentScope
 from mhealth.ports.repositories import ConsentRepository
+
+# Every check-in asks this: built once (building and keying a statement costs more than running it here).
+_CURRENT = (
+    select(ConsentRecordRow)
+    .where(ConsentRecordRow.senior_id == bindparam("senior_id"), ConsentRecordRow.scope == bindparam("scope"))
+    .order_by(ConsentRecordRow.recorded_at.desc(), ConsentRecordRow.id.desc())
+    .limit(1)
+)
 
 
 class SqlConsentRepository(ConsentRepository):
@@ -31,15 +39,10 @@ class SqlConsentRepository(ConsentRepository):
         return await self._tx.run(lambda s: [m.consent_to_domain(r) for r in s.scalars(query)])
 
     async def current(self, senior_id: str, scope: ConsentScope) -> ConsentRecord | None:
-        query = (
-            select(ConsentRecordRow)
-            .where(ConsentRecordRow.senior_id == senior_id, ConsentRecordRow.scope == scope.value)
-            .order_by(ConsentRecordRow.recorded_at.desc(), ConsentRecordRow.id.desc())
-            .limit(1)
-        )
+        values = {"senior_id": senior_id, "scope": scope.value}
 
         def work(s: Session) -> ConsentRecord | None:
-            row = s.scalars(query).first()
+            row = s.scalars(_CURRENT, values).first()
             return m.consent_to_domain(row) if row is not None else None
 
         return await self._tx.run(work)

@@ -13,6 +13,7 @@ from mhealth.adapters.sql.repositories._base import (
     MAX_ERROR_CHARS,
     SessionRunner,
     affected,
+    insert_plain,
     insert_rows,
     page_size,
 )
@@ -32,7 +33,7 @@ class SqlOutboxRepository(OutboxRepository):
 
     async def add(self, delivery: PendingDelivery) -> None:
         row = mapping.delivery_to_row(delivery)
-        await self._tx.run(lambda s: insert_rows(s, [row]))
+        await self._tx.defer(lambda s: insert_plain(s, [row]))  # with the next statement or the commit
 
     async def due(self, now: datetime, *, limit: int = 100) -> Sequence[PendingDelivery]:
         query = (
@@ -50,6 +51,18 @@ class SqlOutboxRepository(OutboxRepository):
             removed = affected(s, statement)
             s.expire_all()
             return removed > 0
+
+        return await self._tx.run(work)
+
+    async def done_all(self, delivery_ids: Collection[str], *, owner: str | None = None) -> int:
+        if not delivery_ids:
+            return 0
+        statement = delete(OutboxRow).where(OutboxRow.id.in_(sorted(delivery_ids)), *_held_by(owner))
+
+        def work(s: Session) -> int:
+            removed = affected(s, statement)
+            s.expire_all()
+            return removed
 
         return await self._tx.run(work)
 
