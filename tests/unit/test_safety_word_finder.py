@@ -65,11 +65,12 @@ def test_both_paths_open_the_same_gates_on_every_golden_and_fuzzed_text(golden_t
 def test_the_matcher_finds_exactly_the_words_in_the_text() -> None:
     """Word by word, against ``word in text``: odd words (astral, surrogate, single characters) included."""
     words = [*crisis_engine._STDLIB_GATES._words, "😀죽", "x😀", "\ud800죽", "a", "죽"]
-    finder = aho_corasick.word_finder(words)
-    for text in _fuzzed():
-        found = finder(text)
-        assert found is not None
-        assert set(found) == {i for i, word in enumerate(words) if word in text}, text
+    for listed in (words, [*words, ""]):  # an empty word (in every text) takes the automaton's other way
+        finder = aho_corasick.word_finder(listed)
+        for text in _fuzzed():
+            found = finder(text)
+            assert found is not None
+            assert set(found) == {i for i, word in enumerate(listed) if word in text}, text
 
 
 def test_an_index_built_with_the_matcher_agrees_with_passes() -> None:

@@ -48,6 +48,8 @@ class AhoCorasickWords:
 
     def __call__(self, text: str) -> Iterable[int] | None:
         found = self._automaton.find_matches_as_indexes(text.encode("utf-8", "surrogatepass"), overlapping=True)
+        if not self._empty:  # the automaton's patterns are the words themselves, in order
+            return [match[0] for match in found]
         positions = self._positions
         return [*self._empty, *(positions[pattern] for pattern, _start, _end in found)]
 
