@@ -424,10 +424,6 @@ def _run_granian(args: argparse.Namespace, settings: Settings) -> None:
         # through its ASGI stack (entrypoints/http/rsgi.py); 1.35-1.45x ASGI's requests/s on POST /analyze.
         interface=Interfaces.RSGI,
         loop=Loops.auto,  # uvloop (a dependency on Linux and macOS): 1.35x asyncio's loop on POST /analyze
-        # No route speaks WebSocket (the app refuses one, fast_path.py); with Granian's upgrade handling off an
-        # HTTP/1 request costs the server less CPU (POST /analyze, docs/performance.md). An upgrade request is
-        # then an ordinary HTTP request, answered as such.
-        websockets=False,
         workers=args.workers,
         log_access=False,  # mhealth writes its own access log without query strings or bodies
         log_dictconfig=_granian_logging(settings),
