@@ -6,24 +6,41 @@ unit tests' Korean literals, texts spelled from every row's regex and guards, an
 surrogates, 2,000-character check-ins). It was made by the engine before the floor became data + engine
 (main at eaaf942); the restructured engine reproduces it byte for byte. A change to
 the floor's structure must leave every hit and every floor decision as it was; a change to a pattern's
-content must regenerate the file on purpose (and bump PATTERNS_VERSION).
+content must regenerate the file on purpose (and bump PATTERNS_VERSION). Each check runs twice: with the
+standard-library gate index and with the compiled matcher the service injects (adapters/matching).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from mhealth.adapters.matching import aho_corasick
 from mhealth.adapters.memory.analyzer import assessment_from_labels
 from mhealth.domain.model import Labels
+from mhealth.domain.rules.safety import engine
 from mhealth.domain.rules.safety.engine import scan
 from mhealth.domain.rules.safety.floor import apply_safety_floor
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "safety_golden.json.gz"
+
+
+@pytest.fixture(params=["stdlib", "aho-corasick"])
+def gate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Each golden test runs with the standard-library gate index and with the compiled matcher (an adapter)."""
+    index = engine._STDLIB_GATES
+    if request.param == "aho-corasick":
+        index = index.with_words(aho_corasick.word_finder)
+        assert index._finder is not None
+    monkeypatch.setattr(engine, "_GATES", index)
+    engine._scanned.cache_clear()
+    yield request.param
+    engine._scanned.cache_clear()
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +68,7 @@ def test_the_golden_file_exercises_every_kind_of_input(golden: dict[str, Any]) -
     assert {kind for kind, *_ in golden["labels"]} == {"active", "passive", "abuse"}
 
 
-def test_every_text_gives_exactly_the_recorded_hits(golden: dict[str, Any]) -> None:
+def test_every_text_gives_exactly_the_recorded_hits(golden: dict[str, Any], gate: str) -> None:
     mismatches = []
     for text, hits, _decisions in golden["cases"]:
         found = [(h.kind, h.code, h.label_ko, h.label_en, h.start, h.end, h.quote) for h in scan(text)]
@@ -60,7 +77,7 @@ def test_every_text_gives_exactly_the_recorded_hits(golden: dict[str, Any]) -> N
     assert not mismatches, f"{len(mismatches)} texts scan differently, e.g. {mismatches[:3]!r}"
 
 
-def test_the_floor_decides_exactly_as_recorded(golden: dict[str, Any]) -> None:
+def test_the_floor_decides_exactly_as_recorded(golden: dict[str, Any], gate: str) -> None:
     baselines = (assessment_from_labels(Labels()), assessment_from_labels(Labels(depression=2)))
     mismatches = []
     with_hits = [case for case in golden["cases"] if case[1]]
@@ -82,7 +99,7 @@ def test_the_floor_decides_exactly_as_recorded(golden: dict[str, Any]) -> None:
     assert not mismatches, f"{len(mismatches)} floor decisions differ, e.g. {mismatches[:3]!r}"
 
 
-def test_texts_without_hits_leave_the_floor_quiet(golden: dict[str, Any]) -> None:
+def test_texts_without_hits_leave_the_floor_quiet(golden: dict[str, Any], gate: str) -> None:
     quiet = [case for case in golden["cases"] if not case[1]][::25]
     assert len(quiet) > 100
     for text, _hits, decisions in quiet:

@@ -636,6 +636,11 @@ COMPONENTS = ("analyzer", "speech", "decoder", "uow", "blobs", "analytics", "not
 
 def create_container(settings: Settings, **overrides: Any) -> Container:
     """A container for ``settings``; keyword overrides replace providers with given objects (tests)."""
+    from mhealth.adapters.matching import aho_corasick
+
+    # Injected at build time (DESIGN.md): the safety floor's gate finds its words in one compiled pass where
+    # ahocorasick-rs is installed; the standard-library index otherwise, with the same result (speed only).
+    aho_corasick.install()
     container = Container(settings=providers.Object(settings))
     for name, value in overrides.items():
         provider = getattr(container, name, None)

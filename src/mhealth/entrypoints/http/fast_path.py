@@ -26,6 +26,7 @@ import msgspec
 
 from mhealth.domain.errors import InvalidInput, MHealthError, TooLarge
 from mhealth.entrypoints.http.auth import AuthError, Principal
+from mhealth.entrypoints.http.collector import tune_for_serving
 from mhealth.entrypoints.http.controllers.screening import ROOT_BODY
 from mhealth.entrypoints.http.edge import (
     CLOSE,
@@ -197,6 +198,7 @@ class FastPath:
         self.drain.install(loop)
         self._lifespan = Lifespan(self)
         loop.run_until_complete(self._lifespan.startup())
+        tune_for_serving()  # start-up's objects frozen, young collections rarer: ~10% of a request's CPU
 
     def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._lifespan is not None:

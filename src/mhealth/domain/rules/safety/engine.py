@@ -13,6 +13,9 @@ the same result (the gated-vs-ungated and fast-vs-plain tests hold both paths to
   differently from the one that runs it. Without it (another Python), every row simply runs.
 * a text's adjacent character pairs (the gate index's first filter) are read from its UTF-16 encoding
   viewed as 32-bit integers, in C; without a 32-bit ``memoryview`` format the pairs are sliced as strings.
+* an adapter may inject a compiled multi-pattern matcher that finds every gate word in one pass
+  (:func:`use_word_finder`; the service injects Aho-Corasick when ``ahocorasick-rs`` is installed); without
+  one, the index above answers.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from mhealth.domain.rules.safety import gate as regex_gate
 from mhealth.domain.rules.safety import patterns as rows
 from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, Concept, CrisisPattern, GuardClass, PatternKind
 
-__all__ = ["PATTERNS_VERSION", "CrisisHit", "Partial", "rule_codes", "scan", "scan_for_review"]
+__all__ = ["PATTERNS_VERSION", "CrisisHit", "Partial", "rule_codes", "scan", "scan_for_review", "use_word_finder"]
 
 
 class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
@@ -112,7 +115,11 @@ _PARTIAL_SLOT = _DISCOURSE_SLOT + len(discourse.KINDS)
 
 
 def _gate_index(
-    rules: tuple[_Rule, ...], concepts: tuple[re.Pattern[str], ...], *, fast_pairs: bool = True
+    rules: tuple[_Rule, ...],
+    concepts: tuple[re.Pattern[str], ...],
+    *,
+    fast_pairs: bool = True,
+    words: regex_gate.WordFinders | None = None,
 ) -> regex_gate.GateIndex:
     return regex_gate.GateIndex(
         [
@@ -124,10 +131,26 @@ def _gate_index(
         common=rows.COMMON_SYLLABLES,
         common_pairs=rows.COMMON_PAIRS,
         fast_pairs=fast_pairs,
+        words=words,
     )
 
 
-_GATES = _gate_index(_RULES, _CONCEPTS)
+_STDLIB_GATES = _GATES = _gate_index(_RULES, _CONCEPTS)
+
+
+def use_word_finder(words: regex_gate.WordFinders | None) -> None:
+    """Open the gates with a compiled multi-pattern matcher from an adapter (None: the standard-library index).
+
+    Speed only: the gate mask, hence every hit, is the same either way (tests/unit/test_safety_word_finder.py
+    holds an adapter's matcher to the standard-library index on the golden file's texts). The composition
+    root calls this once at start-up, before requests are served.
+    """
+    global _GATES
+    if _GATES.words is words:
+        return  # already in use (each container built in a process asks again)
+    _GATES = _STDLIB_GATES.with_words(words)
+    _scanned.cache_clear()  # scans made under the previous gates are the same, but start from a clean slate
+
 
 _DEATH = re.compile(rows.DEATH.regex)
 _ENDORSE = re.compile(rows.ENDORSEMENT.regex)

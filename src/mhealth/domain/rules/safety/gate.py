@@ -11,19 +11,22 @@ instead of one regex pass per pattern — most check-ins contain none of the tri
 Two speed tricks live here and nowhere else, each with a plain fallback that gives the same result:
 reading a regex with the stdlib's private parser (:func:`_regex_parser`; without it no gate is derived and
 every pattern runs) and reading a text's character pairs from a UTF-16 view (:class:`GateIndex`,
-``fast_pairs``; without it the pairs are sliced as strings).
+``fast_pairs``; without it the pairs are sliced as strings). A third comes from outside: a compiled
+multi-pattern matcher an adapter may inject (:class:`WordFinder`, DESIGN.md); without one, or when it
+cannot read a text, the standard-library index answers, with the same result.
 """
 
 from __future__ import annotations
 
+import copy
 import importlib
 import itertools
 import operator
 import re
 import struct
 import sys
-from collections.abc import Callable, Iterable
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal, Protocol
 
 
 def _regex_parser() -> Any:
@@ -174,6 +177,22 @@ def passes(gate: Gate, text: str) -> bool:
     return gate is None or any(word in text for word in gate)
 
 
+class WordFinder(Protocol):
+    """Which of a fixed list of words a text contains: a compiled multi-pattern matcher (Aho-Corasick, ...).
+
+    Built once from the words (``WordFinders``); called with a text, it returns the positions in that list
+    of every word that occurs in the text, in any order, repeats allowed — or None when it cannot read this
+    text, and the standard-library index answers instead. It must find exactly the words ``word in text``
+    finds (a test holds an adapter's finder to the standard-library one on every text of the golden file).
+    """
+
+    def __call__(self, text: str) -> Iterable[int] | None: ...
+
+
+WordFinders = Callable[[Sequence[str]], WordFinder]
+"""Builds a :class:`WordFinder` for a list of words (what an adapter injects into :class:`GateIndex`)."""
+
+
 class GateIndex:
     """Many gates checked at once: which of them pass for a text.
 
@@ -190,10 +209,20 @@ class GateIndex:
     and a set intersection instead of building a two-character string per position. The plain way slices
     the pairs as strings. Both find exactly the same pairs of the index (a test holds them to it); the
     plain way is the fallback, and the reference if the fast one is ever in doubt.
+
+    ``words``: a compiled matcher's builder (:data:`WordFinders`, injected from an adapter). When given, one
+    call of the matcher finds every gate word in the text and the index above only answers for a text the
+    matcher cannot read. The result is the same either way.
     """
 
     def __init__(
-        self, gates: Iterable[Gate], *, common: str = "", common_pairs: str = "", fast_pairs: bool = True
+        self,
+        gates: Iterable[Gate],
+        *,
+        common: str = "",
+        common_pairs: str = "",
+        fast_pairs: bool = True,
+        words: WordFinders | None = None,
     ) -> None:
         self._gates = list(gates)
         self._always = [gate is None for gate in self._gates]
@@ -201,6 +230,11 @@ class GateIndex:
         for index, gate in enumerate(self._gates):
             for word in gate or ():
                 owners.setdefault(word, []).append(index)
+        # The injected matcher: every word once, and the gates each word opens (by the word's position).
+        self._words = tuple(owners)
+        self._word_gates = tuple(tuple(indices) for indices in owners.values())
+        self.words = words
+        self._finder = words(self._words) if words is not None and self._words else None
         rank = {char: len(common) - position for position, char in enumerate(common)}  # higher: more common
         listed = [common_pairs[i : i + 2] for i in range(0, len(common_pairs) - 1, 2)]
         pair_rank = {pair: len(listed) - position for position, pair in enumerate(listed)}
@@ -234,9 +268,24 @@ class GateIndex:
         self._keys = frozenset(self._by_key)
         self._loose = tuple(loose)
 
+    def with_words(self, words: WordFinders | None) -> GateIndex:
+        """This index with another matcher injected (None: the standard-library index alone), built once."""
+        index = copy.copy(self)
+        index.words = words
+        index._finder = words(self._words) if words is not None and self._words else None
+        return index
+
     def open(self, text: str) -> list[bool]:
         """For each gate (in order): False when its pattern cannot match ``text``."""
         mask = list(self._always)
+        if self._finder is not None:
+            found = self._finder(text)
+            if found is not None:
+                word_gates = self._word_gates
+                for position in set(found):
+                    for index in word_gates[position]:
+                        mask[index] = True
+                return mask
         if self._single_chars is not None:
             for char in set(self._single_chars.findall(text)):
                 for index in self._singles[char]:
