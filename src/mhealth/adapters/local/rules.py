@@ -19,6 +19,7 @@ symptom next to an idiom ("불안해 죽겠어 … 심장이 벌렁벌렁") is m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -91,20 +92,15 @@ class Findings:
 
 
 def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index in range(start, end):
-        char = text[index]
-        if not char.isspace():
-            chars.append(char)
-            offsets.append(index)
-    return "".join(chars), offsets
+    """``text[start:end]`` without white space, and the offset in ``text`` of each character kept."""
+    part = text[start:end]
+    return "".join(part.split()), [i for i, char in enumerate(part, start) if not char.isspace()]
 
 
 def needs_morphology(text: str) -> bool:
     """Whether clause boundaries can change the reading: only when an attribution guard may apply
     (another person, media, a past episode). Elsewhere punctuation clauses give the same hits."""
-    compact, _ = _compact(text, 0, len(text))
+    compact = "".join(text.split())
     return bool(_OTHER_SUBJECT.search(compact) or _MEDIA.search(compact) or _PAST.search(compact))
 
 
@@ -194,9 +190,11 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     media_before = False
     carry = ""  # the previous clause, when this one continues it (a connective ending)
     for c_start, c_end in clauses:
-        compact, offsets = _compact(text, c_start, c_end)
-        if not compact:
+        # the clause's share of the whole text's compaction (the same characters and offsets, found by bisection)
+        lo, hi = bisect_left(offsets_all, c_start), bisect_left(offsets_all, c_end)
+        if lo >= hi:
             continue
+        compact, offsets = compact_all[lo:hi], offsets_all[lo:hi]
         base = consumed
         consumed += len(compact)
         previous_media, media_before = (
