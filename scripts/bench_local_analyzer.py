@@ -10,7 +10,8 @@ a 2-3 minute check-in.
 
 ``--against DIR`` compares two checkouts on the same machine: fresh processes alternate (A = DIR's ``src``,
 B = this checkout's ``src``; ABAB, ``--rounds`` rounds), each loads the analyzer, warms up and times both
-modes; the report gives each side's median and spread and the median B/A ratio per round. Other work on a
+modes; the report gives each side's median and spread and the median B/A ratio per round, per wall-clock
+second and (``_cpu``) per CPU second of the process. Other work on a
 shared machine moves absolute figures; only the ratio within the run means anything.
 
 Prints numbers; asserts nothing (DESIGN.md: budgets are measured by benchmarks, never by timed tests).
@@ -84,7 +85,7 @@ def measure(texts: list[str], long_texts: list[str], rounds: int) -> dict[str, A
     after_load = rss_mb()
     for text in texts + long_texts:  # warm caches once, untimed
         analyzer.label(text)
-    rates: dict[str, list[float]] = {"assess": [], "label": [], "long_assess": [], "long_label": []}
+    rates: dict[str, list[float]] = {}
     for _ in range(rounds):
         for name, fn, batch in (
             ("assess", analyzer.assess, texts),
@@ -92,10 +93,19 @@ def measure(texts: list[str], long_texts: list[str], rounds: int) -> dict[str, A
             ("long_assess", analyzer.assess, long_texts),
             ("long_label", analyzer.label, long_texts),
         ):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             for text in batch:
                 fn(text)
-            rates[name].append(len(batch) / (time.perf_counter() - t0))
+            rates.setdefault(name, []).append(len(batch) / (time.perf_counter() - t0))
+            # per CPU second of this process: what other work on a shared core does not take away
+            rates.setdefault(f"{name}_cpu", []).append(len(batch) / (time.process_time() - c0))
+        if analyzer._kiwi is not None:
+            # kiwipiepy alone on the whole transcripts: the ceiling while clauses come from whole-text morphology,
+            # and a control in an ABAB run (both sides run the same library, so its ratio shows the noise)
+            c0 = time.process_time()
+            for text in long_texts:
+                analyzer._kiwi.tokenize(text)
+            rates.setdefault("long_kiwi_only_cpu", []).append(len(long_texts) / (time.process_time() - c0))
     model = analyzer._model
     model_info = ""
     if model is not None:
@@ -118,8 +128,9 @@ def measure(texts: list[str], long_texts: list[str], rounds: int) -> dict[str, A
     }
 
 
-def spread(values: list[float]) -> str:
-    return f"median {statistics.median(values):,.1f} (range {min(values):,.1f}-{max(values):,.1f})"
+def spread(values: list[float], digits: int = 1) -> str:
+    med, low, high = statistics.median(values), min(values), max(values)
+    return f"median {med:,.{digits}f} (range {low:,.{digits}f}-{high:,.{digits}f})"
 
 
 def compare(args: argparse.Namespace) -> None:
@@ -134,10 +145,11 @@ def compare(args: argparse.Namespace) -> None:
             out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
             results[side].append(json.loads(out))
     print(f"A = {sides['A']}\nB = {sides['B']}\n{args.rounds} rounds ABAB, one core, medians of 3 passes per process")
-    for key, unit in (("assess", "utt/s"), ("label", "utt/s"), ("long_assess", "tr/s"), ("long_label", "tr/s")):
+    for key in results["A"][0]["rates"]:
+        unit = "tr/s" if key.startswith("long") else "utt/s"
         per = {s: [statistics.median(r["rates"][key]) for r in results[s]] for s in sides}
         ratios = [b / a for a, b in zip(per["A"], per["B"], strict=True)]
-        print(f"{key:>12} {unit}: A {spread(per['A'])}; B {spread(per['B'])}; B/A {spread(ratios)}")
+        print(f"{key:>18} {unit}: A {spread(per['A'])}; B {spread(per['B'])}; B/A {spread(ratios, 2)}")
     for side in sides:
         load = [r["load_s"] for r in results[side]]
         mem = [r["rss_peak"] for r in results[side]]
@@ -175,7 +187,7 @@ def main() -> None:
     )
     for name, rates in result["rates"].items():
         unit = "transcripts/s" if name.startswith("long") else "utt/s"
-        print(f"{name:>12}: median {statistics.median(rates):,.1f} {unit}, best {max(rates):,.1f}")
+        print(f"{name:>18}: median {statistics.median(rates):,.1f} {unit}, best {max(rates):,.1f}")
     print(f"model: {result['model']}")
     if result["model_info"]:
         print(f"statistical model: {result['model_info']}")

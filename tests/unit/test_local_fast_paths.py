@@ -153,3 +153,17 @@ def _plain_hangul_share(text: str) -> float | None:
 def test_hangul_share_counts_as_the_plain_loop_does() -> None:
     for text in [*_texts(300, seed=11), "I WANT TO DIE", "死にたい", "MRI 찍었어요", "\uac00\ud7a3\ud7a4"]:
         assert hangul_share(text) == _plain_hangul_share(text), text
+
+
+def test_rules_the_whole_text_does_not_match_are_not_missed_in_any_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(13)
+    texts = [t for t in _texts(250, seed=13) if t.strip()]
+    cases = []
+    for text in texts:
+        cuts = sorted({0, len(text), *(rng.randrange(len(text) + 1) for _ in range(rng.randrange(5)))})
+        cases.append((text, list(itertools.pairwise(cuts))))
+    fast = [rules.find_hits(text, clauses) for text, clauses in cases]
+    monkeypatch.setattr(rules, "_CONTEXTUAL", frozenset(rule.code for rule in rules._CLAUSE_RULES))
+    plain = [rules.find_hits(text, clauses) for text, clauses in cases]
+    assert fast == plain
+    assert sum(len(hits) for hits, _ in plain) > 50  # the texts do hit rules
