@@ -160,7 +160,7 @@ def test_rules_the_whole_text_does_not_match_are_not_missed_in_any_clause(monkey
     texts = [t for t in _texts(250, seed=13) if t.strip()]
     cases = []
     for text in texts:
-        cuts = sorted({0, len(text), *(rng.randrange(len(text) + 1) for _ in range(rng.randrange(5)))})
+        cuts = sorted({0, len(text), *(rng.randrange(len(text) + 1) for _ in range(rng.randrange(8)))})
         cases.append((text, list(itertools.pairwise(cuts))))
     fast = [rules.find_hits(text, clauses) for text, clauses in cases]
     monkeypatch.setattr(rules, "_CONTEXTUAL", frozenset(rule.code for rule in rules._CLAUSE_RULES))

@@ -159,27 +159,22 @@ def feature_indices_many(
     The texts' code points are laid end to end and hashed together; an n-gram that would run from one text into
     the next is dropped, so each text keeps exactly its own n-grams.
     """
-    compact_codes: list[np.ndarray] = []
-    compact_owner: list[np.ndarray] = []
-    spaced_codes: list[np.ndarray] = []
-    spaced_owner: list[np.ndarray] = []
+    compact_parts: list[str] = []
+    spaced_parts: list[str] = []
+    present: list[int] = []
     for i, text in enumerate(texts):
         norm = normalise(text)
         if not norm:
             continue
-        compact = norm.replace(" ", "")
-        codes = np.fromiter((_START, *map(ord, compact), _END), dtype=np.uint64, count=len(compact) + 2)
-        compact_codes.append(codes)
-        compact_owner.append(np.full(codes.shape[0], i, dtype=np.int64))
-        spaced = f"{chr(_WSTART)}{norm.replace(' ', chr(_WEND) + ' ' + chr(_WSTART))}{chr(_WEND)}"
-        codes = np.fromiter(map(ord, spaced), dtype=np.uint64, count=len(spaced))
-        spaced_codes.append(codes)
-        spaced_owner.append(np.full(codes.shape[0], i, dtype=np.int64))
-    if not compact_codes:
+        present.append(i)
+        compact_parts.append(f"{chr(_START)}{norm.replace(' ', '')}{chr(_END)}")
+        spaced_parts.append(f"{chr(_WSTART)}{norm.replace(' ', chr(_WEND) + ' ' + chr(_WSTART))}{chr(_WEND)}")
+    if not present:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    ids = np.array(present, dtype=np.int64)
     hashes: list[np.ndarray] = []
     owners: list[np.ndarray] = []
-    codes, owner = np.concatenate(compact_codes), np.concatenate(compact_owner)
+    codes, owner = _codes(compact_parts, ids)
     h, o = _ngram_hashes_owned(codes, owner, (1, 2, 3, 4), _STREAM_SEED["a"])
     hashes.append(h)
     owners.append(o)
@@ -189,7 +184,7 @@ def feature_indices_many(
         h, o = _ngram_hashes_owned(_jamo(codes), jamo_owner, (3, 4, 5), _STREAM_SEED["j"])
         hashes.append(h)
         owners.append(o)
-    codes, owner = np.concatenate(spaced_codes), np.concatenate(spaced_owner)
+    codes, owner = _codes(spaced_parts, ids)
     h, o = _ngram_hashes_owned(codes, owner, (2, 3, 4, 5), _STREAM_SEED["w"], valid=codes == 0x20)
     hashes.append(h)
     owners.append(o)
@@ -197,6 +192,12 @@ def feature_indices_many(
     keys.sort()  # sort and drop repeats: np.unique's result, without its hash table (slower on these sizes)
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     return keys // buckets, keys % buckets
+
+
+def _codes(parts: list[str], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of ``parts`` laid end to end (uint64) and, per position, the id of its part."""
+    codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return codes, np.repeat(ids, [len(part) for part in parts])
 
 
 def _ngram_hashes_owned(

@@ -195,7 +195,9 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     excluded: list[tuple[int, int]] = []  # whole clauses reported about others or resolved in the past
     media_before = False
     carry = ""  # the previous clause, when this one continues it (a connective ending)
-    live = [r for r in _CLAUSE_RULES if r.code in _CONTEXTUAL or r.pattern.search(compact_all) is not None]
+    live = _CLAUSE_RULES
+    if len(clauses) > 2:  # worth one search per rule over the whole turn (a long turn has dozens of clauses)
+        live = tuple(r for r in _CLAUSE_RULES if r.code in _CONTEXTUAL or r.pattern.search(compact_all) is not None)
     for c_start, c_end in clauses:
         # the clause's share of the whole text's compaction (the same characters and offsets, found by bisection)
         lo, hi = bisect_left(offsets_all, c_start), bisect_left(offsets_all, c_end)
