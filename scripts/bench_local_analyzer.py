@@ -4,9 +4,10 @@
     .venv/bin/python scripts/bench_local_analyzer.py --against /path/to/other/checkout [--rounds 3]
 
 By default both labelled sets (tests/eval/ko_dev.jsonl and ko_holdout.jsonl) are timed together, as they are
-(utterances, ~40 characters each on average) and as long transcripts: the same texts joined in order, with a
-space, until each is at least ``--chars`` characters (default 2,000, ``--transcripts`` of them, default 60) —
-a 2-3 minute check-in.
+(utterances, ~40 characters each on average) and as long transcripts: the same texts joined in order (in a seeded
+shuffle once all are used), with a space, until each has ``--chars`` characters (default 2,000; ``--transcripts``
+of them, default 100) — a 2-3 minute check-in. Use more transcripts than the crisis scan's cache holds (64,
+``safety/engine.py``): with fewer, every pass after the first finds each scan cached and leaves its cost out.
 
 ``--against DIR`` compares two checkouts on the same machine: fresh processes alternate (A = DIR's ``src``,
 B = this checkout's ``src``; ABAB, ``--rounds`` rounds), each loads the analyzer, warms up and times both
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -53,14 +55,21 @@ def load_texts(paths: list[str]) -> list[str]:
 
 
 def transcripts(texts: list[str], chars: int, count: int) -> list[str]:
-    """``count`` long transcripts: ``texts`` joined in order (wrapping round) until each has ``chars`` characters."""
+    """``count`` distinct long transcripts: ``texts`` joined until each has ``chars`` characters, taken in order
+    and then, once all are used, in a fresh seeded shuffle each time round (in plain order the same transcripts
+    would come back)."""
+    rng = random.Random(0)
+    order = list(range(len(texts)))
     out: list[str] = []
     index = 0
     while len(out) < count:
         parts: list[str] = []
         size = 0
         while size < chars:
-            parts.append(texts[index % len(texts)])
+            if index == len(order):
+                rng.shuffle(order)
+                index = 0
+            parts.append(texts[order[index]])
             size += len(parts[-1]) + 1
             index += 1
         out.append(" ".join(parts))
@@ -162,7 +171,7 @@ def main() -> None:
     parser.add_argument("--data", nargs="+", default=[str(evals / "ko_dev.jsonl"), str(evals / "ko_holdout.jsonl")])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--chars", type=int, default=2000, help="characters per long transcript")
-    parser.add_argument("--transcripts", type=int, default=60, help="long transcripts per pass")
+    parser.add_argument("--transcripts", type=int, default=100, help="long transcripts per pass (> 64)")
     parser.add_argument("--against", help="another checkout to compare with, ABAB in fresh processes")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
