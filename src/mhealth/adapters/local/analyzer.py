@@ -400,19 +400,23 @@ def _concerns(text: str, f: rules.Findings) -> tuple[Concern, ...]:
 
 def _best_clause(model: LocalModel, text: str, clauses: list[tuple[int, int]], head: str, level: int) -> Evidence:
     """The clause the model finds most telling for ``head >= level``: a true quote with its offsets."""
-    best: tuple[float, int, int] | None = None
+    spans: list[tuple[int, int]] = []
     for start, end in clauses or [(0, len(text))]:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end <= start:
-            continue
-        p = float(model.probabilities(text[start:end])[head][level:].sum())
-        if best is None or p > best[0]:
-            best = (p, start, end)
-    if best is None:
+        if end > start:
+            spans.append((start, end))
+    if not spans:
         return _trimmed(text, 0, len(text))
+    # every clause scored in one batch (rows are independent: the same numbers as one call per clause)
+    tails = model.segment_probabilities([text[a:b] for a, b in spans])[head]
+    best = (-1.0, *spans[0])  # probabilities are >= 0: the first clause is taken, then only a higher one
+    for (start, end), row in zip(spans, tails, strict=True):
+        p = float(row[level:].sum())
+        if p > best[0]:
+            best = (p, start, end)
     _, start, end = best
     return Evidence(quote=text[start:end], start=start, end=end)
 

@@ -150,6 +150,85 @@ def feature_indices(text: str, buckets: int = DEFAULT_BUCKETS, streams: str = "a
     return np.unique((hashes % np.uint64(buckets)).astype(np.int64))
 
 
+def feature_indices_many(
+    texts: Sequence[str], buckets: int = DEFAULT_BUCKETS, streams: str = "aw"
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`feature_indices` of every text in one vectorised pass: ``(owner, idx)``, both int64, sorted by owner
+    then bucket; ``idx[owner == i]`` equals ``feature_indices(texts[i])``.
+
+    The texts' code points are laid end to end and hashed together; an n-gram that would run from one text into
+    the next is dropped, so each text keeps exactly its own n-grams.
+    """
+    compact_parts: list[str] = []
+    spaced_parts: list[str] = []
+    present: list[int] = []
+    for i, text in enumerate(texts):
+        norm = normalise(text)
+        if not norm:
+            continue
+        present.append(i)
+        compact_parts.append(f"{chr(_START)}{norm.replace(' ', '')}{chr(_END)}")
+        spaced_parts.append(f"{chr(_WSTART)}{norm.replace(' ', chr(_WEND) + ' ' + chr(_WSTART))}{chr(_WEND)}")
+    if not present:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    ids = np.array(present, dtype=np.int64)
+    hashes: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    codes, owner = _codes(compact_parts, ids)
+    h, o = _ngram_hashes_owned(codes, owner, (1, 2, 3, 4), _STREAM_SEED["a"])
+    hashes.append(h)
+    owners.append(o)
+    if "j" in streams:
+        lengths = (codes >= 0xAC00) & (codes <= 0xD7A3)
+        jamo_owner = np.repeat(owner, 1 + lengths + (lengths & ((codes - np.uint64(0xAC00)) % np.uint64(28) > 0)))
+        h, o = _ngram_hashes_owned(_jamo(codes), jamo_owner, (3, 4, 5), _STREAM_SEED["j"])
+        hashes.append(h)
+        owners.append(o)
+    codes, owner = _codes(spaced_parts, ids)
+    h, o = _ngram_hashes_owned(codes, owner, (2, 3, 4, 5), _STREAM_SEED["w"], valid=codes == 0x20)
+    hashes.append(h)
+    owners.append(o)
+    keys = np.concatenate(owners) * buckets + (_mix(np.concatenate(hashes)) % np.uint64(buckets)).astype(np.int64)
+    keys.sort()  # sort and drop repeats: np.unique's result, without its hash table (slower on these sizes)
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return keys // buckets, keys % buckets
+
+
+def _codes(parts: list[str], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of ``parts`` laid end to end (uint64) and, per position, the id of its part."""
+    codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return codes, np.repeat(ids, [len(part) for part in parts])
+
+
+def _ngram_hashes_owned(
+    codes: np.ndarray, owner: np.ndarray, sizes: Sequence[int], seed: int, valid: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_ngram_hashes` over several texts laid end to end (``owner`` per position): only n-grams inside
+    one text, with the owner of each."""
+    out: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    length = codes.shape[0]
+    rolling = np.zeros(0, dtype=np.uint64)
+    cs = None
+    if valid is not None:
+        cs = np.concatenate(([0], np.cumsum(valid, dtype=np.int64)))
+    for n in range(1, max(sizes) + 1):
+        if length < n:
+            break
+        count = length - n + 1
+        rolling = codes[:count].copy() if n == 1 else rolling[:count] * _MULT + codes[n - 1 : n - 1 + count]
+        if n not in sizes:
+            continue
+        inside = owner[:count] == owner[n - 1 : n - 1 + count]
+        if cs is not None and n > 2:
+            inside &= (cs[n - 1 : n - 1 + count] - cs[1 : 1 + count]) == 0
+        out.append(rolling[inside] + _SEED_TERMS[(seed, n)])
+        owners.append(owner[:count][inside])
+    if not out:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(out), np.concatenate(owners)
+
+
 @dataclass(slots=True)
 class HeadFit:
     """One head's weights: the bucket ids it has a row for, a (len(vocab), k) weight block and (k,) biases."""
@@ -261,16 +340,29 @@ class LocalModel:
         return out
 
     def _exp_logits(self, texts: Sequence[str]) -> np.ndarray:
-        """exp(logits), shifted per row (each head's softmax is shift-invariant), (n, sum of k) float64."""
+        """exp(logits), shifted per row (each head's softmax is shift-invariant), (n, sum of k) float64.
+
+        Every text's features are hashed in one pass (:func:`feature_indices_many`) and each row's weights are
+        summed in bucket order, as :func:`feature_indices` and a per-text sum would: the same float32 sums.
+        """
         z = np.empty((len(texts), self._b.shape[0]), dtype=np.float32)
-        for i, text in enumerate(texts):
-            z[i] = self._b
-            idx = feature_indices(text, self.buckets, self.streams)
-            if idx.shape[0]:
-                rows = self._lut[idx]
-                rows = rows[rows >= 0]
-                if rows.shape[0]:
-                    z[i] += self._w[rows].sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
+        z[:] = self._b
+        owner, idx = feature_indices_many(texts, self.buckets, self.streams)
+        if idx.shape[0]:
+            counts = np.bincount(owner, minlength=len(texts))
+            rows = self._lut[idx]
+            keep = rows >= 0
+            rows, owner = rows[keep], owner[keep]
+            if rows.shape[0]:
+                weights = self._w[rows]
+                present = np.flatnonzero(np.bincount(owner, minlength=len(texts)))
+                bounds = np.searchsorted(owner, present, side="right").tolist()
+                scale = (1.0 / np.sqrt(counts[present])).astype(np.float32)
+                start = 0
+                for i, (row, end) in enumerate(zip(present.tolist(), bounds, strict=True)):
+                    # numpy's own reduction per row (np.add.reduceat sums in another order: other float32 bits)
+                    z[row] += weights[start:end].sum(axis=0) * scale[i]
+                    start = end
         z64 = z.astype(np.float64)
         shifted: np.ndarray = np.exp(z64 - z64.max(axis=1, keepdims=True))
         return shifted
@@ -367,6 +459,7 @@ __all__ = [
     "LocalModel",
     "Thresholds",
     "feature_indices",
+    "feature_indices_many",
     "normalise",
     "segments",
 ]

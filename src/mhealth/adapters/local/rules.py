@@ -19,6 +19,7 @@ symptom next to an idiom ("불안해 죽겠어 … 심장이 벌렁벌렁") is m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -91,20 +92,15 @@ class Findings:
 
 
 def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index in range(start, end):
-        char = text[index]
-        if not char.isspace():
-            chars.append(char)
-            offsets.append(index)
-    return "".join(chars), offsets
+    """``text[start:end]`` without white space, and the offset in ``text`` of each character kept."""
+    part = text[start:end]
+    return "".join(part.split()), [i for i, char in enumerate(part, start) if not char.isspace()]
 
 
 def needs_morphology(text: str) -> bool:
     """Whether clause boundaries can change the reading: only when an attribution guard may apply
     (another person, media, a past episode). Elsewhere punctuation clauses give the same hits."""
-    compact, _ = _compact(text, 0, len(text))
+    compact = "".join(text.split())
     return bool(_OTHER_SUBJECT.search(compact) or _MEDIA.search(compact) or _PAST.search(compact))
 
 
@@ -161,6 +157,12 @@ _ALL_RULES: tuple[lx.LexRule, ...] = (*lx.DEPRESSION, *lx.ANXIETY, *lx.COGNITIVE
 
 
 _CLAUSE_RULES: tuple[lx.LexRule, ...] = (*lx.DEPRESSION, *lx.ANXIETY, *lx.LONELINESS, *lx.PHYSICAL)
+# Rules whose match can depend on what lies around it (anchors, lookarounds, word boundaries, atomic groups or
+# possessive quantifiers). Any other rule that matches inside a clause also matches somewhere in the whole
+# compact text (the clause is a slice of it and a backtracking search is complete), so a rule the whole text
+# does not match cannot hit in any clause and is not tried clause by clause.
+_CONTEXT_SYNTAX = re.compile(r"\^|\$|\\[bBAZ]|\(\?[=!<>]|[*+?}]\+")
+_CONTEXTUAL = frozenset(rule.code for rule in _CLAUSE_RULES if _CONTEXT_SYNTAX.search(rule.pattern.pattern))
 _REPEAT_RULE = lx.LexRule(
     "cog_repeating_story", "cognitive", "cognitive 2", "repetition", True, re.compile("(?!)"), "같은 이야기 반복"
 )
@@ -193,10 +195,15 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     excluded: list[tuple[int, int]] = []  # whole clauses reported about others or resolved in the past
     media_before = False
     carry = ""  # the previous clause, when this one continues it (a connective ending)
+    live = _CLAUSE_RULES
+    if len(clauses) > 2:  # worth one search per rule over the whole turn (a long turn has dozens of clauses)
+        live = tuple(r for r in _CLAUSE_RULES if r.code in _CONTEXTUAL or r.pattern.search(compact_all) is not None)
     for c_start, c_end in clauses:
-        compact, offsets = _compact(text, c_start, c_end)
-        if not compact:
+        # the clause's share of the whole text's compaction (the same characters and offsets, found by bisection)
+        lo, hi = bisect_left(offsets_all, c_start), bisect_left(offsets_all, c_end)
+        if lo >= hi:
             continue
+        compact, offsets = compact_all[lo:hi], offsets_all[lo:hi]
         base = consumed
         consumed += len(compact)
         previous_media, media_before = (
@@ -221,7 +228,7 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
             skipped.append((base + at, consumed))  # the tail of a clause about someone else
         elif at is None and previous and _other_subject(previous) is not None and not _FIRST_PERSON.search(compact):
             skipped.append((base, consumed))
-        for rule in _CLAUSE_RULES:
+        for rule in live:
             for m in rule.pattern.finditer(compact):
                 if m.end() > m.start() and _keep(rule, compact, m.start(), m.end(), previous_media, previous):
                     hits.append(Hit(rule, offsets[m.start()], offsets[m.end() - 1] + 1))

@@ -7,6 +7,8 @@ Latin letters (acronyms) do not vote.
 
 from __future__ import annotations
 
+import re
+
 from mhealth.domain.model import RiskAssessment
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"  # how an analyzer's provenance says it could not read the text
@@ -14,6 +16,7 @@ UNSUPPORTED_LANGUAGE = "unsupported_language"  # how an analyzer's provenance sa
 # A check-in with some English words in it ("오늘 병원 갔는데 MRI 찍었어요") is Korean; a text whose letters are
 # mostly another script is not. Below this share of Hangul among the letters, the text is not read as Korean.
 MIN_HANGUL_SHARE = 0.5
+_SYLLABLES = re.compile("[\uac00-\ud7a3]+")
 
 
 def _is_hangul(ch: str) -> bool:
@@ -32,8 +35,12 @@ def hangul_share(text: str) -> float | None:
 
     Capital Latin letters do not vote next to Hangul (acronyms live inside Korean speech: "SNS 흔적", "MRI
     찍었어요"); a text of capitals and no Hangul at all ("I WANT TO DIE") is not Korean."""
-    letters = hangul = capitals = 0
-    for ch in text:
+    # Hangul syllables (nearly every letter of a Korean check-in) are counted by one regex pass; the loop
+    # sees only what is left.
+    rest = _SYLLABLES.sub("", text)
+    letters = hangul = len(text) - len(rest)
+    capitals = 0
+    for ch in rest:
         if not ch.isalpha():
             continue
         if _is_hangul(ch):
