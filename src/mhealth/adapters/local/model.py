@@ -97,25 +97,7 @@ def _ngram_hashes(codes: np.ndarray, sizes: Sequence[int], seed: int, valid: np.
     per-length seed), computed incrementally over n. ``valid`` (optional, per position) marks code points an
     n-gram may not contain in its interior.
     """
-    out: list[np.ndarray] = []
-    length = codes.shape[0]
-    rolling = np.zeros(0, dtype=np.uint64)
-    cs = None
-    if valid is not None:
-        cs = np.concatenate(([0], np.cumsum(valid, dtype=np.int64)))
-    for n in range(1, max(sizes) + 1):
-        if length < n:
-            break
-        count = length - n + 1
-        rolling = codes[:count].copy() if n == 1 else rolling[:count] * _MULT + codes[n - 1 : n - 1 + count]
-        if n not in sizes:
-            continue
-        h = rolling + _SEED_TERMS[(seed, n)]
-        if cs is not None and n > 2:
-            # an interior boundary (a space) means the n-gram spans two tokens: drop it
-            h = h[(cs[n - 1 : n - 1 + count] - cs[1 : 1 + count]) == 0]
-        out.append(h)
-    return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
+    return _ngram_hashes_owned(codes, np.zeros(codes.shape[0], dtype=np.int64), sizes, seed, valid)[0]
 
 
 def _jamo(codes: np.ndarray) -> np.ndarray:
