@@ -88,6 +88,12 @@ _INNOCENT_GOING = re.compile(
 )
 # "After X": the clause that names the time of an ending ("손주들 다녀가고 나면 그다음에 가려고"). A visit or an
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
+# "그날 하려고" with no object: the act itself; with a chore in the sentence it is the chore.
+_BARE_DO = re.compile(r"(그날|그날밤|그주|그달)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?(하|할|해)")
+_CHORE = re.compile(
+    r"김장|농사|청소|빨래|이사|제사|차례|수확|추수|모내기|파종|방제|소독|장|시장|잔치|생일|여행|수술|검사|예배|미사|"
+    r"목욕|정리|빨래|반찬|요리|김치|메주|장담|도배|수리|공사|운동|산책|등산|낚시|모임|계|회의|면회|외출"
+)
 _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
 _WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|삼키는척")
@@ -222,6 +228,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return False  # "기일에 맞춰서 영감한테 가려고"
         if _TO_SPOUSE.search(said):  # "그날 영감한테 갈 거예요": a visit only if the sentence names one
             return bool(_INNOCENT_VISIT.search(whole))
+        if _BARE_DO.match(said) and _CHORE.search(whole):
+            return True  # "김장은 그날 하려고": the chore named is what is done that day
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
@@ -405,22 +413,30 @@ def partial_evidence(
 
 
 _TAKE_ME = re.compile(rows.DISCOURSE_TAKE_ME)
-_ADDRESSEE = re.compile(rows.DISCOURSE_ADDRESSEE)
+_ADDRESSEE = {
+    group: re.compile("(" + words + r")(아|야|요|예|유|님|여)?[^.?!]{0,12}$")
+    for group, words in rows.DISCOURSE_ADDRESSEE_GROUPS.items()
+}
+_NAMED = {group: re.compile(words) for group, words in rows.DISCOURSE_ADDRESSEE_GROUPS.items()}
 _THE_DEAD = re.compile(rows.DISCOURSE_THE_DEAD)
-# Where one is fetched from on an errand ("엄마 나 좀 데리러 와, 병원 앞이야").
-_ERRAND = re.compile(r"병원|시장|터미널|정류장|역(앞|에)|학교|경로당|복지관|회관|마트|은행|약국|교회|성당|앞이|앞에|집에")
+# Where one is fetched from on an errand, in the request's sentence ("병원 앞인데 나 좀 데리러 와") or said as
+# where one is in the next ("엄마 나 좀 데리러 와. 병원 앞이야.").
+_ERRAND_PLACES = r"병원|시장|터미널|정류장|역|학교|경로당|복지관|회관|마트|은행|약국|교회|성당|버스|택시"
+_ERRAND = re.compile(_ERRAND_PLACES + r"|앞이|앞에|집에")
+_ERRAND_WHERE = re.compile(r"^[^.?!]{0,6}(" + _ERRAND_PLACES + r")(앞|에서|이야|이여|이다|인데|이에요|예요|에있)")
 _TAKE_ME_WORDS = ("데리", "데려", "데꼬", "델꼬", "데불", "델러", "데릴", "불러가")
 
 
 def taken_by_the_dead(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` (original coordinates) where the speaker asks a late spouse or parent, or God, to
     take or fetch them ("할멈아 나 좀 빨리 데리고 가라", "엄니 나 좀 데리러 와"): a wish to be taken (passive
-    ideation, SCREENING.md). Only when the one addressed is named right before the request and the transcript
-    says elsewhere that they are dead (a grave, an anniversary, a dream, "간 지 석 달"): "여보 나 좀 데리러 와,
-    병원 앞이야" to a living husband is not. Each request passes the guards of its sentence (media, another
-    person's words, negation, a resolved past) and the destinations of an errand."""
+    ideation, SCREENING.md). Only when the one addressed is named right before the request and, for a spouse or
+    a parent, a sentence of the transcript names them as dead (a grave, an anniversary, a dream, "할멈 가고
+    나서"): "여보 나 좀 데리러 와, 병원 앞이야" to a living husband is not. A request on an errand (a hospital,
+    the market in its sentence or the next) is not either, and each passes the guards of its sentence (media,
+    another person's words, negation, a resolved past)."""
     compact = "".join(text.split())
-    if not any(word in compact for word in _TAKE_ME_WORDS) or not _THE_DEAD.search(compact):
+    if not any(word in compact for word in _TAKE_ME_WORDS):
         return []
     spans: list[Sentence] | None = None
     out: list[tuple[int, int]] = []
@@ -428,15 +444,25 @@ def taken_by_the_dead(text: str) -> list[tuple[int, int]]:
         spans = spans or sentences(text)
         k = _sentence_of(spans, match.start())
         lo = spans[k - 1].start if k > 0 else spans[k].start
-        if not _ADDRESSEE.search(compact, lo, match.start()):
+        group = next((g for g, find in _ADDRESSEE.items() if find.search(compact, lo, match.start())), None)
+        if group is None or (group != "god" and not _named_dead(compact, spans, _NAMED[group])):
             continue
         whole = compact[spans[k].start : spans[k].end]
-        if _ERRAND.search(whole) and not _DEATH.search(whole):
-            continue  # "엄마 나 좀 데리러 와, 병원 앞이야": an errand
+        following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
+        if (_ERRAND.search(whole) or _ERRAND_WHERE.match(following)) and not _DEATH.search(whole):
+            continue
         if _guarded("taken", compact, spans, k, match.start(), match.end()):
             continue
         out.append(quote_span(spans, Cue("taken", match.start(), match.end(), k)))
     return [_original_span(text, lo, hi) for lo, hi in sorted(set(out))]
+
+
+def _named_dead(compact: str, spans: list[Sentence], named: re.Pattern[str]) -> bool:
+    """Whether a sentence names the person (``named``) and their death."""
+    return any(
+        named.search(compact, span.start, span.end) and _THE_DEAD.search(compact, span.start, span.end)
+        for span in spans
+    )
 
 
 def _original_span(text: str, lo: int, hi: int) -> tuple[int, int]:

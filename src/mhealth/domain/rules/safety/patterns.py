@@ -1258,6 +1258,9 @@ DISCOURSE_END_TIME = (
     r"(전화|연락)(도|은|을|를)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)|(와도|오셔도|오면)(나|저|내)(는)?없|"
     # everything settled by the speaker at that time ("추석 쇠고 … 그 주에 내가 다 정리할라고")
     r"(내가)?(다|싹|모두)정리(할라|하려|할거|할꺼|할겨|할끼|할것))|"
+    # the act itself set for an anaphoric day ("딸 떠나는 날, 그날 하려고요"); not a chore named in the sentence
+    r"(그날|그날밤|그주|그달)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?"
+    r"(하려|할라|할려|할거|할꺼|할겨|할끼|해버릴|해야지|해야겠)|"
     # a time when nobody will see ("밤 두 시쯤 되면 차도 없고 사람도 없고", "그날이면 집에 아무도 없으니까",
     # "사람 없는 시간도 알아놨어")
     r"(시간|때|날|밤|새벽|쯤)(이면|엔|에는|에|되면|되믄|이믄)?[^.?!]{0,8}?(아무도|사람도|사람이|차도)(없|안와|안오|안다니)|"
@@ -1291,6 +1294,8 @@ DISCOURSE_PREPARATION = (
     r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
     r"(반지|목걸이|패물|옷가지|옷|살림|물건|아끼던|가진것|가진거|줄거|줄것)[^.?!]{0,24}?(나눠줬|나눠주|다줬|줘버렸|처분|정리해서)|"
     r"(신변|주변|뒷|다|전부|싹)정리(했|해놨|해뒀|됐|끝)|(강아지|고양이|괭이|화분)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄)|"
+    # a pet sent to live elsewhere ("우리 나비는 조카네로 보냈어": the name before it is the pet's)
+    r"(강아지|고양이|괭이|반려견|반려묘)(는|도|를|을|은|랑|하고)?[^.?!]{0,12}?(보냈|보내줬|데려갔|줘버렸|입양보냈)|"
     r"(집|살림|가게|땅)(도|을|은|는)?(내놨|팔았|처분)|(맡아|키워|거둬)(줄거|줄꺼|주기로|준대|주겠대)"
 )
 #: Funeral arrangements: instructions, burial clothes and the portrait made, a funeral plan bought. Many elders
@@ -1343,6 +1348,9 @@ DISCOURSE_FAREWELL = (
     # a message of apology or thanks sent ("딸한테 문자 하나 보냈어예. 미안했다꼬.")
     r"(문자|편지|카톡|메시지|메세지)(하나|한통|한장|를|도)?[^.?!]{0,8}?(보냈|남겼).{0,4}?(미안했|고마웠|잘못했|사랑한)|"
     r"(미안했|고마웠|잘못했)다(고|꼬|구)[^.?!]{0,8}?(문자|편지|카톡|메시지)(를|도|하나)?(보냈|남겼)|"
+    # a future without the speaker, told to the family ("내 없다고 섭섭해하지 마라", "할매 없어도 울지 마래이")
+    r"(나|내|저|제가|내가|할매|할미|할머니|할배|할아버지|엄마|아빠|애미|애비)(가|는)?"
+    r"없(다고|더라도|는데도|는세상|으면|을때|을적)(도)?[^.?!]{0,10}?(섭섭|서운|슬퍼|울지|울고|잘살|잘지내|싸우지|사이좋게|굶지|잊어)|"
     # the family put in someone's care ("엄마 잘 모셔라 문자 보냈어예")
     r"(엄마|어머니|아버지|아부지|어매|니엄마|너거엄마|동생|애들)(를|을)?잘(모셔|모시|챙겨|보살펴)(라|래이|달라|주라|줘)"
 )
@@ -1358,12 +1366,16 @@ DISCOURSE_TAKE_ME = (
     r"(나|날|나를|내|내를|저|저를|절)(도)?(좀|쫌|도)?(빨리|얼른|어서|퍼뜩|고마|같이|마)?"
     r"(데리고가|데려가|데꼬가|델꼬가|데불고가|데리러와|데리러오|데릴러와|델러와|데리러온나|데불러와|불러가)"
 )
-#: The one asked: a late spouse or parent, or God, called by name just before the request.
-DISCOURSE_ADDRESSEE = (
-    r"(할멈|할망구|영감|여보|당신|임자|마누라|엄니|어무이|어머니|엄마|어매|아부지|아버지|아빠|하느님|하나님|주님|부처님)"
-    r"(아|야|요|예|유|님)?[^.?!]{0,12}$"
-)
-#: The transcript says the one addressed is dead (a grave, an anniversary, a dream visit, "간 지 석 달").
+#: The one asked, called by name just before the request: a late spouse, mother or father (each group's words
+#: name the same person elsewhere in the transcript), or God.
+DISCOURSE_ADDRESSEE_GROUPS = {
+    "spouse": r"할멈|할망구|할망|영감|할아범|여보|당신|임자|마누라|남편|아내|집사람|그양반|우리양반|신랑",
+    "mother": r"엄니|어무이|어머이|어머니|엄마|어매|오마니",
+    "father": r"아부지|아버지|아빠|아배|아바이",
+    "god": r"하느님|하나님|주님|부처님|조상님",
+}
+#: The transcript says the one addressed is dead, in a sentence that names them (a grave, an anniversary, a dream
+#: visit, "할멈 가고 나서 석 달"): "아버지 기일" does not make "여보" dead.
 DISCOURSE_THE_DEAD = (
     r"산소|묘소|납골|묻힌|묻혀|묻은|기일|제삿날|돌아가신|돌아가셨|먼저간|먼저가신|먼저떠난|하늘나라|저세상|저승|"
     r"(간|가신|떠난|보낸)지|(가고|떠나고|보내고)나서|꿈에"
