@@ -31,7 +31,9 @@ MHEALTH_ANALYZER=local): critical 13/21 (0.619), five below high (ac01, ac03, ac
 false-critical tricky 2/21 (ab01, spraying "끝내 버릴 거야"; ab16, "오늘이 마지막이라고요?" of a worker's last
 visit), macro-F1 0.508. Recorded after the rules were broadened into categories (patterns d4; development
 figures now): critical 21/21, none below high, false-critical tricky 0/21, macro-F1 0.691 (the rest is
-depression and anxiety on benign twins, which the rules do not decide).
+depression and anxiety on benign twins, which the rules do not decide). The held-out set, scored once after
+that (d4's categories were chosen from the description of its misses, so it is no longer blind): critical 2/5,
+one below high (qc01), false critical 0/5, macro-F1 0.310; its floor below stays the blind one.
 """
 
 from __future__ import annotations

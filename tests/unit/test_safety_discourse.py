@@ -333,15 +333,18 @@ def test_a_string_of_gifts_told_as_someone_elses_acts() -> None:
     "text",
     [
         # a named means put somewhere, kept though its use is gone, with an ending settled at a time
-        MEALS + "풀약 한 병 있는 거 그거는 밭 팔 때 안 버리고 마루 밑에 넣어 놨어. " + MEALS
+        MEALS
+        + "풀약 한 병 있는 거 그거는 밭 팔 때 안 버리고 마루 밑에 넣어 놨어. "
+        + MEALS
         + "추석 쇠고 애들 다 올라가고 나면 그 주에 내가 다 정리할라고.",
         # a stockpile named by its size, and no reason to stay
-        "저녁 약은 혀 밑에 넣어 뒀다가 휴지에 싸. " + MEALS + "한 달 치 됐어. " + MEALS + "나는 여기서 더 있을 이유가 없어.",
+        "저녁 약은 혀 밑에 넣어 뒀다가 휴지에 싸. " + MEALS + "한 달 치 됐어. " + MEALS + "더 있을 이유가 없어.",
         # a stockpile named by what made it, with a goodbye
         MEALS + "밤마다 안 먹고 모아 둔 약이 서랍에 있다. " + MEALS + "할매 인자 편한 데 간다.",
         # a place named, then "there" visited again in the next sentences, and a time when nobody will see
         "영도다리 쪽으로 걸어요. 거기 난간이 생각보다 낮데예. 몇 번 가서 손으로 짚어 봤는데 가슴께밖에 안 와요. "
-        + MEALS + "밤 두 시쯤 되면 차도 없고 사람도 없고.",
+        + MEALS
+        + "밤 두 시쯤 되면 차도 없고 사람도 없고.",
         # the barrier taken away and a means judged enough
         "여기가 13층이라 한 번이면 되겠다 싶어요. " + MEALS + "베란다 방충망은 제가 떼어 놨어요.",
         # an ending after a visit: the visit is the time, the going is the speaker's
