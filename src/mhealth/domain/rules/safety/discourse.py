@@ -88,6 +88,10 @@ _INNOCENT_GOING = re.compile(
 )
 # "After X": the clause that names the time of an ending ("손주들 다녀가고 나면 그다음에 가려고"). A visit or an
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
+# "Nobody around" is a time chosen only with a time word just before it ("밤 두 시쯤 되면 차도 없고", "그날이면
+# 집에 아무도 없으니까").
+_NOBODY = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)")
+_NOBODY_WHEN = re.compile(r"(시간|때|날|밤|새벽|쯤|주말|요일|명절|그날)(이면|엔|에는|에|되면|되믄|이믄)?")
 # "그날 하려고" with no object: the act itself; with a chore in the sentence it is the chore.
 _BARE_DO = re.compile(r"(그날|그날밤|그주|그달)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?(하|할|해)")
 _CHORE = re.compile(
@@ -224,6 +228,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
         said = compact[start:end]
+        if _NOBODY.match(said) and not _NOBODY_WHEN.search(compact[max(spans[k].start, start - 12) : start]):
+            return True  # "아무도 없어" with no time before it: loneliness, not a time chosen
         if _DEAD.search(said):
             return False  # "기일에 맞춰서 영감한테 가려고"
         if _TO_SPOUSE.search(said):  # "그날 영감한테 갈 거예요": a visit only if the sentence names one
