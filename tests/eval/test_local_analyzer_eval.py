@@ -30,10 +30,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # train_a 0.810 -> 0.820, train_c 0.873 -> 0.878, nothing else moved), the discourse rules and the floor's context
 # fixes of issue 18. The rules alone put 8/114 train_c and 13/166 train_d tricky negatives at critical (train_c was
 # 9/114 until PATTERNS_VERSION 2026.12.03-d3 read "젊을 적에" as a past, c317). d3's discourse rules also caught
-# test3's t117 (65 -> 66 of 78; the model card keeps 65/78, measured when the model was trained).
+# test3's t117 (65 -> 66 of 78; the model card keeps 65/78, measured when the model was trained). d4's broader
+# discourse categories (a second author's long check-ins) raised test3's one critical case below high to high or
+# above (1 -> 0; test3 not looked at), nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 66/78 (84.6%), untouched: never trained on",
-    ("test3", "below_high"): "1 of 78 critical cases below high, untouched",
     ("train_a", "recall"): "critical recall 140/177 (79.1%)",
     ("train_a", "below_high"): "3 of 177 critical cases below high",
     ("train_b", "recall"): "critical recall 72/76 (94.7%)",
@@ -61,7 +62,7 @@ class Recorded(NamedTuple):
 RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.997),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.986),
-    "test3": Recorded(caught=66, critical=78, below_high=1, false_critical=3, tricky=86, macro_f1=0.835),
+    "test3": Recorded(caught=66, critical=78, below_high=0, false_critical=3, tricky=86, macro_f1=0.835),
     "train_a": Recorded(caught=140, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.820),
     "train_b": Recorded(caught=72, critical=76, below_high=0, false_critical=2, tricky=93, macro_f1=0.920),
     "train_c": Recorded(caught=85, critical=98, below_high=2, false_critical=8, tricky=114, macro_f1=0.878),

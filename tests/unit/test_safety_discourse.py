@@ -324,3 +324,81 @@ def test_a_string_of_gifts_told_as_someone_elses_acts() -> None:
     told = "그러더니 반지도 손녀 주고 재봉틀도 이웃 주고 사진첩도 딸한테 보내고 그러더라고요."
     assert "preparation_giving" not in _ideation(told)
     assert "preparation_giving" in _ideation("반지도 손녀 주고 재봉틀도 이웃 주고 다 나눠 줬어요.")
+
+
+# ---- categories added for a second author's long check-ins (tests/eval/discourse/long_checkins_author2.jsonl) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named means put somewhere, kept though its use is gone, with an ending settled at a time
+        MEALS
+        + "풀약 한 병 있는 거 그거는 밭 팔 때 안 버리고 마루 밑에 넣어 놨어. "
+        + MEALS
+        + "추석 쇠고 애들 다 올라가고 나면 그 주에 내가 다 정리할라고.",
+        # a stockpile named by its size, and no reason to stay
+        "저녁 약은 혀 밑에 넣어 뒀다가 휴지에 싸. " + MEALS + "한 달 치 됐어. " + MEALS + "더 있을 이유가 없어.",
+        # a stockpile named by what made it, with a goodbye
+        MEALS + "밤마다 안 먹고 모아 둔 약이 서랍에 있다. " + MEALS + "할매 인자 편한 데 간다.",
+        # a place named, then "there" visited again in the next sentences, and a time when nobody will see
+        "영도다리 쪽으로 걸어요. 거기 난간이 생각보다 낮데예. 몇 번 가서 손으로 짚어 봤는데 가슴께밖에 안 와요. "
+        + MEALS
+        + "밤 두 시쯤 되면 차도 없고 사람도 없고.",
+        # the barrier taken away and a means judged enough
+        "여기가 13층이라 한 번이면 되겠다 싶어요. " + MEALS + "베란다 방충망은 제가 떼어 놨어요.",
+        # an ending after a visit: the visit is the time, the going is the speaker's
+        "저수지 둑 위로 걸어가면 물이 깊은 데가 있어. " + MEALS + "손주들 이번 주말에 다녀가고 나면 그다음에 가려고.",
+        # a pet sent away and the act set for "that day"
+        "우리 고양이는 건너 마을 조카네로 보냈어. " + MEALS + "딸 시집가는 날, 그날 하려고요.",
+        # affairs settled and a future without the speaker
+        "집문서는 아들한테 넘겨 놨어. " + MEALS + "나 없다고 너무 섭섭해하지 마라 했어.",
+    ],
+)
+def test_broader_cue_categories_combine_across_sentences(text: str) -> None:
+    codes = _ideation(text)
+    assert DISCOURSE_CODES & set(codes), codes
+    assert _floor(text) is RiskLevel.CRITICAL
+    for hit in scan(text):
+        assert text[hit.start : hit.end] == hit.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the means kept out of the grandchildren's reach, and a chore set for the day
+        "농협 가서 제초제 두 병 샀어. " + MEALS + "병은 손주들이 만질까 봐 높은 데 올려놨어. 김장은 그날 하려고.",
+        # a stockpile handed in
+        "상담 받으면서 모아 둔 약은 다 약국에 갖다줬어요. " + MEALS + "이번 주말이면 다 끝나요, 김장이요.",
+        # the speaker's own chores after a visit
+        "수의 맞춰 놨어. 윤달이라서. " + MEALS + "다음 주 토요일에 김장 할라고. 손주들 다녀가고 나면 시장 갈 거야.",
+        # someone else's last visit asked back
+        "아이고 선생님 오늘이 마지막이라고요? 다른 구로 가신다고. 그동안 고마웠어요.",
+        # the spraying finished by Saturday
+        "진딧물이 잔뜩 꼈어. 그래서 농협 가서 제초제 두 병 샀어. 이번 주 토요일까지 싹 뿌려 버리고 끝내 버릴 거야.",
+    ],
+)
+def test_the_broader_categories_keep_their_everyday_twins_calm(text: str) -> None:
+    assert not _ideation(text), [(h.code, h.quote) for h in scan(text)]
+    assert _floor(text) is not RiskLevel.CRITICAL
+
+
+def test_a_late_spouse_or_parent_asked_to_take_the_speaker_is_passive_ideation() -> None:
+    grave = "어제 할멈 산소에 갔다. " + MEALS + "가서 한참 앉아 있다가 할멈아 나 좀 빨리 데리고 가라 캤다."
+    dream = "우리 엄니가 요새 꿈에 자꾸 와. " + MEALS + "엄니 나 좀 데리러 와 그랬어."
+    for text in (grave, dream):
+        result = apply_safety_floor(assessment_from_labels(Labels()), text)
+        assert result.labels.suicidal_ideation == 1 and result.risk_level is RiskLevel.HIGH
+        assert [c.code for c in result.concerns] == ["taken"]
+        for evidence in result.concerns[0].evidence:
+            assert text[evidence.start : evidence.end] == evidence.quote and "데리" in evidence.quote
+        assert _floor(text, Labels(depression=2)) is RiskLevel.CRITICAL
+    # living, or someone else dead, or an errand: not a wish to be taken
+    for text in (
+        "여보 나 좀 데리러 와. 병원 앞이야. " + MEALS,
+        "여보 나 좀 데리러 와. " + MEALS + "아버지 기일이 다음 주라 장 보러 가야 돼.",
+        "엄마 나도 데리고 가. 시장 가는 거지? 외할머니 산소 갈 때도 데리고 가.",
+        "드라마에서 할머니가 영감 산소에서 영감 나 좀 데리고 가라 그러더라. " + MEALS,
+    ):
+        assert discourse.taken_by_the_dead(text) == [], text
+        assert _floor(text) is RiskLevel.LOW, text

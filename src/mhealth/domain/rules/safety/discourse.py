@@ -45,6 +45,7 @@ __all__ = [
     "quote_span",
     "sentences",
     "someone_else",
+    "taken_by_the_dead",
 ]
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
@@ -81,15 +82,37 @@ _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PIL
 _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
-# Going to a place or a person; not "…안에/전에 갈" (within, before: a time, as in the GOING concept).
+# Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept).
 _INNOCENT_GOING = re.compile(
-    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤])에|로|한테|네)(갈|가려|떠날)"
+    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|로|한테|네)(갈|가려|떠날)"
 )
+# "After X": the clause that names the time of an ending ("손주들 다녀가고 나면 그다음에 가려고"). A visit or an
+# outing in it is the time, not the going, so only what follows it may make the ending ordinary.
+# "Nobody around" is a time chosen only with a time word just before it ("밤 두 시쯤 되면 차도 없고", "그날이면
+# 집에 아무도 없으니까").
+_NOBODY = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)")
+_NOBODY_WHEN = re.compile(r"(시간|때|날|밤|새벽|쯤|주말|요일|명절|그날)(이면|엔|에는|에|되면|되믄|이믄)?")
+# "그날 하려고" with no object: the act itself; with a chore in the sentence it is the chore.
+_BARE_DO = re.compile(r"(그날|그날밤|그주|그달)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?(하|할|해)")
+_CHORE = re.compile(
+    r"김장|농사|청소|빨래|이사|제사|차례|수확|추수|모내기|파종|방제|소독|장|시장|잔치|생일|여행|수술|검사|예배|미사|"
+    r"목욕|정리|빨래|반찬|요리|김치|메주|장담|도배|수리|공사|운동|산책|등산|낚시|모임|계|회의|면회|외출"
+)
+_AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
-_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척")
+_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|삼키는척")
+# A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
+# Not a locked door: a room sealed is a method.
+_SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
+# … or got rid of ("모아 둔 약은 다 약국에 갖다줬고요", "다 버렸어"); not "안 버리고".
+_DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다줬|갖다드렸|반납|폐기|없앴|돌려줬")
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
 _PURPOSE_ANYWHERE = re.compile(r"려고|려구|을라고|을라꼬|할라고|그걸로|그거로|그건|그거")
-_PURPOSE = re.compile(r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|^(그걸로|그거로|그건|그거)")
+_PURPOSE = re.compile(
+    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|^(그걸로|그거로|그건|그거)|"
+    # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
+    r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
+)
 
 # A word that ends a sentence in unpunctuated speech and the whitespace after it, or a line break: \x01.
 # Not before a reporting verb: "농약 먹었다 카더라" is one sentence (they say so).
@@ -196,16 +219,26 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "means":
         if _WITHHELD.search(whole) or _DEATH.search(whole):
             return False
+        if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
+            return True  # put out of the grandchildren's reach, or handed in and thrown away
         return _innocent_in(whole) or _purpose_around(previous, whole, following)
     if kind == "place":
+        if last > k + 1:  # a place named, then "there" visited sentences later: read those two sentences
+            whole = compact[spans[k].start : spans[k].end] + compact[spans[last].start : spans[last].end]
         return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
         said = compact[start:end]
+        if _NOBODY.match(said) and not _NOBODY_WHEN.search(compact[max(spans[k].start, start - 12) : start]):
+            return True  # "아무도 없어" with no time before it: loneliness, not a time chosen
         if _DEAD.search(said):
             return False  # "기일에 맞춰서 영감한테 가려고"
         if _TO_SPOUSE.search(said):  # "그날 영감한테 갈 거예요": a visit only if the sentence names one
             return bool(_INNOCENT_VISIT.search(whole))
-        return bool(_END_INNOCENT.search(said) or _INNOCENT_GOING.search(said))
+        if _BARE_DO.match(said) and _CHORE.search(whole):
+            return True  # "김장은 그날 하려고": the chore named is what is done that day
+        after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
+        lo = after_clauses[-1].end() if after_clauses else start
+        return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
     if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …")
         return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole) or _PREP_REASON.search(following))
     if kind == "given":
@@ -383,3 +416,62 @@ def partial_evidence(
             if not _guarded("means", compact, spans, k, match.start(), match.end()):
                 out.append(quote_span(spans, Cue("means", match.start(), match.end(), k)))
     return sorted(set(out))
+
+
+_TAKE_ME = re.compile(rows.DISCOURSE_TAKE_ME)
+_ADDRESSEE = {
+    group: re.compile("(" + words + r")(아|야|요|예|유|님|여)?[^.?!]{0,12}$")
+    for group, words in rows.DISCOURSE_ADDRESSEE_GROUPS.items()
+}
+_NAMED = {group: re.compile(words) for group, words in rows.DISCOURSE_ADDRESSEE_GROUPS.items()}
+_THE_DEAD = re.compile(rows.DISCOURSE_THE_DEAD)
+# Where one is fetched from on an errand, in the request's sentence ("병원 앞인데 나 좀 데리러 와") or said as
+# where one is in the next ("엄마 나 좀 데리러 와. 병원 앞이야.").
+_ERRAND_PLACES = r"병원|시장|터미널|정류장|역|학교|경로당|복지관|회관|마트|은행|약국|교회|성당|버스|택시"
+_ERRAND = re.compile(_ERRAND_PLACES + r"|앞이|앞에|집에")
+_ERRAND_WHERE = re.compile(r"^[^.?!]{0,6}(" + _ERRAND_PLACES + r")(앞|에서|이야|이여|이다|인데|이에요|예요|에있)")
+_TAKE_ME_WORDS = ("데리", "데려", "데꼬", "델꼬", "데불", "델러", "데릴", "불러가")
+
+
+def taken_by_the_dead(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` (original coordinates) where the speaker asks a late spouse or parent, or God, to
+    take or fetch them ("할멈아 나 좀 빨리 데리고 가라", "엄니 나 좀 데리러 와"): a wish to be taken (passive
+    ideation, SCREENING.md). Only when the one addressed is named right before the request and, for a spouse or
+    a parent, a sentence of the transcript names them as dead (a grave, an anniversary, a dream, "할멈 가고
+    나서"): "여보 나 좀 데리러 와, 병원 앞이야" to a living husband is not. A request on an errand (a hospital,
+    the market in its sentence or the next) is not either, and each passes the guards of its sentence (media,
+    another person's words, negation, a resolved past)."""
+    compact = "".join(text.split())
+    if not any(word in compact for word in _TAKE_ME_WORDS):
+        return []
+    spans: list[Sentence] | None = None
+    out: list[tuple[int, int]] = []
+    for match in _TAKE_ME.finditer(compact):
+        spans = spans or sentences(text)
+        k = _sentence_of(spans, match.start())
+        lo = spans[k - 1].start if k > 0 else spans[k].start
+        group = next((g for g, find in _ADDRESSEE.items() if find.search(compact, lo, match.start())), None)
+        if group is None or (group != "god" and not _named_dead(compact, spans, _NAMED[group])):
+            continue
+        whole = compact[spans[k].start : spans[k].end]
+        following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
+        if (_ERRAND.search(whole) or _ERRAND_WHERE.match(following)) and not _DEATH.search(whole):
+            continue
+        if _guarded("taken", compact, spans, k, match.start(), match.end()):
+            continue
+        out.append(quote_span(spans, Cue("taken", match.start(), match.end(), k)))
+    return [_original_span(text, lo, hi) for lo, hi in sorted(set(out))]
+
+
+def _named_dead(compact: str, spans: list[Sentence], named: re.Pattern[str]) -> bool:
+    """Whether a sentence names the person (``named``) and their death."""
+    return any(
+        named.search(compact, span.start, span.end) and _THE_DEAD.search(compact, span.start, span.end)
+        for span in spans
+    )
+
+
+def _original_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of ``text`` that holds compact characters ``lo`` to ``hi`` (exclusive)."""
+    positions = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return positions[lo], positions[hi - 1] + 1

@@ -26,8 +26,9 @@ from mhealth.domain.model import (
     SafetyFlags,
     new_id,
 )
+from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
-from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, PatternKind
+from mhealth.domain.rules.safety.patterns import PATTERNS, PATTERNS_VERSION, PatternKind
 from mhealth.domain.rules.scoring import emotional_state, risk_from_labels
 
 CRISIS_LINE = "109"
@@ -60,6 +61,8 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         the level.
     """
     hits, partial = crisis_engine.scan_for_review(text, low_mood=assessment.labels.depression >= 1)
+    if not hits or all(h.kind is PatternKind.ABUSE for h in hits):
+        hits = (*hits, *_taken_by_the_dead(text))
     flags = assessment.safety
     kinds = {h.kind for h in hits}
     active = flags.active_ideation or PatternKind.ACTIVE in kinds
@@ -113,6 +116,26 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         needs_review=needs_review,
     )
 
+
+def _taken_by_the_dead(text: str) -> list[crisis_engine.CrisisHit]:
+    """A late spouse or parent asked to take the speaker, across the sentences of the transcript
+    (``discourse.taken_by_the_dead``): passive ideation, reported with the code and label of the
+    per-sentence "taken" rows."""
+    return [
+        crisis_engine.CrisisHit(
+            kind=PatternKind.PASSIVE,
+            code="taken",
+            label_ko=_TAKEN_LABELS[0],
+            label_en=_TAKEN_LABELS[1],
+            start=start,
+            end=end,
+            quote=text[start:end],
+        )
+        for start, end in discourse.taken_by_the_dead(text)
+    ]
+
+
+_TAKEN_LABELS = next((row.label_ko, row.label_en) for row in PATTERNS if row.code == "taken")
 
 PARTIAL_CODE = "crisis_partial_evidence"
 

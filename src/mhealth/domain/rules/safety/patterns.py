@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d3"
+PATTERNS_VERSION = "2026.12.03-d4"
 
 
 class PatternKind(StrEnum):
@@ -650,6 +650,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(이번주|오늘|올해|이번|이게|내일|오늘밤)(가|이|은|는)?마지막(이야|이다|이여|일거|이제|이니까|인거|이라|이네|이구나|이겠|인가|일지)|"
         r"(다|모두|그냥|이제|고마|인자)끝내(고싶|버리고싶|버릴|고잡)",
         not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리)(을|를|도)?",
+        # an echo question or reported speech ("선생님 오늘이 마지막이라고요?": someone else's last visit)
+        not_after=r"^(고|구|꼬)(요|예|유)?$|^면서|^(고|구|꼬)(하더|그러|카더|하시|그러시|했|들었)",
     ),
     CrisisPattern(
         id="farewell.5",
@@ -705,6 +707,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"끝낼(거|꺼|란다|래|라고|까)|끝내(버릴|야겠|려고|버리려)",
         not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리|장사|밭일|일을|작업|얘기|말|전화)"
         r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?|"
+        # a task done first and then finished ("토요일까지 싹 뿌려 버리고 끝내 버릴 거야": the spraying)
+        r"(뿌려|뿌리|심어|심|베|따|캐|치우|마치|해치우|말리|묶어|묶|칠하|바르)(버리|놓|두)?고|"
         r"(인연|관계|연애|썸|사랑|만남|사이|연락|짝사랑|동거|싸움|카톡|대화|" + _SWEETHEART[1:-1] + r")"
         r"(을|를|도|은|는|이|가)?(그냥|이제|이젠|여기서|이쯤에서|슬슬|빨리)?|"
         r"(좋아했|사랑했|사귀었|만났)(는데|지만)(이제|이젠|그냥)?",
@@ -1221,29 +1225,57 @@ DISCOURSE_MEANS = (
     r"(모아|모았|모은|모으|사놨|사다|사왔|사뒀|사놓|사두|구해|구했|숨겨|숨겼|감춰|감췄|쟁여|챙겨놨|챙겨뒀|준비해|마련해|안먹고|"
     r"갖다놨|갖다뒀|갖다놓)|"
     # A named lethal means (not bare "약" or "끈": "약국에서 감기약 샀어") bought or left where it is on purpose.
-    r"(수면제|수면유도제|잠오는약|신경안정제|농약|제초제|살충제|그라목손|쥐약|독약|청산가리|번개탄|숯|연탄|밧줄|노끈)"
-    r"(을|를|은|는|도|이|만|한병|한통|몇개|몇장|한봉지|병)?[^.?!]{0,16}?(샀|놔뒀|놔두었|놔둔|남겨놨|남겨뒀)"
+    r"(수면제|수면유도제|잠오는약|신경안정제|농약|풀약|제초제|살충제|그라목손|쥐약|독약|청산가리|번개탄|숯|연탄|밧줄|노끈)"
+    r"(을|를|은|는|도|이|만|한병|한통|몇개|몇장|한봉지|병)?[^.?!]{0,16}?(샀|놔뒀|놔두었|놔둔|남겨놨|남겨뒀)|"
+    # ... or put somewhere and kept there, or kept though its use is gone ("풀약 한 병 … 안 버리고 마루 밑에 넣어
+    # 놨어", "번개탄 한 박스 사다 트렁크에 실어 놨어예")
+    r"(수면제|수면유도제|잠오는약|신경안정제|농약|풀약|제초제|살충제|그라목손|쥐약|독약|청산가리|번개탄|밧줄|노끈)"
+    r"[^.?!]{0,30}?(넣어놨|넣어뒀|넣어놓|실어놨|실어뒀|실어놓|꺼내놨|꺼내놓|올려놨|올려놓|안버리고|못버리고)|"
+    # a stockpile named by what made it ("안 먹고 모아 둔 약이 서랍에 있다") or by its size ("한 달 치 됐어")
+    r"(모아둔|모아놓은|모아논|모은|숨겨둔|숨겨놓은|감춰둔|쟁여둔|안먹고둔)(수면제|수면유도제|잠오는약|안정제|신경안정제|진통제|알약|약)|"
+    # (written so that its literals are "달치", "주치" … and not the "치" of 김치: the engine's gate)
+    r"((?<=[한두세석넉몇])(달치|주치)|열흘치|보름치|주일치)(가|는|를|나)?(넘게|다|벌써|꽤)?(됐|돼|모였|모았|쌓였)"
 )
 #: A lethal place looked at with purpose (the rooftop visited, its door found open, the water's depth).
 DISCOURSE_PLACE = (
-    r"(옥상|난간|꼭대기|대교|다리위|한강|강물|강가|바닷가|저수지|호수|방죽|철길|선로|기찻길|절벽|낭떠러지)"
-    r"(에|에는|엘|을|이|도|까지)?"
-    r"[^.?!]{0,14}?(올라가봤|올라갔다|가봤|가봐|나가봤|나가봐|둘러봤|갔다왔|다녀왔|봐뒀|봐놨|내려다|열려있|열렸|깊은|깊이|높이)"
+    r"(옥상|난간|꼭대기|대교|다리위|한강|강물|강가|바닷가|저수지|둑|둑방|제방|호수|방죽|철길|선로|기찻길|건널목|절벽|낭떠러지|벼랑)"
+    r"((에|에는|엘|을|이|도|까지|위로|위에)?"
+    r"[^.?!]{0,14}?(올라가봤|올라갔다|가봤|가봐|나가봤|나가봐|둘러봤|갔다왔|다녀왔|봐뒀|봐놨|내려다|열려있|열렸|깊은|깊이|높이)|"
+    # ... or, in the next sentences, "there" visited or measured again and again ("난간이 낮데예. 몇 번 가서 손으로
+    # 짚어 봤는데", "절벽 … 거기 … 몇 번 가서 앉아 있다 왔어", "거기 … 자리를 봐 놨어")
+    r".{0,40}?(몇번(가서|가봤|갔|올라)|짚어봤|재봤|재어봤|가서앉아|앉아있다(왔|오|와)|서있다(왔|오|와)|"
+    r"(?<=자리|리를|리도)(봐놨|봐뒀|잡아놨|알아놨)))|"
+    # the barrier taken away ("베란다 방충망은 제가 떼어 놨어요")
+    r"(방충망|안전망|창문잠금|안전고리)(을|은|는|도)?[^.?!]{0,6}?(떼어|떼|뜯어|뜯|풀어|치워)(놨|뒀|냈|버렸)"
 )
 #: The end of things at a near, named time ("이번 주말이면 다 끝나요", "오늘 밤이면 다 편해질 거예요").
 DISCOURSE_END_TIME = (
     r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|오늘새벽|오늘이|내일|모레|며칠|곧|조만간|이번달|이달|월말|보름|기일|제삿날|생일|"
-    r"설|추석|그날|[월화수목금토일]요일|지나|쇠고)(만|이|이면|만지나면|지나면|엔|에는|에|까지|쯤|안에)?[^.?!]{0,10}?"
+    r"설|추석|그날|그주|[월화수목금토일]요일|지나|쇠고|고나면)(만|이|이면|만지나면|지나면|엔|에는|에|까지|쯤|안에)?[^.?!]{0,10}?"
     r"((다|모두|이제)끝(나|날|이)|끝이(야|여|다|에요|예요|라)|(다|이제|모두)?편(해질|해지|안해질|히쉬)|마지막(이|일|인)|"
     r"(나|난)?없을(거|꺼|테)|떠날(거|꺼|란)|갈(거|꺼|란|라|끼|것|겨)|가려(고|구)|안녕(이|이다|이야|일)|"
     # contact cut off ("일요일 지나면 더는 전화 못 받을 거예요"),
     # or not there when one comes ("다음 주엔 오셔도 저 없어요")
-    r"(전화|연락)(도|은|을|를)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)|(와도|오셔도|오면)(나|저|내)(는)?없)"
+    r"(전화|연락)(도|은|을|를)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)|(와도|오셔도|오면)(나|저|내)(는)?없|"
+    # everything settled by the speaker at that time ("추석 쇠고 … 그 주에 내가 다 정리할라고")
+    r"(내가)?(다|싹|모두)정리(할라|하려|할거|할꺼|할겨|할끼|할것))|"
+    # the act itself set for an anaphoric day ("딸 떠나는 날, 그날 하려고요"); not a chore named in the sentence
+    r"(그날|그날밤|그주|그달)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?"
+    r"(하려|할라|할려|할거|할꺼|할겨|할끼|해버릴|해야지|해야겠)|"
+    # a time when nobody will see ("밤 두 시쯤 되면 차도 없고 사람도 없고", "그날이면 집에 아무도 없으니까",
+    # "사람 없는 시간도 알아놨어")
+    # (a time word must come in the 12 characters before "아무도 없": discourse.py checks it)
+    r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)|"
+    r"(사람|아무도|사람하나)(없는|안오는|안다니는)(시간|때|날)(도|을|를|은)?(알아|봐)"
 )
 #: The end of things said with no time: nothing left to do, no reason to stay ("이제 할 일은 다 했어요", "더 있을
 #: 이유가 없어요"). Not "오늘 할 일 다 했다" (a day's chores): "이제" must come right before.
 DISCOURSE_CLOSURE = (
     r"(이제|인제|인자|이젠)(는|내가|나는|난|제가|저는)?(할일|할거|할것)(은|는|도)?(다|모두)했|"
+    # going to "a comfortable place" ("할매 인자 편한 데 간다"), a means judged enough ("한 번이면 되겠다",
+    # "이만하면 충분하지")
+    r"(편한|좋은)(데|곳|디|세상)(로|에)?(간다|갈거|갈꺼|갈게|갈께|가련다|가요|갈란다)|"
+    r"(한번이면|이만하면|이정도면|단번에)(되겠|충분|될거|될꺼|끝나겠|끝날)|"
     r"(이제|인제|인자|이젠)(는|나는|난)?여한(이|도|은)?없(어|다|소|제|네|당께|어요|습니다)|"
     r"(더|더는|이제|인제|이젠)(살|있을|버틸|살아갈|살아있을|살아야할)이유(가|도|는)?없"
 )
@@ -1264,6 +1296,8 @@ DISCOURSE_PREPARATION = (
     r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
     r"(반지|목걸이|패물|옷가지|옷|살림|물건|아끼던|가진것|가진거|줄거|줄것)[^.?!]{0,24}?(나눠줬|나눠주|다줬|줘버렸|처분|정리해서)|"
     r"(신변|주변|뒷|다|전부|싹)정리(했|해놨|해뒀|됐|끝)|(강아지|고양이|괭이|화분)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄)|"
+    # a pet sent to live elsewhere ("우리 나비는 조카네로 보냈어": the name before it is the pet's)
+    r"(강아지|고양이|괭이|반려견|반려묘)(는|도|를|을|은|랑|하고)?[^.?!]{0,12}?(보냈|보내줬|데려갔|줘버렸|입양보냈)|"
     r"(집|살림|가게|땅)(도|을|은|는)?(내놨|팔았|처분)|(맡아|키워|거둬)(줄거|줄꺼|주기로|준대|주겠대)"
 )
 #: Funeral arrangements: instructions, burial clothes and the portrait made, a funeral plan bought. Many elders
@@ -1300,7 +1334,11 @@ DISCOURSE_OWN_MOVE = (
 )
 #: An everyday purpose denied right after it is named ("고기 구울 것도 아닌데", "보일러 있는 집에 연탄이 와
 #: 필요하겠노"): then it is no purpose.
-_DENIAL = r"(아닌데|아니고|아닌디|아인데|아이고|없는데|없는디|필요하겠노|필요하겠어|필요하겠냐|필요없)"
+_DENIAL = (
+    r"(아닌데|아니고|아닌디|아인데|아이고|없는데|없는디|필요하겠노|필요하겠어|필요하겠냐|필요없|"
+    # the purpose gone: the field sold, farming given up ("밭 팔 때 안 버리고", "농사 그만둔 지")
+    r"팔때|팔고|팔았|판지|팔아버|넘겼|넘기고|그만둔|그만뒀|접었|안짓|못짓)"
+)
 DISCOURSE_PURPOSE_DENIED = r"[^.?!]{0,12}?(것도|거도|건|게|일도)?" + _DENIAL  # matched right after the purpose
 #: A sentence opening that refers back to the previous one as the reason ("진딧물이 잔뜩 꼈어. 그래서 농약 사 왔지").
 DISCOURSE_CAUSAL_START = r"^(그래서|그래가|그래가꼬|그래갖고|그래가지고|그러니까|그러니께|그랑께|그라서|해서)"
@@ -1308,12 +1346,42 @@ DISCOURSE_CAUSAL_START = r"^(그래서|그래가|그래가꼬|그래갖고|그�
 DISCOURSE_FAREWELL = (
     r"(그동안|그간|여태|지금까지)[^.?!]{0,8}?(고마웠|감사했|미안했)|(고마웠|미안했|미안하|미안허|사랑한|감사했)다(고|구)[^.?!]{0,4}?(전해|말해)|"
     r"(잘지내|잘살|잘있|싸우지말|사이좋게)(으)?라(고)?[^.?!]{0,6}?(전해|말해|해주|해줘)|(나|내가|엄마|할미|할매|할머니)(가|는)?없어도|"
-    r"먼저(간다|갈게|갈께|가요)|잘있어라|잘있거라|용서해(줘|달라)|(나|날|저|절|엄마|할미|할매|할머니)(를|는|을)?찾지(마|말)"
+    r"먼저(간다|갈게|갈께|가요)|잘있어라|잘있거라|용서해(줘|달라)|(나|날|저|절|엄마|할미|할매|할머니)(를|는|을)?찾지(마|말)|"
+    # a message of apology or thanks sent ("딸한테 문자 하나 보냈어예. 미안했다꼬.")
+    r"(문자|편지|카톡|메시지|메세지)(하나|한통|한장|를|도)?[^.?!]{0,8}?(보냈|남겼).{0,4}?(미안했|고마웠|잘못했|사랑한)|"
+    r"(미안했|고마웠|잘못했)다(고|꼬|구)[^.?!]{0,8}?(문자|편지|카톡|메시지)(를|도|하나)?(보냈|남겼)|"
+    # a future without the speaker, told to the family ("내 없다고 섭섭해하지 마라", "할매 없어도 울지 마래이")
+    # (나/내/저, 나가/내가/제가, 나는/저는, 할매/할미/애미, 엄마/아빠, 애비, 할머니, 할아버지: their last syllable)
+    r"(?<=[나내저가는매미마빠비니지])"
+    r"없(다고|더라도|는데도|는세상|으면|을때|을적)(도)?[^.?!]{0,10}?(섭섭|서운|슬퍼|울지|울고|잘살|잘지내|싸우지|사이좋게|굶지|잊어)|"
+    # the family put in someone's care ("엄마 잘 모셔라 문자 보냈어예")
+    r"(엄마|어머니|아버지|아부지|어매|니엄마|너거엄마|동생|애들)(를|을)?잘(모셔|모시|챙겨|보살펴)(라|래이|달라|주라|줘)"
 )
 #: Someone else is leaving (a carer moving on): thanks to them are not the speaker's goodbye.
 DISCOURSE_OTHER_LEAVING = (
     r"(오신대|오신다|가신대|가신다|가시는|가셔도|그만두|그만두신|옮기|옮기신|떠나신|바뀌|바뀐다|새로오|새로가|"
     r"전근|이사가|까지만오|퇴직|정년)"
+)
+#: A request to be taken or fetched, addressed to someone ("할멈아 나 좀 빨리 데리고 가라", "엄니 나 좀 데리러 와").
+#: It is a wish to be taken (passive ideation) only when the one addressed is dead: the transcript must say so
+#: (``DISCOURSE_THE_DEAD``) and the addressee be named right before it (``DISCOURSE_ADDRESSEE``).
+DISCOURSE_TAKE_ME = (
+    r"(나|날|나를|내|내를|저|저를|절)(도)?(좀|쫌|도)?(빨리|얼른|어서|퍼뜩|고마|같이|마)?"
+    r"(데리고가|데려가|데꼬가|델꼬가|데불고가|데리러와|데리러오|데릴러와|델러와|데리러온나|데불러와|불러가)"
+)
+#: The one asked, called by name just before the request: a late spouse, mother or father (each group's words
+#: name the same person elsewhere in the transcript), or God.
+DISCOURSE_ADDRESSEE_GROUPS = {
+    "spouse": r"할멈|할망구|할망|영감|할아범|여보|당신|임자|마누라|남편|아내|집사람|그양반|우리양반|신랑",
+    "mother": r"엄니|어무이|어머이|어머니|엄마|어매|오마니",
+    "father": r"아부지|아버지|아빠|아배|아바이",
+    "god": r"하느님|하나님|주님|부처님|조상님",
+}
+#: The transcript says the one addressed is dead, in a sentence that names them (a grave, an anniversary, a dream
+#: visit, "할멈 가고 나서 석 달"): "아버지 기일" does not make "여보" dead.
+DISCOURSE_THE_DEAD = (
+    r"산소|묘소|납골|묻힌|묻혀|묻은|기일|제삿날|돌아가신|돌아가셨|먼저간|먼저가신|먼저떠난|하늘나라|저세상|저승|"
+    r"(간|가신|떠난|보낸)지|(가고|떠나고|보내고)나서|꿈에"
 )
 #: The concern labels (ko, en) of the two discourse codes.
 DISCOURSE_LABELS = {
