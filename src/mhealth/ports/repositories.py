@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Collection, Coroutine, Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from types import TracebackType
-from typing import Any, Generic, TypeVar, cast
+from typing import Generic, TypeVar
 
 import msgspec
 
@@ -34,7 +34,6 @@ from mhealth.ports.care import CareTeamRepository, MissedCheckInRepository, Sche
 from mhealth.ports.readiness import HasReadiness
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 
 class Page(msgspec.Struct, Generic[T], frozen=True, kw_only=True):
@@ -479,39 +478,6 @@ class UnitOfWork(HasReadiness, ABC):
     @abstractmethod
     def begin(self) -> Transaction:
         """A new transaction (an async context manager)."""
-
-    async def transact(self, work: Callable[[Transaction], Coroutine[Any, Any, R]]) -> R:
-        """``work(tx)`` in a new transaction, run as one piece; returns what ``work`` returns.
-
-        The same as ``async with uow.begin() as tx: return await work(tx)`` — ``work`` commits when it
-        wants its writes kept, and leaving it without a commit (returning or raising) rolls back — with one
-        rule: ``work`` awaits nothing but ``tx``'s repositories and ``commit``/``rollback`` (directly or
-        through coroutines that do the same). No sleep, lock, network call or other transaction. A store may
-        then run the whole of it in one go off the event loop: the SQL store runs it in one worker thread,
-        one hand-off for every statement and the commit instead of one each. A ``work`` that would suspend
-        is closed, rolled back, and raises ``RuntimeError`` on every store (a programming error).
-
-        Raises:
-            whatever ``work`` raises, and the stores' errors as :meth:`begin`'s transactions raise them
-            (``Overloaded`` when no connection came free, ``OutcomeUnknown`` from ``commit``, ...).
-        """
-        async with self.begin() as tx:
-            return run_to_completion(work(tx))
-
-
-def run_to_completion(coroutine: Coroutine[Any, Any, R]) -> R:
-    """Run a coroutine that never suspends (see :meth:`UnitOfWork.transact`) and return its result.
-
-    Raises:
-        RuntimeError: it suspended (awaited something not done at once); it is closed first, so its
-            ``finally`` blocks have run.
-    """
-    try:
-        coroutine.send(None)
-    except StopIteration as done:
-        return cast("R", done.value)
-    coroutine.close()
-    raise RuntimeError("a unit of work's function awaited something other than its transaction")
 
 
 class Transaction(ABC):

@@ -25,7 +25,7 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -63,7 +63,7 @@ from mhealth.domain.errors import (
     Overloaded,
 )
 from mhealth.ports.readiness import Readiness
-from mhealth.ports.repositories import Transaction, UnitOfWork, run_to_completion
+from mhealth.ports.repositories import Transaction, UnitOfWork
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -240,14 +240,6 @@ class SqlUnitOfWork(UnitOfWork):
             raise RuntimeError("this unit of work is closed")
         return SqlTransaction(self)
 
-    async def transact(self, work: Callable[[Transaction], Coroutine[Any, Any, R]]) -> R:
-        """``work(tx)`` in one worker-thread hop: its statements, its savepoints and its commit run one after
-        the other in the thread, with no hand-off to the event loop between them (see
-        :meth:`UnitOfWork.transact`). The permit (hence the connection and the thread) is taken first, within
-        ``pool_timeout_s`` as for any transaction, and given back when the thread is done.
-        """
-        return await self.begin().run_whole(work)
-
     # ------------------------------------------------------------------ permits and the breaker
 
     async def acquire(self) -> None:
@@ -362,8 +354,6 @@ class SqlTransaction(Transaction):
         # transaction's inserts cost no thread hop each. A failure among them fails the transaction for good.
         self._pending: list[Callable[[Session], None]] = []
         self._failed_write = False
-        # True while a whole ``transact`` runs in the worker thread: statements run at once, in that thread.
-        self._inline = False
         self.seniors = SqlSeniorRepository(self)
         self.check_ins = SqlCheckInRepository(self)
         self.alerts = SqlAlertRepository(self)
@@ -415,8 +405,6 @@ class SqlTransaction(Transaction):
             raise RuntimeError("a write of this transaction failed: roll it back")
 
     async def _exclusive(self, fn: Callable[[], R], *, finishing: bool = False) -> R:
-        if self._inline:
-            return fn()  # already in the worker thread, holding the permit until the whole work ends
         async with self._lock:
             if self._inflight is not None and not self._inflight.done():
                 # A caller was cancelled while its statement kept running in the worker thread: the
@@ -434,38 +422,6 @@ class SqlTransaction(Transaction):
                 future.add_done_callback(lambda _: self._uow.permits.release())
             self._inflight = future
             return await future
-
-    async def run_whole(self, work: Callable[[Transaction], Coroutine[Any, Any, R]]) -> R:
-        """Run ``work(self)`` from start to end in one worker thread (:meth:`SqlUnitOfWork.transact`); a
-        transaction ``work`` leaves open is rolled back there.
-
-        Raises:
-            RuntimeError: the transaction was used already, or ``work`` awaited something else.
-            DatabaseUnavailable / Overloaded: see :meth:`SqlUnitOfWork.acquire`; what ``work`` raises.
-        """
-        if self._state != "open" or self._session is not None or self._holds_permit or self._pending:
-            raise RuntimeError("run_whole needs a fresh transaction")
-        await self._uow.acquire()
-        try:
-            future = self._uow.submit(functools.partial(self._whole, work))
-        except BaseException:  # the executor is shut down
-            self._uow.permits.release()
-            raise
-        # The permit returns when the thread is done, even if the caller stops waiting (cancelled): a work
-        # already running goes on to its commit or rollback; one not started yet never starts.
-        future.add_done_callback(lambda _: self._uow.permits.release())
-        return await future
-
-    def _whole(self, work: Callable[[Transaction], Coroutine[Any, Any, R]]) -> R:
-        self._inline = True
-        try:
-            return run_to_completion(work(self))
-        finally:
-            if self._state == "open":
-                self._state = "rolled back"
-                self._pending = []
-                self._rollback_now()
-            self._inline = False
 
     async def run(self, fn: Callable[[Session], R]) -> R:
         """Run ``fn(session)`` in a worker thread, inside this transaction.

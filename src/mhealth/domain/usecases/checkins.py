@@ -268,14 +268,11 @@ class CheckIns:
 
     async def _replay(self, senior_id: str, key: str, audit: AuditContext | None) -> CheckInResult | None:
         """The stored result of an earlier request with this key (audited as read now), or None."""
-
-        async def work(tx: Transaction) -> CheckInResult | None:  # one unit: the lookup, the audit entry, the commit
+        async with self.uow.begin() as tx:
             prior = await tx.check_ins.find_by_idempotency_key(senior_id, key)
             if prior is None:
                 return None
             return await self._replayed(tx, prior, key, audit)
-
-        return await self.uow.transact(work)
 
     async def _replayed(
         self, tx: Transaction, prior: CheckIn, key: str | None, audit: AuditContext | None
@@ -407,10 +404,7 @@ class CheckIns:
         self, check_in: CheckIn, *, audit: AuditContext | None
     ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
-
-        # One unit (``UnitOfWork.transact``): the SQL store runs the reads, the inserts and the commit in one
-        # worker thread, one hand-off in all; so nothing in here awaits anything but the transaction.
-        async def work(tx: Transaction) -> tuple[CheckInResult, list[PendingDelivery]]:
+        async with self.uow.begin() as tx:
             # The two reads first, then the writes (a store may send some writes with the commit: the SQL one sends
             # the outbox row with it). The insert is the idempotency check (unique key: Conflict, then a replay) and
             # the senior's existence check (foreign key: a senior erased meanwhile is NotFound, nothing written).
@@ -444,9 +438,7 @@ class CheckIns:
                 raise NotFound(
                     "no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다"
                 ) from None
-            return CheckInResult(check_in=check_in, alert=alert, idempotency_key=check_in.idempotency_key), deliveries
-
-        return await self.uow.transact(work)
+        return CheckInResult(check_in=check_in, alert=alert, idempotency_key=check_in.idempotency_key), deliveries
 
     # ---------------------------------------------------------------- deliveries after the commit
 
