@@ -75,6 +75,14 @@ def insert_plain(session: Session, rows: Sequence[Any]) -> None:
         connection.execute(statement, {k: v for k, v in vars(row).items() if not k.startswith("_sa_")})
 
 
+def insert_one(session: Session, row: Any) -> None:
+    """Insert one row by one Core statement, without a savepoint: a single INSERT that fails (a duplicate, a
+    missing parent) is undone by the database on its own, statement by statement (InnoDB and SQLite both),
+    so the transaction stays usable as :func:`insert_rows` leaves it, two round trips (SAVEPOINT, RELEASE)
+    cheaper. Only for rows that are one statement: a parent with children needs :func:`insert_rows`."""
+    insert_plain(session, [row])
+
+
 def after_cursor(
     model: Any,
     at: InstrumentedAttribute[Any],

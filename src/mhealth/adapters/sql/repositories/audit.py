@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping_access as m
-from mhealth.adapters.sql.repositories._base import SessionRunner, after_cursor, insert_rows, page_size
+from mhealth.adapters.sql.repositories._base import SessionRunner, after_cursor, insert_one, page_size
 from mhealth.adapters.sql.rows import AuditRow
 from mhealth.domain.model import AuditEntry
 from mhealth.ports.repositories import AuditRepository, Page
@@ -20,7 +20,7 @@ class SqlAuditRepository(AuditRepository):
 
     async def append(self, entry: AuditEntry) -> None:
         row = m.audit_to_row(entry)
-        await self._tx.run(lambda s: insert_rows(s, [row], plain=True))
+        await self._tx.run(lambda s: insert_one(s, row))  # a duplicate raises; the transaction goes on
 
     async def query(
         self,
