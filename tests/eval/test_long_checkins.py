@@ -80,11 +80,7 @@ def analyzer() -> LocalAnalyzer:
 
 @pytest.mark.parametrize("item", ITEMS, ids=lambda i: str(i["id"]))
 def test_long_check_ins(analyzer: LocalAnalyzer, item: dict[str, object]) -> None:
-    text = str(item["text"])
-    result = apply_safety_floor(analyzer.assess(text), text)
-    for concern in result.concerns:
-        for evidence in concern.evidence:
-            assert text[evidence.start : evidence.end] == evidence.quote
+    result = _assess_quoting_truly(analyzer, str(item["text"]))
     if item["risk"] == "critical":
         assert result.risk_level is RiskLevel.CRITICAL
         assert result.safety.active_ideation
@@ -104,40 +100,57 @@ def test_the_helper_set_is_long_varied_and_labelled_by_the_rule() -> None:
     assert {i["id"] for i in HELPER}.isdisjoint({i["id"] for i in ITEMS})
 
 
-@pytest.mark.parametrize("item", HELPER, ids=lambda i: str(i["id"]))
-def test_helper_long_check_ins(analyzer: LocalAnalyzer, item: dict[str, Any]) -> None:
-    text = str(item["text"])
+def _assess_quoting_truly(analyzer: LocalAnalyzer, text: str) -> Any:
+    """The level users get (after the floor), with every evidence quote checked against the text."""
     result = apply_safety_floor(analyzer.assess(text), text)
     for concern in result.concerns:
         for evidence in concern.evidence:
             assert text[evidence.start : evidence.end] == evidence.quote
-    level = RISK_LEVELS.index(result.risk_level.value)
+    return result
+
+
+def _assert_critical_only_when_labelled(result: Any, item: dict[str, Any]) -> None:
+    codes = [c.code for c in result.concerns]
     if item["risk"] == "critical":
-        assert result.risk_level is RiskLevel.CRITICAL, [c.code for c in result.concerns]
+        assert result.risk_level is RiskLevel.CRITICAL, codes
         if item["suicidal_ideation"] == 2:
-            assert result.safety.active_ideation, [c.code for c in result.concerns]
+            assert result.safety.active_ideation, codes
     else:
+        assert result.risk_level is not RiskLevel.CRITICAL, codes
+
+
+def _assert_set_figures(analyzer: LocalAnalyzer, items: list[dict[str, Any]], macro_f1: float) -> None:
+    report = score(items, analyzer.label)
+    assert report.critical_recall == 1.0, report.missed_critical_ids
+    assert report.critical_below_high == []
+    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= macro_f1
+
+
+@pytest.mark.parametrize("item", HELPER, ids=lambda i: str(i["id"]))
+def test_helper_long_check_ins(analyzer: LocalAnalyzer, item: dict[str, Any]) -> None:
+    result = _assess_quoting_truly(analyzer, str(item["text"]))
+    _assert_critical_only_when_labelled(result, item)
+    if item["risk"] != "critical":
+        level = RISK_LEVELS.index(result.risk_level.value)
         assert level >= RISK_LEVELS.index(item["risk"]) or "tricky_negative" in item["tags"]
-        assert result.risk_level is not RiskLevel.CRITICAL, [c.code for c in result.concerns]
     if "tricky_negative" in item["tags"] and item["id"] not in KNOWN_FALSE_IDEATION:
         assert result.labels.suicidal_ideation == 0, [c.code for c in result.concerns]
 
 
 def test_helper_set_figures_hold(analyzer: LocalAnalyzer) -> None:
-    report = score(HELPER, analyzer.label)
-    assert report.critical_recall == 1.0, report.missed_critical_ids
-    assert report.critical_below_high == []
-    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
-    assert report.risk_macro_f1 >= HELPER_MACRO_F1
+    _assert_set_figures(analyzer, HELPER, HELPER_MACRO_F1)
 
 
 def test_heldout_figures_are_no_worse_than_blind(analyzer: LocalAnalyzer) -> None:
-    """The held-out long set, never fixed against: its blind figures are a floor, not a target."""
+    """The held-out long set, never fixed against (blind: 1/5 critical, 2 below high, macro-F1 0.250). Its
+    figures are a floor, not a target: 2/5, 1 below high, 0.310 since the second author's categories (chosen
+    partly from a description of its misses, so no longer fully blind)."""
     report = score(HELDOUT, analyzer.label)
-    assert report.critical_total - len(report.missed_critical) >= 1, report.missed_critical_ids
-    assert len(report.critical_below_high) <= 2, [m.id for m in report.critical_below_high]
+    assert report.critical_total - len(report.missed_critical) >= 2, report.missed_critical_ids
+    assert len(report.critical_below_high) <= 1, [m.id for m in report.critical_below_high]
     assert report.false_critical_tricky == [], report.false_critical_tricky_ids
-    assert report.risk_macro_f1 >= 0.25 - 0.0005
+    assert report.risk_macro_f1 >= 0.310 - 0.0005
 
 
 def test_the_second_authors_set_is_long_varied_and_labelled_by_the_rule() -> None:
@@ -153,22 +166,8 @@ def test_the_second_authors_set_is_long_varied_and_labelled_by_the_rule() -> Non
 
 @pytest.mark.parametrize("item", AUTHOR2, ids=lambda i: str(i["id"]))
 def test_second_author_long_check_ins(analyzer: LocalAnalyzer, item: dict[str, Any]) -> None:
-    text = str(item["text"])
-    result = apply_safety_floor(analyzer.assess(text), text)
-    for concern in result.concerns:
-        for evidence in concern.evidence:
-            assert text[evidence.start : evidence.end] == evidence.quote
-    if item["risk"] == "critical":
-        assert result.risk_level is RiskLevel.CRITICAL, [c.code for c in result.concerns]
-        if item["suicidal_ideation"] == 2:
-            assert result.safety.active_ideation, [c.code for c in result.concerns]
-    else:
-        assert result.risk_level is not RiskLevel.CRITICAL, [c.code for c in result.concerns]
+    _assert_critical_only_when_labelled(_assess_quoting_truly(analyzer, str(item["text"])), item)
 
 
 def test_second_authors_figures_hold(analyzer: LocalAnalyzer) -> None:
-    report = score(AUTHOR2, analyzer.label)
-    assert report.critical_recall == 1.0, report.missed_critical_ids
-    assert report.critical_below_high == []
-    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
-    assert report.risk_macro_f1 >= AUTHOR2_MACRO_F1
+    _assert_set_figures(analyzer, AUTHOR2, AUTHOR2_MACRO_F1)
