@@ -109,8 +109,9 @@ class LocalAnalyzer(Analyzer):
     """The offline analyzer (``MHEALTH_ANALYZER=local``).
 
     Args:
-        kiwi_options: keyword arguments for ``kiwipiepy.Kiwi`` (defaults: one worker, no typo or
-            multi-word dictionaries — the lexicon does not need them and they cost memory).
+        kiwi_options: keyword arguments for ``kiwipiepy.Kiwi`` (defaults: ``num_workers=-1``, kiwipiepy's
+            own thread pool over every core — each ``tokenize`` call still runs on one; no typo or multi-word
+            dictionaries — the lexicon does not need them and they cost memory).
         use_morphology: False skips kiwipiepy entirely (punctuation-only clauses); for environments
             without the package. Accuracy drops on unpunctuated speech.
     """
