@@ -72,7 +72,11 @@ def predict(analyzer: Any, text: str) -> dict[str, Any]:
             labels.suicidal_ideation,
             labels.physical_complaint,
         ],
-        "safety": [assessment.safety.passive_ideation, assessment.safety.active_ideation, assessment.safety.safeguarding],
+        "safety": [
+            assessment.safety.passive_ideation,
+            assessment.safety.active_ideation,
+            assessment.safety.safeguarding,
+        ],
         "needs_review": assessment.needs_review,
         "codes": sorted({c.code for c in assessment.concerns}),
         "evidence": [[c.code, [[e.quote, e.start, e.end] for e in c.evidence]] for c in assessment.concerns],
@@ -105,17 +109,20 @@ def main() -> None:
     compared = predictions = quotes = untrue = 0
     for (source, text), ref in zip(texts(), reference, strict=True):
         assert ref["source"] == source, (ref["source"], source)
-        mine = predict(analyzer, text)
+        # through JSON as the reference went (a lone surrogate pair in a golden text comes back as one character)
+        raw = predict(analyzer, text)
+        mine = json.loads(json.dumps(raw))
         compared += 1
         if any(mine.get(key) != ref.get(key) for key in ("blank", "risk", "labels", "safety", "needs_review", "codes")):
             predictions += 1
             print(f"PREDICTION {source}: reference {_short(ref)} -> this {_short(mine)}")
         elif mine.get("evidence") != ref.get("evidence"):
             quotes += 1
-            bad = [q for _code, evidence in mine["evidence"] for q in evidence if not true_quote(text, *q)]
+            bad = [q for _code, evidence in raw["evidence"] for q in evidence if not true_quote(text, *q)]
             untrue += bool(bad)
             print(f"evidence {source}: {'NOT TRUE ' + repr(bad) if bad else 'differs, every quote true'}")
-    print(f"{compared} texts: {predictions} prediction differences, {quotes} evidence-only differences ({untrue} untrue)")
+    print(f"{compared} texts: {predictions} prediction differences, {quotes} evidence-only differences", end="")
+    print(f" ({untrue} untrue)")
     sys.exit(1 if predictions or untrue else 0)
 
 
