@@ -71,6 +71,13 @@ MAX_MODEL_FALSE_CRITICAL = 0.03
 #: are at 1.8 %). Without it t1 fell to 0.45 and plain depression ("입맛도 없고 잠도 안 오고 한 달 넘게") came out
 #: critical through ideation 1.
 MAX_FALSE_CRITICAL_ALL = 0.035
+#: ... and, on each corpus of real people's text (``--real``: ordinary talk, not written to the rules), the model
+#: raises suicidal ideation on at most this share of the turns the rules leave at none. The labelled sets alone let
+#: t1 sit where the model read online reviews and chat as passive ideation (KOTE's comments: 0.7 % of turns, most
+#: with nothing about death): issue 18 allows 1 % for everything together.
+MAX_REAL_MODEL_IDEATION = 0.0025
+#: real people's text the thresholds are calibrated on (tests/eval/real/README.md); kote_heldout is never used
+REAL = ("chatbot_data.jsonl", "kote_dev.jsonl")
 MIN_SUPPORT = 5
 #: never trained or tuned on: the shipped model scores it once (the issue-18 protocol, docs/clinical-rules.md §4.8)
 UNTOUCHED = "ko_test3.jsonl"
@@ -156,10 +163,41 @@ def quick_eval(items: Sequence[dict[str, Any]], rule: Sequence[dict[str, Any]], 
     }
 
 
+def real_scores(
+    analyzer: LocalAnalyzer, model: M.LocalModel, corpora: dict[str, list[tuple[str, list[tuple[int, int]]]]]
+) -> dict[str, np.ndarray]:
+    """Per real corpus, (n, 4): the model's ideation scores for levels 1 and 2 and whether the gate passes each
+    (``LocalAnalyzer.ideation_raises``); zeros where the rules alone already find ideation."""
+    out: dict[str, np.ndarray] = {}
+    for name, rows in corpora.items():
+        arr = np.zeros((len(rows), 4))
+        for i, (text, clauses) in enumerate(rows):
+            raises = analyzer.ideation_raises(text, model=model, clauses=clauses)
+            if raises:
+                (s1, g1), (s2, g2) = raises
+                arr[i] = (s1, g1, s2, g2)
+        out[name] = arr
+    return out
+
+
+def real_raise_rates(real: dict[str, np.ndarray], t1: float, t2: float) -> dict[str, float]:
+    """Per corpus, the share of turns the model would raise to ideation with thresholds (t1, t2): to the highest
+    level whose score reaches its threshold, if that level's gate passes (what ``_raise_with_model`` does)."""
+    out = {}
+    for name, arr in real.items():
+        level2 = arr[:, 2] >= t2
+        raised = np.where(level2, arr[:, 3] > 0, (arr[:, 0] >= t1) & (arr[:, 1] > 0))
+        out[name] = float(raised.mean()) if len(arr) else 0.0
+    return out
+
+
 def choose_thresholds(
-    sets: dict[str, dict[str, Any]], tails: dict[str, dict[str, np.ndarray]]
+    sets: dict[str, dict[str, Any]],
+    tails: dict[str, dict[str, np.ndarray]],
+    real: dict[str, np.ndarray] | None = None,
 ) -> tuple[dict[str, dict[int, float]], dict[str, Any]]:
-    """Raising thresholds from the pooled LOSO probabilities (see the module docstring)."""
+    """Raising thresholds from the pooled LOSO probabilities (see the module docstring); with ``real``, only
+    ideation thresholds whose raises on each real corpus stay within MAX_REAL_MODEL_IDEATION."""
     names = sorted(sets)
     pooled = {h: np.concatenate([tails[s][h] for s in names]) for h in M.HEADS}
     y = {h: np.concatenate([labels_of(sets[s]["items"])[h] for s in names]) for h in M.HEADS}
@@ -182,6 +220,8 @@ def choose_thresholds(
             fc_all = sum(e["fc_all"] for e in ev.values()) / max(1, sum(e["negatives"] for e in ev.values()))
             if fc > MAX_FALSE_CRITICAL or fc_alone > MAX_MODEL_FALSE_CRITICAL or fc_all > MAX_FALSE_CRITICAL_ALL:
                 continue
+            if real and max(real_raise_rates(real, t1, t2).values()) > MAX_REAL_MODEL_IDEATION:
+                continue
             recall = float(np.mean([e["crit"] / max(1, e["total"]) for e in ev.values()]))
             below = sum(e["below"] for e in ev.values())
             key = (round(recall, 4), -below, -round(fc, 4), t2, t1)
@@ -192,7 +232,13 @@ def choose_thresholds(
         return thresholds, {"note": "no ideation threshold met the false-critical bound"}
     (recall, _, _, _, _), t1, t2, fc = best
     thresholds["suicidal_ideation"] = {1: t1, 2: t2}
-    return thresholds, {"loso_mean_critical_recall_approx": recall, "loso_pooled_false_critical_approx": round(fc, 4)}
+    choice: dict[str, Any] = {
+        "loso_mean_critical_recall_approx": recall,
+        "loso_pooled_false_critical_approx": round(fc, 4),
+    }
+    if real:
+        choice["real_model_ideation_rate"] = {k: round(v, 5) for k, v in real_raise_rates(real, t1, t2).items()}
+    return thresholds, choice
 
 
 def summary(r: Any) -> dict[str, Any]:
@@ -254,6 +300,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clause-weight", type=float, default=0.25, help="0 whole text only, 1 max over clauses")
     parser.add_argument("--buckets", type=int, default=M.DEFAULT_BUCKETS)
     parser.add_argument("--streams", default="aw", help="feature streams: a (compact), w (in-word), j (jamo)")
+    parser.add_argument(
+        "--real",
+        nargs="*",
+        type=Path,
+        default=[evals / "real" / name for name in REAL],
+        help="real people's text (JSONL with 'text') the ideation thresholds are calibrated on (none: no bound)",
+    )
     parser.add_argument("--no-ship", action="store_true", help="LOSO report only; do not write the model")
     parser.add_argument("--report", type=Path, help="also write the LOSO report (JSON) here")
     args = parser.parse_args(argv)
@@ -275,10 +328,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             "clauses": [rules_only._clauses(it["text"]) for it in items],  # the analyzer's own clause split
         }
     names = sorted(sets)
+    corpora: dict[str, list[tuple[str, list[tuple[int, int]]]]] = {}
+    for p in args.real:
+        texts = [json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        # turns the rules alone leave at no ideation keep their place (the model could raise them); the others
+        # count in the denominator only
+        corpora[p.stem] = [
+            (t, rules_only._clauses(t)) if not rules_only.label(t)["suicidal_ideation"] else ("", []) for t in texts
+        ]
+        print(f"[real] {p.name}: {len(texts)} turns", flush=True)
+
+    def scores_on_real(heads: dict[str, M.HeadFit]) -> dict[str, np.ndarray]:
+        probe = M.LocalModel(buckets=args.buckets, heads=heads, thresholds=M.Thresholds.from_json({}), meta=dict(meta))
+        out = real_scores(rules_only, probe, {n: [(t, c) for t, c in rows if t] for n, rows in corpora.items()})
+        # back to one row per turn, zeros for turns the rules already flag
+        full: dict[str, np.ndarray] = {}
+        for n, rows in corpora.items():
+            arr = np.zeros((len(rows), 4))
+            arr[[i for i, (t, _) in enumerate(rows) if t]] = out[n]
+            full[n] = arr
+        return full
+
+    meta = {"segments": args.segments, "streams": args.streams, "clause_weight": args.clause_weight}
 
     # 1. leave one set out
     loso_fits: dict[str, dict[str, M.HeadFit]] = {}
     tails: dict[str, dict[str, np.ndarray]] = {}
+    real: dict[str, dict[str, np.ndarray]] = {}
     for s in names:
         train = [it for o in names if o != s for it in sets[o]["items"]]
         print(f"[loso] {s}: training on {len(train)} items of {len(names) - 1} other sets", flush=True)
@@ -286,23 +362,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         tails[s] = segment_tails(
             loso_fits[s], sets[s]["items"], sets[s]["clauses"], args.segments, args.streams, args.clause_weight
         )
+        real[s] = scores_on_real(loso_fits[s]) if corpora else {}
+    # the shipped model is fitted now: its scores on real text bound the shipped thresholds
+    all_items = [it for s in names for it in sets[s]["items"]]
+    print(f"[shipped] training on {len(all_items)} items of {len(names)} sets", flush=True)
+    fits = fit(all_items, args)
+    shipped_real = scores_on_real(fits) if corpora else {}
 
     # 2. thresholds. The shipped model's come from the pooled LOSO probabilities of every file. The LOSO report
     # must not use them (each file's own scores helped choose them), so each fold S chooses its own inside the
     # fold, from the LOSO probabilities of the OTHER files only: S's scores and labels play no part in its own
     # thresholds. (Approximation, said in the card: the models that scored the other files were fitted with S
     # among their training files; exact nesting, a model without both S and U per pair, costs 21 more fits.)
-    thresholds, choice = choose_thresholds(sets, tails)
+    thresholds, choice = choose_thresholds(sets, tails, shipped_real)
     print(f"[loso] shipped thresholds {thresholds} {choice}", flush=True)
     fold_thresholds: dict[str, dict[str, dict[int, float]]] = {}
     fold_choice: dict[str, dict[str, Any]] = {}
     for s in names:
         others = [u for u in names if u != s]
         fold_thresholds[s], fold_choice[s] = choose_thresholds(
-            {u: sets[u] for u in others}, {u: tails[u] for u in others}
+            {u: sets[u] for u in others}, {u: tails[u] for u in others}, real[s]
         )
         print(f"[fold {s}] thresholds chosen without {s}: {fold_thresholds[s]}", flush=True)
-    meta = {"segments": args.segments, "streams": args.streams, "clause_weight": args.clause_weight}
 
     # 3. per-set LOSO report with the real analyzer
     per_set: dict[str, dict[str, Any]] = {}
@@ -360,10 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.no_ship:
         return 0
 
-    # 4. the shipped model: every file, same hyperparameters and thresholds
-    all_items = [it for s in names for it in sets[s]["items"]]
-    print(f"[shipped] training on {len(all_items)} items of {len(names)} sets", flush=True)
-    fits = fit(all_items, args)
+    # 4. the shipped model (fitted above): every file, same hyperparameters and thresholds
     model = M.LocalModel(buckets=args.buckets, heads=fits, thresholds=M.Thresholds.from_json(thresholds))
     card: dict[str, Any] = {
         "model": (
@@ -387,6 +465,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "max_false_critical_tricky_pooled_loso": MAX_FALSE_CRITICAL,
             "max_model_alone_false_critical_tricky_pooled_loso": MAX_MODEL_FALSE_CRITICAL,
             "max_false_critical_all_non_critical_pooled_loso": MAX_FALSE_CRITICAL_ALL,
+            "max_real_model_ideation_per_corpus": MAX_REAL_MODEL_IDEATION if corpora else None,
+            "real_corpora": [{"file": p.name, "sha256": sha256(p), "turns": len(corpora[p.stem])} for p in args.real],
         },
         "date": dt.date.today().isoformat(),
         "limits": (

@@ -241,3 +241,42 @@ def test_the_training_script_reads_levels_as_the_model_does() -> None:
         for head in M.HEADS:
             assert levels[head][i] == by_model[head][0], (item["text"], head)
     assert any(levels[h].any() for h in M.HEADS) and not all(levels[h].all() for h in M.HEADS)  # not trivial
+
+
+def test_the_real_text_calibration_sees_the_raises_the_analyzer_makes() -> None:
+    """scripts/train_local_model.py bounds the ideation thresholds by the raises ``ideation_raises`` predicts on
+    real text: with any thresholds, its prediction must be exactly whether the analyzer raises ideation."""
+    import copy
+    import importlib.util
+    import json
+
+    from mhealth.adapters.local import rules
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "train_local_model.py"
+    spec = importlib.util.spec_from_file_location("train_local_model", script)
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+
+    real = Path(__file__).resolve().parents[1] / "eval" / "real" / "kote_dev.jsonl"
+    texts = [json.loads(line)["text"] for line in real.read_text(encoding="utf-8").splitlines()[:400]] + [
+        "요새 밥맛도 없고 잠도 못 자고 다 귀찮아요. 나도 그만 가고 싶어요",
+        "오늘은 날씨가 좋네요. 손주가 왔어요. 다 정리하고 떠나야지",
+        "약을 조금씩 모아 뒀어요. 내일이면 다 끝나",
+    ]
+    shipped = LocalAnalyzer(use_morphology=False)._model
+    assert shipped is not None
+    raised_seen = 0
+    for t1, t2 in ((0.5, 0.8), (0.3, 0.4), (0.7, 0.95)):
+        model = copy.copy(shipped)  # the shipped weights with other thresholds
+        model.thresholds = M.Thresholds({"suicidal_ideation": {1: t1, 2: t2}})
+        probe = LocalAnalyzer(use_morphology=False, model=model)
+        for text in texts:
+            row = [x for pair in probe.ideation_raises(text) for x in pair] or [0.0] * 4
+            predicted = train.real_raise_rates({"one": np.array([row], dtype=float)}, t1, t2)["one"] > 0
+            clauses = probe._clauses(text)
+            made = probe._raise_with_model(text, clauses, rules.assess(text, clauses))
+            raised = any(r.head == "suicidal_ideation" for r in made)
+            assert predicted == raised, (t1, t2, text)
+            raised_seen += raised
+    assert raised_seen > 0  # the check compared some raises, not only their absence

@@ -1,5 +1,6 @@
-"""Look-alikes from real people's words (tests/eval/real/chatbot_data.jsonl) that the floor used to call a crisis,
-each next to the elder's crisis phrasing it resembles, which must still fire (fixed by context, no rule deleted)."""
+"""Look-alikes from real people's words (tests/eval/real/chatbot_data.jsonl, kote_dev.jsonl) that the floor used to
+call a crisis, each next to the elder's crisis phrasing it resembles, which must still fire (fixed by context, no rule
+deleted)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ QUIET = [
     "애매모호한 썸 그냥 끝낼까?",
     # wanting to give a present
     "남자친구에게 시계 선물해주고싶은데 어느 브랜드가 좋을까?",
+    # kote_dev (online comments): a fear that something drops, boarding a train, a portion too big to eat at once,
+    # a household one does not want
+    "지 지역구에서 민심 떨어질까봐 여론 돌릴려고 하는거임",
+    "퇴근 할쯤에 기차에 몸을 실으실듯하네요",
+    "한꺼번에 먹을수없기에 다시 냉동실에 넣어뒀어요",
+    "당신과 살고싶지 않다고 남편한테 말을 해",
 ]
 
 STILL_CRISIS = [
@@ -41,6 +48,11 @@ STILL_CRISIS = [
     ("이제 그만 끝내고 싶다", "timing"),
     ("반지는 손녀한테 다 나눠 줬어", "preparation_giving"),
     ("영감 따라 가는 게 낫지", "join_the_dead"),
+    ("옥상에서 떨어질까 싶어", "means_jump"),
+    ("기차에 몸을 던질까", "means_other"),
+    ("약을 한꺼번에 먹어버릴까", "means_pills"),
+    ("혼자 이렇게 살고 싶지 않아", "no_reason_to_live"),
+    ("아프기도 하고 살고 싶지 않아", "no_reason_to_live"),
 ]
 
 

@@ -240,15 +240,38 @@ class LocalAnalyzer(Analyzer):
             if head == "suicidal_ideation":
                 # Only with words of death, dying, ending or leaving in that clause or a neighbour; the
                 # evidence is the clause that carried them (ideation_gate's docstring says why).
-                quoted = (evidence.start or 0, len(text) if evidence.end is None else evidence.end)
-                carrier = cue_clause(text, clauses, quoted)
-                if carrier is None:
+                carried = _carrier(text, clauses, evidence)
+                if carried is None:
                     continue
-                evidence = _trimmed(text, *carrier)
+                evidence = carried
             setattr(f, attr, level)
             out.append(ModelRaise(head, before, level, probability, evidence))
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
+        return out
+
+    def ideation_raises(
+        self, text: str, model: LocalModel | None = None, clauses: list[tuple[int, int]] | None = None
+    ) -> list[tuple[float, bool]]:
+        """Calibration (scripts/train_local_model.py), not screening: for each ideation level k >= 1, the score
+        ``model`` (default: the loaded one) gives ``text`` and whether the gate would let a raise to k through,
+        when the rules alone find no ideation; ``[]`` when they do (the model raises nothing then). With
+        thresholds t, the analyzer raises to the highest k whose score reaches t[k], if that k's gate passes.
+        ``clauses``: this analyzer's own split of ``text`` (``_clauses``), when the caller has it already."""
+        model = model or self._model
+        if model is None:
+            return []
+        self.wait_until_loaded()
+        clauses = self._clauses(text) if clauses is None else clauses
+        if rules.assess(text, clauses).suicidal_ideation:
+            return []
+        out: list[tuple[float, bool]] = []
+        for k, (score, (start, end)) in enumerate(model.head_scores(text, clauses, "suicidal_ideation"), start=1):
+            if (start, end) == (0, len(text)):
+                evidence = _best_clause(model, text, clauses, "suicidal_ideation", k)
+            else:
+                evidence = _trimmed(text, start, end)
+            out.append((score, _carrier(text, clauses, evidence) is not None))
         return out
 
     def label(self, text: str) -> dict[str, Any]:
@@ -420,6 +443,14 @@ def _best_clause(model: LocalModel, text: str, clauses: list[tuple[int, int]], h
             best = (p, start, end)
     _, start, end = best
     return Evidence(quote=text[start:end], start=start, end=end)
+
+
+def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:
+    """The clause next to ``evidence`` (or its own) with words of death, dying, ending or leaving, which a model
+    raise of ideation quotes; None when there is none and the raise must not be made."""
+    quoted = (evidence.start or 0, len(text) if evidence.end is None else evidence.end)
+    carrier = cue_clause(text, clauses, quoted)
+    return None if carrier is None else _trimmed(text, *carrier)
 
 
 def _trimmed(text: str, start: int, end: int) -> Evidence:

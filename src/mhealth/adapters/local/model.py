@@ -391,6 +391,23 @@ class LocalModel:
             out[h] = (level, float(score[k]), spans[0] if len(spans) == 1 else spans[int(tails[:, k].argmax())])
         return out
 
+    def head_scores(
+        self, text: str, clauses: Sequence[tuple[int, int]] | None, head: str
+    ) -> list[tuple[float, tuple[int, int]]]:
+        """For ``head``, per level k >= 1: (the score ``levels`` compares with threshold k, the span that scored
+        highest for k). The same arithmetic as :meth:`levels`, for every level at once: the training script uses
+        it to see which raises a threshold would make on texts outside the labelled sets."""
+        spans = segments(text, clauses or [], self.segment_mode)
+        e = self._exp_logits([text[a:b] for a, b in spans])
+        sl = self._slices[head]
+        block = e[:, sl]
+        tails = np.cumsum(block[:, ::-1], axis=1)[:, ::-1] / block.sum(axis=1, keepdims=True)
+        score = tails[0] if len(spans) == 1 else tails[0] + self.clause_weight * (tails.max(axis=0) - tails[0])
+        return [
+            (float(score[k]), spans[0] if len(spans) == 1 else spans[int(tails[:, k].argmax())])
+            for k in range(1, tails.shape[1])
+        ]
+
     # ---- what scripts/local_model_training.py writes (``save_model``) and ``load`` reads -------------------
     @property
     def vocab(self) -> np.ndarray:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d4"
+PATTERNS_VERSION = "2026.12.03-d5"
 
 
 class PatternKind(StrEnum):
@@ -417,7 +417,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="jumping",
         guard_class=GuardClass.MEANS,
         regex=r"(뛰어내리|뛰어내릴|뛰어내려|뛰어들고싶|몸을던|투신|떨어져죽|떨어져버리|떨어져버릴|떨어지고싶|떨어질까|뛰어들까)",
-        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔)",
+        # "-ㄹ까 봐" is a fear that something drops (민심/성적 떨어질까 봐), not a thought of jumping
+        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔|봐|바|걱정)",
     ),
     CrisisPattern(
         id="means_jump.2",
@@ -469,6 +470,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(가스|가스밸브)(를)?.{0,4}(틀어놓고|열어놓고|켜놓고)(죽|자버|잘까|확|그냥)|"
         r"(차|트럭|기차|열차|지하철|선로|철길)(에|로|으로)?(뛰어들|몸을)",
+        not_after=r"^(실|싣)",  # 기차에 몸을 싣다: boarding a train
     ),
     CrisisPattern(
         id="timing.1",
@@ -607,7 +609,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="overdose",
         guard_class=GuardClass.MEANS,
         regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다|씩)?(먹|삼키|삼켰|털어)",
-        not_after=r"^.{0,8}(면안|지말|지마|큰일|위험|조심)",
+        # not "can't eat it all at once" (a portion: 한꺼번에 먹을 수 없어서 얼렸어요)
+        not_after=r"^.{0,8}(면안|지말|지마|큰일|위험|조심)|^(을수(가|는)?없|기(엔|에는|가|는)?(많|힘들|어렵|부담)|지(를)?못)",
     ),
     CrisisPattern(
         id="aborted_attempt.1",
@@ -823,7 +826,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
         not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것|"
         r"시험|학교|회사|숙제|과제|월요일|직장|출근|야근|빚|통증|고통|걱정|스트레스|잔소리|기억|감정|코로나|미세먼지|"
-        r"모기|벌레|바퀴|쥐)(이|가|은|는|도|들|들이|좀|다|싹|그냥|확)*",
+        r"모기|벌레|바퀴|쥐)(이|가|은|는|도|들|들이|좀|다|싹|그냥|확)*|"
+        # living WITH someone is a household, not a life ("당신과 살고 싶지 않다", "며느리랑 살기 싫어")
+        r"(" + _FAMILY + r"|당신|너|니|그사람|그인간|저인간|그놈|마누라|아내|할멈|며느리|시어머니|시어머님|시부모|"
+        r"엄마|아빠|어머니|아버지|부모|부모님|가족|식구|남자|여자)(과|와|랑|이랑|하고)(는|도|은)?(같이|함께|한집에서)?",
     ),
     CrisisPattern(
         id="death_wish.4",
