@@ -6,7 +6,7 @@
     PYTHONPATH=src .venv/bin/python scripts/compare_local_predictions.py --against /tmp/main_predictions.jsonl
 
 The texts (read from *this* checkout, so both runs see the same ones): tests/eval/ko_*.jsonl,
-tests/eval/discourse/*.jsonl, tests/eval/real/chatbot_data.jsonl, the safety golden file's texts
+tests/eval/discourse/*.jsonl, tests/eval/real/*.jsonl (chatbot turns, KOTE comments), the safety golden file's texts
 (tests/unit/data/safety_golden.json.gz), and the benchmark's long transcripts (scripts/bench_local_analyzer.py:
 dev + holdout joined into 100 transcripts of ~2,000 characters, and the same with the punctuation removed, as
 speech-to-text gives it). Each prediction is the analyzer's assessment after the safety floor: the risk level,
@@ -40,7 +40,7 @@ def texts() -> Iterator[tuple[str, str]]:
     """(source, text) for every text compared, in a fixed order."""
     evals = ROOT / "tests" / "eval"
     files = [*sorted(evals.glob("ko_*.jsonl")), *sorted((evals / "discourse").glob("*.jsonl"))]
-    files.append(evals / "real" / "chatbot_data.jsonl")
+    files += sorted((evals / "real").glob("*.jsonl"))  # chatbot_data and KOTE's comments
     for path in files:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if line.strip():
