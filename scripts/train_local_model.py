@@ -56,7 +56,7 @@ from local_model_training import Design, fit_heads, predict_design, save_model  
 from scorer import RISK_INDEX, compute_risk, load_dataset, score  # noqa: E402
 
 from mhealth.adapters.local import model as M  # noqa: E402
-from mhealth.adapters.local.analyzer import LocalAnalyzer  # noqa: E402
+from mhealth.adapters.local.analyzer import REVIEW_HEAD, LocalAnalyzer  # noqa: E402
 
 RISK = ("low", "moderate", "high", "critical")
 GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
@@ -241,6 +241,24 @@ def choose_thresholds(
     return thresholds, choice
 
 
+def add_review_threshold(
+    thresholds: dict[str, dict[int, float]],
+    choice: dict[str, Any],
+    sets: dict[str, dict[str, Any]],
+    tails: dict[str, dict[str, np.ndarray]],
+) -> None:
+    """Where the real-text bound raised the ideation threshold t1, the t1 the labelled sets alone would choose
+    becomes the REVIEW threshold (``analyzer.REVIEW_HEAD``): a score between the two makes the result at least
+    high with needs_review, without raising the label. The labelled sets say ideation there; real text says a
+    label would be wrong too often; a person decides (issue 18, item 6: over-triage is the safer error)."""
+    unbounded, _ = choose_thresholds(sets, {s: tails[s] for s in sets})
+    t1 = thresholds["suicidal_ideation"][1]
+    review = unbounded["suicidal_ideation"][1]
+    if review < t1:
+        thresholds[REVIEW_HEAD] = {1: review}
+        choice["review_threshold_from_labelled_sets_alone"] = review
+
+
 def summary(r: Any) -> dict[str, Any]:
     return {
         "items": r.n_items,
@@ -375,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # thresholds. (Approximation, said in the card: the models that scored the other files were fitted with S
     # among their training files; exact nesting, a model without both S and U per pair, costs 21 more fits.)
     thresholds, choice = choose_thresholds(sets, tails, shipped_real)
+    add_review_threshold(thresholds, choice, sets, tails)
     print(f"[loso] shipped thresholds {thresholds} {choice}", flush=True)
     fold_thresholds: dict[str, dict[str, dict[int, float]]] = {}
     fold_choice: dict[str, dict[str, Any]] = {}
@@ -383,6 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fold_thresholds[s], fold_choice[s] = choose_thresholds(
             {u: sets[u] for u in others}, {u: tails[u] for u in others}, real[s]
         )
+        add_review_threshold(fold_thresholds[s], fold_choice[s], {u: sets[u] for u in others}, tails)
         print(f"[fold {s}] thresholds chosen without {s}: {fold_thresholds[s]}", flush=True)
 
     # 3. per-set LOSO report with the real analyzer

@@ -13,7 +13,9 @@ import pytest
 from scripts.local_model_training import Design, fit_heads, predict_design, save_model
 
 from mhealth.adapters.local import model as M
-from mhealth.adapters.local.analyzer import LocalAnalyzer
+from mhealth.adapters.local.analyzer import REVIEW_HEAD, LocalAnalyzer
+from mhealth.domain.model import RiskLevel
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
 
 TEXT = "약을 조금씩 모아 뒀어요. 다음 주 월요일이면 다 끝나요"
 
@@ -280,3 +282,35 @@ def test_the_real_text_calibration_sees_the_raises_the_analyzer_makes() -> None:
             assert predicted == raised, (t1, t2, text)
             raised_seen += raised
     assert raised_seen > 0  # the check compared some raises, not only their absence
+
+
+def _reviewing_model() -> M.LocalModel:
+    """Never raises ideation (t1, t2 unreachable) but reviews every ideation score (review threshold 0)."""
+    texts, labels = _tiny()
+    fits = fit_heads(Design.from_texts(texts), labels, l2=1e-3, iterations=20)
+    thresholds = M.Thresholds({"suicidal_ideation": {1: 1.01, 2: 1.01}, REVIEW_HEAD: {1: 0.0}})
+    return M.LocalModel(buckets=M.DEFAULT_BUCKETS, heads=fits, thresholds=thresholds)
+
+
+def test_ideation_in_the_review_band_is_high_for_a_person_without_a_label() -> None:
+    """Issue 18, item 6: between the review threshold and t1 the result is at least high with needs_review and
+    the floor's partial-evidence concern quoting the clause with the death cue; the ideation label stays 0."""
+    text = "오늘은 날씨가 좋네요. 손주가 왔어요. 나도 그만 가고 싶어요"
+    assessment = LocalAnalyzer(use_morphology=False, model=_reviewing_model()).assess(text)
+    assert assessment.labels.suicidal_ideation == 0
+    assert assessment.risk_level is RiskLevel.HIGH and assessment.needs_review
+    (concern,) = [c for c in assessment.concerns if c.code == PARTIAL_CODE]
+    assert [ev.quote for ev in concern.evidence] == ["나도 그만 가고 싶어요"]
+    assert any(n.startswith("model-review:suicidal_ideation:") for n in assessment.provenance.notes)
+    floored = apply_safety_floor(assessment, text)
+    assert floored.needs_review and floored.risk_level.rank >= RiskLevel.HIGH.rank
+
+
+def test_the_review_band_needs_a_word_of_death_and_never_lowers() -> None:
+    reviewing = LocalAnalyzer(use_morphology=False, model=_reviewing_model())
+    quiet = reviewing.assess("오늘은 날씨가 좋네요. 손주가 왔어요")  # the gate: nothing about death
+    assert not quiet.needs_review and quiet.risk_level is RiskLevel.LOW
+    crisis = "농약 사다 놨어요 내일 아침엔 없을 거야"  # the rules raise ideation 2: no review, critical stays
+    assessment = reviewing.assess(crisis)
+    assert assessment.labels.suicidal_ideation == 2 and assessment.risk_level is RiskLevel.CRITICAL
+    assert PARTIAL_CODE not in [c.code for c in assessment.concerns]

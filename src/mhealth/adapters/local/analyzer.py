@@ -43,7 +43,7 @@ from mhealth.domain.model import (
 )
 from mhealth.domain.rules.language import UNSUPPORTED_LANGUAGE, reads_as_korean
 from mhealth.domain.rules.safety import patterns as safety_patterns
-from mhealth.domain.rules.safety.floor import apply_safety_floor
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
 from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
@@ -74,6 +74,13 @@ _CRISIS_DIMENSION = {
 _CRISIS_EVIDENCE_MAX = 6  # quotes per crisis concern (a combination across sentences quotes each one)
 _CRISIS_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 #9", "abuse": None}
 
+#: The model card's pseudo-head holding the ideation REVIEW threshold: scores from there up to the raising threshold
+#: make the result at least high with needs_review and a partial-evidence concern (the floor's code, so alerts and
+#: reviews treat it alike), without raising the label (scripts/train_local_model.py says how it is chosen).
+REVIEW_HEAD = "suicidal_ideation_review"
+_REVIEW_LABEL_KO = "부분적 위기 단서(통계 모델, 전문가 확인 필요)"
+_REVIEW_LABEL_EN = "partial crisis evidence: statistical model, ideation in the review band (needs review)"
+
 # The statistical model's heads -> Findings attribute, concern dimension, label_ko, instrument item.
 _MODEL_HEADS: dict[str, tuple[str, Dimension, str, str | None]] = {
     "suicidal_ideation": ("suicidal_ideation", Dimension.SUICIDAL_IDEATION, "자살 생각 가능성(통계 모델)", "PHQ-9 #9"),
@@ -93,15 +100,20 @@ class ModelRaise:
     after: int
     probability: float
     evidence: Evidence
+    review: bool = False  # ideation in the review band: no label raised, a person looks (REVIEW_HEAD)
 
     @property
     def code(self) -> str:
+        if self.review:
+            return PARTIAL_CODE
         if self.head == "suicidal_ideation":
             return "model_active_ideation" if self.after == 2 else "model_passive_ideation"
         return f"model_{_MODEL_HEADS[self.head][0]}"
 
     @property
     def note(self) -> str:
+        if self.review:
+            return f"model-review:{self.head}:p={self.probability:.2f}"
         return f"model-raised:{self.head}:{self.before}->{self.after}:p={self.probability:.2f}"
 
 
@@ -226,10 +238,19 @@ class LocalAnalyzer(Analyzer):
         if model is None:
             return []
         out: list[ModelRaise] = []
+        review_at = model.thresholds.by_head.get(REVIEW_HEAD, {}).get(1)
         for head, (level, probability, (start, end)) in model.levels(text, clauses).items():
             attr = _MODEL_HEADS[head][0]
             before = int(getattr(f, attr))
-            if level <= before:
+            # Ideation the model scores above the review threshold but below the one that raises the label
+            # (issue 18, item 6): partial evidence, so at least high and a person looks; no label is raised.
+            review = (
+                head == "suicidal_ideation"
+                and level == 0 == before
+                and review_at is not None
+                and probability >= review_at
+            )
+            if level <= before and not review:
                 continue
             if (start, end) == (0, len(text)):  # the whole turn scored highest: quote its most telling clause
                 evidence = _best_clause(model, text, clauses, head, level)
@@ -244,6 +265,9 @@ class LocalAnalyzer(Analyzer):
                 if carried is None:
                     continue
                 evidence = carried
+            if review:
+                out.append(ModelRaise(head, before, before, probability, evidence, review=True))
+                continue
             setattr(f, attr, level)
             out.append(ModelRaise(head, before, level, probability, evidence))
         if f.suicidal_ideation:
@@ -326,13 +350,14 @@ class LocalAnalyzer(Analyzer):
             Concern(
                 code=r.code,
                 dimension=_MODEL_HEADS[r.head][1],
-                label_ko=_MODEL_HEADS[r.head][2],
-                label_en=f"statistical model: {r.head.replace('_', ' ')} {r.after}",
+                label_ko=_REVIEW_LABEL_KO if r.review else _MODEL_HEADS[r.head][2],
+                label_en=_REVIEW_LABEL_EN if r.review else f"statistical model: {r.head.replace('_', ' ')} {r.after}",
                 evidence=(r.evidence,),
-                item=_MODEL_HEADS[r.head][3],
+                item="C-SSRS screen: review" if r.review else _MODEL_HEADS[r.head][3],
             )
             for r in raised or ()
         )
+        review = any(r.review for r in raised or ())
         key_concerns = tuple(dict.fromkeys(c.label_ko for c in concerns))[:8]
         flags = SafetyFlags(
             passive_ideation=f.suicidal_ideation >= 1,
@@ -359,9 +384,12 @@ class LocalAnalyzer(Analyzer):
             labels=labels,
             phq9=p,
             gad7=g,
-            risk_level=risk_from_labels(labels),
+            risk_level=RiskLevel.highest(risk_from_labels(labels), RiskLevel.HIGH)
+            if review
+            else risk_from_labels(labels),
             concerns=concerns,
             safety=flags,
+            needs_review=review,
             provenance=Provenance(
                 analyzer="local",
                 model=self.model_name,
