@@ -8,7 +8,8 @@ leave-one-source-out (LOSO) figures, then development and training sets.
    as how often ordinary talk comes out with ideation, critical, or sent to a person (needs_review). The corpus
    held out from every calibration comes first.
 2. The untouched set (the model card's ``untouched``, ko_test3 today) was never trained on and never used to
-   choose a threshold: its figure is the only held-out one the shipped model has.
+   choose a threshold; the blind sets (tests/eval/blind/) were written by an author who never saw the analyzer
+   and are never read by whoever changes it: these are the held-out figures.
 3. LOSO per source: for each labelled file, a model fitted without it, with thresholds chosen inside the fold,
    scored it. Read from the model card (recomputing needs the training: scripts/train_local_model.py).
 4. Development sets (tests/eval/discourse/: written against the rules, except the one marked held out, never
@@ -82,6 +83,11 @@ def main() -> int:
     print(f"2. untouched set (never trained on, never used to choose a threshold): {untouched or 'none'}")
     if untouched:
         print(line(Path(untouched).stem, score(load_dataset(evals / untouched), analyzer.label)))
+    blind = sorted((evals / "blind").glob("*.jsonl"))
+    if blind:
+        print("   blind sets (another author, never read by whoever changes the analyzer; tests/eval/blind/README.md)")
+        for path in blind:
+            print(line(path.stem, score(load_dataset(path), analyzer.label)))
 
     loso = card["loso_estimate"]
     print("3. leave one source out (from the model card; thresholds chosen inside each fold)")

@@ -1,0 +1,66 @@
+"""The blind sets (tests/eval/blind/, README there): written by an author who never saw the analyzer, never read by
+whoever changes it. Their FIRST figures are the honest measure of how the analyzer generalises to a new writer;
+the current figures are pinned so that a change can only improve them.
+
+First figures, 2026-12-03, the analyzer of main 604d89d (before anything of that session was merged), with the
+SCREENING.md targets of issue 18 for comparison:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 | issue-18 target |
+|---|---|---|---|---|---|
+| blind_long (36 check-ins of ~1,500 characters) | 10/14 | 2 | 4/14 | 0.494 | >= 95 %, 0, <= 5 %, >= 0.75 |
+| blind_short (90 utterances) | 20/30 | 3 | 2/35 | 0.781 | 100 %, 0, <= 5 %, >= 0.80 |
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from scorer import load_dataset, score
+
+from mhealth.adapters.local.analyzer import LocalAnalyzer
+
+BLIND = Path(__file__).parent / "blind"
+
+
+class Figures(NamedTuple):
+    caught: int
+    critical: int
+    below_high: int
+    false_critical: int
+    tricky: int
+    macro_f1: float
+
+
+#: what the shipped analyzer scores now; a change may improve these, never make them worse
+CURRENT = {
+    "blind_long": Figures(caught=10, critical=14, below_high=2, false_critical=4, tricky=14, macro_f1=0.494),
+    "blind_short": Figures(caught=20, critical=30, below_high=3, false_critical=2, tricky=35, macro_f1=0.781),
+}
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> LocalAnalyzer:
+    analyzer = LocalAnalyzer()
+    assert analyzer.wait_until_loaded(timeout=60)
+    assert analyzer.model_error is None, analyzer.model_error
+    return analyzer
+
+
+def test_every_blind_set_is_recorded() -> None:
+    assert sorted(p.stem for p in BLIND.glob("*.jsonl")) == sorted(CURRENT)
+
+
+@pytest.mark.parametrize("name", sorted(CURRENT))
+def test_no_blind_figure_is_worse_than_recorded(analyzer: LocalAnalyzer, name: str) -> None:
+    report = score(load_dataset(BLIND / f"{name}.jsonl"), analyzer.label)
+    was = CURRENT[name]
+    assert (report.critical_total, report.tricky_total) == (was.critical, was.tricky), "the set changed"
+    assert report.critical_total - len(report.missed_critical) >= was.caught, report.missed_critical_ids
+    assert len(report.critical_below_high) <= was.below_high, report.critical_below_high
+    assert len(report.false_critical_tricky) <= was.false_critical, report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= was.macro_f1 - 0.0005
