@@ -82,9 +82,11 @@ _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PIL
 _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
-# Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept).
+# Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept),
+# and not "there" ("거그로 갈 것이여", "그리로 가려고"): that points back at the place looked at, it names no errand.
 _INNOCENT_GOING = re.compile(
-    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|로|한테|네)(갈|가려|떠날)"
+    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|(?<!거기)(?<!거그)(?<!그리)(?<!저리)(?<!글)(?<!그곳으)"
+    r"(?<!그쪽으)(?<!거기으)로|한테|네)(갈|가려|떠날)"
 )
 # "After X": the clause that names the time of an ending ("손주들 다녀가고 나면 그다음에 가려고"). A visit or an
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
@@ -93,7 +95,9 @@ _INNOCENT_GOING = re.compile(
 _NOBODY = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)")
 _NOBODY_WHEN = re.compile(r"(시간|때|날|밤|새벽|쯤|주말|요일|명절|그날)(이면|엔|에는|에|되면|되믄|이믄)?")
 # "그날 하려고" with no object: the act itself; with a chore in the sentence it is the chore.
-_BARE_DO = re.compile(r"(그날|그날밤|그주|그달)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?(하|할|해)")
+_BARE_DO = re.compile(
+    r"(그날|그날밤|그주|그달|오늘밤|내일밤|말일|그때)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?(하|할|해)"
+)
 _CHORE = re.compile(
     r"김장|농사|청소|빨래|이사|제사|차례|수확|추수|모내기|파종|방제|소독|장|시장|잔치|생일|여행|수술|검사|예배|미사|"
     r"목욕|정리|빨래|반찬|요리|김치|메주|장담|도배|수리|공사|운동|산책|등산|낚시|모임|계|회의|면회|외출"
