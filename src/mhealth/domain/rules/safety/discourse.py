@@ -36,6 +36,7 @@ __all__ = [
     "ANCHORS",
     "FINDERS",
     "KINDS",
+    "PARTIAL_KINDS",
     "Cue",
     "Sentence",
     "combined",
@@ -66,6 +67,9 @@ _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
 _PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
+# An end said as the speaker's own closure (nothing left to do, no reason to stay, no need to call any more) or as
+# the speaker's absence or the end of everything at a time: strong enough alone to be partial evidence.
+_END_STRONG = re.compile(rows.DISCOURSE_CLOSURE + r"|없을(거|꺼|테|겁)|떠날|(다|모두|이제)끝|끝이|마지막|없(어요|다|어)$")
 
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
@@ -75,6 +79,8 @@ _RESOLVED = re.compile(rows.RESOLVED)
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _SELF_DENIAL = re.compile(rows.SELF_DENIAL)
+# Thanks told as someone's words, the sentence going on ("고마웠다고 하는데 …", "미안했다고 그러길래 …").
+_SAID_AFTER = re.compile(r"^(다|라|이라)?(고|구|꼬)(하는데|하는디|그러는데|그러는디|카는데|하길래|했는데|그랬는데|하면서|하니까|하니께)")
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
 _DEATH = re.compile(rows.DEATH.regex)
 _DEAD = re.compile(rows.DEAD.regex)
@@ -215,6 +221,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "farewell":
         if _REPORTED_AFTER.match(after) and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해")):
             return True
+        if _SAID_AFTER.match(after):
+            return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
         if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
             return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
         return _ordinary_leaving(compact, spans, k)
@@ -297,6 +305,9 @@ FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END),
 KINDS = tuple(kind for kind, _finder in FINDERS)
 #: A combination needs one of these (a held means, a lethal place, preparations).
 ANCHORS = frozenset({"means", "place", "prep"})
+#: Cue kinds that are partial evidence alone (in a low-mood text): the anchors, the speaker's goodbye, and an end
+#: said strongly (``_END_STRONG``).
+PARTIAL_KINDS = frozenset({*ANCHORS, "farewell", "end"})
 
 
 def context_possible(kind: str, compact: str) -> bool:
@@ -407,19 +418,34 @@ def quote_span(spans: list[Sentence], cue: Cue) -> tuple[int, int]:
 def partial_evidence(
     compact: str, spans: list[Sentence], found: list[Cue], *, named: bool, low_mood: bool = False
 ) -> list[tuple[int, int]]:
-    """Compact spans of partial crisis evidence: a held means, a lethal place or preparations that no
-    combination completed (``found``), or, when ``named``, a lethal means named in passing, its everyday
-    purpose not in sight — only in a text that voices low mood (or ``low_mood``: an analyzer found
+    """Compact spans of partial crisis evidence: one strong cue that no combination completed (``found``) —
+    a held means, a lethal place, preparations (not funeral arrangements alone: elders make them calmly), the
+    speaker's own goodbye ("그동안 고마웠어요"), or an end said strongly ("이제 할 일은 다 했어", "다음 주부터는
+    전화 안 하셔도 돼요", "내일 아침엔 없을 거야") — or, when ``named``, a lethal means named in passing, its
+    everyday purpose not in sight; only in a text that voices low mood (or ``low_mood``: an analyzer found
     depression). Empty otherwise."""
-    if not low_mood and not _PARTIAL_MOOD.search(compact):
+    if not mood_voiced(compact, low_mood=low_mood):
         return []
-    out = [quote_span(spans, cue) for cue in found if cue.kind in ANCHORS and not _FUNERAL.match(compact, cue.start)]
+    out = [quote_span(spans, cue) for cue in found if _partial_cue(compact, cue)]
     if named:
         for match in _PARTIAL_MEANS.finditer(compact):
             k = _sentence_of(spans, match.start())
             if not _guarded("means", compact, spans, k, match.start(), match.end()):
                 out.append(quote_span(spans, Cue("means", match.start(), match.end(), k)))
     return sorted(set(out))
+
+
+def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
+    """Whether partial evidence may count in this text: low mood said in it, or found by an analyzer."""
+    return low_mood or _PARTIAL_MOOD.search(compact) is not None
+
+
+def _partial_cue(compact: str, cue: Cue) -> bool:
+    if cue.kind in ANCHORS:
+        return not _FUNERAL.match(compact, cue.start)
+    if cue.kind == "end":
+        return _END_STRONG.search(compact, cue.start, cue.end) is not None
+    return cue.kind == "farewell"
 
 
 _TAKE_ME = re.compile(rows.DISCOURSE_TAKE_ME)

@@ -341,13 +341,18 @@ def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisH
     depression) (``discourse.partial_evidence``). The floor sends partial evidence to a person (at least
     high, ``needs_review``); it is never ideation."""
     done = _scanned(text)
-    if not (done.gates[_PARTIAL_SLOT] or done.kinds & discourse.ANCHORS):
+    if not (done.gates[_PARTIAL_SLOT] or done.kinds & discourse.PARTIAL_KINDS):
         return done.hits, ()
     if any(h.kind is not _ABUSE for h in done.hits):
         return done.hits, ()  # ideation found: nothing partial about it
     compact, offsets = _normalise(text)
+    if not discourse.mood_voiced(compact, low_mood=low_mood):
+        return done.hits, ()
     spans = done.spans or discourse.sentences(text)
-    found = done.found if done.found is not None else discourse.cues(compact, spans, done.kinds & discourse.ANCHORS)
+    found = done.found
+    if not found:  # the scan looked for a goodbye or an end only next to an anchor; alone they may be partial too
+        anchors = discourse.cues(compact, spans, done.kinds & discourse.ANCHORS) if found is None else []
+        found = [*anchors, *discourse.cues(compact, spans, done.kinds & (discourse.PARTIAL_KINDS - discourse.ANCHORS))]
     partial = tuple(
         _partial(text, offsets, lo, hi)
         for lo, hi in discourse.partial_evidence(

@@ -1415,7 +1415,9 @@ DISCOURSE_ADDRESSEE_GROUPS = {
 #: visit, "할멈 가고 나서 석 달"): "아버지 기일" does not make "여보" dead.
 DISCOURSE_THE_DEAD = (
     r"산소|묘소|납골|묻힌|묻혀|묻은|기일|제삿날|돌아가신|돌아가셨|먼저간|먼저가신|먼저떠난|하늘나라|저세상|저승|"
-    r"(간|가신|떠난|보낸)지|(가고|떠나고|보내고)나서|꿈에"
+    r"(간|가신|떠난|보낸)지|(가고|떠나고|보내고)나서|꿈에|"
+    # talked to in a photograph ("영감 사진 보고 얘기해유"): the living are called, not their pictures
+    r"(사진|영정)(을|한테|에다|에다가|앞에서|앞에|보고|보며|보면서|쳐다보고|들여다보고)[^.?!]{0,4}?(얘기|이야기|말|인사|대화|넋두리)"
 )
 #: The concern labels (ko, en) of the two discourse codes.
 DISCOURSE_LABELS = {
