@@ -67,9 +67,14 @@ _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
 _PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
-# An end said as the speaker's own closure (nothing left to do, no reason to stay, no need to call any more) or as
-# the speaker's absence or the end of everything at a time: strong enough alone to be partial evidence.
-_END_STRONG = re.compile(rows.DISCOURSE_CLOSURE + r"|없을(거|꺼|테|겁)|떠날|(다|모두|이제)끝|끝이|마지막|없(어요|다|어)$")
+# An end said as the speaker's own closure (nothing left to do, no reason to stay, no need to call any more), as the
+# speaker's absence, going or the end of everything at a time (its guards passed: no errand, no chore, no harvest):
+# strong enough alone to be partial evidence, and with the speaker's goodbye a farewell. Not "그날 하려고" (the act
+# needs a means to mean anything), nor "아무도 없" (a time when nobody is around).
+_END_STRONG = re.compile(
+    rows.DISCOURSE_CLOSURE + r"|없을(거|꺼|테|겁)|떠날|(다|모두|이제)끝|끝(이|낼|내버)|마지막|없(어요|다|어)$|"
+    r"갈(거|꺼|란|라|끼|것|겨)|가려(고|구)|편(해질|해지|안해질|히쉬)|(?<=까지만)(있|살|버틸|견딜)"
+)
 
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
@@ -303,7 +308,8 @@ def _own_move(compact: str) -> bool:
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
 FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
 KINDS = tuple(kind for kind, _finder in FINDERS)
-#: A combination needs one of these (a held means, a lethal place, preparations).
+#: A combination needs one of these (a held means, a lethal place, preparations), or a goodbye with an end said
+#: strongly.
 ANCHORS = frozenset({"means", "place", "prep"})
 #: Cue kinds that are partial evidence alone (in a low-mood text): the anchors, the speaker's goodbye, and an end
 #: said strongly (``_END_STRONG``).
@@ -390,12 +396,21 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep)]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
+    elif farewell and not _FUTURE_PLANS.search(compact):
+        # the speaker's goodbye and, elsewhere, their end said strongly ("그동안 고마웠어요" … "다음 주부터는 전화
+        # 안 하셔도 돼요"): a farewell, with no means named
+        strong = [cue for cue in end if _END_STRONG.search(compact, cue.start, cue.end)]
+        if strong:
+            out += [("discourse_farewell", cue) for cue in (*farewell, *strong)]
+        elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")
+            return _distinct_sentences([("discourse_farewell", cue) for cue in farewell], kinds=1)
     return _distinct_sentences(out)
 
 
-def _distinct_sentences(hits: list[tuple[str, Cue]]) -> list[tuple[str, Cue]]:
-    """A combination needs cues of two kinds; report one cue per sentence (its clause is the quote)."""
-    if len({cue.kind for _code, cue in hits}) < 2:
+def _distinct_sentences(hits: list[tuple[str, Cue]], *, kinds: int = 2) -> list[tuple[str, Cue]]:
+    """A combination needs cues of two kinds (or ``kinds``); report one cue per sentence (its clause is the
+    quote)."""
+    if len({cue.kind for _code, cue in hits}) < kinds:
         return []
     seen: set[int] = set()
     out: list[tuple[str, Cue]] = []

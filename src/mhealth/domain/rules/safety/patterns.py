@@ -1106,6 +1106,29 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(빨리|얼른|어서|일찍|차라리)죽어야(?!(지|되|돼|할|하는|겠|한다|제|재|것|혀|하))",
         not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
     ),
+    # ---- passive, d5: the speaker's own time to go, a life lived long enough, eyes closed for good -------------
+    CrisisPattern(
+        id="death_wish.9",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be gone (my time has come)",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(나도|내도|나두|저도)(인자|이제|인제|이젠|인자는|이제는|고마)?(갈때가|갈때|떠날때가|떠날때)(다)?(됐|되었|된|왔)|"
+        r"(살만큼|살만치|살대로|오래|실컷)(다)?살았(으니|응께|으이|으니까|는데|다|어)?(이제|인자|인제|고마|그만)?"
+        r"(가야|가야지|갔으면|가면좋|가도되|데려가|불러가)",
+        not_before=_DESTINATION,
+        not_after=r"^.{0,10}(버스|병원|시장|집에|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일하|퇴근|학원)",
+    ),
+    CrisisPattern(
+        id="not_wake_up.5",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up",
+        guard_class=GuardClass.DESIRE,
+        regex=r"눈(을)?(감고|감은채로|감으면)(다시는|다시|영영|그대로)?(안|못)(떴으면|뜨면좋|뜨고싶|떠졌으면|뜨믄좋|떴음)",
+    ),
 )
 
 # ---- second pass: rows the engine applies to the whole text after the scan (not guarded) -----------
@@ -1307,7 +1330,9 @@ DISCOURSE_TO_SPOUSE = r"(영감|남편|할멈|마누라|그양반|우리양반|�
 DISCOURSE_END_INNOCENT = (
     r"(것|거|게|일|농사|김장|공사|수업|방학|치료|검사|장사|잔치|추수|수확|모내기|작업|행사|일정|방송|드라마|연속극|학기|시험|"
     r"장마|더위|추위|공연|여행|휴가|입원|이사|정리|청소|빨래|고추|배추|반찬|숙제|명절|제사|모임)(도|이|가|은|는|만)?(다|이제|모두)?끝|"
-    r"(와요|와서|오면|온다|오는|올거|올꺼|모여|만나|가서|보러|놀러|내려와|올라와)"
+    r"(와요|와서|오면|온다|오는|올거|올꺼|모여|만나|가서|보러|놀러|내려와|올라와)|"
+    # a job done and then finished ("싹 뿌려 버리고 끝내 버릴 거야"); not "다 정리하고 끝낼 거야"
+    r"(?<!정리하)(?<!정리해)(버리고|하고|치고|해서|하구)끝(내|낼)"
 )
 #: Affairs settled, farewell letters written, belongings given away, a funeral prepared.
 DISCOURSE_PREPARATION = (
@@ -1428,6 +1453,10 @@ DISCOURSE_LABELS = {
     "discourse_preparation": (
         "여러 문장에 걸친 신변 정리와 작별",
         "affairs settled with a goodbye or a time, across sentences",
+    ),
+    "discourse_farewell": (
+        "여러 문장에 걸친 작별 인사와 끝맺음",
+        "a goodbye with the speaker's end said, across sentences",
     ),
 }
 #: A lethal means, named with no act of keeping it ("창고에 농약이 한 병 있어") — partial evidence at most.
