@@ -73,7 +73,9 @@ _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
 # needs a means to mean anything), nor "아무도 없" (a time when nobody is around).
 _END_STRONG = re.compile(
     rows.DISCOURSE_CLOSURE + r"|없을(거|꺼|테|겁)|떠날|(다|모두|이제)끝|끝(이|낼|내버)|마지막|없(어요|다|어)$|"
-    r"갈(거|꺼|란|라|끼|것|겨)|가려(고|구)|편(해질|해지|안해질|히쉬)|(?<=까지만)(있|살|버틸|견딜)"
+    r"편(해질|해지|안해질|히쉬)|(?<=까지만)(있|살|버틸|견딜)|"
+    # going, only said as the last going: quietly, far, on one's own feet, to the late spouse
+    r"(조용히|멀리|내발로)[^.?!]{0,4}?(갈|가려|떠날)|" + rows.DISCOURSE_TO_SPOUSE
 )
 
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
@@ -84,20 +86,30 @@ _RESOLVED = re.compile(rows.RESOLVED)
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _SELF_DENIAL = re.compile(rows.SELF_DENIAL)
+_SWEETHEART = re.compile(rows._SWEETHEART)
 # Thanks told as someone's words, the sentence going on ("고마웠다고 하는데 …", "미안했다고 그러길래 …").
 _SAID_AFTER = re.compile(r"^(다|라|이라)?(고|구|꼬)(하는데|하는디|그러는데|그러는디|카는데|하길래|했는데|그랬는데|하면서|하니까|하니께)")
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
 _DEATH = re.compile(rows.DEATH.regex)
 _DEAD = re.compile(rows.DEAD.regex)
 _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PILLS.regex)
-_INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
-_INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
+_INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex + r"|붕어|잉어|물고기|고기잡|낚")
+_INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
+# Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
+# paid, savings closed.
+_WEAK_PREP = re.compile(rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)")
+# A field's work done, then "that's the end of it" ("이번 주말까지 다 뿌리고 나면 끝이여").
+_WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|치|팔)고(나면|나믄|나서)[^.?!]{0,4}?끝")
+# An echo question ("선생님 오늘이 마지막이라고요?"): the speaker repeats what they were told.
+_ECHO = re.compile(r"^(이)?(라|다)(고|구)(요|유|예)?\?")
+# The care the speaker declines has an ordinary reason in the sentence: someone else will come, the speaker moves.
+_NO_MORE = re.compile(rows.NO_MORE_CONTACT)
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
 # Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept),
 # and not "there" ("거그로 갈 것이여", "그리로 가려고"): that points back at the place looked at, it names no errand.
 _INNOCENT_GOING = re.compile(
     rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|(?<!거기)(?<!거그)(?<!그리)(?<!저리)(?<!글)(?<!그곳으)"
-    r"(?<!그쪽으)(?<!거기으)로|한테|네)(갈|가려|떠날)"
+    r"(?<!그쪽으)(?<!거기으)로|한테|네|러)(갈|가려|떠날)"
 )
 # "After X": the clause that names the time of an ending ("손주들 다녀가고 나면 그다음에 가려고"). A visit or an
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
@@ -221,9 +233,13 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return True
     if _REPORTED_AFTER.match(after) and kind != "farewell":
         return True
+    if _ECHO.match(after):
+        return True
     if _PAST.search(whole) and _RESOLVED.search(compact, end):
         return True
     if kind == "farewell":
+        if _SWEETHEART.search(before):
+            return True  # "첫사랑 잘 있어라": a love's goodbye, not the speaker's to life
         if _REPORTED_AFTER.match(after) and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해")):
             return True
         if _SAID_AFTER.match(after):
@@ -253,6 +269,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return bool(_INNOCENT_VISIT.search(whole))
         if _BARE_DO.match(said) and _CHORE.search(whole):
             return True  # "김장은 그날 하려고": the chore named is what is done that day
+        if _WORK_DONE.search(said):
+            return True
+        if _NO_MORE.search(said) and (_INNOCENT_VISIT.search(whole) or _own_move(compact)):
+            return True  # "이제 전화 안 하셔도 돼요, 딸네 집으로 들어가 살게 됐어요"
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
@@ -457,7 +477,7 @@ def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
 
 def _partial_cue(compact: str, cue: Cue) -> bool:
     if cue.kind in ANCHORS:
-        return not _FUNERAL.match(compact, cue.start)
+        return not _WEAK_PREP.match(compact, cue.start)
     if cue.kind == "end":
         return _END_STRONG.search(compact, cue.start, cue.end) is not None
     return cue.kind == "farewell"
