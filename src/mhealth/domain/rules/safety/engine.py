@@ -112,7 +112,6 @@ _RULES, _CONCEPTS = _compile(rows.PATTERNS)
 # After them, one slot per discourse cue kind (discourse.KINDS order) and one for a named lethal means.
 _DISCOURSE_SLOT = len(_RULES) + len(_CONCEPTS)
 _PARTIAL_SLOT = _DISCOURSE_SLOT + len(discourse.KINDS)
-_FAREWELL_END = frozenset({"farewell", "end"})
 
 
 def _gate_index(
@@ -431,7 +430,7 @@ def _scanned(text: str) -> _Scanned:
             found += discourse.cues(compact, spans, kinds - discourse.ANCHORS)
             complete = True
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
-    if not complete and _FAREWELL_END <= kinds:  # or a goodbye with an end said strongly, no anchor
+    if not complete and "farewell" in kinds:  # or a goodbye with an end said strongly, or two goodbyes, no anchor
         spans = spans or discourse.sentences(text)
         farewell = discourse.cues(compact, spans, frozenset({"farewell"}))
         if farewell:  # (any anchor was looked for above and none survived)
