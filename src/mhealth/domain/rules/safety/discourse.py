@@ -27,8 +27,10 @@ look (the floor makes it at least high with ``needs_review``; it never lowers an
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from mhealth.domain.rules.safety import patterns as rows
 
@@ -328,6 +330,65 @@ def _own_move(compact: str) -> bool:
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
 FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
 KINDS = tuple(kind for kind, _finder in FINDERS)
+
+
+# The standard library's regex parser (typeshed has no stub for its 3.11 name): only to read what a finder's matches
+# can start with (``_fast``).
+_sre: Any = importlib.import_module("re._constants")
+_sre_parse: Any = importlib.import_module("re._parser")
+
+
+def _first_chars(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed ``items`` can start with, and whether it can be empty (``None``:
+    not known, e.g. a leading ``.``)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL:
+                    out.add(chr(value))
+                elif kind is _sre.RANGE:
+                    out.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return out, False
+        if op is _sre.SUBPATTERN or op is _sre.BRANCH:
+            subs = [av[3]] if op is _sre.SUBPATTERN else av[1]
+            nullable = False
+            for sub in subs:
+                chars, empty = _first_chars(list(sub))
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable |= empty
+            if not nullable:
+                return out, False
+        elif op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT:
+            low, _high, sub = av
+            chars, empty = _first_chars(list(sub))
+            if chars is None:
+                return None, False
+            out |= chars
+            if low > 0 and not empty:
+                return out, False
+        elif op not in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            return None, False
+    return out, True
+
+
+def _fast(finder: re.Pattern[str]) -> re.Pattern[str]:
+    """``finder`` behind a lookahead for the characters its matches start with: the same matches, but the regex
+    engine tries its many alternatives only where one can start (speed only; the gate derives from ``finder``)."""
+    chars, empty = _first_chars(list(_sre_parse.parse(finder.pattern)))
+    if chars is None or empty:
+        return finder
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + finder.pattern + ")")
+
+
+_FAST = {kind: _fast(finder) for kind, finder in FINDERS}
+_FAST_PREP_ACT, _FAST_FUNERAL, _FAST_GIVEN_AWAY = _fast(_PREP_ACT), _fast(_FUNERAL), _fast(_GIVEN_AWAY)
 #: A combination needs one of these (a held means, a lethal place, preparations), or a goodbye with an end said
 #: strongly.
 ANCHORS = frozenset({"means", "place", "prep"})
@@ -361,13 +422,13 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
     """Every cue of the ``kinds`` asked for in the compact text that survives the guards of its sentence."""
     found: list[Cue] = []
-    for kind, finder in FINDERS:
+    for kind, _finder in FINDERS:
         if kind not in kinds:
             continue
         if kind == "prep":
             found += _preparations(compact, spans)
             continue
-        for match in finder.finditer(compact):
+        for match in _FAST[kind].finditer(compact):
             start, end = match.start(), match.end()
             if end == start:
                 continue
@@ -382,14 +443,14 @@ def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
     arrangement, and the sentences giving belongings away when there are at least ``_DISPERSAL`` of them (fewer
     are gifts)."""
     found: list[Cue] = []
-    for finder in (_PREP_ACT, _FUNERAL):
+    for finder in (_FAST_PREP_ACT, _FAST_FUNERAL):
         for match in finder.finditer(compact):
             k = _sentence_of(spans, match.start())
             if not _guarded("prep", compact, spans, k, match.start(), match.end()):
                 found.append(Cue("prep", match.start(), match.end(), k))
     acts = {cue.sentence for cue in found}
     given: dict[int, Cue] = {}
-    for match in _GIVEN_AWAY.finditer(compact):
+    for match in _FAST_GIVEN_AWAY.finditer(compact):
         k = _sentence_of(spans, match.start())
         if k in acts or k in given:
             continue

@@ -350,7 +350,8 @@ def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisH
         return done.hits, ()
     spans = done.spans or discourse.sentences(text)
     found = done.found
-    if not done.complete:  # the scan looked for a goodbye or an end only next to a cue; alone they may be partial
+    if found is None or not done.complete:  # the scan looked for a goodbye or an end only next to a cue; alone
+        # they may be partial evidence too
         anchors = discourse.cues(compact, spans, done.kinds & discourse.ANCHORS) if found is None else found
         found = [*anchors, *discourse.cues(compact, spans, done.kinds & (discourse.PARTIAL_KINDS - discourse.ANCHORS))]
     partial = tuple(
