@@ -485,3 +485,10 @@ def test_a_late_spouse_talked_to_in_a_photograph_is_named_dead() -> None:
 def test_thanks_told_as_someone_elses_words_are_no_goodbye() -> None:
     text = "수면제 한 통 사 놨어요. " + MEALS + "마지막에 딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지."
     assert "discourse_plan" not in _ideation(text)
+
+
+def test_a_recent_attempt_told_without_a_suicide_word() -> None:
+    assert "aborted_attempt" in _ideation("넥타이를 문고리에 걸었는데 끊어지더라.")
+    assert "aborted_attempt" in _ideation("지난주에 약 먹고 깨어 보니 병원이더라.")
+    for calm in ("감기약 먹고 깨어 보니 병원 갈 시간이더라.", "수면제 먹고 깨어 보니 아침이야.", "빨랫줄 걸었는데 끊어졌어."):
+        assert not _ideation(calm), calm

@@ -630,6 +630,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(안깨어나려|안깨려|영영안깨려|안일어나려|죽으려)(고|구)?(했|먹|약)",
     ),
     CrisisPattern(
+        id="aborted_attempt.3",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted or interrupted attempt",
+        guard_class=GuardClass.MEANS,
+        # a ligature tied that broke or slipped, or pills taken and the speaker woke in hospital (d5)
+        regex=r"(밧줄|노끈|넥타이|허리띠|전깃줄|스카프|수건)[^.?!]{0,20}?(맸는데|매달았는데|걸었는데|감았는데|묶었는데)"
+        r"[^.?!]{0,10}?(끊어|풀려|떨어|끌러)|"
+        r"(수면제|약|농약|알약)[^.?!]{0,16}?(먹고|묵고|마시고|삼키고)[^.?!]{0,12}?(깨어보니|깨보니|눈떠보니|눈을떠보니|정신차려보니)"
+        r"(병원|응급실|중환자실)(이|이었|이더|에누워|에있|침대)",
+    ),
+    CrisisPattern(
         id="means_hanging.2",
         kind=PatternKind.ACTIVE,
         code="means_hanging",
