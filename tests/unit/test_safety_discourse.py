@@ -490,5 +490,9 @@ def test_thanks_told_as_someone_elses_words_are_no_goodbye() -> None:
 def test_a_recent_attempt_told_without_a_suicide_word() -> None:
     assert "aborted_attempt" in _ideation("넥타이를 문고리에 걸었는데 끊어지더라.")
     assert "aborted_attempt" in _ideation("지난주에 약 먹고 깨어 보니 병원이더라.")
-    for calm in ("감기약 먹고 깨어 보니 병원 갈 시간이더라.", "수면제 먹고 깨어 보니 아침이야.", "빨랫줄 걸었는데 끊어졌어."):
+    for calm in (
+        "감기약 먹고 깨어 보니 병원 갈 시간이더라.",
+        "수면제 먹고 깨어 보니 아침이야.",
+        "빨랫줄 걸었는데 끊어졌어.",
+    ):
         assert not _ideation(calm), calm

@@ -90,7 +90,9 @@ _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _SELF_DENIAL = re.compile(rows.SELF_DENIAL)
 _SWEETHEART = re.compile(rows._SWEETHEART)
 # Thanks told as someone's words, the sentence going on ("고마웠다고 하는데 …", "미안했다고 그러길래 …").
-_SAID_AFTER = re.compile(r"^(다|라|이라)?(고|구|꼬)(하는데|하는디|그러는데|그러는디|카는데|하길래|했는데|그랬는데|하면서|하니까|하니께)")
+_SAID_AFTER = re.compile(
+    r"^(다|라|이라)?(고|구|꼬)(하는데|하는디|그러는데|그러는디|카는데|하길래|했는데|그랬는데|하면서|하니까|하니께)"
+)
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
 _DEATH = re.compile(rows.DEATH.regex)
 _DEAD = re.compile(rows.DEAD.regex)
@@ -110,7 +112,8 @@ _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
 # Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept),
 # and not "there" ("거그로 갈 것이여", "그리로 가려고"): that points back at the place looked at, it names no errand.
 _INNOCENT_GOING = re.compile(
-    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|(?<!거기)(?<!거그)(?<!그리)(?<!저리)(?<!글)(?<!그곳으)"
+    rows.INNOCENT_GOING.regex
+    + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|(?<!거기)(?<!거그)(?<!그리)(?<!저리)(?<!글)(?<!그곳으)"
     r"(?<!그쪽으)(?<!거기으)로|한테|네|러)(갈|가려|떠날)"
 )
 # "After X": the clause that names the time of an ending ("손주들 다녀가고 나면 그다음에 가려고"). A visit or an

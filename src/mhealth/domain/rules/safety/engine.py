@@ -435,7 +435,11 @@ def _scanned(text: str) -> _Scanned:
         spans = spans or discourse.sentences(text)
         farewell = discourse.cues(compact, spans, frozenset({"farewell"}))
         if farewell:  # (any anchor was looked for above and none survived)
-            found = [*(found or []), *farewell, *discourse.cues(compact, spans, kinds - discourse.ANCHORS - {"farewell"})]
+            found = [
+                *(found or []),
+                *farewell,
+                *discourse.cues(compact, spans, kinds - discourse.ANCHORS - {"farewell"}),
+            ]
             complete = True
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
     wish = any(h.kind is not _ABUSE for h in hits)
