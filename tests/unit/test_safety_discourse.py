@@ -496,3 +496,21 @@ def test_a_recent_attempt_told_without_a_suicide_word() -> None:
         "빨랫줄 걸었는데 끊어졌어.",
     ):
         assert not _ideation(calm), calm
+
+
+def test_a_means_kept_with_hopelessness_is_a_plan_and_its_everyday_purpose_still_counts() -> None:
+    hopeless = "요새는 사는 낙이 없어요. "
+    assert "discourse_plan" in _ideation("수면제를 안 먹고 모아 놨어요. " + MEALS + hopeless)
+    assert "discourse_plan" in _ideation(hopeless + MEALS + "근사미 한 병 사 놨어.")
+    for calm in (
+        "진딧물이 잔뜩 꼈어. 그래서 농협 가서 농약 사 왔지. " + MEALS + hopeless,  # for the field
+        "번개탄 사 놨어요. 마당에서 고기 구워 먹으려고요. " + MEALS + hopeless,  # to grill meat
+        "수면제를 안 먹고 모아 놨어요. " + MEALS + "우리 영감은 사는 낙이 없대요.",  # someone else's hopelessness
+    ):
+        assert "discourse_plan" not in _ideation(calm), calm
+
+
+def test_a_goodbye_with_going_at_a_time_is_a_farewell_but_not_with_an_errand() -> None:
+    assert "discourse_farewell" in _ideation("그동안 고마웠어요. " + MEALS + "생일 지나면 갈 거야.")
+    assert "discourse_farewell" not in _ideation("그동안 고마웠어요. " + MEALS + "생일 지나면 딸네 갈 거야.")
+    assert "discourse_farewell" not in _ideation("그동안 고마웠어요. " + MEALS + "내일 먹으러 갈 거야.")

@@ -63,6 +63,7 @@ _FUNERAL = re.compile(rows.DISCOURSE_FUNERAL)
 _PREP_REASON = re.compile(rows.DISCOURSE_PREP_REASON)
 _PREP = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_GIVEN_AWAY + "|" + rows.DISCOURSE_FUNERAL)
 _FAREWELL = re.compile(rows.DISCOURSE_FAREWELL)
+_HOPELESS = re.compile(rows.DISCOURSE_HOPELESS)
 _OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
 _OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE)
 _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
@@ -73,6 +74,8 @@ _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
 # speaker's absence, going or the end of everything at a time (its guards passed: no errand, no chore, no harvest):
 # strong enough alone to be partial evidence, and with the speaker's goodbye a farewell. Not "그날 하려고" (the act
 # needs a means to mean anything), nor "아무도 없" (a time when nobody is around).
+# Going at a time (an END cue whose guards found no errand): with a goodbye, the last going.
+_GOING_AT = re.compile(r"(?<!넘어)갈(거|꺼|란|라|끼|것|겨)(?!같|처럼)|가려(고|구)")
 _END_STRONG = re.compile(
     rows.DISCOURSE_CLOSURE + r"|없을(거|꺼|테|겁)|떠날|(다|모두|이제)끝|끝(이|낼|내버)|마지막|없(어요|다|어)$|"
     r"편(해질|해지|안해질|히쉬)|(?<=까지만)(있|살|버틸|견딜)|"
@@ -170,7 +173,7 @@ class Sentence:
 class Cue:
     """A discourse cue in the compact text, with the sentence it sits in."""
 
-    kind: str  # means | place | end | prep | farewell
+    kind: str  # means | place | end | prep | farewell | hopeless
     start: int
     end: int
     sentence: int  # index into the sentences
@@ -331,7 +334,14 @@ def _own_move(compact: str) -> bool:
 
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
-FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
+FINDERS = (
+    ("means", _MEANS),
+    ("place", _PLACE),
+    ("prep", _PREP),
+    ("end", _END),
+    ("farewell", _FAREWELL),
+    ("hopeless", _HOPELESS),
+)
 KINDS = tuple(kind for kind, _finder in FINDERS)
 
 
@@ -478,12 +488,19 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     out: list[tuple[str, Cue]] = []
     if held and (end or farewell or prep):
         out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep)]
+    elif by_kind.get("means") and by_kind.get("hopeless"):
+        # a means obtained or kept, its everyday purpose not in sight, and the speaker's hopelessness
+        out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
     elif farewell and not _FUTURE_PLANS.search(compact):
-        # the speaker's goodbye and, elsewhere, their end said strongly ("그동안 고마웠어요" … "다음 주부터는 전화
-        # 안 하셔도 돼요"): a farewell, with no means named
-        strong = [cue for cue in end if _END_STRONG.search(compact, cue.start, cue.end)]
+        # the speaker's goodbye and, elsewhere, their end said strongly or their going at a time with no errand
+        # ("그동안 고마웠어요" … "다음 주부터는 전화 안 하셔도 돼요", "생일 지나면 갈 거야"): a farewell, no means named
+        strong = [
+            cue
+            for cue in end
+            if _END_STRONG.search(compact, cue.start, cue.end) or _GOING_AT.search(compact, cue.start, cue.end)
+        ]
         if strong:
             out += [("discourse_farewell", cue) for cue in (*farewell, *strong)]
         elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")

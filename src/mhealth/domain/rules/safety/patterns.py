@@ -1462,6 +1462,13 @@ DISCOURSE_THE_DEAD = (
     # talked to in a photograph ("영감 사진 보고 얘기해유"): the living are called, not their pictures
     r"(사진|영정)(을|한테|에다|에다가|앞에서|앞에|보고|보며|보면서|쳐다보고|들여다보고)[^.?!]{0,4}?(얘기|이야기|말|인사|대화|넋두리)"
 )
+#: Hopelessness said by the speaker ("사는 낙이 없어", "희망이 없어", "애들한테 짐만 돼"): with a means obtained or
+#: kept and no everyday purpose in sight, a plan (SCREENING.md: an everyday purpose counts only with no death wish,
+#: hopelessness or farewell anywhere in the text).
+DISCOURSE_HOPELESS = (
+    r"(희망|소망|미래)(이|도|은)?(없|안보)|살맛(이|도)?(안나|없)|(사는|살)(게|것이|기|거)?(낙|재미|의미|보람)(이|가|도)?(없|하나도없)|"
+    r"(낙|의미|보람)(이|가|도)?(하나도)?없|쓸모(가|도)?없|짐(짝)?(만|이)?(되|돼|된|이야|이다|밖에)|앞이(안|캄캄)"
+)
 #: The concern labels (ko, en) of the two discourse codes.
 DISCOURSE_LABELS = {
     "discourse_plan": (
