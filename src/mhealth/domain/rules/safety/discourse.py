@@ -8,21 +8,25 @@ look at one sentence window; this module reads the transcript as a sequence of s
 
 1. it finds **cues** (lexicons ``DISCOURSE_*`` in ``patterns``): a lethal means obtained or kept (MEANS), a
    lethal place looked at (PLACE), the end of things at a near time or with no time ("이제 할 일은 다 했어요",
-   END), affairs settled, letters written or last words recorded, funeral arrangements, belongings given away
-   in three or more sentences (PREP), the speaker's own goodbye (FAREWELL);
+   "다음 주부터는 전화 안 하셔도 돼요", END), affairs settled, letters written or last words recorded, funeral
+   arrangements, belongings given away in three or more sentences (PREP), the speaker's own goodbye (FAREWELL),
+   the speaker's hopelessness ("사는 낙이 없어", HOPELESS);
 2. it checks each cue **in its own sentence**: who is spoken of (another person's act, reported speech, a
    drama or the news), time (a past the speaker says is over), negation, and an everyday purpose (pesticide
    for the field, pills the doctor prescribed, charcoal "to grill meat" said in the next sentence or aphids in
    the previous one, unless the purpose is denied, "고기 구울 것도 아닌데"; an ending that is a harvest's or a
    holiday's; thanks to a carer who is moving on, or goodbyes of the speaker's own move);
-3. it **combines** the cues that survive: a held means or a place with an end at a time, a goodbye or
-   preparation (``discourse_plan``); preparation with a goodbye, or with an end at a time unless the
-   speaker states plans for the future (``discourse_preparation``).
+3. it **combines** the cues that survive, anywhere in the transcript: a held means or a place with an end at a
+   time, a goodbye or preparation, or a held means with hopelessness (``discourse_plan``); preparation with a
+   goodbye, or with an end at a time unless the speaker states plans for the future (``discourse_preparation``);
+   a goodbye with an end said strongly or a going at a time, or goodbyes in two sentences, unless the speaker
+   states plans for the future (``discourse_farewell``).
 
 Each hit quotes the sentence (clause) of one contributing cue, so a combination gives one hit per cue, all
 true quotes. A cue that survives its guards but finds no partner is **partial evidence**
-(:func:`partial_evidence`): a named lethal means in a low-mood transcript is not a plan, but a person should
-look (the floor makes it at least high with ``needs_review``; it never lowers anything).
+(:func:`partial_evidence`): a named lethal means, a goodbye or an end said strongly in a low-mood transcript is
+not a plan, but a person should look (the floor makes it at least high with ``needs_review``; it never lowers
+anything).
 """
 
 from __future__ import annotations
