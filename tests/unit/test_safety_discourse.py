@@ -21,7 +21,7 @@ from mhealth.domain.rules.safety.patterns import DISCOURSE_GIVEN_AWAY, PatternKi
 
 LONG = Path(__file__).resolve().parents[1] / "eval" / "discourse" / "long_checkins.jsonl"
 ITEMS = [json.loads(line) for line in LONG.read_text(encoding="utf-8").splitlines() if line.strip()]
-DISCOURSE_CODES = {"discourse_plan", "discourse_preparation"}
+DISCOURSE_CODES = {"discourse_plan", "discourse_preparation", "discourse_farewell"}
 
 MEALS = (
     "아침은 누룽지 끓여서 김치랑 먹었어요. 손주 녀석이 학교 들어갔는데 가방 메고 찍은 사진을 딸이 보내 줬어요. "
@@ -402,3 +402,115 @@ def test_a_late_spouse_or_parent_asked_to_take_the_speaker_is_passive_ideation()
     ):
         assert discourse.taken_by_the_dead(text) == [], text
         assert _floor(text) is RiskLevel.LOW, text
+
+
+# ---- d5: coverage by category (SCREENING.md's kinds of SI 2), each with its everyday twin ------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "partner"),
+    [
+        # means: a gas hose, pills by their colloquial names, a brand herbicide, a ligature tried, a brazier in the room
+        ("가스레인지 호스를 하나 더 사서 목욕탕에 갖다 놨어요.", "딸 떠나는 날, 그날 하려고요."),
+        ("잠 오는 약 한 통 타다 놨어.", "이번 주말이면 다 끝나요."),
+        ("수면제가 서른 알 모였어.", "다음 달엔 나 없을 거야."),
+        ("근사미 한 병 사 놨어.", "그동안 고마웠다."),
+        ("노끈을 문고리에 매 봤어.", "이제 할 일은 다 했어."),
+        ("연탄 화덕을 작은방에 들여놨어.", "설 쇠고 나면 나도 편해질 거야."),
+        # places: a breakwater, a high place, a train's time or the tide looked up; "there" is no errand
+        ("방파제 끝까지 댕겨왔다.", "내일 아침엔 없을 거야."),
+        ("높은 데 올라가서 아래를 내려다봤어.", "추석까지만 있을란다."),
+        ("막차가 몇 시에 지나가는지 다 봐 놨어.", "영감 제사 지내고 그다음 날 밤에 거그로 갈 것이여."),
+        ("바다에 물때를 알아봤어.", "봄 오기 전에 갈란다."),
+        # preparations: papers burnt, savings closed, debts cleared, with a goodbye
+        ("사진은 다 태웠어.", "니들 덕분에 잘 살았다."),
+        ("적금 깨서 손주들 나눠 줬어.", "이 은혜 못 갚고 가서 미안해."),
+        ("빚도 다 갚았고 외상값도 다 정리했어.", "저승에서 보자."),
+        ("통장하고 도장은 딸한테 맡겨 놨어요.", "다음 주부터는 전화 안 하셔도 돼요."),
+    ],
+)
+def test_d5_categories_combine_across_the_transcript(cue: str, partner: str) -> None:
+    for text in (cue + " " + MEALS + partner, partner + " " + MEALS + cue):
+        assert DISCOURSE_CODES & set(_ideation(text)), (text, [(h.code, h.quote) for h in scan(text)])
+        result = apply_safety_floor(assessment_from_labels(Labels()), text)
+        assert result.risk_level is RiskLevel.CRITICAL
+        for concern in result.concerns:
+            for evidence in concern.evidence:
+                assert text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_goodbye_with_an_end_or_two_goodbyes_are_a_farewell_with_no_means_named() -> None:
+    text = "선생님 그동안 고마웠어요. " + MEALS + "다음 주부터는 전화 안 하셔도 돼요."
+    assert "discourse_farewell" in _ideation(text)
+    assert "discourse_farewell" in _ideation("먼저 간다. " + MEALS + "이번이 마지막 통화예요.")
+    # a carer leaving, the speaker's own move, plans for the future, or a chore's end: no farewell
+    for calm in (
+        "선생님 다른 데로 가신다면서요. 그동안 고마웠어요. " + MEALS + "이번 주말이면 다 끝나요, 김장이요.",
+        "내일 아들네로 이사 가요. 그동안 고마웠어요. " + MEALS + "이제 전화 안 하셔도 돼요.",
+        "그동안 고마웠어요. " + MEALS + "다음 주엔 딸네 가니까 안 오셔도 돼요.",
+        "그동안 고마웠어요. " + MEALS + "이번 주말까지 다 뿌리고 나면 끝이여. 내년 봄에 손녀 결혼식 가야지.",
+    ):
+        assert not DISCOURSE_CODES & set(_ideation(calm)), (calm, [(h.code, h.quote) for h in scan(calm)])
+
+
+def test_one_strong_cue_in_a_low_mood_transcript_is_partial_evidence() -> None:
+    mood = "요새는 사는 게 재미가 없어요. "
+    for cue in ("그동안 고마웠다고 전해 줘요.", "다음 주부터는 전화 안 하셔도 돼요.", "이제 할 일은 다 했어요."):
+        text = MEALS + mood + cue + " " + MEALS
+        assert _partial(text) == [cue], text
+        result = apply_safety_floor(assessment_from_labels(Labels()), text)
+        assert result.risk_level is RiskLevel.HIGH and result.needs_review and result.labels.suicidal_ideation == 0
+        assert _partial(MEALS + cue) == []  # no low mood said or found: nothing
+    # weak or ordinary: an errand at a time, debts paid, a love's goodbye, an echo question, pills not taken
+    for calm in (
+        "내일 정형외과 가려고.",
+        "빚 다 갚았어요.",
+        "첫사랑 잘 있어라.",
+        "아이고 선생님 오늘이 마지막이라고요?",
+        "수면제는 안 묵고 따신 우유 한 잔 묵고 잔다.",
+        "연탄 오백 장 들여놨어.",
+        "새벽마다 숨이 넘어갈 것 같아서 깨.",
+        "이제 전화 안 하셔도 돼요, 딸네 집으로 들어가 살게 됐어요.",
+    ):
+        assert _partial(mood + calm, low_mood=True) == [], calm
+
+
+def test_a_late_spouse_talked_to_in_a_photograph_is_named_dead() -> None:
+    text = "영감 사진 보고 얘기해유. " + MEALS + "여보 나 좀 빨리 데리러 와유, 나 혼자 못 살겄슈."
+    assert discourse.taken_by_the_dead(text)
+    assert _floor(text, Labels(depression=3)) is RiskLevel.CRITICAL
+    assert discourse.taken_by_the_dead("영감 사진 찍어 줬어요. " + MEALS + "여보 나 좀 데리러 와. 병원 앞이야.") == []
+
+
+def test_thanks_told_as_someone_elses_words_are_no_goodbye() -> None:
+    text = "수면제 한 통 사 놨어요. " + MEALS + "마지막에 딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지."
+    assert "discourse_plan" not in _ideation(text)
+
+
+def test_a_recent_attempt_told_without_a_suicide_word() -> None:
+    assert "aborted_attempt" in _ideation("넥타이를 문고리에 걸었는데 끊어지더라.")
+    assert "aborted_attempt" in _ideation("지난주에 약 먹고 깨어 보니 병원이더라.")
+    for calm in (
+        "감기약 먹고 깨어 보니 병원 갈 시간이더라.",
+        "수면제 먹고 깨어 보니 아침이야.",
+        "빨랫줄 걸었는데 끊어졌어.",
+    ):
+        assert not _ideation(calm), calm
+
+
+def test_a_means_kept_with_hopelessness_is_a_plan_and_its_everyday_purpose_still_counts() -> None:
+    hopeless = "요새는 사는 낙이 없어요. "
+    assert "discourse_plan" in _ideation("수면제를 안 먹고 모아 놨어요. " + MEALS + hopeless)
+    assert "discourse_plan" in _ideation(hopeless + MEALS + "근사미 한 병 사 놨어.")
+    for calm in (
+        "진딧물이 잔뜩 꼈어. 그래서 농협 가서 농약 사 왔지. " + MEALS + hopeless,  # for the field
+        "번개탄 사 놨어요. 마당에서 고기 구워 먹으려고요. " + MEALS + hopeless,  # to grill meat
+        "수면제를 안 먹고 모아 놨어요. " + MEALS + "우리 영감은 사는 낙이 없대요.",  # someone else's hopelessness
+    ):
+        assert "discourse_plan" not in _ideation(calm), calm
+
+
+def test_a_goodbye_with_going_at_a_time_is_a_farewell_but_not_with_an_errand() -> None:
+    assert "discourse_farewell" in _ideation("그동안 고마웠어요. " + MEALS + "생일 지나면 갈 거야.")
+    assert "discourse_farewell" not in _ideation("그동안 고마웠어요. " + MEALS + "생일 지나면 딸네 갈 거야.")
+    assert "discourse_farewell" not in _ideation("그동안 고마웠어요. " + MEALS + "내일 먹으러 갈 거야.")

@@ -8,27 +8,33 @@ look at one sentence window; this module reads the transcript as a sequence of s
 
 1. it finds **cues** (lexicons ``DISCOURSE_*`` in ``patterns``): a lethal means obtained or kept (MEANS), a
    lethal place looked at (PLACE), the end of things at a near time or with no time ("이제 할 일은 다 했어요",
-   END), affairs settled, letters written or last words recorded, funeral arrangements, belongings given away
-   in three or more sentences (PREP), the speaker's own goodbye (FAREWELL);
+   "다음 주부터는 전화 안 하셔도 돼요", END), affairs settled, letters written or last words recorded, funeral
+   arrangements, belongings given away in three or more sentences (PREP), the speaker's own goodbye (FAREWELL),
+   the speaker's hopelessness ("사는 낙이 없어", HOPELESS);
 2. it checks each cue **in its own sentence**: who is spoken of (another person's act, reported speech, a
    drama or the news), time (a past the speaker says is over), negation, and an everyday purpose (pesticide
    for the field, pills the doctor prescribed, charcoal "to grill meat" said in the next sentence or aphids in
    the previous one, unless the purpose is denied, "고기 구울 것도 아닌데"; an ending that is a harvest's or a
    holiday's; thanks to a carer who is moving on, or goodbyes of the speaker's own move);
-3. it **combines** the cues that survive: a held means or a place with an end at a time, a goodbye or
-   preparation (``discourse_plan``); preparation with a goodbye, or with an end at a time unless the
-   speaker states plans for the future (``discourse_preparation``).
+3. it **combines** the cues that survive, anywhere in the transcript: a held means or a place with an end at a
+   time, a goodbye or preparation, or a held means with hopelessness (``discourse_plan``); preparation with a
+   goodbye, or with an end at a time unless the speaker states plans for the future (``discourse_preparation``);
+   a goodbye with an end said strongly or a going at a time, or goodbyes in two sentences, unless the speaker
+   states plans for the future (``discourse_farewell``).
 
 Each hit quotes the sentence (clause) of one contributing cue, so a combination gives one hit per cue, all
 true quotes. A cue that survives its guards but finds no partner is **partial evidence**
-(:func:`partial_evidence`): a named lethal means in a low-mood transcript is not a plan, but a person should
-look (the floor makes it at least high with ``needs_review``; it never lowers anything).
+(:func:`partial_evidence`): a named lethal means, a goodbye or an end said strongly in a low-mood transcript is
+not a plan, but a person should look (the floor makes it at least high with ``needs_review``; it never lowers
+anything).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from mhealth.domain.rules.safety import patterns as rows
 
@@ -36,6 +42,7 @@ __all__ = [
     "ANCHORS",
     "FINDERS",
     "KINDS",
+    "PARTIAL_KINDS",
     "Cue",
     "Sentence",
     "combined",
@@ -60,12 +67,25 @@ _FUNERAL = re.compile(rows.DISCOURSE_FUNERAL)
 _PREP_REASON = re.compile(rows.DISCOURSE_PREP_REASON)
 _PREP = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_GIVEN_AWAY + "|" + rows.DISCOURSE_FUNERAL)
 _FAREWELL = re.compile(rows.DISCOURSE_FAREWELL)
+_HOPELESS = re.compile(rows.DISCOURSE_HOPELESS)
 _OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
 _OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE)
 _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
 _PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
+# An end said as the speaker's own closure (nothing left to do, no reason to stay, no need to call any more), as the
+# speaker's absence, going or the end of everything at a time (its guards passed: no errand, no chore, no harvest):
+# strong enough alone to be partial evidence, and with the speaker's goodbye a farewell. Not "그날 하려고" (the act
+# needs a means to mean anything), nor "아무도 없" (a time when nobody is around).
+# Going at a time (an END cue whose guards found no errand): with a goodbye, the last going.
+_GOING_AT = re.compile(r"(?<!넘어)갈(거|꺼|란|라|끼|것|겨)(?!같|처럼)|가려(고|구)")
+_END_STRONG = re.compile(
+    rows.DISCOURSE_CLOSURE + r"|없을(거|꺼|테|겁)|떠날|(다|모두|이제)끝|끝(이|낼|내버)|마지막|없(어요|다|어)$|"
+    r"편(해질|해지|안해질|히쉬)|(?<=까지만)(있|살|버틸|견딜)|"
+    # going, only said as the last going: quietly, far, on one's own feet, to the late spouse
+    r"(조용히|멀리|내발로)[^.?!]{0,4}?(갈|가려|떠날)|" + rows.DISCOURSE_TO_SPOUSE
+)
 
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
@@ -75,16 +95,33 @@ _RESOLVED = re.compile(rows.RESOLVED)
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _SELF_DENIAL = re.compile(rows.SELF_DENIAL)
+_SWEETHEART = re.compile(rows._SWEETHEART)
+# Thanks told as someone's words, the sentence going on ("고마웠다고 하는데 …", "미안했다고 그러길래 …").
+_SAID_AFTER = re.compile(
+    r"^(다|라|이라)?(고|구|꼬)(하는데|하는디|그러는데|그러는디|카는데|하길래|했는데|그랬는데|하면서|하니까|하니께)"
+)
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
 _DEATH = re.compile(rows.DEATH.regex)
 _DEAD = re.compile(rows.DEAD.regex)
 _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PILLS.regex)
-_INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
-_INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로")
+_INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex + r"|붕어|잉어|물고기|고기잡|낚")
+_INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
+# Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
+# paid, savings closed.
+_WEAK_PREP = re.compile(rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)")
+# A field's work done, then "that's the end of it" ("이번 주말까지 다 뿌리고 나면 끝이여").
+_WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|치|팔)고(나면|나믄|나서)[^.?!]{0,4}?끝")
+# An echo question ("선생님 오늘이 마지막이라고요?"): the speaker repeats what they were told.
+_ECHO = re.compile(r"^(이)?(라|다)(고|구)(요|유|예)?\?")
+# The care the speaker declines has an ordinary reason in the sentence: someone else will come, the speaker moves.
+_NO_MORE = re.compile(rows.NO_MORE_CONTACT)
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
-# Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept).
+# Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept),
+# and not "there" ("거그로 갈 것이여", "그리로 가려고"): that points back at the place looked at, it names no errand.
 _INNOCENT_GOING = re.compile(
-    rows.INNOCENT_GOING.regex + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|로|한테|네)(갈|가려|떠날)"
+    rows.INNOCENT_GOING.regex
+    + r"|((?<![안전밤날말주때침녁벽중후뒤음])에|(?<!거기)(?<!거그)(?<!그리)(?<!저리)(?<!글)(?<!그곳으)"
+    r"(?<!그쪽으)(?<!거기으)로|한테|네|러)(갈|가려|떠날)"
 )
 # "After X": the clause that names the time of an ending ("손주들 다녀가고 나면 그다음에 가려고"). A visit or an
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
@@ -93,7 +130,9 @@ _INNOCENT_GOING = re.compile(
 _NOBODY = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)")
 _NOBODY_WHEN = re.compile(r"(시간|때|날|밤|새벽|쯤|주말|요일|명절|그날)(이면|엔|에는|에|되면|되믄|이믄)?")
 # "그날 하려고" with no object: the act itself; with a chore in the sentence it is the chore.
-_BARE_DO = re.compile(r"(그날|그날밤|그주|그달)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?(하|할|해)")
+_BARE_DO = re.compile(
+    r"(그날|그날밤|그주|그달|오늘밤|내일밤|말일|그때)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?(하|할|해)"
+)
 _CHORE = re.compile(
     r"김장|농사|청소|빨래|이사|제사|차례|수확|추수|모내기|파종|방제|소독|장|시장|잔치|생일|여행|수술|검사|예배|미사|"
     r"목욕|정리|빨래|반찬|요리|김치|메주|장담|도배|수리|공사|운동|산책|등산|낚시|모임|계|회의|면회|외출"
@@ -138,7 +177,7 @@ class Sentence:
 class Cue:
     """A discourse cue in the compact text, with the sentence it sits in."""
 
-    kind: str  # means | place | end | prep | farewell
+    kind: str  # means | place | end | prep | farewell | hopeless
     start: int
     end: int
     sentence: int  # index into the sentences
@@ -206,11 +245,17 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return True
     if _REPORTED_AFTER.match(after) and kind != "farewell":
         return True
+    if _ECHO.match(after):
+        return True
     if _PAST.search(whole) and _RESOLVED.search(compact, end):
         return True
     if kind == "farewell":
+        if _SWEETHEART.search(before):
+            return True  # "첫사랑 잘 있어라": a love's goodbye, not the speaker's to life
         if _REPORTED_AFTER.match(after) and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해")):
             return True
+        if _SAID_AFTER.match(after):
+            return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
         if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
             return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
         return _ordinary_leaving(compact, spans, k)
@@ -236,6 +281,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return bool(_INNOCENT_VISIT.search(whole))
         if _BARE_DO.match(said) and _CHORE.search(whole):
             return True  # "김장은 그날 하려고": the chore named is what is done that day
+        if _WORK_DONE.search(said):
+            return True
+        if _NO_MORE.search(said) and (_INNOCENT_VISIT.search(whole) or _own_move(compact)):
+            return True  # "이제 전화 안 하셔도 돼요, 딸네 집으로 들어가 살게 됐어요"
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
@@ -289,10 +338,80 @@ def _own_move(compact: str) -> bool:
 
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
-FINDERS = (("means", _MEANS), ("place", _PLACE), ("prep", _PREP), ("end", _END), ("farewell", _FAREWELL))
+FINDERS = (
+    ("means", _MEANS),
+    ("place", _PLACE),
+    ("prep", _PREP),
+    ("end", _END),
+    ("farewell", _FAREWELL),
+    ("hopeless", _HOPELESS),
+)
 KINDS = tuple(kind for kind, _finder in FINDERS)
-#: A combination needs one of these (a held means, a lethal place, preparations).
+
+
+# The standard library's regex parser (typeshed has no stub for its 3.11 name): only to read what a finder's matches
+# can start with (``_fast``).
+_sre: Any = importlib.import_module("re._constants")
+_sre_parse: Any = importlib.import_module("re._parser")
+
+
+def _first_chars(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed ``items`` can start with, and whether it can be empty (``None``:
+    not known, e.g. a leading ``.``)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL:
+                    out.add(chr(value))
+                elif kind is _sre.RANGE:
+                    out.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return out, False
+        if op is _sre.SUBPATTERN or op is _sre.BRANCH:
+            subs = [av[3]] if op is _sre.SUBPATTERN else av[1]
+            nullable = False
+            for sub in subs:
+                chars, empty = _first_chars(list(sub))
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable |= empty
+            if not nullable:
+                return out, False
+        elif op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT:
+            low, _high, sub = av
+            chars, empty = _first_chars(list(sub))
+            if chars is None:
+                return None, False
+            out |= chars
+            if low > 0 and not empty:
+                return out, False
+        elif op not in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            return None, False
+    return out, True
+
+
+def _fast(finder: re.Pattern[str]) -> re.Pattern[str]:
+    """``finder`` behind a lookahead for the characters its matches start with: the same matches, but the regex
+    engine tries its many alternatives only where one can start (speed only; the gate derives from ``finder``)."""
+    chars, empty = _first_chars(list(_sre_parse.parse(finder.pattern)))
+    if chars is None or empty:
+        return finder
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + finder.pattern + ")")
+
+
+_FAST = {kind: _fast(finder) for kind, finder in FINDERS}
+_FAST_PREP_ACT, _FAST_FUNERAL, _FAST_GIVEN_AWAY = _fast(_PREP_ACT), _fast(_FUNERAL), _fast(_GIVEN_AWAY)
+#: A combination needs one of these (a held means, a lethal place, preparations), or a goodbye with an end said
+#: strongly.
 ANCHORS = frozenset({"means", "place", "prep"})
+#: Cue kinds that are partial evidence alone (in a low-mood text): the anchors, the speaker's goodbye, and an end
+#: said strongly (``_END_STRONG``).
+PARTIAL_KINDS = frozenset({*ANCHORS, "farewell", "end"})
 
 
 def context_possible(kind: str, compact: str) -> bool:
@@ -320,13 +439,13 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
     """Every cue of the ``kinds`` asked for in the compact text that survives the guards of its sentence."""
     found: list[Cue] = []
-    for kind, finder in FINDERS:
+    for kind, _finder in FINDERS:
         if kind not in kinds:
             continue
         if kind == "prep":
             found += _preparations(compact, spans)
             continue
-        for match in finder.finditer(compact):
+        for match in _FAST[kind].finditer(compact):
             start, end = match.start(), match.end()
             if end == start:
                 continue
@@ -341,14 +460,14 @@ def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
     arrangement, and the sentences giving belongings away when there are at least ``_DISPERSAL`` of them (fewer
     are gifts)."""
     found: list[Cue] = []
-    for finder in (_PREP_ACT, _FUNERAL):
+    for finder in (_FAST_PREP_ACT, _FAST_FUNERAL):
         for match in finder.finditer(compact):
             k = _sentence_of(spans, match.start())
             if not _guarded("prep", compact, spans, k, match.start(), match.end()):
                 found.append(Cue("prep", match.start(), match.end(), k))
     acts = {cue.sentence for cue in found}
     given: dict[int, Cue] = {}
-    for match in _GIVEN_AWAY.finditer(compact):
+    for match in _FAST_GIVEN_AWAY.finditer(compact):
         k = _sentence_of(spans, match.start())
         if k in acts or k in given:
             continue
@@ -373,14 +492,30 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     out: list[tuple[str, Cue]] = []
     if held and (end or farewell or prep):
         out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep)]
+    elif by_kind.get("means") and by_kind.get("hopeless"):
+        # a means obtained or kept, its everyday purpose not in sight, and the speaker's hopelessness
+        out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
+    elif farewell and not _FUTURE_PLANS.search(compact):
+        # the speaker's goodbye and, elsewhere, their end said strongly or their going at a time with no errand
+        # ("그동안 고마웠어요" … "다음 주부터는 전화 안 하셔도 돼요", "생일 지나면 갈 거야"): a farewell, no means named
+        strong = [
+            cue
+            for cue in end
+            if _END_STRONG.search(compact, cue.start, cue.end) or _GOING_AT.search(compact, cue.start, cue.end)
+        ]
+        if strong:
+            out += [("discourse_farewell", cue) for cue in (*farewell, *strong)]
+        elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")
+            return _distinct_sentences([("discourse_farewell", cue) for cue in farewell], kinds=1)
     return _distinct_sentences(out)
 
 
-def _distinct_sentences(hits: list[tuple[str, Cue]]) -> list[tuple[str, Cue]]:
-    """A combination needs cues of two kinds; report one cue per sentence (its clause is the quote)."""
-    if len({cue.kind for _code, cue in hits}) < 2:
+def _distinct_sentences(hits: list[tuple[str, Cue]], *, kinds: int = 2) -> list[tuple[str, Cue]]:
+    """A combination needs cues of two kinds (or ``kinds``); report one cue per sentence (its clause is the
+    quote)."""
+    if len({cue.kind for _code, cue in hits}) < kinds:
         return []
     seen: set[int] = set()
     out: list[tuple[str, Cue]] = []
@@ -403,19 +538,34 @@ def quote_span(spans: list[Sentence], cue: Cue) -> tuple[int, int]:
 def partial_evidence(
     compact: str, spans: list[Sentence], found: list[Cue], *, named: bool, low_mood: bool = False
 ) -> list[tuple[int, int]]:
-    """Compact spans of partial crisis evidence: a held means, a lethal place or preparations that no
-    combination completed (``found``), or, when ``named``, a lethal means named in passing, its everyday
-    purpose not in sight — only in a text that voices low mood (or ``low_mood``: an analyzer found
+    """Compact spans of partial crisis evidence: one strong cue that no combination completed (``found``) —
+    a held means, a lethal place, preparations (not funeral arrangements alone: elders make them calmly), the
+    speaker's own goodbye ("그동안 고마웠어요"), or an end said strongly ("이제 할 일은 다 했어", "다음 주부터는
+    전화 안 하셔도 돼요", "내일 아침엔 없을 거야") — or, when ``named``, a lethal means named in passing, its
+    everyday purpose not in sight; only in a text that voices low mood (or ``low_mood``: an analyzer found
     depression). Empty otherwise."""
-    if not low_mood and not _PARTIAL_MOOD.search(compact):
+    if not mood_voiced(compact, low_mood=low_mood):
         return []
-    out = [quote_span(spans, cue) for cue in found if cue.kind in ANCHORS and not _FUNERAL.match(compact, cue.start)]
+    out = [quote_span(spans, cue) for cue in found if _partial_cue(compact, cue)]
     if named:
         for match in _PARTIAL_MEANS.finditer(compact):
             k = _sentence_of(spans, match.start())
             if not _guarded("means", compact, spans, k, match.start(), match.end()):
                 out.append(quote_span(spans, Cue("means", match.start(), match.end(), k)))
     return sorted(set(out))
+
+
+def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
+    """Whether partial evidence may count in this text: low mood said in it, or found by an analyzer."""
+    return low_mood or _PARTIAL_MOOD.search(compact) is not None
+
+
+def _partial_cue(compact: str, cue: Cue) -> bool:
+    if cue.kind in ANCHORS:
+        return not _WEAK_PREP.match(compact, cue.start)
+    if cue.kind == "end":
+        return _END_STRONG.search(compact, cue.start, cue.end) is not None
+    return cue.kind == "farewell"
 
 
 _TAKE_ME = re.compile(rows.DISCOURSE_TAKE_ME)

@@ -341,13 +341,19 @@ def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisH
     depression) (``discourse.partial_evidence``). The floor sends partial evidence to a person (at least
     high, ``needs_review``); it is never ideation."""
     done = _scanned(text)
-    if not (done.gates[_PARTIAL_SLOT] or done.kinds & discourse.ANCHORS):
+    if not (done.gates[_PARTIAL_SLOT] or done.kinds & discourse.PARTIAL_KINDS):
         return done.hits, ()
     if any(h.kind is not _ABUSE for h in done.hits):
         return done.hits, ()  # ideation found: nothing partial about it
     compact, offsets = _normalise(text)
+    if not discourse.mood_voiced(compact, low_mood=low_mood):
+        return done.hits, ()
     spans = done.spans or discourse.sentences(text)
-    found = done.found if done.found is not None else discourse.cues(compact, spans, done.kinds & discourse.ANCHORS)
+    found = done.found
+    if found is None or not done.complete:  # the scan looked for a goodbye or an end only next to a cue; alone
+        # they may be partial evidence too
+        anchors = discourse.cues(compact, spans, done.kinds & discourse.ANCHORS) if found is None else found
+        found = [*anchors, *discourse.cues(compact, spans, done.kinds & (discourse.PARTIAL_KINDS - discourse.ANCHORS))]
     partial = tuple(
         _partial(text, offsets, lo, hi)
         for lo, hi in discourse.partial_evidence(
@@ -365,6 +371,7 @@ class _Scanned(NamedTuple):
     kinds: frozenset[str]
     spans: list[discourse.Sentence] | None
     found: list[discourse.Cue] | None
+    complete: bool  # found holds the cues of every kind the gates let through, not the anchors' only
 
 
 # The local analyzer scans a text for its own labels and the floor scans it again right after: the second scan of
@@ -416,11 +423,24 @@ def _scanned(text: str) -> _Scanned:
     kinds = frozenset(kind for kind, gate in zip(discourse.KINDS, gates[_DISCOURSE_SLOT:], strict=False) if gate)
     spans: list[discourse.Sentence] | None = sentences[0] if sentences else None
     found: list[discourse.Cue] | None = None
+    complete = False  # whether ``found`` holds the cues of every kind in ``kinds`` (not the anchors' only)
     if len(kinds) >= 2 and kinds & discourse.ANCHORS:  # a combination needs an anchor and another kind
         spans = spans or discourse.sentences(text)
         found = discourse.cues(compact, spans, kinds & discourse.ANCHORS)
         if found:  # the partners are looked for only when an anchor survived its guards
             found += discourse.cues(compact, spans, kinds - discourse.ANCHORS)
+            complete = True
+            hits.extend(_discourse_hits(text, compact, offsets, spans, found))
+    if not complete and "farewell" in kinds:  # or a goodbye with an end said strongly, or two goodbyes, no anchor
+        spans = spans or discourse.sentences(text)
+        farewell = discourse.cues(compact, spans, frozenset({"farewell"}))
+        if farewell:  # (any anchor was looked for above and none survived)
+            found = [
+                *(found or []),
+                *farewell,
+                *discourse.cues(compact, spans, kinds - discourse.ANCHORS - {"farewell"}),
+            ]
+            complete = True
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
     wish = any(h.kind is not _ABUSE for h in hits)
     if guarded_wish and not wish:
@@ -433,7 +453,7 @@ def _scanned(text: str) -> _Scanned:
         if plan:
             hits.append(_hit(text, offsets, plan, rows.ESCALATION))
     hits.sort(key=lambda h: (h.start, h.end))
-    return _Scanned(tuple(hits), gates, kinds, spans, found)
+    return _Scanned(tuple(hits), gates, kinds, spans, found, complete)
 
 
 def _partial(text: str, offsets: _Offsets, lo: int, hi: int) -> Partial:

@@ -220,8 +220,8 @@ def _reason(assessment: RiskAssessment) -> tuple[str, str, str]:
     if assessment.needs_review and any(c.code == PARTIAL_CODE for c in assessment.concerns):
         return (
             "crisis_review",
-            "Partial crisis evidence (a means named in low-mood speech): a person must review",
-            "부분적 위기 단서(저조한 기분 속 수단 언급): 사람의 확인 필요",
+            "Partial crisis evidence (a means, a goodbye or an end named in low-mood speech): a person must review",
+            "부분적 위기 단서(저조한 기분 속 수단·작별·끝맺음 언급): 사람의 확인 필요",
         )
     if assessment.risk_level.rank >= RiskLevel.HIGH.rank:
         return "high_risk", "High risk reported by the analyzer", "분석 결과 고위험"
