@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d5"
+PATTERNS_VERSION = "2026.12.03-d6"
 
 
 class PatternKind(StrEnum):
