@@ -76,6 +76,10 @@ MAX_FALSE_CRITICAL_ALL = 0.035
 #: t1 sit where the model read online reviews and chat as passive ideation (KOTE's comments: 0.7 % of turns, most
 #: with nothing about death): issue 18 allows 1 % for everything together.
 MAX_REAL_MODEL_IDEATION = 0.0025
+#: ... and the REVIEW band (below t1: high with needs_review, no label) sends at most this share of each real corpus's
+#: turns to a person: the band reaches down to where the labelled sets would raise ideation, or to where real text
+#: would send more than this to review, whichever is lower.
+MAX_REAL_MODEL_REVIEW = 0.01
 #: real people's text the thresholds are calibrated on (tests/eval/real/README.md); kote_heldout is never used
 REAL = ("chatbot_data.jsonl", "kote_dev.jsonl")
 MIN_SUPPORT = 5
@@ -241,22 +245,42 @@ def choose_thresholds(
     return thresholds, choice
 
 
+def real_review_rates(real: dict[str, np.ndarray], t1: float, t2: float, review: float) -> dict[str, float]:
+    """Per corpus, the share of turns the review band [review, t1) would send to a person (gate passing, no raise)."""
+    out = {}
+    for name, arr in real.items():
+        level2 = arr[:, 2] >= t2
+        raised = np.where(level2, arr[:, 3] > 0, (arr[:, 0] >= t1) & (arr[:, 1] > 0))
+        band = ~raised & (arr[:, 0] >= review) & (arr[:, 1] > 0)
+        out[name] = float(band.mean()) if len(arr) else 0.0
+    return out
+
+
 def add_review_threshold(
     thresholds: dict[str, dict[int, float]],
     choice: dict[str, Any],
     sets: dict[str, dict[str, Any]],
     tails: dict[str, dict[str, np.ndarray]],
+    real: dict[str, np.ndarray] | None = None,
 ) -> None:
-    """Where the real-text bound raised the ideation threshold t1, the t1 the labelled sets alone would choose
-    becomes the REVIEW threshold (``analyzer.REVIEW_HEAD``): a score between the two makes the result at least
-    high with needs_review, without raising the label. The labelled sets say ideation there; real text says a
-    label would be wrong too often; a person decides (issue 18, item 6: over-triage is the safer error)."""
+    """Where the real-text bound raised the ideation threshold t1, scores below it go to a person: the REVIEW
+    threshold (``analyzer.REVIEW_HEAD``) makes the result at least high with needs_review, without raising the
+    label. It reaches down to the t1 the labelled sets alone would choose (they say ideation there; real text says a
+    label would be wrong too often), or lower, to the lowest grid value whose band sends at most
+    MAX_REAL_MODEL_REVIEW of each real corpus to review (issue 18, item 6: over-triage is the safer error)."""
     unbounded, _ = choose_thresholds(sets, {s: tails[s] for s in sets})
-    t1 = thresholds["suicidal_ideation"][1]
+    t1, t2 = thresholds["suicidal_ideation"][1], thresholds["suicidal_ideation"][2]
     review = unbounded["suicidal_ideation"][1]
+    choice["review_threshold_from_labelled_sets_alone"] = review
+    if real:
+        within = [
+            r for r in GRID if r < t1 and max(real_review_rates(real, t1, t2, r).values()) <= MAX_REAL_MODEL_REVIEW
+        ]
+        if within:
+            review = min(review, within[0])
+            choice["real_review_rate"] = {k: round(v, 5) for k, v in real_review_rates(real, t1, t2, review).items()}
     if review < t1:
         thresholds[REVIEW_HEAD] = {1: review}
-        choice["review_threshold_from_labelled_sets_alone"] = review
 
 
 def summary(r: Any) -> dict[str, Any]:
@@ -393,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # thresholds. (Approximation, said in the card: the models that scored the other files were fitted with S
     # among their training files; exact nesting, a model without both S and U per pair, costs 21 more fits.)
     thresholds, choice = choose_thresholds(sets, tails, shipped_real)
-    add_review_threshold(thresholds, choice, sets, tails)
+    add_review_threshold(thresholds, choice, sets, tails, shipped_real)
     print(f"[loso] shipped thresholds {thresholds} {choice}", flush=True)
     fold_thresholds: dict[str, dict[str, dict[int, float]]] = {}
     fold_choice: dict[str, dict[str, Any]] = {}
@@ -402,7 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fold_thresholds[s], fold_choice[s] = choose_thresholds(
             {u: sets[u] for u in others}, {u: tails[u] for u in others}, real[s]
         )
-        add_review_threshold(fold_thresholds[s], fold_choice[s], {u: sets[u] for u in others}, tails)
+        add_review_threshold(fold_thresholds[s], fold_choice[s], {u: sets[u] for u in others}, tails, real[s])
         print(f"[fold {s}] thresholds chosen without {s}: {fold_thresholds[s]}", flush=True)
 
     # 3. per-set LOSO report with the real analyzer
@@ -486,6 +510,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "max_model_alone_false_critical_tricky_pooled_loso": MAX_MODEL_FALSE_CRITICAL,
             "max_false_critical_all_non_critical_pooled_loso": MAX_FALSE_CRITICAL_ALL,
             "max_real_model_ideation_per_corpus": MAX_REAL_MODEL_IDEATION if corpora else None,
+            "max_real_model_review_per_corpus": MAX_REAL_MODEL_REVIEW if corpora else None,
             "real_corpora": [{"file": p.name, "sha256": sha256(p), "turns": len(corpora[p.stem])} for p in args.real],
         },
         "date": dt.date.today().isoformat(),

@@ -33,18 +33,34 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # test3's t117 (65 -> 66 of 78; the model card keeps 65/78, measured when the model was trained). d4's broader
 # discourse categories (a second author's long check-ins) raised test3's one critical case below high to high or
 # above (1 -> 0; test3 not looked at), nothing else moved.
+# Re-recorded 2026-12-03 (afternoon) for the model trained on eleven sets (four new authors, f-i) with its ideation
+# thresholds bounded by real text (t1 0.50 -> 0.65, t2 0.80 -> 0.75) and a review band from 0.45 (high with
+# needs_review, no label): test3 66 -> 68 of 78, none below high, macro-F1 0.835 -> 0.854; the real corpora's
+# false ideation halved (tests/eval/test_real_text.py). What it cost, all in-sample: train_e 80 -> 77 caught (the
+# three now high), macro-F1 dev 0.997 -> 0.991, holdout 0.986 -> 0.985, train_d 0.824 -> 0.568 (its single moderate
+# item goes to review). The new sets are the training sets' weakest: 17/16/9/14 of 95 below high in-sample.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("test3", "recall"): "critical recall 66/78 (84.6%), untouched: never trained on",
-    ("train_a", "recall"): "critical recall 140/177 (79.1%)",
+    ("test3", "recall"): "critical recall 68/78 (87.2%), untouched: never trained on",
+    ("train_a", "recall"): "critical recall 147/177 (83.1%)",
     ("train_a", "below_high"): "3 of 177 critical cases below high",
     ("train_b", "recall"): "critical recall 72/76 (94.7%)",
-    ("train_c", "recall"): "critical recall 85/98 (86.7%)",
+    ("train_c", "recall"): "critical recall 88/98 (89.8%)",
     ("train_c", "below_high"): "2 of 98 critical cases below high",
     ("train_c", "false_critical"): "false-critical 8/114 (7.0%), all from the rules",
-    ("train_d", "recall"): "critical recall 144/181 (79.6%)",
+    ("train_d", "recall"): "critical recall 150/181 (82.9%)",
     ("train_d", "below_high"): "4 of 181 critical cases below high",
     ("train_d", "false_critical"): "false-critical 13/166 (7.8%), all from the rules",
-    ("train_e", "recall"): "critical recall 80/83 (96.4%)",
+    ("train_d", "f1"): "macro-F1 0.568: its one moderate item (support 1) goes to review (high), moderate F1 0",
+    ("train_e", "recall"): "critical recall 77/83 (92.8%)",
+    ("train_f", "recall"): "critical recall 70/95 (73.7%)",
+    ("train_f", "below_high"): "17 of 95 critical cases below high",
+    ("train_f", "false_critical"): "false-critical 8/105 (7.6%)",
+    ("train_g", "recall"): "critical recall 72/95 (75.8%)",
+    ("train_g", "below_high"): "16 of 95 critical cases below high",
+    ("train_h", "recall"): "critical recall 78/95 (82.1%)",
+    ("train_h", "below_high"): "9 of 95 critical cases below high",
+    ("train_i", "recall"): "critical recall 77/95 (81.1%)",
+    ("train_i", "below_high"): "14 of 95 critical cases below high",
 }
 
 
@@ -60,14 +76,18 @@ class Recorded(NamedTuple):
 
 
 RECORDED: dict[str, Recorded] = {
-    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.997),
-    "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.986),
-    "test3": Recorded(caught=66, critical=78, below_high=0, false_critical=3, tricky=86, macro_f1=0.835),
-    "train_a": Recorded(caught=140, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.820),
+    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.991),
+    "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
+    "test3": Recorded(caught=68, critical=78, below_high=0, false_critical=3, tricky=86, macro_f1=0.854),
+    "train_a": Recorded(caught=147, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.830),
     "train_b": Recorded(caught=72, critical=76, below_high=0, false_critical=2, tricky=93, macro_f1=0.920),
-    "train_c": Recorded(caught=85, critical=98, below_high=2, false_critical=8, tricky=114, macro_f1=0.878),
-    "train_d": Recorded(caught=144, critical=181, below_high=4, false_critical=13, tricky=166, macro_f1=0.824),
-    "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.950),
+    "train_c": Recorded(caught=88, critical=98, below_high=2, false_critical=8, tricky=114, macro_f1=0.888),
+    "train_d": Recorded(caught=150, critical=181, below_high=4, false_critical=13, tricky=166, macro_f1=0.568),
+    "train_e": Recorded(caught=77, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.940),
+    "train_f": Recorded(caught=70, critical=95, below_high=17, false_critical=8, tricky=105, macro_f1=0.848),
+    "train_g": Recorded(caught=72, critical=95, below_high=16, false_critical=1, tricky=105, macro_f1=0.859),
+    "train_h": Recorded(caught=78, critical=95, below_high=9, false_critical=2, tricky=105, macro_f1=0.881),
+    "train_i": Recorded(caught=77, critical=95, below_high=14, false_critical=5, tricky=106, macro_f1=0.872),
 }
 
 

@@ -8,8 +8,6 @@ import hashlib
 import json
 from pathlib import Path
 
-import pytest
-
 from mhealth.adapters.local import model as M
 
 _KEYS = ("critical_recall", "critical_below_high", "false_critical_rate_tricky", "risk_macro_f1")
@@ -53,14 +51,9 @@ def test_the_loso_estimate_beats_the_rules() -> None:
     assert loso["mean"]["critical_recall"] > loso["rules_only_mean"]["critical_recall"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "with thresholds chosen inside each fold the budget no longer holds by construction, and it does not hold: "
-        "mean 5.5 %, pooled 55/812 = 6.8 % (train_d 34/166: its fold chose ideation t2 0.55)"
-    ),
-)
 def test_the_loso_estimate_meets_the_false_critical_budget() -> None:
+    # Met on the mean over the eleven files since the real-text bound (4.6 %); pooled it is 66/1233 = 5.35 %,
+    # train_d's fold alone 28/166 (its fold chose ideation t2 0.60).
     assert _card()["loso_estimate"]["mean"]["false_critical_rate_tricky"] <= 0.05
 
 
@@ -88,17 +81,25 @@ def test_the_untouched_set_was_scored_once_by_the_shipped_model() -> None:
 
 # The card's honest figures, recorded: a retraining that falls below them fails (issue 18: "a regression below a
 # recorded figure fails"). Re-record only with a reason in the commit.
-# Measured 2026-12-03 (card of the model trained on seven sets, test3 untouched).
-RECORDED_LOSO_MEAN_RECALL = 0.781
-RECORDED_LOSO_POOLED_FALSE_CRITICAL = 0.0677
-RECORDED_LOSO_MEAN_MACRO_F1 = 0.7899  # rescored, same weights, after the ideation gate read its cues in context
-RECORDED_UNTOUCHED = (65, 1, 3, 0.831)  # test3: critical caught, below high, false-critical tricky, macro-F1
+# Measured 2026-12-03 (afternoon: the model trained on eleven sets, test3 untouched, ideation thresholds bounded by
+# real text). The mean over eleven files is not comparable with the seven-file mean before (0.781): the four new
+# files are the hardest (52-70 %). On the seven files of the earlier card the mean is 0.825 (was 0.781), so that is
+# pinned too.
+RECORDED_LOSO_MEAN_RECALL = 0.7473
+RECORDED_LOSO_SEVEN_FILE_MEAN_RECALL = 0.825
+SEVEN_FILES = ("dev", "holdout", "train_a", "train_b", "train_c", "train_d", "train_e")
+RECORDED_LOSO_POOLED_FALSE_CRITICAL = 0.0535
+RECORDED_LOSO_MEAN_MACRO_F1 = 0.8001
+RECORDED_UNTOUCHED = (68, 0, 3, 0.854)  # test3: critical caught, below high, false-critical tricky, macro-F1
 
 
 def test_no_honest_figure_is_worse_than_recorded() -> None:
     card = _card()
     mean = card["loso_estimate"]["mean"]
     assert mean["critical_recall"] >= RECORDED_LOSO_MEAN_RECALL - 0.0005
+    per_set = card["loso_estimate"]["per_set"]
+    seven = sum(per_set[name]["critical_recall"] for name in SEVEN_FILES) / len(SEVEN_FILES)
+    assert seven >= RECORDED_LOSO_SEVEN_FILE_MEAN_RECALL - 0.0005
     assert mean["pooled_false_critical_rate"] <= RECORDED_LOSO_POOLED_FALSE_CRITICAL + 0.0005
     assert mean["risk_macro_f1"] >= RECORDED_LOSO_MEAN_MACRO_F1 - 0.0005
     caught, below, false_critical, macro_f1 = RECORDED_UNTOUCHED

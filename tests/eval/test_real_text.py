@@ -6,36 +6,60 @@ ideation on 797 of these 11,823 turns (6.7%) and critical on 38; after it 71 and
 fixes (a destination before "가는 게 낫지", a relationship ended, a last goodbye paid to someone else) 56 and 4;
 with the model retrained on seven sets (test3 untouched, ideation t1 0.55 -> 0.50 from the LOSO choice) 71 and 5;
 after the gate read each ambiguous cue in its clause (prices are not a waterside, a lift home is not being taken,
-"마지막 선물" is not the speaker's last, a destination before "가면 좋겠지" …) 43 and 5.
+"마지막 선물" is not the speaker's last, a destination before "가면 좋겠지" …) 43 and 5; with the model's ideation
+thresholds bounded by real text (scripts/train_local_model.py, MAX_REAL_MODEL_IDEATION) and eleven training sets
+30 and 4. KOTE's comments (a second source, many writers): blind 58 / 10 (held-out half) and 57 / 12 (dev half);
+with the same bound 27 / 10 and 29 / 10.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 
-CORPUS = Path(__file__).parent / "real" / "chatbot_data.jsonl"
-MAX_IDEATION = 43
-MAX_CRITICAL = 5
+REAL = Path(__file__).parent / "real"
+
+
+class Bound(NamedTuple):
+    turns: int
+    max_ideation: int
+    max_critical: int
+
+
+#: Upper bounds, measured with the shipped analyzer (a change may lower them, never raise them). kote_heldout is held
+#: out from every calibration (tests/eval/real/README.md); its first, blind figure (main 604d89d, before the model's
+#: thresholds were bounded by real text) was ideation 58 (1.16 %), critical 10 (0.20 %); kote_dev's 57 and 12.
+BOUNDS = {
+    "chatbot_data": Bound(turns=11_823, max_ideation=30, max_critical=4),
+    "kote_dev": Bound(turns=5_000, max_ideation=29, max_critical=10),
+    "kote_heldout": Bound(turns=5_000, max_ideation=27, max_critical=10),
+}
 
 
 @pytest.fixture(scope="module")
-def labels() -> list[dict[str, object]]:
+def analyzer() -> LocalAnalyzer:
     analyzer = LocalAnalyzer()
     assert analyzer.wait_until_loaded(timeout=60)
-    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(texts) == 11_823
-    return [analyzer.label(text) for text in texts]
+    return analyzer
 
 
-def test_ordinary_talk_rarely_comes_out_as_ideation(labels: list[dict[str, object]]) -> None:
-    flagged = sum(1 for label in labels if int(label["suicidal_ideation"]) > 0)  # type: ignore[call-overload]
-    assert flagged <= MAX_IDEATION
+@pytest.mark.parametrize("name", sorted(BOUNDS))
+def test_ordinary_talk_rarely_comes_out_as_ideation_or_critical(analyzer: LocalAnalyzer, name: str) -> None:
+    path = REAL / f"{name}.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    bound = BOUNDS[name]
+    assert len(texts) == bound.turns
+    labels = [analyzer.label(text) for text in texts]
+    ideation = sum(1 for label in labels if int(label["suicidal_ideation"]) > 0)
+    critical = sum(1 for label in labels if label["risk"] == "critical")
+    assert ideation <= bound.max_ideation, ideation
+    assert critical <= bound.max_critical, critical
 
 
-def test_ordinary_talk_rarely_comes_out_critical(labels: list[dict[str, object]]) -> None:
-    assert sum(1 for label in labels if label["risk"] == "critical") <= MAX_CRITICAL
+def test_every_real_corpus_has_a_bound() -> None:
+    assert sorted(p.stem for p in REAL.glob("*.jsonl")) == sorted(BOUNDS)
