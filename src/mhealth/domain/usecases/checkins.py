@@ -405,9 +405,11 @@ class CheckIns:
     ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
         async with self.uow.begin() as tx:
-            # The two reads first, then the writes (a store may send some writes with the commit: the SQL one sends
-            # the outbox row with it). The insert is the idempotency check (unique key: Conflict, then a replay) and
-            # the senior's existence check (foreign key: a senior erased meanwhile is NotFound, nothing written).
+            # The two reads first, then the writes (a store may send some writes with a later statement or the
+            # commit: the SQL one sends the check-in's rows with the next statement and the outbox row with the
+            # commit). The insert is the idempotency check (unique key: Conflict, then a replay) and the senior's
+            # existence check (foreign key: a senior erased meanwhile is NotFound, nothing written); either may be
+            # raised by a later write or the commit, and this transaction is then rolled back, as it would be anyway.
             recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
             # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
             analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
@@ -424,7 +426,7 @@ class CheckIns:
                 event = msgspec.json.encode(self._event(check_in))
                 deliveries.append(self._delivery("analytics", assessment.id, event, now))
             try:
-                await tx.check_ins.add(check_in)
+                await tx.check_ins.add(check_in, deferred=True)  # any failure rolls everything back
                 for delivery in deliveries:
                     await tx.outbox.add(delivery)
                 if alert is not None:  # stored with its notifications and its escalation step (docs/alerts.md)
