@@ -274,6 +274,57 @@ async def test_a_check_in_of_an_unknown_senior_is_not_found_and_stores_nothing(u
         assert len((await tx.check_ins.list_for_senior(senior.id)).items) == 1
 
 
+async def test_a_deferred_check_in_is_stored_as_an_immediate_one(uow):
+    """``add(deferred=True)`` (what the check-in use case calls): the same check-in once committed."""
+    senior = await add_senior(uow)
+    check_in = sample_check_in(senior.id, idempotency_key="나중에-🔁", audio=True)
+    async with uow.begin() as tx:
+        await tx.check_ins.add(check_in, deferred=True)
+        await tx.audit.append(sample_audit(senior.id, check_in.id))  # the next statement (SQL: sends the rows)
+        await tx.commit()
+    async with uow.begin() as tx:
+        assert await tx.check_ins.get(check_in.id) == check_in
+        assert (await tx.check_ins.find_by_idempotency_key(senior.id, "나중에-🔁")) == check_in
+
+
+async def _refused_by_commit_at_the_latest(uow, error, make_rows) -> None:
+    """``make_rows(tx)`` adds a deferred check-in that must fail: ``error`` comes from the add, from the next
+    statement or from the commit (the port allows each), and the rolled-back transaction stored nothing."""
+    with pytest.raises(error):
+        async with uow.begin() as tx:
+            await make_rows(tx)
+            await tx.outbox.depth()
+            await tx.commit()
+
+
+async def test_a_deferred_check_in_with_a_taken_key_conflicts_by_the_commit_and_stores_nothing(uow):
+    senior = await add_senior(uow)
+    first = sample_check_in(senior.id, idempotency_key="k")
+    await add_check_ins(uow, [first])
+    again = sample_check_in(senior.id, idempotency_key="k")
+    other = sample_check_in(senior.id, idempotency_key="other")
+
+    async def rows(tx) -> None:
+        await tx.check_ins.add(other)  # immediate, before the failing one: rolled back with it
+        await tx.check_ins.add(again, deferred=True)
+
+    await _refused_by_commit_at_the_latest(uow, Conflict, rows)
+    async with uow.begin() as tx:
+        assert [c.id for c in (await tx.check_ins.list_for_senior(senior.id)).items] == [first.id]
+        assert await tx.check_ins.get(again.id) is None
+
+
+async def test_a_deferred_check_in_of_an_unknown_senior_is_not_found_by_the_commit(uow):
+    check_in = sample_check_in(new_id(), idempotency_key="k")
+
+    async def rows(tx) -> None:
+        await tx.check_ins.add(check_in, deferred=True)
+
+    await _refused_by_commit_at_the_latest(uow, NotFound, rows)
+    async with uow.begin() as tx:
+        assert await tx.check_ins.get(check_in.id) is None
+
+
 # -- transactions --------------------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.engine import make_url
 
 from mhealth.adapters.filesystem.blobs import FileBlobStore
@@ -54,6 +54,43 @@ async def test_racing_check_ins_with_one_key_store_one_and_replay_it(database_ur
     assert sorted(r.replayed for r in results) == [False, True, True, True, True]
     assert rows(uow, CheckInRow, senior_id=senior.id) == 1
     assert rows(uow, AuditRow, senior_id=senior.id) == 5  # each answer audited in its own transaction
+    await uow.aclose()
+
+
+async def test_a_text_check_in_sends_its_rows_with_its_audit_entry_and_no_savepoint(database_url: str) -> None:
+    """The check-in's rows are a deferred insert (any failure rolls its transaction back anyway): no SAVEPOINT
+    pair, and they travel in the audit entry's thread hop, ahead of it (with the outbox row, also queued), instead
+    of a hop of their own."""
+    uow = SqlUnitOfWork(database_url, max_workers=2)
+    ci = check_ins(uow)
+    senior = await ci.create_senior(display_name="김순자")
+    hops: list[list[str]] = []  # the statements of each thread hop, in order
+    submit = uow.submit
+
+    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        hops[-1].append(statement.split(None, 3)[2] if statement.startswith("INSERT") else statement)
+
+    def counted(fn: Any) -> Any:
+        def run() -> Any:
+            hops.append([])  # one request, so its hops never overlap
+            return fn()
+
+        return submit(run)
+
+    event.listen(uow.engine, "before_cursor_execute", seen)
+    uow.submit = counted  # type: ignore[method-assign]
+    try:
+        result = await ci.check_in_text(senior.id, TEXT, idempotency_key="shape-1", audit=WHO)
+    finally:
+        uow.submit = submit  # type: ignore[method-assign]
+        event.remove(uow.engine, "before_cursor_execute", seen)
+    assert not result.replayed
+    sent = [statement for hop in hops for statement in hop]
+    assert not [statement for statement in sent if "SAVEPOINT" in statement.upper()]
+    audit_hop = next(hop for hop in hops if "audit_log" in hop)
+    assert audit_hop == ["check_ins", "transcripts", "assessments", "outbox", "audit_log"]  # queued, then the entry
+    assert rows(uow, CheckInRow, senior_id=senior.id) == 1
+    assert rows(uow, AuditRow, senior_id=senior.id) == 1
     await uow.aclose()
 
 

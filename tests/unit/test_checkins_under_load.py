@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from mhealth.adapters.memory import FixedClock, InMemoryAnalytics, InMemoryUnitOfWork
+from mhealth.adapters.memory import FixedClock, InMemoryAnalytics, InMemoryAnalyzer, InMemoryUnitOfWork
 from mhealth.domain.errors import NotFound, NotVisible, OutcomeUnknown, Overloaded
-from mhealth.domain.model import new_id
+from mhealth.domain.model import RiskAssessment, new_id
 from mhealth.domain.usecases.checkins import CheckInPolicy
+from mhealth.ports.analyzer import Analyzer
 from tests.checkins_harness import START, WHO, GatedAnalyzer, check_ins, tone_wav
 
 TEXT = "오늘은 딸이랑 통화해서 좋았어요"
@@ -222,6 +223,66 @@ async def test_background_deliveries_of_many_check_ins_go_out_in_one_pass():
     assert sink.waiting == 1  # the six rows in one write
     assert sorted(sink.events) == sorted(r.check_in.assessment.id for r in results) and not uow.state.outbox
     assert ci.background_deliveries == 0
+
+
+class HoldsOne(Analyzer):
+    """The in-memory analyzer, except that a text with "기다려" waits for ``gate`` (a check-in kept in flight)."""
+
+    name = "holds-one"
+
+    def __init__(self) -> None:
+        self.inner = InMemoryAnalyzer()
+        self.gate = asyncio.Event()
+
+    async def analyze(self, text: str, *, language: str = "ko") -> RiskAssessment:
+        if "기다려" in text:
+            await self.gate.wait()
+        return await self.inner.analyze(text, language=language)
+
+
+async def test_the_flusher_waits_for_the_check_ins_in_flight_then_sends_theirs_in_one_pass():
+    """A burst: while check-ins are being processed, the flusher holds its pass (at most ``flush_hold_s``, and only
+    while fewer than half the bound have queued), so the stored ones' deliveries go out together after them instead
+    of a pass after every few commits taking connections from the check-ins still running."""
+    uow = InMemoryUnitOfWork()
+    analyzer = HoldsOne()
+    ci = check_ins(uow, analyzer=analyzer, background=16)
+    ci.flush_hold_s = 3600.0  # here only the check-in in flight ends the hold, never the clock
+    sink = ci.deliveries.analytics = HeldAnalytics()
+    sink.release.set()
+    senior = await ci.create_senior(display_name="김순자")
+    held = asyncio.create_task(ci.check_in_text(senior.id, "기다려 주세요"))
+    await asyncio.sleep(0)
+    assert ci.in_flight == 1  # in its analysis
+    first = await asyncio.wait_for(ci.check_in_text(senior.id, TEXT), 5)  # stored and answered meanwhile
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert ci.background_deliveries == 1 and sink.waiting == 0 and not sink.events  # held back
+    analyzer.gate.set()
+    second = await asyncio.wait_for(held, 5)
+    assert await ci.drain(5) == 0
+    assert sink.waiting == 1  # the two in one write
+    assert sorted(sink.events) == sorted([first.check_in.assessment.id, second.check_in.assessment.id])
+    assert not uow.state.outbox and ci.background_deliveries == 0
+
+
+async def test_the_flusher_holds_no_longer_than_half_the_bound():
+    uow = InMemoryUnitOfWork()
+    analyzer = HoldsOne()
+    ci = check_ins(uow, analyzer=analyzer, background=4)
+    ci.flush_hold_s = 3600.0
+    sink = ci.deliveries.analytics = HeldAnalytics()
+    sink.release.set()
+    senior = await ci.create_senior(display_name="김순자")
+    held = asyncio.create_task(ci.check_in_text(senior.id, "기다려 주세요"))
+    await asyncio.sleep(0)
+    results = [await ci.check_in_text(senior.id, f"{TEXT} {n}") for n in range(2)]  # 2 = half of 4 queued
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert sorted(sink.events) == sorted(r.check_in.assessment.id for r in results)  # sent though one is in flight
+    analyzer.gate.set()
+    await asyncio.wait_for(held, 5)
+    assert await ci.drain(5) == 0 and not uow.state.outbox
 
 
 async def test_past_the_bound_deliveries_run_before_the_answer_again():

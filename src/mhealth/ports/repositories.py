@@ -81,11 +81,17 @@ class CheckInRepository(ABC):
     """Check-ins with their recording metadata, transcript and assessment (stored together)."""
 
     @abstractmethod
-    async def add(self, check_in: CheckIn) -> None:
+    async def add(self, check_in: CheckIn, *, deferred: bool = False) -> None:
         """Store a check-in; an existing id or (senior, idempotency key) raises ``Conflict``, an unknown
         senior ``NotFound``; nothing is stored then and the transaction stays usable. With a key another
         open transaction has just stored, the insert waits for that one to end (bounded), then conflicts or
-        goes in: the unique key is what makes racing requests with one key store one check-in."""
+        goes in: the unique key is what makes racing requests with one key store one check-in.
+
+        ``deferred``: for a caller that rolls the whole transaction back on any failure (the check-in use case).
+        The store may then send the insert with the transaction's next statement or with its commit, without
+        what keeps the transaction usable after a failed insert (SQL: no savepoint, no thread hop of its own):
+        ``Conflict`` and ``NotFound`` may then be raised by that next call instead, and only a rollback may
+        follow them. What is stored, and the waiting on a racing key, are the same."""
 
     @abstractmethod
     async def get(self, check_in_id: str, *, senior_ids: Collection[str] | None = None) -> CheckIn | None:

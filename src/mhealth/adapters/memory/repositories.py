@@ -170,7 +170,8 @@ class _CheckIns(CheckInRepository):
     def __init__(self, state: _State) -> None:
         self._s = state
 
-    async def add(self, check_in: CheckIn) -> None:
+    async def add(self, check_in: CheckIn, *, deferred: bool = False) -> None:
+        # ``deferred``: checked and stored at once all the same (the port allows either)
         if check_in.senior_id not in self._s.seniors:  # as the SQL foreign key
             raise NotFound("a record this one refers to does not exist")
         if check_in.id in self._s.check_ins:

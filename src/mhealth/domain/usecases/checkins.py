@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -53,6 +54,8 @@ log = logging.getLogger("mhealth.checkins")
 
 MAX_PAGE = 500
 FLUSH_BATCH = 64  # outbox rows the background flusher sends in one pass
+# The longest the background flusher waits, before a pass, for the check-ins being processed (see _hold)
+FLUSH_HOLD_S = 0.5
 
 
 class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
@@ -177,6 +180,8 @@ class CheckIns:
         self._queued: list[tuple[str, list[PendingDelivery]]] = []
         self._sending: list[tuple[str, list[PendingDelivery]]] = []
         self._flusher: asyncio.Task[None] | None = None
+        self.flush_hold_s = FLUSH_HOLD_S
+        self._wake: asyncio.Event | None = None  # the flusher's hold, while it waits (see _hold)
 
     @property
     def in_flight(self) -> int:
@@ -265,6 +270,7 @@ class CheckIns:
             return await self._persist(senior_id, "text", transcript, assessment, None, idempotency_key, now, audit)
         finally:
             self._in_flight -= 1
+            self._nudge()
 
     async def _replay(self, senior_id: str, key: str, audit: AuditContext | None) -> CheckInResult | None:
         """The stored result of an earlier request with this key (audited as read now), or None."""
@@ -311,6 +317,7 @@ class CheckIns:
             )
         finally:
             self._in_flight -= 1
+            self._nudge()
 
     async def _check_in_audio(
         self,
@@ -405,9 +412,11 @@ class CheckIns:
     ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
         async with self.uow.begin() as tx:
-            # The two reads first, then the writes (a store may send some writes with the commit: the SQL one sends
-            # the outbox row with it). The insert is the idempotency check (unique key: Conflict, then a replay) and
-            # the senior's existence check (foreign key: a senior erased meanwhile is NotFound, nothing written).
+            # The two reads first, then the writes (a store may send some writes with a later statement or the
+            # commit: the SQL one sends the check-in's rows with the next statement and the outbox row with the
+            # commit). The insert is the idempotency check (unique key: Conflict, then a replay) and the senior's
+            # existence check (foreign key: a senior erased meanwhile is NotFound, nothing written); either may be
+            # raised by a later write or the commit, and this transaction is then rolled back, as it would be anyway.
             recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
             # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
             analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
@@ -424,7 +433,7 @@ class CheckIns:
                 event = msgspec.json.encode(self._event(check_in))
                 deliveries.append(self._delivery("analytics", assessment.id, event, now))
             try:
-                await tx.check_ins.add(check_in)
+                await tx.check_ins.add(check_in, deferred=True)  # any failure rolls everything back
                 for delivery in deliveries:
                     await tx.outbox.add(delivery)
                 if alert is not None:  # stored with its notifications and its escalation step (docs/alerts.md)
@@ -447,7 +456,8 @@ class CheckIns:
         delivering them before returning, for at most ``at_most`` check-ins at a time (past that bound, before
         returning again: the bound is the back-pressure). A server's answer then waits for the database, not for
         the sinks. A failed or unfinished background delivery leaves its outbox row for a retry. 0: before
-        returning (the default).
+        returning (the default). While check-ins are being processed the flusher waits before a pass (at most
+        ``flush_hold_s``, 0.5 s, and only while fewer than half of ``at_most`` have queued; see :meth:`_hold`).
         """
         if at_most < 0:
             raise ValueError("at_most must be 0 or more")
@@ -460,6 +470,7 @@ class CheckIns:
             # Queued for one flusher, which sends whatever has queued in one pass (one claim, one analytics
             # write, one record of the outcomes for many check-ins): a burst's check-ins share those round trips.
             self._queued.append((check_in_id, deliveries))
+            self._nudge()
             loop = asyncio.get_running_loop()
             flusher = self._flusher
             if flusher is None or flusher.done() or flusher.get_loop() is not loop:
@@ -470,6 +481,7 @@ class CheckIns:
     async def _flush(self) -> None:
         try:
             while self._queued:
+                await self._hold()
                 batch: list[tuple[str, list[PendingDelivery]]] = []
                 size = 0
                 while self._queued and (not batch or size + len(self._queued[0][1]) <= FLUSH_BATCH):
@@ -489,6 +501,29 @@ class CheckIns:
                 self._sending = []
         finally:
             self._sending = []
+
+    async def _hold(self) -> None:
+        """Before a pass: while check-ins are being processed, wait for them, at most ``flush_hold_s`` and only while
+        fewer than half of the bound have queued (so a check-in never has to deliver before answering because of
+        the wait). A burst's deliveries then go in one or two passes after its check-ins instead of a pass after
+        every few commits, each pass three transactions taking connections from the check-ins still running."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.flush_hold_s
+        try:
+            while self._holding() and (left := deadline - loop.time()) > 0:
+                self._wake = wake = asyncio.Event()  # set by _nudge when the hold is over
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), left)
+        finally:
+            self._wake = None
+
+    def _holding(self) -> bool:
+        return self._in_flight > 0 and len(self._queued) < self._background_limit // 2
+
+    def _nudge(self) -> None:
+        """After a check-in ends or queues its deliveries: end the flusher's hold if it is over."""
+        if self._wake is not None and not self._holding():
+            self._wake.set()
 
     async def _deliver_after_commit(self, check_in_id: str, deliveries: list[PendingDelivery]) -> None:
         try:

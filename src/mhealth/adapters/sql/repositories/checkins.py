@@ -11,7 +11,13 @@ from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from mhealth.adapters.sql import mapping
-from mhealth.adapters.sql.repositories._base import SessionRunner, after_cursor, insert_rows, page_size
+from mhealth.adapters.sql.repositories._base import (
+    SessionRunner,
+    after_cursor,
+    insert_plain,
+    insert_rows,
+    page_size,
+)
 from mhealth.adapters.sql.rows import (
     AlertRow,
     AssessmentRow,
@@ -57,8 +63,13 @@ class SqlCheckInRepository(CheckInRepository):
     def __init__(self, tx: SessionRunner) -> None:
         self._tx = tx
 
-    async def add(self, check_in: CheckIn) -> None:
+    async def add(self, check_in: CheckIn, *, deferred: bool = False) -> None:
         rows = mapping.check_in_to_rows(check_in)
+        if deferred:
+            # Sent first in the next statement's thread hop (or the commit's), one INSERT per row and no
+            # SAVEPOINT pair: a failure there fails the transaction for good, which is what the caller asked for.
+            await self._tx.defer(lambda s: insert_plain(s, rows))
+            return
         await self._tx.run(lambda s: insert_rows(s, rows, plain=True))
 
     async def get(self, check_in_id: str, *, senior_ids: Collection[str] | None = None) -> CheckIn | None:
