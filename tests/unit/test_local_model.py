@@ -314,3 +314,18 @@ def test_the_review_band_needs_a_word_of_death_and_never_lowers() -> None:
     assessment = reviewing.assess(crisis)
     assert assessment.labels.suicidal_ideation == 2 and assessment.risk_level is RiskLevel.CRITICAL
     assert PARTIAL_CODE not in [c.code for c in assessment.concerns]
+
+
+
+def test_a_review_quotes_the_clause_its_score_came_from_even_far_into_the_turn() -> None:
+    """A review has no raised level; its evidence must still be the clause most telling for ideation >= 1 (with
+    level 0 every clause would tie, the first one, far from the death cue, would be quoted and the gate would drop
+    the review)."""
+    filler = "오늘은 날씨가 좋네요. 손주가 왔어요. 밥도 먹었어요. 산책도 했어요. 텔레비전도 봤어요. "
+    text = filler + "나도 그만 가고 싶어요"
+    model = _reviewing_model()
+    analyzer = LocalAnalyzer(use_morphology=False, model=model)
+    assessment = analyzer.assess(text)
+    assert assessment.needs_review and assessment.risk_level is RiskLevel.HIGH
+    quotes = [ev.quote for c in assessment.concerns if c.code == PARTIAL_CODE for ev in c.evidence]
+    assert quotes == ["나도 그만 가고 싶어요"]

@@ -252,10 +252,8 @@ class LocalAnalyzer(Analyzer):
             )
             if level <= before and not review:
                 continue
-            if (start, end) == (0, len(text)):  # the whole turn scored highest: quote its most telling clause
-                evidence = _best_clause(model, text, clauses, head, level)
-            else:
-                evidence = _trimmed(text, start, end)
+            # (a review has level 0: its evidence is the clause most telling for ideation >= 1, as its score is)
+            evidence = _model_evidence(model, text, clauses, head, max(level, 1), (start, end))
             if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search("".join(text.split())) is None:
                 continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
             if head == "suicidal_ideation":
@@ -290,11 +288,8 @@ class LocalAnalyzer(Analyzer):
         if rules.assess(text, clauses).suicidal_ideation:
             return []
         out: list[tuple[float, bool]] = []
-        for k, (score, (start, end)) in enumerate(model.head_scores(text, clauses, "suicidal_ideation"), start=1):
-            if (start, end) == (0, len(text)):
-                evidence = _best_clause(model, text, clauses, "suicidal_ideation", k)
-            else:
-                evidence = _trimmed(text, start, end)
+        for k, (score, span) in enumerate(model.head_scores(text, clauses, "suicidal_ideation"), start=1):
+            evidence = _model_evidence(model, text, clauses, "suicidal_ideation", k, span)
             out.append((score, _carrier(text, clauses, evidence) is not None))
         return out
 
@@ -471,6 +466,16 @@ def _best_clause(model: LocalModel, text: str, clauses: list[tuple[int, int]], h
             best = (p, start, end)
     _, start, end = best
     return Evidence(quote=text[start:end], start=start, end=end)
+
+
+def _model_evidence(
+    model: LocalModel, text: str, clauses: list[tuple[int, int]], head: str, level: int, span: tuple[int, int]
+) -> Evidence:
+    """What a model raise of ``head`` to ``level`` quotes: the span that scored highest or, when the whole turn
+    did, its most telling clause."""
+    if span == (0, len(text)):
+        return _best_clause(model, text, clauses, head, level)
+    return _trimmed(text, *span)
 
 
 def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:
