@@ -316,7 +316,6 @@ def test_the_review_band_needs_a_word_of_death_and_never_lowers() -> None:
     assert PARTIAL_CODE not in [c.code for c in assessment.concerns]
 
 
-
 def test_a_review_quotes_the_clause_its_score_came_from_even_far_into_the_turn() -> None:
     """A review has no raised level; its evidence must still be the clause most telling for ideation >= 1 (with
     level 0 every clause would tie, the first one, far from the death cue, would be quoted and the gate would drop
