@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -57,8 +57,9 @@ def _address(value: str) -> tuple[str, int] | None:
     return host.strip("[]"), int(port)
 
 
-async def serve_asgi(app: ASGIApp, scope: Any, proto: Any) -> None:
+async def serve_asgi(app: ASGIApp, scope: Any, proto: Any, extra: Mapping[str, Any] | None = None) -> None:
     """Serve one RSGI HTTP request with an ASGI application: the body streams in, the response out.
+    ``extra``: keys added to the ASGI scope.
 
     The request body is read chunk by chunk as the application asks for it (size limits apply while
     streaming); a response with one body goes out in one call, a streamed one chunk by chunk. If the
@@ -81,6 +82,8 @@ async def serve_asgi(app: ASGIApp, scope: Any, proto: Any) -> None:
         "server": _address(scope.server),
         "state": {},
     }
+    if extra:
+        asgi_scope.update(extra)
     chunks = proto.__aiter__()
     finished = False
 
