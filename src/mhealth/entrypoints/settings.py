@@ -57,7 +57,6 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     db_timeout_s: float = 3.0  # connect / read / write / lock wait of the driver; SQLite's busy timeout
     db_pool_timeout_s: float = 2.0  # the longest wait for a connection before 503 overloaded
     max_in_flight: int = 64  # requests at once per process; more are refused at once (503 overloaded)
-    check_in_wait_s: float = 1.0  # past max_in_flight a check-in may wait this long for a place (0: refused at once)
 
     # retention
     retention_audio_days: int = 7
@@ -370,7 +369,6 @@ def validate(s: Settings) -> None:
         ("db_timeout_s", 0.5, 600),
         ("db_pool_timeout_s", 0.1, 60),
         ("max_in_flight", 1, 100_000),
-        ("check_in_wait_s", 0.0, 10.0),
         ("speech_max_pause_s", 0.0, 5.0),
         ("redis_timeout_s", 0.01, 10),
         ("missed_alert_after", 1, 100),

@@ -20,7 +20,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Mutable
 from typing import TYPE_CHECKING, Any
 
 from mhealth.domain.errors import ConfigurationError, InvalidInput, TooLarge, Unauthorized
-from mhealth.entrypoints.http.admission import Places
 from mhealth.entrypoints.http.auth import AuthError, Principal, api_key_of
 from mhealth.entrypoints.http.limits import (
     LimiterUnavailable,
@@ -244,17 +243,6 @@ def counting(
 # ------------------------------------------------------------------------------------------ the edge
 
 
-PLACE_HELD = "mhealth.place_held"  # in an ASGI scope: the request already holds a place (admission.py)
-
-
-def is_check_in(path: str) -> bool:
-    """``/v1/seniors/<id>/check-ins``: the route a burst of check-ins hits."""
-    if not (path.startswith("/v1/seniors/") and path.endswith("/check-ins")):
-        return False
-    senior = path[len("/v1/seniors/") : -len("/check-ins")]
-    return bool(senior) and "/" not in senior
-
-
 class Edge:
     """Per-application edge state: settings read once, the rate-limit buckets, and (once started) the
     security objects and the facade from the container."""
@@ -304,28 +292,11 @@ class Edge:
             else None
         )
         # Requests being served at once (all but probes); past the limit a request is refused at once with
-        # 503 overloaded, before authentication or any other database work (issue 12: shed, never queue for
-        # the pool) -- but a check-in may wait a bounded, latency-guarded while for a place (admission.py).
-        self.places = Places(settings.max_in_flight, settings.check_in_wait_s)
+        # 503 overloaded, before authentication or any other database work (issue 12: shed, never queue).
+        self.max_in_flight = settings.max_in_flight
+        self.in_flight = 0
         self.security: Security | None = None  # set at start-up (lifespan), from the container
         self.mh: MHealth | None = None
-
-    @property
-    def max_in_flight(self) -> int:
-        return self.places.limit
-
-    @property
-    def in_flight(self) -> int:
-        return self.places.in_flight
-
-    @in_flight.setter
-    def in_flight(self, value: int) -> None:
-        self.places.in_flight = value
-
-    async def admit_check_in(self) -> bool:
-        """A check-in past the limit: True when it waited for, and now holds, a place (give it back with
-        ``places.leave()``); False: refuse it (503 overloaded)."""
-        return self.places.may_wait() and await self.places.wait()
 
     def client_ip(self, client: Any, forwarded: bytes | None) -> str | None:
         """The client's address: the first X-Forwarded-For hop behind a trusted proxy, else the peer."""

@@ -32,14 +32,12 @@ from mhealth.entrypoints.http.edge import (
     CLOSE,
     HEADERS_API,
     HEADERS_PLAIN,
-    PLACE_HELD,
     WWW_AUTHENTICATE,
     ClientGone,
     Edge,
     check_json_depth,
     declared_over,
     declares_body,
-    is_check_in,
     json_too_large,
     read_asgi_body,
     read_rsgi_body,
@@ -71,6 +69,14 @@ _JSON = (b"content-type", b"application/json")
 _PLAIN_STR = [(k.decode(), v.decode()) for k, v in [_JSON, *HEADERS_PLAIN]]
 _API_STR = [(k.decode(), v.decode()) for k, v in [_JSON, *HEADERS_API]]
 CHECK_IN_ROUTE = "/v1/seniors/{senior_id}/check-ins"  # the route's name in metrics and traces
+
+
+def _is_check_in(path: str) -> bool:
+    """``/v1/seniors/<id>/check-ins``: the route a burst of check-ins hits."""
+    if not (path.startswith("/v1/seniors/") and path.endswith("/check-ins")):
+        return False
+    senior = path[len("/v1/seniors/") : -len("/check-ins")]
+    return bool(senior) and "/" not in senior
 
 
 Answer = tuple[int, bytes, list[tuple[bytes, bytes]]]
@@ -213,18 +219,10 @@ class FastPath:
 
     async def _serve_rsgi(self, scope: Any, proto: Any) -> None:
         path, method = scope.path, scope.method
-        edge = self.edge
-        if method == "POST" and edge.in_flight >= edge.max_in_flight and is_check_in(path):
+        if method == "POST" and self.edge.in_flight >= self.edge.max_in_flight and _is_check_in(path):
             raw = scope.headers
             if not (self.cors and raw.get("origin") is not None):
-                # past the limit: a short wait in line for a place, else refused before routing
-                if not await edge.admit_check_in():
-                    await self._shed_check_in(proto, raw)
-                    return
-                try:  # holding a place handed over by a finished request: the middleware takes no other
-                    await serve_asgi(self, scope, proto, {PLACE_HELD: True})
-                finally:
-                    edge.places.leave()
+                await self._shed_check_in(proto, raw)
                 return
         if (path == "/analyze" and method == "POST") or (path == "/" and method == "GET"):
             raw = scope.headers
@@ -292,7 +290,7 @@ class FastPath:
         try:
             return await self._analysis(headers, read_body, client, rid)
         finally:
-            edge.places.leave()  # to a check-in waiting for a place, if one is
+            edge.in_flight -= 1
 
     async def _shed(self, headers: Mapping[bytes, bytes], read_body: Callable[[], Awaitable[bytes]]) -> Answer:
         """503 ``overloaded`` with Retry-After before any work, as :class:`EdgeMiddleware` answers. A JSON-sized

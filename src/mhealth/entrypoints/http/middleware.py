@@ -31,7 +31,6 @@ from mhealth.domain.model import AuditOutcome
 from mhealth.entrypoints.http.auth import AuthError
 from mhealth.entrypoints.http.edge import (
     CLOSE,
-    PLACE_HELD,
     WWW_AUTHENTICATE,
     ClientGone,
     Edge,
@@ -39,7 +38,6 @@ from mhealth.entrypoints.http.edge import (
     counting,
     declared_over,
     declares_body,
-    is_check_in,
     json_too_large,
     read_asgi_body,
     replay,
@@ -94,14 +92,10 @@ class EdgeMiddleware(ASGIMiddleware):
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         http: Any = scope  # an HTTP scope (scopes = HTTP only)
         edge = self.edge
-        if http["route_handler"].opt.get("probe") or http.get(PLACE_HELD):
-            await self._serve(scope, receive, send, next_app)  # a probe; or a place taken before routing
+        if http["route_handler"].opt.get("probe"):
+            await self._serve(scope, receive, send, next_app)
             return
-        # A free place is taken; past the limit a check-in may wait for one a finished request hands over
-        # (admission.py), anything else is refused at once.
-        if not edge.places.enter() and not (
-            http["method"] == "POST" and is_check_in(http["path"]) and await edge.admit_check_in()
-        ):
+        if edge.in_flight >= edge.max_in_flight:
             # Shed before any work: no credential check, no database. A JSON-sized body is drained first: a
             # socket closed on unread bytes is reset, and the reset can destroy the answer before it is read.
             request_id(scope)  # type: ignore[arg-type]  # the refusal carries one too
@@ -117,10 +111,11 @@ class EdgeMiddleware(ASGIMiddleware):
                     pass  # larger than any JSON body: answered with Connection: close
             await send_answer(send, 503, error_bytes("overloaded", korean=korean), [retry_after(1.0)])
             return
+        edge.in_flight += 1
         try:
             await self._serve(scope, receive, send, next_app)
         finally:
-            edge.places.leave()
+            edge.in_flight -= 1
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         http: Any = scope

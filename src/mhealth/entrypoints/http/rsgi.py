@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -57,9 +57,8 @@ def _address(value: str) -> tuple[str, int] | None:
     return host.strip("[]"), int(port)
 
 
-async def serve_asgi(app: ASGIApp, scope: Any, proto: Any, extra: Mapping[str, Any] | None = None) -> None:
+async def serve_asgi(app: ASGIApp, scope: Any, proto: Any) -> None:
     """Serve one RSGI HTTP request with an ASGI application: the body streams in, the response out.
-    ``extra``: keys added to the ASGI scope.
 
     The request body is read chunk by chunk as the application asks for it (size limits apply while
     streaming); a response with one body goes out in one call, a streamed one chunk by chunk. If the
@@ -82,8 +81,6 @@ async def serve_asgi(app: ASGIApp, scope: Any, proto: Any, extra: Mapping[str, A
         "server": _address(scope.server),
         "state": {},
     }
-    if extra:
-        asgi_scope.update(extra)
     chunks = proto.__aiter__()
     finished = False
 
