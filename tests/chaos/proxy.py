@@ -10,15 +10,26 @@
 * ``slow``: every chunk is delayed by ``latency_s`` in each direction.
 
 Only 127.0.0.1 is ever bound or dialled.
+
+:class:`ProxyProcess` runs the same proxy in a process of its own (``python -m tests.chaos.proxy PORT``), driven
+by one-line commands over its stdin and stdout: what the suite uses. In the load generator's own event loop every
+database round trip of the server would wait behind the client's work during a burst (500 connections to open,
+write and read), so the suite would measure itself; a real database link has no such queue.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import select
 import socket
 import struct
+import subprocess
+import sys
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 LOOPBACK = "127.0.0.1"
 CHUNK = 65536
@@ -144,3 +155,133 @@ def _abort(link: _Link, *, rst: bool = True) -> None:
             writer.close()
     for task in link.tasks:
         task.cancel()
+
+
+class ProxyProcess:
+    """:class:`FaultProxy` in a child process (its own interpreter and event loop), with the same commands.
+
+    The commands are synchronous and answered within milliseconds (each waits at most ``COMMAND_S`` for the
+    child's reply); the child exits when told to or when its stdin closes (the suite died)."""
+
+    COMMAND_S = 5.0
+
+    def __init__(self, upstream_port: int, *, upstream_host: str = LOOPBACK) -> None:
+        if upstream_host != LOOPBACK:
+            raise ValueError("the chaos proxy only dials 127.0.0.1")
+        self.upstream_port = upstream_port
+        self.port = 0
+        self.mode = "pass"
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    async def start(self) -> None:
+        root = str(Path(__file__).resolve().parents[2])  # where ``tests`` is importable from
+        path = os.environ.get("PYTHONPATH")
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.chaos.proxy", str(self.upstream_port)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=root,
+            env=dict(os.environ, PYTHONPATH=f"{root}:{path}" if path else root),
+        )
+        self.port = int(self._read_line(30.0).split()[1])  # "port N"
+
+    async def stop(self) -> None:
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            return
+        with contextlib.suppress(OSError, RuntimeError):
+            self._command("stop")
+        try:
+            await asyncio.to_thread(proc.wait, 5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            await asyncio.to_thread(proc.wait, 5)
+
+    @property
+    def open_connections(self) -> int:
+        return int(self._command("stats").split()[1])
+
+    @property
+    def connections_total(self) -> int:
+        return int(self._command("stats").split()[0])
+
+    def pass_through(self) -> None:
+        self.mode = "pass"
+        self._command("pass")
+
+    def blackhole(self) -> None:
+        self.mode = "blackhole"
+        self._command("blackhole")
+
+    def slow(self, latency_s: float) -> None:
+        self.mode = "slow"
+        self._command(f"slow {latency_s!r}")
+
+    def reset(self) -> int:
+        return int(self._command("reset"))
+
+    def _command(self, line: str) -> str:
+        proc = self._proc
+        if proc is None or proc.stdin is None:
+            raise RuntimeError("the proxy process is not running")
+        proc.stdin.write(line.encode() + b"\n")
+        proc.stdin.flush()
+        return self._read_line(self.COMMAND_S)
+
+    def _read_line(self, timeout_s: float) -> str:
+        proc = self._proc
+        assert proc is not None and proc.stdout is not None
+        fd = proc.stdout.fileno()
+        deadline = time.monotonic() + timeout_s
+        out = bytearray()
+        while not out.endswith(b"\n"):
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise RuntimeError("the proxy process did not answer")
+            chunk = os.read(fd, 1)
+            if not chunk:
+                raise RuntimeError("the proxy process exited")
+            out += chunk
+        return out.decode().strip()
+
+
+async def _serve(upstream_port: int) -> None:
+    """The child side of :class:`ProxyProcess`: one reply line per command line."""
+    proxy = FaultProxy(upstream_port)
+    await proxy.start()
+    loop = asyncio.get_running_loop()
+    commands = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(commands), sys.stdin)
+
+    def reply(text: str) -> None:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+
+    reply(f"port {proxy.port}")
+    try:
+        while line := (await commands.readline()).decode().strip():
+            name, _, arg = line.partition(" ")
+            if name == "stop":
+                reply("ok")
+                break
+            if name == "pass":
+                proxy.pass_through()
+                reply("ok")
+            elif name == "blackhole":
+                proxy.blackhole()
+                reply("ok")
+            elif name == "slow":
+                proxy.slow(float(arg))
+                reply("ok")
+            elif name == "reset":
+                reply(str(proxy.reset()))
+            elif name == "stats":
+                reply(f"{proxy.connections_total} {proxy.open_connections}")
+            else:
+                reply("unknown")
+    finally:
+        await proxy.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(_serve(int(sys.argv[1])))

@@ -87,6 +87,8 @@ async def test_a_text_check_in_sends_its_rows_with_its_audit_entry_and_no_savepo
     assert not result.replayed
     sent = [statement for hop in hops for statement in hop]
     assert not [statement for statement in sent if "SAVEPOINT" in statement.upper()]
+    # a low result raises no alert, so the senior's recent alerts are not read
+    assert not [statement for statement in sent if statement.startswith("SELECT") and "FROM alerts" in statement]
     audit_hop = next(hop for hop in hops if "audit_log" in hop)
     assert audit_hop == ["check_ins", "transcripts", "assessments", "outbox", "audit_log"]  # queued, then the entry
     assert rows(uow, CheckInRow, senior_id=senior.id) == 1

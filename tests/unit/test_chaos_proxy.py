@@ -1,6 +1,7 @@
 """The chaos suite's fault proxy (tests/chaos/proxy.py) does what its verdicts rely on: it passes bytes,
 holds them without closing while blackholed (and delivers them after), resets with an error on both sides,
-and delays when slow. Against a loopback echo server; no timed assertion beyond "did not arrive yet"."""
+and delays when slow; in the suite's event loop and in a process of its own (what the suite runs). Against a
+loopback echo server; no timed assertion beyond "did not arrive yet"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from tests.chaos.harness import marker
-from tests.chaos.proxy import FaultProxy
+from tests.chaos.proxy import FaultProxy, ProxyProcess
 
 
 @pytest.fixture
@@ -30,9 +31,9 @@ async def echo_port() -> AsyncIterator[int]:
     server.close()
 
 
-@pytest.fixture
-async def proxy(echo_port: int) -> AsyncIterator[FaultProxy]:
-    p = FaultProxy(echo_port)
+@pytest.fixture(params=["loop", "process"])
+async def proxy(echo_port: int, request: pytest.FixtureRequest) -> AsyncIterator[FaultProxy | ProxyProcess]:
+    p = FaultProxy(echo_port) if request.param == "loop" else ProxyProcess(echo_port)
     await p.start()
     yield p
     await p.stop()
@@ -44,14 +45,14 @@ async def _roundtrip(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
     return await asyncio.wait_for(reader.readexactly(len(data)), 5)
 
 
-async def test_passes_bytes_both_ways(proxy: FaultProxy) -> None:
+async def test_passes_bytes_both_ways(proxy: FaultProxy | ProxyProcess) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", proxy.port)
     assert await _roundtrip(reader, writer, b"hello") == b"hello"
     assert proxy.open_connections == 1
     writer.close()
 
 
-async def test_blackhole_holds_bytes_without_closing_then_delivers_them(proxy: FaultProxy) -> None:
+async def test_blackhole_holds_bytes_without_closing_then_delivers_them(proxy: FaultProxy | ProxyProcess) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", proxy.port)
     assert await _roundtrip(reader, writer, b"a") == b"a"
     proxy.blackhole()
@@ -65,7 +66,7 @@ async def test_blackhole_holds_bytes_without_closing_then_delivers_them(proxy: F
     writer.close()
 
 
-async def test_blackhole_accepts_new_connections_but_forwards_nothing(proxy: FaultProxy) -> None:
+async def test_blackhole_accepts_new_connections_but_forwards_nothing(proxy: FaultProxy | ProxyProcess) -> None:
     proxy.blackhole()
     reader, writer = await asyncio.open_connection("127.0.0.1", proxy.port)
     writer.write(b"x")
@@ -77,7 +78,7 @@ async def test_blackhole_accepts_new_connections_but_forwards_nothing(proxy: Fau
     writer.close()
 
 
-async def test_reset_breaks_open_connections_and_new_ones_pass(proxy: FaultProxy) -> None:
+async def test_reset_breaks_open_connections_and_new_ones_pass(proxy: FaultProxy | ProxyProcess) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", proxy.port)
     assert await _roundtrip(reader, writer, b"a") == b"a"
     assert proxy.reset() == 1
@@ -89,7 +90,7 @@ async def test_reset_breaks_open_connections_and_new_ones_pass(proxy: FaultProxy
     writer2.close()
 
 
-async def test_slow_delays_but_delivers(proxy: FaultProxy) -> None:
+async def test_slow_delays_but_delivers(proxy: FaultProxy | ProxyProcess) -> None:
     proxy.slow(0.2)
     reader, writer = await asyncio.open_connection("127.0.0.1", proxy.port)
     writer.write(b"z")
@@ -105,6 +106,8 @@ async def test_slow_delays_but_delivers(proxy: FaultProxy) -> None:
 def test_only_loopback_is_dialled() -> None:
     with pytest.raises(ValueError, match=r"127\.0\.0\.1"):
         FaultProxy(3306, upstream_host="10.0.0.1")
+    with pytest.raises(ValueError, match=r"127\.0\.0\.1"):
+        ProxyProcess(3306, upstream_host="10.0.0.1")
 
 
 def test_request_tags_are_letters_and_distinct() -> None:

@@ -66,6 +66,19 @@ async def test_a_crisis_raises_an_alert_and_notifies_even_if_the_analyzer_saw_no
     assert any("번개탄" in e.quote for e in result.alert.evidence)
 
 
+async def test_a_second_high_result_within_the_cooldown_is_stored_suppressed_and_told_to_nobody(mh, ports):
+    """The use case reads the senior's recent alerts when a check-in raises one (and only then: a low result
+    cannot raise one, whatever came before)."""
+    senior = await mh.create_senior(display_name="한정희")
+    first = await mh.check_in_text(senior.id, "사는 게 힘들어서 그냥 사라지고 싶어요")
+    calm = await mh.check_in_text(senior.id, "오늘은 손주들이 와서 즐거웠어요")
+    second = await mh.check_in_text(senior.id, "죽고 싶다는 생각이 자꾸 들어요")
+    assert first.alert is not None and first.alert.level is RiskLevel.HIGH and not first.alert.suppressed
+    assert calm.alert is None
+    assert second.alert is not None and second.alert.level is RiskLevel.HIGH and second.alert.suppressed
+    assert first.alert.id in ports["notifier"].alert_ids and second.alert.id not in ports["notifier"].alert_ids
+
+
 async def test_a_failing_sink_never_fails_or_loses_the_check_in(mh, ports):
     ports["analytics"].failing = True
     ports["notifier"].failing = True

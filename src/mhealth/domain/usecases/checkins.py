@@ -39,7 +39,7 @@ from mhealth.domain.model import (
     Trend,
     new_id,
 )
-from mhealth.domain.rules.safety.floor import AlertPolicy, decide_alert
+from mhealth.domain.rules.safety.floor import AlertPolicy, decide_alert, raises_alert
 from mhealth.domain.rules.trend import TrendPolicy, compute_trend, zone
 from mhealth.domain.usecases.alerts import Alerts
 from mhealth.domain.usecases.deliveries import Deliveries, default_owner
@@ -412,12 +412,16 @@ class CheckIns:
     ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
         async with self.uow.begin() as tx:
-            # The two reads first, then the writes (a store may send some writes with a later statement or the
+            # The reads first, then the writes (a store may send some writes with a later statement or the
             # commit: the SQL one sends the check-in's rows with the next statement and the outbox row with the
             # commit). The insert is the idempotency check (unique key: Conflict, then a replay) and the senior's
             # existence check (foreign key: a senior erased meanwhile is NotFound, nothing written); either may be
             # raised by a later write or the commit, and this transaction is then rolled back, as it would be anyway.
-            recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
+            # The senior's recent alerts decide only whether an alert is suppressed: read only when one is raised
+            # (most check-ins raise none: one statement and round trip fewer).
+            recent: Sequence[Alert] = ()
+            if raises_alert(assessment):
+                recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
             # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
             analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
             alert = decide_alert(

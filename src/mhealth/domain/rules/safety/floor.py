@@ -246,6 +246,12 @@ def _action(level: RiskLevel, reason_code: str) -> tuple[str, str]:
     )
 
 
+def raises_alert(assessment: RiskAssessment) -> bool:
+    """Whether :func:`decide_alert` returns an alert for this assessment (suppressed or not): high or critical,
+    or safeguarding content at any level. Otherwise the senior's recent alerts cannot change the outcome."""
+    return assessment.risk_level.rank >= RiskLevel.HIGH.rank or bool(assessment.safety.safeguarding)
+
+
 def decide_alert(
     assessment: RiskAssessment,
     *,
@@ -261,7 +267,7 @@ def decide_alert(
     the cooldown after an open alert of the same or higher level the new alert is ``suppressed``
     (stored, not notified) — unless it is critical.
     """
-    if assessment.risk_level.rank < RiskLevel.HIGH.rank and not assessment.safety.safeguarding:
+    if not raises_alert(assessment):
         return None
     code, reason_en, reason_ko = _reason(assessment)
     action_en, action_ko = _action(assessment.risk_level, code)
