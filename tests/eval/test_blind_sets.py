@@ -13,6 +13,14 @@ SCREENING.md targets of issue 18 for comparison:
 Then, with patterns d6 (long check-in categories by a helper who could not see these sets) and the model of eleven
 sets with its real-text bound and review band (chosen without these sets): long 10/14, 1 below high, 4/14, 0.493;
 short 21/30, 3 below high, 2/35, 0.786. (The long set's macro-F1 moved 0.494 -> 0.493, one item to review.)
+
+Second round (README there), first figures with the analyzer of main d950fe9 (the start of the session that added
+them, before anything of it was merged):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_long2 (40 check-ins of 1,059-1,729 characters) | 12/16 | 2 | 0/16 | 0.544 |
+| blind_short2 (100 utterances) | 29/32 | 2 | 1/38 | 0.905 |
 """
 
 from __future__ import annotations
