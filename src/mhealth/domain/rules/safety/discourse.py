@@ -153,11 +153,26 @@ _PURPOSE = re.compile(
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
 )
 
+# A clause said after a sentence as its reason ("쥐약 놨어 창고에 쥐가 많아서", "강아지를 옆집에 맡겼어 나 일주일 제주도
+# 여행 가거든"): with an everyday purpose in it, the purpose of what the sentence before did.
+_REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|예|예요)?[.?!…]*$|(?<=[아어워해여라])서(?!울)|때문")
 # A word that ends a sentence in unpunctuated speech and the whitespace after it, or a line break: \x01.
 # Not before a reporting verb: "농약 먹었다 카더라" is one sentence (they say so).
+# Speech-to-text of dialect speech has few …요/…다 endings: a whole minute can come out as one "sentence", and then
+# a guard word anywhere in it (a purpose, another person, a drama) decides for every cue in it. So the intimate and
+# dialect final endings close a sentence too, each in a form that is not a connective or a noun: a past or existential
+# stem's …어/…지/…제/…네/…슈/…소 (했어, 있지, 묵었제, 좋았네, 썼슈, 있소; not "없지 않아"), …유 and …예 of
+# Chungcheong and Gyeongsang (있어유, 했어예; not 이유, 우유, 아예), …거여/…이여, …거야/…이야, …기라, …카이, …데이,
+# …거든, …잖아, …더라, …드라, …구먼, …그려; and the filler "음" said on its own between two stretches of talk.
+_SS = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)  # syllables ending in ㅆ (했, 있, 었 …)
 _FINAL_ENDING = re.compile(
-    r"(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)\s+(?!\s)"
-    r"(?!(카|캐|칸|캤|하더|하대|하데|하네|하던|하드|했|한다|한대|그러|그랬|그런|라고|라카|고\s|하고|하면서|하시|하셔))|\n"
+    r"(?:(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)"
+    r"|(?<=[" + _SS + r"][어지제네슈소])"
+    r"|(?<=\S유)(?<![이우자석기]유)|(?<=\S예)(?<!아예)"
+    r"|(?<=거여|이여|거야|이야|기라|카이|데이|거든|잖아|더라|드라|구먼|구만|그려))"
+    r"\s+(?!\s)"
+    r"(?!(카|캐|칸|캤|하더|하대|하데|하네|하던|하드|했|한다|한대|그러|그랬|그런|라고|라카|고\s|하고|하면서|하시|하셔|"
+    r"이래|이카|캐쌓|않|안\s|말|못))|\n|(?<=\s)(?=음\s)"
 )
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
@@ -288,8 +303,13 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
-    if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …")
-        return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole) or _PREP_REASON.search(following))
+    if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …", "나 일주일
+        # 제주도 여행 가거든")
+        return not _DEATH.search(whole) and bool(
+            _INNOCENT_PREP.search(whole)
+            or _PREP_REASON.search(following)
+            or (_INNOCENT_PREP.search(following) and _REASON_AFTER.search(following) and not _DEATH.search(following))
+        )
     if kind == "given":
         return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(whole))
     return False
@@ -315,8 +335,10 @@ def _purpose_around(previous: str, whole: str, following: str) -> bool:
     """The everyday purpose of a means said next to it: in the next sentence with a purpose ending ("마당에서
     고기 구워 먹으려고요"), or in the previous one when this one opens with its consequence ("진딧물이 잔뜩 꼈어.
     그래서 농협 가서 농약 사 왔지")."""
-    if _innocent_in(following) and _PURPOSE.search(following):
-        return True
+    if _innocent_in(following) and (
+        _PURPOSE.search(following) or (_REASON_AFTER.search(following) and not _DEATH.search(following))
+    ):
+        return True  # "마당에서 고기 구워 먹으려고요", "창고에 쥐가 많아서"
     return bool(_CAUSAL_START.match(whole) and _innocent_in(previous) and not _DEATH.search(previous))
 
 
@@ -433,6 +455,8 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
         return _ordinary_leaving(compact, spans, k)
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
+    if _HOPELESS.search(compact):
+        return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness in the text
     return _purpose_around(previous, whole, following)
 
 
