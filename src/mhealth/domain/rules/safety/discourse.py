@@ -53,6 +53,7 @@ __all__ = [
     "sentences",
     "someone_else",
     "taken_by_the_dead",
+    "told_of_others",
 ]
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
@@ -113,6 +114,10 @@ _WEAK_PREP = re.compile(rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈)|(적금|
 _WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|치|팔)고(나면|나믄|나서)[^.?!]{0,4}?끝")
 # An echo question ("선생님 오늘이 마지막이라고요?"): the speaker repeats what they were told.
 _ECHO = re.compile(r"^(이)?(라|다)(고|구)(요|유|예)?\?")
+_QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
+# "잘 가요" is said to the one who leaves: thanks next to it are a goodbye to them ("그동안 고마웠어요 잘 가요", "선생님 새
+# 동네 가서도 …").
+_SEE_OFF = re.compile(r"잘가(요|세요|셔요|시고|시오|이소|소|라|거라|십시오|시게|슈|유)?|(가서도|가셔서도|가시더라도)")
 # The care the speaker declines has an ordinary reason in the sentence: someone else will come, the speaker moves.
 _NO_MORE = re.compile(rows.NO_MORE_CONTACT)
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
@@ -155,7 +160,7 @@ _PURPOSE = re.compile(
 
 # A clause said after a sentence as its reason ("쥐약 놨어 창고에 쥐가 많아서", "강아지를 옆집에 맡겼어 나 일주일 제주도
 # 여행 가거든"): with an everyday purpose in it, the purpose of what the sentence before did.
-_REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|예|예요)?[.?!…]*$|(?<=[아어워해여라])서(?!울)|때문")
+_REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|예|예요)?[.?!…]*$|때문")
 # A word that ends a sentence in unpunctuated speech and the whitespace after it, or a line break: \x01.
 # Not before a reporting verb: "농약 먹었다 카더라" is one sentence (they say so).
 # Speech-to-text of dialect speech has few …요/…다 endings: a whole minute can come out as one "sentence", and then
@@ -177,6 +182,7 @@ _FINAL_ENDING = re.compile(
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
 _LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
+_LEAVING_CHARS = 120  # … or this many characters before
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
 
@@ -256,11 +262,13 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     media = list(_MEDIA.finditer(before))
     if media and not _FIRST_PERSON.search(before[media[-1].end() :]):
         return True
+    if told_of_others(compact, spans, start):
+        return True
     if _NEGATION_AFTER.match(after) or _SELF_DENIAL.search(after) or _SELF_DENIAL.match(following):
         return True
     if _REPORTED_AFTER.match(after) and kind != "farewell":
         return True
-    if _ECHO.match(after):
+    if _ECHO.match(after) or _QUESTION_ECHO.match(after):
         return True
     if _PAST.search(whole) and _RESOLVED.search(compact, end):
         return True
@@ -349,8 +357,11 @@ def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
     whole = compact[spans[k].start : spans[k].end]
     if _DEATH.search(whole):
         return False
-    lo = spans[max(0, k - _LEAVING_BEFORE)].start
+    # (three sentences, or as many characters as three sentences of punctuated speech: a lone "음" is a sentence)
+    lo = max(0, min(spans[max(0, k - _LEAVING_BEFORE)].start, spans[k].start - _LEAVING_CHARS))
     hi = spans[min(len(spans) - 1, k + 1)].end
+    if _SEE_OFF.search(compact, spans[k].start, hi) and _OTHER_LEAVING.search(compact):
+        return True  # seeing off someone whose leaving the transcript tells
     return _OTHER_LEAVING.search(compact, lo, hi) is not None or _own_move(compact)
 
 
@@ -440,7 +451,30 @@ def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
         return _OTHER_LEAVING.search(compact) is not None or _own_move(compact)
-    return _PURPOSE_ANYWHERE.search(compact) is not None or _CAUSAL_START.search(compact) is not None
+    return (
+        _PURPOSE_ANYWHERE.search(compact) is not None
+        or _CAUSAL_START.search(compact) is not None
+        or _REASON_AFTER.search(compact) is not None
+    )
+
+
+def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
+    """Whether the words at ``compact[start]`` belong to a story about someone else on the screen or in the news:
+    a drama, a film or the news named in this sentence or the two before, a third-person subject in this sentence
+    or the one before ("그 며느리가 … 한강 다리에 올라가잖아요. 신발 벗어 놓고 죽고 싶다고 울면서"), and no
+    first-person word from there to the words."""
+    k = _sentence_of(spans, start)
+    lo = spans[max(0, k - 2)].start
+    media = None
+    for media in _MEDIA.finditer(compact, lo, start):
+        pass
+    if media is None or _FIRST_PERSON.search(compact, media.end(), start):
+        return False
+    before = compact[spans[k].start : start]
+    if _someone_else(before):
+        return True
+    previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
+    return _someone_else(previous) and not _FIRST_PERSON.search(before)
 
 
 def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:

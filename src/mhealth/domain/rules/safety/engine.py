@@ -159,6 +159,7 @@ _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _THIRD_PERSON_SAY = re.compile(rows.THIRD_PERSON_SAY)
+_QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
 _COMPLETED_DEATH = re.compile(rows.COMPLETED_DEATH)
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _MEDIA = re.compile(rows.MEDIA)
@@ -249,6 +250,8 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if _REPORTED_AFTER.match(right) and rule.guard_class is not _FAREWELL:
         return True
+    if _QUESTION_ECHO.match(right) and rule.kind is not _ABUSE:
+        return True  # the caller's question repeated back
     if _COMPLETED_DEATH.match(right) and rule.kind is not _ABUSE:
         return True
     media = list(_MEDIA.finditer(left))
@@ -286,6 +289,16 @@ def _neighbours_cancel(
     if len(sentences[0]) < 2:
         return False  # one sentence: its own guards have decided
     return discourse.context_cancels(kind, compact, sentences[0], start, end)
+
+
+def _story_of_others(text: str, compact: str, start: int, sentences: list[list[discourse.Sentence]]) -> bool:
+    """A drama's or the news' character speaks or acts, told over several sentences (``discourse.told_of_others``);
+    only looked for when the text names a medium at all."""
+    if not _MEDIA.search(compact):
+        return False
+    if not sentences:
+        sentences.append(discourse.sentences(text))
+    return discourse.told_of_others(compact, sentences[0], start)
 
 
 def _reachable(rule: _Rule, gates: list[bool]) -> int:
@@ -402,6 +415,8 @@ def _scanned(text: str) -> _Scanned:
             if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi):
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
             if rule.guard_class in _NEIGHBOURED and _neighbours_cancel(rule, text, compact, lo, hi, sentences):
+                continue
+            if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, sentences):
                 continue
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):

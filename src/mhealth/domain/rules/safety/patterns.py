@@ -1200,7 +1200,17 @@ REPORTED_AFTER = (
 
 THIRD_PERSON_SAY = (
     r"^(을|를)?(했다|했대|했다네|했다더|하셨|해버렸)|"
+    # said over and over ("빨리 죽어야지 빨리 죽어야지 이래 쌓는다", "갈 때 됐다 그래 싸")
+    r"^[^.?!]{0,14}?(이래|저래|그래|이카|이캐|그카|그캐)(쌓|싸|샀|싼|쌌|사|대|더)|"
     r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)"
+)
+
+#: The question put to the speaker, repeated back ("혹시 죽고 싶다는 생각이 드신 적 있냐고요"): the caller's words.
+#: Asked in honorifics (the caller to the speaker) or repeated back with a polite ending ("…냐고요?"); not the speaker's
+#: own question told ("이 약 한꺼번에 먹으면 어떻게 되냐고 물어봤어요").
+QUESTION_ECHO = (
+    r"^[^.!]{0,16}?(시|셨|신|셔)[^.!]{0,8}?(냐고|냐구|냐꼬|느냐고|으냐고|냐카|냐캐|냐는|냐길래)|"
+    r"^[^.!]{0,16}?(냐고|냐구|냐꼬|느냐고|으냐고)(요|유|예)"
 )
 
 COMPLETED_DEATH = r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망)"
