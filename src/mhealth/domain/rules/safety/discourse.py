@@ -58,6 +58,7 @@ __all__ = [
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
 _PLACE = re.compile(rows.DISCOURSE_PLACE)
+_USE_NAMED = re.compile(rows.DISCOURSE_USE_NAMED)
 _END = re.compile(rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE)
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
 _TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
@@ -289,6 +290,9 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return False
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
+        named = _USE_NAMED.match(compact, start)
+        if named:  # the use in a means' name ("밭에 치던 약") is not its purpose now
+            whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
         return _innocent_in(whole) or _purpose_around(previous, whole, following)
     if kind == "place":
         if last > k + 1:  # a place named, then "there" visited sentences later: read those two sentences

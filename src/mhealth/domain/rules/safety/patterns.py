@@ -646,6 +646,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(병원|응급실|중환자실)(이|이었|이더|에누워|에있|침대)",
     ),
     CrisisPattern(
+        id="aborted_attempt.4",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted or interrupted attempt",
+        guard_class=GuardClass.MEANS,
+        # fumes let into a closed space and the speaker sitting or lying in it ("차고에서 트럭 시동 걸어놓고 문 다 닫고
+        # 그 안에 앉아 있었거든", "가스 틀어 놓고 누워 있었는디 딸이 문 두드려서"); not a gas ring left on and forgotten
+        # (cognitive), nor a car warmed up
+        regex=r"(시동|엔진|가스|번개탄|연탄|숯)(을|를|도)?(걸어|켜|틀어|피워|열어)(놓고|놔두고|놓은채|놔놓고|둔채)"
+        r"[^.?!]{0,20}?((문|창문|차문|셔터)(을|도)?(다|꼭|꽉)?(닫고|잠그고|걸어잠그고|내리고)|틈(을)?막고)?"
+        r"[^.?!]{0,10}?(안에|속에)?(앉아|누워|들어가)(있었|있는데|있었는디|있었는데|있으니|있다가|있었거든)",
+    ),
+    CrisisPattern(
         id="means_hanging.2",
         kind=PatternKind.ACTIVE,
         code="means_hanging",
@@ -1269,6 +1283,12 @@ SELF_DENIAL = (
 # they are. Each cue is checked in its own sentence (media, another person, reported speech, negation, a
 # resolved past, an everyday purpose in it or the next sentence) before it may combine.
 
+#: A means named by the use it had or by its strength (pesticide as "the medicine sprayed on the field", a rope as "a
+#: thick line"): discourse.py does not read the use in the name as its everyday purpose.
+DISCOURSE_USE_NAMED = (
+    r"(밭|논|고추|풀|벌레|과수원|사과|배추)(에|에다|에다가)?(치던|뿌리던|치는|뿌리는|쓰던|쓰는|치다남은|뿌리다남은)약|"
+    r"(튼튼한|굵은|질긴|두꺼운|단단한)(줄|끈|밧줄|노끈)"
+)
 #: A lethal means obtained, kept or hidden (pills saved, pesticide bought, charcoal, a rope) — the held means.
 DISCOURSE_MEANS = (
     r"(수면제|수면재|수면유도제|수면약|잠오는약|잠약|안정제|신경안정제|진통제|알약|약|농약|제초제|제초약|살충제|살충약|그라목손|"
@@ -1290,6 +1310,10 @@ DISCOURSE_MEANS = (
     # 놨어", "번개탄 한 박스 사다 트렁크에 실어 놨어예")
     r"(수면제|수면유도제|잠오는약|신경안정제|농약|풀약|제초제|살충제|그라목손|쥐약|독약|청산가리|번개탄|밧줄|노끈)"
     r"[^.?!]{0,30}?(넣어놨|넣어뒀|넣어놓|실어놨|실어뒀|실어놓|꺼내놨|꺼내놓|올려놨|올려놓|안버리고|못버리고)|"
+    # a means named by its use or its strength ("작년에 밭에 치던 약 그거 한 병 남은 거 내가 안 버리고 놔뒀어", "튼튼한
+    # 줄을 하나 샀어 빨랫줄보다 굵은 거 창고에 걸어 놨어"): the use in the name is no purpose (discourse.py)
+    r"(" + DISCOURSE_USE_NAMED + r")(을|를|은|는|도|이|가|그거|하나|한병)?[^.?!]{0,24}?"
+    r"(샀|사왔|사다|놔뒀|놔두|남겨|챙겨|걸어놨|걸어뒀|매놨|매뒀|안버리고|못버리고|숨겨|넣어놨|넣어뒀)|"
     # a stockpile named by what made it ("안 먹고 모아 둔 약이 서랍에 있다") or by its size ("한 달 치 됐어")
     r"(모아둔|모아놓은|모아논|모은|숨겨둔|숨겨놓은|감춰둔|쟁여둔|안먹고둔)(수면제|수면유도제|잠오는약|안정제|신경안정제|진통제|알약|약)|"
     # (written so that its literals are "달치", "주치" … and not the "치" of 김치: the engine's gate)
@@ -1308,17 +1332,20 @@ DISCOURSE_PLACE = (
     r"(?<=자리|리를|리도)(봐놨|봐뒀|잡아놨|알아놨)))|"
     # when the train passes or the tide turns, looked up ("막차가 몇 시에 지나가는지 다 봐 놨어", "물때를 알아봤어")
     r"(막차|첫차|기차|열차|화물차)[^.?!]{0,12}?(몇시|시간)[^.?!]{0,12}?(봐놨|봐뒀|알아놨|알아뒀|알아봤|다봤|적어놨)|"
-    r"물때(를|도|까지)?[^.?!]{0,4}?(알아|봐놨|봐뒀|보고|적어)|베란다(에서|밖|아래|난간)[^.?!]{0,8}?(내려다|뛰어)|"
+    r"물때(를|도|까지)?[^.?!]{0,4}?(알아|봐놨|봐뒀|보고|적어)|"
+    # the way to a high or deep place looked up ("전망대 있잖어 바위 높은 데 거기 가는 버스 시간 … 찾아 주더라고")
+    r"(높은데|높은곳|높은디|전망대|절벽|벼랑|낭떠러지|대교|옥상|저수지|방파제)[^.?!]{0,8}?(가는|까지)(버스|차|배|기차|열차|길|첫차|막차)"
+    r"[^.?!]{0,10}?(찾아|알아|봐놨|봐뒀|적어|물어)|베란다(에서|밖|아래|난간)[^.?!]{0,8}?(내려다|뛰어)|"
     # the barrier taken away ("베란다 방충망은 제가 떼어 놨어요")
     r"(방충망|안전망|창문잠금|안전고리)(을|은|는|도)?[^.?!]{0,6}?(떼어|떼|뜯어|뜯|풀어|치워)(놨|뒀|냈|버렸)"
 )
 #: The end of things at a near, named time ("이번 주말이면 다 끝나요", "오늘 밤이면 다 편해질 거예요").
 DISCOURSE_END_TIME = (
     r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|오늘새벽|오늘이|내일|모레|며칠|곧|조만간|이번달|이달|월말|말일|보름|기일|제삿날|"
-    r"생일|설|추석|그날|그주|[월화수목금토일]요일|지나|쇠고|고나면|다음날|그다음날|밤|새벽|다음달|담달|내년|올해|연말|"
+    r"생일|설|추석|그날|그주|[월화수목금토일]요일|지나|쇠고|지내고|치르고|고나면|다음날|그다음날|밤|새벽|다음달|담달|내년|올해|연말|"
     r"(오기|되기|넘기기|지나기|가기)전)(만|이|이면|만지나면|지나면|엔|에는|에|까지|쯤|안에)?[^.?!]{0,10}?"
-    r"((다|모두|이제)끝(나|날|이)|끝이(야|여|다|에요|예요|라)|끝(낼|내버릴|내뿔|내삘)(거|꺼|겨|끼|란|라|려|것)|(다|이제|모두)?편(해질|해지|안해질|히쉬)|마지막(이|일|인)|"
-    r"(나|난)?없을(거|꺼|테)|떠날(거|꺼|란)|(?<!넘어)갈(거|꺼|란|라|끼|것|겨)(?!같|처럼)|가려(고|구)|안녕(이|이다|이야|일)|"
+    r"((다|모두|이제)끝(나|날|이)|끝이(야|여|다|에요|예요|라)|끝(낼|내버릴|내뿔|내삘)(거|꺼|겨|끼|란|라|려|것)|(다|이제|모두)?편(해질|해지|안해질|히쉬|할거|할꺼|할끼|할기)|마지막(이|일|인)|"
+    r"(나|난)?없을(거|꺼|테)|떠날(거|꺼|란)|(?<!넘어)갈(거|꺼|란|라|끼|것|겨)(?!같|처럼)|가려(고|구)|가도(되겠|될것|좋겠)|안녕(이|이다|이야|일)|(한번더|또한번|다시한번)(가|올라가|나가)(볼|봐야|보려|볼라|볼려)|"
     # contact cut off ("일요일 지나면 더는 전화 못 받을 거예요"),
     # or not there when one comes ("다음 주엔 오셔도 저 없어요")
     r"(전화|연락)(도|은|을|를)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)|(와도|오셔도|오면)(나|저|내)(는)?없|"
@@ -1339,14 +1366,18 @@ DISCOURSE_END_TIME = (
 #: "더는 안 오셔도 돼요"): the care relationship closed by the speaker. Not "다음 주엔 딸이 와서 안 오셔도 돼요"
 #: (an ordinary reason in the sentence: ``DISCOURSE_END_INNOCENT``, ``INNOCENT_GOING``).
 NO_MORE_CONTACT = (
-    r"(?:(이제|인제|인자|이젠|더는|더이상|앞으로는|앞으론|다시는|부터는|부터)[^.?!]{0,12}?"
-    r"((전화|연락|반찬|약|용돈|신경|걱정|밥)(도|은|는|을|를)?안(해|하|보내|챙기|챙겨|타|써|사|가져)|안(오|와|찾아|들르|들러))"
-    r"[가-힣]{0,2}?(도|셔도|아도|어도)(돼|되|된|괜찮)|(전화|연락)(할|하실|줄|주실|해줄)필요(가|도|는)?없)"
+    r"(?:(이제|인제|인자|이젠|더는|더이상|앞으로는|앞으론|다시는|부터는|부터|하고나면|고나면)[^.?!]{0,12}?"
+    r"((전화|연락|반찬|약|용돈|신경|걱정|밥)(도|은|는|을|를)?안(해|하|보내|챙기|챙겨|타|써|사|가져|받)|안(오|와|찾아|들르|들러))"
+    r"[가-힣]{0,2}?(도|셔도|아도|어도)(돼|되|된|될|괜찮)|(전화|연락)(할|하실|줄|주실|해줄)필요(가|도|는)?없)"
 )
 #: The end of things said with no time: nothing left to do, no reason to stay ("이제 할 일은 다 했어요", "더 있을
 #: 이유가 없어요"). Not "오늘 할 일 다 했다" (a day's chores): "이제" must come right before.
 DISCOURSE_CLOSURE = (
-    r"(이제|인제|인자|이젠)(는|내가|나는|난|제가|저는)?(할일|할거|할것)(은|는|도)?(다|모두)했|"
+    r"(이제|인제|인자|이젠)(는|내가|나는|난|제가|저는|내|제)?(할일|할거|할것)(은|는|도)?(다|모두)(했|한기라|한거|한셈|한기다|한것)|"
+    # nothing left for the speaker after a day ("그 기일 지나면 나는 할 일 없다"), the time to put things in order
+    # come ("나도 이제 정리할 때가 된 것 같아"), the last task done ("걔가 마지막 숙제였거든")
+    r"(지나면|끝나면|고나면|고나믄|지나믄|치르면|지내면)(나는|난|내는|인자|이제)?(더)?할일(이|도|은)?없|"
+    r"(나도|이제|인자|인제)[^.?!]{0,4}?정리할때(가|도)?(됐|된|되었|온)|마지막(숙제|할일|소원)(이었|였|이여|이다|이야|다)|"
     # going to "a comfortable place" ("할매 인자 편한 데 간다"), a means judged enough ("한 번이면 되겠다",
     # "이만하면 충분하지")
     r"(편한|좋은)(데|곳|디|세상)(로|에)?(간다|갈거|갈꺼|갈게|갈께|가련다|가요|갈란다)|"
@@ -1356,7 +1387,7 @@ DISCOURSE_CLOSURE = (
 )
 #: Going to the late spouse on a day ("그날 영감한테 갈 거예요"): not an ordinary visit unless the sentence
 #: names one (병원, 요양원, 면회 …: INNOCENT_GOING).
-DISCOURSE_TO_SPOUSE = r"(영감|남편|할멈|마누라|그양반|우리양반|서방|신랑)(님)?(한테|께|곁으로|옆으로|따라|있는데로)"
+DISCOURSE_TO_SPOUSE = r"(영감|남편|할멈|마누라|그양반|우리양반|서방|신랑)(님)?(한테|께|곁으로|옆으로|곁에|옆에|따라|있는데로)"
 #: An ordinary thing that ends (a harvest, a holiday, the kimchi-making), not the speaker's life.
 DISCOURSE_END_INNOCENT = (
     r"(것|거|게|일|농사|김장|공사|수업|방학|치료|검사|장사|잔치|추수|수확|모내기|작업|행사|일정|방송|드라마|연속극|학기|시험|"
@@ -1419,7 +1450,7 @@ DISCOURSE_OWN_MOVE = (
 #: An everyday purpose denied right after it is named ("고기 구울 것도 아닌데", "보일러 있는 집에 연탄이 와
 #: 필요하겠노"): then it is no purpose.
 _DENIAL = (
-    r"(아닌데|아니고|아닌디|아인데|아이고|없는데|없는디|필요하겠노|필요하겠어|필요하겠냐|필요없|"
+    r"(아닌데|아니고|아닌디|아인데|아이고|없는데|없는디|필요하겠노|필요하겠어|필요하겠냐|필요없|안하는|안하니|안하고|안혀|"
     # the purpose gone: the field sold, farming given up ("밭 팔 때 안 버리고", "농사 그만둔 지")
     r"팔때|팔고|팔았|판지|팔아버|넘겼|넘기고|그만둔|그만뒀|접었|안짓|못짓)"
 )
