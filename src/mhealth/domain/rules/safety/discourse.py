@@ -184,6 +184,7 @@ _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
 _LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
 _LEAVING_CHARS = 120  # … or this many characters before
+_SEVERAL_ACTS = 2  # sentences of preparatory acts (not funeral arrangements, debts or savings) that are a preparation
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
 
@@ -559,6 +560,15 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
+    elif (
+        len({cue.sentence for cue in prep if not _WEAK_PREP.match(compact, cue.start)}) >= _SEVERAL_ACTS
+        and not _FUTURE_PLANS.search(compact)
+        and mood_voiced(compact)
+    ):
+        # several preparatory acts of the speaker's own (a letter written, the passbook and seal handed over, the cat
+        # sent to a neighbour, "이제 다 정리했으니께"), in low-mood talk with no plans for the future: SCREENING.md's
+        # preparatory acts, with no goodbye needed
+        return _distinct_sentences([("discourse_preparation", cue) for cue in prep], kinds=1)
     elif farewell and not _FUTURE_PLANS.search(compact):
         # the speaker's goodbye and, elsewhere, their end said strongly or their going at a time with no errand
         # ("그동안 고마웠어요" … "다음 주부터는 전화 안 하셔도 돼요", "생일 지나면 갈 거야"): a farewell, no means named

@@ -439,7 +439,8 @@ def _scanned(text: str) -> _Scanned:
     spans: list[discourse.Sentence] | None = sentences[0] if sentences else None
     found: list[discourse.Cue] | None = None
     complete = False  # whether ``found`` holds the cues of every kind in ``kinds`` (not the anchors' only)
-    if len(kinds) >= 2 and kinds & discourse.ANCHORS:  # a combination needs an anchor and another kind
+    # a combination needs an anchor and another kind, or several preparatory acts
+    if kinds & discourse.ANCHORS and (len(kinds) >= 2 or "prep" in kinds):
         spans = spans or discourse.sentences(text)
         found = discourse.cues(compact, spans, kinds & discourse.ANCHORS)
         if found:  # the partners are looked for only when an anchor survived its guards
