@@ -154,6 +154,7 @@ def use_word_finder(words: regex_gate.WordFinders | None) -> None:
 
 _DEATH = re.compile(rows.DEATH.regex)
 _ENDORSE = re.compile(rows.ENDORSEMENT.regex)
+_FEAR_OF_DYING = re.compile(rows.FEAR_OF_DYING)
 _ESCALATE = re.compile(rows.ESCALATION.regex)
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
@@ -333,9 +334,14 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
     if weight < rule.threshold:
         return None
     window = compact[lo:hi]
-    if rule.innocent is not None and rule.innocent.search(window) and not _DEATH.search(window):
+    if rule.innocent is not None and rule.innocent.search(window) and not _death_said(window):
         return None
     return first, last
+
+
+def _death_said(window: str) -> bool:
+    """A word of death in ``window`` that is not the fear of dying of a panic ("이러다 죽는구나 싶어서 119 불렀어요")."""
+    return any(not _FEAR_OF_DYING.match(window, m.start()) for m in _DEATH.finditer(window))
 
 
 def scan(text: str) -> tuple[CrisisHit, ...]:

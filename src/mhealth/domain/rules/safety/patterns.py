@@ -1219,6 +1219,10 @@ THIRD_PERSON_SAY = (
     r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)"
 )
 
+#: The fear of dying in a panic or an illness ("이러다 죽는구나 싶어서", "죽을까 봐 무서워서", "죽는 줄 알았어"): a word of
+#: death that is no wish, so it does not override an everyday purpose.
+FEAR_OF_DYING = r"죽(는구나|겠구나|을것같|을거같|을까봐|을까바|는줄|을뻔|겠다싶|을지도몰라)"
+
 #: The question put to the speaker, repeated back ("혹시 죽고 싶다는 생각이 드신 적 있냐고요"): the caller's words.
 #: Asked in honorifics (the caller to the speaker) or repeated back with a polite ending ("…냐고요?"); not the speaker's
 #: own question told ("이 약 한꺼번에 먹으면 어떻게 되냐고 물어봤어요").
