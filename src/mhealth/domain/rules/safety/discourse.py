@@ -172,7 +172,7 @@ _REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|�
 # …거든, …잖아, …더라, …드라, …구먼, …그려; and the filler "음" said on its own between two stretches of talk.
 _SS = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)  # syllables ending in ㅆ (했, 있, 었 …)
 _FINAL_ENDING = re.compile(
-    r"(?:(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)"
+    r"(?=\s)(?:(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)"
     r"|(?<=[" + _SS + r"][어지제네슈소])"
     r"|(?<=\S유)(?<![이우자석기]유)|(?<=\S예)(?<!아예)"
     r"|(?<=거여|이여|거야|이야|기라|카이|데이|거든|잖아|더라|드라|구먼|구만|그려))"
