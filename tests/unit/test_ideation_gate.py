@@ -154,6 +154,33 @@ CONTEXT_PAIRS = {
             "강가에 산책 갔다가 물에 들어가고 싶더라",
         ],
     ),
+    # Issue 18, the gate's second round: 114 of the training sets' ideation items the model scored above its
+    # threshold were stopped by the gate for want of these words; each is pinned with its everyday twin.
+    "a life gone on too long, not a long life wished for": (
+        ["오래 사세요", "오래 살고 싶어요", "건강하게 오래 사는 게 소원이야"],
+        ["왜 이렇게 오래 사는지 모르겠어", "아침마다 또 살았네 싶어", "사는 게 하나도 의미가 없어"],
+    ),
+    "called or taken by God, not a lift given": (
+        ["딸이 병원에 데려가 줬어", "교회 가서 기도했어"],
+        ["하나님이 얼른 불러 가셨으면", "그냥 누가 데려가 줬으면", "하늘이 나를 거둬가면 좋겠어"],
+    ),
+    "no tomorrow, not a late morning": (["아침에 늦잠 잤어"], ["아침에 눈 안 떴으면 좋겠어", "차라리 내일 안 왔으면"]),
+    "the speaker better gone, not a rule that should go": (
+        ["이런 제도는 없어져야 돼", "병원에 빨리 가야 돼", "학교에 빨리 가야 돼", "집에 얼른 가고 싶다"],
+        ["나 같은 건 없어져야 해", "내가 빨리 가야 애들이 편하지", "애들 고생시키기 전에 먼저 갔으면"],
+    ),
+    "a method tried or kept, in other words": (
+        ["목이 칼칼해", "병원에 약 타러 갔어"],
+        ["목을 맸는데 줄이 끊어졌어", "약 먹고 응급실 실려 갔었어", "굶다 보면 가겠지"],
+    ),
+    "a date fixed, not a holiday's or a move's": (
+        ["휴가 날짜 정했어", "이사 날짜 잡았어"],
+        ["날짜도 정했어", "날씨 좋은 날로 잡았어"],
+    ),
+    "letters and goodbyes in other words": (
+        ["오늘 병원 가는 날이야"],
+        ["편지 세 장 써서 서랍에 넣었어", "이제 전화 안 하셔도 돼요", "엄마 보고 너무 놀라지 말고"],
+    ),
     "a way to do it, not a way to do everyday things": (
         ["덜 좋아하는 방법만 알면 힘들지 않을텐데", "버스 타는 방법을 몰라"],
         ["조용히 가는 방법이 없을까"],
