@@ -133,6 +133,7 @@ _INNOCENT_GOING = re.compile(
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
 # "Nobody around" is a time chosen only with a time word just before it ("밤 두 시쯤 되면 차도 없고", "그날이면
 # 집에 아무도 없으니까").
+_CHOSEN = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)|(젤|제일|가장)(낫|좋)(겠|겄|것|다)")
 _NOBODY = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)")
 _NOBODY_WHEN = re.compile(r"(시간|때|날|밤|새벽|쯤|주말|요일|명절|그날)(이면|엔|에는|에|되면|되믄|이믄)?")
 # "그날 하려고" with no object: the act itself; with a chore in the sentence it is the chore.
@@ -145,7 +146,7 @@ _CHORE = re.compile(
 )
 _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
-_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|삼키는척")
+_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척")
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
 # Not a locked door: a room sealed is a method.
 _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
@@ -154,7 +155,7 @@ _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
 _PURPOSE_ANYWHERE = re.compile(r"려고|려구|을라고|을라꼬|할라고|그걸로|그거로|그건|그거")
 _PURPOSE = re.compile(
-    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|^(그걸로|그거로|그건|그거)|"
+    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬)|^(그걸로|그거로|그건|그거)|"
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
 )
@@ -184,6 +185,7 @@ _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
 _LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
 _LEAVING_CHARS = 120  # … or this many characters before
+_PURPOSE_NEAR = 3  # sentences either side of a means within which its everyday purpose may be said (calm transcripts)
 _SEVERAL_ACTS = 2  # sentences of preparatory acts (not funeral arrangements, debts or savings) that are a preparation
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
@@ -298,7 +300,9 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "place":
         if last > k + 1:  # a place named, then "there" visited sentences later: read those two sentences
             whole = compact[spans[k].start : spans[k].end] + compact[spans[last].start : spans[last].end]
-        return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
+        # a walk is no purpose when the place's time is chosen for nobody being there, or judged the best
+        # ("산책 삼아 기차가 몇 시 몇 분에 지나가는지 다 외워 놨어예 … 어둡고 아무도 없고 그기 젤 낫겠다")
+        return not _DEATH.search(whole) and not _CHOSEN.search(whole) and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
         said = compact[start:end]
         if _NOBODY.match(said) and not _NOBODY_WHEN.search(compact[max(spans[k].start, start - 12) : start]):
@@ -323,8 +327,9 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             or _PREP_REASON.search(following)
             or (_INNOCENT_PREP.search(following) and _REASON_AFTER.search(following) and not _DEATH.search(following))
         )
-    if kind == "given":
-        return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(whole))
+    if kind == "given":  # a gift: its occasion in the sentence or the two before ("손녀 결혼식 … 그날 가락지를 줬소")
+        lo = spans[max(0, k - 2)].start
+        return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(compact, lo, spans[last].end))
     return False
 
 
@@ -496,7 +501,19 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
         return False
     if _HOPELESS.search(compact):
         return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness in the text
-    return _purpose_around(previous, whole, following)
+    if _purpose_around(previous, whole, following):
+        return True
+    # In a transcript with no word of death, hopelessness or goodbye anywhere, the purpose may be said a few
+    # sentences away ("번개탄 한 묶음 샀슈. 손주들 온다구 해서 마당에서 삼겹살 구워 줄라구유. … 저번에 번개탄 피울 때
+    # 연기가 너무 나서 이번엔 마당 한가운데서 피울라구유").
+    if _DEATH.search(compact) or _FAREWELL.search(compact):
+        return False
+    lo, hi = spans[max(0, k - _PURPOSE_NEAR)].start, spans[min(len(spans) - 1, k + _PURPOSE_NEAR)].end
+    return any(
+        _innocent_in(compact[span.start : span.end]) and _PURPOSE.search(compact, span.start, span.end)
+        for span in spans
+        if lo <= span.start and span.end <= hi
+    )
 
 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
