@@ -153,7 +153,7 @@ _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿
 # … or got rid of ("모아 둔 약은 다 약국에 갖다줬고요", "다 버렸어"); not "안 버리고".
 _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다줬|갖다드렸|반납|폐기|없앴|돌려줬")
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
-_PURPOSE_ANYWHERE = re.compile(r"려고|려구|을라고|을라꼬|할라고|그걸로|그거로|그건|그거")
+_PURPOSE_ANYWHERE = re.compile(r"려고|려구|라고|라구|라꼬|그걸로|그거로|그건|그거")
 _PURPOSE = re.compile(
     r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬)|^(그걸로|그거로|그건|그거)|"
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
@@ -184,8 +184,8 @@ _FINAL_ENDING = re.compile(
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
 _LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
-_LEAVING_CHARS = 120  # … or this many characters before
-_PURPOSE_NEAR = 3  # sentences either side of a means within which its everyday purpose may be said (calm transcripts)
+_LEAVING_CHARS = 60  # … or this many characters before
+_PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
 _SEVERAL_ACTS = 2  # sentences of preparatory acts (not funeral arrangements, debts or savings) that are a preparation
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
@@ -302,7 +302,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             whole = compact[spans[k].start : spans[k].end] + compact[spans[last].start : spans[last].end]
         # a walk is no purpose when the place's time is chosen for nobody being there, or judged the best
         # ("산책 삼아 기차가 몇 시 몇 분에 지나가는지 다 외워 놨어예 … 어둡고 아무도 없고 그기 젤 낫겠다")
-        return not _DEATH.search(whole) and not _CHOSEN.search(whole) and bool(_INNOCENT_PLACE.search(whole))
+        chosen = _CHOSEN.search(whole) or _CHOSEN.search(following)
+        return not _DEATH.search(whole) and not chosen and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
         said = compact[start:end]
         if _NOBODY.match(said) and not _NOBODY_WHEN.search(compact[max(spans[k].start, start - 12) : start]):
@@ -508,7 +509,7 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     # 연기가 너무 나서 이번엔 마당 한가운데서 피울라구유").
     if _DEATH.search(compact) or _FAREWELL.search(compact):
         return False
-    lo, hi = spans[max(0, k - _PURPOSE_NEAR)].start, spans[min(len(spans) - 1, k + _PURPOSE_NEAR)].end
+    lo, hi = spans[k].start - _PURPOSE_NEAR, spans[k].end + _PURPOSE_NEAR
     return any(
         _innocent_in(compact[span.start : span.end]) and _PURPOSE.search(compact, span.start, span.end)
         for span in spans

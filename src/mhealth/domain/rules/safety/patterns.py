@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d6"
+PATTERNS_VERSION = "2026.12.03-d7"
 
 
 class PatternKind(StrEnum):
@@ -1406,7 +1406,7 @@ DISCOURSE_CLOSURE = (
 DISCOURSE_TO_SPOUSE = r"(영감|남편|할멈|마누라|그양반|우리양반|서방|신랑)(님)?(한테|께|곁으로|옆으로|곁에|옆에|따라|있는데로)"
 #: An ordinary thing that ends (a harvest, a holiday, the kimchi-making), not the speaker's life.
 DISCOURSE_END_INNOCENT = (
-    r"(것|거|게|일|농사|김장|공사|수업|방학|치료|검사|장사|잔치|추수|수확|모내기|작업|행사|일정|방송|드라마|연속극|학기|시험|"
+    r"(것|거|게|(?<!할)일|농사|김장|공사|수업|방학|치료|검사|장사|잔치|추수|수확|모내기|작업|행사|일정|방송|드라마|연속극|학기|시험|"
     r"장마|더위|추위|공연|여행|휴가|입원|이사|정리|청소|빨래|고추|배추|반찬|숙제|명절|제사|모임)(도|이|가|은|는|만)?(다|이제|모두)?끝|"
     # ... or is the last of its kind ("수업은 이번 주가 마지막이다", "설거지 오늘 밤이 마지막이야")
     r"(농사|김장|수업|방학|치료|검사|장사|공연|여행|휴가|연속극|드라마|방송|설거지|빨래|공부|숙제|모임|행사|봉사|시험|장날)"
