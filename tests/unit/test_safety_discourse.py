@@ -547,9 +547,11 @@ def test_a_reason_said_after_is_the_everyday_purpose_but_not_with_hopelessness()
     assert not _ideation("번개탄 사 왔어 주말에 아들네 와서 마당에서 삼겹살 구워 먹기로 했거든")
     assert not [c for c in _ideation("강아지를 옆집에 맡겼어 나 일주일 제주도 여행 가거든 " + STT_MEALS + "그동안 고마웠어요") if c.startswith("discourse")]
     # a purpose said a few sentences away counts only in calm talk (no death word, hopelessness or goodbye)
-    far = "번개탄 한 묶음 샀슈 " + STT_MEALS + "음 마당에서 삼겹살 구워 줄라구유 "
+    far = "번개탄 한 묶음 샀슈 마당에서 삼겹살 구워 줄라구유 " + STT_MEALS + "음 저번에 번개탄 피울 때 연기가 너무 나서 "
     assert not _ideation(far)
     assert _ideation(far + "음 사는 낙이 없어")  # the row is no longer excused
+    # nor by the purpose of another means ("연탄 … 아궁이 쓰려고" is not what the 번개탄 is for)
+    assert _ideation("나 연탄 들여놨어 아궁이 쓰려고 " + STT_MEALS + "음 번개탄 차에 싣고 산에 가려고 했는데 또 갈 거야")
 
 
 def test_a_dramas_character_told_over_sentences_is_someone_else() -> None:

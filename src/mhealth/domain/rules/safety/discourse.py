@@ -133,6 +133,12 @@ _INNOCENT_GOING = re.compile(
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
 # "Nobody around" is a time chosen only with a time word just before it ("밤 두 시쯤 되면 차도 없고", "그날이면
 # 집에 아무도 없으니까").
+# A character of a story: someone pointed at ("그 며느리가", "그 여자는") or a role of the screen ("주인공이").
+_CHARACTER = re.compile(
+    r"(그|저)(며느리|시어머니|시아버지|주인공|배우|여자|남자|사람|할머니|할아버지|할매|할배|아줌마|아저씨|총각|처녀|아가씨|"
+    r"양반|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|청년|학생|환자)(이|가|은|는|도)|(주인공|배우|탤런트|연예인|가수)(이|가|은|는|도)"
+)
+_SPEAKER_NOW = re.compile(rows.FIRST_PERSON + r"|우리|요새|요즘|지금|나(?=[도는])")
 _CHOSEN = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)|(젤|제일|가장)(낫|좋)(겠|겄|것|다)")
 _NOBODY = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)")
 _NOBODY_WHEN = re.compile(r"(시간|때|날|밤|새벽|쯤|주말|요일|명절|그날)(이면|엔|에는|에|되면|되믄|이믄)?")
@@ -174,6 +180,8 @@ _REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|�
 _SS = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)  # syllables ending in ㅆ (했, 있, 었 …)
 _FINAL_ENDING = re.compile(
     r"(?=\s)(?:(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)"
+    # (not a serial verb's -다: "사다 놨구만", "갖다 줬어", "내려다 봤어")
+    r"(?<!사다)(?<!갖다)(?<!져다)(?<!내다)(?<!여다)(?<!쳐다)(?<!려다)"
     r"|(?<=[" + _SS + r"][어지제네슈소])"
     r"|(?<=\S유)(?<![이우자석기]유)|(?<=\S예)(?<!아예)"
     r"|(?<=거여|이여|거야|이야|기라|카이|데이|거든|잖아|더라|드라|구먼|구만|그려))"
@@ -185,7 +193,14 @@ _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
 _LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
 _LEAVING_CHARS = 60  # … or this many characters before
+_MEANS_NOUN = re.compile(
+    r"번개탄|연탄|숯|농약|제초제|제초약|살충제|풀약|근사미|그라목손|쥐약|수면제|수면약|수면유도제|안정제|진통제|밧줄|노끈|끈|가스|약"
+)
+_CONTACT_CUT = re.compile(r"(전화|연락)(도|은|을|를)?(해도|와도|하셔도|줘도|오면)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)")
+_INGEST = re.compile(r"(먹|묵|마시|삼키|털어넣)(으려|을라|을려|으러|어버리|어삐|을거|을끼)")
 _PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
+_STORY_REACH = 120  # characters from a drama or the news to the words told of its characters
+_STORY_SUBJECT = 60  # characters from the character named as subject to the words
 _SEVERAL_ACTS = 2  # sentences of preparatory acts (not funeral arrangements, debts or savings) that are a preparation
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
@@ -469,23 +484,32 @@ def context_possible(kind: str, compact: str) -> bool:
     )
 
 
+def _calm(compact: str) -> bool:
+    """No word of death, goodbye, end said strongly or low mood anywhere in the transcript."""
+    return not (
+        _DEATH.search(compact)
+        or _FAREWELL.search(compact)
+        or _END_STRONG.search(compact)
+        or _CONTACT_CUT.search(compact)
+        or mood_voiced(compact)
+    )
+
+
 def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
     """Whether the words at ``compact[start]`` belong to a story about someone else on the screen or in the news:
-    a drama, a film or the news named in this sentence or the two before, a third-person subject in this sentence
-    or the one before ("그 며느리가 … 한강 다리에 올라가잖아요. 신발 벗어 놓고 죽고 싶다고 울면서"), and no
-    first-person word from there to the words."""
+    a drama, a film or the news named in this sentence or the two before and at most ``_STORY_REACH`` characters
+    back, one of its characters as subject in the ``_STORY_SUBJECT`` characters before the words ("그 며느리가 … 한강 다리에
+    올라가잖아요. 신발 벗어 놓고 죽고 싶다고 울면서"), and nothing of the speaker from the medium to the words (a
+    first-person word, "우리", "요새": "드라마 보다가 … 우리 영감 생각나서 요새 매일 울어 … 수면제를 샀어" is the
+    speaker's)."""
     k = _sentence_of(spans, start)
-    lo = spans[max(0, k - 2)].start
-    media = None
-    for media in _MEDIA.finditer(compact, lo, start):
-        pass
-    if media is None or _FIRST_PERSON.search(compact, media.end(), start):
+    lo = max(spans[max(0, k - 2)].start, start - _STORY_REACH)
+    media = _MEDIA.search(compact, lo, start)  # the first: a role ("주인공") is a medium's word too
+    if media is None or _SPEAKER_NOW.search(compact, media.end(), start):
         return False
-    before = compact[spans[k].start : start]
-    if _someone_else(before):
-        return True
-    previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
-    return _someone_else(previous) and not _FIRST_PERSON.search(before)
+    near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT, media.end()) : start]
+    found = list(_CHARACTER.finditer(near))
+    return bool(found) and not _FIRST_PERSON.search(near, found[-1].end())
 
 
 def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:
@@ -500,21 +524,27 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
         return _ordinary_leaving(compact, spans, k)
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
-    if _HOPELESS.search(compact):
-        return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness in the text
+    if _HOPELESS.search(compact) or _FAREWELL.search(compact) or _CONTACT_CUT.search(compact):
+        return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell in the text
     if _purpose_around(previous, whole, following):
         return True
-    # In a transcript with no word of death, hopelessness or goodbye anywhere, the purpose may be said a few
+    # In a calm transcript (no word of death, goodbye, end or low mood anywhere), the purpose may be said a few
     # sentences away ("번개탄 한 묶음 샀슈. 손주들 온다구 해서 마당에서 삼겹살 구워 줄라구유. … 저번에 번개탄 피울 때
     # 연기가 너무 나서 이번엔 마당 한가운데서 피울라구유").
-    if _DEATH.search(compact) or _FAREWELL.search(compact):
+    # Only the same means ("연탄 … 아궁이 쓰려고" is no purpose of the 번개탄 taken to the mountain), never one kept to be
+    # swallowed ("애들 모르게 … 그거 먹으려고").
+    noun = _MEANS_NOUN.search(compact, start, end)
+    if noun is None or _INGEST.search(whole) or not _calm(compact):
         return False
     lo, hi = spans[k].start - _PURPOSE_NEAR, spans[k].end + _PURPOSE_NEAR
-    return any(
-        _innocent_in(compact[span.start : span.end]) and _PURPOSE.search(compact, span.start, span.end)
-        for span in spans
-        if lo <= span.start and span.end <= hi
-    )
+    for i, span in enumerate(spans):
+        if lo <= span.start and span.end <= hi and i != k:
+            said = compact[span.start : span.end]
+            if _innocent_in(said) and _PURPOSE.search(said):
+                before = compact[spans[i - 1].start : span.end] if i > 0 else said
+                if noun.group() in before:
+                    return True
+    return False
 
 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
