@@ -116,8 +116,8 @@ _WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|�
 # An echo question ("선생님 오늘이 마지막이라고요?"): the speaker repeats what they were told.
 _ECHO = re.compile(r"^(이)?(라|다)(고|구)(요|유|예)?\?")
 _QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
-# "잘 가요" is said to the one who leaves: thanks next to it are a goodbye to them ("그동안 고마웠어요 잘 가요", "선생님 새
-# 동네 가서도 …").
+# "잘 가요" is said to the one who leaves: thanks next to it are a goodbye to them ("그동안 고마웠어요 잘 가요",
+# "선생님 새 동네 가서도 …").
 _SEE_OFF = re.compile(r"잘가(요|세요|셔요|시고|시오|이소|소|라|거라|십시오|시게|슈|유)?|(가서도|가셔서도|가시더라도)")
 # The care the speaker declines has an ordinary reason in the sentence: someone else will come, the speaker moves.
 _NO_MORE = re.compile(rows.NO_MORE_CONTACT)
@@ -161,7 +161,8 @@ _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
 _PURPOSE_ANYWHERE = re.compile(r"려고|려구|라고|라구|라꼬|그걸로|그거로|그건|그거")
 _PURPOSE = re.compile(
-    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬)|^(그걸로|그거로|그건|그거)|"
+    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬)|"
+    r"^(그걸로|그거로|그건|그거)|"
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
 )
@@ -196,7 +197,9 @@ _LEAVING_CHARS = 60  # … or this many characters before
 _MEANS_NOUN = re.compile(
     r"번개탄|연탄|숯|농약|제초제|제초약|살충제|풀약|근사미|그라목손|쥐약|수면제|수면약|수면유도제|안정제|진통제|밧줄|노끈|끈|가스|약"
 )
-_CONTACT_CUT = re.compile(r"(전화|연락)(도|은|을|를)?(해도|와도|하셔도|줘도|오면)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)")
+_CONTACT_CUT = re.compile(
+    r"(전화|연락)(도|은|을|를)?(해도|와도|하셔도|줘도|오면)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)"
+)
 _INGEST = re.compile(r"(먹|묵|마시|삼키|털어넣)(으려|을라|을려|으러|어버리|어삐|을거|을끼)")
 _PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
 _STORY_REACH = 120  # characters from a drama or the news to the words told of its characters
@@ -498,10 +501,10 @@ def _calm(compact: str) -> bool:
 def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
     """Whether the words at ``compact[start]`` belong to a story about someone else on the screen or in the news:
     a drama, a film or the news named in this sentence or the two before and at most ``_STORY_REACH`` characters
-    back, one of its characters as subject in the ``_STORY_SUBJECT`` characters before the words ("그 며느리가 … 한강 다리에
-    올라가잖아요. 신발 벗어 놓고 죽고 싶다고 울면서"), and nothing of the speaker from the medium to the words (a
-    first-person word, "우리", "요새": "드라마 보다가 … 우리 영감 생각나서 요새 매일 울어 … 수면제를 샀어" is the
-    speaker's)."""
+    back, one of its characters as subject in the ``_STORY_SUBJECT`` characters before the words ("그 며느리가 …
+    한강 다리에 올라가잖아요. 신발 벗어 놓고 죽고 싶다고 울면서"), and nothing of the speaker from the medium to
+    the words (a first-person word, "우리", "요새": "드라마 보다가 … 우리 영감 생각나서 요새 매일 울어 … 수면제를
+    샀어" is the speaker's)."""
     k = _sentence_of(spans, start)
     lo = max(spans[max(0, k - 2)].start, start - _STORY_REACH)
     media = _MEDIA.search(compact, lo, start)  # the first: a role ("주인공") is a medium's word too
@@ -525,14 +528,14 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
     if _HOPELESS.search(compact) or _FAREWELL.search(compact) or _CONTACT_CUT.search(compact):
-        return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell in the text
+        return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell
     if _purpose_around(previous, whole, following):
         return True
     # In a calm transcript (no word of death, goodbye, end or low mood anywhere), the purpose may be said a few
     # sentences away ("번개탄 한 묶음 샀슈. 손주들 온다구 해서 마당에서 삼겹살 구워 줄라구유. … 저번에 번개탄 피울 때
     # 연기가 너무 나서 이번엔 마당 한가운데서 피울라구유").
-    # Only the same means ("연탄 … 아궁이 쓰려고" is no purpose of the 번개탄 taken to the mountain), never one kept to be
-    # swallowed ("애들 모르게 … 그거 먹으려고").
+    # Only the same means ("연탄 … 아궁이 쓰려고" is no purpose of the 번개탄 taken to the mountain), never one kept
+    # to be swallowed ("애들 모르게 … 그거 먹으려고").
     noun = _MEANS_NOUN.search(compact, start, end)
     if noun is None or _INGEST.search(whole) or not _calm(compact):
         return False

@@ -340,7 +340,7 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
 
 
 def _death_said(window: str) -> bool:
-    """A word of death in ``window`` that is not the fear of dying of a panic ("이러다 죽는구나 싶어서 119 불렀어요")."""
+    """A word of death in ``window`` that is not the fear of dying of a panic ("이러다 죽는구나 싶어서")."""
     return any(not _FEAR_OF_DYING.match(window, m.start()) for m in _DEATH.finditer(window))
 
 

@@ -1223,8 +1223,8 @@ THIRD_PERSON_SAY = (
     r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)"
 )
 
-#: The fear of dying in a panic or an illness ("이러다 죽는구나 싶어서", "죽을까 봐 무서워서", "죽는 줄 알았어"): a word of
-#: death that is no wish, so it does not override an everyday purpose.
+#: The fear of dying in a panic or an illness ("이러다 죽는구나 싶어서", "죽을까 봐 무서워서", "죽는 줄 알았어"): a
+#: word of death that is no wish, so it does not override an everyday purpose.
 FEAR_OF_DYING = r"죽(는구나|겠구나|을것같|을거같|을까봐|을까바|는줄|을뻔|겠다싶|을지도몰라)"
 
 #: The question put to the speaker, repeated back ("혹시 죽고 싶다는 생각이 드신 적 있냐고요"): the caller's words.
@@ -1321,7 +1321,8 @@ DISCOURSE_MEANS = (
     r"[^.?!]{0,30}?(넣어놨|넣어뒀|넣어놓|실어놨|실어뒀|실어놓|꺼내놨|꺼내놓|올려놨|올려놓|안버리고|못버리고)|"
     # a means named by its use or its strength ("작년에 밭에 치던 약 그거 한 병 남은 거 내가 안 버리고 놔뒀어", "튼튼한
     # 줄을 하나 샀어 빨랫줄보다 굵은 거 창고에 걸어 놨어"): the use in the name is no purpose (discourse.py)
-    # insulin pens held back from the prescription ("인슐린을 몇 개 남겨뒀어 … 펜을 모아놨제"), a poison kept for oneself
+    # insulin pens held back from the prescription ("인슐린을 몇 개 남겨뒀어 … 펜을 모아놨제"), a poison kept for
+    # oneself
     # ("제일 독한 거 한 병은 따로 빼가 … 내 쓸라꼬 둔 기다")
     r"(인슐린|인슐린펜)(을|를|은|도|이)?[^.?!]{0,12}?(남겨뒀|남겨놨|모아|모았|모아놨|숨겨|빼놨|빼뒀)|"
     r"(제일|젤|가장)독한(거|것|놈|약)[^.?!]{0,16}?(따로|몰래)[^.?!]{0,8}?(빼|챙겨|숨겨|넣어|놔)|"
@@ -1403,7 +1404,9 @@ DISCOURSE_CLOSURE = (
 )
 #: Going to the late spouse on a day ("그날 영감한테 갈 거예요"): not an ordinary visit unless the sentence
 #: names one (병원, 요양원, 면회 …: INNOCENT_GOING).
-DISCOURSE_TO_SPOUSE = r"(영감|남편|할멈|마누라|그양반|우리양반|서방|신랑)(님)?(한테|께|곁으로|옆으로|곁에|옆에|따라|있는데로)"
+DISCOURSE_TO_SPOUSE = (
+    r"(영감|남편|할멈|마누라|그양반|우리양반|서방|신랑)(님)?(한테|께|곁으로|옆으로|곁에|옆에|따라|있는데로)"
+)
 #: An ordinary thing that ends (a harvest, a holiday, the kimchi-making), not the speaker's life.
 DISCOURSE_END_INNOCENT = (
     r"(것|거|게|(?<!할)일|농사|김장|공사|수업|방학|치료|검사|장사|잔치|추수|수확|모내기|작업|행사|일정|방송|드라마|연속극|학기|시험|"
