@@ -31,6 +31,7 @@ anything).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from dataclasses import dataclass
@@ -487,6 +488,13 @@ def context_possible(kind: str, compact: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _no_excuse(compact: str) -> bool:
+    """Hopelessness, a goodbye or calls cut off anywhere in the transcript (once per text: every means hit asks)."""
+    return bool(_HOPELESS.search(compact) or _FAREWELL.search(compact) or _CONTACT_CUT.search(compact))
+
+
+@functools.lru_cache(maxsize=16)
 def _calm(compact: str) -> bool:
     """No word of death, goodbye, end said strongly or low mood anywhere in the transcript."""
     return not (
@@ -527,7 +535,7 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
         return _ordinary_leaving(compact, spans, k)
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
-    if _HOPELESS.search(compact) or _FAREWELL.search(compact) or _CONTACT_CUT.search(compact):
+    if _no_excuse(compact):
         return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell
     if _purpose_around(previous, whole, following):
         return True

@@ -292,10 +292,16 @@ def _neighbours_cancel(
     return discourse.context_cancels(kind, compact, sentences[0], start, end)
 
 
+@functools.lru_cache(maxsize=16)
+def _names_media(compact: str) -> bool:
+    """Whether the text names a drama, the news … at all (once per text: every hit asks)."""
+    return _MEDIA.search(compact) is not None
+
+
 def _story_of_others(text: str, compact: str, start: int, sentences: list[list[discourse.Sentence]]) -> bool:
     """A drama's or the news' character speaks or acts, told over several sentences (``discourse.told_of_others``);
     only looked for when the text names a medium at all."""
-    if not _MEDIA.search(compact):
+    if not _names_media(compact):
         return False
     if not sentences:
         sentences.append(discourse.sentences(text))
