@@ -665,3 +665,10 @@ def test_several_preparatory_acts_in_low_mood_talk_without_plans() -> None:
     assert "discourse_preparation" in _ideation(acts + "음 요새는 사는 게 재미가 없어유")
     assert "discourse_preparation" not in _ideation(acts)  # no low mood voiced
     assert "discourse_preparation" not in _ideation(acts + "음 힘들어유 내년 봄에 손주 결혼식 가야지")  # plans ahead
+
+
+def test_someone_elses_habitual_saying_announced_or_named_a_habit() -> None:
+    habit = "우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄 아이고 빨리 죽어야지 늙으믄 빨리 죽어야지 그 소리를 입에 달고 살어"
+    assert not _ideation(habit)
+    assert _ideation("나는 빨리 죽어야지 그 소리를 입에 달고 살어")  # the speaker's own habit
+    assert _ideation("영감이 그 소리를 하더라 나도 빨리 죽어야지 싶어")  # the speaker joins in

@@ -161,6 +161,8 @@ _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _THIRD_PERSON_SAY = re.compile(rows.THIRD_PERSON_SAY)
 _QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
+_SAYING_FRAME = re.compile(rows.SAYING_FRAME)
+_SAYING_AFTER = re.compile(rows.SAYING_AFTER)
 _COMPLETED_DEATH = re.compile(rows.COMPLETED_DEATH)
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _MEDIA = re.compile(rows.MEDIA)
@@ -253,6 +255,14 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if _QUESTION_ECHO.match(right) and rule.kind is not _ABUSE:
         return True  # the caller's question repeated back
+    frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
+    if frame and not _FIRST_PERSON.search(left, frame.end()):
+        return True
+    if rule.guard_class is _DESIRE and _SAYING_AFTER.match(right):
+        wider = _sentence_left(compact, start, _WINDOW)
+        subject = list(_OTHER_SUBJECT.finditer(wider))
+        if subject and not _FIRST_PERSON.search(wider, subject[-1].end()):
+            return True  # "… 그 소리를 입에 달고 살어": that person's habit  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
     if _COMPLETED_DEATH.match(right) and rule.kind is not _ABUSE:
         return True
     media = list(_MEDIA.finditer(left))

@@ -1246,6 +1246,15 @@ OTHER_SUBJECT = (
     r"(친구|동창|이웃|옆집|앞집|윗집|아랫집|언니|동생|사촌)[가-힣]{1,3}?(이가|이는|이도|씨가|씨는)"
 )
 
+#: Someone announced as saying it again, right before the words ("우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄
+#: 아이고 빨리 죽어야지"): the words are that person's saying (matched on the 30 characters before a hit).
+SAYING_FRAME = (
+    r"(" + OTHER_SUBJECT + r")[^.?!]{0,12}?(그|이|저|또그|맨날그)(소리|말)(를|을)?(해|하|한다|한대|하더|해쌓|혀|허)"
+)
+
+#: … or said, after the words, to be that person's habit ("빨리 죽어야지 늙으믄 빨리 죽어야지 그 소리를 입에 달고 살어").
+SAYING_AFTER = r"^[^.?!]{0,16}?(그|이|저)(소리|말)(를|을)?(입에달고|입버릇|맨날해|맨날하|달고살)"
+
 MEDIA = (
     r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|기사|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
     r"만화|동화|옛날얘기|이야기속|프로그램|사극|일일극)"
