@@ -668,7 +668,10 @@ def test_several_preparatory_acts_in_low_mood_talk_without_plans() -> None:
 
 
 def test_someone_elses_habitual_saying_announced_or_named_a_habit() -> None:
-    habit = "우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄 아이고 빨리 죽어야지 늙으믄 빨리 죽어야지 그 소리를 입에 달고 살어"
+    habit = (
+        "우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄 아이고 빨리 죽어야지 늙으믄 빨리 죽어야지 "
+        "그 소리를 입에 달고 살어"
+    )
     assert not _ideation(habit)
     assert _ideation("나는 빨리 죽어야지 그 소리를 입에 달고 살어")  # the speaker's own habit
     assert _ideation("영감이 그 소리를 하더라 나도 빨리 죽어야지 싶어")  # the speaker joins in

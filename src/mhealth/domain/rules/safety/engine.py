@@ -257,12 +257,12 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True  # the caller's question repeated back
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
-        return True
+        return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
     if rule.guard_class is _DESIRE and _SAYING_AFTER.match(right):
         wider = _sentence_left(compact, start, _WINDOW)
         subject = list(_OTHER_SUBJECT.finditer(wider))
         if subject and not _FIRST_PERSON.search(wider, subject[-1].end()):
-            return True  # "… 그 소리를 입에 달고 살어": that person's habit  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
+            return True  # "… 그 소리를 입에 달고 살어": that person's habit
     if _COMPLETED_DEATH.match(right) and rule.kind is not _ABUSE:
         return True
     media = list(_MEDIA.finditer(left))

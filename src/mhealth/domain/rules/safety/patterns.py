@@ -1252,7 +1252,8 @@ SAYING_FRAME = (
     r"(" + OTHER_SUBJECT + r")[^.?!]{0,12}?(그|이|저|또그|맨날그)(소리|말)(를|을)?(해|하|한다|한대|하더|해쌓|혀|허)"
 )
 
-#: … or said, after the words, to be that person's habit ("빨리 죽어야지 늙으믄 빨리 죽어야지 그 소리를 입에 달고 살어").
+#: … or said, after the words, to be that person's habit ("빨리 죽어야지 늙으믄 빨리 죽어야지 그 소리를 입에 달고
+#: 살어").
 SAYING_AFTER = r"^[^.?!]{0,16}?(그|이|저)(소리|말)(를|을)?(입에달고|입버릇|맨날해|맨날하|달고살)"
 
 MEDIA = (
