@@ -3,8 +3,11 @@ first must hold on each.
 
 ko_test3 is the UNTOUCHED set (issue 18): the shipped statistical model was never trained on it and no threshold
 was chosen with it (scripts/train_local_model.py --untouched), so its figures are the held-out ones. Every other
-set here (ko_dev, ko_holdout, ko_train_a..e) is TRAINING DATA for the shipped model, and dev/holdout were also
-used to tune the rules: passing those shows fit, not generalisation. The leave-one-set-out estimate with
+set here (ko_dev, ko_holdout, ko_train_a..i) is TRAINING DATA for the shipped model, and dev/holdout were also
+used to tune the rules: passing those shows fit, not generalisation. ko_train_j and ko_train_k were written after the
+shipped model was trained and are not in it: their figures are a new writer's, held out from the model (not
+strictly from the rules: patterns d7 was developed with every training file readable; the ideation gate's words were
+chosen before they arrived). The leave-one-set-out estimate with
 thresholds chosen inside each fold is in the model card; tests/eval/test_model_card.py pins it.
 """
 
@@ -39,28 +42,45 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # false ideation halved (tests/eval/test_real_text.py). What it cost, all in-sample: train_e 80 -> 77 caught (the
 # three now high), macro-F1 dev 0.997 -> 0.991, holdout 0.986 -> 0.985, train_d 0.824 -> 0.568 (its single moderate
 # item goes to review). The new sets are the training sets' weakest: 17/16/9/14 of 95 below high in-sample.
+# Re-recorded 2026-12-03 (evening, branch h18-long) after main bfe8cec (the ideation gate's new words, training sets j
+# and k: it left these pins and gaps as they were, so its own gains showed as strict XPASSes and j and k had no entry)
+# and patterns d7 (long check-ins read as discourse in unpunctuated dialect speech, docs/clinical-rules.md): train_a
+# 150 -> 151 caught and 5 -> 4 false critical, train_f 8 -> 7, train_k 24 -> 23 below high and 10 -> 9 false critical
+# are d7's; every other move is bfe8cec's. test3 (untouched) keeps 68/78, none below high, 3/86.
+# Re-recorded 2026-12-03 (evening, main) for the review band from 0.50 (was 0.45: the rule that chose it, at most 1 %
+# of each real calibration corpus sent to review, re-applied with the wider gate; docs/clinical-rules.md): test3 (
+# untouched) 0 -> 1 below high (an item the band had sent to review at 0.45 scores 0.45-0.50; not looked at), train_b
+# 0 -> 1 below high, train_j 13 -> 16 and train_k 23 -> 26 below high; macro-F1 rose on most sets (fewer look-alikes
+# to review). train_j and train_k are NOT training data of the shipped model (written after it was trained, by two
+# authors blind to the code; a retraining run that included them chose ideation t1 0.75 and was not shipped, see
+# docs/clinical-rules.md): their figures are held-out figures of a new writer, like the blind sets'.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("test3", "recall"): "critical recall 68/78 (87.2%), untouched: never trained on",
-    ("train_a", "recall"): "critical recall 147/177 (83.1%)",
-    ("train_a", "below_high"): "3 of 177 critical cases below high",
-    ("train_b", "recall"): "critical recall 72/76 (94.7%)",
-    ("train_c", "recall"): "critical recall 88/98 (89.8%)",
-    ("train_c", "below_high"): "2 of 98 critical cases below high",
-    ("train_c", "false_critical"): "false-critical 8/114 (7.0%), all from the rules",
+    ("test3", "recall"): "critical recall 68/78 (87.2%)",
+    ("test3", "below_high"): "1 of 78 critical cases below high (review band from 0.50)",
+    ("train_a", "recall"): "critical recall 151/177 (85.3%)",
+    ("train_a", "below_high"): "1 of 177 critical cases below high",
+    ("train_b", "recall"): "critical recall 73/76 (96.1%)",
+    ("train_b", "below_high"): "1 of 76 critical cases below high (review band from 0.50)",
+    ("train_c", "recall"): "critical recall 91/98 (92.9%)",
+    ("train_c", "false_critical"): "false-critical 8/114 (7.0%)",
     ("train_d", "recall"): "critical recall 150/181 (82.9%)",
-    ("train_d", "below_high"): "4 of 181 critical cases below high",
-    ("train_d", "false_critical"): "false-critical 13/166 (7.8%), all from the rules",
-    ("train_d", "f1"): "macro-F1 0.568: its one moderate item (support 1) goes to review (high), moderate F1 0",
-    ("train_e", "recall"): "critical recall 77/83 (92.8%)",
-    ("train_f", "recall"): "critical recall 70/95 (73.7%)",
-    ("train_f", "below_high"): "17 of 95 critical cases below high",
-    ("train_f", "false_critical"): "false-critical 8/105 (7.6%)",
-    ("train_g", "recall"): "critical recall 72/95 (75.8%)",
-    ("train_g", "below_high"): "16 of 95 critical cases below high",
-    ("train_h", "recall"): "critical recall 78/95 (82.1%)",
-    ("train_h", "below_high"): "9 of 95 critical cases below high",
-    ("train_i", "recall"): "critical recall 77/95 (81.1%)",
-    ("train_i", "below_high"): "14 of 95 critical cases below high",
+    ("train_d", "below_high"): "2 of 181 critical cases below high",
+    ("train_d", "false_critical"): "false-critical 13/166 (7.8%)",
+    ("train_d", "f1"): "macro-F1 0.580",
+    ("train_e", "recall"): "critical recall 80/83 (96.4%)",
+    ("train_f", "recall"): "critical recall 84/95 (88.4%)",
+    ("train_f", "below_high"): "1 of 95 critical cases below high",
+    ("train_f", "false_critical"): "false-critical 7/105 (6.7%)",
+    ("train_g", "recall"): "critical recall 89/95 (93.7%)",
+    ("train_h", "recall"): "critical recall 84/95 (88.4%)",
+    ("train_i", "recall"): "critical recall 93/95 (97.9%)",
+    ("train_j", "recall"): "critical recall 54/95 (56.8%)",
+    ("train_j", "below_high"): "16 of 95 critical cases below high",
+    ("train_j", "f1"): "macro-F1 0.762",
+    ("train_k", "recall"): "critical recall 44/95 (46.3%)",
+    ("train_k", "below_high"): "26 of 95 critical cases below high",
+    ("train_k", "false_critical"): "false-critical 9/108 (8.3%)",
+    ("train_k", "f1"): "macro-F1 0.670",
 }
 
 
@@ -76,18 +96,20 @@ class Recorded(NamedTuple):
 
 
 RECORDED: dict[str, Recorded] = {
-    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.991),
+    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.994),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
-    "test3": Recorded(caught=68, critical=78, below_high=0, false_critical=3, tricky=86, macro_f1=0.854),
-    "train_a": Recorded(caught=147, critical=177, below_high=3, false_critical=5, tricky=140, macro_f1=0.830),
-    "train_b": Recorded(caught=72, critical=76, below_high=0, false_critical=2, tricky=93, macro_f1=0.920),
-    "train_c": Recorded(caught=88, critical=98, below_high=2, false_critical=8, tricky=114, macro_f1=0.888),
-    "train_d": Recorded(caught=150, critical=181, below_high=4, false_critical=13, tricky=166, macro_f1=0.568),
-    "train_e": Recorded(caught=77, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.940),
-    "train_f": Recorded(caught=70, critical=95, below_high=17, false_critical=8, tricky=105, macro_f1=0.848),
-    "train_g": Recorded(caught=72, critical=95, below_high=16, false_critical=1, tricky=105, macro_f1=0.859),
-    "train_h": Recorded(caught=78, critical=95, below_high=9, false_critical=2, tricky=105, macro_f1=0.881),
-    "train_i": Recorded(caught=77, critical=95, below_high=14, false_critical=5, tricky=106, macro_f1=0.872),
+    "test3": Recorded(caught=68, critical=78, below_high=1, false_critical=3, tricky=86, macro_f1=0.870),
+    "train_a": Recorded(caught=151, critical=177, below_high=1, false_critical=4, tricky=140, macro_f1=0.885),
+    "train_b": Recorded(caught=73, critical=76, below_high=1, false_critical=2, tricky=93, macro_f1=0.938),
+    "train_c": Recorded(caught=91, critical=98, below_high=0, false_critical=8, tricky=114, macro_f1=0.909),
+    "train_d": Recorded(caught=150, critical=181, below_high=2, false_critical=13, tricky=166, macro_f1=0.580),
+    "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.961),
+    "train_f": Recorded(caught=84, critical=95, below_high=1, false_critical=7, tricky=105, macro_f1=0.900),
+    "train_g": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.918),
+    "train_h": Recorded(caught=84, critical=95, below_high=0, false_critical=2, tricky=105, macro_f1=0.902),
+    "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=5, tricky=106, macro_f1=0.954),
+    "train_j": Recorded(caught=54, critical=95, below_high=16, false_critical=4, tricky=105, macro_f1=0.762),
+    "train_k": Recorded(caught=44, critical=95, below_high=26, false_critical=9, tricky=108, macro_f1=0.670),
 }
 
 

@@ -200,9 +200,38 @@ def test_the_third_authors_set_is_long_and_labelled_by_the_rule() -> None:
 def test_third_authors_figures_are_no_worse_than_recorded(analyzer: LocalAnalyzer) -> None:
     """A third author's 40 long check-ins (2026-12-03, written blind to the rules; development data from now on).
     Blind, with main 604d89d: critical 7/16, 6 below high, false critical 2/16, macro-F1 0.524. With patterns d6 and
-    the model of eleven sets (nothing was fixed against it yet): 7/16, 4 below high, 2/16, 0.525 — the floor here."""
+    the model of eleven sets (nothing was fixed against it yet): 7/16, 4 below high, 2/16, 0.525. Patterns d7 were
+    written against it (development figures): 15/16, none below high, 0/16, macro-F1 0.7766 — the floor here. Still
+    high with review only: dc04 (a cat and a passbook handed on with "이제 끝이지 뭐"; no low-mood word the rules know,
+    so several preparatory acts stay partial evidence)."""
     report = score(AUTHOR3, analyzer.label)
-    assert report.critical_total - len(report.missed_critical) >= 7, report.missed_critical_ids
-    assert len(report.critical_below_high) <= 4, [m.id for m in report.critical_below_high]
-    assert len(report.false_critical_tricky) <= 2, report.false_critical_tricky_ids
-    assert report.risk_macro_f1 >= 0.525 - 0.0005
+    assert set(report.missed_critical_ids) <= {"dc04"}, report.missed_critical_ids
+    assert report.critical_below_high == [], [m.id for m in report.critical_below_high]
+    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= 0.7766 - 0.0005
+
+
+AUTHOR4 = load_dataset(HERE / "long_checkins_author4.jsonl")
+
+
+def test_the_fourth_authors_set_is_long_and_labelled_by_the_rule() -> None:
+    assert len(AUTHOR4) == 44
+    assert all(900 <= len(i["text"]) <= 2200 for i in AUTHOR4), [(i["id"], len(i["text"])) for i in AUTHOR4]
+    assert sum(i["risk"] == "critical" for i in AUTHOR4) == 18
+    assert sum("tricky_negative" in i["tags"] for i in AUTHOR4) == 18
+    assert {i["id"] for i in AUTHOR4}.isdisjoint({i["id"] for i in ITEMS + HELPER + HELDOUT + AUTHOR2 + AUTHOR3})
+
+
+def test_fourth_authors_figures_are_no_worse_than_recorded(analyzer: LocalAnalyzer) -> None:
+    """A fourth author's 44 long check-ins (2026-12-03, written blind to the analyzer and every other set, with ~12 %
+    of word boundaries removed as ASR spacing noise; ids renamed d* -> e*, author3 uses d*). Blind, with main bfe8cec
+    (and its parent d950fe9, the same figures): critical 12/18, 2 below high (ec08, ec14 moderate), false critical
+    2/18 (eb03, eb09), macro-F1 0.675. Blind too, h18-long 6f6e32a (the sentence split and categories from author3,
+    written before this set existed): 13/18, 2 below high, 3/18 (eb03, eb09, eb10), macro-F1 0.678. Development
+    data from here on: patterns d7 were fixed against its misses by category (docs/clinical-rules.md), 18/18, none
+    below high, 0/18, macro-F1 0.8725 — the floor here."""
+    report = score(AUTHOR4, analyzer.label)
+    assert report.missed_critical_ids == [], report.missed_critical_ids
+    assert report.critical_below_high == [], [m.id for m in report.critical_below_high]
+    assert report.false_critical_tricky == [], report.false_critical_tricky_ids
+    assert report.risk_macro_f1 >= 0.8725 - 0.0005

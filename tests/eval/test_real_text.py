@@ -37,7 +37,10 @@ class Bound(NamedTuple):
 BOUNDS = {
     "chatbot_data": Bound(turns=11_823, max_ideation=30, max_critical=4),
     "kote_dev": Bound(turns=5_000, max_ideation=29, max_critical=10),
-    "kote_heldout": Bound(turns=5_000, max_ideation=27, max_critical=10),
+    # 27 -> 28: main bfe8cec (the ideation gate's new words for the training sets' crises) let one more held-out
+    # comment through; measured identical with and without h18-long's d7 (which moves no real-corpus count). Not
+    # investigated turn by turn: the corpus is held out from calibration, so it is re-recorded, not fitted.
+    "kote_heldout": Bound(turns=5_000, max_ideation=28, max_critical=10),
 }
 
 

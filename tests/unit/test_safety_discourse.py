@@ -514,3 +514,164 @@ def test_a_goodbye_with_going_at_a_time_is_a_farewell_but_not_with_an_errand() -
     assert "discourse_farewell" in _ideation("그동안 고마웠어요. " + MEALS + "생일 지나면 갈 거야.")
     assert "discourse_farewell" not in _ideation("그동안 고마웠어요. " + MEALS + "생일 지나면 딸네 갈 거야.")
     assert "discourse_farewell" not in _ideation("그동안 고마웠어요. " + MEALS + "내일 먹으러 갈 거야.")
+
+
+# ---- d7: unpunctuated dialect speech, other people's words, categories from the third and fourth authors' sets ----
+# Speech-to-text as it comes: no punctuation, dialect endings, the filler "음" between stretches of talk.
+STT_MEALS = (
+    "음 아침은 누룽지 끓여가 김치랑 묵었제 음 손주 놈이 학교 들어갔다꼬 사진을 보냈더라 "
+    "음 점심은 국수 삶아 묵었어 경로당 가가 화투 몇 판 치고 왔다 "
+)
+
+
+def test_dialect_and_intimate_endings_and_a_lone_filler_end_a_sentence() -> None:
+    text = "그랬제 좋았네 음 이유 없이 아예 안 가 있어유 했어예 없지 않아 썼슈 거여"
+    compact = "".join(text.split())
+    parts = [compact[s.start : s.end] for s in discourse.sentences(text)]
+    assert parts[:2] == ["그랬제", "좋았네"]
+    assert any(p.startswith("음이유없이아예안가있어유") for p in parts)  # 이유, 아예: no ending; 했: a reporting verb
+    assert "없지않아썼슈" in parts  # "없지 않아" is one sentence
+
+
+def test_a_guard_word_far_away_in_unpunctuated_speech_no_longer_decides() -> None:
+    # one "sentence" before d7: the walk named a minute earlier made the rooftop ordinary
+    text = (
+        "음 산책 가서 운동도 하고 왔어유 " + STT_MEALS + "음 꼭대기 옥상에 몇 번 올라가 봤어유 음 밤에는 아무도 없어유 "
+        "음 비 그치면 한 번 더 올라가 볼라구"
+    )
+    assert "discourse_plan" in _ideation(text)
+
+
+def test_a_reason_said_after_is_the_everyday_purpose_but_not_with_hopelessness() -> None:
+    assert not _ideation("쥐약 놨어 창고에 쥐가 많아서")
+    assert not _ideation("번개탄 사 왔어 주말에 아들네 와서 마당에서 삼겹살 구워 먹기로 했거든")
+    assert not [
+        c
+        for c in _ideation("강아지를 옆집에 맡겼어 나 일주일 제주도 여행 가거든 " + STT_MEALS + "그동안 고마웠어요")
+        if c.startswith("discourse")
+    ]
+    # a purpose said a few sentences away counts only in calm talk (no death word, hopelessness or goodbye)
+    far = (
+        "번개탄 한 묶음 샀슈 마당에서 삼겹살 구워 줄라구유 " + STT_MEALS + "음 저번에 번개탄 피울 때 연기가 너무 나서 "
+    )
+    assert not _ideation(far)
+    assert _ideation(far + "음 사는 낙이 없어")  # the row is no longer excused
+    # nor by the purpose of another means ("연탄 … 아궁이 쓰려고" is not what the 번개탄 is for)
+    assert _ideation(
+        "나 연탄 들여놨어 아궁이 쓰려고 " + STT_MEALS + "음 번개탄 차에 싣고 산에 가려고 했는데 또 갈 거야"
+    )
+
+
+def test_a_dramas_character_told_over_sentences_is_someone_else() -> None:
+    story = (
+        "음 어제 그 드라마 봤어요 주말 드라마 음 그 며느리가 빚에 다 겹쳐서 한강 다리에 올라가잖아요 "
+        "신발 벗어 놓고 죽고 싶다고 울면서 음 그걸 보는데 내가 다 눈물이 나서"
+    )
+    assert not _ideation(story)
+    assert _ideation("음 어제 그 드라마 봤어요 음 나도 요새 죽고 싶어요")  # the speaker's own
+
+
+def test_the_callers_question_repeated_back_and_a_wish_said_over_and_over_by_someone() -> None:
+    assert not _ideation("음 뭐라고요 혹시 죽고 싶다는 생각이 드신 적 있냐고요 아이고 아니요")
+    assert not _ideation("그 양반이 요새 입만 열면 빨리 죽어야지 빨리 죽어야지 이래 쌓는다")
+    # the speaker's own question told is not the caller's
+    assert "means_pills_plan" in _ideation("그래서 제가 물어봤어요. 이 약 한 달 치를 한꺼번에 먹으면 어떻게 되냐고.")
+
+
+def test_thanks_beside_seeing_someone_off_whose_leaving_was_told() -> None:
+    text = (
+        "음 선생님이 이번 달까지만 하고 다른 동네로 가신다고요 " + STT_MEALS * 3 + "음 선생님 새 동네 가서도 잘해 줘요 "
+        "음 그동안 고마웠어요 잘 가요"
+    )
+    assert not _ideation(text)
+    assert "discourse_farewell" in _ideation("음 그동안 고마웠어요 " + STT_MEALS + "음 인자 할 일은 다 한 기라")
+
+
+def test_fumes_in_a_closed_space_sat_or_lain_in_is_an_aborted_attempt() -> None:
+    for attempt in (
+        "차고에서 트럭 시동 걸어놓고 문 다 닫고 그 안에 앉아 있었거든",
+        "가스레인지 밸브를 다 열어놓고 방문 닫고 누워 있었거든",
+        "그날 밤 가스 틀어 놓고 누워 있었는디 딸이 문 두드려서 못 했당께",
+    ):
+        assert "aborted_attempt" in _ideation(attempt), attempt
+    for calm in (
+        "가스불 켜 놓고 누워 있었는데 냄비가 다 탔어",  # a ring left on (cognitive)
+        "시동 걸어 놓고 히터 틀고 차 안에 앉아 있었어",  # a car warmed up, nothing closed
+    ):
+        assert "aborted_attempt" not in _ideation(calm), calm
+
+
+@pytest.mark.parametrize(
+    ("cue", "partner"),
+    [
+        # a means named by its use, its use gone, kept out of sight
+        (
+            "음 작년에 밭에 치던 약 그거 한 병 남은 거 내가 안 버리고 놔뒀어 인자 밭도 안 하는데",
+            "음 인자 내 할 일은 다 한 기라",
+        ),
+        (
+            "음 철물점 가서 튼튼한 줄을 하나 샀어 창고에 걸어 놨어",
+            "음 결혼식 끝나면 일요일 월요일 그쯤이면 다 끝나겠지",
+        ),
+        (
+            "음 그 제일 독한 거 한 병은 따로 빼가 장롱 밑에 넣어 놨다 그거는 밭에 칠 끼 아이다",
+            "음 나락 다 넣고 나면 내 할일은 끝나는 기라",
+        ),
+        ("음 인슐린을 몇 개 남겨뒀어 처방받은 거에서 쪼까씩 덜 놓고 펜을 모아놨제", "음 그 꼴 보기 전에 가야제"),
+        # a place looked up or left marked
+        (
+            "음 대천 바닷가 그 전망대 있잖어 바위 높은 데 거기 가는 버스 시간 손주가 찾아 주더라고",
+            "음 토요일 다음 주에 전화허면 나 없을 거여",
+        ),
+        ("음 바당 큰 바위 거기 신발 벗어 놓앙 물에 들어가보젠 했수다", "음 집은 딸 앞으로 해 놨수다"),
+        (
+            "음 산책 삼아 기차가 몇 시 몇 분에 지나가는지 다 외워 놨어예 어둡고 아무도 없고 그기 젤 낫겠다",
+            "음 김장만 끝나믄 그 다음 주 새벽에 철길에 나갈라꼬예",
+        ),
+        # a return to the place at a time, going beside the late spouse after a day
+        ("음 저수지 다리 거기를 요새 밤에 몇 번 가봤어", "음 보름날 그날 한 번 더 가볼라고"),
+        (
+            "음 그 약을 내가 안 묵고 있어 묵는 척하고 봉지째로 모아가 서랍 안에 넣어 놨는데",
+            "음 기일 지나면 나는 할 일 없다",
+        ),
+    ],
+)
+def test_d7_categories_combine_across_unpunctuated_speech(cue: str, partner: str) -> None:
+    assert "discourse_plan" in _ideation(cue + " " + STT_MEALS + partner), (cue, partner)
+
+
+def test_d7_everyday_twins_stay_calm() -> None:
+    for calm in (
+        # the purpose a few sentences away in a calm transcript
+        "어제 철물점 가서 번개탄 한 묶음하고 숯 한 포대 샀슈 이번 토요일에 손주들 온다구 해서 "
+        "마당에서 삼겹살 구워 줄라구유 "
+        + STT_MEALS
+        + "음 저번에 번개탄 피울 때 연기가 너무 나서 이번엔 마당 한가운데서 피울라구유",
+        # a resolved past in dialect, the pills thrown away
+        "그때는 정말 약도 모아 놓구 어떻게 하면 영감 따라갈까 그 생각만 했었슈 "
+        "근디 이제는 아녀유 정말루 그 약은 그때 딸이 다 가져다 버렸구",
+        # heirlooms at a wedding
+        "손녀 결혼식이 강릉에서 있었는디 얼마나 이쁘던지 그날 내가 손녀한테 우리 어머니 끼던 금가락지를 줬소 "
+        "그리고 내 손목시계도 손주사위한테 줬소 잘 간직하라고 편지도 한 장씩 써서 줬지 "
+        "음 가구도 다 내줬어 음 요새 허무하네",
+        # panic: the fear of dying is no wish
+        "이러다 죽는구나 싶어서 119 불렀어요 병원에서는 공황이라고 의사 선생님이 약을 줬는데 먹으면 좀 가라앉아요",
+    ):
+        assert not [c for c in _ideation(calm) if c.startswith(("discourse", "means", "join"))], calm
+
+
+def test_several_preparatory_acts_in_low_mood_talk_without_plans() -> None:
+    acts = "음 딸한테 편지를 하나 썼슈 장롱 위에 올려놨어유 " + STT_MEALS + "음 이제 다 정리했으니께 나는 됐슈 "
+    assert "discourse_preparation" in _ideation(acts + "음 요새는 사는 게 재미가 없어유")
+    assert "discourse_preparation" not in _ideation(acts)  # no low mood voiced
+    assert "discourse_preparation" not in _ideation(acts + "음 힘들어유 내년 봄에 손주 결혼식 가야지")  # plans ahead
+
+
+def test_someone_elses_habitual_saying_announced_or_named_a_habit() -> None:
+    habit = (
+        "우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄 아이고 빨리 죽어야지 늙으믄 빨리 죽어야지 "
+        "그 소리를 입에 달고 살어"
+    )
+    assert not _ideation(habit)
+    assert _ideation("나는 빨리 죽어야지 그 소리를 입에 달고 살어")  # the speaker's own habit
+    assert _ideation("영감이 그 소리를 하더라 나도 빨리 죽어야지 싶어")  # the speaker joins in

@@ -31,6 +31,7 @@ anything).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from dataclasses import dataclass
@@ -53,10 +54,12 @@ __all__ = [
     "sentences",
     "someone_else",
     "taken_by_the_dead",
+    "told_of_others",
 ]
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
 _PLACE = re.compile(rows.DISCOURSE_PLACE)
+_USE_NAMED = re.compile(rows.DISCOURSE_USE_NAMED)
 _END = re.compile(rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE)
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
 _TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
@@ -113,6 +116,10 @@ _WEAK_PREP = re.compile(rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈)|(적금|
 _WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|치|팔)고(나면|나믄|나서)[^.?!]{0,4}?끝")
 # An echo question ("선생님 오늘이 마지막이라고요?"): the speaker repeats what they were told.
 _ECHO = re.compile(r"^(이)?(라|다)(고|구)(요|유|예)?\?")
+_QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
+# "잘 가요" is said to the one who leaves: thanks next to it are a goodbye to them ("그동안 고마웠어요 잘 가요",
+# "선생님 새 동네 가서도 …").
+_SEE_OFF = re.compile(r"잘가(요|세요|셔요|시고|시오|이소|소|라|거라|십시오|시게|슈|유)?|(가서도|가셔서도|가시더라도)")
 # The care the speaker declines has an ordinary reason in the sentence: someone else will come, the speaker moves.
 _NO_MORE = re.compile(rows.NO_MORE_CONTACT)
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
@@ -127,6 +134,13 @@ _INNOCENT_GOING = re.compile(
 # outing in it is the time, not the going, so only what follows it may make the ending ordinary.
 # "Nobody around" is a time chosen only with a time word just before it ("밤 두 시쯤 되면 차도 없고", "그날이면
 # 집에 아무도 없으니까").
+# A character of a story: someone pointed at ("그 며느리가", "그 여자는") or a role of the screen ("주인공이").
+_CHARACTER = re.compile(
+    r"(그|저)(며느리|시어머니|시아버지|주인공|배우|여자|남자|사람|할머니|할아버지|할매|할배|아줌마|아저씨|총각|처녀|아가씨|"
+    r"양반|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|청년|학생|환자)(이|가|은|는|도)|(주인공|배우|탤런트|연예인|가수)(이|가|은|는|도)"
+)
+_SPEAKER_NOW = re.compile(rows.FIRST_PERSON + r"|우리|요새|요즘|지금|나(?=[도는])")
+_CHOSEN = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)|(젤|제일|가장)(낫|좋)(겠|겄|것|다)")
 _NOBODY = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)")
 _NOBODY_WHEN = re.compile(r"(시간|때|날|밤|새벽|쯤|주말|요일|명절|그날)(이면|엔|에는|에|되면|되믄|이믄)?")
 # "그날 하려고" with no object: the act itself; with a chore in the sentence it is the chore.
@@ -139,29 +153,59 @@ _CHORE = re.compile(
 )
 _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
-_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|삼키는척")
+_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척")
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
 # Not a locked door: a room sealed is a method.
 _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
 # … or got rid of ("모아 둔 약은 다 약국에 갖다줬고요", "다 버렸어"); not "안 버리고".
 _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다줬|갖다드렸|반납|폐기|없앴|돌려줬")
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
-_PURPOSE_ANYWHERE = re.compile(r"려고|려구|을라고|을라꼬|할라고|그걸로|그거로|그건|그거")
+_PURPOSE_ANYWHERE = re.compile(r"려고|려구|라고|라구|라꼬|그걸로|그거로|그건|그거")
 _PURPOSE = re.compile(
-    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|^(그걸로|그거로|그건|그거)|"
+    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬)|"
+    r"^(그걸로|그거로|그건|그거)|"
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
 )
 
+# A clause said after a sentence as its reason ("쥐약 놨어 창고에 쥐가 많아서", "강아지를 옆집에 맡겼어 나 일주일 제주도
+# 여행 가거든"): with an everyday purpose in it, the purpose of what the sentence before did.
+_REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|예|예요)?[.?!…]*$|때문")
 # A word that ends a sentence in unpunctuated speech and the whitespace after it, or a line break: \x01.
 # Not before a reporting verb: "농약 먹었다 카더라" is one sentence (they say so).
+# Speech-to-text of dialect speech has few …요/…다 endings: a whole minute can come out as one "sentence", and then
+# a guard word anywhere in it (a purpose, another person, a drama) decides for every cue in it. So the intimate and
+# dialect final endings close a sentence too, each in a form that is not a connective or a noun: a past or existential
+# stem's …어/…지/…제/…네/…슈/…소 (했어, 있지, 묵었제, 좋았네, 썼슈, 있소; not "없지 않아"), …유 and …예 of
+# Chungcheong and Gyeongsang (있어유, 했어예; not 이유, 우유, 아예), …거여/…이여, …거야/…이야, …기라, …카이, …데이,
+# …거든, …잖아, …더라, …드라, …구먼, …그려; and the filler "음" said on its own between two stretches of talk.
+_SS = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)  # syllables ending in ㅆ (했, 있, 었 …)
 _FINAL_ENDING = re.compile(
-    r"(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)\s+(?!\s)"
-    r"(?!(카|캐|칸|캤|하더|하대|하데|하네|하던|하드|했|한다|한대|그러|그랬|그런|라고|라카|고\s|하고|하면서|하시|하셔))|\n"
+    r"(?=\s)(?:(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)"
+    # (not a serial verb's -다: "사다 놨구만", "갖다 줬어", "내려다 봤어")
+    r"(?<!사다)(?<!갖다)(?<!져다)(?<!내다)(?<!여다)(?<!쳐다)(?<!려다)"
+    r"|(?<=[" + _SS + r"][어지제네슈소])"
+    r"|(?<=\S유)(?<![이우자석기]유)|(?<=\S예)(?<!아예)"
+    r"|(?<=거여|이여|거야|이야|기라|카이|데이|거든|잖아|더라|드라|구먼|구만|그려))"
+    r"\s+(?!\s)"
+    r"(?!(카|캐|칸|캤|하더|하대|하데|하네|하던|하드|했|한다|한대|그러|그랬|그런|라고|라카|고\s|하고|하면서|하시|하셔|"
+    r"이래|이카|캐쌓|않|안\s|말|못))|\n|(?<=\s)(?=음\s)"
 )
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
 _LEAVING_BEFORE = 3  # someone's leaving said this many sentences before thanks makes them thanks to that person
+_LEAVING_CHARS = 60  # … or this many characters before
+_MEANS_NOUN = re.compile(
+    r"번개탄|연탄|숯|농약|제초제|제초약|살충제|풀약|근사미|그라목손|쥐약|수면제|수면약|수면유도제|안정제|진통제|밧줄|노끈|끈|가스|약"
+)
+_CONTACT_CUT = re.compile(
+    r"(전화|연락)(도|은|을|를)?(해도|와도|하셔도|줘도|오면)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)"
+)
+_INGEST = re.compile(r"(먹|묵|마시|삼키|털어넣)(으려|을라|을려|으러|어버리|어삐|을거|을끼)")
+_PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
+_STORY_REACH = 120  # characters from a drama or the news to the words told of its characters
+_STORY_SUBJECT = 60  # characters from the character named as subject to the words
+_SEVERAL_ACTS = 2  # sentences of preparatory acts (not funeral arrangements, debts or savings) that are a preparation
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
 
@@ -241,11 +285,13 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     media = list(_MEDIA.finditer(before))
     if media and not _FIRST_PERSON.search(before[media[-1].end() :]):
         return True
+    if told_of_others(compact, spans, start):
+        return True
     if _NEGATION_AFTER.match(after) or _SELF_DENIAL.search(after) or _SELF_DENIAL.match(following):
         return True
     if _REPORTED_AFTER.match(after) and kind != "farewell":
         return True
-    if _ECHO.match(after):
+    if _ECHO.match(after) or _QUESTION_ECHO.match(after):
         return True
     if _PAST.search(whole) and _RESOLVED.search(compact, end):
         return True
@@ -266,11 +312,17 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return False
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
+        named = _USE_NAMED.match(compact, start)
+        if named:  # the use in a means' name ("밭에 치던 약") is not its purpose now
+            whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
         return _innocent_in(whole) or _purpose_around(previous, whole, following)
     if kind == "place":
         if last > k + 1:  # a place named, then "there" visited sentences later: read those two sentences
             whole = compact[spans[k].start : spans[k].end] + compact[spans[last].start : spans[last].end]
-        return not _DEATH.search(whole) and bool(_INNOCENT_PLACE.search(whole))
+        # a walk is no purpose when the place's time is chosen for nobody being there, or judged the best
+        # ("산책 삼아 기차가 몇 시 몇 분에 지나가는지 다 외워 놨어예 … 어둡고 아무도 없고 그기 젤 낫겠다")
+        chosen = _CHOSEN.search(whole) or _CHOSEN.search(following)
+        return not _DEATH.search(whole) and not chosen and bool(_INNOCENT_PLACE.search(whole))
     if kind == "end":
         said = compact[start:end]
         if _NOBODY.match(said) and not _NOBODY_WHEN.search(compact[max(spans[k].start, start - 12) : start]):
@@ -288,10 +340,16 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
-    if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …")
-        return not _DEATH.search(whole) and bool(_INNOCENT_PREP.search(whole) or _PREP_REASON.search(following))
-    if kind == "given":
-        return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(whole))
+    if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …", "나 일주일
+        # 제주도 여행 가거든")
+        return not _DEATH.search(whole) and bool(
+            _INNOCENT_PREP.search(whole)
+            or _PREP_REASON.search(following)
+            or (_INNOCENT_PREP.search(following) and _REASON_AFTER.search(following) and not _DEATH.search(following))
+        )
+    if kind == "given":  # a gift: its occasion in the sentence or the two before ("손녀 결혼식 … 그날 가락지를 줬소")
+        lo = spans[max(0, k - 2)].start
+        return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(compact, lo, spans[last].end))
     return False
 
 
@@ -315,8 +373,10 @@ def _purpose_around(previous: str, whole: str, following: str) -> bool:
     """The everyday purpose of a means said next to it: in the next sentence with a purpose ending ("마당에서
     고기 구워 먹으려고요"), or in the previous one when this one opens with its consequence ("진딧물이 잔뜩 꼈어.
     그래서 농협 가서 농약 사 왔지")."""
-    if _innocent_in(following) and _PURPOSE.search(following):
-        return True
+    if _innocent_in(following) and (
+        _PURPOSE.search(following) or (_REASON_AFTER.search(following) and not _DEATH.search(following))
+    ):
+        return True  # "마당에서 고기 구워 먹으려고요", "창고에 쥐가 많아서"
     return bool(_CAUSAL_START.match(whole) and _innocent_in(previous) and not _DEATH.search(previous))
 
 
@@ -327,8 +387,11 @@ def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
     whole = compact[spans[k].start : spans[k].end]
     if _DEATH.search(whole):
         return False
-    lo = spans[max(0, k - _LEAVING_BEFORE)].start
+    # (three sentences, or as many characters as three sentences of punctuated speech: a lone "음" is a sentence)
+    lo = max(0, min(spans[max(0, k - _LEAVING_BEFORE)].start, spans[k].start - _LEAVING_CHARS))
     hi = spans[min(len(spans) - 1, k + 1)].end
+    if _SEE_OFF.search(compact, spans[k].start, hi) and _OTHER_LEAVING.search(compact):
+        return True  # seeing off someone whose leaving the transcript tells
     return _OTHER_LEAVING.search(compact, lo, hi) is not None or _own_move(compact)
 
 
@@ -418,7 +481,46 @@ def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
         return _OTHER_LEAVING.search(compact) is not None or _own_move(compact)
-    return _PURPOSE_ANYWHERE.search(compact) is not None or _CAUSAL_START.search(compact) is not None
+    return (
+        _PURPOSE_ANYWHERE.search(compact) is not None
+        or _CAUSAL_START.search(compact) is not None
+        or _REASON_AFTER.search(compact) is not None
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _no_excuse(compact: str) -> bool:
+    """Hopelessness, a goodbye or calls cut off anywhere in the transcript (once per text: every means hit asks)."""
+    return bool(_HOPELESS.search(compact) or _FAREWELL.search(compact) or _CONTACT_CUT.search(compact))
+
+
+@functools.lru_cache(maxsize=16)
+def _calm(compact: str) -> bool:
+    """No word of death, goodbye, end said strongly or low mood anywhere in the transcript."""
+    return not (
+        _DEATH.search(compact)
+        or _FAREWELL.search(compact)
+        or _END_STRONG.search(compact)
+        or _CONTACT_CUT.search(compact)
+        or mood_voiced(compact)
+    )
+
+
+def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
+    """Whether the words at ``compact[start]`` belong to a story about someone else on the screen or in the news:
+    a drama, a film or the news named in this sentence or the two before and at most ``_STORY_REACH`` characters
+    back, one of its characters as subject in the ``_STORY_SUBJECT`` characters before the words ("그 며느리가 …
+    한강 다리에 올라가잖아요. 신발 벗어 놓고 죽고 싶다고 울면서"), and nothing of the speaker from the medium to
+    the words (a first-person word, "우리", "요새": "드라마 보다가 … 우리 영감 생각나서 요새 매일 울어 … 수면제를
+    샀어" is the speaker's)."""
+    k = _sentence_of(spans, start)
+    lo = max(spans[max(0, k - 2)].start, start - _STORY_REACH)
+    media = _MEDIA.search(compact, lo, start)  # the first: a role ("주인공") is a medium's word too
+    if media is None or _SPEAKER_NOW.search(compact, media.end(), start):
+        return False
+    near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT, media.end()) : start]
+    found = list(_CHARACTER.finditer(near))
+    return bool(found) and not _FIRST_PERSON.search(near, found[-1].end())
 
 
 def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:
@@ -433,7 +535,27 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
         return _ordinary_leaving(compact, spans, k)
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
-    return _purpose_around(previous, whole, following)
+    if _no_excuse(compact):
+        return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell
+    if _purpose_around(previous, whole, following):
+        return True
+    # In a calm transcript (no word of death, goodbye, end or low mood anywhere), the purpose may be said a few
+    # sentences away ("번개탄 한 묶음 샀슈. 손주들 온다구 해서 마당에서 삼겹살 구워 줄라구유. … 저번에 번개탄 피울 때
+    # 연기가 너무 나서 이번엔 마당 한가운데서 피울라구유").
+    # Only the same means ("연탄 … 아궁이 쓰려고" is no purpose of the 번개탄 taken to the mountain), never one kept
+    # to be swallowed ("애들 모르게 … 그거 먹으려고").
+    noun = _MEANS_NOUN.search(compact, start, end)
+    if noun is None or _INGEST.search(whole) or not _calm(compact):
+        return False
+    lo, hi = spans[k].start - _PURPOSE_NEAR, spans[k].end + _PURPOSE_NEAR
+    for i, span in enumerate(spans):
+        if lo <= span.start and span.end <= hi and i != k:
+            said = compact[span.start : span.end]
+            if _innocent_in(said) and _PURPOSE.search(said):
+                before = compact[spans[i - 1].start : span.end] if i > 0 else said
+                if noun.group() in before:
+                    return True
+    return False
 
 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:
@@ -497,6 +619,15 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
+    elif (
+        len({cue.sentence for cue in prep if not _WEAK_PREP.match(compact, cue.start)}) >= _SEVERAL_ACTS
+        and not _FUTURE_PLANS.search(compact)
+        and mood_voiced(compact)
+    ):
+        # several preparatory acts of the speaker's own (a letter written, the passbook and seal handed over, the cat
+        # sent to a neighbour, "이제 다 정리했으니께"), in low-mood talk with no plans for the future: SCREENING.md's
+        # preparatory acts, with no goodbye needed
+        return _distinct_sentences([("discourse_preparation", cue) for cue in prep], kinds=1)
     elif farewell and not _FUTURE_PLANS.search(compact):
         # the speaker's goodbye and, elsewhere, their end said strongly or their going at a time with no errand
         # ("그동안 고마웠어요" … "다음 주부터는 전화 안 하셔도 돼요", "생일 지나면 갈 거야"): a farewell, no means named

@@ -154,11 +154,15 @@ def use_word_finder(words: regex_gate.WordFinders | None) -> None:
 
 _DEATH = re.compile(rows.DEATH.regex)
 _ENDORSE = re.compile(rows.ENDORSEMENT.regex)
+_FEAR_OF_DYING = re.compile(rows.FEAR_OF_DYING)
 _ESCALATE = re.compile(rows.ESCALATION.regex)
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _THIRD_PERSON_SAY = re.compile(rows.THIRD_PERSON_SAY)
+_QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
+_SAYING_FRAME = re.compile(rows.SAYING_FRAME)
+_SAYING_AFTER = re.compile(rows.SAYING_AFTER)
 _COMPLETED_DEATH = re.compile(rows.COMPLETED_DEATH)
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _MEDIA = re.compile(rows.MEDIA)
@@ -249,6 +253,16 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if _REPORTED_AFTER.match(right) and rule.guard_class is not _FAREWELL:
         return True
+    if _QUESTION_ECHO.match(right) and rule.kind is not _ABUSE:
+        return True  # the caller's question repeated back
+    frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
+    if frame and not _FIRST_PERSON.search(left, frame.end()):
+        return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
+    if rule.guard_class is _DESIRE and _SAYING_AFTER.match(right):
+        wider = _sentence_left(compact, start, _WINDOW)
+        subject = list(_OTHER_SUBJECT.finditer(wider))
+        if subject and not _FIRST_PERSON.search(wider, subject[-1].end()):
+            return True  # "… 그 소리를 입에 달고 살어": that person's habit
     if _COMPLETED_DEATH.match(right) and rule.kind is not _ABUSE:
         return True
     media = list(_MEDIA.finditer(left))
@@ -288,6 +302,22 @@ def _neighbours_cancel(
     return discourse.context_cancels(kind, compact, sentences[0], start, end)
 
 
+@functools.lru_cache(maxsize=16)
+def _names_media(compact: str) -> bool:
+    """Whether the text names a drama, the news … at all (once per text: every hit asks)."""
+    return _MEDIA.search(compact) is not None
+
+
+def _story_of_others(text: str, compact: str, start: int, sentences: list[list[discourse.Sentence]]) -> bool:
+    """A drama's or the news' character speaks or acts, told over several sentences (``discourse.told_of_others``);
+    only looked for when the text names a medium at all."""
+    if not _names_media(compact):
+        return False
+    if not sentences:
+        sentences.append(discourse.sentences(text))
+    return discourse.told_of_others(compact, sentences[0], start)
+
+
 def _reachable(rule: _Rule, gates: list[bool]) -> int:
     """The most weight a composed rule's concepts could give anywhere in the text: those whose gate is open."""
     total = 0
@@ -320,9 +350,14 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
     if weight < rule.threshold:
         return None
     window = compact[lo:hi]
-    if rule.innocent is not None and rule.innocent.search(window) and not _DEATH.search(window):
+    if rule.innocent is not None and rule.innocent.search(window) and not _death_said(window):
         return None
     return first, last
+
+
+def _death_said(window: str) -> bool:
+    """A word of death in ``window`` that is not the fear of dying of a panic ("이러다 죽는구나 싶어서")."""
+    return any(not _FEAR_OF_DYING.match(window, m.start()) for m in _DEATH.finditer(window))
 
 
 def scan(text: str) -> tuple[CrisisHit, ...]:
@@ -403,6 +438,8 @@ def _scanned(text: str) -> _Scanned:
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
             if rule.guard_class in _NEIGHBOURED and _neighbours_cancel(rule, text, compact, lo, hi, sentences):
                 continue
+            if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, sentences):
+                continue
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
                 continue
@@ -424,7 +461,8 @@ def _scanned(text: str) -> _Scanned:
     spans: list[discourse.Sentence] | None = sentences[0] if sentences else None
     found: list[discourse.Cue] | None = None
     complete = False  # whether ``found`` holds the cues of every kind in ``kinds`` (not the anchors' only)
-    if len(kinds) >= 2 and kinds & discourse.ANCHORS:  # a combination needs an anchor and another kind
+    # a combination needs an anchor and another kind, or several preparatory acts
+    if kinds & discourse.ANCHORS and (len(kinds) >= 2 or "prep" in kinds):
         spans = spans or discourse.sentences(text)
         found = discourse.cues(compact, spans, kinds & discourse.ANCHORS)
         if found:  # the partners are looked for only when an anchor survived its guards
