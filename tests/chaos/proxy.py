@@ -35,6 +35,11 @@ LOOPBACK = "127.0.0.1"
 CHUNK = 65536
 
 
+def _require_loopback(host: str) -> None:
+    if host != LOOPBACK:
+        raise ValueError("the chaos proxy only dials 127.0.0.1")
+
+
 @dataclass(eq=False)
 class _Link:
     down: asyncio.StreamWriter  # towards the server (the database driver)
@@ -44,8 +49,7 @@ class _Link:
 
 class FaultProxy:
     def __init__(self, upstream_port: int, *, upstream_host: str = LOOPBACK) -> None:
-        if upstream_host != LOOPBACK:
-            raise ValueError("the chaos proxy only dials 127.0.0.1")
+        _require_loopback(upstream_host)
         self.upstream_port = upstream_port
         self.port = 0
         self.mode = "pass"
@@ -166,8 +170,7 @@ class ProxyProcess:
     COMMAND_S = 5.0
 
     def __init__(self, upstream_port: int, *, upstream_host: str = LOOPBACK) -> None:
-        if upstream_host != LOOPBACK:
-            raise ValueError("the chaos proxy only dials 127.0.0.1")
+        _require_loopback(upstream_host)
         self.upstream_port = upstream_port
         self.port = 0
         self.mode = "pass"
