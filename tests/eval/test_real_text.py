@@ -9,7 +9,9 @@ after the gate read each ambiguous cue in its clause (prices are not a waterside
 "마지막 선물" is not the speaker's last, a destination before "가면 좋겠지" …) 43 and 5; with the model's ideation
 thresholds bounded by real text (scripts/train_local_model.py, MAX_REAL_MODEL_IDEATION) and eleven training sets
 30 and 4. KOTE's comments (a second source, many writers): blind 58 / 10 (held-out half) and 57 / 12 (dev half);
-with the same bound 27 / 10 and 29 / 10.
+with the same bound 27 / 10 and 29 / 10. The ideation gate's second round (the words the training sets' crises use)
+raised kote_heldout to 28 (not read); patterns d8 ("죽는게 더 편할려나": a death wish with 더 between, read as nothing
+before) raised chatbot_data to 31 with that very turn, a true passive wish (read).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class Bound(NamedTuple):
 #: out from every calibration (tests/eval/real/README.md); its first, blind figure (main 604d89d, before the model's
 #: thresholds were bounded by real text) was ideation 58 (1.16 %), critical 10 (0.20 %); kote_dev's 57 and 12.
 BOUNDS = {
-    "chatbot_data": Bound(turns=11_823, max_ideation=30, max_critical=4),
+    "chatbot_data": Bound(turns=11_823, max_ideation=31, max_critical=4),
     "kote_dev": Bound(turns=5_000, max_ideation=29, max_critical=10),
     # 27 -> 28: main bfe8cec (the ideation gate's new words for the training sets' crises) let one more held-out
     # comment through; measured identical with and without h18-long's d7 (which moves no real-corpus count). Not

@@ -26,6 +26,8 @@ def kinds(text: str) -> set[str]:
         "죽고 싶당께",
         "마 죽고싶다 카이",
         "ㅋㅋ 빨리 죽어야지",
+        "죽는게 더 편할려나",  # a real person's turn (chatbot_data) the analyzer read as nothing until d8
+        "차라리 죽는 게 훨씬 낫지",
     ],
 )
 def test_passive_death_wishes_are_caught(text: str) -> None:
@@ -247,6 +249,8 @@ def test_passive_wishes_in_dialect_and_euphemism(text: str) -> None:
         "외롭긴 해도 목숨 끊을 생각 같은 건 없어",
         "빨리 겨울이 갔으면 좋겠어 추워서",
         "이 약 몇 알 먹어야 되는지 약사한테 물어봤어",
+        "버스 타고 가는 게 더 편해",
+        "시골로 가는 게 더 낫겠다",
     ],
 )
 def test_innocent_uses_of_means_and_going_are_left_alone(text: str) -> None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d7"
+PATTERNS_VERSION = "2026.12.03-d8"
 
 
 class PatternKind(StrEnum):
@@ -797,7 +797,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(내가|나|나도|그냥|차라리|빨리|얼른|이대로|조용히|확|콱)?죽었으면(좋|싶|해|하|한다)|죽는게(낫|나아|나을|편|좋겠)|죽는편이(낫|나)|"
+        regex=r"(내가|나|나도|그냥|차라리|빨리|얼른|이대로|조용히|확|콱)?죽었으면(좋|싶|해|하|한다)|죽는게(더|차라리|훨씬)?(낫|나아|나을|편|좋겠)|죽는편이(더)?(낫|나)|"
         r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|"
         r"왜(안죽|죽지도|빨리안가|안데려)",
         not_before=_GOING_NOT_BEFORE,
@@ -1092,7 +1092,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be gone",
         guard_class=GuardClass.DESIRE,
-        regex=r"(가|가버리|가삐|가뿌|가부리|떠나|죽어버리|죽|없어지|사라지)는(게|기|거|것이|편이)(낫|나아|나을|나슨|편하|좋겠)",
+        regex=r"(가|가버리|가삐|가뿌|가부리|떠나|죽어버리|죽|없어지|사라지)는(게|기|거|것이|편이)(더|차라리|훨씬)?(낫|나아|나을|나슨|편하|좋겠)",
         not_before=_DESTINATION
         + r"|(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병)(이|가|은|는|도)?|"
         + _GOING_NOT_BEFORE,
