@@ -54,6 +54,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # to review). train_j and train_k are NOT training data of the shipped model (written after it was trained, by two
 # authors blind to the code; a retraining run that included them chose ideation t1 0.75 and was not shipped, see
 # docs/clinical-rules.md): their figures are held-out figures of a new writer, like the blind sets'.
+# Patterns d9 (a denial and a resolved past in dialect, a past dated in years or by age read with its resolution close
+# after): false critical train_b 2 -> 1, train_e 2 -> 1, train_f 7 -> 5 (its gap closed), train_i 5 -> 4, train_k
+# 9 -> 8; nothing else moved (test3 and the blind sets unchanged).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 68/78 (87.2%)",
     ("test3", "below_high"): "1 of 78 critical cases below high (review band from 0.50)",
@@ -70,7 +73,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_e", "recall"): "critical recall 80/83 (96.4%)",
     ("train_f", "recall"): "critical recall 84/95 (88.4%)",
     ("train_f", "below_high"): "1 of 95 critical cases below high",
-    ("train_f", "false_critical"): "false-critical 7/105 (6.7%)",
     ("train_g", "recall"): "critical recall 89/95 (93.7%)",
     ("train_h", "recall"): "critical recall 84/95 (88.4%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
@@ -79,8 +81,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_j", "f1"): "macro-F1 0.762",
     ("train_k", "recall"): "critical recall 44/95 (46.3%)",
     ("train_k", "below_high"): "26 of 95 critical cases below high",
-    ("train_k", "false_critical"): "false-critical 9/108 (8.3%)",
-    ("train_k", "f1"): "macro-F1 0.670",
+    ("train_k", "false_critical"): "false-critical 8/108 (7.4%)",
+    ("train_k", "f1"): "macro-F1 0.672",
 }
 
 
@@ -100,16 +102,16 @@ RECORDED: dict[str, Recorded] = {
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
     "test3": Recorded(caught=68, critical=78, below_high=1, false_critical=3, tricky=86, macro_f1=0.870),
     "train_a": Recorded(caught=151, critical=177, below_high=1, false_critical=4, tricky=140, macro_f1=0.885),
-    "train_b": Recorded(caught=73, critical=76, below_high=1, false_critical=2, tricky=93, macro_f1=0.938),
+    "train_b": Recorded(caught=73, critical=76, below_high=1, false_critical=1, tricky=93, macro_f1=0.941),
     "train_c": Recorded(caught=91, critical=98, below_high=0, false_critical=8, tricky=114, macro_f1=0.909),
     "train_d": Recorded(caught=150, critical=181, below_high=2, false_critical=13, tricky=166, macro_f1=0.580),
-    "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=2, tricky=107, macro_f1=0.961),
-    "train_f": Recorded(caught=84, critical=95, below_high=1, false_critical=7, tricky=105, macro_f1=0.900),
-    "train_g": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.918),
+    "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.964),
+    "train_f": Recorded(caught=84, critical=95, below_high=1, false_critical=5, tricky=105, macro_f1=0.905),
+    "train_g": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.922),
     "train_h": Recorded(caught=84, critical=95, below_high=0, false_critical=2, tricky=105, macro_f1=0.902),
-    "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=5, tricky=106, macro_f1=0.954),
+    "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=4, tricky=106, macro_f1=0.957),
     "train_j": Recorded(caught=54, critical=95, below_high=16, false_critical=4, tricky=105, macro_f1=0.762),
-    "train_k": Recorded(caught=44, critical=95, below_high=26, false_critical=9, tricky=108, macro_f1=0.670),
+    "train_k": Recorded(caught=44, critical=95, below_high=26, false_critical=8, tricky=108, macro_f1=0.672),
 }
 
 

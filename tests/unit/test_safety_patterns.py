@@ -28,6 +28,9 @@ def kinds(text: str) -> set[str]:
         "ㅋㅋ 빨리 죽어야지",
         "죽는게 더 편할려나",  # a real person's turn (chatbot_data) the analyzer read as nothing until d8
         "차라리 죽는 게 훨씬 낫지",
+        "죽을 생각뿐이여",  # d9's dialect negation does not read 뿐이여 as a denial
+        "죽고 싶은 맘이 읎진 않어",  # a double negation in dialect is no denial
+        "지난주에 죽을라고 약 먹었어 지금은 좀 편하다",  # a recent attempt is no resolved past
     ],
 )
 def test_passive_death_wishes_are_caught(text: str) -> None:
@@ -101,6 +104,11 @@ def test_elder_abuse_is_caught(text: str) -> None:
         "죽을까 봐 걱정이야",
         "이 벌레들 다 죽어야 되는데",
         "마지막으로 전화한 게 언제더라",
+        # d9: negation and a resolved past in dialect, a past dated in years or by age
+        "죽을 생각은 읎어유 걱정 마슈",
+        "서른 살 때 죽을라고 했었지 지금은 괜찮아",
+        "오 년 전에 죽을 생각까지 했었는데 지금은 손주 보는 재미로 살아",
+        "젊을 때 죽을라꼬 한 적 있는데 철이 읎었지 지금은 하루하루가 고맙다",
     ],
 )
 def test_idioms_other_people_media_negation_and_resolved_past_do_not_fire(text: str) -> None:

@@ -170,6 +170,9 @@ _MEDIA_AFTER = re.compile(rows.MEDIA_AFTER)
 _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
 _PAST = re.compile(rows.PAST)
 _RESOLVED = re.compile(rows.RESOLVED)
+_RESOLVED_NEAR = re.compile(rows.RESOLVED_NEAR)
+_PAST_NEAR = re.compile(rows.PAST_NEAR)
+RESOLVED_NEAR_CHARS = 60  # how far after a hit rows.RESOLVED_NEAR is read
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
 _IMITATION = re.compile(rows.IMITATION)
 _PLAY = re.compile(rows.PLAY)
@@ -276,13 +279,19 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     if _other_person_close(left) and rule.guard_class is not _ABUSE_CLASS:
         if rule.guard_class in _ACTS or _THIRD_PERSON_SAY.match(right):
             return True
-    if (
-        rule.kind is not _ABUSE
-        and _PAST.search(compact[max(0, start - 40) : start])
-        and _RESOLVED.search(compact[end:])
-    ):
+    if rule.kind is not _ABUSE and _resolved_past(compact, start, end):
         return True
     return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact))
+
+
+def _resolved_past(compact: str, start: int, end: int) -> bool:
+    """A past named before the hit and its resolution after it: anywhere after for the words of rows.PAST and
+    rows.RESOLVED, within RESOLVED_NEAR_CHARS for the commoner ones (rows.PAST_NEAR, rows.RESOLVED_NEAR)."""
+    before = compact[max(0, start - 40) : start]
+    near = compact[end : end + RESOLVED_NEAR_CHARS]
+    if _PAST.search(before) and (_RESOLVED.search(compact[end:]) or _RESOLVED_NEAR.search(near)):
+        return True
+    return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 
 _NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL)

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d8"
+PATTERNS_VERSION = "2026.12.03-d9"
 
 
 class PatternKind(StrEnum):
@@ -1202,11 +1202,11 @@ NEGATION_AFTER = (
     + _ENDING
     + r"(그런)?(생각|마음|맘|짓|일|건|것|거|계획|용기|적|말)?(은|는|이|까지|도|까진|만큼은|따윈|따위는)?"
     r"(같은|따위)?(건|거|것은)?(해본적|한적|든적|해봤|가져본적|먹어본적)?(은|도|이)?(전혀|절대|별로|하나도|통|추호도|조금도|결코|절대로|안|한번도)?"
-    r"(없|안|않|아니|아냐|아녀|아이다|아입니|아임|말아|싫))|"
+    r"(없|읎|안|않|아니|아냐|아녀|아이다|아입니|아임|말아|싫))|"
     r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)"
 )
 # "죽고 싶은 마음이 없진 않아" — double negation is not negation.
-DOUBLE_NEGATION = r"^.{0,10}(없진|없지는|없지|없는건|없는게)(않|안|아니)"
+DOUBLE_NEGATION = r"^.{0,10}(없진|없지는|없지|없는건|없는게|읎진|읎지는|읎지)(않|안|아니)"
 
 REPORTED_AFTER = (
     r"^(다|라|이라|ㄴ다|는다|냐|으냐|느냐|니)?(고|구|꼬)?(하더|그러더|카더|하대|그러대|하시|그러시|하셔|그러셔|카시|카대|"
@@ -1273,11 +1273,25 @@ PAST = (
     r"한참은|한참동안|보내고나서|떠나고나서|가고나서)"
 )
 
+#: A past dated in years or by an age ("십 년 전에", "스무 살 때"; d9): read only with a resolution close after the hit
+#: (``engine.RESOLVED_NEAR_CHARS``), as "이 년 전" and "열 살 때" are as common in long talk as any date.
+PAST_NEAR = (
+    r"[0-9일이삼사오육칠팔구십백몇]+(년|해)(전|전에|전엔)|"
+    r"(스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|열|[0-9]+)(한|두|세|네|다섯|여섯|일곱|여덟|아홉)?살(때|적|무렵)"
+)
+
 RESOLVED = (
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
     r"(괜찮|안그래|안해|안들|안드|안나|없|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|"
     r"즐겁|멀쩡|낙으로|재미로)|"
     r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)"
+)
+#: RESOLVED words read only close after the hit (``engine.RESOLVED_NEAR_CHARS``), as they are common words
+#: anywhere in a long transcript: dialect (읎, 어수), relief and thanks (편하다, 고맙다), the past called folly
+#: ("그땐 철이 읎었지"; d9).
+RESOLVED_NEAR = (
+    r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})(읎|어수|편하|고맙|고마워)|"
+    r"철(이)?(없|읎)|철없"
 )
 
 FUTURE_PLANS = (
