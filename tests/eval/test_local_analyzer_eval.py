@@ -56,7 +56,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # docs/clinical-rules.md): their figures are held-out figures of a new writer, like the blind sets'.
 # Patterns d9 (a denial and a resolved past in dialect, a past dated in years or by age read with its resolution close
 # after): false critical train_b 2 -> 1, train_e 2 -> 1, train_f 7 -> 5 (its gap closed), train_i 5 -> 4, train_k
-# 9 -> 8; nothing else moved (test3 and the blind sets unchanged).
+# 9 -> 8; nothing else moved (test3 and the blind sets unchanged). Patterns d10 (Jeju's 죽고정, 죽어지믄 좋으켜,
+# 죽어질 생각; train_k is no longer blind to the rules, its misses were read): train_k 44 -> 46 caught, 26 -> 25
+# below high.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 68/78 (87.2%)",
     ("test3", "below_high"): "1 of 78 critical cases below high (review band from 0.50)",
@@ -79,10 +81,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_j", "recall"): "critical recall 54/95 (56.8%)",
     ("train_j", "below_high"): "16 of 95 critical cases below high",
     ("train_j", "f1"): "macro-F1 0.762",
-    ("train_k", "recall"): "critical recall 44/95 (46.3%)",
-    ("train_k", "below_high"): "26 of 95 critical cases below high",
+    ("train_k", "recall"): "critical recall 46/95 (48.4%)",
+    ("train_k", "below_high"): "25 of 95 critical cases below high",
     ("train_k", "false_critical"): "false-critical 8/108 (7.4%)",
-    ("train_k", "f1"): "macro-F1 0.672",
+    ("train_k", "f1"): "macro-F1 0.680",
 }
 
 
@@ -111,7 +113,7 @@ RECORDED: dict[str, Recorded] = {
     "train_h": Recorded(caught=84, critical=95, below_high=0, false_critical=2, tricky=105, macro_f1=0.902),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=4, tricky=106, macro_f1=0.957),
     "train_j": Recorded(caught=54, critical=95, below_high=16, false_critical=4, tricky=105, macro_f1=0.762),
-    "train_k": Recorded(caught=44, critical=95, below_high=26, false_critical=8, tricky=108, macro_f1=0.672),
+    "train_k": Recorded(caught=46, critical=95, below_high=25, false_critical=8, tricky=108, macro_f1=0.680),
 }
 
 

@@ -30,6 +30,9 @@ def kinds(text: str) -> set[str]:
         "차라리 죽는 게 훨씬 낫지",
         "죽을 생각뿐이여",  # d9's dialect negation does not read 뿐이여 as a denial
         "죽고 싶은 맘이 읎진 않어",  # a double negation in dialect is no denial
+        "나 죽고정 허우다",  # Jeju: "I want to die" (d10)
+        "요샌 죽어지믄 좋으켜 허는 생각만 들어",
+        "죽어질 생각만 햄수다",
         "지난주에 죽을라고 약 먹었어 지금은 좀 편하다",  # a recent attempt is no resolved past
     ],
 )

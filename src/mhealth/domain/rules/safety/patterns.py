@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d9"
+PATTERNS_VERSION = "2026.12.03-d10"
 
 
 class PatternKind(StrEnum):
@@ -334,7 +334,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="자살 생각",
         label_en="intent to die",
         guard_class=GuardClass.DESIRE,
-        regex=r"(죽으려|죽을려|죽을라|죽으러|죽을까|죽을생각|죽을결심|죽기로|죽어야겠다고|죽을방법|죽는방법|죽을장소)",
+        regex=r"(죽으려|죽을려|죽을라|죽으러|죽을까|죽을생각|죽어질생각|죽을결심|죽기로|죽어야겠다고|죽을방법|죽는방법|죽을장소)",
         not_after=r"^(봐|바|보|싶어서걱정|말까하는걱정|고하지마|고한건아)|^(하고|했고)?(조심)",
     ),
     CrisisPattern(
@@ -776,7 +776,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"죽(고|구|꼬)(싶|시퍼|시프|잡|잪|파|퍼|프)|(디지|뒈지|뒤지)(고|구)(싶|잡)",
+        regex=r"죽(고|구|꼬)(싶|시퍼|시프|잡|잪|파|퍼|프|정|졍)|(디지|뒈지|뒤지)(고|구)(싶|잡)|죽어지(믄|민)(좋|조)",
         not_before=r"(창피|부끄러|쪽팔|민망|민망해)(해|워|려|하)?(서)?(그냥|진짜|정말)?",
     ),
     CrisisPattern(
