@@ -33,6 +33,8 @@ def kinds(text: str) -> set[str]:
         "나 죽고정 허우다",  # Jeju: "I want to die" (d10)
         "요샌 죽어지믄 좋으켜 허는 생각만 들어",
         "죽어질 생각만 햄수다",
+        "고추가 다 죽어서 나도 죽고 싶다",  # d11: a crop's death before, the speaker's own wish after
+        "고양이가 죽었어 나도 따라 죽고 싶어",
         "지난주에 죽을라고 약 먹었어 지금은 좀 편하다",  # a recent attempt is no resolved past
     ],
 )
@@ -110,6 +112,11 @@ def test_elder_abuse_is_caught(text: str) -> None:
         # d9: negation and a resolved past in dialect, a past dated in years or by age
         "죽을 생각은 읎어유 걱정 마슈",
         "서른 살 때 죽을라고 했었지 지금은 괜찮아",
+        # d11: a crop's, a pest's or an animal's death
+        "배추가 얼어 죽을까 걱정이야",
+        "모기나 다 죽었으면 좋겠어",
+        "쥐새끼들 다 죽었으면 좋겠다",
+        "잡초가 다 죽었으면 좋겠어",
         "오 년 전에 죽을 생각까지 했었는데 지금은 손주 보는 재미로 살아",
         "젊을 때 죽을라꼬 한 적 있는데 철이 읎었지 지금은 하루하루가 고맙다",
     ],

@@ -261,6 +261,8 @@ _SLEPT_ON_PILLS = re.compile(
     r"(?:수면제|수면재|잠오는약|안정제)(?:를|을)?(?:먹고|먹으니|먹었더니|먹으니까)[^.?!]{0,12}(?:잤|잠들었|푹)"
 )
 _DEATH_WORD = re.compile(rows.DEATH.regex)
+# A crop, plant, pest or animal as the subject shortly before a death word, with nothing of the speaker between.
+_NONHUMAN_BEFORE = re.compile(rows.NONHUMAN_SUBJECT + r"(?!.*(?:나|내|저|제)(?:는|도|가|만))[^.?!]{0,14}$")
 # A place visited for the washing, the peppers, a walk or the view (rows.INNOCENT_PLACE: "옥상에 고추 말리러",
 # "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
 _EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
@@ -390,6 +392,12 @@ def _strong_cue(text: str, compact: str) -> bool:
                 starts = _word_starts(text)
             if kind in _NOUNS and _straddles(starts, start, end):
                 continue
+            if (
+                kind == _DEATH
+                and match.group().startswith("죽")
+                and _NONHUMAN_BEFORE.search(compact[max(0, start - 20) : start])
+            ):
+                continue  # "벌레가 다 죽어지면 좋겠다": the insects' death (patterns d11)
             if kind == _MEANS and _everyday_means(compact, match.group()):
                 continue
             if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):

@@ -171,6 +171,7 @@ _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
 _PAST = re.compile(rows.PAST)
 _RESOLVED = re.compile(rows.RESOLVED)
 _RESOLVED_NEAR = re.compile(rows.RESOLVED_NEAR)
+_NONHUMAN_SUBJECT = re.compile(rows.NONHUMAN_SUBJECT)
 _PAST_NEAR = re.compile(rows.PAST_NEAR)
 RESOLVED_NEAR_CHARS = 60  # how far after a hit rows.RESOLVED_NEAR is read
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
@@ -235,6 +236,12 @@ def _sentence_right(compact: str, end: int, width: int) -> str:
     return window[: boundary.start()] if boundary else window
 
 
+def nonhuman_close(left: str) -> bool:
+    """A crop, plant, pest or animal as the subject shortly before the hit, no first-person word after it (d11)."""
+    found = list(_NONHUMAN_SUBJECT.finditer(left))
+    return bool(found) and len(left) - found[-1].end() <= 14 and not _FIRST_PERSON.search(left, found[-1].end())
+
+
 def _other_person_close(left: str) -> bool:
     """A third-person subject shortly before the hit with no first-person word after it."""
     found = list(_OTHER_SUBJECT.finditer(left))
@@ -276,6 +283,8 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if _MEDIA_AFTER.match(right):
         return True
+    if rule.guard_class is _DESIRE and nonhuman_close(left):
+        return True  # "배추가 얼어 죽을까 걱정이야": the cabbages' death
     if _other_person_close(left) and rule.guard_class is not _ABUSE_CLASS:
         if rule.guard_class in _ACTS or _THIRD_PERSON_SAY.match(right):
             return True

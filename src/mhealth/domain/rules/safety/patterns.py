@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d10"
+PATTERNS_VERSION = "2026.12.03-d11"
 
 
 class PatternKind(StrEnum):
@@ -1265,6 +1265,15 @@ MEDIA_AFTER = r"^.{0,6}(라는|하는|는|다는)(드라마|영화|노래|뉴스
 
 FIRST_PERSON = (
     r"(나는|내가|난|제가|저는|나도|저도|나를|나한테|내맘|내마음|나역시|나같아도|나두|저두|내자신|나자신|나혼자|내몸)"
+)
+
+#: A crop, a plant, a pest or an animal as the subject right before a death word (d11): "배추가 얼어 죽을까 걱정이야",
+#: "모기나 다 죽었으면 좋겠어", "벌레가 다 죽어지면 좋겠다" are about them, never the speaker. Always with its particle.
+NONHUMAN_SUBJECT = (
+    r"(배추|고추|무|벼|모종|묘목|콩|참깨|들깨|깨|감자|고구마|마늘|양파|상추|오이|호박|토마토|딸기|수박|참외|포도|나무|감나무|"
+    r"꽃|화분|난초|잡초|풀|작물|농작물|곡식|나락|보리|옥수수|벌레|해충|모기|파리|바퀴벌레|바퀴|쥐새끼|쥐|진드기|개미|"
+    r"나방|진딧물|두더지|멧돼지|고라니|까치|비둘기|병아리|닭|오리|송아지|소|돼지|염소|강아지|고양이|물고기|금붕어|붕어|꿀벌)"
+    r"(들(이|가|은|는|도|이나|만)?|이|가|은|는|도|나|이나|만|까지)"
 )
 
 PAST = (
