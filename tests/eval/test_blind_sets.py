@@ -55,14 +55,6 @@ CURRENT = {
 }
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    analyzer = LocalAnalyzer()
-    assert analyzer.wait_until_loaded(timeout=60)
-    assert analyzer.model_error is None, analyzer.model_error
-    return analyzer
-
-
 def test_every_blind_set_is_recorded() -> None:
     assert sorted(p.stem for p in BLIND.glob("*.jsonl")) == sorted(CURRENT)
 

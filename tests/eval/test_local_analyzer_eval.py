@@ -22,8 +22,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from scorer import load_dataset, score
 
-from mhealth.adapters.local.analyzer import LocalAnalyzer
-
 _HERE = Path(__file__).parent
 SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 
@@ -122,14 +120,6 @@ def _known_gap(request, target: str) -> None:  # type: ignore[no-untyped-def]
     if (name, target) in KNOWN_GAPS:
         reason = f"known gap on {name}: {target}: {KNOWN_GAPS[name, target]}"
         request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    analyzer = LocalAnalyzer()
-    assert analyzer.wait_until_loaded(timeout=60)
-    assert analyzer.model_error is None, analyzer.model_error
-    return analyzer
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

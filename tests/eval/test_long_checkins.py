@@ -83,13 +83,6 @@ AUTHOR2 = load_dataset(HERE / "long_checkins_author2.jsonl")
 AUTHOR2_MACRO_F1 = 0.691  # 0.6912 recorded (d5)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    analyzer = LocalAnalyzer()
-    assert analyzer.wait_until_loaded(timeout=60)
-    return analyzer
-
-
 @pytest.mark.parametrize("item", ITEMS, ids=lambda i: str(i["id"]))
 def test_long_check_ins(analyzer: LocalAnalyzer, item: dict[str, object]) -> None:
     result = _assess_quoting_truly(analyzer, str(item["text"]))
@@ -189,12 +182,19 @@ def test_second_authors_figures_hold(analyzer: LocalAnalyzer) -> None:
 AUTHOR3 = load_dataset(HERE / "long_checkins_author3.jsonl")
 
 
+def _assert_set_shape(
+    items: list[dict[str, Any]], n: int, shortest: int, critical: int, earlier: list[dict[str, Any]]
+) -> None:
+    """An author's long set as written: its size, lengths, critical and tricky counts, ids new to the earlier sets."""
+    assert len(items) == n
+    assert all(shortest <= len(i["text"]) <= 2200 for i in items), [(i["id"], len(i["text"])) for i in items]
+    assert sum(i["risk"] == "critical" for i in items) == critical
+    assert sum("tricky_negative" in i["tags"] for i in items) == critical
+    assert {i["id"] for i in items}.isdisjoint({i["id"] for i in earlier})
+
+
 def test_the_third_authors_set_is_long_and_labelled_by_the_rule() -> None:
-    assert len(AUTHOR3) == 40
-    assert all(1200 <= len(i["text"]) <= 2200 for i in AUTHOR3), [(i["id"], len(i["text"])) for i in AUTHOR3]
-    assert sum(i["risk"] == "critical" for i in AUTHOR3) == 16
-    assert sum("tricky_negative" in i["tags"] for i in AUTHOR3) == 16
-    assert {i["id"] for i in AUTHOR3}.isdisjoint({i["id"] for i in ITEMS + HELPER + HELDOUT + AUTHOR2})
+    _assert_set_shape(AUTHOR3, 40, 1200, 16, ITEMS + HELPER + HELDOUT + AUTHOR2)
 
 
 def test_third_authors_figures_are_no_worse_than_recorded(analyzer: LocalAnalyzer) -> None:
@@ -215,11 +215,7 @@ AUTHOR4 = load_dataset(HERE / "long_checkins_author4.jsonl")
 
 
 def test_the_fourth_authors_set_is_long_and_labelled_by_the_rule() -> None:
-    assert len(AUTHOR4) == 44
-    assert all(900 <= len(i["text"]) <= 2200 for i in AUTHOR4), [(i["id"], len(i["text"])) for i in AUTHOR4]
-    assert sum(i["risk"] == "critical" for i in AUTHOR4) == 18
-    assert sum("tricky_negative" in i["tags"] for i in AUTHOR4) == 18
-    assert {i["id"] for i in AUTHOR4}.isdisjoint({i["id"] for i in ITEMS + HELPER + HELDOUT + AUTHOR2 + AUTHOR3})
+    _assert_set_shape(AUTHOR4, 44, 900, 18, ITEMS + HELPER + HELDOUT + AUTHOR2 + AUTHOR3)
 
 
 def test_fourth_authors_figures_are_no_worse_than_recorded(analyzer: LocalAnalyzer) -> None:

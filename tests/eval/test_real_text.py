@@ -46,13 +46,6 @@ BOUNDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    analyzer = LocalAnalyzer()
-    assert analyzer.wait_until_loaded(timeout=60)
-    return analyzer
-
-
 @pytest.mark.parametrize("name", sorted(BOUNDS))
 def test_ordinary_talk_rarely_comes_out_as_ideation_or_critical(analyzer: LocalAnalyzer, name: str) -> None:
     path = REAL / f"{name}.jsonl"
