@@ -23,7 +23,7 @@ from mhealth.adapters.memory import InMemoryUnitOfWork
 from mhealth.adapters.sql.rows import AuditRow, CheckInRow
 from mhealth.adapters.sql.testing import sample_check_in
 from mhealth.adapters.sql.uow import BREAKER_S, SqlTransaction, SqlUnitOfWork
-from mhealth.domain.errors import DatabaseUnavailable, OutcomeUnknown, Overloaded, StorageUnavailable
+from mhealth.domain.errors import DatabaseUnavailable, NotFound, OutcomeUnknown, Overloaded, StorageUnavailable
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckInResult
 from tests.checkins_harness import WHO, GatedAnalyzer, check_ins, tone_wav
 
@@ -57,10 +57,10 @@ async def test_racing_check_ins_with_one_key_store_one_and_replay_it(database_ur
     await uow.aclose()
 
 
-async def test_a_text_check_in_sends_its_rows_with_its_audit_entry_and_no_savepoint(database_url: str) -> None:
-    """The check-in's rows are a deferred insert (any failure rolls its transaction back anyway): no SAVEPOINT
-    pair, and they travel in the audit entry's thread hop, ahead of it (with the outbox row, also queued), instead
-    of a hop of their own."""
+async def test_a_text_check_in_is_two_thread_hops_and_its_rows_travel_with_the_commit(database_url: str) -> None:
+    """The check-in's rows, its outbox row and its audit entry are deferred inserts (any failure rolls the
+    transaction back anyway): no SAVEPOINT pair, no hop of their own; they go in the commit's thread hop, parents
+    first. The only other hop reads the analytics consent."""
     uow = SqlUnitOfWork(database_url, max_workers=2)
     ci = check_ins(uow)
     senior = await ci.create_senior(display_name="김순자")
@@ -89,8 +89,13 @@ async def test_a_text_check_in_sends_its_rows_with_its_audit_entry_and_no_savepo
     assert not [statement for statement in sent if "SAVEPOINT" in statement.upper()]
     # a low result raises no alert, so the senior's recent alerts are not read
     assert not [statement for statement in sent if statement.startswith("SELECT") and "FROM alerts" in statement]
-    audit_hop = next(hop for hop in hops if "audit_log" in hop)
-    assert audit_hop == ["check_ins", "transcripts", "assessments", "outbox", "audit_log"]  # queued, then the entry
+    # hop 1 reads the consent (SQLite's BEGIN IMMEDIATE first), hop 2 sends the rows and commits; the hops after
+    # those are the analytics delivery's
+    assert next(st for st in hops[0] if not st.startswith("BEGIN")).startswith("SELECT consent_records.")
+    assert len(hops[0]) <= 2
+    inserted = hops[1]
+    assert sorted(inserted) == ["assessments", "audit_log", "check_ins", "outbox", "transcripts"]
+    assert inserted.index("check_ins") < min(inserted.index("transcripts"), inserted.index("assessments"))
     assert rows(uow, CheckInRow, senior_id=senior.id) == 1
     assert rows(uow, AuditRow, senior_id=senior.id) == 1
     await uow.aclose()
@@ -312,3 +317,47 @@ async def test_an_unwritable_blob_store_is_storage_unavailable_and_stores_nothin
         await ci.check_in_audio(senior.id, audio, filename="a.wav")
     assert refused.value.code == "storage_unavailable" and refused.value.retry_after > 0
     assert not uow.state.check_ins
+
+
+async def test_check_ins_arriving_together_are_one_transaction_with_one_insert_per_table(database_url: str) -> None:
+    """Group commit on a real database: eight check-ins released at once (two with one key, one for a senior that
+    does not exist). The first group is refused (which member is not known), so each is written on its own: the
+    six are stored and audited once each, the key's second request replays, the unknown senior is 404. The next
+    group, all valid, goes in one transaction: one multi-row INSERT per table, not one per check-in."""
+    uow = SqlUnitOfWork(database_url, max_workers=4)
+    ci = check_ins(uow, analyzer=GatedAnalyzer(parties=8))
+    senior = await ci.create_senior(display_name="김순자")
+    keys = ["g-same", "g-1", "g-same", "g-2", "g-3", "g-4", "g-5", "g-6"]
+    targets = [senior.id] * 7 + ["nobody"]
+    results = await asyncio.wait_for(
+        asyncio.gather(
+            *(ci.check_in_text(t, TEXT, idempotency_key=k, audit=WHO) for t, k in zip(targets, keys, strict=True)),
+            return_exceptions=True,
+        ),
+        HANG,
+    )
+    assert isinstance(results[7], NotFound)
+    stored = [r for r in results if isinstance(r, CheckInResult)]
+    assert len(stored) == 7 and results[0].check_in.id == results[2].check_in.id  # type: ignore[union-attr]
+    assert sorted(r.replayed for r in stored) == [False] * 6 + [True]
+    assert rows(uow, CheckInRow, senior_id=senior.id) == 6
+    assert rows(uow, AuditRow, senior_id=senior.id) == 7  # six stored, one replayed: each answer audited once
+
+    inserts: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("INSERT INTO check_ins"):
+            inserts.append(statement)
+
+    ci = check_ins(uow, analyzer=GatedAnalyzer(parties=6))
+    event.listen(uow.engine, "before_cursor_execute", seen)
+    try:
+        more = await asyncio.wait_for(
+            asyncio.gather(*(ci.check_in_text(senior.id, TEXT, audit=WHO) for _ in range(6))), HANG
+        )
+    finally:
+        event.remove(uow.engine, "before_cursor_execute", seen)
+    assert ci._group.batches <= 2 and len(inserts) == ci._group.batches  # one INSERT per transaction
+    assert rows(uow, CheckInRow, senior_id=senior.id) == 12 and len({r.check_in.id for r in more}) == 6
+    assert rows(uow, AuditRow, senior_id=senior.id) == 13
+    await uow.aclose()

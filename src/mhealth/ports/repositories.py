@@ -436,13 +436,25 @@ class ConsentRepository(ABC):
     async def current(self, senior_id: str, scope: ConsentScope) -> ConsentRecord | None:
         """The latest record of this scope, or None when none was ever recorded."""
 
+    async def current_many(self, senior_ids: Collection[str], scope: ConsentScope) -> dict[str, ConsentRecord]:
+        """:meth:`current` of several seniors at once (a group of check-ins written together): the seniors with
+        a record of this scope, each mapped to its latest. A store should answer in one statement."""
+        found: dict[str, ConsentRecord] = {}
+        for senior_id in senior_ids:
+            record = await self.current(senior_id, scope)
+            if record is not None:
+                found[senior_id] = record
+        return found
+
 
 class AuditRepository(ABC):
     """The audit log. Append-only: there is no update and no delete, on purpose."""
 
     @abstractmethod
-    async def append(self, entry: AuditEntry) -> None:
-        """Append an entry; an existing id raises ``Conflict``."""
+    async def append(self, entry: AuditEntry, *, deferred: bool = False) -> None:
+        """Append an entry; an existing id raises ``Conflict``. ``deferred``: as :meth:`CheckInRepository.add`'s
+        (the store may send it with the transaction's next statement or its commit; only a rollback may follow
+        a failure)."""
 
     @abstractmethod
     async def query(

@@ -670,7 +670,7 @@ class _Audit(AuditRepository):
     def __init__(self, state: _State) -> None:
         self._s = state
 
-    async def append(self, entry: AuditEntry) -> None:
+    async def append(self, entry: AuditEntry, *, deferred: bool = False) -> None:
         if entry.id in self._s.audit:
             raise Conflict(f"audit entry {entry.id} already exists", field="id")
         self._s.audit[entry.id] = entry

@@ -25,7 +25,7 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -54,6 +54,7 @@ from mhealth.adapters.sql.repositories import (
     SqlServiceClientRepository,
     SqlUserRepository,
 )
+from mhealth.adapters.sql.repositories._base import insert_many
 from mhealth.domain.errors import (
     Conflict,
     DatabaseUnavailable,
@@ -350,9 +351,10 @@ class SqlTransaction(Transaction):
         self._lock = asyncio.Lock()
         self._inflight: asyncio.Future[Any] | None = None
         self._state = "open"
-        # Writes queued by ``defer``: sent in the worker thread's next visit (a statement or the commit), so a
-        # transaction's inserts cost no thread hop each. A failure among them fails the transaction for good.
-        self._pending: list[Callable[[Session], None]] = []
+        # Rows queued by ``defer_insert``: sent in the worker thread's next visit (a statement or the commit),
+        # together (one multi-row INSERT per table), so a transaction's inserts cost no thread hop and no round
+        # trip each. A failure among them fails the transaction for good.
+        self._pending: list[Any] = []
         self._failed_write = False
         self.seniors = SqlSeniorRepository(self)
         self.check_ins = SqlCheckInRepository(self)
@@ -380,23 +382,23 @@ class SqlTransaction(Transaction):
         if self._pending:
             pending, self._pending = self._pending, []
             try:
-                for write in pending:
-                    write(self._session)
+                insert_many(self._session, pending)
             except BaseException:
                 self._failed_write = True  # some writes may have gone in: nothing but a rollback may follow
                 raise
         return fn(self._session)
 
-    async def defer(self, fn: Callable[[Session], None]) -> None:
-        """Queue a write (``fn(session)``) for the next :meth:`run` or the :meth:`commit`, which send it first,
-        in order, in the same thread hop. Its errors (``Conflict``, ``NotFound``, ...) are raised there, and the
-        transaction can then only be rolled back.
+    async def defer_insert(self, rows: Sequence[Any]) -> None:
+        """Queue rows to insert with the next :meth:`run` or the :meth:`commit`, which send everything queued
+        first, in the same thread hop (parents first, one multi-row INSERT per table: see
+        :func:`~mhealth.adapters.sql.repositories._base.insert_many`). Their errors (``Conflict``, ``NotFound``,
+        ...) are raised there, and the transaction can then only be rolled back.
 
         Raises:
             RuntimeError: the transaction was already committed or rolled back.
         """
         self._check_usable()
-        self._pending.append(fn)
+        self._pending.extend(rows)
 
     def _check_usable(self) -> None:
         if self._state != "open":

@@ -43,6 +43,7 @@ from mhealth.domain.rules.safety.floor import AlertPolicy, decide_alert, raises_
 from mhealth.domain.rules.trend import TrendPolicy, compute_trend, zone
 from mhealth.domain.usecases.alerts import Alerts
 from mhealth.domain.usecases.deliveries import Deliveries, default_owner
+from mhealth.domain.usecases.group_commit import GroupCommit
 from mhealth.domain.usecases.screening import Screening, check_text
 from mhealth.ports.analytics import Analytics
 from mhealth.ports.blobs import BlobStore
@@ -66,6 +67,10 @@ class CheckInPolicy(msgspec.Struct, frozen=True, kw_only=True):
     trend: TrendPolicy = TrendPolicy()
     max_in_flight: int = 64  # check-ins at once in this process; one more is refused at once (Overloaded)
     overloaded_retry_after: int = 2
+    # Group commit (see group_commit.py): check-ins that raise no alert and arrive while others are being written
+    # share the next transaction, at most this many (1: a transaction each), in at most ``group_writers`` at once.
+    group_max: int = 32
+    group_writers: int = 2
 
 
 class AuditContext(msgspec.Struct, frozen=True, kw_only=True):
@@ -176,6 +181,14 @@ class CheckIns:
         self.policy = policy
         self._in_flight = 0
         self._background_limit = 0
+        self._group: GroupCommit[tuple[CheckIn, AuditContext | None], tuple[CheckInResult, list[PendingDelivery]]] = (
+            GroupCommit(
+                self._persist_group,
+                lambda item: self._persist_alone(item[0], audit=item[1]),
+                max_batch=policy.group_max,
+                writers=policy.group_writers,
+            )
+        )
         # Check-ins whose deliveries wait for the flusher, and the batch it is sending (see _after_commit).
         self._queued: list[tuple[str, list[PendingDelivery]]] = []
         self._sending: list[tuple[str, list[PendingDelivery]]] = []
@@ -410,6 +423,46 @@ class CheckIns:
     async def _persist_once(
         self, check_in: CheckIn, *, audit: AuditContext | None
     ) -> tuple[CheckInResult, list[PendingDelivery]]:
+        if raises_alert(check_in.assessment) or self.policy.group_max <= 1:
+            return await self._persist_alone(check_in, audit=audit)
+        # Most check-ins raise no alert: they need no read of the senior's recent alerts, and those arriving
+        # together are written together (one transaction, a few multi-row statements, one commit).
+        return await self._group.write((check_in, audit))
+
+    async def _persist_group(
+        self, items: Sequence[tuple[CheckIn, AuditContext | None]]
+    ) -> list[tuple[CheckInResult, list[PendingDelivery]]]:
+        """Check-ins that raise no alert, stored and audited in one transaction (all or none)."""
+        out: list[tuple[CheckInResult, list[PendingDelivery]]] = []
+        async with self.uow.begin() as tx:
+            consents = await tx.consents.current_many({c.senior_id for c, _ in items}, ConsentScope.ANALYTICS)
+            audited_at = self.clock.now()
+            for check_in, audit in items:
+                consent = consents.get(check_in.senior_id)
+                deliveries: list[PendingDelivery] = []
+                if consent is None or consent.granted:
+                    event = msgspec.json.encode(self._event(check_in))
+                    deliveries.append(self._delivery("analytics", check_in.assessment.id, event, check_in.created_at))
+                await tx.check_ins.add(check_in, deferred=True)
+                for delivery in deliveries:
+                    await tx.outbox.add(delivery)
+                if audit is not None:
+                    await tx.audit.append(audit.entry(check_in, audited_at), deferred=True)
+                result = CheckInResult(check_in=check_in, alert=None, idempotency_key=check_in.idempotency_key)
+                out.append((result, deliveries))
+            try:
+                await tx.commit()
+            except NotFound:
+                if len(items) > 1:
+                    raise  # whose senior is not known: the group writes each on its own, which says
+                raise NotFound(
+                    "no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다"
+                ) from None
+        return out
+
+    async def _persist_alone(
+        self, check_in: CheckIn, *, audit: AuditContext | None
+    ) -> tuple[CheckInResult, list[PendingDelivery]]:
         senior_id, assessment, now = check_in.senior_id, check_in.assessment, check_in.created_at
         async with self.uow.begin() as tx:
             # The reads first, then the writes (a store may send some writes with a later statement or the
@@ -445,7 +498,7 @@ class CheckIns:
                     deliveries.extend(queued)
                 if audit is not None:
                     # Audited in the same transaction: stored and audited, or neither (docs/security.md).
-                    await tx.audit.append(audit.entry(check_in, self.clock.now()))
+                    await tx.audit.append(audit.entry(check_in, self.clock.now()), deferred=True)
                 await tx.commit()
             except NotFound:
                 raise NotFound(

@@ -18,8 +18,11 @@ class SqlAuditRepository(AuditRepository):
     def __init__(self, tx: SessionRunner) -> None:
         self._tx = tx
 
-    async def append(self, entry: AuditEntry) -> None:
+    async def append(self, entry: AuditEntry, *, deferred: bool = False) -> None:
         row = m.audit_to_row(entry)
+        if deferred:
+            await self._tx.defer_insert([row])  # with the next statement or the commit
+            return
         await self._tx.run(lambda s: insert_one(s, row))  # a duplicate raises; the transaction goes on
 
     async def query(

@@ -14,7 +14,6 @@ from mhealth.adapters.sql import mapping
 from mhealth.adapters.sql.repositories._base import (
     SessionRunner,
     after_cursor,
-    insert_plain,
     insert_rows,
     page_size,
 )
@@ -66,9 +65,10 @@ class SqlCheckInRepository(CheckInRepository):
     async def add(self, check_in: CheckIn, *, deferred: bool = False) -> None:
         rows = mapping.check_in_to_rows(check_in)
         if deferred:
-            # Sent first in the next statement's thread hop (or the commit's), one INSERT per row and no
-            # SAVEPOINT pair: a failure there fails the transaction for good, which is what the caller asked for.
-            await self._tx.defer(lambda s: insert_plain(s, rows))
+            # Sent first in the next statement's thread hop (or the commit's), with whatever else was queued (one
+            # multi-row INSERT per table) and no SAVEPOINT pair: a failure there fails the transaction for good,
+            # which is what the caller asked for.
+            await self._tx.defer_insert(rows)
             return
         await self._tx.run(lambda s: insert_rows(s, rows, plain=True))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -44,5 +44,21 @@ class SqlConsentRepository(ConsentRepository):
         def work(s: Session) -> ConsentRecord | None:
             row = s.scalars(_CURRENT, values).first()
             return m.consent_to_domain(row) if row is not None else None
+
+        return await self._tx.run(work)
+
+    async def current_many(self, senior_ids: Collection[str], scope: ConsentScope) -> dict[str, ConsentRecord]:
+        wanted = sorted(set(senior_ids))
+        if not wanted:
+            return {}
+        # Every record of these seniors in this scope, oldest first (a senior has a handful): the last one wins.
+        query = (
+            select(ConsentRecordRow)
+            .where(ConsentRecordRow.senior_id.in_(wanted), ConsentRecordRow.scope == scope.value)
+            .order_by(ConsentRecordRow.recorded_at, ConsentRecordRow.id)
+        )
+
+        def work(s: Session) -> dict[str, ConsentRecord]:
+            return {row.senior_id: m.consent_to_domain(row) for row in s.scalars(query)}
 
         return await self._tx.run(work)

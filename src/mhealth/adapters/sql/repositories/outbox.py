@@ -13,7 +13,6 @@ from mhealth.adapters.sql.repositories._base import (
     MAX_ERROR_CHARS,
     SessionRunner,
     affected,
-    insert_plain,
     insert_rows,
     page_size,
 )
@@ -33,7 +32,7 @@ class SqlOutboxRepository(OutboxRepository):
 
     async def add(self, delivery: PendingDelivery) -> None:
         row = mapping.delivery_to_row(delivery)
-        await self._tx.defer(lambda s: insert_plain(s, [row]))  # with the next statement or the commit
+        await self._tx.defer_insert([row])  # with the next statement or the commit
 
     async def due(self, now: datetime, *, limit: int = 100) -> Sequence[PendingDelivery]:
         query = (
