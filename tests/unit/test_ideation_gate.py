@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from mhealth.adapters.local.ideation_gate import cue_clause, has_death_cue
+from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue, has_death_cue
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,17 @@ def test_the_ordinary_reading_does_not_pass(check: str, clause: str) -> None:
 )
 def test_the_crisis_reading_still_passes(check: str, clause: str) -> None:
     assert has_death_cue(clause), check
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("번개탄 두 개 사다 놨어", True),
+        ("통장 비밀번호 적어서 다 정리해놨다", True),
+        ("먹을 거 좀 사 왔어", False),  # eating is every meal's word, not an act (d12r)
+        ("농약 잘 안 씻어서 먹은 거 같아", False),  # pesticide residue on produce
+        ("오늘은 경로당 가서 화투 쳤어", False),
+    ],
+)
+def test_an_act_cue_names_a_means_place_preparation_farewell_or_plan(text: str, act: bool) -> None:
+    assert has_act_cue(text, [(0, len(text))]) is act

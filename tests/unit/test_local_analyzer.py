@@ -264,3 +264,22 @@ def test_sleeplessness_alone_is_depression_content_not_anxiety() -> None:
 
 def test_a_sad_drama_is_not_the_speakers_mood() -> None:
     assert LocalAnalyzer(use_model=False).assess("슬픈 드라마를 봤어요").labels.depression == 0
+
+
+# d12r: ideation found and an act named (a means, a place, preparations, a farewell, a plan) let the model's
+# active-ideation score count from ACTIVE_BAND; a gas valve closed for safety, or a chore with a future, does not.
+@pytest.mark.parametrize(
+    ("text", "critical"),
+    [
+        ("가스밸브 열어놓고 자면 아프지도 않고 간다던데 그거 해볼까 싶어", True),
+        ("가스밸브 잠그고 자야 안심이 된다던데 그거 해볼까 싶어", False),
+        (
+            "아파트 옥상 문 비밀번호 경비한테 물어봤어. 옥상에 고추 널려고. 다음 주 월요일에 올라갈 거야, 해 좋으면.",
+            False,
+        ),
+    ],
+)
+def test_a_named_act_lets_the_model_band_raise_active_ideation(
+    analyzer: LocalAnalyzer, text: str, critical: bool
+) -> None:
+    assert (labels(analyzer, text)["risk"] == "critical") is critical

@@ -19,6 +19,7 @@ elder-abuse content come from the same curated list the domain's safety floor us
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from typing import Any
 import msgspec
 
 from mhealth.adapters.local import lexicon, rules
-from mhealth.adapters.local.ideation_gate import cue_clause
+from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue
 from mhealth.adapters.local.model import MODEL_PATH, LocalModel
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import (
@@ -78,6 +79,13 @@ _CRISIS_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 
 #: make the result at least high with needs_review and a partial-evidence concern (the floor's code, so alerts and
 #: reviews treat it alike), without raising the label (scripts/train_local_model.py says how it is chosen).
 REVIEW_HEAD = "suicidal_ideation_review"
+#: d12r: the model's active-ideation score raises ideation 1 to 2 from here when the text names an act (a means, a
+#: place, preparations, a farewell, a plan); alone it needs the card's threshold (``_active_from_band``).
+ACTIVE_BAND = 0.60
+#: ... unless the text plans ahead (the floor's FUTURE_PLANS, and "next time" with a going or doing after it).
+_PLANS_AHEAD = re.compile(
+    safety_patterns.FUTURE_PLANS + r"|다음(?:에|엔|번에).{0,12}(?:갈거|갈꺼|할거|할꺼|가야|보러|가볼)"
+)
 _REVIEW_LABEL_KO = "부분적 위기 단서(통계 모델, 전문가 확인 필요)"
 _REVIEW_LABEL_EN = "partial crisis evidence: statistical model, ideation in the review band (needs review)"
 
@@ -268,9 +276,33 @@ class LocalAnalyzer(Analyzer):
                 continue
             setattr(f, attr, level)
             out.append(ModelRaise(head, before, level, probability, evidence))
+        active = self._active_from_band(model, text, clauses, f)
+        if active is not None:
+            out.append(active)
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
+
+    def _active_from_band(
+        self, model: LocalModel, text: str, clauses: list[tuple[int, int]], f: rules.Findings
+    ) -> ModelRaise | None:
+        """d12r: ideation found (by the rules or the model) and an act named in the text (a means, a place,
+        preparations, a farewell, a plan: ``ideation_gate.has_act_cue``) make the model's active-ideation score
+        count from ``ACTIVE_BAND`` rather than its raising threshold (SCREENING.md: SI 2 is often said with no
+        suicide word; new writers' means, plans and farewells scored 0.60-0.74, below the 0.75 that raises alone)."""
+        if f.suicidal_ideation != 1:
+            return None
+        scores = model.head_scores(text, clauses, "suicidal_ideation")
+        if len(scores) < 2 or scores[1][0] < ACTIVE_BAND or not has_act_cue(text, clauses):
+            return None
+        if _PLANS_AHEAD.search("".join(text.split())):
+            return None  # "다음 주 월요일에 올라갈 거야", "다음엔 장화 신고 갈 거야": a chore with a future
+        probability, span = scores[1]
+        evidence = _carrier(text, clauses, _model_evidence(model, text, clauses, "suicidal_ideation", 2, span))
+        if evidence is None:
+            return None
+        f.suicidal_ideation = 2
+        return ModelRaise("suicidal_ideation", 1, 2, probability, evidence)
 
     def ideation_raises(
         self, text: str, model: LocalModel | None = None, clauses: list[tuple[int, int]] | None = None

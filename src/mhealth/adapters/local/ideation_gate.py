@@ -380,10 +380,13 @@ def _everyday_means(compact: str, cue: str) -> bool:
     return _FETCHED.search(cue) is not None and _PRESCRIBED.search(compact) is not None
 
 
-def _strong_cue(text: str, compact: str) -> bool:
-    """Whether a cue of ``_CUES`` in the clause survives the reading of its kind (see the comment on ``_CUES``)."""
+def _strong_cue(text: str, compact: str, only: frozenset[str] | None = None) -> bool:
+    """Whether a cue of ``_CUES`` in the clause survives the reading of its kind (see the comment on ``_CUES``);
+    ``only``: the kinds looked at (default: every kind)."""
     starts: list[bool] | None = None
     for kind, regex in _KINDED:
+        if only is not None and kind not in only:
+            continue
         for match in regex.finditer(compact):
             start, end = match.span()
             if end == start:
@@ -438,6 +441,29 @@ def has_death_cue(text: str) -> bool:
         return True
     parts = [piece for part in _PUNCTUATION.split(compact) for piece in _CONNECTIVE.split(part) if piece]
     return any(_WEAK.match(part) is not None or _LAST.match(part) is not None for part in parts)
+
+
+# ---- d12r: acts named (a means, a place, preparations, a farewell, a plan) --------------------------------------
+# SCREENING.md's SI 2 is a method, plan, timing, obtaining means, preparatory acts or a farewell, "often with no
+# suicide word at all". The analyzer lets the model's active-ideation score count from a lower band when ideation is
+# already found and one of these acts is named in the text (``LocalAnalyzer._raise_with_model``); the cue is read as
+# the gate reads it (``_strong_cue``: a field's pesticide, a present, a destination, an everyday task do not count).
+# (Not eating: "먹을 거" is every meal's word.) A clause about food or washing it ("농약 잘 안 씻어서") with no death
+# word names produce, not a means.
+_ACT_KINDS = frozenset({_MEANS, _PLACE, _PREP, _FAREWELL, _PLAN})
+_FOOD_OR_WASHING = re.compile(_FOOD.pattern + r"|씻|먹은거|먹었는데")
+
+
+def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
+    """True when a clause of ``text`` names a means, a place, a preparation, a farewell or a plan (d12r)."""
+    for a, b in list(clauses) or [(0, len(text))]:
+        part = text[a:b]
+        compact = _SPACE.sub("", part)
+        if _FOOD_OR_WASHING.search(compact) and not _DEATH_WORD.search(compact):
+            continue
+        if _CUE.search(compact) is not None and _strong_cue(part, compact, _ACT_KINDS):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

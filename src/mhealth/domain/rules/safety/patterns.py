@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d11"
+PATTERNS_VERSION = "2026.12.03-d12r"
 
 
 class PatternKind(StrEnum):
@@ -449,7 +449,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="목맴 생각",
         label_en="hanging",
         guard_class=GuardClass.MEANS,
-        regex=r"목(?<!에목)(을)?(매달|맬|매려|매고싶|매버|매서|매어|매고죽|맸|매면)|"
+        regex=r"목(?<!(?<!전)에목)(을)?(매달|맬|매려|매고싶|매버|매서|매어|매고죽|맸|매면)|"
         r"(끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}(목에|목을|천장|문고리|대들보|나무에|걸어놨|매달)",
     ),
     CrisisPattern(
