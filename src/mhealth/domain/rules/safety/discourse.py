@@ -499,7 +499,12 @@ def context_possible(kind: str, compact: str) -> bool:
 @functools.lru_cache(maxsize=16)
 def _no_excuse(compact: str) -> bool:
     """Hopelessness, a goodbye or calls cut off anywhere in the transcript (once per text: every means hit asks)."""
-    return bool(_HOPELESS.search(compact) or _FAREWELL.search(compact) or _CONTACT_CUT.search(compact))
+    return bool(
+        _HOPELESS.search(compact)
+        or _FAREWELL.search(compact)
+        or _CONTACT_CUT.search(compact)
+        or _FUTILE.search(compact)
+    )
 
 
 @functools.lru_cache(maxsize=16)

@@ -536,7 +536,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.FAREWELL,
         regex=r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나)?"
         r"(없을거|없을꺼|없을테|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
-        # away on a trip or an errand said right after ("내일 아침엔 나 없을 거야 일찍 복지관 버스 타고 온천 가거든"; d12fc)
+        # away on a trip or an errand said right after ("내일 아침엔 나 없을 거야 … 온천 가거든"; d12fc)
         not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|버스타|기차타|병원)",
     ),
     CrisisPattern(
