@@ -348,8 +348,7 @@ D12FC_TWINS = [
     ),
     ("동창 하나가 스스로 목숨을 끊었다는 소식 들었어", "나도 스스로 목숨을 끊을 생각을 해"),
     ("손자가 게임하다가 죽어버릴거야 막 그러더라구", "나 그냥 죽어버릴거야"),
-    # a screening question echoed and denied, a denial in Jeju speech
-    ("자살 생각 해본 적 있냐고 그런 거 없어 나는 사는 게 재미있어", "자살 생각 자꾸 해 요즘"),
+    # a denial in Jeju speech
     ("나 죽을생각 어수다게", "나 죽을생각 했수다"),
     # a last time for a routine, a class, two words run together
     ("운전은 올해가 마지막이야 면허 반납하기로 했어", "올해가 마지막이야 더 살 이유가 없어"),
