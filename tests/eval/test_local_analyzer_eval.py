@@ -65,10 +65,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_b", "recall"): "critical recall 73/76 (96.1%)",
     ("train_b", "below_high"): "1 of 76 critical cases below high (review band from 0.50)",
     ("train_c", "recall"): "critical recall 91/98 (92.9%)",
-    ("train_c", "false_critical"): "false-critical 8/114 (7.0%)",
     ("train_d", "recall"): "critical recall 150/181 (82.9%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
-    ("train_d", "false_critical"): "false-critical 13/166 (7.8%)",
     ("train_d", "f1"): "macro-F1 0.580",
     ("train_e", "recall"): "critical recall 80/83 (96.4%)",
     ("train_f", "recall"): "critical recall 84/95 (88.4%)",
@@ -81,7 +79,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_j", "f1"): "macro-F1 0.762",
     ("train_k", "recall"): "critical recall 46/95 (48.4%)",
     ("train_k", "below_high"): "25 of 95 critical cases below high",
-    ("train_k", "false_critical"): "false-critical 8/108 (7.4%)",
     ("train_k", "f1"): "macro-F1 0.680",
 }
 
@@ -108,7 +105,8 @@ RECORDED: dict[str, Recorded] = {
     "train_e": Recorded(caught=80, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.964),
     "train_f": Recorded(caught=84, critical=95, below_high=1, false_critical=5, tricky=105, macro_f1=0.905),
     "train_g": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.922),
-    "train_h": Recorded(caught=84, critical=95, below_high=0, false_critical=2, tricky=105, macro_f1=0.902),
+    # d12fc: train_h macro-F1 0.902 -> 0.901 only because th088 (gold low) moved from false critical to high
+    "train_h": Recorded(caught=84, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.901),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=4, tricky=106, macro_f1=0.957),
     "train_j": Recorded(caught=54, critical=95, below_high=16, false_critical=4, tricky=105, macro_f1=0.762),
     "train_k": Recorded(caught=46, critical=95, below_high=25, false_critical=8, tricky=108, macro_f1=0.680),
