@@ -315,3 +315,55 @@ def test_a_hanging_dated_days_ago_is_not_a_place_before_the_neck() -> None:
     # d12r: "…에 목" is read as a place before the neck, but "며칠 전에" is a time: the attempt counts
     assert [h.code for h in scan("며칠 전에 목을 맬라고 했는데 줄이 끊어지뿌데")] == ["means_hanging"]
     assert scan("식사 전에 목을 좀 풀었어") == ()
+
+
+# d12fc: false criticals on benign talk, each kind with a crisis twin that must stay active.
+D12FC_TWINS = [
+    # a means' everyday use planned in a later sentence, or later in the same run-on sentence (calm talk only)
+    (
+        "번개탄 두 장 사다 놨어. 주말에 아들네 와서 마당에서 고기 구워 먹기로 했거든.",
+        "번개탄 두 장 사다 놨어. 오늘 밤에 방문 닫고 피울 거야.",
+    ),
+    (
+        "번개탄 사 놨어요 주말에 애들 오면 마당에서 고기 구울 거예요",
+        "번개탄 사 놨어요 오늘 밤에 피울 거예요 사는 게 다 부질없어",
+    ),
+    (
+        "마 오늘 번개탄 두 장 샀다. 토요일에 아들 온다 카이. 마당서 고기 꿉어 묵을 끼다.",
+        "번개탄 사 놨어. 주말에 고기 구워 먹기로 했는데 다 부질없다 죽으면 그만이지",
+    ),
+    # pills handed back, the stockpile denied, the daily handful of prescribed pills
+    ("유통기한 지난 약 모아 뒀다가 보건소에 갖다 줬어", "약 모아 놨다 아무도 못 버리게"),
+    ("약 모아둔거 없당께 의사가 준대로 꼬박꼬박 묵고 있어", "약 모아둔 거 있어 아무도 몰라"),
+    ("약을 한 움큼씩 먹어야 돼서 힘들어", "약 한 주먹 먹어야겠다 다 끝내게"),
+    ("약 한 주먹 먹는다 혈압약 당뇨약 관절약 그래도 잘 지낸다", "약 한 주먹 먹고 죽을란다"),
+    ("약을 한꺼번에 먹으믄 안 된다고 약사가 그라데", "수면제 한꺼번에 먹으믄 편히 가겄지"),
+    # a trip or a move as the reason for thanks or absence
+    ("내일 아침엔 나 없을 거야 일찍 복지관 버스 타고 온천 가거든", "내일 아침엔 나 없을 거야 다 끝낼 거니까"),
+    (
+        "삼춘 그동안 고마웠수다. 나 다음 달부터 서울 아들네 가서 살 거우다.",
+        "삼춘 그동안 고마웠수다. 나 없어도 잘 살아야 헌다.",
+    ),
+    ("교회 식구들헌테 마지막 인사했다 이제 아들있는 미국 간다", "애들한테 마지막 인사했다 이제 영감 따라 갈란다"),
+    # hearsay of a neighbour, an in-law, a documentary, someone's death told
+    ("옆방 할매가 밤마다 죽고싶다 카며 운다", "옆방 할매 얘기 들으니 나도 밤마다 죽고싶다"),
+    ("처남이 번개탄 피웠다 카더라 다행히 살았다", "처남한테는 말 안 했는데 나 번개탄 사다 놨어"),
+    (
+        "다큐 봤는데 한강 다리에서 뛰어내릴라는 사람을 경찰이 구하더라",
+        "다큐 보다가 나도 한강 다리에서 뛰어내릴까 싶더라",
+    ),
+    ("동창 하나가 스스로 목숨을 끊었다는 소식 들었어", "나도 스스로 목숨을 끊을 생각을 해"),
+    ("손자가 게임하다가 죽어버릴거야 막 그러더라구", "나 그냥 죽어버릴거야"),
+    # a denial in Jeju speech
+    ("나 죽을생각 어수다게", "나 죽을생각 했수다"),
+    # a last time for a routine, a class, two words run together
+    ("운전은 올해가 마지막이야 면허 반납하기로 했어", "올해가 마지막이야 더 살 이유가 없어"),
+    ("유서 쓰기 수업을 복지관에서 하더라 웰다잉 교육이래", "유서 써 놨어 애들 보라고"),
+    ("올해가마지막 장이래유 서운허지만 읍내 마트 가믄 되니께", "유서 써놨슈 서랍에"),
+]
+
+
+@pytest.mark.parametrize(("benign", "crisis"), D12FC_TWINS)
+def test_d12fc_benign_talk_is_left_alone_and_its_crisis_twin_is_not(benign: str, crisis: str) -> None:
+    assert "active" not in kinds(benign) and "passive" not in kinds(benign), scan(benign)
+    assert kinds(crisis) & {"active", "passive"}, crisis

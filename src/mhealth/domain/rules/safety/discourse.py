@@ -167,6 +167,12 @@ _PURPOSE = re.compile(
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
 )
+# … or that use planned ("마당에서 고기 구워 먹기로 했거든", "고기 구울 거예요", "꿉어 묵을 끼다"): read only in a calm
+# transcript (``_calm``; d12fc)
+_PURPOSE_CALM = re.compile(
+    _PURPOSE.pattern + r"|(구워|굽|꿉|꾸워|피워)[^.?!]{0,8}?(기로|" + rows._RIEUL + r"(거|꺼|겨|끼))|"
+    r"(구울|피울|꿉을|뿌릴|묶을)(거|꺼|겨|끼)"
+)
 
 # A clause said after a sentence as its reason ("쥐약 놨어 창고에 쥐가 많아서", "강아지를 옆집에 맡겼어 나 일주일 제주도
 # 여행 가거든"): with an everyday purpose in it, the purpose of what the sentence before did.
@@ -202,6 +208,7 @@ _CONTACT_CUT = re.compile(
     r"(전화|연락)(도|은|을|를)?(해도|와도|하셔도|줘도|오면)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)"
 )
 _INGEST = re.compile(r"(먹|묵|마시|삼키|털어넣)(으려|을라|을려|으러|어버리|어삐|을거|을끼)")
+_RUN_ON = 120  # characters after a means, within its own (run-on) sentence, in which its purpose may be said (d12fc)
 _PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
 _STORY_REACH = 120  # characters from a drama or the news to the words told of its characters
 _STORY_SUBJECT = 60  # characters from the character named as subject to the words
@@ -397,7 +404,7 @@ def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
 
 def _own_move(compact: str) -> bool:
     """The speaker states their own move (``DISCOURSE_OWN_MOVE``); its two nouns gate the search (speed only)."""
-    return ("이사" in compact or "요양원" in compact) and _OWN_MOVE.search(compact) is not None
+    return _OWN_MOVE.search(compact) is not None
 
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).
@@ -485,13 +492,19 @@ def context_possible(kind: str, compact: str) -> bool:
         _PURPOSE_ANYWHERE.search(compact) is not None
         or _CAUSAL_START.search(compact) is not None
         or _REASON_AFTER.search(compact) is not None
+        or _INNOCENT_MEANS.search(compact) is not None  # a purpose said without 려고 (고기 구워 먹기로 했거든; d12fc)
     )
 
 
 @functools.lru_cache(maxsize=16)
 def _no_excuse(compact: str) -> bool:
     """Hopelessness, a goodbye or calls cut off anywhere in the transcript (once per text: every means hit asks)."""
-    return bool(_HOPELESS.search(compact) or _FAREWELL.search(compact) or _CONTACT_CUT.search(compact))
+    return bool(
+        _HOPELESS.search(compact)
+        or _FAREWELL.search(compact)
+        or _CONTACT_CUT.search(compact)
+        or _FUTILE.search(compact)
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -503,7 +516,12 @@ def _calm(compact: str) -> bool:
         or _END_STRONG.search(compact)
         or _CONTACT_CUT.search(compact)
         or mood_voiced(compact)
+        or _FUTILE.search(compact)
     )
+
+
+# Life called futile ("사는 게 다 부질없어", "살아서 뭐 해"): no calm transcript (d12fc)
+_FUTILE = re.compile(r"부질없|소용없|살아서뭐|살면뭐|살아뭐|사는게뭔지|무슨낙")
 
 
 def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
@@ -547,15 +565,30 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     noun = _MEANS_NOUN.search(compact, start, end)
     if noun is None or _INGEST.search(whole) or not _calm(compact):
         return False
+    # the rest of a long run-on sentence, after the means, may say its purpose too ("번개탄 사 놨어 주말에 애들 오면
+    # 마당에서 고기 구울 거야"; d12fc)
+    rest = compact[end : min(spans[k].end, end + _RUN_ON)]
+    if _innocent_in(rest) and _PURPOSE_CALM.search(rest) and _same_means(noun.group(), rest):
+        return True
     lo, hi = spans[k].start - _PURPOSE_NEAR, spans[k].end + _PURPOSE_NEAR
     for i, span in enumerate(spans):
         if lo <= span.start and span.end <= hi and i != k:
             said = compact[span.start : span.end]
-            if _innocent_in(said) and _PURPOSE.search(said):
+            if _innocent_in(said) and _PURPOSE_CALM.search(said):
                 before = compact[spans[i - 1].start : span.end] if i > 0 else said
                 if noun.group() in before:
                     return True
+                # or a purpose a sentence or two away naming no other means in between or in it ("번개탄 두 장
+                # 샀다. 토요일에 아들 온다 카이. 마당서 고기 꿉어 묵을 끼다."; d12fc)
+                between = compact[min(end, span.start) : max(start, span.end)]
+                if abs(i - k) <= 2 and _same_means(noun.group(), between):
+                    return True
     return False
+
+
+def _same_means(noun: str, said: str) -> bool:
+    """No lethal means other than ``noun`` is named in ``said`` (a grill's "숯불" is the purpose, not a means)."""
+    return all(m.group() == noun for m in _MEANS_NOUN.finditer(said.replace("숯불", "")))
 
 
 def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(KINDS)) -> list[Cue]:

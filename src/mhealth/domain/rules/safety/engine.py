@@ -315,8 +315,7 @@ def _neighbours_cancel(
         return False  # nothing in the whole text could make it ordinary: no need to split sentences
     if not sentences:
         sentences.append(discourse.sentences(text))
-    if len(sentences[0]) < 2:
-        return False  # one sentence: its own guards have decided
+    # (one sentence too: a purpose or a move may be said later in a long run-on sentence; d12fc)
     return discourse.context_cancels(kind, compact, sentences[0], start, end)
 
 
