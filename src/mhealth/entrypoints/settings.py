@@ -56,7 +56,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     db_pool_size: int = 8  # connections = worker threads = transactions at once (SQLite: 1)
     db_timeout_s: float = 3.0  # connect / read / write / lock wait of the driver; SQLite's busy timeout
     db_pool_timeout_s: float = 2.0  # the longest wait for a connection before 503 overloaded
-    max_in_flight: int = 64  # requests at once per process; more are refused at once (503 overloaded)
+    max_in_flight: int = 128  # requests at once per process; more are refused at once (503 overloaded)
 
     # retention
     retention_audio_days: int = 7
