@@ -28,6 +28,16 @@ them, before anything of it was merged):
 |---|---|---|---|---|
 | blind_long2 (40 check-ins of 1,059-1,729 characters) | 12/16 | 2 | 0/16 | 0.544 |
 | blind_short2 (100 utterances) | 29/32 | 2 | 1/38 | 0.905 |
+
+Third round (README there), first figures with the analyzer of main dd9c32f (the start of the session that added
+them, before anything of it was merged); the merged patterns d12 (false criticals on benign talk, SI 2 read as SI 1,
+both worked on training files only) left them unchanged, while blind_short went 22 -> 25 of 30 caught, 1 -> 0 false
+critical, and blind_short2's macro-F1 0.933 -> 0.953:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_long3 (40 check-ins of 1,000-1,095 characters, half call transcripts) | 13/16 | 1 | 1/14 | 0.590 |
+| blind_short3 (150 utterances) | 33/40 | 3 | 3/50 | 0.829 |
 """
 
 from __future__ import annotations
@@ -50,8 +60,10 @@ BLIND = Path(__file__).parent / "blind"
 CURRENT = {
     "blind_long": Recorded(caught=11, critical=14, below_high=1, false_critical=4, tricky=14, macro_f1=0.481),
     "blind_long2": Recorded(caught=13, critical=16, below_high=2, false_critical=0, tricky=16, macro_f1=0.562),
-    "blind_short": Recorded(caught=22, critical=30, below_high=2, false_critical=1, tricky=35, macro_f1=0.810),
-    "blind_short2": Recorded(caught=30, critical=32, below_high=1, false_critical=1, tricky=38, macro_f1=0.933),
+    "blind_long3": Recorded(caught=13, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.590),
+    "blind_short": Recorded(caught=25, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.854),
+    "blind_short2": Recorded(caught=30, critical=32, below_high=1, false_critical=1, tricky=38, macro_f1=0.953),
+    "blind_short3": Recorded(caught=33, critical=40, below_high=3, false_critical=3, tricky=50, macro_f1=0.829),
 }
 
 
