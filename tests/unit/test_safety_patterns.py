@@ -367,3 +367,22 @@ D12FC_TWINS = [
 def test_d12fc_benign_talk_is_left_alone_and_its_crisis_twin_is_not(benign: str, crisis: str) -> None:
     assert "active" not in kinds(benign) and "passive" not in kinds(benign), scan(benign)
     assert kinds(crisis) & {"active", "passive"}, crisis
+
+
+# d13m: thoughts of dying that keep coming, a life kept only for want of courage to die (two of them real people's
+# words from tests/eval/real/chatbot_data.jsonl that read low), each with its everyday twin.
+D13M_TWINS = [
+    ("죽는 생각은 안 해요", "요즘 자꾸 죽는 생각만 나"),
+    ("죽음을 생각하면 무서워", "가슴은 계속 죽음만을 쳐다봅니다"),
+    ("웰다잉 수업에서 죽음에 대해 자꾸 생각하게 돼", "죽음에 대해 자꾸 생각해요"),
+    ("드라마 주인공이 자꾸 죽는 생각만 하더라", "요즘 죽음이 자꾸 생각나"),
+    ("발표할 용기가 없어", "죽을 용기가 없어서 그냥 살아요"),
+    ("우리 영감은 죽지 못해 산대", "죽지 못해 살아요"),
+    ("님이 보기에 죽지 못해 살아도 부부 사이는 모르는 거예요", "죽진 못하겠구 겁이나고"),
+]
+
+
+@pytest.mark.parametrize(("benign", "crisis"), D13M_TWINS)
+def test_d13m_thoughts_of_dying_are_read_and_their_everyday_twins_are_not(benign: str, crisis: str) -> None:
+    assert not kinds(benign) & {"active", "passive"}, scan(benign)
+    assert "passive" in kinds(crisis), crisis

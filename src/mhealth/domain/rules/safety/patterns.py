@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d12"
+PATTERNS_VERSION = "2026.12.03-d13m"
 
 
 class PatternKind(StrEnum):
@@ -1170,6 +1170,37 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(가야|가야지|갔으면|가면좋|가도되|데려가|불러가)",
         not_before=_DESTINATION,
         not_after=r"^.{0,10}(버스|병원|시장|집에|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일하|퇴근|학원)",
+    ),
+    # ---- passive, d13: thoughts of dying that keep coming, a life kept only for want of courage to die --------
+    # Real people's words read low (tests/eval/real/chatbot_data: "죽진 못하겠구 겁이나고", "가슴은 계속 죽음만을
+    # 쳐다봅니다"), and so did "자꾸 죽는 생각만 나", "죽을 용기가 없어서 살아요", "죽지 못해 살아요": PHQ-9 item 9
+    # ("thoughts that you would be better off dead"), C-SSRS 1 at least. Denials, others and a resolved past are
+    # the DESIRE guard's; fear of death itself ("죽음을 생각하면 무서워") and a well-dying class are not thoughts of
+    # ending one's life.
+    CrisisPattern(
+        id="death_wish.10",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽음에 대한 생각",
+        label_en="thoughts of dying that keep coming",
+        guard_class=GuardClass.DESIRE,
+        regex=r"죽는생각(만|이|을|뿐|밖에|이랑)?(자꾸|계속|자주|맨날|만날|매일|늘|하루종일|종일)?(나|들|해|하고|하게|뿐|밖에|만)|"
+        r"(자꾸|계속|자주|맨날|만날|매일|늘|하루종일|종일)죽는생각|"
+        r"죽음(이|만|을|만을|에대해|에대한|생각)?(자꾸|계속|자주|맨날|만날|매일|늘|하루종일|종일)(생각|떠올|떠오르|쳐다|맴돌|그려)|"
+        r"죽음만(을)?(생각|쳐다|바라|떠올|그려)",
+        not_before=r"(수업|교육|강의|강좌|웰다잉|공부|책|학교|교실)(에서|에선|에서는|때|시간에|듣고|읽고|보고|받고)?[^.?!]{0,10}",
+        not_after=r"^.{0,12}(무서|무섭|겁나|겁이|두려|수업|교육|강의|강좌|공부)",
+    ),
+    CrisisPattern(
+        id="no_reason_to_live.3",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="alive only for want of courage to die",
+        guard_class=GuardClass.DESIRE,
+        regex=r"죽을용기(가|도|는|조차)?(없|안나|안생|읎)|죽지(를)?못해(서)?(산|살|사는|살아|살고|사라)|"
+        r"죽(진|지는|지도)못하겠(고|구|어|네|지만|는데)?(겁|무섭|무서|두려|용기)",
+        not_before=r"(걔|쟤|그놈|저놈|그사람|저사람|남편은|영감은|그양반|보기에|보기엔|님이|님은)",
     ),
     CrisisPattern(
         id="not_wake_up.5",
