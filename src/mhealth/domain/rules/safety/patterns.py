@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d13m"
+PATTERNS_VERSION = "2026.12.03-d13n"
 
 
 class PatternKind(StrEnum):
@@ -867,7 +867,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)?(살아서|살아가|살아가지고|사라가|살아봤자|살아봐야|살면|살아도)(뭐|머|무슨|뭣)|"
         r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)(살아|사는게)뭐|살아있으면뭐|"
         r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)이?없|살이유(가)?없|살의미(가)?없|"
-        r"살아있는게(죄|짐|민폐|부끄|미안|괴로)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
+        r"살아있는게(죄|짐|민폐|부끄|미안|괴로|고통|지옥)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
         r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
         not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것|"
         r"시험|학교|회사|숙제|과제|월요일|직장|출근|야근|빚|통증|고통|걱정|스트레스|잔소리|기억|감정|코로나|미세먼지|"
@@ -1190,6 +1190,22 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"죽음만(을)?(생각|쳐다|바라|떠올|그려)",
         not_before=r"(수업|교육|강의|강좌|웰다잉|공부|책|학교|교실)(에서|에선|에서는|때|시간에|듣고|읽고|보고|받고)?[^.?!]{0,10}",
         not_after=r"^.{0,12}(무서|무섭|겁나|겁이|두려|수업|교육|강의|강좌|공부)",
+    ),
+    # d13m: no wish to stay in this world, a life given up, rest forever (the plain words of a passive wish that read
+    # low: "이 세상에 더 이상 있고 싶지 않아", "삶을 포기하고 싶어", "그만 쉬고 싶다 영원히", "세상을 떠나고 싶어")
+    CrisisPattern(
+        id="no_reason_to_live.4",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no wish to stay in this world",
+        guard_class=GuardClass.DESIRE,
+        regex=r"세상(에|엔|에는)(더|더이상|더는|이제|인자|인제|이젠|오래)+(있고|살고|머물고|남아있고|버티고)싶지(가|는)?(않|안|읎|없)|"
+        r"세상(을|을다|을그만)?(떠나|등지|하직하)고(싶|시퍼|시프|잡|파|퍼)|"
+        r"(삶|인생|목숨|생|사는것|사는거|살기)(을|를|도|까지)?(다|그만|그냥|이제|인자|걍)?(포기하고|포기해버리고|놓아버리고|놔버리고)(싶|시퍼|잡|파|퍼)|"
+        r"(쉬|잠들|자|눈감)고(싶|시퍼|잡)(다|어|네|구나|당께)?영원히|영원히(쉬|눈감|잠자|자)고(싶|시퍼|잡)",
+        # someone else's words: "… 있고 싶지 않다는 사람들" (the speaker's own, told: "않다고 했어" still counts)
+        not_after=r"^(다|는|어|아)?(다는|단|댄|다던)(사람|분|얘기|이야기|말|소리|애|놈|이|할매|할배|친구)",
     ),
     CrisisPattern(
         id="no_reason_to_live.3",
