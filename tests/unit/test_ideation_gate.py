@@ -214,6 +214,8 @@ def test_the_crisis_reading_still_passes(check: str, clause: str) -> None:
         ("먹을 거 좀 사 왔어", False),  # eating is every meal's word, not an act (d12r)
         ("농약 잘 안 씻어서 먹은 거 같아", False),  # pesticide residue on produce
         ("오늘은 경로당 가서 화투 쳤어", False),
+        ("나도 이제 갈 날이 얼마 안 남았어", False),  # one's natural time left, said calmly (d13o: was critical)
+        ("돌볼 날이 얼마 안 남았어", True),  # the days left of a task the speaker ends: a farewell
     ],
 )
 def test_an_act_cue_names_a_means_place_preparation_farewell_or_plan(text: str, act: bool) -> None:

@@ -454,6 +454,11 @@ _ACT_KINDS = frozenset({_MEANS, _PLACE, _PREP, _FAREWELL, _PLAN})
 _FOOD_OR_WASHING = re.compile(_FOOD.pattern + r"|씻|먹은거|먹었는데")
 
 
+# One's natural time left ("나도 이제 갈 날이 얼마 안 남았어", "살 날이 얼마 안 남았지"): old age said calmly, not a
+# date the speaker set; the gate still reads it as a death cue, but it names no act (d13o: it was critical).
+_LIFESPAN_LEFT = re.compile(r"(?:살|갈|가실|떠날|죽을)날(?:이|도)?(?:얼마|며칠|몇)(?:안|얼마안)?남")
+
+
 def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
     """True when a clause of ``text`` names a means, a place, a preparation, a farewell or a plan (d12r)."""
     for a, b in list(clauses) or [(0, len(text))]:
@@ -461,6 +466,8 @@ def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
         compact = _SPACE.sub("", part)
         if _FOOD_OR_WASHING.search(compact) and not _DEATH_WORD.search(compact):
             continue
+        # the same length, so that positions still match the clause's words
+        compact = _LIFESPAN_LEFT.sub(lambda m: "·" * len(m.group()), compact)
         if _CUE.search(compact) is not None and _strong_cue(part, compact, _ACT_KINDS):
             return True
     return False
