@@ -220,3 +220,16 @@ def test_the_crisis_reading_still_passes(check: str, clause: str) -> None:
 )
 def test_an_act_cue_names_a_means_place_preparation_farewell_or_plan(text: str, act: bool) -> None:
     assert has_act_cue(text, [(0, len(text))]) is act
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("수의도 다 준비해 놨어 윤달에", False),  # burial clothes in the leap month, as custom has it (d13p)
+        ("윤달이라 수의 맞췄어", False),
+        ("수의도 다 준비해 놨어", True),
+        ("윤달에 수의 해 놨으니 이제 죽어도 돼", True),
+    ],
+)
+def test_burial_clothes_in_the_leap_month_are_custom(text: str, cue: bool) -> None:
+    assert has_death_cue(text) is cue

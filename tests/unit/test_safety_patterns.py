@@ -388,10 +388,13 @@ D13M_TWINS = [
     ("드라마에서 세상을 떠나고 싶다고 하더라", "살아있는 게 고통이야"),
     ("요즘은 살 맛이 나요", "살고 싶은 마음이 하나도 없어"),
     ("일할 의욕이 없어", "살 의욕이 없어"),
+    # d13p: where the ashes go after a natural death is not where to die
+    ("내가 죽으면 화장해서 바다에 뿌려 달라고 했어", "오늘 밤 저수지에 갈 거야 죽으면 화장해 줘"),
+    ("내가 죽거든 저 강에 뿌려 줘", "한강 다리 가서 뛰어내릴 거야 화장해 달라고 편지 썼어"),
 ]
 
 
 @pytest.mark.parametrize(("benign", "crisis"), D13M_TWINS)
 def test_d13m_thoughts_of_dying_are_read_and_their_everyday_twins_are_not(benign: str, crisis: str) -> None:
     assert not kinds(benign) & {"active", "passive"}, scan(benign)
-    assert "passive" in kinds(crisis), crisis
+    assert kinds(crisis) & {"active", "passive"}, crisis

@@ -422,6 +422,8 @@ def _strong_cue(text: str, compact: str, only: frozenset[str] | None = None) -> 
             if kind == _PREP and _GIFT.search(compact, max(0, start - 6), min(len(compact), end + 6)):
                 if not _DEATH_WORD.search(compact):
                     continue
+            if kind == _PREP and _LEAP_MONTH.search(compact) and not _DEATH_WORD.search(compact):
+                continue  # burial clothes made in the leap month, as custom has it (d13p: "수의도 준비해 놨어 윤달에")
             if kind == _FAREWELL and discourse.cue_is_ordinary(kind, text, start, end):
                 continue
             if kind == _LAST_THING and (
@@ -453,6 +455,10 @@ def has_death_cue(text: str) -> bool:
 _ACT_KINDS = frozenset({_MEANS, _PLACE, _PREP, _FAREWELL, _PLAN})
 _FOOD_OR_WASHING = re.compile(_FOOD.pattern + r"|씻|먹은거|먹었는데")
 
+
+# The leap month (윤달), when custom has the old make their burial clothes and move graves: a preparation for a
+# natural death, years ahead.
+_LEAP_MONTH = re.compile(r"윤달|윤월|윤사월|윤오월|윤삼월|윤유월")
 
 # One's natural time left ("나도 이제 갈 날이 얼마 안 남았어", "살 날이 얼마 안 남았지"): old age said calmly, not a
 # date the speaker set; the gate still reads it as a death cue, but it names no act (d13o: it was critical).

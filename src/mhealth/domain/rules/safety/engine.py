@@ -369,7 +369,18 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
     window = compact[lo:hi]
     if rule.innocent is not None and rule.innocent.search(window) and not _death_said(window):
         return None
+    for wish in _FUNERAL_WISH.finditer(window):
+        if wish.start() <= start - lo and end - lo <= wish.end():
+            return None  # "내가 죽으면 화장해서 바다에 뿌려 달라고 했어": where the ashes go, not where to die (d13p)
     return first, last
+
+
+# What to do with the body after a natural death: its death word is the condition, not a wish or a plan. It cancels
+# a place only inside it ("바다에 뿌려"), never a place named apart ("오늘 밤 저수지에 갈 거야 죽으면 화장해 줘").
+_FUNERAL_WISH = re.compile(
+    r"(죽으면|죽거든|죽고나면|죽은뒤|죽은후|죽으믄|가거든|가고나면|떠나면)[^.?!]{0,20}"
+    r"(화장|유골|뼛가루|수목장|납골|뿌려(달|주|줘|도|라)|묻어(달|주|줘|도|라))"
+)
 
 
 def _death_said(window: str) -> bool:

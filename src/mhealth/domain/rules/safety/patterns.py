@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d13o"
+PATTERNS_VERSION = "2026.12.03-d13p"
 
 
 class PatternKind(StrEnum):
@@ -235,7 +235,9 @@ INNOCENT_PLACE = Concept(
     name="innocent_place",
     regex=r"빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
     r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
-    r"들어가지마|금지|보러|일하|출근|택시|동네|손주들",
+    r"들어가지마|금지|보러|일하|출근|택시|동네|손주들|"
+    # a funeral wish: ashes scattered at sea or on a river (d13p: "내가 죽으면 화장해서 바다에 뿌려 달라고 했어")
+    r"화장해|화장하|화장을|유골|뼛가루|뿌려(달|주|줘|도)|수목장|납골",
 )
 
 INNOCENT_PILLS = Concept(
