@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d12"
+PATTERNS_VERSION = "2026.12.03-d13"
 
 
 class PatternKind(StrEnum):
@@ -92,6 +92,9 @@ class CrisisPattern:
         regex: matched over the whitespace-free text (no spaces in it).
         not_before: cancels a hit when it matches at the end of the sentence text just before it.
         not_after: cancels a hit when it matches the sentence text right after it (anchor with ``^``).
+        purpose_after: an everyday purpose of the means said right after it (anchor with ``^``): cancels a hit
+            only when the text voices no death wish, hopelessness or goodbye anywhere (SCREENING.md: "charcoal
+            for a barbecue" is benign only then; d13).
         composition: for a composed row, the concepts its anchor needs around it.
     """
 
@@ -104,6 +107,7 @@ class CrisisPattern:
     regex: str
     not_before: str | None = None
     not_after: str | None = None
+    purpose_after: str | None = None
     composition: Composition | None = None
 
 
@@ -395,7 +399,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="charcoal",
         guard_class=GuardClass.MEANS,
         regex=r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
-        not_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
+        purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
     ),
     CrisisPattern(
         id="means_pesticide.1",
@@ -535,7 +539,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
         regex=r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나)?"
-        r"(없을거|없을꺼|없을테|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
+        # (dialect endings: "없을것이요", "없을끼요", "읎을 테니께"; d13)
+        r"(없을거|없을꺼|없을테|(없|읎)을(것|끼|기|겨|거|꺼|테)|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
         # away on a trip or an errand said right after ("내일 아침엔 나 없을 거야 … 온천 가거든"; d12fc)
         not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|버스타|기차타|병원)",
     ),
@@ -710,7 +715,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.FAREWELL,
         regex=r"(엄마|아빠|할머니|할아버지|나|날|나를)?(를|을)?찾지(말라|마라|말아|말거라)(고|구)?|"
         r"(내가|나|제가|나는|난|할머니|할미|할아버지|할배|할매|엄마|아빠|애미|애비)(가|는)?없어도(찾아|잘|알아서|되게|살|괜찮|지내|쓰|쓸|엄마|아빠|말|밥|사이좋게|건강)|"
-        r"(나는|난|내는)없을(거|꺼|테|것)",
+        r"(나는|난|내는)(없|읎)을(거|꺼|테|것|끼|기|겨)",
         not_after=r"^.{0,12}(집|병원|여행|시골|서울|경로당|교회|외출|나가|입원|수술|출장|없어도돼)",
     ),
     CrisisPattern(
@@ -781,6 +786,78 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
         not_before=r"(생일|축하|선물|입학|졸업|결혼|카드)[^.?!]{0,30}",
         not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드)",
+    ),
+    # ---- d13: farewell by the phone no one will answer; starving or stopping medicine to die; aborted attempts ----
+    CrisisPattern(
+        id="farewell.7",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell (no one left to answer the phone)",
+        guard_class=GuardClass.FAREWELL,
+        # "전화하지 마소 받을 사람이 없을끼요", "인제 전화 허지마 … 다음주면 받을 사람두 읎을 테니께": the speaker will
+        # not be there to answer, said as a future; not a house left empty for an errand or a trip said right after
+        regex=r"(전화|연락)[^.?!]{0,20}?받을사람(이|두|도|은|는)?(없|읎)을(거|꺼|테|것|끼|기|겨)",
+        not_after=r"^.{0,30}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|병원|입원|나가|출근|일하러|비워|집에없|장보)",
+    ),
+    CrisisPattern(
+        id="refusing_to_live.1",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶거나 약을 끊어 죽으려 함",
+        label_en="starving or stopping medicine in order to die",
+        guard_class=GuardClass.MEANS,
+        # food or medicine refused (starving, meals or medicine stopped, not eaten on purpose) in order to go or die:
+        # "굶어서 갈라꼬", "혈압약 당뇨약 다 끊어삤다 빨리 갈라꼬", "약 끊고 빨리 갈라고", "죽을라꼬 일부러 안 묵는다";
+        # not a destination gone to ("굶고 병원 갈라꼬"), a fast for a check-up, a diet, a doctor's advice
+        regex=r"(굶|(밥|곡기|끼니|음식|약|약들)(도|을|를|은|는|이고)?(다|싹|전부|몽땅)?(끊|딱끊)|일부러(안|못|굶)(먹|묵)?)"
+        r"[^.?!]{0,14}?(?<![에로러네집원장])(빨리|얼른|어서|퍼뜩|고마|인자|일찍|그냥|확)?(갈|가|죽을|죽으|뒤질|디질)"
+        r"(라꼬|라고|라구|란다|려고|려구|려꼬)|"
+        r"(죽을|죽으|뒤질|디질)(라꼬|라고|라구|려고|려구|려꼬)[^.?!]{0,8}?"
+        r"(굶|(밥|곡기|끼니|음식|약)(도|을|를|은|는)?(다|싹)?(끊|안먹|안묵|안넘기)|일부러(안|못)(먹|묵))",
+        not_before=r"(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)[^.?!]{0,24}",
+        not_after=r"^.{0,24}(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.5",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (about to jump, did not)",
+        guard_class=GuardClass.MEANS,
+        # "방파제 끝까지 가서 뛰어들라 했드래요 … 못했소": set out to jump and stopped; not a dive into a pool or the
+        # sea for a swim, nor going in after someone who fell in
+        regex=r"(뛰어들|뛰어내리|뛰어내릴|몸을던지|몸던지)(라|려|을라|을려)(고|구|꼬)?(했|캤|카|하다|하다가|다가|는데|는디)"
+        r"[^.?!]{0,30}?(못했|못하|몬했|몬하|그만뒀|그만두|말았|돌아왔|내려왔|포기)",
+        not_before=r"(수영장|수영|물놀이|계곡|다이빙|풀장|목욕탕|냉탕|해수욕|빠져서|빠졌|빠진|불속|불길)[^.?!]{0,24}",
+        not_after=r"^.{0,30}(수영|물놀이|다이빙|물이차|물이너무차|구하|건지|빠진)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.6",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (a ligature being tied, stopped)",
+        guard_class=GuardClass.MEANS,
+        # "창고서 줄 매다가 며느리 오는 소리에 그만뒀슈"; not a washing line, shoelaces, a parcel or a stake tied
+        regex=r"(?<![빨랫래])(줄|끈|밧줄|노끈|넥타이|허리띠|전깃줄|스카프)(을|를|로|도)?(목에)?(매다가|매달다가|걸다가|매달라|맬라|매려)"
+        r"[^.?!]{0,30}?(그만뒀|그만두|말았|못했|몬했|멈췄|포기|내려왔|풀었)",
+        not_before=r"(빨래|신발|운동화|구두|짐|포장|박스|상자|고추|화분|텃밭|지지대|천막|비닐|그네|강아지|개|소|염소|낚시|"
+        r"배|보따리|이삿짐|나무|가지|토마토|오이|넝쿨)[^.?!]{0,16}",
+        not_after=r"^.{0,30}(빨래|신발|운동화|짐|포장|박스|고추|지지대|천막|그네|낚시)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.7",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (a blade put to the wrist)",
+        guard_class=GuardClass.MEANS,
+        # "부엌칼 들고 손목에 대봤는디 떨려서 못했어라": a blade held to one's wrist; not a wrist measured or a bracelet
+        # tried ("손목에 줄자 대봤는디")
+        regex=r"(칼(?<!부칼)(?![국슘로리질])|면도칼|면도날|커터|과도|식칼)(을|를|로|으로)?(들고|쥐고|갖고|가지고|꺼내서|꺼내)?"
+        r"[^.?!]{0,10}?손목(에|을|에다|에다가)?(대봤|대보|갖다대|갖다댔|댔|대고|그어봤|그을라|그으려|긋다가)|"
+        r"손목(에|에다|에다가)?(칼|면도칼|면도날|커터|과도|식칼)(을|를)?(대봤|대보|갖다대|갖다댔|댔|대고)",
     ),
     # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
     CrisisPattern(
