@@ -59,9 +59,8 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # below high.
 # Patterns d13 (a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye in the text;
 # starving or stopping medicine to die; aborted attempts and a vehicle driven into the water; a farewell's dialect
-# endings; the model's raise held back on a means with its stated everyday purpose and nothing else): train_j 62 -> 68
-# caught, 15 -> 11 below high, macro-F1 0.793 -> 0.811 (its F1 gap closed); train_k 53 -> 60, 25 -> 19, 0.713 -> 0.734;
-# train_h 0.934 -> 0.938 (th088, charcoal for a barbecue, high -> low). Nothing else moved.
+# endings): train_j 62 -> 68 caught, 15 -> 11 below high, macro-F1 0.793 -> 0.811 (its F1 gap closed); train_k 53 -> 60,
+# 25 -> 19, 0.713 -> 0.734. Nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 73/78 (93.6%)",
     ("test3", "below_high"): "1 of 78 critical cases below high (review band from 0.50)",
@@ -107,7 +106,7 @@ RECORDED: dict[str, Recorded] = {
     "train_e": Recorded(caught=82, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.975),
     "train_f": Recorded(caught=92, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.948),
     "train_g": Recorded(caught=93, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.945),
-    "train_h": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.938),
+    "train_h": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.934),
     "train_i": Recorded(caught=95, critical=95, below_high=0, false_critical=2, tricky=106, macro_f1=0.973),
     "train_j": Recorded(caught=68, critical=95, below_high=11, false_critical=1, tricky=105, macro_f1=0.811),
     "train_k": Recorded(caught=60, critical=95, below_high=19, false_critical=2, tricky=108, macro_f1=0.734),

@@ -28,7 +28,7 @@ from typing import Any
 import msgspec
 
 from mhealth.adapters.local import lexicon, rules
-from mhealth.adapters.local.ideation_gate import cue_clause, everyday_means_turn, has_act_cue
+from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue
 from mhealth.adapters.local.model import MODEL_PATH, LocalModel
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import (
@@ -270,8 +270,6 @@ class LocalAnalyzer(Analyzer):
                 carried = _carrier(text, clauses, evidence)
                 if carried is None:
                     continue
-                if everyday_means_turn(text, clauses):
-                    continue  # charcoal for the barbecue and nothing of death, hopelessness or goodbye (d13)
                 evidence = carried
             if review:
                 out.append(ModelRaise(head, before, before, probability, evidence, review=True))

@@ -466,46 +466,6 @@ def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-# ---- d13: a means with its everyday purpose, nothing else ------------------------------------------------------
-_NOT_MEANS = frozenset(kind for kind, _regex in _CUES) - {_MEANS}
-
-
-def everyday_means_turn(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
-    """True when every clause of ``text`` that says something of death names only a means (charcoal, pesticide,
-    pills …), each with its everyday purpose in its sentence or the next ("번개탄 사 놨어요. 애들 오면 고기 구워 먹을
-    거예요": :func:`~mhealth.domain.rules.safety.discourse.purpose_stated`), and the turn has no word of death,
-    hopelessness, futility or goodbye anywhere (SCREENING.md scores such a means 0; d13). The model then raises no
-    ideation on it: the means' word alone is what it scored."""
-    whole = _SPACE.sub("", text)
-    if _DEATH_WORD.search(whole) or discourse.no_excuse(whole):
-        return False
-    found = False
-    for a, b in list(clauses) or [(0, len(text))]:
-        part = text[a:b]
-        if not has_death_cue(part):
-            continue
-        compact = _SPACE.sub("", part)
-        if _strong_cue(part, compact, _NOT_MEANS) or not _strong_cue(part, compact, frozenset({_MEANS})):
-            return False
-        if _GOING_WORD.search(compact) is not None and _JOINING_THE_DEAD.search(compact) is not None:
-            return False
-        pieces = [piece for chunk in _PUNCTUATION.split(compact) for piece in _CONNECTIVE.split(chunk) if piece]
-        if any(_WEAK.match(piece) is not None or _LAST.match(piece) is not None for piece in pieces):
-            return False
-        offset = len(_SPACE.sub("", text[:a]))
-        for kind, regex in _KINDED:
-            if kind != _MEANS:
-                continue
-            for match in regex.finditer(compact):
-                if match.end() == match.start():
-                    continue
-                start, end = offset + match.start(), offset + match.end()
-                if not discourse.purpose_stated(text, start, end):
-                    return False
-                found = True
-    return found
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by final punctuation (empty when the text has none: raw speech-to-text output)."""
     out: list[tuple[int, int]] = []

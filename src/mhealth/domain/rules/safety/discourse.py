@@ -51,7 +51,6 @@ __all__ = [
     "cues",
     "no_excuse",
     "partial_evidence",
-    "purpose_stated",
     "quote_span",
     "sentences",
     "someone_else",
@@ -592,21 +591,6 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
                 if abs(i - k) <= 2 and _same_means(noun.group(), between):
                     return True
     return False
-
-
-def purpose_stated(text: str, start: int, end: int) -> bool:
-    """Whether the means at ``compact[start:end]`` of ``text`` has its everyday use said as the speaker's purpose or
-    plan in its sentence or the next ("번개탄 사 놨어요. 애들 오면 고기 구워 먹을 거예요"), the means not kept back
-    nor to be swallowed. Stricter than :func:`cue_is_ordinary` (a kitchen's knife under the pillow is no purpose;
-    d13)."""
-    compact = "".join(text.split())
-    spans = sentences(text)
-    k = _sentence_of(spans, start)
-    whole = compact[spans[k].start : spans[k].end]
-    if _WITHHELD.search(whole) or _INGEST.search(whole) or _DEATH.search(whole):
-        return False
-    following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
-    return any(_innocent_in(said) and _PURPOSE_CALM.search(said) for said in (whole, following) if said)
 
 
 def _same_means(noun: str, said: str) -> bool:

@@ -471,7 +471,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="자해 수단",
         label_en="cutting",
         guard_class=GuardClass.MEANS,
-        regex=r"손목(을|에)?(긋|그어|그을|자르|칼)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
+        regex=r"손목(을|에)?(긋|그어|그을|그었|자르)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
+    ),
+    CrisisPattern(
+        id="means_cutting.2",
+        kind=PatternKind.ACTIVE,
+        code="means_cutting",
+        label_ko="자해 수단",
+        label_en="cutting",
+        guard_class=GuardClass.MEANS,
+        regex=r"손목(을|에)?칼",
+        # "손목에 칼 댔어" said of an operation, its ligament or fracture named (d13)
+        not_before=r"(수술|인대|뼈|골절|깁스|터널|수근관)[^.?!]{0,20}",
+        not_after=r"^.{0,20}(수술|인대|뼈|골절|깁스|터널|수근관)",
     ),
     CrisisPattern(
         id="means_other.1",
@@ -802,7 +814,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # "전화하지 마소 받을 사람이 없을끼요", "인제 전화 허지마 … 다음주면 받을 사람두 읎을 테니께": the speaker will
         # not be there to answer, said as a future; not a house left empty for an errand or a trip said right after
         regex=r"(전화|연락)[^.?!]{0,20}?받을사람(이|두|도|은|는)?(없|읎)을(거|꺼|테|것|끼|기|겨)",
-        not_after=r"^.{0,30}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|병원|입원|나가|출근|일하러|비워|집에없|장보)",
+        not_after=r"^.{0,30}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|병원|입원|나가|출근|일하러|비워|집에없|장보|"
+        r"요양원|이사)",
     ),
     CrisisPattern(
         id="refusing_to_live.1",
@@ -813,10 +826,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         # food or medicine refused (starving, meals or medicine stopped, not eaten on purpose) in order to go or die:
         # "굶어서 갈라꼬", "혈압약 당뇨약 다 끊어삤다 빨리 갈라꼬", "약 끊고 빨리 갈라고", "죽을라꼬 일부러 안 묵는다";
-        # not a destination gone to ("굶고 병원 갈라꼬"), a fast for a check-up, a diet, a doctor's advice
-        regex=r"(굶|(밥|곡기|끼니|음식|약|약들)(도|을|를|은|는|이고)?(다|싹|전부|몽땅)?(끊|딱끊)|일부러(안|못|굶)(먹|묵)?)"
-        r"[^.?!]{0,14}?(?<![에로러네집원장])(빨리|얼른|어서|퍼뜩|고마|인자|일찍|그냥|확)?(갈|가|죽을|죽으|뒤질|디질)"
-        r"(라꼬|라고|라구|란다|려고|려구|려꼬)|"
+        # not a destination gone to ("굶고 병원 갈라꼬"), a meal skipped to leave in a hurry ("아침 굶고 빨리 가려고"),
+        # a fast for a check-up, a diet, a doctor's advice
+        regex=r"굶(어서|어가|어가꼬|어가지고|다가|다)(?<![에로러네집원장])(갈|가)(라꼬|라고|라구|란다|려고|려구|려꼬)|"
+        r"((밥|곡기|끼니|음식|약|약들)(도|을|를|은|는|이고)?(다|싹|전부|몽땅)?(끊|딱끊)|일부러(안|못|굶)(먹|묵)?)"
+        r"[^.?!]{0,14}?(?<![에로러네집원장])(빨리|얼른|퍼뜩|고마|인자|일찍|확)(갈|가)(라꼬|라고|라구|란다|려고|려구|려꼬)|"
+        r"(굶|(밥|곡기|끼니|음식|약|약들)(도|을|를|은|는|이고)?(다|싹|전부|몽땅)?(끊|딱끊)|일부러(안|못|굶)(먹|묵)?)"
+        r"[^.?!]{0,14}?(죽을|죽으|뒤질|디질)(라꼬|라고|라구|란다|려고|려구|려꼬)|"
         # … or expected to go that way ("굶다 보믄 조용히 가겄지"), or with no will left to live ("약도 안타쿠다 이제 더
         # 살 생각 어수다")
         r"굶(다|다가|고)?(보면|보믄|보모|있으면|있으믄)?[^.?!]{0,6}?(조용히|스르르|편히|편하게|이대로|저절로|절로)(가|갈|죽)(겄|겠|것|지|제)|"
@@ -825,7 +841,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(죽을|죽으|뒤질|디질)(라꼬|라고|라구|려고|려구|려꼬)[^.?!]{0,8}?"
         r"(굶|(밥|곡기|끼니|음식|약)(도|을|를|은|는)?(다|싹)?(끊|안먹|안묵|안넘기)|일부러(안|못)(먹|묵))",
         not_before=r"(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)[^.?!]{0,24}",
-        not_after=r"^.{0,24}(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)",
+        not_after=r"^.{0,24}(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서|"
+        r"버스|기차|약속|늦|출근|서둘|바빠|바쁘)",
     ),
     CrisisPattern(
         id="aborted_attempt.5",
@@ -849,10 +866,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="aborted attempt (a ligature being tied, stopped)",
         guard_class=GuardClass.MEANS,
         # "창고서 줄 매다가 며느리 오는 소리에 그만뒀슈"; not a washing line, shoelaces, a parcel or a stake tied
-        regex=r"(?<![빨랫래])(줄|끈|밧줄|노끈|넥타이|허리띠|전깃줄|스카프)(을|를|로|도)?(목에)?(매다가|매달다가|걸다가|매달라|맬라|매려)"
+        # (a necktie, a belt or a scarf put on is dressing: those count only hung, "넥타이를 매달다가")
+        regex=r"((?<![빨랫래])(줄|끈|밧줄|노끈|전깃줄)(을|를|로|도)?(목에)?(매다가|매달다가|걸다가|매달라|맬라|매려)|"
+        r"(넥타이|허리띠|스카프)(을|를|로|도)?(매달다가|매달라|매달려))"
         r"[^.?!]{0,30}?(그만뒀|그만두|말았|못했|몬했|멈췄|포기|내려왔|풀었)",
         not_before=r"(빨래|신발|운동화|구두|짐|포장|박스|상자|고추|화분|텃밭|지지대|천막|비닐|그네|강아지|개|소|염소|낚시|"
-        r"배|보따리|이삿짐|나무|가지|토마토|오이|넝쿨)[^.?!]{0,16}",
+        r"배|보따리|이삿짐|나무|가지|토마토|오이|넝쿨|머리)[^.?!]{0,16}",
         not_after=r"^.{0,30}(빨래|신발|운동화|짐|포장|박스|고추|지지대|천막|그네|낚시)",
     ),
     CrisisPattern(
@@ -882,6 +901,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(칼(?<!부칼)(?![국슘로리질])|면도칼|면도날|커터|과도|식칼)(을|를|로|으로)?(들고|쥐고|갖고|가지고|꺼내서|꺼내)?"
         r"[^.?!]{0,10}?손목(에|을|에다|에다가)?(대봤|대보|갖다대|갖다댔|댔|대고|그어봤|그을라|그으려|긋다가)|"
         r"손목(에|에다|에다가)?(칼|면도칼|면도날|커터|과도|식칼)(을|를)?(대봤|대보|갖다대|갖다댔|댔|대고)",
+        # ("손목에 칼 댔어": an operation, its ligament or fracture named)
+        not_before=r"(수술|인대|뼈|골절|깁스|터널|수근관)[^.?!]{0,20}",
+        not_after=r"^.{0,20}(수술|인대|뼈|골절|깁스|터널|수근관)",
     ),
     # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
     CrisisPattern(
