@@ -57,6 +57,10 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # 9 -> 8; nothing else moved (test3 and the blind sets unchanged). Patterns d10 (Jeju's 죽고정, 죽어지믄 좋으켜,
 # 죽어질 생각; train_k is no longer blind to the rules, its misses were read): train_k 44 -> 46 caught, 26 -> 25
 # below high.
+# Patterns d13 (a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye in the text;
+# starving or stopping medicine to die; aborted attempts and a vehicle driven into the water; a farewell's dialect
+# endings): train_j 62 -> 68 caught, 15 -> 11 below high, macro-F1 0.793 -> 0.811 (its F1 gap closed); train_k 53 -> 60,
+# 25 -> 19, 0.713 -> 0.734. Nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 73/78 (93.6%)",
     ("test3", "below_high"): "1 of 78 critical cases below high (review band from 0.50)",
@@ -72,12 +76,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_f", "below_high"): "1 of 95 critical cases below high",
     ("train_g", "recall"): "critical recall 93/95 (97.9%)",
     ("train_h", "recall"): "critical recall 92/95 (96.8%)",
-    ("train_j", "recall"): "critical recall 62/95 (65.3%)",
-    ("train_j", "below_high"): "14 of 95 critical cases below high",
-    ("train_j", "f1"): "macro-F1 0.793",
-    ("train_k", "recall"): "critical recall 53/95 (55.8%)",
-    ("train_k", "below_high"): "25 of 95 critical cases below high",
-    ("train_k", "f1"): "macro-F1 0.713",
+    ("train_j", "recall"): "critical recall 68/95 (71.6%)",
+    ("train_j", "below_high"): "10 of 95 critical cases below high",
+    ("train_k", "recall"): "critical recall 60/95 (63.2%)",
+    ("train_k", "below_high"): "19 of 95 critical cases below high",
+    ("train_k", "f1"): "macro-F1 0.734",
 }
 
 
@@ -105,8 +108,8 @@ RECORDED: dict[str, Recorded] = {
     "train_g": Recorded(caught=93, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.945),
     "train_h": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.934),
     "train_i": Recorded(caught=95, critical=95, below_high=0, false_critical=2, tricky=106, macro_f1=0.973),
-    "train_j": Recorded(caught=62, critical=95, below_high=14, false_critical=1, tricky=105, macro_f1=0.793),
-    "train_k": Recorded(caught=53, critical=95, below_high=25, false_critical=2, tricky=108, macro_f1=0.713),
+    "train_j": Recorded(caught=68, critical=95, below_high=10, false_critical=1, tricky=105, macro_f1=0.810),
+    "train_k": Recorded(caught=60, critical=95, below_high=19, false_critical=2, tricky=108, macro_f1=0.734),
 }
 
 

@@ -283,3 +283,20 @@ def test_a_named_act_lets_the_model_band_raise_active_ideation(
     analyzer: LocalAnalyzer, text: str, critical: bool
 ) -> None:
     assert (labels(analyzer, text)["risk"] == "critical") is critical
+
+
+# d13: a means with its everyday purpose is benign only with no death wish, hopelessness or goodbye anywhere in the
+# turn (SCREENING.md); starving in order to go is an act, a fast before a check-up is not.
+@pytest.mark.parametrize(
+    ("text", "critical"),
+    [
+        ("번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요 근데 사는 게 다 부질없어", True),
+        ("밥 끊고 물도 안마신다 굶어서 갈라꼬 오늘 사흘째다", True),
+        ("내일 위내시경이라 저녁부터 굶어야 돼 아침 일찍 갈라꼬", False),
+        ("내일은 집에 없을 거요 병원 가니께", False),
+    ],
+)
+def test_d13_crisis_readings_reach_critical_and_their_twins_do_not(
+    analyzer: LocalAnalyzer, text: str, critical: bool
+) -> None:
+    assert (labels(analyzer, text)["risk"] == "critical") is critical

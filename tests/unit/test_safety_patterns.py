@@ -398,3 +398,53 @@ D13M_TWINS = [
 def test_d13m_thoughts_of_dying_are_read_and_their_everyday_twins_are_not(benign: str, crisis: str) -> None:
     assert not kinds(benign) & {"active", "passive"}, scan(benign)
     assert kinds(crisis) & {"active", "passive"}, crisis
+
+
+# d13: a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye anywhere in the text;
+# starving or stopping medicine in order to die; aborted attempts in dialect; a farewell's dialect endings. Each kind
+# with its everyday twin, which must stay free of ideation.
+D13_TWINS = [
+    # the charcoal row's purpose right after it, and hopelessness, a death wish or a goodbye later in the text
+    (
+        "번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요",
+        "번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요 근데 사는 게 다 부질없어",
+    ),
+    ("번개탄 사왔다 주말에 아들 오믄 마당서 삼겹살 꿉을라꼬", "번개탄 사왔다 삼겹살 꿉을라꼬 그래도 빨리 죽어야지"),
+    ("번개탄 하나 샀슈 캠핑 간다길래", "번개탄 하나 샀슈 캠핑 간다길래 그동안 고마웠다고 전해줘유"),
+    # starving or stopping medicine to go: not a fast for a check-up, a diet, a doctor's advice, an errand
+    ("내일 위내시경이라 저녁부터 굶어야 돼 아침 일찍 갈라꼬", "밥 끊고 물도 안 마신다 굶어서 갈라꼬"),
+    ("살 빼려고 저녁은 굶어 다이어트 한다고", "혈압약 당뇨약 다 끊어삤다 빨리 갈라꼬 일부러 안 묵는다"),
+    ("의사 선생님이 혈압약 끊어도 된다 캐서 약 끊었다", "약 끊고 빨리 갈라고"),
+    ("아침 굶고 병원 갈라꼬 일찍 나왔다", "빨리 죽을라꼬 일부러 안 묵는다"),
+    ("굶다 보믄 살이 빠지겄지", "밥을 일부러 안 먹구 있슈 굶다 보믄 조용히 가겄지"),
+    ("아침 굶고 빨리 가려고 서둘렀어", "그냥 이대로 굶다가 가려고요"),
+    ("약은 안 타도 돼 의사가 더 살 빼라 카대", "약도 안 타쿠다 이제 더 살 생각 어수다"),
+    # a vehicle driven into the water on purpose: not a drive to the reservoir to fish
+    (
+        "트럭 몰고 저수지로 들어갈라 했는데 낚시꾼들이 길을 막아서 돌아왔다",
+        "트럭 몰고 저 바다로 들어갈라 했는데 발이 브레이크를 밟아삤드래요",
+    ),
+    # aborted attempts: not a dive into a pool, going in after a grandchild, a washing line, a wrist measured
+    ("수영장에 뛰어들라 했는데 물이 너무 차가워서 못했어", "방파제 끝까지 가서 뛰어들라 했드래요 전화가 와서 못했소"),
+    ("손주가 물에 빠져서 뛰어들라 했는데 다리가 안 움직여서 못했어", "다리 위에서 뛰어내리려다가 무서워서 그만뒀어"),
+    ("빨랫줄 매다가 허리가 아파서 그만뒀슈", "창고서 줄 매다가 며느리 오는 소리에 그만뒀슈"),
+    ("고추 지지대에 끈 매다가 비가 와서 그만뒀어", "넥타이를 목에 걸다가 손이 떨려서 못했어"),
+    ("손목에 줄자 대봤는디 살이 많이 빠졌어", "부엌칼 들고 손목에 대봤는디 떨려서 못했어라"),
+    ("칼질하다가 손목이 아파서 그만했어", "면도칼을 손목에 갖다댔는데 차마 못 긋겠더라"),
+    ("손목에 칼 댔어 인대 수술했거든", "칼을 손목에 대봤는데 손이 떨려서 그만뒀어"),
+    ("손목 골절로 깁스했어", "손목을 그었는데 딸이 와서 병원에 실려 갔어"),
+    ("아들 결혼식이라 넥타이 매다가 손이 떨려서 못 맸어", "넥타이를 문고리에 매달다가 손이 떨려서 그만뒀어"),
+    # a farewell with a time in dialect endings: not a day out, the house empty for a visit or the field
+    ("내일은 집에 없을 거요 병원 가니께", "내일 아침엔 나 없을것이요 찾지말고 밥 잘 챙겨 묵어라잉"),
+    ("내일 아침엔 나 없을것이요 병원 가니께", "내일부터는 나 없을끼요"),
+    ("내일은 전화해도 받을 사람이 없을 거요 다들 딸네 가니께", "선생 내일부터는 전화하지 마소 받을 사람이 없을끼요"),
+    ("낮에는 전화해도 받을 사람이 없을끼요 밭에 나가니께", "인제 전화 허지마 다음주면 받을 사람두 읎을 테니께"),
+    ("다음주엔 난 없을끼다 딸네 가서 한 달 있을 거다", "다음주엔 난 없을끼다 다들 잘 살아라"),
+    ("잘 있거래이 다음 주에 또 올께", "손주야 할배 인자 간다 잘 있거래이"),
+]
+
+
+@pytest.mark.parametrize(("benign", "crisis"), D13_TWINS)
+def test_d13_everyday_twins_are_left_alone_and_their_crisis_twins_are_active(benign: str, crisis: str) -> None:
+    assert "active" not in kinds(benign) and "passive" not in kinds(benign), scan(benign)
+    assert "active" in kinds(crisis), (crisis, scan(crisis))

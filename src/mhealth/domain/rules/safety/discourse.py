@@ -49,6 +49,7 @@ __all__ = [
     "combined",
     "cue_is_ordinary",
     "cues",
+    "no_excuse",
     "partial_evidence",
     "quote_span",
     "sentences",
@@ -494,6 +495,12 @@ def context_possible(kind: str, compact: str) -> bool:
         or _REASON_AFTER.search(compact) is not None
         or _INNOCENT_MEANS.search(compact) is not None  # a purpose said without 려고 (고기 구워 먹기로 했거든; d12fc)
     )
+
+
+def no_excuse(compact: str) -> bool:
+    """Whether the transcript voices hopelessness, a goodbye, calls cut off or life called futile anywhere: then no
+    everyday purpose excuses a means (SCREENING.md; the engine asks for a row's ``purpose_after``)."""
+    return _no_excuse(compact)
 
 
 @functools.lru_cache(maxsize=16)

@@ -59,6 +59,7 @@ class _Rule(msgspec.Struct, frozen=True, kw_only=True):
     pattern: re.Pattern[str]
     not_after: re.Pattern[str] | None  # cancels when it matches right after the hit
     not_before: re.Pattern[str] | None  # cancels when it matches (searched, anchored at the end) just before
+    purpose_after: re.Pattern[str] | None  # an everyday purpose right after: cancels only in a text with no excuse
     gate: regex_gate.Gate  # the pattern cannot match text without one of these strings
     concepts: tuple[tuple[re.Pattern[str], int], ...]  # composed rows: (concept, points)
     threshold: int
@@ -72,7 +73,7 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
     if len(set(ids)) != len(ids):
         raise ValueError(f"crisis pattern ids must be unique: {sorted({i for i in ids if ids.count(i) > 1})}")
     for row in patterns:
-        for field in (row.regex, row.not_before, row.not_after):
+        for field in (row.regex, row.not_before, row.not_after, row.purpose_after):
             if field is not None and any(char.isspace() for char in field):
                 raise ValueError(f"{row.id}: patterns match whitespace-free text, so a regex holds no whitespace")
     used: dict[Concept, re.Pattern[str]] = {}
@@ -96,6 +97,7 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
                 pattern=pattern,
                 not_after=re.compile(row.not_after) if row.not_after else None,
                 not_before=re.compile(f"(?:{row.not_before})$") if row.not_before else None,
+                purpose_after=re.compile(row.purpose_after) if row.purpose_after else None,
                 gate=regex_gate.derive(pattern),
                 concepts=tuple((used[concept], points) for concept, points in concepts),
                 threshold=composition.threshold if composition else 0,
@@ -446,6 +448,7 @@ def _scanned(text: str) -> _Scanned:
     taken: list[tuple[str, int, int]] = []
     guarded_wish = False
     sentences: list[list[discourse.Sentence]] = []  # the text's sentences, split once when a guard needs them
+    excused: list[CrisisHit] = []  # means hits an everyday purpose right after them would make ordinary
     gates = _GATES.open(compact)
     for rule in itertools.compress(_RULES, gates):  # rules whose gate is open (the mask goes on with concepts)
         if rule.concepts and _reachable(rule, gates) < rule.threshold:
@@ -472,19 +475,11 @@ def _scanned(text: str) -> _Scanned:
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
                 continue
             taken.append((rule.code, lo, hi))
-            start = offsets[lo]
-            end = offsets[hi - 1] + 1
-            hits.append(
-                CrisisHit(
-                    kind=rule.kind,
-                    code=rule.code,
-                    label_ko=rule.label_ko,
-                    label_en=rule.label_en,
-                    start=start,
-                    end=end,
-                    quote=text[start:end],
-                )
-            )
+            hit = _rule_hit(rule, text, offsets, lo, hi)
+            if rule.purpose_after is not None and rule.purpose_after.search(_sentence_right(compact, hi, 24)):
+                excused.append(hit)  # "번개탄 사 놨어요 … 고기 구워 먹을 거예요": kept only if the text has no excuse
+                continue
+            hits.append(hit)
     kinds = frozenset(kind for kind, gate in zip(discourse.KINDS, gates[_DISCOURSE_SLOT:], strict=False) if gate)
     spans: list[discourse.Sentence] | None = sentences[0] if sentences else None
     found: list[discourse.Cue] | None = None
@@ -508,6 +503,11 @@ def _scanned(text: str) -> _Scanned:
             ]
             complete = True
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
+    if excused and (any(h.kind is not _ABUSE for h in hits) or discourse.no_excuse(compact)):
+        # SCREENING.md: a means with its everyday purpose is benign only with no death wish, hopelessness or
+        # goodbye anywhere in the text ("번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요 근데 사는 게 다
+        # 부질없어"; d13)
+        hits.extend(excused)
     wish = any(h.kind is not _ABUSE for h in hits)
     if guarded_wish and not wish:
         endorse = _ENDORSE.search(compact)
@@ -520,6 +520,20 @@ def _scanned(text: str) -> _Scanned:
             hits.append(_hit(text, offsets, plan, rows.ESCALATION))
     hits.sort(key=lambda h: (h.start, h.end))
     return _Scanned(tuple(hits), gates, kinds, spans, found, complete)
+
+
+def _rule_hit(rule: _Rule, text: str, offsets: _Offsets, lo: int, hi: int) -> CrisisHit:
+    start = offsets[lo]
+    end = offsets[hi - 1] + 1
+    return CrisisHit(
+        kind=rule.kind,
+        code=rule.code,
+        label_ko=rule.label_ko,
+        label_en=rule.label_en,
+        start=start,
+        end=end,
+        quote=text[start:end],
+    )
 
 
 def _partial(text: str, offsets: _Offsets, lo: int, hi: int) -> Partial:

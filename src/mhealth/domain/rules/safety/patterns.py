@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d13p"
+PATTERNS_VERSION = "2026.12.03-d13"
 
 
 class PatternKind(StrEnum):
@@ -92,6 +92,9 @@ class CrisisPattern:
         regex: matched over the whitespace-free text (no spaces in it).
         not_before: cancels a hit when it matches at the end of the sentence text just before it.
         not_after: cancels a hit when it matches the sentence text right after it (anchor with ``^``).
+        purpose_after: an everyday purpose of the means said right after it (anchor with ``^``): cancels a hit
+            only when the text voices no death wish, hopelessness or goodbye anywhere (SCREENING.md: "charcoal
+            for a barbecue" is benign only then; d13).
         composition: for a composed row, the concepts its anchor needs around it.
     """
 
@@ -104,6 +107,7 @@ class CrisisPattern:
     regex: str
     not_before: str | None = None
     not_after: str | None = None
+    purpose_after: str | None = None
     composition: Composition | None = None
 
 
@@ -397,7 +401,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="charcoal",
         guard_class=GuardClass.MEANS,
         regex=r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
-        not_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
+        purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
     ),
     CrisisPattern(
         id="means_pesticide.1",
@@ -469,7 +473,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="자해 수단",
         label_en="cutting",
         guard_class=GuardClass.MEANS,
-        regex=r"손목(을|에)?(긋|그어|그을|자르|칼)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
+        regex=r"손목(을|에)?(긋|그어|그을|그었|자르)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
+    ),
+    CrisisPattern(
+        id="means_cutting.2",
+        kind=PatternKind.ACTIVE,
+        code="means_cutting",
+        label_ko="자해 수단",
+        label_en="cutting",
+        guard_class=GuardClass.MEANS,
+        regex=r"손목(을|에)?칼",
+        # "손목에 칼 댔어" said of an operation, its ligament or fracture named (d13)
+        not_before=r"(수술|인대|뼈|골절|깁스|터널|수근관)[^.?!]{0,20}",
+        not_after=r"^.{0,20}(수술|인대|뼈|골절|깁스|터널|수근관)",
     ),
     CrisisPattern(
         id="means_other.1",
@@ -537,7 +553,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
         regex=r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나)?"
-        r"(없을거|없을꺼|없을테|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
+        # (dialect endings: "없을것이요", "없을끼요", "읎을 테니께"; d13)
+        r"(없을거|없을꺼|없을테|(없|읎)을(것|끼|기|겨|거|꺼|테)|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
         # away on a trip or an errand said right after ("내일 아침엔 나 없을 거야 … 온천 가거든"; d12fc)
         not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|버스타|기차타|병원)",
     ),
@@ -569,9 +586,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
-        regex=r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|잘있어라|잘있거라",
+        # (and its dialect endings, "잘 있거래이", "잘 있어라잉"; d13)
+        regex=r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|"
+        r"잘있(어|거|그)(라|래)(이|잉|이소)?",
         not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)|"
-        r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)",
+        r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)|"
+        # a goodbye with a return promised ("잘 있거래이 다음 주에 또 올께"; d13)
+        r"^.{0,16}(또(올|오|와|보|봐|만나|갈|가께|가꾸)|다음에|담에|담주|다음주|내일보|낼보|금방올|곧올)",
         not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?",
     ),
     CrisisPattern(
@@ -712,7 +733,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.FAREWELL,
         regex=r"(엄마|아빠|할머니|할아버지|나|날|나를)?(를|을)?찾지(말라|마라|말아|말거라)(고|구)?|"
         r"(내가|나|제가|나는|난|할머니|할미|할아버지|할배|할매|엄마|아빠|애미|애비)(가|는)?없어도(찾아|잘|알아서|되게|살|괜찮|지내|쓰|쓸|엄마|아빠|말|밥|사이좋게|건강)|"
-        r"(나는|난|내는)없을(거|꺼|테|것)",
+        r"(나는|난|내는)(없|읎)을(거|꺼|테|것|끼|기|겨)",
         not_after=r"^.{0,12}(집|병원|여행|시골|서울|경로당|교회|외출|나가|입원|수술|출장|없어도돼)",
     ),
     CrisisPattern(
@@ -783,6 +804,108 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
         not_before=r"(생일|축하|선물|입학|졸업|결혼|카드)[^.?!]{0,30}",
         not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드)",
+    ),
+    # ---- d13: farewell by the phone no one will answer; starving or stopping medicine to die; aborted attempts ----
+    CrisisPattern(
+        id="farewell.7",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell (no one left to answer the phone)",
+        guard_class=GuardClass.FAREWELL,
+        # "전화하지 마소 받을 사람이 없을끼요", "인제 전화 허지마 … 다음주면 받을 사람두 읎을 테니께": the speaker will
+        # not be there to answer, said as a future; not a house left empty for an errand or a trip said right after
+        regex=r"(전화|연락)[^.?!]{0,20}?받을사람(이|두|도|은|는)?(없|읎)을(거|꺼|테|것|끼|기|겨)",
+        not_after=r"^.{0,30}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|병원|입원|나가|출근|일하러|비워|집에없|장보|"
+        r"요양원|이사)",
+    ),
+    CrisisPattern(
+        id="refusing_to_live.1",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶거나 약을 끊어 죽으려 함",
+        label_en="starving or stopping medicine in order to die",
+        guard_class=GuardClass.MEANS,
+        # food or medicine refused (starving, meals or medicine stopped, not eaten on purpose) in order to go or die:
+        # "굶어서 갈라꼬", "혈압약 당뇨약 다 끊어삤다 빨리 갈라꼬", "약 끊고 빨리 갈라고", "죽을라꼬 일부러 안 묵는다";
+        # not a destination gone to ("굶고 병원 갈라꼬"), a meal skipped to leave in a hurry ("아침 굶고 빨리 가려고"),
+        # a fast for a check-up, a diet, a doctor's advice
+        regex=r"굶(어서|어가|어가꼬|어가지고|다가|다)(갈|가)(라꼬|라고|라구|란다|려고|려구|려꼬)|"
+        r"((밥|곡기|끼니|음식|약|약들)(도|을|를|은|는|이고)?(다|싹|전부|몽땅)?(끊|딱끊)|일부러(안|못|굶)(먹|묵)?)"
+        r"[^.?!]{0,14}?(빨리|얼른|퍼뜩|고마|인자|일찍|확)(갈라|가려|갈려)(꼬|고|구)|"
+        r"(굶|(밥|곡기|끼니|음식|약|약들)(도|을|를|은|는|이고)?(다|싹|전부|몽땅)?(끊|딱끊)|일부러(안|못|굶)(먹|묵)?)"
+        r"[^.?!]{0,14}?(죽을|죽으|뒤질|디질)(라꼬|라고|라구|란다|려고|려구|려꼬)|"
+        # … or expected to go that way ("굶다 보믄 조용히 가겄지"), or with no will left to live ("약도 안타쿠다 이제 더
+        # 살 생각 어수다")
+        r"굶(다|다가|고)?(보면|보믄|보모|있으면|있으믄)?[^.?!]{0,6}?(조용히|스르르|편히|편하게|이대로|저절로|절로)(가|갈|죽)(겄|겠|것|지|제)|"
+        r"(약|치료|병원|밥)(도|은|을|는)?[^.?!]{0,6}?(안타|안받|끊|취소|안먹|안묵)[^.?!]{0,12}?(더|이제|인자|인제)살(생각|마음|맘)(이|은|도)?"
+        r"(없|어수|읎|엄)|"
+        r"(죽을|죽으|뒤질|디질)(라꼬|라고|라구|려고|려구|려꼬)[^.?!]{0,8}?"
+        r"(굶|(밥|곡기|끼니|음식|약)(도|을|를|은|는)?(다|싹)?(끊|안먹|안묵|안넘기)|일부러(안|못)(먹|묵))",
+        not_before=r"(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)[^.?!]{0,24}",
+        not_after=r"^.{0,24}(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서|"
+        r"버스|기차|약속|늦|출근|서둘|바빠|바쁘)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.5",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (about to jump, did not)",
+        guard_class=GuardClass.MEANS,
+        # "방파제 끝까지 가서 뛰어들라 했드래요 … 못했소": set out to jump and stopped; not a dive into a pool or the
+        # sea for a swim, nor going in after someone who fell in
+        regex=r"(뛰어들|뛰어내리|뛰어내릴|몸을던지|몸던지)(라|려|을라|을려)(고|구|꼬)?(했|캤|카|하다|하다가|다가|는데|는디)"
+        r"[^.?!]{0,30}?(못했|못하|몬했|몬하|그만뒀|그만두|말았|돌아왔|내려왔|포기)",
+        not_before=r"(수영장|수영|물놀이|계곡|다이빙|풀장|목욕탕|냉탕|해수욕|빠져서|빠졌|빠진|불속|불길)[^.?!]{0,24}",
+        not_after=r"^.{0,30}(수영|물놀이|다이빙|물이차|물이너무차|구하|건지|빠진)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.6",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (a ligature being tied, stopped)",
+        guard_class=GuardClass.MEANS,
+        # "창고서 줄 매다가 며느리 오는 소리에 그만뒀슈"; not a washing line, shoelaces, a parcel or a stake tied
+        # (a necktie, a belt or a scarf put on is dressing: those count only hung, "넥타이를 매달다가")
+        regex=r"((?<![빨랫래])(줄|끈|밧줄|노끈|전깃줄)(을|를|로|도)?(목에)?(매다가|매달다가|걸다가|매달라|맬라|매려)|"
+        r"(넥타이|허리띠|스카프)(을|를|로|도)?(매달다가|매달라|매달려))"
+        r"[^.?!]{0,30}?(그만뒀|그만두|말았|못했|몬했|멈췄|포기|내려왔|풀었)",
+        not_before=r"(빨래|신발|운동화|구두|짐|포장|박스|상자|고추|화분|텃밭|지지대|천막|비닐|그네|강아지|개|소|염소|낚시|"
+        r"배|보따리|이삿짐|나무|가지|토마토|오이|넝쿨|머리)[^.?!]{0,16}",
+        not_after=r"^.{0,30}(빨래|신발|운동화|짐|포장|박스|고추|지지대|천막|그네|낚시)",
+    ),
+    CrisisPattern(
+        id="method.2",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="driving into water or off a height",
+        guard_class=GuardClass.MEANS,
+        # "트럭 몰고 저 바다로 들어갈라 했는데", "경운기 몰고 저수지로 쳐박아불라고": a vehicle driven into the water or
+        # over the edge on purpose; not a drive to the reservoir to fish, nor a road or a car park there
+        regex=r"(차|트럭|경운기|오토바이|자동차|자가용|택시|차를|트럭을)(를|을)?(몰고|끌고|타고|운전해서|운전해가|몰아서|몰아가)"
+        r"[^.?!]{0,8}?(바다|강물|저수지|호수|낭떠러지|절벽|벼랑|물속|바닷물|한강)(로|으로|에|속으로|에다|아래로)"
+        r"(들어갈|쳐박|처박|떨어질|떨어져|뛰어들|돌진)(라|려|을라|아불|아버리|아뿌|아삐|아부|버리|불|뿔|삘|을려)",
+        not_after=r"^.{0,30}(낚시|길이|길을|주차|캠핑|구경|놀러|드라이브|공사|선착장|도로|마을|배타|배를)",
+        not_before=r"(낚시|캠핑|구경|놀러|드라이브|관광)[^.?!]{0,20}",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.7",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (a blade put to the wrist)",
+        guard_class=GuardClass.MEANS,
+        # "부엌칼 들고 손목에 대봤는디 떨려서 못했어라": a blade held to one's wrist; not a wrist measured or a bracelet
+        # tried ("손목에 줄자 대봤는디")
+        regex=r"(칼(?<!부칼)(?![국슘로리질])|면도칼|면도날|커터|과도|식칼)(을|를|로|으로)?(들고|쥐고|갖고|가지고|꺼내서|꺼내)?"
+        r"[^.?!]{0,10}?손목(에|을|에다|에다가)?(대봤|대보|갖다대|갖다댔|댔|대고|그어봤|그을라|그으려|긋다가)|"
+        r"손목(에|에다|에다가)?(칼|면도칼|면도날|커터|과도|식칼)(을|를)?(대봤|대보|갖다대|갖다댔|댔|대고)",
+        # ("손목에 칼 댔어": an operation, its ligament or fracture named)
+        not_before=r"(수술|인대|뼈|골절|깁스|터널|수근관)[^.?!]{0,20}",
+        not_after=r"^.{0,20}(수술|인대|뼈|골절|깁스|터널|수근관)",
     ),
     # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
     CrisisPattern(
