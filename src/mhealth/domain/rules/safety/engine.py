@@ -523,16 +523,17 @@ def _scanned(text: str) -> _Scanned:
 
 
 def _rule_hit(rule: _Rule, text: str, offsets: _Offsets, lo: int, hi: int) -> CrisisHit:
+    return _quoted(PatternKind(rule.kind), rule.code, rule.label_ko, rule.label_en, text, offsets, lo, hi)
+
+
+def _quoted(
+    kind: PatternKind, code: str, label_ko: str, label_en: str, text: str, offsets: _Offsets, lo: int, hi: int
+) -> CrisisHit:
+    """A hit quoting ``text`` from the compact span ``lo:hi`` (mapped back through ``offsets``)."""
     start = offsets[lo]
     end = offsets[hi - 1] + 1
     return CrisisHit(
-        kind=rule.kind,
-        code=rule.code,
-        label_ko=rule.label_ko,
-        label_en=rule.label_en,
-        start=start,
-        end=end,
-        quote=text[start:end],
+        kind=kind, code=code, label_ko=label_ko, label_en=label_en, start=start, end=end, quote=text[start:end]
     )
 
 
@@ -574,16 +575,8 @@ class Partial(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def _hit(text: str, offsets: _Offsets, match: re.Match[str], row: CrisisPattern) -> CrisisHit:
-    start = offsets[match.start()]
-    end = offsets[match.end() - 1] + 1
-    return CrisisHit(
-        kind=PatternKind(row.kind),
-        code=row.code,
-        label_ko=row.label_ko,
-        label_en=row.label_en,
-        start=start,
-        end=end,
-        quote=text[start:end],
+    return _quoted(
+        PatternKind(row.kind), row.code, row.label_ko, row.label_en, text, offsets, match.start(), match.end()
     )
 
 
