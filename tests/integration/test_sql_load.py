@@ -361,3 +361,32 @@ async def test_check_ins_arriving_together_are_one_transaction_with_one_insert_p
     assert rows(uow, CheckInRow, senior_id=senior.id) == 12 and len({r.check_in.id for r in more}) == 6
     assert rows(uow, AuditRow, senior_id=senior.id) == 13
     await uow.aclose()
+
+
+async def test_queued_inserts_that_fail_before_the_commit_are_a_known_failure_not_an_unknown_outcome(
+    database_url: str,
+) -> None:
+    """Rows queued for the commit's thread hop are sent before COMMIT: if the link fails while they are sent, nothing
+    is stored and the caller is told so (503 database_unavailable), not ``OutcomeUnknown`` (which is only for a
+    failure of the COMMIT itself)."""
+    from sqlalchemy.exc import OperationalError
+
+    uow = SqlUnitOfWork(database_url, max_workers=2)
+    ci = check_ins(uow)
+    senior = await ci.create_senior(display_name="김순자")
+
+    def lost(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("INSERT INTO check_ins"):
+            raise OperationalError(statement, {}, ConnectionResetError("link lost while sending"))
+
+    event.listen(uow.engine, "before_cursor_execute", lost)
+    try:
+        with pytest.raises(DatabaseUnavailable):
+            await ci.check_in_text(senior.id, TEXT, idempotency_key="known-1", audit=WHO)
+    finally:
+        event.remove(uow.engine, "before_cursor_execute", lost)
+    await asyncio.sleep(BREAKER_S)  # the breaker the failure opened
+    assert rows(uow, CheckInRow, senior_id=senior.id) == 0
+    stored = await ci.check_in_text(senior.id, TEXT, idempotency_key="known-1", audit=WHO)
+    assert not stored.replayed and rows(uow, CheckInRow, senior_id=senior.id) == 1
+    await uow.aclose()

@@ -341,6 +341,15 @@ def _nothing(_: Session) -> None:
     return None
 
 
+class _BeforeCommit(Exception):
+    """The queued inserts failed in the commit's thread hop before COMMIT was sent: a failure whose outcome is
+    known (nothing stored), unlike a failure of the COMMIT itself (``OutcomeUnknown``)."""
+
+    def __init__(self, error: SQLAlchemyError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class SqlTransaction(Transaction):
     """One database transaction; see :class:`SqlUnitOfWork`."""
 
@@ -449,6 +458,10 @@ class SqlTransaction(Transaction):
         self._check_usable()
         try:
             await self._exclusive(self._commit_now, finishing=True)
+        except _BeforeCommit as failed:
+            self._state = "rolled back"
+            self._uow._failed(failed.error)
+            raise translate(failed.error) from failed.error
         except SQLAlchemyError as exc:
             self._state = "rolled back"
             self._uow._failed(exc)
@@ -472,10 +485,13 @@ class SqlTransaction(Transaction):
         if self._pending:
             try:
                 self._in_session(_nothing)
-            except BaseException:
+            except BaseException as exc:
                 session, self._session = self._session, None
                 if session is not None:
                     self._discard(session)
+                if isinstance(exc, SQLAlchemyError):
+                    # the queued inserts failed before COMMIT was sent: nothing is stored, the outcome is known
+                    raise _BeforeCommit(exc) from exc
                 raise
         session, self._session = self._session, None
         if session is None:
