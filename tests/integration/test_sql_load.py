@@ -22,7 +22,7 @@ from mhealth.adapters.filesystem.blobs import FileBlobStore
 from mhealth.adapters.memory import InMemoryUnitOfWork
 from mhealth.adapters.sql.rows import AuditRow, CheckInRow
 from mhealth.adapters.sql.testing import sample_check_in
-from mhealth.adapters.sql.uow import BREAKER_S, SqlTransaction, SqlUnitOfWork
+from mhealth.adapters.sql.uow import BREAKER_S, SqlUnitOfWork
 from mhealth.domain.errors import DatabaseUnavailable, NotFound, OutcomeUnknown, Overloaded, StorageUnavailable
 from mhealth.domain.usecases.checkins import CheckInPolicy, CheckInResult
 from tests.checkins_harness import WHO, GatedAnalyzer, check_ins, tone_wav
@@ -277,24 +277,27 @@ async def test_a_commit_lost_in_the_blackhole_is_outcome_unknown_and_a_retry_wit
     async with behind_a_blackhole(mariadb_url, timeout_s=1.0) as (uow, proxy):
         ci = check_ins(uow)
         senior = await ci.create_senior(display_name="김순자")
-        commit = SqlTransaction.commit
         persist = ci._persist_once
         armed = [False]
 
-        async def commit_into_the_void(self: SqlTransaction) -> None:
+        def commit_into_the_void(conn: Any) -> None:
+            # the engine's "commit" event: the writes (sent in this hop, ahead of it) went through; the COMMIT (or
+            # its answer) is lost
             if armed[0]:
                 armed[0] = False
-                proxy.drop = True  # the writes went through; the COMMIT (or its answer) is lost
-            await commit(self)
+                proxy.drop = True
 
         async def persist_then_lose_the_commit(*args: Any, **kwargs: Any) -> CheckInResult:
             armed[0] = True  # only the persisting transaction's commit goes into the void
             return await persist(*args, **kwargs)
 
-        monkeypatch.setattr(SqlTransaction, "commit", commit_into_the_void)
+        event.listen(uow.engine, "commit", commit_into_the_void)
         monkeypatch.setattr(ci, "_persist_once", persist_then_lose_the_commit)
-        with pytest.raises(OutcomeUnknown) as unknown:
-            await asyncio.wait_for(ci.check_in_text(senior.id, TEXT, audit=WHO), HANG)
+        try:
+            with pytest.raises(OutcomeUnknown) as unknown:
+                await asyncio.wait_for(ci.check_in_text(senior.id, TEXT, audit=WHO), HANG)
+        finally:
+            event.remove(uow.engine, "commit", commit_into_the_void)
         key = unknown.value.idempotency_key
         assert key
         proxy.drop = False
