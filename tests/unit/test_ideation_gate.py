@@ -216,6 +216,9 @@ def test_the_crisis_reading_still_passes(check: str, clause: str) -> None:
         ("오늘은 경로당 가서 화투 쳤어", False),
         ("나도 이제 갈 날이 얼마 안 남았어", False),  # one's natural time left, said calmly (d13o: was critical)
         ("돌볼 날이 얼마 안 남았어", True),  # the days left of a task the speaker ends: a farewell
+        ("자식들한테 편지 한 장 썼어 생일이라", False),  # a letter for a birthday (d13q: was critical)
+        ("자식들한테 편지 한 장 썼어 이제 죽을 거야", True),
+        ("현관 비번 니 생일로 바꿨어 들어와서 엄마 보고 너무 놀라지 말고", True),  # a birthday as a password hint
     ],
 )
 def test_an_act_cue_names_a_means_place_preparation_farewell_or_plan(text: str, act: bool) -> None:

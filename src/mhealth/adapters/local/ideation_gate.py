@@ -465,8 +465,19 @@ _LEAP_MONTH = re.compile(r"윤달|윤월|윤사월|윤오월|윤삼월|윤유월
 _LIFESPAN_LEFT = re.compile(r"(?:살|갈|가실|떠날|죽을)날(?:이|도)?(?:얼마|며칠|몇)(?:안|얼마안)?남")
 
 
+# An occasion that letters and goodbyes are written for ("자식들한테 편지 한 장 썼어 생일이라"): with no death word in
+# the turn, a letter or a goodbye there names no act (d13q: d12r's lower bar had made that turn critical).
+_OCCASION = re.compile(
+    r"(생일|생신|결혼식?|혼례|명절|어버이날|스승의날|크리스마스|성탄절?|새해|설날|추석|환갑|칠순|팔순|구순|입학|졸업|"
+    r"기념일|입대|전역)(이라|이어서|이래서|이니까|이니께|이라서|이랑께|축하|선물|카드|잔치|날에|때|기념|맞아|맞이)"
+)  # the occasion as the reason ("생일이라"), not a birthday as a password hint ("비번은 너 생일이야", a crisis)
+
+
 def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
     """True when a clause of ``text`` names a means, a place, a preparation, a farewell or a plan (d12r)."""
+    whole = _SPACE.sub("", text)
+    occasion = _OCCASION.search(whole) is not None and _DEATH_WORD.search(whole) is None
+    kinds = _ACT_KINDS - {_FAREWELL} if occasion else _ACT_KINDS
     for a, b in list(clauses) or [(0, len(text))]:
         part = text[a:b]
         compact = _SPACE.sub("", part)
@@ -474,7 +485,7 @@ def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
             continue
         # the same length, so that positions still match the clause's words
         compact = _LIFESPAN_LEFT.sub(lambda m: "·" * len(m.group()), compact)
-        if _CUE.search(compact) is not None and _strong_cue(part, compact, _ACT_KINDS):
+        if _CUE.search(compact) is not None and _strong_cue(part, compact, kinds):
             return True
     return False
 
