@@ -30,6 +30,7 @@ from mhealth.domain.model import (
     AuditEntry,
     AuditOutcome,
     CheckIn,
+    ConsentRecord,
     ConsentScope,
     PendingDelivery,
     Recording,
@@ -41,6 +42,7 @@ from mhealth.domain.model import (
 )
 from mhealth.domain.rules.safety.floor import AlertPolicy, decide_alert, raises_alert
 from mhealth.domain.rules.trend import TrendPolicy, compute_trend, zone
+from mhealth.domain.usecases.access import not_found_senior
 from mhealth.domain.usecases.alerts import Alerts
 from mhealth.domain.usecases.deliveries import Deliveries, default_owner
 from mhealth.domain.usecases.group_commit import GroupCommit
@@ -248,7 +250,7 @@ class CheckIns:
     async def _senior(tx: Transaction, senior_id: str) -> Senior:
         senior = await tx.seniors.get(senior_id)
         if senior is None:
-            raise NotFound("no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다")
+            raise not_found_senior()
         return senior
 
     # ---------------------------------------------------------------- check-ins
@@ -438,11 +440,7 @@ class CheckIns:
             consents = await tx.consents.current_many({c.senior_id for c, _ in items}, ConsentScope.ANALYTICS)
             audited_at = self.clock.now()
             for check_in, audit in items:
-                consent = consents.get(check_in.senior_id)
-                deliveries: list[PendingDelivery] = []
-                if consent is None or consent.granted:
-                    event = msgspec.json.encode(self._event(check_in))
-                    deliveries.append(self._delivery("analytics", check_in.assessment.id, event, check_in.created_at))
+                deliveries = self._analytics(check_in, consents.get(check_in.senior_id))
                 await tx.check_ins.add(check_in, deferred=True)
                 for delivery in deliveries:
                     await tx.outbox.add(delivery)
@@ -455,9 +453,7 @@ class CheckIns:
             except NotFound:
                 if len(items) > 1:
                     raise  # whose senior is not known: the group writes each on its own, which says
-                raise NotFound(
-                    "no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다"
-                ) from None
+                raise not_found_senior() from None
         return out
 
     async def _persist_alone(
@@ -475,7 +471,6 @@ class CheckIns:
             recent: Sequence[Alert] = ()
             if raises_alert(assessment):
                 recent = await tx.alerts.recent_for_senior(senior_id, now - self.policy.alerts.cooldown)
-            # Analytics rows are pseudonymous; still, a senior who withdrew the analytics consent is left out.
             analytics_consent = await tx.consents.current(senior_id, ConsentScope.ANALYTICS)
             alert = decide_alert(
                 assessment,
@@ -485,10 +480,7 @@ class CheckIns:
                 recent_alerts=recent,
                 policy=self.policy.alerts,
             )
-            deliveries: list[PendingDelivery] = []
-            if analytics_consent is None or analytics_consent.granted:
-                event = msgspec.json.encode(self._event(check_in))
-                deliveries.append(self._delivery("analytics", assessment.id, event, now))
+            deliveries = self._analytics(check_in, analytics_consent)
             try:
                 await tx.check_ins.add(check_in, deferred=True)  # any failure rolls everything back
                 for delivery in deliveries:
@@ -501,10 +493,16 @@ class CheckIns:
                     await tx.audit.append(audit.entry(check_in, self.clock.now()), deferred=True)
                 await tx.commit()
             except NotFound:
-                raise NotFound(
-                    "no such senior", field="senior_id", detail_ko="해당 어르신을 찾을 수 없습니다"
-                ) from None
+                raise not_found_senior() from None
         return CheckInResult(check_in=check_in, alert=alert, idempotency_key=check_in.idempotency_key), deliveries
+
+    def _analytics(self, check_in: CheckIn, consent: ConsentRecord | None) -> list[PendingDelivery]:
+        """The check-in's analytics delivery: rows are pseudonymous; still, a senior who withdrew the analytics
+        consent (``consent``: the latest record of that scope) is left out."""
+        if consent is not None and not consent.granted:
+            return []
+        event = msgspec.json.encode(self._event(check_in))
+        return [self._delivery("analytics", check_in.assessment.id, event, check_in.created_at)]
 
     # ---------------------------------------------------------------- deliveries after the commit
 

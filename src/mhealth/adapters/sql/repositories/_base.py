@@ -47,12 +47,12 @@ def insert_rows(session: Session, rows: Sequence[Any], *, plain: bool = False) -
     """Insert ``rows`` (parent first) in a savepoint, so a duplicate undoes only this insert.
 
     The rows have no ORM relationships, so the parent is flushed on its own before its children (their
-    foreign keys need it). ``plain``: Core statements instead of an ORM flush (see :func:`insert_plain`); the
+    foreign keys need it). ``plain``: Core statements instead of an ORM flush (see :func:`insert_many`); the
     rows are not added to the session.
     """
     with session.begin_nested():
         if plain:
-            insert_plain(session, rows)
+            insert_many(session, rows)
             return
         session.add(rows[0])
         if len(rows) > 1:
@@ -63,24 +63,11 @@ def insert_rows(session: Session, rows: Sequence[Any], *, plain: bool = False) -
 _INSERTS: dict[Any, Any] = {}
 
 
-def insert_plain(session: Session, rows: Sequence[Any]) -> None:
-    """Insert ``rows`` (parents first) with Core statements on the session's connection: no savepoint and no
-    ORM flush, a fraction of :func:`insert_rows`'s CPU and round trips; a failure fails the whole transaction
-    (only a rollback follows)."""
-    connection = session.connection()
-    for row in rows:
-        table = row.__table__
-        statement = _INSERTS.get(table)
-        if statement is None:
-            statement = _INSERTS[table] = table.insert()
-        connection.execute(statement, {k: v for k, v in vars(row).items() if not k.startswith("_sa_")})
-
-
 def insert_many(session: Session, rows: Sequence[Any]) -> None:
     """Insert rows of any tables with one multi-row INSERT per table and column set, parent tables first (the
-    metadata's dependency order), on the session's connection: no savepoint, no ORM flush. What a transaction
-    queued with ``SessionRunner.defer_insert`` (one check-in's rows, or a group commit's many) costs a few
-    statements instead of one per row. A failure (a duplicate, a missing parent) fails the whole transaction."""
+    metadata's dependency order), on the session's connection: no savepoint, no ORM flush, a fraction of
+    :func:`insert_rows`'s CPU and round trips. What a transaction queued with ``SessionRunner.defer_insert`` (one
+    check-in's rows, or a group commit's many) costs a few statements instead of one per row. A failure (a duplicate, a missing parent) fails the whole transaction."""
     if not rows:
         return
     groups: dict[tuple[Any, tuple[str, ...]], list[dict[str, Any]]] = {}
@@ -93,7 +80,8 @@ def insert_many(session: Session, rows: Sequence[Any]) -> None:
         statement = _INSERTS.get(table)
         if statement is None:
             statement = _INSERTS[table] = table.insert()
-        connection.execute(statement, many)  # a list: executemany, one INSERT ... VALUES (...), (...) on MySQL
+        # several rows: executemany, one INSERT ... VALUES (...), (...) on MySQL; one row: a plain execute
+        connection.execute(statement, many if len(many) > 1 else many[0])
 
 
 _ORDER: dict[Any, int] = {}
@@ -110,7 +98,7 @@ def insert_one(session: Session, row: Any) -> None:
     missing parent) is undone by the database on its own, statement by statement (InnoDB and SQLite both),
     so the transaction stays usable as :func:`insert_rows` leaves it, two round trips (SAVEPOINT, RELEASE)
     cheaper. Only for rows that are one statement: a parent with children needs :func:`insert_rows`."""
-    insert_plain(session, [row])
+    insert_many(session, [row])
 
 
 def after_cursor(
