@@ -67,7 +67,8 @@ def insert_many(session: Session, rows: Sequence[Any]) -> None:
     """Insert rows of any tables with one multi-row INSERT per table and column set, parent tables first (the
     metadata's dependency order), on the session's connection: no savepoint, no ORM flush, a fraction of
     :func:`insert_rows`'s CPU and round trips. What a transaction queued with ``SessionRunner.defer_insert`` (one
-    check-in's rows, or a group commit's many) costs a few statements instead of one per row. A failure (a duplicate, a missing parent) fails the whole transaction."""
+    check-in's rows, or a group commit's many) costs a few statements instead of one per row. A failure (a
+    duplicate, a missing parent) fails the whole transaction."""
     if not rows:
         return
     groups: dict[tuple[Any, tuple[str, ...]], list[dict[str, Any]]] = {}
