@@ -40,7 +40,9 @@ BOUNDS = {
     # 31 -> 33 with patterns d13m: two real turns that read low are thoughts of dying
     # ("가슴은 계속 죽음만을 쳐다봅니다", "죽진 못하겠구 겁이나고"), read and judged true by hand;
     # nothing else in any real corpus moved.
-    "chatbot_data": Bound(turns=11_823, max_ideation=33, max_critical=4),
+    # 33 -> 34 with patterns d14m: "갑자기 나쁜 생각이 막 들더라" ("bad thoughts", the usual euphemism for suicidal
+    # thoughts), read and judged true by hand; nothing else in any real corpus moved.
+    "chatbot_data": Bound(turns=11_823, max_ideation=34, max_critical=4),
     "kote_dev": Bound(turns=5_000, max_ideation=29, max_critical=10),
     # 27 -> 28: main bfe8cec (the ideation gate's new words for the training sets' crises) let one more held-out
     # comment through; measured identical with and without h18-long's d7 (which moves no real-corpus count). Not

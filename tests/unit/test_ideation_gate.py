@@ -236,3 +236,19 @@ def test_an_act_cue_names_a_means_place_preparation_farewell_or_plan(text: str, 
 )
 def test_burial_clothes_in_the_leap_month_are_custom(text: str, cue: bool) -> None:
     assert has_death_cue(text) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # d14m: rather than living like this -> dying or going; a move to a home or the country is not
+        ("이렇게 외롭게 사느니 요양원에 들어가는 게 낫겠어", False),
+        ("혼자 사느니 양로원 가는 게 낫지 싶어", False),
+        ("이렇게 사느니 시골로 내려가는 게 낫겠다", False),
+        ("이렇게 사느니 차라리 죽는 게 낫지", True),
+        ("이렇게 사느니 그만 가고 싶다", True),
+        ("이렇게 사느니 없어지는 게 낫겠어", True),
+    ],
+)
+def test_rather_than_living_so_passes_only_towards_dying(text: str, cue: bool) -> None:
+    assert has_death_cue(text) is cue

@@ -400,6 +400,34 @@ def test_d13m_thoughts_of_dying_are_read_and_their_everyday_twins_are_not(benign
     assert kinds(crisis) & {"active", "passive"}, crisis
 
 
+# d14m: plain passive wishes that read low (probing with plain words): "나쁜 생각" (the euphemism for suicidal
+# thoughts, one real chatbot_data turn among them), no attachment left to life, "나 같은 늙은이는 죽어야 해".
+D14M_TWINS = [
+    ("나쁜 생각 하지 마세요", "혼자 남겨진 게 너무 힘들어서 나쁜 생각이 자꾸 들어"),
+    ("나쁜 생각 들면 꼭 전화해", "갑자기 나쁜 생각이 막 들더라"),
+    ("아들이 나쁜 생각 할까 봐 걱정이야", "요즘 나쁜 생각을 자주 해"),
+    ("나쁜 생각은 안 해요 걱정 마", "밤마다 나쁜 생각이 나"),
+    ("그놈이 나쁜 마음 먹고 돈을 훔쳐갔어", "나쁜 생각이 불쑥불쑥 들어서 무서워"),
+    ("그 사람한테 미련 없어", "이제 삶에 미련이 없어"),
+    ("일에 미련 없어 퇴직하니 좋다", "세상에 아무 미련도 없어"),
+    ("정말 후회없고 미련없이 사랑했던 사람들", "더 살 미련도 없어"),
+    ("벌레는 죽어야 해", "나 같은 늙은이는 죽어야 해"),
+    ("그런 놈은 죽어야 해", "늙으면 빨리 죽어야 해"),
+    ("혹시 힘들어서 나쁜 생각까지 드신 적은 있으세요?", "힘들어서 나쁜 생각까지 들어요"),
+    ("검사에서 혹이 있다 캐서 자꾸 나쁜 생각만 나고 안절부절이야", "영감 가고 자꾸 나쁜 생각만 나"),
+    # a resolved past, and hopelessness now that is no resolution
+    ("삼십 년 전에 힘들어서 죽고 싶었었지. 지금은 잘 살아.", "삼십 년 전에도 죽고 싶었는데 이제 잘 살 자신이 없어"),
+    ("옛날에 죽고 싶었지 지금은 그런 생각 없어", "옛날에 죽고 싶었지 지금은 희망이 없어"),
+    ("예전에 죽고 싶었는데 지금은 괜찮아", "예전에도 죽고 싶었는데 이제는 살 이유가 없어"),
+    ("삼십 년 전에 힘들어서 나쁜 생각도 했었지. 지금은 잘 살아.", "옛날에 죽고 싶었는데 요즘은 살 맛이 안 나"),
+]
+
+
+@pytest.mark.parametrize(("benign", "crisis"), D14M_TWINS)
+def test_d14m_plain_passive_wishes_are_read_and_their_everyday_twins_are_not(benign: str, crisis: str) -> None:
+    assert not kinds(benign) & {"active", "passive"}, scan(benign)
+    assert kinds(crisis) & {"active", "passive"}, crisis
+
 # d13: a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye anywhere in the text;
 # starving or stopping medicine in order to die; aborted attempts in dialect; a farewell's dialect endings. Each kind
 # with its everyday twin, which must stay free of ideation.
