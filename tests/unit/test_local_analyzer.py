@@ -219,6 +219,17 @@ def test_held_out_sentences_get_the_screening_risk(analyzer: LocalAnalyzer, risk
         # hopelessness and anhedonia in other words
         ("사는 게 아무 의미가 없어 요새는", "depression", 2),
         ("손주 재롱을 봐도 웃음이 안 나", "depression", 2),
+        # d14m: hopelessness said as a question or with 이제 between, a life that is no life, worn out in body and mind
+        ("이 나이에 무슨 희망이 있겠어", "depression", 2),
+        ("내 인생은 이제 끝났어", "depression", 2),
+        ("아들 보내고 하루하루가 지옥이야", "depression", 1),
+        ("요즘은 그냥 하루하루 버티는 거야", "depression", 1),
+        ("사는 게 사는 게 아니야", "depression", 1),
+        ("인제 몸도 마음도 다 지쳤드래요", "depression", 2),
+        # ... and their resolved or everyday twins
+        ("수술하고 한동안은 사는 게 사는 게 아니었는데 요샌 밭일도 다시 해", "depression", 0),
+        ("올여름 더위는 지옥 같았어", "depression", 0),
+        ("일하느라 몸이 지쳤어", "depression", 0),
     ],
 )
 def test_concepts_generalise_beyond_the_dev_set(analyzer: LocalAnalyzer, text: str, dimension: str, level: int) -> None:
