@@ -176,6 +176,9 @@ _RESOLVED_NEAR = re.compile(rows.RESOLVED_NEAR)
 _NONHUMAN_SUBJECT = re.compile(rows.NONHUMAN_SUBJECT)
 _PAST_NEAR = re.compile(rows.PAST_NEAR)
 RESOLVED_NEAR_CHARS = 60  # how far after a hit rows.RESOLVED_NEAR is read
+#: How far after an active hit the speaker's denial is read (d14r): a denial follows what it denies; a "나는 그렇게는
+#: 못 해요" two minutes later in a long check-in is about something else ("요양원 가서 … 누워 있는 것보다").
+SELF_DENIAL_CHARS = 80
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
 _IMITATION = re.compile(rows.IMITATION)
 _PLAY = re.compile(rows.PLAY)
@@ -465,7 +468,7 @@ def _scanned(text: str) -> _Scanned:
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
                 continue
-            if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi):
+            if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi, hi + SELF_DENIAL_CHARS):
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
             if rule.guard_class in _NEIGHBOURED and _neighbours_cancel(rule, text, compact, lo, hi, sentences):
                 continue

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d14m"
+PATTERNS_VERSION = "2026.12.03-d14mr"
 
 
 class PatternKind(StrEnum):
@@ -909,6 +909,159 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # ("손목에 칼 댔어": an operation, its ligament or fracture named)
         not_before=r"(수술|인대|뼈|골절|깁스|터널|수근관)[^.?!]{0,20}",
         not_after=r"^.{0,20}(수술|인대|뼈|골절|깁스|터널|수근관)",
+    ),
+    # ---- d14r: aborted hangings and blades in dialect, a going announced with papers, debts paid and "going",
+    # an overdose asked about, a staged accident for the insurance, treatment stopped on purpose --------------------
+    CrisisPattern(
+        id="aborted_attempt.8",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (a ligature hung or put to the neck)",
+        guard_class=GuardClass.MEANS,
+        # "어젯밤에 목 맬라고 줄까지 걸었는디 … 못 했슈" (means_hanging.1 leaves "…에 목 매다" to the idiom, "돈에 목
+        # 매다"; a ligature hung for it is no idiom); "줄을 한번 매 봤어 … 의자 하나 갖다 놓고 올라가서 목에 대
+        # 보기까지 했는디"; not a dog's lead, a necklace, a lanyard or a skipping rope put round a neck
+        regex=r"목(을)?(맬|매|매달|걸)(라|려|을라|을려|으려)(고|구|꼬)[^.?!]{0,20}?"
+        r"(줄|끈|밧줄|노끈|전깃줄|넥타이|허리띠)(을|를|도|까지|부터|하나)?[^.?!]{0,8}?(걸었|걸어|매달|맸|매놨|매뒀|묶었|묶어|사다|사왔|준비)|"
+        r"(?<![금은빨랫래넘기폰찰])(줄|끈|밧줄|노끈|전깃줄)(을|를|은|도)?"
+        r"(?:(?!강아지|누렁|백구|바둑이|고양이|염소|송아지|목걸이|목도리|명찰|사원증|이어폰|카메라|안경|줄자)[^.?!]){0,60}?"
+        r"(의자|사다리|발판|받침|대야|양동이)(에|를|하나|위에|위로)?[^.?!]{0,20}?(올라가|올라서|딛고|밟고)[^.?!]{0,12}?"
+        r"목에(다|다가)?(대|걸|감아|감았|넣)",
+    ),
+    CrisisPattern(
+        id="aborted_attempt.9",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (a blade held, the wrist stared at, not cut for fear)",
+        guard_class=GuardClass.MEANS,
+        # "칼 들고 한참 손목만 보고 있었슈. 무서워서 못 그었지만": a blade held while staring at one's wrist, or not
+        # cut for fear; not a wristwatch looked at, a wrist cut while cooking, nor a line not drawn
+        regex=r"(칼(?<!부칼)(?![국슘로리질])|면도칼|면도날|커터|과도|식칼)(을|를)?(들고|쥐고|갖고|가지고|꺼내|꺼내서|꺼내놓고)"
+        r"[^.?!]{0,8}?손목(?!시계)(만|을|이랑)?[^.?!]{0,4}?(보|쳐다보|내려다보|바라보|들여다보)(고|면서|며|다가)(있|앉|한참)|"
+        r"(칼(?<!부칼)(?![국슘로리질])|면도칼|면도날|커터|과도|식칼|손목)[^?!]{0,30}?(무서워서|겁나서|떨려서|차마|손이떨려)"
+        r"[^.?!]{0,4}?(못|몬)(그었|긋|그어|그을)",
+        not_before=r"(수술|인대|뼈|골절|깁스|요리|부엌일|칼질|썰다|썰다가|깎다|깎다가)[^.?!]{0,20}",
+    ),
+    CrisisPattern(
+        id="farewell.8",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell (going first, with an apology and where the papers are)",
+        guard_class=GuardClass.FAREWELL,
+        # "아들아 미안하다 엄마는 먼저 간다 보험 서류는 장롱 두 번째 칸에 있다": going first said with where the papers
+        # are kept (or an apology and a goodbye); not leaving a party ("미안하다 먼저 간다 내일 출근이라"), nor an
+        # errand
+        # with the fridge's contents told ("엄마 먼저 간다 반찬은 냉장고에 있다")
+        regex=r"먼저(간다|갈게|갈께|가마|갈란다|갈라요|가네|가니|가요|갑니다|가요잉|간데이|갈랑께|떠난다|떠날게|떠나요)",
+        not_after=r"^.{0,30}(출근|약속|모임|회식|계산|버스|막차|기차|택시|내일봐|낼봐|또보자|다음에봐|먼저들어|집에|피곤|"
+        r"술|노래방|시장|병원|교회|성당|경로당|복지관|밥챙겨|냉장고|반찬)",
+        composition=Composition(
+            concepts=(
+                (
+                    Concept(
+                        name="papers_where",
+                        regex=r"(보험|통장|도장|비밀번호|서류|집문서|땅문서|증서|유언장|적금|현금|봉투)[^.?!]{0,16}?"
+                        r"(장롱|장농|서랍|금고|이불장|옷장|책상|안방|달력|액자|베개|농)[^.?!]{0,12}?"
+                        r"(있|넣어|놔뒀|뒀|붙여)",
+                    ),
+                    2,
+                ),
+                (Concept(name="apology", regex=r"미안하다|미안해|미안혀|미안허다|용서해|용서하거라"), 1),
+                (
+                    Concept(
+                        name="goodbye", regex=r"잘있거라|잘있어라|잘살아라|잘살거라|울지마|울지말|사랑한다|고마웠다"
+                    ),
+                    1,
+                ),
+                (FINALITY, 2),
+            ),
+            threshold=2,
+            # (INNOCENT_GOING's "이랑" would read "도장이랑 통장은" as company on a trip)
+            innocent=Concept(
+                name="innocent_going_first",
+                regex=r"출근|약속|모임|회식|계산|버스|막차|기차|택시|내일봐|낼봐|또보자|다음에봐|먼저들어|피곤|노래방|시장|"
+                r"여행|놀러|냉장고|반찬|밥챙겨|데리러|마중|병원|교회|성당|경로당|복지관",
+            ),
+        ),
+    ),
+    CrisisPattern(
+        id="preparation_affairs.3",
+        kind=PatternKind.ACTIVE,
+        code="preparation_affairs",
+        label_ko="신변 정리",
+        label_en="affairs settled and only the going left",
+        guard_class=GuardClass.PREP,
+        # "소 판 돈 아들 주고 빚도 다 갚았드래요. 이제 편히 갈 일만 남았수.": debts paid or money handed on, then
+        # nothing left but to go (the next sentence may say it); not a trip or a house move left to make, nor a life
+        # to enjoy ("이제 편히 살 일만 남았다")
+        regex=r"(빚(도|을|은|이랑)?(다|모두|싹|전부)?(갚|청산|정리)|(돈|통장|땅|집|논|밭|소|재산)(은|을|도)?[^.?!]{0,8}?"
+        r"(아들|딸|자식|애들|며느리|손주)(한테|에게|들)?(다|싹)?(주고|줬|넘겨|물려))[^?!]{0,30}?"
+        r"(편히|편하게|조용히|홀가분하게|맘편히|마음편히|훌훌)?(갈|떠날|눈감을|죽을)(일|날|때|것|거)(만|밖에|뿐)(남|기다|있)",
+        not_after=r"^.{0,20}(여행|이사|기차|버스|비행기|공항|예매|고향|성묘|놀러|구경|딸네|아들네|서울|시골)",
+    ),
+    CrisisPattern(
+        id="not_wake_up.6",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up (dialect conditionals)",
+        guard_class=GuardClass.DESIRE,
+        # "조용히 잠들엉 다신 안 일어나민 좋쿠다" (Jeju -민 좋쿠다), "다시는 안 깨믄 좋겄어", "영영 눈 안 뜨모 좋겠다";
+        # not "푹 자고 싶다", nor waking late ("늦게 일어나면 좋겠다")
+        regex=r"(다신|다시는|다시|영영|그대로|이대로|영원히)?(안|못)(일어나|깨어나|깨|눈뜨|뜨)(믄|민|모|몬|문|면은|믄은|므는|민은)"
+        r"(좋|조|고맙|원이없|원없|소원|바랄|좋쿠|좋겄|좋것|좋을|좋겠)",
+        # someone else not waking (a baby just put down), or a long sleep wished ("아침까지 안 깨믄 좋겄다")
+        not_before=r"(손주|손자|손녀|애기|아기|애|아이|얘|강아지|영감|남편|할멈|마누라)(가|이|는|도|들이)?(아침까지|좀|푹|계속)?|"
+        r"(아침까지|낮까지|늦게까지|해뜰때까지|푹|한번도|중간에|밤새)",
+        not_after=r"^.{0,16}(재웠|재워|겨우|깰까|시끄러|푹자|꿀잠|알람|주말|일요일)",
+    ),
+    CrisisPattern(
+        id="method_question.1",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 탐색",
+        label_en="asking how much of a means it takes to die",
+        guard_class=GuardClass.MEANS,
+        # "약을 얼마나 묵으모 따라갈 수 있겠노?", "수면제 몇 알 먹으면 안 깨나", "인슐린 얼마나 놓으면 가나": a quantity
+        # asked with dying or following the dead named; not a dose asked ("얼마나 먹으면 나아요?")
+        regex=r"(약|수면제|수면재|안정제|진통제|알약|농약|쥐약|제초제|인슐린|주사)(을|를|은|이|도)?[^.?!]{0,8}?"
+        r"(얼마나|몇알|몇개|몇봉|몇봉지|몇통|몇병|몇모금|몇대|몇방울)(이나|을|를|쯤|씩)?(먹|묵|삼키|삼켜|마시|마셔|털어|놓|놔)"
+        r"[^.?!]{0,6}?(면|믄|모|민|야|어야|아야|으면|으믄|으모)[^.?!]{0,10}?"
+        r"(죽|따라가|따라갈|저승|영영|안깨|못깨|깨지않|숨이|영감한테|할멈한테|하늘나라)",
+    ),
+    CrisisPattern(
+        id="method.3",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="an accident staged for the insurance",
+        guard_class=GuardClass.MEANS,
+        # "사고로 가면 애들한테 얼마가 나오는지" asked of the insurer, "경운기가 미끄러져도 아무도 이상하게 생각 안 할
+        # 거요": the speaker's death as an accident that pays or that nobody would question; not a real accident's
+        # claim ("접촉사고 나서 보험회사에 물어봤지 얼마 나오는지"), nor a fear of falling unseen ("미끄러져도 아무도
+        # 모를 거야")
+        regex=r"사고(로|로라도|처럼|인척)(가면|가믄|가모|가민|죽으면|죽으믄|죽으모|가도|죽어도|가뿌면|가불면)[^?!]{0,20}?"
+        r"(보험(금)?(이|은|도|이랑)?[^.?!]{0,8}?(나오|나와|나온|얼마|타|받)|얼마(가|나)?(나오는지|나오나|나오노|나올까|나올지|나와|나온다|나온대)|"
+        r"나오는지|나온다)|"
+        r"(미끄러지|미끄러져|굴러|떨어지|떨어져|빠져|뒤집혀|뒤집어져|처박혀|쳐박혀)(도|면|믄|서|가)?[^.?!]{0,8}?"
+        r"아무도(이상하게|의심|수상하게|이상타)(생각|여기|보)?(안|않|못|을사람)",
+    ),
+    CrisisPattern(
+        id="refusing_to_live.2",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶거나 약을 끊어 죽으려 함",
+        label_en="medicine or treatment stopped on purpose in order to die",
+        guard_class=GuardClass.MEANS,
+        # "일부러 끊은 거예요. 빨리 가려고." (the reason in the next sentence, which refusing_to_live.1 does not read);
+        # "인슐린도 일부러 안 맞아 얼른 갈라고"; not a doctor's advice, a fast before a test, nor a bus to catch
+        regex=r"(일부러|작정하고|맘먹고|마음먹고|단단히)[^.?!]{0,6}?(끊|안먹|안묵|안맞|안놓|안받|취소|굶)[^?!]{0,16}?"
+        r"(빨리|얼른|퍼뜩|일찍|고마|인자|어서)(갈라|가려|갈려|죽으려|죽을라|죽을려|떠나려|떠날라)(고|구|꼬)",
+        not_before=r"(다이어트|살빼|살을빼|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)[^.?!]{0,24}",
+        not_after=r"^.{0,24}(다이어트|살빼|체중|검사|검진|내시경|수술|금식|버스|기차|약속|늦|출근|서둘|바빠|바쁘|병원|시장)",
     ),
     # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
     CrisisPattern(
