@@ -252,3 +252,22 @@ def test_burial_clothes_in_the_leap_month_are_custom(text: str, cue: bool) -> No
 )
 def test_rather_than_living_so_passes_only_towards_dying(text: str, cue: bool) -> None:
     assert has_death_cue(text) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # d14m: jewellery worn, a neck dressed, a long sleep and a baby's are no cue; handed on, a rope, not waking are
+        ("금줄 목걸이를 목에 걸어 봤는데 예쁘더라", False),
+        ("강아지 목줄 새로 사서 목에 걸어 줬어", False),
+        ("엄마 반지 끼고 결혼식 갔어", False),
+        ("푹 자고 싶다 아침까지 안 깨면 좋겠어", False),
+        ("손주가 안 깨면 좋겠어 겨우 재웠거든", False),
+        ("엄마 목걸이는 서랍에 있어 언니 줘", True),
+        ("반지영 시계영 다 메누리 줘부렀수다", True),
+        ("끈을 목에 걸어 봤어", True),
+        ("다시는 안 깨면 좋겠어", True),
+    ],
+)
+def test_jewellery_worn_and_a_long_sleep_are_no_cue(text: str, cue: bool) -> None:
+    assert has_death_cue(text) is cue

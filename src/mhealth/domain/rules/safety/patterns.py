@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d14mr"
+PATTERNS_VERSION = "2026.12.03-d14mr2"
 
 
 class PatternKind(StrEnum):
@@ -139,6 +139,13 @@ _GOING_NOT_BEFORE = (
     # a compound verb of movement ("요양원에 들어가는 게 낫겠어", "시골로 내려가는 게 낫지") is a move, not going
     r"(들어|올라|내려|돌아|찾아|건너|나와|옮겨)"
 )
+#: Someone else not waking (a baby just put down), or a long sleep wished ("푹 자고 싶다 아침까지 안 깨면 좋겠어"): not
+#: a wish not to wake up (d14r, and d14m for the older not-waking rows).
+_SLEEP_NOT_BEFORE = (
+    r"(손주|손자|손녀|애기|아기|애|아이|얘|강아지|영감|남편|할멈|마누라)(가|이|는|도|들이)?(아침까지|좀|푹|계속)?|"
+    r"(아침까지|낮까지|늦게까지|해뜰때까지|푹|한번도|중간에|밤새)"
+)
+_SLEEP_NOT_AFTER = r"^.{0,16}(재웠|재워|겨우|깰까|시끄러|푹자|꿀잠|알람|주말|일요일)"
 _IDIOM_ADJ = (
     r"(더워|더버|추워|배고파|배불러|웃겨|심심해|졸려|귀찮아|피곤해|힘들어|아파|바빠|좋아|행복해|"
     r"반가워|궁금해|지겨워|답답해)(서)?"
@@ -208,7 +215,8 @@ STOCKPILE = Concept(
 OVERDOSE = Concept(
     name="overdose",
     regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|몇(알|봉지|통|개)(이나|을|를|만|씩|먹)|"
-    r"얼마나(먹어야|먹으면|삼켜야)",
+    # a quantity asked, not a dose for getting better ("이 약 얼마나 먹으면 나아요"; d14m)
+    r"얼마나(먹어야|먹으면|삼켜야)(?!.{0,4}(나아|낫|나을|좋아|효과|괜찮|듣|잠이|잘수|살이))",
 )
 #: PREPARATION — settling affairs and farewell acts, meaningful with finality or going (not alone).
 PREPARATION = Concept(
@@ -468,6 +476,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"목(?<!(?<!전)에목)(을)?(매달|맬|매려|매고싶|매버|매서|매어|매고죽|맸|매면)|"
         r"(끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}(목에|목을|천장|문고리|대들보|나무에|걸어놨|매달)",
+        # d14m: a chain or a dog's lead ("금줄 목걸이를 목에", "강아지 목줄 … 목에 걸어 줬어"), a tie worn ("넥타이를 목에
+        # 매 봤는데 어색하더라"), something put on someone else's neck ("걸어 줬어")
+        not_before=r"(목|금|은|개|강아지|반려견)",
+        not_after=r"^.{0,4}(걸어|매어|매|둘러|감아)(줬|주|드렸|드리|봤는데|보니)|^.{0,14}(예쁘|이쁘|어색|어울|멋있|멋지|출근|결혼식|"
+        r"면접|선물|사진|따뜻|산책|목걸이)",
     ),
     CrisisPattern(
         id="means_cutting.1",
@@ -1014,9 +1027,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(다신|다시는|다시|영영|그대로|이대로|영원히)?(안|못)(일어나|깨어나|깨|눈뜨|뜨)(믄|민|모|몬|문|면은|믄은|므는|민은)"
         r"(좋|조|고맙|원이없|원없|소원|바랄|좋쿠|좋겄|좋것|좋을|좋겠)",
         # someone else not waking (a baby just put down), or a long sleep wished ("아침까지 안 깨믄 좋겄다")
-        not_before=r"(손주|손자|손녀|애기|아기|애|아이|얘|강아지|영감|남편|할멈|마누라)(가|이|는|도|들이)?(아침까지|좀|푹|계속)?|"
-        r"(아침까지|낮까지|늦게까지|해뜰때까지|푹|한번도|중간에|밤새)",
-        not_after=r"^.{0,16}(재웠|재워|겨우|깰까|시끄러|푹자|꿀잠|알람|주말|일요일)",
+        not_before=_SLEEP_NOT_BEFORE,
+        not_after=_SLEEP_NOT_AFTER,
     ),
     CrisisPattern(
         id="method_question.1",
@@ -1116,6 +1128,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"눈(을)?(안떴으면|안뜨면좋|안떠졌으면|뜨지않았으면|뜨지말았으면|안뜨고싶|뜨기싫|못떴으면|안떴음)|"
         r"(영영|그대로|이대로)눈(을)?감(고싶|았으면|아버리|으면좋)|"
         r"(안깨어났으면|안깼으면|깨지않았으면|깨지말았으면|안일어났으면|깨어나지않았으면|깨어나지말았으면|영원히잠들|영영잠들|다시는안깨|안깨면좋|아침이안왔으면)",
+        not_before=_SLEEP_NOT_BEFORE,
+        not_after=_SLEEP_NOT_AFTER,
     ),
     CrisisPattern(
         id="join_the_dead.1",
@@ -1212,6 +1226,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(안|못)(일어나|깨어나|깨)(면좋|났으면|었으면|지않았으면|면싶|면고맙)|"
         r"(확|그냥|고마|콱|훅|자다가|자는듯이)?(가버렸으면|가삣으면|가뿌렸으면|가버리면좋|가삐면|가뿌면)",
+        not_before=_SLEEP_NOT_BEFORE,
+        not_after=_SLEEP_NOT_AFTER,
     ),
     # d14m: "나쁜 생각" / "나쁜 마음" is how Korean speakers name suicidal thoughts without the word ("혼자 남겨진 게
     # 너무 힘들어서 나쁜 생각이 자꾸 들어"); passive, since the phrase names no act. Advice ("나쁜 생각 하지 마"), a
