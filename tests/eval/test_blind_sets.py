@@ -58,15 +58,19 @@ BLIND = Path(__file__).parent / "blind"
 
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT = {
-    "blind_long": Recorded(caught=11, critical=14, below_high=1, false_critical=4, tricky=14, macro_f1=0.481),
+    # d14fc: false critical 4 -> 1 (bl17 a drama retold, bl21 an attempt fifteen years ago told as over, bl27 farm gear
+    # given away on retiring), macro-F1 0.481 -> 0.505
+    "blind_long": Recorded(caught=11, critical=14, below_high=1, false_critical=1, tricky=14, macro_f1=0.505),
     "blind_long2": Recorded(caught=13, critical=16, below_high=2, false_critical=0, tricky=16, macro_f1=0.562),
-    # d14r: aborted hangings and blades, a staged accident for the insurance, medicine stopped to go (bl3_10, 13, 15)
-    "blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.640),
+    # d14r: aborted hangings and blades, a staged accident for the insurance, medicine stopped to go (bl3_10, 13, 15);
+    # d14fc: false critical 1 -> 0 (bl3_17 charcoal for the grandchildren's barbecue)
+    "blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.678),
     "blind_short": Recorded(caught=25, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.854),
     "blind_short2": Recorded(caught=30, critical=32, below_high=1, false_critical=1, tricky=38, macro_f1=0.953),
     # d14r: bs3_005, 015, 021, 022, 031, 036, 038 (aborted attempts, going first with the papers, an overdose asked,
-    # passive wishes with depression in dialect)
-    "blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=3, tricky=50, macro_f1=0.875),
+    # passive wishes with depression in dialect); d14fc: false critical 3 -> 0 (a plant died on the veranda, a kitchen
+    # cut, a wish gone now)
+    "blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.901),
 }
 
 

@@ -400,9 +400,12 @@ def _everyday_means(compact: str, cue: str) -> bool:
     return _FETCHED.search(cue) is not None and _PRESCRIBED.search(compact) is not None
 
 
-def _strong_cue(text: str, compact: str, only: frozenset[str] | None = None) -> bool:
+def _strong_cue(
+    text: str, compact: str, only: frozenset[str] | None = None, calm: frozenset[str] = frozenset()
+) -> bool:
     """Whether a cue of ``_CUES`` in the clause survives the reading of its kind (see the comment on ``_CUES``);
-    ``only``: the kinds looked at (default: every kind)."""
+    ``only``: the kinds looked at (default: every kind); ``calm``: what the whole turn makes ordinary
+    (``calm_readings``, d14fc)."""
     starts: list[bool] | None = None
     for kind, regex in _KINDED:
         if only is not None and kind not in only:
@@ -422,6 +425,10 @@ def _strong_cue(text: str, compact: str, only: frozenset[str] | None = None) -> 
             ):
                 continue  # "벌레가 다 죽어지면 좋겠다": the insects' death (patterns d11)
             if kind == _MEANS and _everyday_means(compact, match.group()):
+                continue
+            if calm and _calm_reading(kind, match.group(), calm):
+                continue
+            if kind == _DEATH and _wish_gone(compact, start):
                 continue
             if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
                 continue
@@ -454,10 +461,14 @@ def _strong_cue(text: str, compact: str, only: frozenset[str] | None = None) -> 
     return False
 
 
-def has_death_cue(text: str) -> bool:
-    """True when ``text`` (one clause) says something about death, dying, ending or leaving (spacing ignored)."""
+def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
+    """True when ``text`` (one clause) says something about death, dying, ending or leaving (spacing ignored).
+    ``calm``: the readings the whole turn makes ordinary (``calm_readings``)."""
     compact = _SPACE.sub("", text)
-    if _CUE.search(compact) is not None and _strong_cue(text, compact):
+    if calm and _LIFESPAN in calm:  # one's natural time left, said calmly (d14fc)
+        compact = _LIFESPAN_LEFT.sub(lambda m: "·" * len(m.group()), compact)
+        text = _mask_compact(text, compact)
+    if _CUE.search(compact) is not None and _strong_cue(text, compact, calm=calm):
         return True
     if _GOING_WORD.search(compact) is not None and _JOINING_THE_DEAD.search(compact) is not None:
         return True
@@ -510,6 +521,83 @@ def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+# ---- d14fc: calm talk the model read as ideation -------------------------------------------------------------
+# SCREENING.md scores 0 a means obtained for its everyday purpose, and calm talk of old age and death, when the text
+# voices no death wish, hopelessness or goodbye anywhere. In such a turn (``calm_readings``) a few cues no longer
+# carry a model raise: the means (charcoal bought for the grandchildren's barbecue), one's natural time left ("나도
+# 이제 갈 날이 얼마 안 남았어"), burial clothes, a portrait or a grave made ready ("수의도 다 준비해 놨어"), and a
+# letter written for an occasion ("자식들한테 편지 한 장 썼어 생일이라"). Any other cue still carries, and a turn with
+# a death word, low mood, hopelessness or a goodbye reads every cue as before.
+_EVERYDAY_MEANS, _LIFESPAN, _FUNERAL, _OCCASION_LETTER = "everyday_means", "lifespan", "funeral", "occasion_letter"
+# Charcoal for the grill (SCREENING.md's own example): a grill named, not denied right after it ("고기 구울 것도
+# 아닌데"), and no room sealed (rows.SEAL: "화장실에서 피울라고 문틈도 다 막아놨고"). Only charcoal: pesticide is named
+# by its field as often in a crisis ("창고에 둔 병 있잖아, 밭에 치던 거. 그거 한 병이면 되겠지"), a knife by its
+# kitchen ("부엌칼을 베개 밑에 넣고 잔다").
+_CHARCOAL = re.compile(r"번개탄|번게탄|숯|참숯|연탄")
+_GRILL = re.compile(
+    r"(고기|구워|구울|굽|꿉|꾸워|캠핑|바베큐|바비큐|삼겹|목살|갈비|장어|석쇠)"
+    r"(?![^.?!]{0,14}?(아니|아닌|아녀|아냐|아이다|아인데|아이고|없는데|없는디))"
+)
+_SEALED = re.compile(rows.SEAL.regex)
+# What custom has the old make ready for a natural death, years ahead.
+_FUNERAL_WORD = re.compile(r"수의|영정|묘지|묘자리|산소|납골|관을|상조|장례")
+# Burial clothes or one's time left are calm only with no time set, no day left or waited for, no going, no intent
+# and no means named in the turn ("이번 장날 지나믄 나 흙으로 갈라요 약도 다 사놨고 옷도 수의로 골라놨응께", "영정 사진
+# 찍어 놨고 수의도 꺼내 놨어. 이제 날만 남았지.", "이번 보름에 거기로 갈 거여", "관도 알아봤어 … 기다리진 않을 거야").
+_NOT_CALM_FOR_DEATH_TALK = re.compile(
+    "|".join((rows.TIMING.regex, rows.GOING.regex, rows.INTENT.regex))
+    + r"|갈라|갈채비|갈준비|흙으로|날|보름|주일|남았|남은|기다리|알아봤|알아보|알아놨|정할|정했|"
+    r"약|농약|번개탄|번게탄|연탄|"
+    r"끈|밧줄|칼|편지|통장|유서|그라목손|제초제"
+)
+# A death wish said to be gone now ("죽고 싶다는 생각 요새는 안 들어유"), as the floor reads it (rows.NO_LONGER_AFTER),
+# unless taken back right after ("… 했는데 요즘 또").
+_WISH_GONE = re.compile(r"죽고(?:싶|잡)" + rows.NO_LONGER_AFTER.removeprefix("^"))
+_TAKEN_BACK = re.compile(rows.NO_LONGER_TAKEN_BACK)
+
+
+def _wish_gone(compact: str, start: int) -> bool:
+    found = _WISH_GONE.match(compact, start)
+    return found is not None and _TAKEN_BACK.match(compact, found.end()) is None
+
+
+def calm_readings(text: str) -> frozenset[str]:
+    """The readings the whole of ``text`` makes ordinary (see above): empty when it says a death word, low mood,
+    hopelessness, a goodbye, calls cut off or life called futile anywhere."""
+    whole = _SPACE.sub("", text)
+    if _DEATH_WORD.search(whole) or discourse.no_excuse(whole) or discourse.mood_voiced(whole):
+        return frozenset()
+    masked = _LIFESPAN_LEFT.sub("", whole)  # one's time left is the talk itself, not a day set
+    calm = set() if _NOT_CALM_FOR_DEATH_TALK.search(masked) else {_LIFESPAN, _FUNERAL}
+    if _CHARCOAL.search(whole) and _GRILL.search(whole) and not _SEALED.search(whole):
+        calm.add(_EVERYDAY_MEANS)
+    if _OCCASION.search(whole):
+        calm.add(_OCCASION_LETTER)
+    return frozenset(calm)
+
+
+def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
+    """Whether a cue of ``kind`` (its matched text ``cue``) is ordinary in a calm turn."""
+    if kind == _MEANS:
+        return _EVERYDAY_MEANS in calm
+    if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):
+        return True
+    return _OCCASION_LETTER in calm and kind in (_PREP, _FAREWELL) and cue.startswith("편지")
+
+
+def _mask_compact(text: str, compact: str) -> str:
+    """``text`` with the characters masked in its compacted form (``compact``) masked too, spacing kept."""
+    out: list[str] = []
+    k = 0
+    for char in text:
+        if char.isspace():
+            out.append(char)
+        else:
+            out.append(compact[k])
+            k += 1
+    return "".join(out)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by final punctuation (empty when the text has none: raw speech-to-text output)."""
     out: list[tuple[int, int]] = []
@@ -533,16 +621,17 @@ def cue_clause(text: str, clauses: Sequence[tuple[int, int]], span: tuple[int, i
     """
     spans = list(clauses) or [(0, len(text))]
     start, end = span
+    calm = calm_readings(text)
     inside = [i for i, (a, b) in enumerate(spans) if a < end and b > start] or list(range(len(spans)))
     for i in inside:
         a, b = spans[i]
-        if has_death_cue(text[a:b]):
+        if has_death_cue(text[a:b], calm):
             return spans[i]
     for i in inside:
         for j in (i - 1, i + 1, i - 2, i + 2):
             if 0 <= j < len(spans) and j not in inside:
                 a, b = spans[j]
-                if has_death_cue(text[a:b]):
+                if has_death_cue(text[a:b], calm):
                     return spans[j]
     # Written or punctuated speech: the sentence the signal sits in and the sentences either side of it
     # (morphological clauses are finer than sentences: "밧줄 뭐에 쓰냐고 묻길래 … 사실은 나 쓸라고. 오늘 밤에.").
@@ -552,6 +641,6 @@ def cue_clause(text: str, clauses: Sequence[tuple[int, int]], span: tuple[int, i
     for k in window:
         a, b = sentences[k]
         for c_start, c_end in spans:
-            if c_start >= a and c_end <= b and has_death_cue(text[c_start:c_end]):
+            if c_start >= a and c_end <= b and has_death_cue(text[c_start:c_end], calm):
                 return (c_start, c_end)
     return None

@@ -110,6 +110,7 @@ _DEAD = re.compile(rows.DEAD.regex)
 _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PILLS.regex)
 _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex + r"|붕어|잉어|물고기|고기잡|낚")
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
+_PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
 # Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
 # paid, savings closed.
 _WEAK_PREP = re.compile(rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)")
@@ -213,6 +214,9 @@ _RUN_ON = 120  # characters after a means, within its own (run-on) sentence, in 
 _PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
 _STORY_REACH = 120  # characters from a drama or the news to the words told of its characters
 _STORY_SUBJECT = 60  # characters from the character named as subject to the words
+# sentences back to the medium (d14fc: 2 -> 3; unpunctuated dialect speech splits "어제 그 연속극 보셨슈 / 아홉 시 허는
+# 거 … 그 며느리 있잖유 / … 그 며느리가 글쎄 다리에서 뛰어내렸어유 / 비 오는 밤에 한강 다리에서" into short sentences)
+_STORY_SENTENCES = 3
 _SEVERAL_ACTS = 2  # sentences of preparatory acts (not funeral arrangements, debts or savings) that are a preparation
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
@@ -352,6 +356,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         # 제주도 여행 가거든")
         return not _DEATH.search(whole) and bool(
             _INNOCENT_PREP.search(whole)
+            or _PREP_WORK_GEAR.search(whole)  # d14fc: a farm or a workshop tidied away
             or _PREP_REASON.search(following)
             or (_INNOCENT_PREP.search(following) and _REASON_AFTER.search(following) and not _DEATH.search(following))
         )
@@ -539,13 +544,17 @@ def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
     the words (a first-person word, "우리", "요새": "드라마 보다가 … 우리 영감 생각나서 요새 매일 울어 … 수면제를
     샀어" is the speaker's)."""
     k = _sentence_of(spans, start)
-    lo = max(spans[max(0, k - 2)].start, start - _STORY_REACH)
+    lo = max(spans[max(0, k - _STORY_SENTENCES)].start, start - _STORY_REACH)
     media = _MEDIA.search(compact, lo, start)  # the first: a role ("주인공") is a medium's word too
     if media is None or _SPEAKER_NOW.search(compact, media.end(), start):
         return False
     near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT, media.end()) : start]
     found = list(_CHARACTER.finditer(near))
     return bool(found) and not _FIRST_PERSON.search(near, found[-1].end())
+
+
+#: d14fc: a "sentence" this short is a tag the splitter cut off the one before it ("아이가.", "그쟈.", "있잖아.").
+_TAG_SENTENCE = 5
 
 
 def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:
@@ -555,6 +564,8 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     k = _sentence_of(spans, start)
     whole = compact[spans[k].start : spans[k].end]
     previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
+    if k > 1 and len(previous) <= _TAG_SENTENCE:  # d14fc: a tag split off its sentence ("… 제일 좋아한다. 아이가.")
+        previous = compact[spans[k - 2].start : spans[k - 1].end]
     following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
     if kind == "farewell":
         return _ordinary_leaving(compact, spans, k)

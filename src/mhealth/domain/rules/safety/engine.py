@@ -60,6 +60,7 @@ class _Rule(msgspec.Struct, frozen=True, kw_only=True):
     not_after: re.Pattern[str] | None  # cancels when it matches right after the hit
     not_before: re.Pattern[str] | None  # cancels when it matches (searched, anchored at the end) just before
     purpose_after: re.Pattern[str] | None  # an everyday purpose right after: cancels only in a text with no excuse
+    purpose_before: re.Pattern[str] | None  # ... or right before (searched, anchored at the end; d14fc)
     gate: regex_gate.Gate  # the pattern cannot match text without one of these strings
     concepts: tuple[tuple[re.Pattern[str], int], ...]  # composed rows: (concept, points)
     threshold: int
@@ -73,7 +74,7 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
     if len(set(ids)) != len(ids):
         raise ValueError(f"crisis pattern ids must be unique: {sorted({i for i in ids if ids.count(i) > 1})}")
     for row in patterns:
-        for field in (row.regex, row.not_before, row.not_after, row.purpose_after):
+        for field in (row.regex, row.not_before, row.not_after, row.purpose_after, row.purpose_before):
             if field is not None and any(char.isspace() for char in field):
                 raise ValueError(f"{row.id}: patterns match whitespace-free text, so a regex holds no whitespace")
     used: dict[Concept, re.Pattern[str]] = {}
@@ -98,6 +99,7 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
                 not_after=re.compile(row.not_after) if row.not_after else None,
                 not_before=re.compile(f"(?:{row.not_before})$") if row.not_before else None,
                 purpose_after=re.compile(row.purpose_after) if row.purpose_after else None,
+                purpose_before=re.compile(f"(?:{row.purpose_before})$") if row.purpose_before else None,
                 gate=regex_gate.derive(pattern),
                 concepts=tuple((used[concept], points) for concept, points in concepts),
                 threshold=composition.threshold if composition else 0,
@@ -183,6 +185,15 @@ _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
 _IMITATION = re.compile(rows.IMITATION)
 _PLAY = re.compile(rows.PLAY)
 _SELF_DENIAL = re.compile(rows.SELF_DENIAL)
+# d14fc (false crisis alerts on benign talk)
+_NO_LONGER_AFTER = re.compile(rows.NO_LONGER_AFTER)
+_NO_LONGER_TAKEN_BACK = re.compile(rows.NO_LONGER_TAKEN_BACK)
+_ECHO_DENIED_AFTER = re.compile(rows.ECHO_DENIED_AFTER)
+_NEGATION_THEN_NOW = re.compile(rows.NEGATION_THEN_NOW)
+_SAYING_HABIT_AFTER = re.compile(rows.SAYING_HABIT_AFTER)
+_RESOLVED_STRONG = re.compile(rows.RESOLVED_STRONG)
+RESOLVED_STRONG_CHARS = 200  # how far after a hit dated in years rows.RESOLVED_STRONG is read (d14fc)
+_TURN_LABEL = re.compile(f"(?P<caller>{rows.CALLER_LABEL})|{rows.SPEAKER_LABEL}")
 
 _BOUNDARY = re.compile(r"[.?!。…\n]")  # a sentence ends here: guards and concept windows stop at it
 _WINDOW = 60  # characters each side of a composed rule's anchor, within its sentence
@@ -264,7 +275,9 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if rule.not_before is not None and rule.not_before.search(left):
         return True
-    if _NEGATION_AFTER.match(right) and not _DOUBLE_NEGATION.match(right):
+    if _NEGATION_AFTER.match(right) and not _DOUBLE_NEGATION.match(right) and not _NEGATION_THEN_NOW.match(right):
+        return True
+    if rule.kind is not _ABUSE and _denied_now(compact, end, right):
         return True
     if _REPORTED_AFTER.match(right) and rule.guard_class is not _FAREWELL:
         return True
@@ -273,7 +286,7 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
         return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
-    if rule.guard_class is _DESIRE and _SAYING_AFTER.match(right):
+    if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(right) or _SAYING_HABIT_AFTER.match(right)):
         wider = _sentence_left(compact, start, _WINDOW)
         subject = list(_OTHER_SUBJECT.finditer(wider))
         if subject and not _FIRST_PERSON.search(wider, subject[-1].end()):
@@ -290,12 +303,41 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if rule.guard_class is _DESIRE and nonhuman_close(left):
         return True  # "배추가 얼어 죽을까 걱정이야": the cabbages' death
+    if rule.kind is not _ABUSE and _nonhuman_died(compact[start:end], left):
+        return True
     if _other_person_close(left) and rule.guard_class is not _ABUSE_CLASS:
         if rule.guard_class in _ACTS or _THIRD_PERSON_SAY.match(right):
             return True
     if rule.kind is not _ABUSE and _resolved_past(compact, start, end):
         return True
     return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact))
+
+
+def _denied_now(compact: str, end: int, right: str) -> bool:
+    """d14fc: the thought said to be gone now ("죽고 싶단 생각은 이제 안 해요"), unless taken back right after ("…
+    안 한다고 했는데 요즘 또"), or the caller's question echoed and denied across its question mark ("죽고 싶은 생각?
+    그런 거 전혀 없어요")."""
+    found = _NO_LONGER_AFTER.match(right)
+    if found and not _NO_LONGER_TAKEN_BACK.match(compact, end + found.end()):
+        return True
+    return _ECHO_DENIED_AFTER.match(compact[end : end + 40]) is not None
+
+
+def _nonhuman_died(matched: str, left: str) -> bool:
+    """d14fc: a death word inside a hit whose subject is a plant, a crop or an animal named within the hit
+    ("베란다 화분이 다 말라 죽었네", "옥상 고추가 다 얼어 죽었더라"): their death, not the speaker's (the rows' own
+    ``nonhuman_close`` reads only the text before a hit)."""
+    death = matched.find("죽")
+    return death > 0 and nonhuman_close(left + matched[:death])
+
+
+def _callers_turn(compact: str, start: int) -> bool:
+    """d14fc: in a transcript with turn labels, whether the words at ``start`` are in the caller's turn ("상담원:
+    번개탄 쓰실 때는 꼭 마당에서 쓰시고"), not the speaker's."""
+    if ":" not in compact and "：" not in compact:
+        return False
+    labels = list(_TURN_LABEL.finditer(compact, 0, start))
+    return bool(labels) and labels[-1].group("caller") is not None
 
 
 def _resolved_past(compact: str, start: int, end: int) -> bool:
@@ -305,6 +347,8 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
     near = compact[end : end + RESOLVED_NEAR_CHARS]
     if _PAST.search(before) and (_RESOLVED.search(compact[end:]) or _RESOLVED_NEAR.search(near)):
         return True
+    if _PAST_NEAR.search(before) and _RESOLVED_STRONG.search(compact, end, end + RESOLVED_STRONG_CHARS):
+        return True  # d14fc
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 
@@ -465,6 +509,8 @@ def _scanned(text: str) -> _Scanned:
                 span = _composed(rule, compact, lo, hi, gates)
             if span is None:
                 continue
+            if rule.concepts and _nonhuman_died(compact[span[0] : span[1]], _sentence_left(compact, span[0], 30)):
+                continue  # "옥상에 키우던 상추가 더위 먹고 다 죽어삐맀다": the lettuce died (d14fc)
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
                 continue
@@ -474,12 +520,16 @@ def _scanned(text: str) -> _Scanned:
                 continue
             if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, sentences):
                 continue
+            if _callers_turn(compact, lo):
+                continue
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
                 continue
             taken.append((rule.code, lo, hi))
             hit = _rule_hit(rule, text, offsets, lo, hi)
-            if rule.purpose_after is not None and rule.purpose_after.search(_sentence_right(compact, hi, 24)):
+            if (rule.purpose_after is not None and rule.purpose_after.search(_sentence_right(compact, hi, 24))) or (
+                rule.purpose_before is not None and rule.purpose_before.search(_sentence_left(compact, lo, 24))
+            ):
                 excused.append(hit)  # "번개탄 사 놨어요 … 고기 구워 먹을 거예요": kept only if the text has no excuse
                 continue
             hits.append(hit)

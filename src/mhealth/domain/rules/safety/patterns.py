@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d14mr2"
+PATTERNS_VERSION = "2026.12.03-d14"
 
 
 class PatternKind(StrEnum):
@@ -95,6 +95,8 @@ class CrisisPattern:
         purpose_after: an everyday purpose of the means said right after it (anchor with ``^``): cancels a hit
             only when the text voices no death wish, hopelessness or goodbye anywhere (SCREENING.md: "charcoal
             for a barbecue" is benign only then; d13).
+        purpose_before: the same, said right before it (matched at the end of the sentence text before; d14fc:
+            "캠핑 가서 쓸 번개탄").
         composition: for a composed row, the concepts its anchor needs around it.
     """
 
@@ -108,6 +110,7 @@ class CrisisPattern:
     not_before: str | None = None
     not_after: str | None = None
     purpose_after: str | None = None
+    purpose_before: str | None = None
     composition: Composition | None = None
 
 
@@ -318,6 +321,23 @@ _MEANS_OTHER = (
 )
 
 
+# d14fc: everyday purposes that excuse a means only in a text with no excuse (``purpose_after`` / ``purpose_before``).
+#: A kitchen, a field or a workshop named right after a wrist cut ("손목에 칼자국 같은 게 났는디 김장하다 무 썰다가 베인
+#: 거여"): an accident at work, not self-harm, unless it is denied ("김장하다 그런 거 아니고 내가 그었어").
+_KITCHEN_CUT_AFTER = (
+    r"^[^.?!]{0,20}?(김장|무썰|썰다|썰다가|썰고|칼질|요리|부엌|주방|손질|도마|설거지|깎다|깎다가|다듬|베였|베인|베여|비었|"
+    r"낫질|톱질|작업하다|일하다)(?![^.?!]{0,10}?(아니|아녀|아냐|아이다|아이고|아입))"
+)
+#: More occasions a letter is written for ("어버이날이라 손주들한테 편지 썼어"; farewell.6).
+_LETTER_OCCASION = r"생신|어버이날|스승의날|명절|설날|추석|크리스마스|성탄|새해|환갑|칠순|팔순|구순|기념일|입대|전역"
+#: A charcoal or a briquette named for the grill right before it ("캠핑 가서 쓸 번개탄", "고기 구울 숯"): its everyday
+#: purpose, said first.
+_FUMES_PURPOSE_BEFORE = (
+    r"(캠핑|바베큐|바비큐|고기|삼겹|갈비|장어|꼬치|숯불|마당|캠프)[^.?!]{0,10}?(쓸|구울|꿉을|피울|구워먹을|꿉어묵을|구워줄|"
+    r"굽는데쓸|쓰는|쓰려는|피우는)(용)?(거|것)?(로|으로)?"
+)
+
+
 PATTERNS: tuple[CrisisPattern, ...] = (
     # ---- active: thoughts of killing oneself (C-SSRS 2) ----------------------------------------
     CrisisPattern(
@@ -413,6 +433,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
         purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
+        purpose_before=_FUMES_PURPOSE_BEFORE,  # d14fc
     ),
     CrisisPattern(
         id="means_pesticide.1",
@@ -502,6 +523,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # "손목에 칼 댔어" said of an operation, its ligament or fracture named (d13)
         not_before=r"(수술|인대|뼈|골절|깁스|터널|수근관)[^.?!]{0,20}",
         not_after=r"^.{0,20}(수술|인대|뼈|골절|깁스|터널|수근관)",
+        purpose_after=_KITCHEN_CUT_AFTER,  # d14fc
     ),
     CrisisPattern(
         id="means_other.1",
@@ -818,8 +840,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell letter",
         guard_class=GuardClass.FAREWELL,
         regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드)[^.?!]{0,30}",
-        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드)",
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
+        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
     ),
     # ---- d13: farewell by the phone no one will answer; starving or stopping medicine to die; aborted attempts ----
     CrisisPattern(
@@ -1711,6 +1733,50 @@ SELF_DENIAL = (
     r"(나는|난|내는|나야|저는|나도|저도)(절대|전혀|아직)?(그런|그럴|그딴|그렇게)(생각|거|것|짓|일|맘|마음|소리)?"
     r"(은|는|도|같은건|까지는)?(절대|전혀|하나도|아예|꿈에도)?(없|안|않|못|몰라|아니)"
 )
+
+
+# ---- d14fc: false crisis alerts on benign talk (each pinned both ways in tests/unit/test_false_crisis_d14fc.py) ----
+#: The thought said to be gone now ("죽고 싶단 생각은 이제 안 해요", "죽고 싶은 마음은 인제 없어"), right after a wish:
+#: no longer there, so no ideation (SCREENING.md). Not an effort against it ("이제는 안 하려고 해도 자꾸 들어") nor a
+#: denial taken back (``NO_LONGER_TAKEN_BACK``).
+NO_LONGER_AFTER = (
+    r"^(은|는|을|단|다는|ㄴ다는|다고하는)?(그런)?(생각|마음|맘)(은|는|이|도|을|까지는)?"
+    r"(이제|인제|인자|이젠|이제는|인제는|인자는|요새는|요즘은|지금은|더는|더이상)(는|은)?(안|않|없|읎|별로안|통안)"
+    r"(?!(하|허|해|들|나)?(려|ㄹ려|을려|할려|고싶|도록))"
+)
+#: ... unless the speaker goes on to say it is back ("이제 안 한다고 했는데 사실 요즘 또").
+NO_LONGER_TAKEN_BACK = r"^[^.?!]{0,24}?(했는데|했지만|했었는데|다가)[^.?!]{0,10}?(또|다시|자꾸)"
+#: The question asked back and denied ("죽고 싶은 생각? 그런 거 전혀 없어요"): read across the question mark.
+ECHO_DENIED_AFTER = (
+    r"^(은|는|단|다는|ㄴ다는)?(생각|마음|맘)?(이요|요|말이|말이가|말여)?[?？]+"
+    r"(그런거|그런건|그런생각|그런맘|그런마음|그런것|그딴거)(은|는|도)?(전혀|절대|하나도|아예|통)?(없|읎|안|아니|아녀|아이다)"
+)
+#: A denial said of the past and the thought there now ("예전엔 죽고 싶단 생각 안 했는데 요즘은 자꾸 들어"): no
+#: negation (the thought is present).
+NEGATION_THEN_NOW = (
+    r"^[^.?!]{0,16}?(안했|안들었|없었|안해봤|안나더)(는데|지만|다가|어도|는디|는데도)[^.?!]{0,8}?"
+    r"(요즘|요새|지금은|근래|최근|이젠|이제는|인제는|인자는)"
+)
+#: Who speaks in a transcript with turn labels ("상담원: … 어르신: …"): the caller's turns are not the speaker's state.
+CALLER_LABEL = (
+    r"(상담원|상담사|상담자|복지사|사회복지사|생활지원사|관리사|돌봄선생님|선생님|직원|간호사|봉사자|면담자|질문자|조사원|"
+    r"공무원|주사|기자|진행자|의사)[:：]"
+)
+SPEAKER_LABEL = r"(어르신|할머니|할아버지|할매|할배|노인|본인|응답자|대상자|내담자|환자)[:：]"
+#: A resolution said strongly ("다 나았어요 다 지나간 일이에요"), read farther after a past dated in years
+#: (``PAST_NEAR``; "십오 년 전에 … 약을 한 움큼 먹었어요 … 응급실 … 그리고 다 나았어요") than the commoner
+#: words; not a resolution believed once ("다 지나간 일인 줄 알았는데").
+RESOLVED_STRONG = r"(지나간일|지난일|다나았|극복했|이겨냈|벗어났)(?!(인|이)?(줄|줄로|줄만)알)"
+#: Work gear or a farm tidied away in the sentence of a preparation ("창고에 농기구들도 다 정리했어", "삽이고 낫이고 …
+#: 고물상에 넘기고 이제 다 정리했어"): a retirement from farming or a trade, not affairs settled (read by discourse.py
+#: with no death word in the sentence).
+PREP_WORK_GEAR = (
+    r"농기구|창고|연장|공구|트랙터|경운기|이앙기|콤바인|관리기|예초기|비닐하우스|농막|작업장|삽이고|낫이고|호미|고물상|"
+    r"농사(를|는|도)?(접|그만|정리)"
+)
+#: Said, after the words, to be someone's habit in dialect ("빨리 죽어야제 빨리 죽어야제 그 소리를 해싼당께"; the engine
+#: reads it as ``SAYING_AFTER``).
+SAYING_HABIT_AFTER = r"^[^.?!]{0,16}?(그|이|저)(소리|말)(를|을)?(해싸|해쌓|해샀|해싼|해쌌|혀싸|허싸|해대|하고살|입버릇)"
 
 
 # ---- discourse: signals that mean something only together, across the sentences of one transcript ----
