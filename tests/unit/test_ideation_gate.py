@@ -265,6 +265,7 @@ def test_rather_than_living_so_passes_only_towards_dying(text: str, cue: bool) -
         ("손주가 안 깨면 좋겠어 겨우 재웠거든", False),
         ("엄마 목걸이는 서랍에 있어 언니 줘", True),
         ("반지영 시계영 다 메누리 줘부렀수다", True),
+        ("어멍 반지영 금목걸이영 다 메느리 주어부러수다", True),
         ("끈을 목에 걸어 봤어", True),
         ("다시는 안 깨면 좋겠어", True),
     ],
