@@ -46,9 +46,10 @@ BENIGN = [
     ("나도 이제 갈 날이 얼마 안 남았어", "low"),
     ("살 날이 얼마 안 남았지 뭐 그래도 오늘은 경로당 간다", "low"),
     ("우리 나이면 갈 날이 며칠 안 남았제 허허", "low"),
-    ("수의도 다 준비해 놨어", "low"),
+    # burial clothes, a portrait or a plot are custom with life ahead said (d14m: alone they are a preparation)
+    ("수의도 다 준비해 놨어 내년 봄엔 손주 결혼식도 가야지", "low"),
     ("영정 사진도 찍어 놨어 복지관에서", "low"),
-    ("묘자리도 봐 놨고 상조도 들어 놨어", "low"),
+    ("묘자리도 봐 놨고 상조도 들어 놨어 그래도 오래 살아야지", "low"),
     ("자식들한테 편지 한 장 썼어 생일이라", "low"),
     ("어버이날이라 손주들한테 편지 썼어", "low"),
 ]
@@ -75,6 +76,12 @@ CRISIS_TWINS = [
     ("갈 날이 얼마 안 남았어 빨리 갔으면 좋겠어", "high"),
     ("수의도 다 준비해 놨어 애들한테 편지도 써 놨고 이제 끝내야지", "critical"),
     ("수의도 준비해 놨어 요새 사는 게 아무 낙이 없어", "high"),
+    # d14m: burial clothes made ready and nothing said of life ahead is a preparation (SCREENING.md), not custom
+    ("수의도 다 준비해 놨어", "high"),
+    # a crisis after a speaker's label no list knows is the speaker's, not the caller's
+    ("상담원: 요즘 어떠세요? 아버님: 창고에 번개탄 사다 놨어 토요일에 문 닫고 피울라고", "critical"),
+    ("말벗: 식사는 하셨어요? 삼춘: 농약 한 병 사다 놨수다 이번 보름에 먹을 거우다", "critical"),
+    ("상담원: 식사하셨어요? 네 먹었어요 근데 번개탄 사다 놨어 토요일에 문 닫고 피울라고", "critical"),
     ("자식들한테 편지 한 장 썼어 이제 못 볼 것 같아서", "critical"),
     ("생일이라 편지 썼어 나 없어도 잘 살라고", "critical"),
     # crises an early draft of the calm readings lost (labelled sets): a purpose denied, a knife named by its place,

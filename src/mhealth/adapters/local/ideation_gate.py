@@ -550,6 +550,13 @@ _NOT_CALM_FOR_DEATH_TALK = re.compile(
     r"약|농약|번개탄|번게탄|연탄|"
     r"끈|밧줄|칼|편지|통장|유서|그라목손|제초제"
 )
+# Life ahead: a plan for the future (rows.FUTURE_PLANS), a living to go on with, or a community service that makes
+# the portrait or the plot (복지관에서 영정 사진, 마을에서 단체로).
+_LIFE_AHEAD = re.compile(
+    rows.FUTURE_PLANS
+    + r"|(오래|건강하게|재밌게|재미있게|즐겁게|열심히)(살|사)|내년|다음달|다음주|손주(들)?(결혼|졸업|입학|대학|돌)|"
+    r"복지관|경로당|노인정|마을회관|단체로|무료로|공짜로|윤달|봉사"
+)
 # A death wish said to be gone now ("죽고 싶다는 생각 요새는 안 들어유"), as the floor reads it (rows.NO_LONGER_AFTER),
 # unless taken back right after ("… 했는데 요즘 또").
 _WISH_GONE = re.compile(r"죽고(?:싶|잡)" + rows.NO_LONGER_AFTER.removeprefix("^"))
@@ -569,6 +576,11 @@ def calm_readings(text: str) -> frozenset[str]:
         return frozenset()
     masked = _LIFESPAN_LEFT.sub("", whole)  # one's time left is the talk itself, not a day set
     calm = set() if _NOT_CALM_FOR_DEATH_TALK.search(masked) else {_LIFESPAN, _FUNERAL}
+    if not _LIFE_AHEAD.search(whole):
+        # Burial clothes, a portrait or a grave made ready are custom only with life ahead said (SCREENING.md: "calm
+        # acceptance of death that comes with plans for the future" is 0, preparatory acts are 2); alone they are a
+        # preparation the model reads (a new writer's crisis was nothing but that, said calmly).
+        calm.discard(_FUNERAL)
     if _CHARCOAL.search(whole) and _GRILL.search(whole) and not _SEALED.search(whole):
         calm.add(_EVERYDAY_MEANS)
     if _OCCASION.search(whole):

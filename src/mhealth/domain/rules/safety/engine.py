@@ -193,7 +193,8 @@ _NEGATION_THEN_NOW = re.compile(rows.NEGATION_THEN_NOW)
 _SAYING_HABIT_AFTER = re.compile(rows.SAYING_HABIT_AFTER)
 _RESOLVED_STRONG = re.compile(rows.RESOLVED_STRONG)
 RESOLVED_STRONG_CHARS = 200  # how far after a hit dated in years rows.RESOLVED_STRONG is read (d14fc)
-_TURN_LABEL = re.compile(f"(?P<caller>{rows.CALLER_LABEL})|{rows.SPEAKER_LABEL}")
+_CALLER_LABEL_END = re.compile(f"(?:{rows.CALLER_LABEL})$")
+_COLON = re.compile("[:：]")
 
 _BOUNDARY = re.compile(r"[.?!。…\n]")  # a sentence ends here: guards and concept windows stop at it
 _WINDOW = 60  # characters each side of a composed rule's anchor, within its sentence
@@ -334,10 +335,20 @@ def _nonhuman_died(matched: str, left: str) -> bool:
 def _callers_turn(compact: str, start: int) -> bool:
     """d14fc: in a transcript with turn labels, whether the words at ``start`` are in the caller's turn ("상담원:
     번개탄 쓰실 때는 꼭 마당에서 쓰시고"), not the speaker's."""
-    if ":" not in compact and "：" not in compact:
+    colon = max(compact.rfind(":", 0, start), compact.rfind("：", 0, start))
+    if colon < 0:
         return False
-    labels = list(_TURN_LABEL.finditer(compact, 0, start))
-    return bool(labels) and labels[-1].group("caller") is not None
+    # The label right before the words must be the caller's: a speaker labelled in a way no list knows ("아버님:",
+    # "삼춘:", "김순자:") starts the speaker's turn all the same, so the nearest colon decides, not the nearest known
+    # label (d14m: with known labels only, a crisis said after "아버님:" read as the caller's).
+    if _CALLER_LABEL_END.search(compact, max(0, colon - 12), colon + 1) is None:
+        return False
+    # ... and the speaker's turns must be labelled too: with the caller's alone, the answer runs on after the
+    # question in the same "turn" ("상담원: 식사하셨어요? 네 먹었어요 근데 약을 모아 놨어")
+    return any(
+        _CALLER_LABEL_END.search(compact, max(0, m.start() - 12), m.start() + 1) is None
+        for m in _COLON.finditer(compact)
+    )
 
 
 def _resolved_past(compact: str, start: int, end: int) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d14"
+PATTERNS_VERSION = "2026.12.03-d14b"
 
 
 class PatternKind(StrEnum):
@@ -1762,7 +1762,6 @@ CALLER_LABEL = (
     r"(상담원|상담사|상담자|복지사|사회복지사|생활지원사|관리사|돌봄선생님|선생님|직원|간호사|봉사자|면담자|질문자|조사원|"
     r"공무원|주사|기자|진행자|의사)[:：]"
 )
-SPEAKER_LABEL = r"(어르신|할머니|할아버지|할매|할배|노인|본인|응답자|대상자|내담자|환자)[:：]"
 #: A resolution said strongly ("다 나았어요 다 지나간 일이에요"), read farther after a past dated in years
 #: (``PAST_NEAR``; "십오 년 전에 … 약을 한 움큼 먹었어요 … 응급실 … 그리고 다 나았어요") than the commoner
 #: words; not a resolution believed once ("다 지나간 일인 줄 알았는데").
