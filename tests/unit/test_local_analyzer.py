@@ -230,6 +230,9 @@ def test_held_out_sentences_get_the_screening_risk(analyzer: LocalAnalyzer, risk
         ("수술하고 한동안은 사는 게 사는 게 아니었는데 요샌 밭일도 다시 해", "depression", 0),
         ("올여름 더위는 지옥 같았어", "depression", 0),
         ("일하느라 몸이 지쳤어", "depression", 0),
+        # d14s: dialect meaninglessness and a blank day
+        ("암것두 의미가 읎어유", "depression", 2),
+        ("종일 멍허니 앉아 있어", "depression", 1),
     ],
 )
 def test_concepts_generalise_beyond_the_dev_set(analyzer: LocalAnalyzer, text: str, dimension: str, level: int) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.03-d14mr"
+LEXICON_VERSION = "2026.12.03-d14s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ DEPRESSION: tuple[LexRule, ...] = (
         "절망감",
         r"희망(이|도)?(하나도|아무)?없|무슨희망(이|이나)?(있겠|있어|있나|있노|있간)|(내)?(인생|삶)(은|이)?(이제|인제|인자|다)?끝났|"
         r"다끝난것같|앞이(캄캄|깜깜)|나아질(게|것이)?(하나도)?없|"
-        r"좋은일이(있겠|뭐가)|살길이막막|절망|(아무것도|다|사는게|사는것도|모든게)(아무)?의미(가|도)?(없|있나)|무슨의미가있",
+        r"좋은일이(있겠|뭐가)|살길이막막|절망|(아무것도|아무것두|암것도|암것두|뭣도|다|사는게|사는것도|모든게)(아무)?의미(가|도|두)?(없|읎|엄|있나)|무슨의미가있",
     ),
     _rule(
         "dep_sleep",
@@ -153,7 +153,7 @@ DEPRESSION: tuple[LexRule, ...] = (
         "concentration",
         False,
         "집중력 저하",
-        r"손에(안|하나도안|아무것도안)잡|집중(이|도)?안|멍하니|정신이하나도없",
+        r"손에(안|하나도안|아무것도안)잡|집중(이|도)?안|멍하니|멍허니|멍허게|정신이하나도없",
     ),
     _rule(
         "dep_psychomotor",

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d14b"
+PATTERNS_VERSION = "2026.12.03-d14s"
 
 
 class PatternKind(StrEnum):
@@ -463,8 +463,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="jumping",
         guard_class=GuardClass.MEANS,
         regex=r"(뛰어내리|뛰어내릴|뛰어내려|뛰어들고싶|몸을던|투신|떨어져죽|떨어져버리|떨어져버릴|떨어지고싶|떨어질까|뛰어들까)",
-        # "-ㄹ까 봐" is a fear that something drops (민심/성적 떨어질까 봐), not a thought of jumping
-        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔|봐|바|걱정)",
+        # "-ㄹ까 봐" is a fear that something drops (민심/성적 떨어질까 봐), not a thought of jumping; nor a plunge wished
+        # for the heat ("바다에 뛰어들고 싶다 더워서"; d14s)
+        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔|봐|바|걱정)|^.{0,10}(더워|더버|덥|시원|수영|헤엄|물놀이|첨벙)",
     ),
     CrisisPattern(
         id="means_jump.2",
@@ -1046,7 +1047,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         # "조용히 잠들엉 다신 안 일어나민 좋쿠다" (Jeju -민 좋쿠다), "다시는 안 깨믄 좋겄어", "영영 눈 안 뜨모 좋겠다";
         # not "푹 자고 싶다", nor waking late ("늦게 일어나면 좋겠다")
-        regex=r"(다신|다시는|다시|영영|그대로|이대로|영원히)?(안|못)(일어나|깨어나|깨|눈뜨|뜨)(믄|민|모|몬|문|면은|믄은|므는|민은)"
+        regex=r"(다신|다시는|다시|영영|그대로|이대로|영원히)?(안|못)(일어나|깨어나|깨|눈뜨|뜨|떠지|떠져|눈떠지)(믄|민|모|몬|문|면|면은|믄은|므는|민은)"
         r"(좋|조|고맙|원이없|원없|소원|바랄|좋쿠|좋겄|좋것|좋을|좋겠)",
         # someone else not waking (a baby just put down), or a long sleep wished ("아침까지 안 깨믄 좋겄다")
         not_before=_SLEEP_NOT_BEFORE,
@@ -1268,6 +1269,56 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^(지마|지말|지않|진않|지도않|면|믄|민|ㄹ|까봐|을까|ㄹ까|게하|게만들|는사람|던사람|라고하지|지못하게|"
         r"신|시|셨|실|세|냐|니|나요|는지|ㄴ적|적은|적이|지는않)|^.{0,8}(안절부절|불안|초조|걱정)",
         not_before=r"(검사|혹이|혹|결과|진단|조직|암|수술)[^.?!]{0,24}",
+    ),
+    # d14s: ways of saying it a new writer used that no row read (blind round 4, now development data), each with its
+    # everyday twins in tests/unit/test_safety_patterns.py (D14S_TWINS).
+    # "세상 뜨다" (to die) as an intent made up ("추석에 애들 얼굴 다 보구 그담에 세상 뜰라구 맘먹었슈"), not someone
+    # else's death ("어머니가 세상 뜨셨어") nor a calm expectation ("나도 곧 세상 뜨겠지").
+    CrisisPattern(
+        id="plan_stated.2",
+        kind=PatternKind.ACTIVE,
+        code="plan_stated",
+        label_ko="죽을 결심",
+        label_en="a decision to leave the world",
+        guard_class=GuardClass.DESIRE,
+        regex=r"세상(을)?(뜰|뜨|떠날|하직할|등질|버릴)(라구|라고|라꼬|려고|려구|려꼬|기로|끼라|꺼라)[^.?!]{0,8}?"
+        r"(맘먹|마음먹|맘묵|마음묵|결심|작정|정했|정해놨|했|작심)",
+    ),
+    CrisisPattern(
+        id="death_wish.d14s",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be dead (to leave the world)",
+        guard_class=GuardClass.DESIRE,
+        regex=r"세상(을)?(뜨고싶|뜨고잡|떴으면|뜨면좋|뜨믄좋|뜨민좋|하직하고싶|하직했으면)",
+    ),
+    # Set out for the water and stopped ("어제 저수지 가가 들어갈라카다가 발이 안 떨어지대"): a place of water named, going
+    # in begun and given up; not a swim, a paddle or a fall.
+    CrisisPattern(
+        id="aborted_attempt.10",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (going into the water, stopped)",
+        guard_class=GuardClass.MEANS,
+        regex=r"(저수지|강물|강에|강으로|바다|바당|호수|댐|냇가|방죽|둠벙|못에)[^.?!]{0,12}?"
+        r"(들어갈|들어가|걸어들어갈|걸어들어가)(라|려|을라|을려|ㄹ라)(카|하|고|구|꼬)?(다가|다|는데|는디|다말)"
+        # (the Gyeongsang "떨어지대" is the speaker's own retrospection, not hearsay: the match takes the ending in)
+        r"[^.?!]{0,24}?(발이(안|잘안)?떨어지(대|데|더라|드라|덩)?|발이안|못했|못하|몬했|몬하|그만뒀|그만두|돌아왔|돌아섰|포기|무서워|겁이나)",
+        not_before=r"(수영|물놀이|낚시|고기잡|다슬기|조개|해수욕|발담그|발만)[^.?!]{0,20}",
+        not_after=r"^.{0,30}(수영|물놀이|낚시|다슬기|조개|추워서|차가워서|물이차)",
+    ),
+    # Drawn to the tracks, wanting to throw oneself under a train ("철길 쪽으로 자꾸 발이 가진다 기차소리 들으믄 뛰들고
+    # 싶다"): a vehicle or the tracks within the sentence, not a dive into the sea.
+    CrisisPattern(
+        id="means_other.d14s",
+        kind=PatternKind.ACTIVE,
+        code="means_other",
+        label_ko="기타 수단",
+        label_en="throwing oneself under a train or a vehicle",
+        guard_class=GuardClass.MEANS,
+        regex=r"(기차|열차|기찻길|철길|선로|트럭|덤프)[^.?!]{0,14}?(뛰어들|뛰들|뛰이들|몸을던지|몸던지)(고싶|고잡|고파|까|ㄹ까|어버릴|어불|어삘)",
     ),
     # ---- abuse (safeguarding) ----------------------------------------------------------------
     CrisisPattern(
