@@ -454,6 +454,25 @@ def test_d14s_a_new_writers_ways_are_read_and_their_everyday_twins_are_not(benig
     assert not kinds(benign) & {"active", "passive"}, scan(benign)
     assert kinds(crisis) & {"active", "passive"}, crisis
 
+# d14p: typed, standard Korean of the emotional-dialogue kind (my own probes), each with everyday twins.
+D14P_TWINS = [
+    ("남편 기일이 지나면 서울 딸네 가려고 해요", "남편 기일이 지나면 저도 따라가려고 합니다"),
+    ("제가 없으면 손주 봐 줄 사람이 없어요", "제가 없어지면 자식들이 편해질 것 같아요"),
+    ("스스로 가서 보험금 청구했어요 병원비", "스스로 가도 보험금이 나오는지 궁금해서요"),
+    ("연탄을 몇 장 사다 놓았어요 겨울 대비로", "연탄을 몇 장 사다 놓았어요. 고기 구울 일은 없지만요"),
+    ("막내에게 문자를 남겼어요 생일 축하한다고", "막내에게 문자를 남겼어요. 엄마가 미안하다고, 잘 살라고"),
+    ("이 약 몇 알 먹어야 돼요", "몇 알을 먹어야 깨지 않는지 약사에게 물어봤어요"),
+    ("이 약 몇 알 먹어야 안 깨고 푹 자는지 물어봤어", "수면제 몇 알 먹으면 안 깨나"),
+    ("한 번에 몇 알씩 먹어요?", "모아둔 수면제 몇 알 먹고 누웠어"),
+    ("손주랑 살아있는 게 행복이야", "요즘은 살아 있는 것 자체가 짐처럼 느껴져요"),
+]
+
+
+@pytest.mark.parametrize(("benign", "crisis"), D14P_TWINS)
+def test_d14p_typed_standard_korean_is_read_and_its_everyday_twins_are_not(benign: str, crisis: str) -> None:
+    assert not kinds(benign) & {"active", "passive"}, scan(benign)
+    assert kinds(crisis) & {"active", "passive"}, crisis
+
 # d13: a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye anywhere in the text;
 # starving or stopping medicine in order to die; aborted attempts in dialect; a farewell's dialect endings. Each kind
 # with its everyday twin, which must stay free of ideation.

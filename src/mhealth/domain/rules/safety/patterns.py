@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d14s"
+PATTERNS_VERSION = "2026.12.03-d14p"
 
 
 class PatternKind(StrEnum):
@@ -217,7 +217,10 @@ STOCKPILE = Concept(
 #: OVERDOSE — a quantity question or taking a supply all at once.
 OVERDOSE = Concept(
     name="overdose",
-    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|몇(알|봉지|통|개)(이나|을|를|만|씩|먹)|"
+    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|"
+    # a number of pills, not a dose asked ("이 약 몇 알 먹어야 돼요", "한 번에 몇 알씩"; d14p)
+    r"몇(알|봉지|통|개)(이나|을|를|만)?먹(?!(어야|으면|는지|나요|노|나|을까|어요|어도|을지)?"
+    r"(돼|되|하|해|좋|나아|낫|나을|효과|맞|괜찮|드시|잠|잘|아침|저녁|하루|식후|식전|안깨고|푹|중간에|\?))|"
     # a quantity asked, not a dose for getting better ("이 약 얼마나 먹으면 나아요"; d14m)
     r"얼마나(먹어야|먹으면|삼켜야)(?!.{0,4}(나아|낫|나을|좋아|효과|괜찮|듣|잠이|잘수|살이))",
 )
@@ -1065,7 +1068,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(약|수면제|수면재|안정제|진통제|알약|농약|쥐약|제초제|인슐린|주사)(을|를|은|이|도)?[^.?!]{0,8}?"
         r"(얼마나|몇알|몇개|몇봉|몇봉지|몇통|몇병|몇모금|몇대|몇방울)(이나|을|를|쯤|씩)?(먹|묵|삼키|삼켜|마시|마셔|털어|놓|놔)"
         r"[^.?!]{0,6}?(면|믄|모|민|야|어야|아야|으면|으믄|으모)[^.?!]{0,10}?"
-        r"(죽|따라가|따라갈|저승|영영|안깨|못깨|깨지않|숨이|영감한테|할멈한테|하늘나라)",
+        r"(죽|따라가|따라갈|저승|영영|안깨(?!고)|못깨|깨지않(?!고)|숨이|영감한테|할멈한테|하늘나라)",
     ),
     CrisisPattern(
         id="method.3",
@@ -1186,7 +1189,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)(살아|사는게)뭐|살아있으면뭐|"
         r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)(이|은|도)?(하나도|조금도|전혀|통|별로|더는|이제|인자)?(없|읎)|"
         r"살이유(가)?없|살의미(가)?없|(삶|인생|이승|세상|사는거|사는것|더살)(에|에는|엔|에대한|엔이제)?(아무)?(런)?미련(이|도|은|같은거)?(하나도|조금도|전혀|더는|이제|인자|별로|다)?(없|읎)|살의욕(이|도|은)?(하나도|조금도|전혀|통|더는|이제|인자)?(없|읎)|"
-        r"살아있는게(죄|짐|민폐|부끄|미안|괴로|고통|지옥)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
+        r"살아있는(게|것이|것도|것자체가|것자체|거)(죄|짐|민폐|부끄|미안|괴로|고통|지옥)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
         r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
         not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것|"
         r"시험|학교|회사|숙제|과제|월요일|직장|출근|야근|빚|통증|고통|걱정|스트레스|잔소리|기억|감정|코로나|미세먼지|"
@@ -1319,6 +1322,62 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="throwing oneself under a train or a vehicle",
         guard_class=GuardClass.MEANS,
         regex=r"(기차|열차|기찻길|철길|선로|트럭|덤프)[^.?!]{0,14}?(뛰어들|뛰들|뛰이들|몸을던지|몸던지)(고싶|고잡|고파|까|ㄹ까|어버릴|어불|어삘)",
+    ),
+    # d14p: said in typed, standard Korean (probing in the emotional-dialogue style; the twins are in D14P_TWINS).
+    # Following the dead once the memorial day is over ("남편 기일이 지나면 저도 따라가려고 합니다"): a time and an intent.
+    CrisisPattern(
+        id="timing.d14p",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="following the dead after the memorial day",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(기일|제사|제삿날|사십구재|49재|삼우제|추도식|추도예배|첫제사)(이|가|만|도)?(지나|끝나|마치|치르|지내)(면|고|믄|민|고나면|고나서|거든)"
+        r"[^.?!]{0,16}?(따라가|따라갈|(저도|나도|저두|나두|내도)(가려|갈라|갈려|떠나려|떠날라|떠날거|갈거|갈꺼|가야지|가야겠))",
+    ),
+    # Whether the insurance pays if one goes by one's own hand ("스스로 가도 보험금이 나오는지 궁금해서요").
+    CrisisPattern(
+        id="method.d14p",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="whether the insurance pays for one's own death",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(스스로|제손으로|내손으로|제발로|내발로)(가도|가면|가믄|간다면|갔을때|떠나도|떠나면|목숨을끊어도|목숨을끊으면)"
+        r"[^.?!]{0,12}?(보험|보험금|나오는지|나오나|되는지|되나)",
+    ),
+    # Charcoal or briquettes bought, their everyday use denied ("연탄을 몇 장 사다 놓았어요. 고기 구울 일은 없지만요").
+    CrisisPattern(
+        id="means_charcoal.d14p",
+        kind=PatternKind.ACTIVE,
+        code="means_charcoal",
+        label_ko="번개탄·연탄 준비",
+        label_en="charcoal obtained, its everyday use denied",
+        guard_class=GuardClass.MEANS,
+        regex=r"(번개탄|번게탄|연탄|숯)[^?!]{0,24}?(사다|사놨|사왔|사두|사뒀|들여놨|놓았|갖다놨|샀)[^?!]{0,24}?"
+        r"(구울|구워먹을|땔|피울|쓸|캠핑갈)(일|데|것|거|꺼)(은|는|도|두)?(없|아니|아닌|아이)",
+    ),
+    # A goodbye left for the children ("막내에게 문자를 남겼어요. 엄마가 미안하다고, 잘 살라고").
+    CrisisPattern(
+        id="farewell.d14p",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="a goodbye message left",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(문자|편지|메모|쪽지|음성|녹음|메시지|카톡)(를|을|도|하나)?(남겼|남겨놨|남겨뒀|써놨|써뒀|보냈|남겨)[^?!]{0,24}?"
+        r"(미안|고마웠|고마워)[^?!]{0,16}?(잘살|잘지내|잘있|건강하|행복하)",
+    ),
+    # How many pills so as not to wake ("몇 알을 먹어야 깨지 않는지 약사에게 물어봤어요").
+    CrisisPattern(
+        id="method_question.d14p",
+        kind=PatternKind.ACTIVE,
+        code="method_search",
+        label_ko="방법 탐색",
+        label_en="how much of a drug so as not to wake",
+        guard_class=GuardClass.MEANS,
+        regex=r"(몇알|몇개|몇봉지|몇통|얼마나|몇방울)(을|를|이나|쯤)?(먹어야|먹으면|삼켜야|먹으믄|먹으모|묵어야|묵으믄)[^.?!]{0,8}?"
+        r"(안깨(?!고)(는지|나|노|지)?|깨지않(?!고)(는지|나|을지)?|깨지안(는지)?|못깨|안일어나(는지)?|일어나지않(는지)?|죽(는지|나|노)?|갈수|영영)",
     ),
     # ---- abuse (safeguarding) ----------------------------------------------------------------
     CrisisPattern(
@@ -1540,9 +1599,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be gone (a burden)",
         guard_class=GuardClass.DESIRE,
-        regex=r"(내가|나|나만|나하나|이늙은이)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
-        r"(다들|모두|애들|자식들|식구들|다|우리애들)?(이|가|은|는|도)?(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
-        r"(내가|나|나만)(없는|없어지는|사라지는|죽는)(게|기|것이|편이)(낫|나아|나을|편)|"
+        regex=r"(내가|나|나만|나하나|이늙은이|제가|저만|저하나|저같은게)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
+        r"(다들|모두|애들|자식들|식구들|다|우리애들|아이들|가족들)?(이|가|은|는|도)?(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
+        r"(내가|나|나만|제가|저만)(없는|없어지는|사라지는|죽는)(게|기|것이|편이)(낫|나아|나을|편)|"
         r"(빨리|얼른|어서|일찍|차라리)죽어야(?!(지|되|돼|할|하는|겠|한다|제|재|것|혀|하))",
         not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
     ),
