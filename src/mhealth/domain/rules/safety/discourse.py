@@ -46,6 +46,7 @@ __all__ = [
     "PARTIAL_KINDS",
     "Cue",
     "Sentence",
+    "callers_words",
     "combined",
     "cue_is_ordinary",
     "cues",
@@ -59,21 +60,29 @@ __all__ = [
 ]
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
-_PLACE = re.compile(rows.DISCOURSE_PLACE)
+_PLACE = re.compile(rows.DISCOURSE_PLACE + "|" + rows.DISCOURSE_PLACE_MORE)
 _USE_NAMED = re.compile(rows.DISCOURSE_USE_NAMED)
 _END = re.compile(rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE)
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
 _TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
-_PREP_ACT = re.compile(rows.DISCOURSE_PREPARATION)
+_PREP_ACT = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_PREPARATION_MORE)
 _GIVEN_AWAY = re.compile(rows.DISCOURSE_GIVEN_AWAY)
 _GIFT_OCCASION = re.compile(rows.DISCOURSE_GIFT_OCCASION)
 _FUNERAL = re.compile(rows.DISCOURSE_FUNERAL)
 _PREP_REASON = re.compile(rows.DISCOURSE_PREP_REASON)
-_PREP = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_GIVEN_AWAY + "|" + rows.DISCOURSE_FUNERAL)
-_FAREWELL = re.compile(rows.DISCOURSE_FAREWELL)
+_PREP = re.compile(
+    rows.DISCOURSE_PREPARATION
+    + "|"
+    + rows.DISCOURSE_PREPARATION_MORE
+    + "|"
+    + rows.DISCOURSE_GIVEN_AWAY
+    + "|"
+    + rows.DISCOURSE_FUNERAL
+)
+_FAREWELL = re.compile(rows.DISCOURSE_FAREWELL + "|" + rows.DISCOURSE_FAREWELL_MORE)
 _HOPELESS = re.compile(rows.DISCOURSE_HOPELESS)
 _OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
-_OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE)
+_OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE + "|" + rows.DISCOURSE_OWN_MOVE_MORE)
 _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
 _PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
@@ -113,7 +122,9 @@ _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|
 _PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
 # Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
 # paid, savings closed.
-_WEAK_PREP = re.compile(rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)")
+_WEAK_PREP = re.compile(
+    rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈|카드|대출|밀린)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)"
+)
 # A field's work done, then "that's the end of it" ("이번 주말까지 다 뿌리고 나면 끝이여").
 _WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|치|팔)고(나면|나믄|나서)[^.?!]{0,4}?끝")
 # An echo question ("선생님 오늘이 마지막이라고요?"): the speaker repeats what they were told.
@@ -124,6 +135,7 @@ _QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
 _SEE_OFF = re.compile(r"잘가(요|세요|셔요|시고|시오|이소|소|라|거라|십시오|시게|슈|유)?|(가서도|가셔서도|가시더라도)")
 # The care the speaker declines has an ordinary reason in the sentence: someone else will come, the speaker moves.
 _NO_MORE = re.compile(rows.NO_MORE_CONTACT)
+_NEW_CONTACT = re.compile(rows.NEW_CONTACT)
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
 # Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept),
 # and not "there" ("거그로 갈 것이여", "그리로 가려고"): that points back at the place looked at, it names no errand.
@@ -138,7 +150,7 @@ _INNOCENT_GOING = re.compile(
 # 집에 아무도 없으니까").
 # A character of a story: someone pointed at ("그 며느리가", "그 여자는") or a role of the screen ("주인공이").
 _CHARACTER = re.compile(
-    r"(그|저)(며느리|시어머니|시아버지|주인공|배우|여자|남자|사람|할머니|할아버지|할매|할배|아줌마|아저씨|총각|처녀|아가씨|"
+    r"(그|저)(며느리|시어머니|시어매|시어무이|시엄니|시엄마|시애미|시어멈|시아버지|시아배|시아부지|주인공|배우|여자|남자|사람|할머니|할아버지|할매|할배|아줌마|아저씨|총각|처녀|아가씨|"
     r"양반|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|청년|학생|환자)(이|가|은|는|도)|(주인공|배우|탤런트|연예인|가수)(이|가|은|는|도)"
 )
 _SPEAKER_NOW = re.compile(rows.FIRST_PERSON + r"|우리|요새|요즘|지금|나(?=[도는])")
@@ -173,8 +185,20 @@ _PURPOSE = re.compile(
 # transcript (``_calm``; d12fc)
 _PURPOSE_CALM = re.compile(
     _PURPOSE.pattern + r"|(구워|굽|꿉|꾸워|피워)[^.?!]{0,8}?(기로|" + rows._RIEUL + r"(거|꺼|겨|끼))|"
-    r"(구울|피울|꿉을|뿌릴|묶을)(거|꺼|겨|끼)"
+    r"(구울|피울|꿉을|뿌릴|묶을)(거|꺼|겨|끼)|"
+    # d15L: … or said as what the family loves doing ("애들이 마당에서 고기 구워 묵는 거를 그렇게 좋아해",
+    # "손주들이 숯불에 고기 굽는 걸 제일 좋아하거든")
+    r"(구워|굽|꿉어|꿉|꾸워|꾸버)(먹|묵)?(는)(거|걸|것|게|기)[^.?!]{0,8}?(좋아|최고|잘먹|잘묵|환장)"
 )
+# d15L: a room sealed (its door's or window's gaps stopped or taped) is a method, whatever else the charcoal is for;
+# not a shed's door or a torn screen mended ("창고 문짝 틈도 좀 막을라구", "방충망 … 테이프로 붙이구"), nor a draught
+# kept out in winter (``_DRAUGHT`` near it: "겨울이라 문풍지 붙였어")
+_SEALED = re.compile(
+    r"(?<!창고)(방문|방|창문|문)(?!충)(틈|틈새)(을|은|도|까지|마다)?[^.?!]{0,8}?(막|테이프|발라)|"
+    r"(?<!창고)(방문|창문|문틈|창틈)(에|을|은|도)?[^.?!]{0,4}?테이프(로|를|도)?[^.?!]{0,6}?(붙|막|발라|둘러)"
+)
+_DRAUGHT = re.compile(r"문풍지|바람|외풍|웃풍|추워|추운|겨울|황사|미세먼지|벌레|모기")
+_DRAUGHT_NEAR = 30
 
 # A clause said after a sentence as its reason ("쥐약 놨어 창고에 쥐가 많아서", "강아지를 옆집에 맡겼어 나 일주일 제주도
 # 여행 가거든"): with an everyday purpose in it, the purpose of what the sentence before did.
@@ -227,6 +251,7 @@ class Sentence:
 
     start: int
     end: int
+    caller: bool = False  # d15L: in the caller's turn of a two-party transcript with turn labels (``_caller_ranges``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +285,53 @@ def sentences(text: str) -> list[Sentence]:
     total = len(compact) - shift
     if total > start or not spans:
         spans.append(Sentence(start, total))
+    callers = _caller_ranges(text)
+    if callers:
+        spans = [Sentence(s.start, s.end, any(lo <= s.start < hi for lo, hi in callers)) for s in spans]
     return spans
+
+
+# d15L: who speaks, read from the turn labels themselves, never from a list of them. Turn labels vary in real
+# transcripts ("복지사:", "할머니:", "말벗:", "삼춘:", "[상담사]", "AI:", a name): a label is a short word with a colon
+# (or in brackets) at the start of a line or after whitespace.
+_TURN_LABEL = re.compile(r"(?:^|(?<=\s))(?:\[([^\]\s]{1,10})\][:：]?|([가-힣A-Za-z]{1,6})[:：])")
+_TURN_SHARE = 2.0  # the senior says this many times more than the caller, when neither names the other
+
+
+@functools.lru_cache(maxsize=16)
+def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Compact ranges of the caller's turns in a two-party transcript with turn labels; empty when the transcript
+    has no labels, more than two speakers, or no clear caller.
+
+    The senior is the one the other speaker calls by their label ("복지사: 할머니 안녕하세요 …", "말벗: 삼춘 …"),
+    or, when neither or both are, the one who says at least ``_TURN_SHARE`` times as much (a check-in is the
+    senior's talk)."""
+    if ":" not in text and "：" not in text and "[" not in text:
+        return ()
+    turns: list[tuple[str, int, int]] = []  # label, start of the words (original), end of the turn (original)
+    found = list(_TURN_LABEL.finditer(text))
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        turns.append((m.group(1) or m.group(2), m.end(), end))
+    labels = {label for label, _s, _e in turns}
+    if len(labels) != 2 or len(turns) < 4:
+        return ()
+    said = {label: "".join("".join(text[s:e] for lab, s, e in turns if lab == label).split()) for label in labels}
+    a, b = sorted(labels)
+    a_named, b_named = a in said[b], b in said[a]
+    if a_named != b_named:
+        senior = a if a_named else b
+    elif len(said[a]) >= _TURN_SHARE * len(said[b]):
+        senior = a
+    elif len(said[b]) >= _TURN_SHARE * len(said[a]):
+        senior = b
+    else:
+        return ()
+    nonspace = [0]
+    for ch in text:
+        nonspace.append(nonspace[-1] + (not ch.isspace()))
+    # a caller's turn runs from its label to the next label (the label itself is nobody's words)
+    return tuple((nonspace[found[i].start()], nonspace[e]) for i, (label, _s, e) in enumerate(turns) if label != senior)
 
 
 def _sentence_of(spans: list[Sentence], index: int) -> int:
@@ -294,6 +365,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     whole = compact[spans[k].start : spans[last].end]
     previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
     following = compact[spans[last + 1].start : spans[last + 1].end] if last + 1 < len(spans) else ""
+    if spans[k].caller:
+        return True  # d15L: the caller's words ("상담원: … 그동안 정말 감사했어요"), not the senior's
     media = list(_MEDIA.finditer(before))
     if media and not _FIRST_PERSON.search(before[media[-1].end() :]):
         return True
@@ -349,6 +422,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return True
         if _NO_MORE.search(said) and (_INNOCENT_VISIT.search(whole) or _own_move(compact)):
             return True  # "이제 전화 안 하셔도 돼요, 딸네 집으로 들어가 살게 됐어요"
+        if _NO_MORE.search(said) and _NEW_CONTACT.search(whole + following) and not _DEATH.search(whole + following):
+            return True  # d15L: "이 번호로는 전화 안 해도 된다. … 서울 번호 새로 생기믄 아들이 알려준다 했어"
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
@@ -364,6 +439,12 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         lo = spans[max(0, k - 2)].start
         return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(compact, lo, spans[last].end))
     return False
+
+
+def callers_words(text: str, start: int) -> bool:
+    """d15L: whether compact position ``start`` of ``text`` is in the caller's turn, read from the turn labels
+    (``_caller_ranges``: no list of labels)."""
+    return any(lo <= start < hi for lo, hi in _caller_ranges(text))
 
 
 def cue_is_ordinary(kind: str, text: str, start: int, end: int) -> bool:
@@ -403,9 +484,25 @@ def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
     # (three sentences, or as many characters as three sentences of punctuated speech: a lone "음" is a sentence)
     lo = max(0, min(spans[max(0, k - _LEAVING_BEFORE)].start, spans[k].start - _LEAVING_CHARS))
     hi = spans[min(len(spans) - 1, k + 1)].end
-    if _SEE_OFF.search(compact, spans[k].start, hi) and _OTHER_LEAVING.search(compact):
+    if _SEE_OFF.search(compact, spans[k].start, hi) and _others_leaving(compact, 0, len(compact)):
         return True  # seeing off someone whose leaving the transcript tells
-    return _OTHER_LEAVING.search(compact, lo, hi) is not None or _own_move(compact)
+    return _others_leaving(compact, lo, hi) or _own_move(compact)
+
+
+# d15L: a leaving told as long past and known to both ("물질은 몇 년 전에 그만두셨잖아요": the senior gave up diving
+# years ago) is nobody's leaving now.
+_LEFT_LONG_AGO = re.compile(r"(셨|었|았|였)(잖|었|지요|죠)")
+_YEARS_AGO = re.compile(r"(년|해)전에")
+
+
+def _others_leaving(compact: str, lo: int, hi: int) -> bool:
+    """Someone else's leaving (``DISCOURSE_OTHER_LEAVING``) in ``compact[lo:hi]``, not one told as long past."""
+    for m in _OTHER_LEAVING.finditer(compact, lo, hi):
+        if not (
+            _LEFT_LONG_AGO.match(compact, m.end()) or _YEARS_AGO.search(compact, max(lo, m.start() - 8), m.start())
+        ):
+            return True
+    return False
 
 
 def _own_move(compact: str) -> bool:
@@ -573,6 +670,11 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
         return False
     if _no_excuse(compact):
         return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell
+    if any(
+        not _DRAUGHT.search(compact, max(0, m.start() - _DRAUGHT_NEAR), m.end() + _DRAUGHT_NEAR)
+        for m in _SEALED.finditer(compact)
+    ):
+        return False  # d15L: "번개탄 사 놨어 … 방문 틈은 테이프로 다 막았어"
     if _purpose_around(previous, whole, following):
         return True
     # In a calm transcript (no word of death, goodbye, end or low mood anywhere), the purpose may be said a few

@@ -191,6 +191,7 @@ _NO_LONGER_TAKEN_BACK = re.compile(rows.NO_LONGER_TAKEN_BACK)
 _ECHO_DENIED_AFTER = re.compile(rows.ECHO_DENIED_AFTER)
 _NEGATION_THEN_NOW = re.compile(rows.NEGATION_THEN_NOW)
 _SAYING_HABIT_AFTER = re.compile(rows.SAYING_HABIT_AFTER)
+_SAYING_HABIT_MORE = re.compile(rows.SAYING_HABIT_MORE)
 _RESOLVED_STRONG = re.compile(rows.RESOLVED_STRONG)
 RESOLVED_STRONG_CHARS = 200  # how far after a hit dated in years rows.RESOLVED_STRONG is read (d14fc)
 _CALLER_LABEL_END = re.compile(f"(?:{rows.CALLER_LABEL})$")
@@ -287,6 +288,8 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
         return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
+    if rule.guard_class is _DESIRE and _framed_saying(compact, start, end):
+        return True  # d15L: "영감은 또 그 소리 한다 아이고 나도 빨리 죽어야지 … 그기 입버릇이라": his quote, his "나도"
     if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(right) or _SAYING_HABIT_AFTER.match(right)):
         wider = _sentence_left(compact, start, _WINDOW)
         subject = list(_OTHER_SUBJECT.finditer(wider))
@@ -312,6 +315,22 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     if rule.kind is not _ABUSE and _resolved_past(compact, start, end):
         return True
     return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact))
+
+
+_FRAMED_QUOTE = 30  # d15L: characters from "… 그 소리 한다" to the quoted words
+
+
+def _framed_saying(compact: str, start: int, end: int) -> bool:
+    """d15L: another person announced as saying it ("우리 영감은 옆에서 또 그 소리 한다") within ``_FRAMED_QUOTE``
+    characters before the words, and the words called a habit right after ("… 그기 입버릇이라"): a quote of theirs,
+    its first person theirs too (the frame alone does not carry over a first-person word: "영감이 그 소리 하는데 나도
+    …" may be the speaker's own)."""
+    right = _sentence_right(compact, end, 40)
+    if not (_SAYING_HABIT_MORE.match(right) or _SAYING_AFTER.match(right) or _SAYING_HABIT_AFTER.match(right)):
+        return False
+    wider = _sentence_left(compact, start, _WINDOW)
+    frames = list(_SAYING_FRAME.finditer(wider))
+    return bool(frames) and len(wider) - frames[-1].end() <= _FRAMED_QUOTE
 
 
 def _denied_now(compact: str, end: int, right: str) -> bool:
@@ -531,8 +550,8 @@ def _scanned(text: str) -> _Scanned:
                 continue
             if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, sentences):
                 continue
-            if _callers_turn(compact, lo):
-                continue
+            if _callers_turn(compact, lo) or discourse.callers_words(text, lo):
+                continue  # (d15L: the caller read from the labels themselves, "말벗:", "[상담사]", "AI:")
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
                 continue

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d14p"
+PATTERNS_VERSION = "2026.12.03-d15"
 
 
 class PatternKind(StrEnum):
@@ -468,7 +468,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(뛰어내리|뛰어내릴|뛰어내려|뛰어들고싶|몸을던|투신|떨어져죽|떨어져버리|떨어져버릴|떨어지고싶|떨어질까|뛰어들까)",
         # "-ㄹ까 봐" is a fear that something drops (민심/성적 떨어질까 봐), not a thought of jumping; nor a plunge wished
         # for the heat ("바다에 뛰어들고 싶다 더워서"; d14s)
-        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔|봐|바|걱정)|^.{0,10}(더워|더버|덥|시원|수영|헤엄|물놀이|첨벙)",
+        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔|봐|바|걱정|무섭|무서|겁)|^.{0,10}(더워|더버|덥|시원|수영|헤엄|물놀이|첨벙)",  # d15L: "침대에서 떨어질까 무섭다"
     ),
     CrisisPattern(
         id="means_jump.2",
@@ -2190,4 +2190,41 @@ COMMON_PAIRS = (
     "미가이아지난옥상앉아혈압잘못가자레비찾아데그집할음달전에교실그거졌어동안다시귀찮있다밥은정리자식식들화장고아수면개탄번개릎이간다으니안오하지가다주말세번깜빡적하이래거려잖아자살김장잘안에가고해어라한번"
     "어놨그러이자리집집이기만달라말을을안속이되면의사못하칠째녀가기분어아하면확인심해나이동네오고겠지고한어도가지십년는사지고런생갈거자있가기이하나와지뭐치겠비가번도많이자주매가이상뒀는할매여기두번각은물어"
     "았다가요더니아가지몰이사어내못먹나고기로먹을당에면제감가사왔때는리에주인지그잘지지내년에치매가도압약가어보내만나다하새벽"
+)
+
+
+# ---- d15L: long check-ins read wrongly (each pinned both ways in tests/unit/test_long_checkins_d15l.py) ----
+#: More preparatory acts (SCREENING.md: settling affairs, debts, pets): the insurance beneficiary changed ("보험회사
+#: 가서 수익자를 우리 딸 이름으로 바꿔놨어요"), a debt or a tab paid off to the last ("카드값 남은 거 다 갚았고요",
+#: "외상 달아놓은 거 그것도 갚았어요"), a pet's care asked of someone with its food handed over ("아래층 새댁이 …
+#: 맡아달라고 했어요 사료도 한 포대 사서 줬고"). Debts count only in a combination (``discourse._WEAK_PREP``).
+DISCOURSE_PREPARATION_MORE = (
+    r"수익자(를|도|는|을)?[^.?!]{0,16}?(바꿔|바꿨|바꾸|돌려|변경)|"
+    r"(카드값|카드빚|외상|외상값|빚|대출|곗돈|밀린)[^.?!]{0,12}?(그것도|그거도|다|싹|모두|전부)(갚았|갚고|갚아)|"
+    r"(강아지|고양이|괭이|반려견|반려묘)[^.?!]{0,30}?(맡아달라|맡아도라|맡아주라|맡아돌라|부탁했)[^.?!]{0,30}?"
+    r"(사료|밥그릇|간식|캔)|(사료)(도|를|랑)?[^.?!]{0,8}?(사서|사다)[^.?!]{0,4}?(줬|주고|맡겼)"
+)
+#: The last call said as one to be thought of so ("이게 마지막 전화로 생각허라", "마지막 통화라고 생각해"): the
+#: speaker's goodbye (``DISCOURSE_FAREWELL``'s "마지막 통화예요" said in Jeju and other forms).
+DISCOURSE_FAREWELL_MORE = r"마지막(통화|전화|인사)(로|라고|라구|라꼬|이라고|인줄|으로)(생각|알|여기|치|들어)"
+#: The tide looked up for a day ("물때 보난 모레 새벽이 좋더라", "물때 보니께 그날이 좋겠어"): a place's time chosen
+#: (``DISCOURSE_PLACE``'s "물때를 알아봤어" in the forms of looking).
+DISCOURSE_PLACE_MORE = r"물때(를|도|까지)?[^.?!]{0,4}?(보난|보니|보이|보믄|봤|봐|찾아|따져)"
+#: No call to this number any more for an ordinary reason said around it: a new number coming ("서울 번호 새로
+#: 생기믄 아들이 센터에 알려준다 했어", "번호 바뀌면 알려드릴게요").
+NEW_CONTACT = (
+    r"(새|새로운|바뀐|다른)(전화)?(번호|연락처|핸드폰|휴대폰)|"
+    r"(번호|연락처|핸드폰|휴대폰)(가|를|도|는|이)?(새로|바뀌|바꾸|바꿔|바꿀|생기|나오)"
+)
+#: A person's saying called their habit right after it ("나도 빨리 죽어야지 빨리 죽어야지 그기 입버릇이라", "… 그게
+#: 버릇이여", "… 입에 달고 살어"): with that person announced as saying it before, the words are theirs, even
+#: with a first person inside the quote (``engine._framed_saying``).
+SAYING_HABIT_MORE = (
+    r"^[^.?!]{0,24}?(그기|그게|그거|이게|저게|그것이|고게)?(입버릇|입에달고|버릇이|버릇처럼|맨날하는소리|노상하는소리)"
+)
+#: The speaker's own move said without a particle, as speech-to-text often gives it ("다음 주에 요양원 들어간다",
+#: "이삿짐 차 불러서 어제 다 보냈어"): ``DISCOURSE_OWN_MOVE`` in more forms.
+DISCOURSE_OWN_MOVE_MORE = (
+    r"요양원들어(가|간|갈)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|"
+    r"이삿짐(차|센터)?(을|를|도|은)?(다|싹)?(쌌|싸놨|보냈|불러|불렀)"
 )
