@@ -43,6 +43,7 @@ from mhealth.domain.model import (
     utcnow,
 )
 from mhealth.domain.rules.language import UNSUPPORTED_LANGUAGE, reads_as_korean
+from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import patterns as safety_patterns
 from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
 from mhealth.domain.rules.scoring import (
@@ -82,6 +83,11 @@ REVIEW_HEAD = "suicidal_ideation_review"
 #: d12r: the model's active-ideation score raises ideation 1 to 2 from here when the text names an act (a means, a
 #: place, preparations, a farewell, a plan); alone it needs the card's threshold (``_active_from_band``).
 ACTIVE_BAND = 0.60
+#: a long transcript's window (``LocalModel.window_scores``) must clear a threshold by this much more than the whole
+#: turn does: a window is read with less context than the turn (the everyday purpose may sit two clauses away) ...
+WINDOW_MARGIN = 0.10
+#: ... and only in a turn with at least this depression (a long, low-mood transcript)
+WINDOW_MIN_DEPRESSION = 2
 #: ... unless the text plans ahead (the floor's FUTURE_PLANS, and "next time" with a going or doing after it).
 _PLANS_AHEAD = re.compile(
     safety_patterns.FUTURE_PLANS + r"|다음(?:에|엔|번에).{0,12}(?:갈거|갈꺼|할거|할꺼|가야|보러|가볼)"
@@ -276,12 +282,38 @@ class LocalAnalyzer(Analyzer):
                 continue
             setattr(f, attr, level)
             out.append(ModelRaise(head, before, level, probability, evidence))
+        windowed = self._ideation_by_window(model, text, clauses, f)
+        if windowed is not None:
+            out.append(windowed)
         active = self._active_from_band(model, text, clauses, f)
         if active is not None:
             out.append(active)
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
+
+    def _ideation_by_window(
+        self, model: LocalModel, text: str, clauses: list[tuple[int, int]], f: rules.Findings
+    ) -> ModelRaise | None:
+        """A long, low-mood transcript read window by window (``LocalModel.window_scores``) where the whole turn found
+        no ideation: a window clearing a level's threshold by WINDOW_MARGIN raises ideation to that level, behind the
+        same ideation gate as any raise. Only with depression >= 2 found in the turn (SCREENING.md: SI 1 with it is
+        already critical; issue 18: "a method mentioned ... in a long, low-mood transcript" must not come out low):
+        without that condition the windows also raised calm long talk of means, dramas and funerals (measured on the
+        long sets, docs/clinical-rules.md)."""
+        if f.suicidal_ideation or f.depression < WINDOW_MIN_DEPRESSION:
+            return None
+        thresholds = model.thresholds.by_head.get("suicidal_ideation")
+        scores = model.window_scores(text, clauses, "suicidal_ideation") if thresholds else None
+        if not thresholds or scores is None:
+            return None
+        for k in sorted(thresholds, reverse=True):
+            if k <= len(scores) and scores[k - 1][0] >= thresholds[k] + WINDOW_MARGIN:
+                evidence = _carrier(text, clauses, _trimmed(text, *scores[k - 1][1]))
+                if evidence is not None and not _asked(text, evidence):
+                    f.suicidal_ideation = k
+                    return ModelRaise("suicidal_ideation", 0, k, scores[k - 1][0], evidence)
+        return None
 
     def _active_from_band(
         self, model: LocalModel, text: str, clauses: list[tuple[int, int]], f: rules.Findings
@@ -516,6 +548,20 @@ def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> E
     quoted = (evidence.start or 0, len(text) if evidence.end is None else evidence.end)
     carrier = cue_clause(text, clauses, quoted)
     return None if carrier is None else _trimmed(text, *carrier)
+
+
+def _asked(text: str, evidence: Evidence) -> bool:
+    """Whether ``evidence`` is the caller's (by the turn labels: ``discourse.callers_words``) or a question put to the
+    speaker ("혹시 요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요?"), not the speaker's own words."""
+    start = evidence.start or 0
+    end = len(text) if evidence.end is None else evidence.end
+    if "?" in text[start : min(len(text), end + 12)] or _ASKED_AFTER.match("".join(text[end : end + 40].split())):
+        return True
+    return discourse.callers_words(text, len("".join(text[:start].split())))
+
+
+#: the caller's question told back by the speaker ("… 그런 생각 해본 적 있냐구유 아이구 없슈")
+_ASKED_AFTER = re.compile(r"^.{0,16}?(냐구|냐고|냐는|느냐|있으세요|있으셔|하셨어|하신적|드신적|해보셨)")
 
 
 def _trimmed(text: str, start: int, end: int) -> Evidence:

@@ -225,6 +225,12 @@ MIN_SEGMENT_CHARS = 4
 SEGMENT_MODES = ("whole", "clauses", "pairs")
 
 
+#: a long transcript's ideation is also read window by window (``LocalModel.window_scores``): windows of this many
+#: clauses, in texts of at least WINDOW_MIN_CLAUSES scored clauses
+WINDOW_CLAUSES = 3
+WINDOW_MIN_CLAUSES = 6
+
+
 def segments(text: str, clauses: Sequence[tuple[int, int]], mode: str = "clauses") -> list[tuple[int, int]]:
     """The spans of ``text`` the model scores: the whole text first, then (mode ``clauses``/``pairs``, when there is
     more than one clause) every clause with at least MIN_SEGMENT_CHARS letters, then (``pairs``) every two
@@ -407,6 +413,35 @@ class LocalModel:
             (float(score[k]), spans[0] if len(spans) == 1 else spans[int(tails[:, k].argmax())])
             for k in range(1, tails.shape[1])
         ]
+
+    def window_scores(
+        self, text: str, clauses: Sequence[tuple[int, int]] | None, head: str
+    ) -> list[tuple[float, tuple[int, int]]] | None:
+        """For a long transcript (at least WINDOW_MIN_CLAUSES scored clauses), ``head``'s scores read as an utterance
+        would be: every window of WINDOW_CLAUSES consecutive clauses is scored like a short text (the window, then
+        ``w * (best clause in it - window)``) and the best window counts, per level k >= 1, with the clause that
+        scored highest in it. None for shorter texts (``head_scores`` reads them whole).
+
+        Why: the whole turn dilutes one decisive clause in a 1-3 minute check-in (its own score is the average
+        talk of meals and weather), so ``levels`` reads long check-ins far below utterances of the same words
+        (issue 18; the analyzer gives windows a stricter bar, ``analyzer.WINDOW_MARGIN``)."""
+        spans = segments(text, clauses or [], self.segment_mode)[1:]
+        if len(spans) < WINDOW_MIN_CLAUSES:
+            return None
+        windows = [(spans[i][0], spans[i + WINDOW_CLAUSES - 1][1]) for i in range(len(spans) - WINDOW_CLAUSES + 1)]
+        e = self._exp_logits([text[a:b] for a, b in (*windows, *spans)])
+        block = e[:, self._slices[head]]
+        tails = np.cumsum(block[:, ::-1], axis=1)[:, ::-1] / block.sum(axis=1, keepdims=True)
+        own, parts = tails[: len(windows)], tails[len(windows) :]
+        # the best of the window and its clauses, as head_scores reads a text and its clauses
+        best = np.maximum(own, np.stack([parts[i : i + WINDOW_CLAUSES].max(axis=0) for i in range(len(windows))]))
+        scores = own + self.clause_weight * (best - own)
+        out: list[tuple[float, tuple[int, int]]] = []
+        for k in range(1, tails.shape[1]):
+            j = int(scores[:, k].argmax())
+            clause = j + int(parts[j : j + WINDOW_CLAUSES, k].argmax())
+            out.append((float(scores[j, k]), spans[clause]))
+        return out
 
     # ---- what scripts/local_model_training.py writes (``save_model``) and ``load`` reads -------------------
     @property
