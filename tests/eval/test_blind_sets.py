@@ -38,6 +38,22 @@ critical, and blind_short2's macro-F1 0.933 -> 0.953:
 |---|---|---|---|---|
 | blind_long3 (40 check-ins of 1,000-1,095 characters, half call transcripts) | 13/16 | 1 | 1/14 | 0.590 |
 | blind_short3 (150 utterances) | 33/40 | 3 | 3/50 | 0.829 |
+
+Fourth round and the fifth (README there), first figures with the analyzer of main 82e3272 (the start of the session
+that added them, before anything of it was merged). blind_short4, blind_long4 and blind_long5 were read afterwards to
+find what failed and are labelled sets now (tests/eval/ko_train_blind_*.jsonl, pinned in test_local_analyzer_eval.py);
+blind_short5 was not read by anyone:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short4 (150 utterances) | 35/40 | 2 | 0/50 | 0.843 |
+| blind_long4 (40 check-ins of 1,021-2,092 characters) | 14/16 | 0 | 3/14 | 0.688 |
+| blind_long5 (40 care calls, home-visit notes and voice notes) | 6/16 | 6 | 2/14 | 0.482 |
+| blind_short5 (150 items, half typed chat) | 30/40 | 5 | 2/50 | 0.848 |
+
+The session's pattern work against rounds 3 and 4 (d14m/r/fc/s/p, d15L) left blind_short5 exactly where it was;
+reading long check-ins window by window (analyzer._ideation_by_window) moved blind_long5 6 -> 12 of 16 once it was
+development data. The earlier rounds moved to the labelled sets the same day (README there).
 """
 
 from __future__ import annotations
@@ -58,19 +74,7 @@ BLIND = Path(__file__).parent / "blind"
 
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT = {
-    # d14fc: false critical 4 -> 1 (bl17 a drama retold, bl21 an attempt fifteen years ago told as over, bl27 farm gear
-    # given away on retiring), macro-F1 0.481 -> 0.505
-    "blind_long": Recorded(caught=11, critical=14, below_high=1, false_critical=1, tricky=14, macro_f1=0.505),
-    "blind_long2": Recorded(caught=13, critical=16, below_high=2, false_critical=0, tricky=16, macro_f1=0.562),
-    # d14r: aborted hangings and blades, a staged accident for the insurance, medicine stopped to go (bl3_10, 13, 15);
-    # d14fc: false critical 1 -> 0 (bl3_17 charcoal for the grandchildren's barbecue)
-    "blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.678),
-    "blind_short": Recorded(caught=25, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.854),
-    "blind_short2": Recorded(caught=30, critical=32, below_high=1, false_critical=1, tricky=38, macro_f1=0.953),
-    # d14r: bs3_005, 015, 021, 022, 031, 036, 038 (aborted attempts, going first with the papers, an overdose asked,
-    # passive wishes with depression in dialect); d14fc: false critical 3 -> 0 (a plant died on the veranda, a kitchen
-    # cut, a wish gone now)
-    "blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.901),
+    "blind_short5": Recorded(caught=30, critical=40, below_high=5, false_critical=2, tricky=50, macro_f1=0.848),
 }
 
 
