@@ -75,7 +75,8 @@ HELPER_MACRO_F1 = 0.766  # 0.7666 recorded with the model of eleven sets (0.7958
 #: 다시는 안 떠졌으면 좋겠어요" (a passive wish, depression 3) matches no not-waking row (the "감으면" form fired on
 #: the probe's drama twin, pb05) and the model scores it 0.64, under t1 0.65 since t1 was bounded by real text
 #: (docs/clinical-rules.md §4.8): its review band (from 0.45) sends it to a person. May shrink, never grow.
-KNOWN_HIGH_ONLY = frozenset({"pc05"})
+#: Empty since 2026-12-03 (a later session): the low-mood long turn is read window by window and pc05 is critical.
+KNOWN_HIGH_ONLY: frozenset[str] = frozenset()
 HELDOUT = load_dataset(HERE / "long_checkins_heldout.jsonl")
 AUTHOR2 = load_dataset(HERE / "long_checkins_author2.jsonl")
 #: Recorded figures of the second author's set after the fix (see the module docstring): 21/21 critical, none

@@ -42,7 +42,13 @@ def test_the_card_records_a_leave_one_set_out_estimate_for_every_file() -> None:
             assert set(r["dimension_accuracy"]) >= set(M.HEADS)
     for key in _KEYS:
         assert loso["mean"][key] is not None and loso["rules_only_mean"][key] is not None
-    assert loso["thresholds"]["suicidal_ideation"] == card["thresholds"]["suicidal_ideation"]
+    # the shipped ideation thresholds are the chosen ones, but for a documented override (``threshold_override``:
+    # value chosen, value shipped, why)
+    shipped = dict(card["thresholds"]["suicidal_ideation"])
+    for level, override in card.get("threshold_override", {}).get("suicidal_ideation", {}).items():
+        assert shipped[level] == override["shipped"] and override["why"]
+        shipped[level] = override["chosen"]
+    assert loso["thresholds"]["suicidal_ideation"] == shipped
     assert loso["hyperparameters"]["l2"] == card["l2"]  # same hyperparameters as the shipped model
 
 
@@ -82,15 +88,19 @@ def test_the_untouched_set_was_scored_once_by_the_shipped_model() -> None:
 # The card's honest figures, recorded: a retraining that falls below them fails (issue 18: "a regression below a
 # recorded figure fails"). Re-record only with a reason in the commit.
 # Measured 2026-12-03 (afternoon: the model trained on eleven sets, test3 untouched, ideation thresholds bounded by
-# real text). The mean over eleven files is not comparable with the seven-file mean before (0.781): the four new
-# files are the hardest (52-70 %). On the seven files of the earlier card the mean is 0.825 (was 0.781), so that is
-# pinned too.
-RECORDED_LOSO_MEAN_RECALL = 0.7473
-RECORDED_LOSO_SEVEN_FILE_MEAN_RECALL = 0.825
+# real text): mean 0.7473 over eleven files, 0.825 over the seven of the earlier card.
+# Re-recorded 2026-12-03 (a later session) for the model trained on nineteen files (the eleven, j and k, and the six
+# sets of blind rounds 1-3, read and fixed against that day): over the same eleven files the LOSO mean recall rose
+# 0.747 -> 0.866, macro-F1 0.800 -> 0.839, below high 17.1 -> 6.1 per file, false critical 4.6 % -> 3.1 %. The
+# nineteen-file means below include the eight new, harder files (j 0.737, k 0.663). test3 is scored by the shipped
+# model with its ideation t2 override (card ``threshold_override``) and the rules of that day: 72/78, none below
+# high, 2/86, 0.880 (the training run's own score, t2 0.60 and the rules of 82e3272: 73/78, 0, 2/86, 0.884).
+RECORDED_LOSO_MEAN_RECALL = 0.8516
+RECORDED_LOSO_SEVEN_FILE_MEAN_RECALL = 0.8819
 SEVEN_FILES = ("dev", "holdout", "train_a", "train_b", "train_c", "train_d", "train_e")
-RECORDED_LOSO_POOLED_FALSE_CRITICAL = 0.0535
-RECORDED_LOSO_MEAN_MACRO_F1 = 0.8001
-RECORDED_UNTOUCHED = (68, 0, 3, 0.854)  # test3: critical caught, below high, false-critical tricky, macro-F1
+RECORDED_LOSO_POOLED_FALSE_CRITICAL = 0.0366
+RECORDED_LOSO_MEAN_MACRO_F1 = 0.7967
+RECORDED_UNTOUCHED = (72, 0, 2, 0.8795)  # test3: critical caught, below high, false-critical tricky, macro-F1
 
 
 def test_no_honest_figure_is_worse_than_recorded() -> None:

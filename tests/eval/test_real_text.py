@@ -37,17 +37,14 @@ class Bound(NamedTuple):
 #: out from every calibration (tests/eval/real/README.md); its first, blind figure (main 604d89d, before the model's
 #: thresholds were bounded by real text) was ideation 58 (1.16 %), critical 10 (0.20 %); kote_dev's 57 and 12.
 BOUNDS = {
-    # 31 -> 33 with patterns d13m: two real turns that read low are thoughts of dying
-    # ("가슴은 계속 죽음만을 쳐다봅니다", "죽진 못하겠구 겁이나고"), read and judged true by hand;
-    # nothing else in any real corpus moved.
-    # 33 -> 34 with patterns d14m: "갑자기 나쁜 생각이 막 들더라" ("bad thoughts", the usual euphemism for suicidal
-    # thoughts), read and judged true by hand; nothing else in any real corpus moved.
-    "chatbot_data": Bound(turns=11_823, max_ideation=34, max_critical=4),
-    "kote_dev": Bound(turns=5_000, max_ideation=29, max_critical=10),
-    # 27 -> 28: main bfe8cec (the ideation gate's new words for the training sets' crises) let one more held-out
-    # comment through; measured identical with and without h18-long's d7 (which moves no real-corpus count). Not
-    # investigated turn by turn: the corpus is held out from calibration, so it is re-recorded, not fitted.
-    "kote_heldout": Bound(turns=5_000, max_ideation=28, max_critical=10),
+    # Re-recorded 2026-12-03 (a later session) for the model of nineteen files with ideation t2 raised to t1 (0.70; the
+    # card's threshold_override: at the chosen 0.60 kote_dev's critical rose 10 -> 16 on product reviews and chat).
+    # Before, with the model of eleven files: chatbot_data 34 / 4, kote_dev 29 / 10, kote_heldout 28 / 10 (patterns
+    # d14m had read one chatbot_data turn, "갑자기 나쁜 생각이 막 들더라", as ideation: judged true).
+    "chatbot_data": Bound(turns=11_823, max_ideation=27, max_critical=3),
+    "kote_dev": Bound(turns=5_000, max_ideation=24, max_critical=9),
+    # held out from every calibration: scored once after the threshold was chosen on the two corpora above
+    "kote_heldout": Bound(turns=5_000, max_ideation=19, max_critical=10),
 }
 
 

@@ -35,7 +35,8 @@ BENIGN = [
     # the thought said to be gone now, or the caller's question denied
     ("죽고 싶단 생각은 이제 안 해요. 근데 몇 주째 입맛도 없고 잠도 설치고 기운이 없어요.", "moderate"),
     ("죽고 싶은 마음은 인제 없어 손주 보는 재미로 살아", "low"),
-    ("죽고 싶다는 생각 요새는 안 들어유 다 나았슈", "low"),
+    # the model of nineteen files reads depression 2 here (moderate); the point is that no ideation is raised
+    ("죽고 싶다는 생각 요새는 안 들어유 다 나았슈", "moderate"),
     ("죽고 싶은 생각? 그런 거 전혀 없어요 걱정 마세요", "low"),
     # charcoal for the grill, its purpose said after or before it
     ("번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요", "low"),
