@@ -58,7 +58,9 @@ def test_a_window_is_scored_as_the_same_words_alone_would_be(analyzer: az.LocalA
 
 
 @pytest.mark.parametrize(("path", "item_id"), [("discourse/long_checkins_probe.jsonl", "pc05")])
-def test_a_low_mood_long_check_in_is_raised_from_its_window(analyzer: az.LocalAnalyzer, path: str, item_id: str) -> None:
+def test_a_low_mood_long_check_in_is_raised_from_its_window(
+    analyzer: az.LocalAnalyzer, path: str, item_id: str
+) -> None:
     text = _item(path, item_id)
     label = analyzer.label(text)
     assert label["suicidal_ideation"] >= 1 and label["risk"] == "critical", label

@@ -435,13 +435,17 @@ def test_d14m_plain_passive_wishes_are_read_and_their_everyday_twins_are_not(ben
     assert not kinds(benign) & {"active", "passive"}, scan(benign)
     assert kinds(crisis) & {"active", "passive"}, crisis
 
+
 # d14s: ways a new writer said it that no row read (blind round 4, now development data), each with everyday twins.
 D14S_TWINS = [
     ("어머니가 작년에 세상 뜨셨어", "추석에 애들 얼굴 다 보구 그담에 세상 뜰라구 맘먹었슈"),
     ("나도 곧 세상 뜨겠지 허허 그래도 손주 결혼은 보고", "이 달 가기 전에 세상 뜨기로 작정했어"),
     ("세상 뜨기 전에 제주도 한번 가 보고 싶어", "그냥 세상 뜨고 싶다"),
     ("아침에 눈이 잘 안 떠져 피곤해서", "그냥 눈 안 떠지민 좋겠수다"),
-    ("어제 냇가 가서 다슬기 잡을라고 들어갈라카다가 물이 차서 말았다", "어제 저수지 가가 들어갈라카다가 발이 안 떨어지대"),
+    (
+        "어제 냇가 가서 다슬기 잡을라고 들어갈라카다가 물이 차서 말았다",
+        "어제 저수지 가가 들어갈라카다가 발이 안 떨어지대",
+    ),
     ("바다 보러 가서 발만 담그고 왔어", "바다에 걸어 들어가려다 무서워서 돌아왔어"),
     ("기차 타고 부산 가고 싶다", "철길 쪽으로 자꾸 발이 가진다 기차소리 들으믄 뛰들고 싶다"),
     ("트럭이 갑자기 끼어들어서 놀랐어", "트럭에 확 뛰어들까 싶었어"),
@@ -453,6 +457,7 @@ D14S_TWINS = [
 def test_d14s_a_new_writers_ways_are_read_and_their_everyday_twins_are_not(benign: str, crisis: str) -> None:
     assert not kinds(benign) & {"active", "passive"}, scan(benign)
     assert kinds(crisis) & {"active", "passive"}, crisis
+
 
 # d14p: typed, standard Korean of the emotional-dialogue kind (my own probes), each with everyday twins.
 D14P_TWINS = [
@@ -472,6 +477,7 @@ D14P_TWINS = [
 def test_d14p_typed_standard_korean_is_read_and_its_everyday_twins_are_not(benign: str, crisis: str) -> None:
     assert not kinds(benign) & {"active", "passive"}, scan(benign)
     assert kinds(crisis) & {"active", "passive"}, crisis
+
 
 # d13: a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye anywhere in the text;
 # starving or stopping medicine in order to die; aborted attempts in dialect; a farewell's dialect endings. Each kind

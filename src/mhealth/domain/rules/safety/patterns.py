@@ -466,9 +466,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="jumping",
         guard_class=GuardClass.MEANS,
         regex=r"(뛰어내리|뛰어내릴|뛰어내려|뛰어들고싶|몸을던|투신|떨어져죽|떨어져버리|떨어져버릴|떨어지고싶|떨어질까|뛰어들까)",
-        # "-ㄹ까 봐" is a fear that something drops (민심/성적 떨어질까 봐), not a thought of jumping; nor a plunge wished
-        # for the heat ("바다에 뛰어들고 싶다 더워서"; d14s)
-        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔|봐|바|걱정|무섭|무서|겁)|^.{0,10}(더워|더버|덥|시원|수영|헤엄|물놀이|첨벙)",  # d15L: "침대에서 떨어질까 무섭다"
+        # "-ㄹ까 봐" is a fear that something drops (민심/성적 떨어질까 봐), not a thought of jumping, nor
+        # a fear of falling (d15L: "침대에서 떨어질까 무섭다"); nor a plunge wished for the heat ("바다에
+        # 뛰어들고 싶다 더워서"; d14s)
+        not_after=r"^(는줄|ㄹ뻔|을뻔|뻔|봐|바|걱정|무섭|무서|겁)|^.{0,10}(더워|더버|덥|시원|수영|헤엄|물놀이|첨벙)",
     ),
     CrisisPattern(
         id="means_jump.2",
@@ -501,8 +502,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"목(?<!(?<!전)에목)(을)?(매달|맬|매려|매고싶|매버|매서|매어|매고죽|맸|매면)|"
         r"(끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}(목에|목을|천장|문고리|대들보|나무에|걸어놨|매달)",
-        # d14m: a chain or a dog's lead ("금줄 목걸이를 목에", "강아지 목줄 … 목에 걸어 줬어"), a tie worn ("넥타이를 목에
-        # 매 봤는데 어색하더라"), something put on someone else's neck ("걸어 줬어")
+        # d14m: a chain or a dog's lead ("금줄 목걸이를 목에", "강아지 목줄 … 목에 걸어 줬어"), a tie
+        # worn ("넥타이를 목에 매 봤는데 어색하더라"), something put on someone else's neck ("걸어 줬어")
         not_before=r"(목|금|은|개|강아지|반려견)",
         not_after=r"^.{0,4}(걸어|매어|매|둘러|감아)(줬|주|드렸|드리|봤는데|보니)|^.{0,14}(예쁘|이쁘|어색|어울|멋있|멋지|출근|결혼식|"
         r"면접|선물|사진|따뜻|산책|목걸이)",
@@ -1296,8 +1297,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"세상(을)?(뜨고싶|뜨고잡|떴으면|뜨면좋|뜨믄좋|뜨민좋|하직하고싶|하직했으면)",
     ),
-    # Set out for the water and stopped ("어제 저수지 가가 들어갈라카다가 발이 안 떨어지대"): a place of water named, going
-    # in begun and given up; not a swim, a paddle or a fall.
+    # Set out for the water and stopped ("어제 저수지 가가 들어갈라카다가 발이 안 떨어지대"): a place of
+    # water named, going in begun and given up; not a swim, a paddle or a fall.
     CrisisPattern(
         id="aborted_attempt.10",
         kind=PatternKind.ACTIVE,
@@ -1324,7 +1325,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(기차|열차|기찻길|철길|선로|트럭|덤프)[^.?!]{0,14}?(뛰어들|뛰들|뛰이들|몸을던지|몸던지)(고싶|고잡|고파|까|ㄹ까|어버릴|어불|어삘)",
     ),
     # d14p: said in typed, standard Korean (probing in the emotional-dialogue style; the twins are in D14P_TWINS).
-    # Following the dead once the memorial day is over ("남편 기일이 지나면 저도 따라가려고 합니다"): a time and an intent.
+    # Following the dead once the memorial day is over ("남편 기일이 지나면 저도 따라가려고 합니다"): a
+    # time and an intent.
     CrisisPattern(
         id="timing.d14p",
         kind=PatternKind.ACTIVE,
@@ -1809,13 +1811,37 @@ PAST_NEAR = (
 _NOT_RESOLVING = "".join(
     f"(?<!{noun})"
     for noun in (
-        "자신이", "자신도", "희망이", "희망도", "낙이", "낙도", "재미가", "재미도", "의미가", "의미도", "이유가", "이유도",
-        "힘이", "기운이", "기운도", "의욕이", "의욕도", "수가", "살맛이", "살맛도", "미련이", "미련도", "살길이", "방법이",
+        "자신이",
+        "자신도",
+        "희망이",
+        "희망도",
+        "낙이",
+        "낙도",
+        "재미가",
+        "재미도",
+        "의미가",
+        "의미도",
+        "이유가",
+        "이유도",
+        "힘이",
+        "기운이",
+        "기운도",
+        "의욕이",
+        "의욕도",
+        "수가",
+        "살맛이",
+        "살맛도",
+        "미련이",
+        "미련도",
+        "살길이",
+        "방법이",
     )
 )
 RESOLVED = (
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
-    r"(괜찮|안그래|안해|" + _NOT_RESOLVING + r"(안들|안드|안나|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|"
+    r"(괜찮|안그래|안해|"
+    + _NOT_RESOLVING
+    + r"(안들|안드|안나|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|"
     r"즐겁|멀쩡|낙으로|재미로)|"
     r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)"
 )
@@ -1823,7 +1849,9 @@ RESOLVED = (
 #: anywhere in a long transcript: dialect (읎, 어수), relief and thanks (편하다, 고맙다), the past called folly
 #: ("그땐 철이 읎었지"; d9).
 RESOLVED_NEAR = (
-    r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})(" + _NOT_RESOLVING + r"(읎|어수)|편하|고맙|고마워)|"
+    r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})("
+    + _NOT_RESOLVING
+    + r"(읎|어수)|편하|고맙|고마워)|"
     # "지금은 잘 살아" (d14m), not "이제 잘 살 자신이 없어"
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야)(.{0,4})잘(살|사)(?!.{0,4}(자신|수없|수가|싶지|기싫|기가싫))|"
     r"철(이)?(없|읎)|철없"
