@@ -297,10 +297,13 @@ class LocalModel:
         self._lut = np.full(buckets, -1, dtype=np.int32)
         self._lut[vocab] = np.arange(vocab.shape[0], dtype=np.int32)
         self._slices: dict[str, slice] = {}
+        # Weights read from the shipped file are float16 and stay so in memory (half the size); scoring widens the
+        # rows it gathers to float32, which float16 values convert to exactly, so every sum is as before.
+        dtype = np.float16 if all(heads[h].weights.dtype == np.float16 for h in self.head_names) else np.float32
         blocks, biases, offset = [], [], 0
         for h in self.head_names:
             fit = heads[h]
-            block = np.zeros((vocab.shape[0], fit.weights.shape[1]), dtype=np.float32)
+            block = np.zeros((vocab.shape[0], fit.weights.shape[1]), dtype=dtype)
             block[np.searchsorted(vocab, fit.vocab)] = fit.weights
             blocks.append(block)
             biases.append(fit.bias.astype(np.float32))
@@ -342,7 +345,7 @@ class LocalModel:
             keep = rows >= 0
             rows, owner = rows[keep], owner[keep]
             if rows.shape[0]:
-                weights = self._w[rows]
+                weights = self._w[rows].astype(np.float32, copy=False)
                 present = np.flatnonzero(np.bincount(owner, minlength=len(texts)))
                 bounds = np.searchsorted(owner, present, side="right").tolist()
                 scale = (1.0 / np.sqrt(counts[present])).astype(np.float32)
@@ -470,7 +473,7 @@ class LocalModel:
             if meta.get("feature_version") != FEATURE_VERSION:
                 raise ValueError(f"{path}: feature version {meta.get('feature_version')!r} != {FEATURE_VERSION!r}")
             vocab = data["vocab"].astype(np.int64)
-            weights = data["weights"].astype(np.float32)
+            weights = data["weights"]  # float16 as written (save_model); see __init__
             bias = data["bias"].astype(np.float32)
         heads = {
             h: HeadFit(vocab=vocab, weights=weights[:, a:b], bias=bias[a:b]) for h, (a, b) in meta["heads"].items()
