@@ -62,7 +62,7 @@ def _plain_exp_logits(model: M.LocalModel, texts: list[str]) -> np.ndarray:
             rows = lut[idx]
             rows = rows[rows >= 0]
             if rows.shape[0]:
-                z[i] += model.weights[rows].sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
+                z[i] += model.weights[rows].astype(np.float32).sum(axis=0) * np.float32(1.0 / np.sqrt(idx.shape[0]))
     z64 = z.astype(np.float64)
     return np.exp(z64 - z64.max(axis=1, keepdims=True))
 
