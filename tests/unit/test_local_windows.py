@@ -91,3 +91,5 @@ def test_the_callers_question_told_back_is_not_the_speakers_wish(after: str) -> 
     assert az._asked(text, az.Evidence(quote=quote, start=0, end=len(quote)))
     own = "요즘 차라리 죽었으면 좋겠다 싶어유 밥도 안 넘어가구"
     assert not az._asked(own, az.Evidence(quote="요즘 차라리 죽었으면 좋겠다", start=0, end=15))
+    rhetorical = "이렇게 살아서 뭐 해? 밥도 안 넘어가"
+    assert not az._asked(rhetorical, az.Evidence(quote="이렇게 살아서 뭐 해?", start=0, end=12))

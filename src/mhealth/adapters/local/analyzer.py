@@ -304,8 +304,10 @@ class LocalAnalyzer(Analyzer):
         if f.suicidal_ideation or f.depression < WINDOW_MIN_DEPRESSION:
             return None
         thresholds = model.thresholds.by_head.get("suicidal_ideation")
-        scores = model.window_scores(text, clauses, "suicidal_ideation") if thresholds else None
-        if not thresholds or scores is None:
+        if not thresholds:
+            return None
+        scores = model.window_scores(text, clauses, "suicidal_ideation")
+        if scores is None:
             return None
         for k in sorted(thresholds, reverse=True):
             if k <= len(scores) and scores[k - 1][0] >= thresholds[k] + WINDOW_MARGIN:
@@ -552,14 +554,18 @@ def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> E
 
 def _asked(text: str, evidence: Evidence) -> bool:
     """Whether ``evidence`` is the caller's (by the turn labels: ``discourse.callers_words``) or a question put to the
-    speaker ("혹시 요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요?"), not the speaker's own words."""
+    speaker ("혹시 요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요?"), not the speaker's own words. A question of
+    the speaker's own ("이렇게 살아서 뭐 해?") is theirs: only one in the honorific, put to the elder, counts."""
     start = evidence.start or 0
     end = len(text) if evidence.end is None else evidence.end
-    if "?" in text[start : min(len(text), end + 12)] or _ASKED_AFTER.match("".join(text[end : end + 40].split())):
+    after = "".join(text[end : end + 40].split())
+    if _ASKED.search("".join(text[start : min(len(text), end + 12)].split())) or _ASKED_AFTER.match(after):
         return True
     return discourse.callers_words(text, len("".join(text[:start].split())))
 
 
+#: a question put to the elder, in the honorific (-시-: "있으세요?", "하셨어요?", "드신 적 있으신가요?")
+_ASKED = re.compile(r"(?:시|셔|셨|세|십|신)[가-힣]{0,3}\?")
 #: the caller's question told back by the speaker ("… 그런 생각 해본 적 있냐구유 아이구 없슈")
 _ASKED_AFTER = re.compile(r"^.{0,16}?(냐구|냐고|냐는|느냐|있으세요|있으셔|하셨어|하신적|드신적|해보셨)")
 
