@@ -479,6 +479,33 @@ def test_d14p_typed_standard_korean_is_read_and_its_everyday_twins_are_not(benig
     assert kinds(crisis) & {"active", "passive"}, crisis
 
 
+# d14q: more typed, standard Korean (my own probes), each with everyday twins.
+D14Q_TWINS = [
+    (
+        "남편이 떠난 뒤로 저도 같이 가고 싶었지만 지금은 괜찮아요",
+        "남편이 떠난 뒤로 저도 같이 가고 싶다는 생각을 매일 해요",
+    ),
+    ("엄마가 간 뒤로 나도 같이 여행 가고 싶다던 데를 다녀왔어", "영감 보낸 뒤로 나도 따라 가고 싶어"),
+    ("죽는 게 무섭지 않아 남은 인생 즐겁게 살아야지", "죽는 게 무섭지 않아요. 오히려 편할 것 같아요"),
+    ("의사 선생님이 약을 끊으래서 끊었어요 이제 안 아파요", "약을 끊었어요. 더 살고 싶지 않아서요"),
+    ("조용히 떠날 준비 다 했어 제주도 한 달 살기 간다", "아들한테 짐이 되기 싫어서 조용히 떠날 준비를 하고 있어요"),
+    ("저 같은 사람은 없는 게 낫다고 생각했는데 손주 보니 아니더라", "저 같은 사람은 없는 게 나아요"),
+    (
+        "제가 먼저 가는 게 맞지 순서대로 가야지 버스에",
+        "병원비 때문에 가족들이 고생하는 걸 보니 제가 먼저 가는 게 맞는 것 같아요",
+    ),
+    ("빚은 보험금으로 갚았어 사고 난 차 보험", "빚 때문에 면목이 없어요. 제가 사라지면 보험금으로 갚을 수 있을 텐데요"),
+    ("주말엔 그만 쉬고 싶어요. 일 좀 줄이고", "이제 그만 쉬고 싶어요. 영원히요"),
+    ("어차피 오래 못 살 거 여행이나 다니자", "어차피 오래 못 살 거 빨리 끝났으면 좋겠어요"),
+]
+
+
+@pytest.mark.parametrize(("benign", "crisis"), D14Q_TWINS)
+def test_d14q_more_typed_korean_is_read_and_its_everyday_twins_are_not(benign: str, crisis: str) -> None:
+    assert not kinds(benign) & {"active", "passive"}, scan(benign)
+    assert kinds(crisis) & {"active", "passive"}, crisis
+
+
 # d13: a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye anywhere in the text;
 # starving or stopping medicine in order to die; aborted attempts in dialect; a farewell's dialect endings. Each kind
 # with its everyday twin, which must stay free of ideation.

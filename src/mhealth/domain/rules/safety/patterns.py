@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d15"
+PATTERNS_VERSION = "2026.12.03-d15q"
 
 
 class PatternKind(StrEnum):
@@ -1217,7 +1217,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|"
+        regex=r"(없어지는|사라지는|눈감는|떠나는|가는)(게|것이|편이)(나아|낫|나을|편|좋)|(제가|내가|나|저)(먼저|빨리|얼른)가는(게|것이)맞(?!.{0,12}(버스|줄|차례|택시|기차|순서대로))|"
         r"목숨(이|도)?(질기|모질)|"
         r"오래사는(것|게)(도)?(죄|짐|민폐|욕)|(옆에|곁에)묻히고(싶|잡)|"
         r"(나는|내는|난)?언제(가노|가나|가려나|죽노|죽나|죽으려나|데려가)",
@@ -1380,6 +1380,75 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(몇알|몇개|몇봉지|몇통|얼마나|몇방울)(을|를|이나|쯤)?(먹어야|먹으면|삼켜야|먹으믄|먹으모|묵어야|묵으믄)[^.?!]{0,8}?"
         r"(안깨(?!고)(는지|나|노|지)?|깨지않(?!고)(는지|나|을지)?|깨지안(는지)?|못깨|안일어나(는지)?|일어나지않(는지)?|죽(는지|나|노)?|갈수|영영)",
+    ),
+    # d14q: more of the typed, standard Korean (my own probes; twins in D14Q_TWINS).
+    # Wanting to go too, after the one who died ("남편이 떠난 뒤로 저도 같이 가고 싶다는 생각을 매일 해요").
+    CrisisPattern(
+        id="join_the_dead.d14q",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="wish to go too, after the one who died",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(남편|아내|영감|마누라|할멈|할아버지|할머니|집사람|바깥양반|아들|딸|자식|엄마|아빠)(이|가|을|를)?"
+        r"(떠난|간|가고|죽은|돌아가신|세상떠난|보낸|먼저간|하늘나라간)[^.?!]{0,12}?(저도|나도|나두|저두|내도)(같이|함께|따라)?"
+        r"(가고싶|가고시퍼|갔으면|가야겠|가야지|가고파|가면좋)(?!었)",
+    ),
+    # Death as the better way, not feared ("죽는 게 무섭지 않아요. 오히려 편할 것 같아요"); not a calm acceptance with
+    # plans ("죽는 게 무섭지 않아 남은 인생 즐겁게 살아야지").
+    CrisisPattern(
+        id="death_wish.d14q",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="death as a relief",
+        guard_class=GuardClass.DESIRE,
+        regex=r"죽는(게|것이|것도)(하나도|별로|이제)?(안|안|별로안)?무섭지(가|도)?(않|안)[^?!]{0,12}?(오히려|차라리|더)(편할|편하|나을|낫)|"
+        r"(어차피|이제|이래)(오래)?(못살|살날도얼마)[^.?!]{0,10}?(빨리|얼른|어서|그만)(다)?끝났으면",
+    ),
+    # The insurance as the way to pay the debts ("제가 사라지면 보험금으로 갚을 수 있을 텐데요").
+    CrisisPattern(
+        id="method.d14q",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="one's death to pay with the insurance",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(제가|내가|나|저)(만)?(사라지면|없어지면|죽으면|가면|떠나면)[^.?!]{0,14}?보험(금|금으로|으로|금이|이)?"
+        r"[^.?!]{0,10}?(빚|갚|메우|메꾸)",
+    ),
+    # Medicine stopped because living is not wanted ("약을 끊었어요. 더 살고 싶지 않아서요"), the reason in the next
+    # sentence; not stopped on the doctor's word.
+    CrisisPattern(
+        id="refusing_to_live.d14q",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="치료 거부",
+        label_en="medicine stopped so as not to live",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(약|투석|치료|인슐린|혈압약|당뇨약|항암)(을|를|도|은|이고)?(다|전부|싹)?(끊었|안먹|그만뒀|그만먹|안받|거부)"
+        r"[^?!]{0,8}?(더살고싶지(가)?(않|안)|살기(가)?싫|살고싶지(가)?(않|안)|죽으려|죽을라|가려고|갈라고|빨리가)",
+    ),
+    # Preparing to leave quietly as a burden ("아들한테 짐이 되기 싫어서 조용히 떠날 준비를 하고 있어요").
+    CrisisPattern(
+        id="preparation_final.d14q",
+        kind=PatternKind.ACTIVE,
+        code="preparation_final",
+        label_ko="떠날 준비",
+        label_en="preparing to leave quietly",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(짐|폐|부담)(이|가|을|를)?(되기|끼치기|주기)싫어(서)?[^.?!]{0,8}?(조용히|혼자|몰래|아무도모르게)?떠날준비",
+    ),
+    # "저 같은 사람은 없는 게 나아요"
+    CrisisPattern(
+        id="death_wish.d14q2",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="better gone (a person like me)",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(저|나|내)같은(사람|게|것|늙은이|노인네|년|놈)(은|는|이|가)?(없는|사라지는|죽는|없어지는)(게|것이|편이)(낫|나아|나을|나은)",
+        not_after=r"^(다고|단)(생각했|여겼)(는데|지만|었는데)",
     ),
     # ---- abuse (safeguarding) ----------------------------------------------------------------
     CrisisPattern(
@@ -1653,7 +1722,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"세상(에|엔|에는)(더|더이상|더는|이제|인자|인제|이젠|오래)+(있고|살고|머물고|남아있고|버티고)싶지(가|는)?(않|안|읎|없)|"
         r"세상(을|을다|을그만)?(떠나|등지|하직하)고(싶|시퍼|시프|잡|파|퍼)|"
         r"(삶|인생|목숨|생|사는것|사는거|살기)(을|를|도|까지)?(다|그만|그냥|이제|인자|걍)?(포기하고|포기해버리고|놓아버리고|놔버리고)(싶|시퍼|잡|파|퍼)|"
-        r"(쉬|잠들|자|눈감)고(싶|시퍼|잡)(다|어|네|구나|당께)?영원히|영원히(쉬|눈감|잠자|자)고(싶|시퍼|잡)",
+        r"(쉬|잠들|자|눈감)고(싶|시퍼|잡)(다|어|네|구나|당께|어요|네요)?[.…]?(그냥)?영원히|영원히(쉬|눈감|잠자|자)고(싶|시퍼|잡)",
         # someone else's words: "… 있고 싶지 않다는 사람들" (the speaker's own, told: "않다고 했어" still counts)
         not_after=r"^(다|는|어|아)?(다는|단|댄|다던)(사람|분|얘기|이야기|말|소리|애|놈|이|할매|할배|친구)",
     ),
