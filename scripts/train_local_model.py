@@ -18,7 +18,9 @@ What it does, all seeded and deterministic (full-batch Adam from zeros, no rando
    recall (then the fewest critical cases below high), subject to a pooled false-critical rate on tricky
    negatives <= MAX_FALSE_CRITICAL (5 %) for rules + model and <= MAX_MODEL_FALSE_CRITICAL (3 %) for what the
    model flags on its own, and at most MAX_FALSE_CRITICAL_ALL (3.5 %) of all non-critical items at critical;
-   depression, anxiety, cognitive concern and loneliness are raised to levels >= 2 only where the model is
+   t2 >= t1 (ideation 2 needs at least ideation 1's evidence), and on each real corpus (``--real``) the model
+   alone raises ideation on at most MAX_REAL_MODEL_IDEATION and ideation 2 on at most MAX_REAL_MODEL_CRITICAL of
+   the turns; depression, anxiety, cognitive concern and loneliness are raised to levels >= 2 only where the model is
    DIMENSION_PRECISION precise out of set. Each LOSO FOLD S chooses its own thresholds the same way from the
    other files' LOSO probabilities only, so S's scores and labels play no part in the thresholds S is scored
    with (its false-critical bound no longer holds by construction).
@@ -76,6 +78,10 @@ MAX_FALSE_CRITICAL_ALL = 0.035
 #: t1 sit where the model read online reviews and chat as passive ideation (KOTE's comments: 0.7 % of turns, most
 #: with nothing about death): issue 18 allows 1 % for everything together.
 MAX_REAL_MODEL_IDEATION = 0.0025
+#: ... and raises it to 2 (critical on its own) on at most this share of each corpus's turns. Without it the nineteen-
+#: file model chose t2 0.60, where kote_dev's critical rose 10 -> 16 on product reviews ("옥상을 반으로 갈라서 ...
+#: 펜스 쳐놓으면"); issue 18 allows critical on 0.3 % of real non-critical text for everything together.
+MAX_REAL_MODEL_CRITICAL = 0.0005
 #: ... and the REVIEW band (below t1: high with needs_review, no label) sends at most this share of each real corpus's
 #: turns to a person: the band reaches down to where the labelled sets would raise ideation, or to where real text
 #: would send more than this to review, whichever is lower.
@@ -184,6 +190,11 @@ def real_scores(
     return out
 
 
+def real_critical_rates(real: dict[str, np.ndarray], t2: float) -> dict[str, float]:
+    """Per corpus, the share of turns the model would raise to ideation 2 (its gate passing) with threshold t2."""
+    return {name: float(((arr[:, 2] >= t2) & (arr[:, 3] > 0)).mean()) if len(arr) else 0.0 for name, arr in real.items()}
+
+
 def real_raise_rates(real: dict[str, np.ndarray], t1: float, t2: float) -> dict[str, float]:
     """Per corpus, the share of turns the model would raise to ideation with thresholds (t1, t2): to the highest
     level whose score reaches its threshold, if that level's gate passes (what ``_raise_with_model`` does)."""
@@ -215,7 +226,11 @@ def choose_thresholds(
                     break
     best: tuple[Any, ...] | None = None
     for t2 in GRID:
+        if real and max(real_critical_rates(real, t2).values()) > MAX_REAL_MODEL_CRITICAL:
+            continue
         for t1 in GRID:
+            if t2 < t1:  # ideation 2 needs at least the evidence of ideation 1
+                continue
             trial = {**thresholds, "suicidal_ideation": {1: t1, 2: t2}}
             ev = {s: quick_eval(sets[s]["items"], sets[s]["rules"], model_levels(tails[s], trial)) for s in names}
             tricky = max(1, sum(e["tricky"] for e in ev.values()))
@@ -242,6 +257,7 @@ def choose_thresholds(
     }
     if real:
         choice["real_model_ideation_rate"] = {k: round(v, 5) for k, v in real_raise_rates(real, t1, t2).items()}
+        choice["real_model_critical_rate"] = {k: round(v, 5) for k, v in real_critical_rates(real, t2).items()}
     return thresholds, choice
 
 
@@ -511,6 +527,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "max_false_critical_all_non_critical_pooled_loso": MAX_FALSE_CRITICAL_ALL,
             "max_real_model_ideation_per_corpus": MAX_REAL_MODEL_IDEATION if corpora else None,
             "max_real_model_review_per_corpus": MAX_REAL_MODEL_REVIEW if corpora else None,
+            "max_real_model_critical_per_corpus": MAX_REAL_MODEL_CRITICAL if corpora else None,
+            "ideation_thresholds_ordered": "t2 >= t1",
             "real_corpora": [{"file": p.name, "sha256": sha256(p), "turns": len(corpora[p.stem])} for p in args.real],
         },
         "date": dt.date.today().isoformat(),

@@ -70,6 +70,8 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # the blind-round files all up; a-i lost 2-10 caught each to the higher t1 (0.65 -> 0.70) and a sample three times as
 # varied, none of them below high more than before; test3 (untouched) 73 -> 72 caught, 1 -> 0 below high.
 # ko_train_blind_short4, _long4 and _long5 (read the same day, after their first figures) are not in the model.
+# ko_train_blind_short5 and _long6 were read at the start of the next session (2026-12-03, after their first figures
+# and the figures above were taken), to find what the analyzer misses; their figures here are those of that start.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 72/78 (92.3%)",
     ("train_a", "recall"): "critical recall 159/177 (89.8%)",
@@ -92,6 +94,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short2", "recall"): "critical recall 31/32 (96.9%)",
     ("train_blind_short2", "below_high"): "1 of 32 critical cases below high",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
+    ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
+    ("train_blind_long6", "false_critical"): "2 of 14 tricky negatives critical",
+    ("train_blind_long6", "f1"): "macro-F1 0.678",
+    ("train_blind_short5", "recall"): "critical recall 32/40 (80.0%)",
+    ("train_blind_short5", "below_high"): "5 of 40 critical cases below high",
     ("train_d", "recall"): "critical recall 167/181 (92.3%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.631",
@@ -130,10 +137,12 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.736),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.749),
     "train_blind_long5": Recorded(caught=15, critical=16, below_high=1, false_critical=2, tricky=14, macro_f1=0.674),
+    "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=2, tricky=14, macro_f1=0.678),
     "train_blind_short": Recorded(caught=27, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.888),
     "train_blind_short2": Recorded(caught=31, critical=32, below_high=1, false_critical=1, tricky=38, macro_f1=0.986),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.880),
+    "train_blind_short5": Recorded(caught=32, critical=40, below_high=5, false_critical=2, tricky=50, macro_f1=0.868),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.947),
     "train_d": Recorded(caught=167, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.631),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.965),
