@@ -41,6 +41,8 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import os
+import pickle
 import sys
 import time
 from collections.abc import Sequence
@@ -192,7 +194,9 @@ def real_scores(
 
 def real_critical_rates(real: dict[str, np.ndarray], t2: float) -> dict[str, float]:
     """Per corpus, the share of turns the model would raise to ideation 2 (its gate passing) with threshold t2."""
-    return {name: float(((arr[:, 2] >= t2) & (arr[:, 3] > 0)).mean()) if len(arr) else 0.0 for name, arr in real.items()}
+    return {
+        name: float(((arr[:, 2] >= t2) & (arr[:, 3] > 0)).mean()) if len(arr) else 0.0 for name, arr in real.items()
+    }
 
 
 def real_raise_rates(real: dict[str, np.ndarray], t1: float, t2: float) -> dict[str, float]:
@@ -367,6 +371,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-ship", action="store_true", help="LOSO report only; do not write the model")
     parser.add_argument("--report", type=Path, help="also write the LOSO report (JSON) here")
+    parser.add_argument("--fold-cache", type=Path, help="share the LOSO folds with other processes through this folder")
+    parser.add_argument(
+        "--folds-only", action="store_true", help="with --fold-cache: compute unclaimed folds (last first) and exit"
+    )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
 
@@ -413,7 +421,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     loso_fits: dict[str, dict[str, M.HeadFit]] = {}
     tails: dict[str, dict[str, np.ndarray]] = {}
     real: dict[str, dict[str, np.ndarray]] = {}
-    for s in names:
+    # Folds are independent and deterministic: with --fold-cache, several processes share them (each claims a fold
+    # by creating its .claim file, writes the fold's fits and scores, and the one without --folds-only waits for the
+    # others' folds and goes on).
+    cache = args.fold_cache
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    for s in reversed(names) if args.folds_only else names:
+        if cache:
+            try:
+                os.close(os.open(cache / f"{s}.claim", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except FileExistsError:
+                continue
         train = [it for o in names if o != s for it in sets[o]["items"]]
         print(f"[loso] {s}: training on {len(train)} items of {len(names) - 1} other sets", flush=True)
         loso_fits[s] = fit(train, args)
@@ -421,6 +440,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             loso_fits[s], sets[s]["items"], sets[s]["clauses"], args.segments, args.streams, args.clause_weight
         )
         real[s] = scores_on_real(loso_fits[s]) if corpora else {}
+        if cache:
+            with open(cache / f"{s}.tmp", "wb") as f:
+                pickle.dump((loso_fits[s], tails[s], real[s]), f)
+            os.replace(cache / f"{s}.tmp", cache / f"{s}.pkl")
+    if args.folds_only:
+        return 0
+    for s in names:
+        while s not in loso_fits:
+            if (cache / f"{s}.pkl").exists():
+                with open(cache / f"{s}.pkl", "rb") as f:
+                    loso_fits[s], tails[s], real[s] = pickle.load(f)  # noqa: S301 (our own file, this run)
+                print(f"[loso] {s}: taken from {cache}", flush=True)
+            else:
+                time.sleep(10)
     # the shipped model is fitted now: its scores on real text bound the shipped thresholds
     all_items = [it for s in names for it in sets[s]["items"]]
     print(f"[shipped] training on {len(all_items)} items of {len(names)} sets", flush=True)
