@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d15q"
+PATTERNS_VERSION = "2026.12.04-d16p"
 
 
 class PatternKind(StrEnum):
@@ -149,6 +149,20 @@ _SLEEP_NOT_BEFORE = (
     r"(아침까지|낮까지|늦게까지|해뜰때까지|푹|한번도|중간에|밤새)"
 )
 _SLEEP_NOT_AFTER = r"^.{0,16}(재웠|재워|겨우|깰까|시끄러|푹자|꿀잠|알람|주말|일요일)"
+# d16p: the words that may stand before a bare wish to end or vanish (the speaker, a time, a filler, an adverb, "it
+# all", one's life), and what may stand just before them: nothing, punctuation, a sentence or connective ending.
+# (Not "어서": it would start the match inside "힘들어서".)
+_D16P_LEAD = (
+    r"(저는|나는|난|전|저도|나도|제가|내가|요즘은|요즘|요새는|요새|이제는|이젠|이제|인제|그냥|걍|진짜|정말|차라리|빨리|하루빨리|얼른|"
+    r"다|모두|전부|싹|이대로|여기서|이쯤에서|이만|그만|조용히|영영|영원히|아예|흔적도없이|연기처럼|감쪽같이|어디론가|매일|"
+    r"이세상에서|세상에서|이모든게|모든게|이모든것이|모든것이|모든걸|모든것을|이모든걸|내인생|이인생|인생|내삶|이삶|삶|사는것|사는게|"
+    r"이생|목숨)*"
+)
+_D16P_BARE_BEFORE = r"[가-힣](?<![서고데만니까어아요다네지게야죠며면래노나여라유우오])"
+_D16P_TASK_AFTER = (
+    r"^[^.?!]{0,12}?(김장|장마|수술|공사|검사|치료|시험|숙제|일|청소|이사|드라마|방학|회의|빨래|농사|작업|얘기|연속극)"
+)
+_D16P_SHAME_AFTER = r"^(을|ㄹ)?(만큼|정도로|정도|지경)[^.?!]{0,12}?(창피|부끄|민망|쪽팔)"
 _IDIOM_ADJ = (
     r"(더워|더버|추워|배고파|배불러|웃겨|심심해|졸려|귀찮아|피곤해|힘들어|아파|바빠|좋아|행복해|"
     r"반가워|궁금해|지겨워|답답해)(서)?"
@@ -1197,7 +1211,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"모기|벌레|바퀴|쥐)(이|가|은|는|도|들|들이|좀|다|싹|그냥|확)*|"
         # living WITH someone is a household, not a life ("당신과 살고 싶지 않다", "며느리랑 살기 싫어")
         r"(" + _FAMILY + r"|당신|너|니|그사람|그인간|저인간|그놈|마누라|아내|할멈|며느리|시어머니|시어머님|시부모|"
-        r"엄마|아빠|어머니|아버지|부모|부모님|가족|식구|남자|여자)(과|와|랑|이랑|하고)(는|도|은)?(같이|함께|한집에서)?",
+        r"엄마|아빠|어머니|아버지|부모|부모님|가족|식구|남자|여자)(과|와|랑|이랑|하고)(는|도|은)?(같이|함께|한집에서)?|"
+        # d16p: embarrassment ("창피해서 사라지고 싶었어요")
+        r"(창피|부끄러|쪽팔|민망)(해|워|려|하)?(서)?(그냥|진짜|정말|쥐구멍에라도)?",
+        # d16p: as much as the embarrassment ("사라지고 싶을 만큼 창피했어요")
+        not_after=_D16P_SHAME_AFTER,
     ),
     CrisisPattern(
         id="death_wish.4",
@@ -1449,6 +1467,105 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(저|나|내)같은(사람|게|것|늙은이|노인네|년|놈)(은|는|이|가)?(없는|사라지는|죽는|없어지는)(게|것이|편이)(낫|나아|나을|나은)",
         not_after=r"^(다고|단)(생각했|여겼)(는데|지만|었는데)",
+    ),
+    # d16p: what older people type into a counselling chat (my own probes; twins in tests/unit/test_d16p.py). The
+    # wish for it all to end, to vanish, to be better off gone, with no reason to live, not to wake, to go to the
+    # departed, in many endings and spacings. A wish to end or vanish counts only when nothing but the speaker, a
+    # time, a filler or an adverb stands before it in its sentence (``_D16P_BARE_BEFORE``): "장마가 빨리 끝났으면",
+    # "이 드라마 여기서 끝났으면", "뱃살이 흔적도 없이 사라졌으면" name what ends.
+    CrisisPattern(
+        id="death_wish.d16p",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish for it all to end",
+        guard_class=GuardClass.DESIRE,
+        # at least one word before it: "끝나면 좋을 줄 알았는데." (a real turn) ends something said before
+        regex=_D16P_LEAD[:-1] + r"+(끝났으면|끝나버렸으면|끝나버리면|끝났음)(좋|싶|하|해|바라|ㅠ|ㅜ|[.…!~]|$)",
+        not_before=_D16P_BARE_BEFORE,
+        # what was waited for came and ended ("… 했는데 막상 끝나니 허전하네")
+        not_after=_D16P_TASK_AFTER
+        + r"|^[^.?!]{0,8}?(줄알|줄았)|^[^.?!]{0,20}?(막상|끝나니|끝나고나니|끝나서|끝났네|끝났다)",
+    ),
+    CrisisPattern(
+        id="timing.d16p",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="wish to end it here",
+        guard_class=GuardClass.DESIRE,
+        regex=_D16P_LEAD + r"끝내(고싶|버리고싶|고잡|고시퍼|버렸으면|고파)",
+        not_before=_D16P_BARE_BEFORE,
+        not_after=_D16P_TASK_AFTER,
+    ),
+    CrisisPattern(
+        id="no_reason_to_live.d16p",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="wish to vanish",
+        guard_class=GuardClass.DESIRE,
+        regex=_D16P_LEAD + r"(사라져|없어져|증발해|증발하여|소멸해)(버리|버렸|버릴|벼리)"
+        r"(고싶|고시퍼|고잡|면좋|으면|음좋|수있으면)|"
+        + _D16P_LEAD
+        + r"(증발하|증발해버리|소멸하)(고싶|고시퍼|고잡)|"
+        + _D16P_LEAD
+        + r"(증발했|소멸했)(으면|음)(좋|싶|하|해)",
+        not_before=_D16P_BARE_BEFORE,
+        not_after=_D16P_SHAME_AFTER,
+    ),
+    CrisisPattern(
+        id="death_wish.d16p2",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="better off gone",
+        guard_class=GuardClass.DESIRE,
+        # "나 같은 건 세상에 없는 편이 나아", "제가 없는 편이 가족들에게 나을 것 같아요",
+        # "짐만 되는 나는 없는 것이 낫겠지요",
+        # "내가 사라지는 편이 모두에게 좋을 거예요"; not an object ("이 그릇은 없어지는 게 낫겠다")
+        regex=r"(저|나|내|제)같은(사람|건|거|게|것|늙은이|노인네|년|놈|노인|존재)(은|는|이|가|들은)?"
+        r"(그냥|차라리|세상에|이세상에|여기|애초에)*"
+        r"(없는|사라지는|죽는|없어지는|떠나는|안태어나는)(게|것이|편이|거|기)[^.?!]{0,12}?(낫|나아|나을|나은|좋을|좋겠|편할)|"
+        r"(내가|제가|나는|저는|난|전|나만|저만|나하나|저하나|이몸이|이몸은)(그냥|차라리|세상에|이세상에|이제|빨리|얼른|조용히)*"
+        r"(없는|사라지는|없어지는|떠나는)(게|것이|편이|거|기)[^.?!]{0,12}?(낫|나아|나을|나은|좋을|좋겠|편할|편하)",
+        not_after=r"^(다고|단)(생각했|여겼)(는데|지만|었는데)|^[^.?!]{0,16}?(회의|모임|자리|방|집|사진|행사|가게|그자리|현장)",
+    ),
+    CrisisPattern(
+        id="no_reason_to_live.d16p2",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no reason or meaning to live",
+        guard_class=GuardClass.DESIRE,
+        # "사는 의미가 없어요", "살아갈 이유를 모르겠어", "더 살아야 할 이유가 없다";
+        # not meaning found ("사는 의미를 찾았어요")
+        regex=r"(사는|살아갈|살아야할|살아야될|살아있을|살아갈|더살)(의미|이유|까닭)(가|도|를|는|은)?(하나도|전혀|더는|이제|아무것도|별로|도통)?"
+        r"(없|읎|모르겠|못찾겠|못느끼|안보|사라졌)",
+    ),
+    CrisisPattern(
+        id="not_wake_up.d16p",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="praying not to wake",
+        guard_class=GuardClass.DESIRE,
+        # "내일 아침 눈 안 뜨게 해달라고 빌어요", "자다가 안 깨게 해 주세요"
+        regex=r"(눈(을)?(안|못)뜨게|(안|못)깨게|깨지않게|눈뜨지않게|못일어나게|안일어나게|잠든채로가게)(해|해서|좀)?(달라|주세요|줘|주십|주소|주라|주시|달라고|주옵)",
+        not_before=_SLEEP_NOT_BEFORE,
+        not_after=_SLEEP_NOT_AFTER,
+    ),
+    CrisisPattern(
+        id="join_the_dead.d16p",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="wish to go beside the one who died",
+        guard_class=GuardClass.DESIRE,
+        # "먼저 떠난 아들 곁에 가고싶네요", "돌아가신 엄마 곁으로 가고 싶어"; not the grave visited
+        # ("산소에 가고 싶어요")
+        regex=r"(먼저간|먼저떠난|하늘나라간|하늘나라에있는|세상떠난|저세상간|돌아가신|떠나간|먼저보낸)(우리)?[가-힣]{0,4}?(곁|옆)(으로|에|에나|으로나)"
+        r"(가고싶|가고시퍼|가고파|갔으면|가면좋|가야|갈수있으면|가고잡|빨리가)",
     ),
     # ---- abuse (safeguarding) ----------------------------------------------------------------
     CrisisPattern(
