@@ -72,6 +72,15 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # ko_train_blind_short4, _long4 and _long5 (read the same day, after their first figures) are not in the model.
 # ko_train_blind_short5 and _long6 were read at the start of the next session (2026-12-03, after their first figures
 # and the figures above were taken), to find what the analyzer misses; their figures here are those of that start.
+# d16s (blind_short5's misses: a method looked up, a means carried and brought back, the water not to come out of,
+# one's insurance as the last gift, letters to leave, burial clothes within days, "오래 살고 싶지는 않다" / "이래 살믄
+# 뭐하나"; pills set aside for return, a flood looked at for the paddy; "늘" no longer read in 오늘):
+# short5 32 -> 40 caught,
+# 5 -> 0 below high, false critical 2 -> 0, F1 0.868 -> 0.948 (its recall and below-high gaps closed). blind_long and
+# blind_long5 each had a gold-low tricky negative at critical only because "오늘" read as "always" made depression 2
+# (bl23, bl5_39): both are high now (passive ideation, depression 1), false critical 1 -> 0 and 2 -> 1 (long's gap
+# closed); their macro-F1 falls 0.585 -> 0.579 and 0.674 -> 0.668 by the arithmetic of moving a wrong prediction from
+# the critical to the high class, which is the less severe error. Re-recorded there; nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 72/78 (92.3%)",
     ("train_a", "recall"): "critical recall 159/177 (89.8%)",
@@ -79,16 +88,15 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_b", "recall"): "critical recall 71/76 (93.4%)",
     ("train_b", "below_high"): "1 of 76 critical cases below high",
     ("train_blind_long", "recall"): "critical recall 13/14 (92.9%)",
-    ("train_blind_long", "false_critical"): "1 of 14 tricky negatives critical",
-    ("train_blind_long", "f1"): "macro-F1 0.585",
+    ("train_blind_long", "f1"): "macro-F1 0.579",
     ("train_blind_long2", "f1"): "macro-F1 0.610",
     ("train_blind_long3", "f1"): "macro-F1 0.736",
     ("train_blind_long4", "false_critical"): "1 of 14 tricky negatives critical",
     ("train_blind_long4", "f1"): "macro-F1 0.749",
     ("train_blind_long5", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long5", "below_high"): "1 of 16 critical cases below high",
-    ("train_blind_long5", "false_critical"): "2 of 14 tricky negatives critical",
-    ("train_blind_long5", "f1"): "macro-F1 0.674",
+    ("train_blind_long5", "false_critical"): "1 of 14 tricky negatives critical",
+    ("train_blind_long5", "f1"): "macro-F1 0.668",
     ("train_blind_short", "recall"): "critical recall 27/30 (90.0%)",
     ("train_blind_short", "below_high"): "2 of 30 critical cases below high",
     ("train_blind_short2", "recall"): "critical recall 31/32 (96.9%)",
@@ -97,8 +105,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
     ("train_blind_long6", "false_critical"): "2 of 14 tricky negatives critical",
     ("train_blind_long6", "f1"): "macro-F1 0.678",
-    ("train_blind_short5", "recall"): "critical recall 32/40 (80.0%)",
-    ("train_blind_short5", "below_high"): "5 of 40 critical cases below high",
     ("train_d", "recall"): "critical recall 167/181 (92.3%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.631",
@@ -132,17 +138,17 @@ RECORDED: dict[str, Recorded] = {
     "test3": Recorded(caught=72, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.879),
     "train_a": Recorded(caught=159, critical=177, below_high=1, false_critical=3, tricky=140, macro_f1=0.907),
     "train_b": Recorded(caught=71, critical=76, below_high=1, false_critical=0, tricky=93, macro_f1=0.933),
-    "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=1, tricky=14, macro_f1=0.585),
+    "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.579),
     "train_blind_long2": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=16, macro_f1=0.610),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.736),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.749),
-    "train_blind_long5": Recorded(caught=15, critical=16, below_high=1, false_critical=2, tricky=14, macro_f1=0.674),
+    "train_blind_long5": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.668),
     "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=2, tricky=14, macro_f1=0.678),
     "train_blind_short": Recorded(caught=27, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.888),
     "train_blind_short2": Recorded(caught=31, critical=32, below_high=1, false_critical=1, tricky=38, macro_f1=0.986),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.880),
-    "train_blind_short5": Recorded(caught=32, critical=40, below_high=5, false_critical=2, tricky=50, macro_f1=0.868),
+    "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.948),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.947),
     "train_d": Recorded(caught=167, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.631),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.965),

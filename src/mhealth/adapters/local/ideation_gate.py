@@ -563,6 +563,26 @@ _WISH_GONE = re.compile(r"죽고(?:싶|잡)" + rows.NO_LONGER_AFTER.removeprefix
 _TAKEN_BACK = re.compile(rows.NO_LONGER_TAKEN_BACK)
 
 
+# d16s: pills set aside to be handed back or thrown away ("남은 수면제를 … 약국에 반납하려고 봉투에
+# 따로 담아 뒀어요", "유통기한 지난 약 모아서 보건소에 갖다 줄라고"): their disposal is the purpose (as
+# patterns._PILLS_ORDINARY says for the rows); in a calm turn the pills and the bag they are put in carry no
+# raise. Not pills "thrown" down the throat, nor a disposal taken back ("버릴라다가 그냥 다 먹어버릴까").
+_RETURNED = "returned_pills"
+_PILL_WORD = r"(?:수면제|수면유도제|잠오는약|안정제|진통제|알약|(?<![농쥐독풀])" + _PILL + ")"
+# the pills, then their disposal within a sentence or two ("남은 수면제를 봤어요. 약국에 반납하려고"), or the disposal
+# first ("반납할 약"); a throwing away, not the auxiliary of "가 버렸어"
+_DISPOSAL = re.compile(
+    _PILL_WORD
+    + r"[^?!]{0,24}?(?:반납|(?:갖다|내다|다)버|버리(?:려|러|기로)|버릴(?:라|려|거|꺼)|버려(?:야|달라|줘)|폐기|수거|"
+    r"(?:보건소|약국)(?:에|에다)?(?:갖다|가져다|돌려)|돌려(?:주|줄|줘|드리|드릴))|"
+    r"(?:반납|폐기|수거|분리수거|폐의약품)(?:할|하려는|하려고|하러|용)?[^.?!]{0,6}?" + _PILL_WORD
+)
+_NOT_DISPOSAL = re.compile(
+    "|".join((rows.FINALITY.regex, rows.OVERDOSE.regex)) + r"|안먹고|안묵고|한꺼번에|몽땅|먹어버릴|먹어불|묵어삐|삼켜|"
+    r"(반납|버리|버릴|갖다주|갖다줄)(하)?(려|러|라|릴라|ㄹ라)?(다가|다|했는데|고했는데|지않|지말|지도않)|(반납|버리지)(도|는)?안"
+)
+
+
 def _wish_gone(compact: str, start: int) -> bool:
     found = _WISH_GONE.match(compact, start)
     return found is not None and _TAKEN_BACK.match(compact, found.end()) is None
@@ -585,11 +605,15 @@ def calm_readings(text: str) -> frozenset[str]:
         calm.add(_EVERYDAY_MEANS)
     if _OCCASION.search(whole):
         calm.add(_OCCASION_LETTER)
+    if _DISPOSAL.search(whole) and not _NOT_DISPOSAL.search(whole):
+        calm.add(_RETURNED)
     return frozenset(calm)
 
 
 def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
     """Whether a cue of ``kind`` (its matched text ``cue``) is ordinary in a calm turn."""
+    if _RETURNED in calm and (kind == _MEANS or (kind == _PREP and cue in ("봉투", "봉지"))):
+        return True  # pills set aside to be returned or thrown away, and the bag they go in (d16s)
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
     if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):

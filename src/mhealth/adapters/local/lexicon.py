@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.03-d14s"
+LEXICON_VERSION = "2026.12.03-d16s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +211,11 @@ DURATION = re.compile(
     r"(한|두|세|석|넉|몇|여러|반)(달|주|개월)|(한|두|몇)달(째|넘|은|이)|몇주|보름|일주일|열흘|한참|(이|삼|사|오|육)주째|"
     r"(며칠|사흘|나흘|닷새)째|며칠씩|몇날며칠|요몇주|요새계속|계속그래|벌써[가-힣]{1,3}째|째야|째여|째다|넘었"
 )
-PERVASIVE = re.compile(r"하루종일|매일|맨날|내내|밤마다|밤새|밤낮|허구한날|늘|항상|자꾸|날마다")
+# "늘" (always) is not the 늘 of 오늘 (today), 하늘, 그늘, 마늘, 바늘, … nor of 늘다 (to grow: 늘어, 늘었, 늘려; d16s:
+# "오늘은 컨디션이 괜찮어유" read as pervasive had made one guilt phrase depression 2).
+PERVASIVE = re.compile(
+    r"하루종일|매일|맨날|내내|밤마다|밤새|밤낮|허구한날|(?<![오하그마바])늘(?![어었려렸리])|항상|자꾸|날마다"
+)
 MITIGATED = re.compile(
     r"그래도(밥은?|할일은?|잘|그럭저럭|일은)|그럭저럭|할일은다|밥은(잘)?(묵|먹)는|좀|조금|약간|며칠(잠을)?설|"
     r"비가와서|날이추워|날씨때문|괜히"

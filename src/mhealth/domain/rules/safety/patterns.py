@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d16p"
+PATTERNS_VERSION = "2026.12.03-d16ps"
 
 
 class PatternKind(StrEnum):
@@ -271,8 +271,15 @@ INNOCENT_PLACE = Concept(
     regex=r"빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
     r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
     r"들어가지마|금지|보러|일하|출근|택시|동네|손주들|"
+    # a diver's work at sea (d16s: "물질허레 바당에 들어가믄 세 시간은 안 나와"), not a foreign body (이물질) or 물질적
+    r"(?<!이)물질(?!적)|해녀|잠수|"
     # a funeral wish: ashes scattered at sea or on a river (d13p: "내가 죽으면 화장해서 바다에 뿌려 달라고 했어")
-    r"화장해|화장하|화장을|유골|뼛가루|뿌려(달|주|줘|도)|수목장|납골",
+    r"화장해|화장하|화장을|유골|뼛가루|뿌려(달|주|줘|도)|수목장|납골|"
+    # the water risen after the rain, looked at for the fields (d16s: "다리 우에서 내려다보니까 강물이 억수로 불었데 …
+    # 우리 논은 괜찮은가"): the flood, the paddy or the crop is what is watched, with no jump or going in said after it
+    r"((물|강물|냇물|개울물)(이|도)?(많이|마이|억수로|엄청|하도|꽤)?(불었|불어났|불어가|불어서|넘쳤|넘칠|넘치|차올랐|찼더|흙탕)|"
+    r"불어난|장마|홍수|큰물|범람|(?<![아어놔해모])논(은|이|에|물|두렁|둑|농사)|모내기|농사)"
+    r"(?![^.?!]*?(뛰어|뛰들|들어가(면|믄|불|버|뿌|삐|고싶|ㄹ까)|들어갈|빠져(불|버|뿌|삐|죽)|빠지(면|믄|고싶)|끝나|끝내|몸을))",
 )
 
 INNOCENT_PILLS = Concept(
@@ -1202,13 +1209,18 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)?(살아서|살아가|살아가지고|사라가|살아봤자|살아봐야|살면|살아도)(뭐|머|무슨|뭣)|"
         r"(더|오래|이렇게|이러고|이리|이래|계속|혼자)(살아|사는게)뭐|살아있으면뭐|"
-        r"살고싶지(가)?(않|안)|살기(가)?싫|살고싶은(마음|생각)(이|은|도)?(하나도|조금도|전혀|통|별로|더는|이제|인자)?(없|읎)|"
+        # d16s: dialect conditionals ("이래 살믄 뭐하나", "이리 살문 뭐 혀", "이래 사믄 뭐 하노"), and the wish negated
+        # with a topic or an 'even' particle ("오래 살고 싶지는 않네요", "더 살고 싶지도 않아")
+        r"(더|오래|이렇게|이러고|이리|이래|이케|이르케|계속|혼자)(살믄|살문|살모|사믄|살민|살무|살어서|살아갖고|살아가꼬)(뭐|머|무슨|뭣|멀)|"
+        r"살고싶지(가|는|도|은|를)?(않|안)|살기(가)?싫|살고싶은(마음|생각)(이|은|도)?(하나도|조금도|전혀|통|별로|더는|이제|인자)?(없|읎)|"
         r"살이유(가)?없|살의미(가)?없|(삶|인생|이승|세상|사는거|사는것|더살)(에|에는|엔|에대한|엔이제)?(아무)?(런)?미련(이|도|은|같은거)?(하나도|조금도|전혀|더는|이제|인자|별로|다)?(없|읎)|살의욕(이|도|은)?(하나도|조금도|전혀|통|더는|이제|인자)?(없|읎)|"
         r"살아있는(게|것이|것도|것자체가|것자체|거)(죄|짐|민폐|부끄|미안|괴로|고통|지옥)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
         r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)",
         not_before=r"(시간|세월|하루|겨울|여름|날|밤|추위|더위|장마|비|감기|병|이|그|저|걔|저놈|그놈|저것|그것|"
         r"시험|학교|회사|숙제|과제|월요일|직장|출근|야근|빚|통증|고통|걱정|스트레스|잔소리|기억|감정|코로나|미세먼지|"
         r"모기|벌레|바퀴|쥐)(이|가|은|는|도|들|들이|좀|다|싹|그냥|확)*|"
+        # living somewhere is a home, not a life ("이 동네에서 오래 살고 싶지는 않아"; d16s), unless it is the world
+        r"(?<!세상)(?<!이승)(?<!세상에)(?<!이승에)(?<!세상천지)(에서|서)(는|도|만)?(오래|계속|더|평생|혼자|끝까지)?|"
         # living WITH someone is a household, not a life ("당신과 살고 싶지 않다", "며느리랑 살기 싫어")
         r"(" + _FAMILY + r"|당신|너|니|그사람|그인간|저인간|그놈|마누라|아내|할멈|며느리|시어머니|시어머님|시부모|"
         r"엄마|아빠|어머니|아버지|부모|부모님|가족|식구|남자|여자)(과|와|랑|이랑|하고)(는|도|은)?(같이|함께|한집에서)?|"
@@ -1566,6 +1578,101 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # ("산소에 가고 싶어요")
         regex=r"(먼저간|먼저떠난|하늘나라간|하늘나라에있는|세상떠난|저세상간|돌아가신|떠나간|먼저보낸)(우리)?[가-힣]{0,4}?(곁|옆)(으로|에|에나|으로나)"
         r"(가고싶|가고시퍼|가고파|갔으면|가면좋|가야|갈수있으면|가고잡|빨리가)",
+    ),
+    # ---- d16s: blind_short5's misses (typed chat-app Korean and dialect speech; twins in tests/unit/test_d16s.py)
+    # A way of dying looked up or asked about ("높은 곳에서 떨어지면 바로 끝나는지 인터넷에서 찾아봤어요", "목 매믄 금방
+    # 가는지 물어봤제"): a fall, a jump, a hanging or the water, whether it ends or kills at once, and the search; not a
+    # fall that hurts ("떨어지면 많이 다치는지"), nor someone else's (a child, a cat: the means guard).
+    CrisisPattern(
+        id="method_search.d16s",
+        kind=PatternKind.ACTIVE,
+        code="method_search",
+        label_ko="방법 탐색",
+        label_en="whether a fall, a jump, a hanging or the water kills at once, looked up",
+        guard_class=GuardClass.MEANS,
+        regex=r"((높은|높은곳|높은데|옥상|베란다|아파트|층|다리|대교|난간|꼭대기|절벽|벼랑|낭떠러지)(에서|서|위에서|에서부터)?"
+        r"[^.?!]{0,4}?떨어지|뛰어내리|몸(을)?던지|목(을)?매|목(을)?매달|물에빠지|물에들어가|투신하)(면|믄|모|민|문)"
+        r"(사람이|사램이)?(바로|한번에|단번에|금방|곧바로|즉시|그자리에서|안아프게|고통없이|확실히|쉽게)?"
+        r"(끝나|끝이나|죽|가|숨이끊어지|즉사하)(는지|나|노|는가|는건지|는거|을까|을지|는질|능가|는가베)"
+        r"[^.?!]{0,20}?(찾아봤|찾아보|찾아봐|검색|알아봤|알아보|알아봐|물어봤|물어보|쳐봤|쳐보)",
+    ),
+    # A means carried to a place and brought back, the act not done for the trembling or a face remembered ("어제
+    # 뒷산에 밧줄 들고 올라갔드랬어 근데 손이 떨려 못하고 내려왔드래요", "약 봉지 들고 저수지까지 갔다가 차마 못 하고
+    # 돌아왔어요");
+    # not a chore called off for the rain or the wind (no such reason is a trembling or a "차마").
+    CrisisPattern(
+        id="aborted_attempt.d16s",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="a means carried to a place and brought back",
+        guard_class=GuardClass.MEANS,
+        regex=r"(밧줄|노끈|끈|줄|농약|제초제|그라목손|수면제|약봉지|약|번개탄)(을|를|하나|한병|한통|도)?"
+        r"(들고|가지고|챙겨|싸들고|갖고|품고|넣고)[^.?!]{0,16}?(올라갔|올라가|갔|나갔|찾아갔|들어갔)"
+        r"[^.?!]{0,24}?(손이(막|자꾸)?떨려|손이떨리|차마|무서워서|무서버서|겁이나|겁나서|발이안떨어|눈물이나|얼굴이생각|"
+        r"얼굴이떠|생각이나서|용기가안|용기가없)[^.?!]{0,16}?(못하|못했|몬하|몬했|그냥|그대로|도로)"
+        r"[^.?!]{0,10}?(내려왔|돌아왔|왔|가져왔|들고왔)",
+    ),
+    # Going into the water not to come out, said as an intent ("바당에 들어강 안 나오젠 햄서", "바다에 들어가서
+    # 다시는 안 나올 거예요", "저수지 들어가가 안 나올란다"); not a diver's hours under ("물질허레 들어가믄 세
+    # 시간은 안 나와").
+    CrisisPattern(
+        id="method.d16s",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="going into the water not to come out",
+        guard_class=GuardClass.MEANS,
+        regex=r"(바다|바당|바닷물|강물|강에|강으로|저수지|호수|한강|댐)(에|으로|로|속으로|에다)?(들어가|들어강|들어가가|걸어들어가)"
+        r"(서|고|가|강|설랑|갖고)?(다시는|다신|영영|두번다시|아주)?"
+        r"(안나오(젠|젱|려|련|겠|고싶|고파|고잡|기로)|안나올(라|란|거|꺼|끼|기|래|랑|려|테|셈|생각)|"
+        r"나오지않(으려|을거|을꺼|을래|기로|겠)|못나오게)",
+        not_before=r"(수영|물놀이|해수욕|물질|잠수|낚시|조개|다슬기|손주|손자|손녀|애들|아이들|강아지)[^.?!]{0,20}",
+    ),
+    # One's own death insurance as the last thing one can do or give ("보험금이라도 남겨 주는 게 제가 할 수 있는 마지막
+    # 일인 것 같아요", "애들한테 해 줄 수 있는 건 내 보험금밖에 없어"); not an insurance claim for a bill.
+    CrisisPattern(
+        id="method.d16s2",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="one's death insurance as the last thing left to give",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(사망)?보험(금|금이라도|이라도|금이나마|금이라두|금이래도|금만큼은)?(은|을|를|이라도)?(남겨|남기|물려|타게해|받게해|타게|받게)"
+        r"(주|줘|드리|두|놓)?(는게|는것이|는거|는것)[^.?!]{0,14}?(마지막|유일한|전부|할수있는일|할수있는건|해줄수있는)|"
+        r"(해줄수있는|해줄수있능|할수있는|남겨줄수있는|줄수있는)(건|게|것은|거는|거)(내|제|나의|저의)?(사망)?보험(금)?(밖에(없|읎)|뿐|하나)",
+    ),
+    # A farewell letter written for the children, an adverb of time between ("애들한테 남길 편지는 어젯밤에 다
+    # 써 놨어요", "자식들 앞으로 남길 편지 벌써 써 뒀어"): letters to be left, not a card for an occasion.
+    CrisisPattern(
+        id="farewell.d16s",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 편지",
+        label_en="a letter to leave for the children",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애|식구들|가족들)(한테|에게|들한테|앞으로|들앞으로|헌티|한티|신디)?"
+        r"((?!생일|생신|축하|선물|입학|졸업|결혼|"
+        + _LETTER_OCCASION
+        + r")[^.?!]){0,6}?(남길|남겨줄|남겨둘|남겨놓을)편지(는|도|를|은|들은|들도|들)?[^.?!]{0,14}?"
+        r"(써놨|써뒀|써놓|썼|다썼|써놔|써둠)",
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
+        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
+    ),
+    # Burial clothes made ready to be worn soon, a near time said ("수의를 미리 꺼내서 다려 놓았어요. 이번 주말이 지나면
+    # 입게 될 것 같아서요", "수의 꺼내 놨다 곧 입을 거 같아서"): the speaker's own death set for a day; not clothes made
+    # in the leap month, nor someone else's (입으시게, 입혀 드려야).
+    CrisisPattern(
+        id="preparation_final.d16s",
+        kind=PatternKind.ACTIVE,
+        code="preparation_final",
+        label_ko="떠날 준비",
+        label_en="burial clothes ready to be worn within days",
+        guard_class=GuardClass.PREP,
+        regex=r"수의(?![사학])(를|을|는|도|랑)?[^?!]{0,30}?(이번주말|주말(이|만)?지나|이번주|내일|모레|며칠(안|뒤|후|있으면)|곧|조만간|"
+        r"이달|이번달|머지않|얼마안있|보름)[^?!]{0,12}?(입게될|입게되|입을것같|입을거같|입을꺼같|입겠|입을날|입게생겼)",
+        not_before=r"(윤달|윤월|어머니|어머님|엄마|아버지|아버님|아빠|영감|남편|시어머니|할머니|할아버지|아내|마누라)"
+        r"[^.?!]{0,20}",
     ),
     # ---- abuse (safeguarding) ----------------------------------------------------------------
     CrisisPattern(
