@@ -192,7 +192,9 @@ def real_scores(
 
 def real_critical_rates(real: dict[str, np.ndarray], t2: float) -> dict[str, float]:
     """Per corpus, the share of turns the model would raise to ideation 2 (its gate passing) with threshold t2."""
-    return {name: float(((arr[:, 2] >= t2) & (arr[:, 3] > 0)).mean()) if len(arr) else 0.0 for name, arr in real.items()}
+    return {
+        name: float(((arr[:, 2] >= t2) & (arr[:, 3] > 0)).mean()) if len(arr) else 0.0 for name, arr in real.items()
+    }
 
 
 def real_raise_rates(real: dict[str, np.ndarray], t1: float, t2: float) -> dict[str, float]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.03-d14s"
+LEXICON_VERSION = "2026.12.03-d16L"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +134,10 @@ DEPRESSION: tuple[LexRule, ...] = (
         "guilt",
         False,
         "무가치감·죄책감",
-        r"짐만(되|돼)|짐(이|이나)?되|쓸모(가|도)?없|볼낯(이|도)?없|면목(이|도)?없|못난|한심|폐만|부담만|나같은게|"
-        r"미안해서|살아있는게미안|고생(안|을)?시키|내가죽어야(애들|자식)",
+        # (d16L: a burden to come is the reason of a wish, not guilt now: "자식들한테 짐 되기 전에", "자식들 고생 안
+        # 시키고 자는 듯이 가믄"; a burden the speaker is now still counts: "짐만 돼", "짐이 되고 있어", "고생시켜")
+        r"짐만(되|돼)|짐(이|이나)?되(?!기전|기前|면|믄|민|기싫|기는싫)|쓸모(가|도)?없|볼낯(이|도)?없|면목(이|도)?없|못난|한심|폐만|"
+        r"부담만|나같은게|미안해서|살아있는게미안|고생(을|만)?시키(?!기전|기싫|면|믄|민|지않|지말)|내가죽어야(애들|자식)",
     ),
     _rule(
         "dep_guilt_severe",

@@ -58,10 +58,20 @@ _REPORT_NEAR = re.compile(
 )
 _HEARSAY_MID = re.compile(r"(대|(?<![이그저])래|더라고?|카대|카더라|다네)(?=걱정|불쌍|안됐|속상|마음|그래서|[.?!,]|$)")
 _CONNECTIVE_END = re.compile(r"(는데|은데|ㄴ데|니까|길래|어서|아서|다가|면서|더니|니|면|며)[,]*$")
-_SLEEP_RESOLVED = re.compile(r"(먹으니까|먹고나서|덕분에|요새는|이제는|지금은)(잘|푹|발뻗고)자")
+_SLEEP_RESOLVED = re.compile(
+    r"(먹으니까|먹고나서|덕분에|요새는|이제는|지금은)(잘|푹|발뻗고)자|"
+    # d16L: the prescribed pill taken and slept on ("반 알 먹는데 먹으면 아침 여섯 시까지 푹 자")
+    r"(약|알|수면제)[^.?!]{0,10}?(먹으면|먹으믄|묵으면|묵으믄|먹으니|묵으니|먹고자면)[^.?!]{0,12}?(잘|푹)(자|잔|잤)"
+)
 _FEELING = frozenset({"mood", "anhedonia", "guilt", "worry", "fear", "nervous", "loneliness", "irritable"})
 _DEP_CORE = frozenset({"mood", "anhedonia", "guilt", "psychomotor", "self_care"})
 _SECTION = re.compile(r"[^.?!\n]+[.?!\n]*")
+#: d16L: a way of dying or falling ill said as a condition right before a burden ("아프다가 가믄 자식들 …", "오래
+#:누워 있으면 애들 …"): the burden is one to come, not guilt now.
+_BURDEN_IF = re.compile(
+    r"((아프다가|아파가|앓다가|앓아가)(가면|가믄|가민|가모|죽으면|죽으믄)|(누워|드러누워|앓아)(있으면|있으믄|지내면|버리면)|"
+    r"(병들면|병들믄|치매걸리면|치매오면|치매걸리믄))[^.?!]{0,12}$"
+)
 # Signs that name another person by their nature (the one suspected of theft, the dead relative expected
 # home): a third-person subject near them does not make them someone else's symptom.
 _ABOUT_OTHERS_BY_NATURE = frozenset({"cog_theft_suspicion", "cog_dead_as_present"})
@@ -180,6 +190,8 @@ def _keep(rule: lx.LexRule, compact: str, start: int, end: int, media_before: bo
         return False
     if _NEGATED_AFTER.match(right):
         return False
+    if rule.category == "guilt" and not rule.severe and _BURDEN_IF.search(left):
+        return False  # d16L: "아프다가 가믄 자식들 고생시키니까": the burden of a dying to come, the wish's reason
     return not (rule.category == "worry" and _WORRY_NEGATED.match(right))
 
 
