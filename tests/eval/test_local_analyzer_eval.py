@@ -74,11 +74,12 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # and the figures above were taken), to find what the analyzer misses; their figures here are those of that start.
 # Patterns d16L (long check-ins: a move explains belongings handed on and the last call, a voice note's closing
 # "이만 끝내쿠다", others' sayings, the caller's question denied, a burden to come is no guilt, sleep on the prescribed
-# pill; a poison bought "for me" with a joke, a chosen day with no coming back, accounts put in a child's name with
-# calls stopped after a day): blind_long5 false critical 2 -> 0, blind_long6 14 -> 16 caught and 2 -> 0 false critical
-# (their gaps closed), blind_short2 1 -> 0 false critical, train_i 2 -> 1; macro-F1 up on sixteen sets (blind_long
-# 0.585 -> 0.618, long2 0.610 -> 0.679, long3 0.736 -> 0.773, long6 0.678 -> 0.733; test3, untouched, 0.879 -> 0.880,
-# not looked at); nothing worse.
+# pill, someone's crying after their quoted words, a hard time told as over in dialect; a poison bought "for me" with
+# a joke, a chosen day with no coming back, accounts put in a child's name with calls stopped after a day): false
+# critical blind_long 1 -> 0, blind_long4 1 -> 0, blind_long5 2 -> 0, blind_long6 2 -> 0 (their gaps closed),
+# blind_short2 1 -> 0, train_i 2 -> 1; blind_long6 14 -> 16 caught (its gap closed); macro-F1 up on seventeen sets
+# (blind_long 0.585 -> 0.650, long2 0.610 -> 0.679, long3 0.736 -> 0.773, long4 0.749 -> 0.776, long6 0.678 ->
+# 0.733; test3, untouched, 0.879 -> 0.880, not looked at); nothing worse.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 72/78 (92.3%)",
     ("train_a", "recall"): "critical recall 159/177 (89.8%)",
@@ -86,12 +87,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_b", "recall"): "critical recall 71/76 (93.4%)",
     ("train_b", "below_high"): "1 of 76 critical cases below high",
     ("train_blind_long", "recall"): "critical recall 13/14 (92.9%)",
-    ("train_blind_long", "false_critical"): "1 of 14 tricky negatives critical",
-    ("train_blind_long", "f1"): "macro-F1 0.618",
+    ("train_blind_long", "f1"): "macro-F1 0.650",
     ("train_blind_long2", "f1"): "macro-F1 0.679",
     ("train_blind_long3", "f1"): "macro-F1 0.773",
-    ("train_blind_long4", "false_critical"): "1 of 14 tricky negatives critical",
-    ("train_blind_long4", "f1"): "macro-F1 0.749",
+    ("train_blind_long4", "f1"): "macro-F1 0.776",
     ("train_blind_long5", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long5", "below_high"): "1 of 16 critical cases below high",
     ("train_blind_long5", "f1"): "macro-F1 0.674",
@@ -136,10 +135,10 @@ RECORDED: dict[str, Recorded] = {
     "test3": Recorded(caught=72, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.880),
     "train_a": Recorded(caught=159, critical=177, below_high=1, false_critical=3, tricky=140, macro_f1=0.910),
     "train_b": Recorded(caught=71, critical=76, below_high=1, false_critical=0, tricky=93, macro_f1=0.937),
-    "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=1, tricky=14, macro_f1=0.618),
+    "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.650),
     "train_blind_long2": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=16, macro_f1=0.679),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.773),
-    "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.749),
+    "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.776),
     "train_blind_long5": Recorded(caught=15, critical=16, below_high=1, false_critical=0, tricky=14, macro_f1=0.674),
     "train_blind_long6": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.733),
     "train_blind_short": Recorded(caught=27, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.902),

@@ -128,3 +128,36 @@ def test_light_wish_with_burden_reason_is_high_not_critical(analyzer: LocalAnaly
     )
     label = analyzer.label(text)
     assert label["suicidal_ideation"] == 1 and label["risk"] == "high"
+
+
+# Crying is someone else's when they said something and cried (the quote may be split off as its own clause).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "손주가 할아버지 죽으면 안 돼 하고 울었당께",
+        "며느리가 어머님 가지 마세요 하면서 울더라",
+    ],
+)
+def test_crying_after_someone_elses_words_is_theirs(text: str) -> None:
+    assert _depression(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["영감이 가지 말라캐서 내가 그래 하고 울었어", "요새 자꾸 울어 밤마다", "혼자 밥 먹다가 울었어"]
+)
+def test_the_speakers_crying_still_counts(text: str) -> None:
+    assert _depression(text) >= 1
+
+
+def test_crying_after_a_quote_split_off_by_the_analyzer_is_theirs(analyzer: LocalAnalyzer) -> None:
+    text = (
+        "나는 잘 있어 김장하느라 바빠 자식들 앞에서도 그라고 손주들 앞에서도 그라고 손주가 할아버지 죽으면 안 돼 "
+        "하고 울었당께 그랬더니 영감이 농담이여 그라고 손주 용돈을 만 원 줬어 다음 달에 노래교실 발표회 있어"
+    )
+    assert analyzer.label(text)["depression"] == 0
+
+
+def test_a_hard_time_told_as_over_is_no_depression_now() -> None:
+    assert _depression("그때는 진짜 앞이 깜깜하드만. 그 뒤로는 안 그랬어. 요새는 증손주 사진 보는 재미로 살어.") == 0
+    assert _depression("그때는 앞이 깜깜했는데. 요새도 그래 재미가 하나도 없어.") >= 1
+    assert _depression("요새 앞이 깜깜해 사는 재미가 없어") >= 1

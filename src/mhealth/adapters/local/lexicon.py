@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.03-d16L"
+LEXICON_VERSION = "2026.12.03-d16L2"
 
 
 @dataclass(frozen=True, slots=True)
