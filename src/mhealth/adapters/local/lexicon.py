@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.03-d16s"
+LEXICON_VERSION = "2026.12.03-d16sL"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +134,11 @@ DEPRESSION: tuple[LexRule, ...] = (
         "guilt",
         False,
         "무가치감·죄책감",
+        # (d16L had read a burden to come, "자식들한테 짐 되기 전에", "고생 안 시키고 자는 듯이 가믄", as no guilt: it
+        # moved a never-read long check-in's crisis below high. Perceived burdensomeness is a risk factor in itself, so
+        # it stays guilt; only an illness to come before it is excused, in rules._BURDEN_IF.)
         r"짐만(되|돼)|짐(이|이나)?되|쓸모(가|도)?없|볼낯(이|도)?없|면목(이|도)?없|못난|한심|폐만|부담만|나같은게|"
-        r"미안해서|살아있는게미안|고생(안|을)?시키|내가죽어야(애들|자식)",
+        r"미안해서|살아있는게미안|고생(안|을|만)?시키|내가죽어야(애들|자식)",
     ),
     _rule(
         "dep_guilt_severe",

@@ -44,7 +44,9 @@ _PAST = re.compile(
 )
 _RESOLVED = re.compile(
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는)[^.?!]{0,12}(괜찮|안그래|편해|편하|좋|잘지내|멀쩡|나았|다녀|발뻗|잘자|푹자)|"
-    r"다나았|지난일|옛날얘기|극복|괜찮대"
+    r"다나았|지난일|옛날얘기|극복|괜찮대|"
+    # d16L: living for a joy now, the episode never again ("요새는 그놈 사진 보는 재미로 살어", "그 뒤로는 안 그랬어")
+    r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는)[^.?!]{0,16}(재미로|낙으로)(살|산)|그뒤로(는|론)안그랬"
 )
 _NEGATED_AFTER = re.compile(r"^[가-힣]{0,2}?(지(는|도)?않|진않|지도않|진안|지는안)")
 _WORRY_NEGATED = re.compile(r"^(하지마|지마|지말|마|말어|말라|말고|안해|할거없|할것없|없)")
@@ -58,10 +60,40 @@ _REPORT_NEAR = re.compile(
 )
 _HEARSAY_MID = re.compile(r"(대|(?<![이그저])래|더라고?|카대|카더라|다네)(?=걱정|불쌍|안됐|속상|마음|그래서|[.?!,]|$)")
 _CONNECTIVE_END = re.compile(r"(는데|은데|ㄴ데|니까|길래|어서|아서|다가|면서|더니|니|면|며)[,]*$")
-_SLEEP_RESOLVED = re.compile(r"(먹으니까|먹고나서|덕분에|요새는|이제는|지금은)(잘|푹|발뻗고)자")
+_SLEEP_RESOLVED = re.compile(
+    r"(먹으니까|먹고나서|덕분에|요새는|이제는|지금은)(잘|푹|발뻗고)자|"
+    # d16L: the prescribed pill taken and slept on ("반 알 먹는데 먹으면 아침 여섯 시까지 푹 자")
+    r"(약|알|수면제)[^.?!]{0,10}?(먹으면|먹으믄|묵으면|묵으믄|먹으니|묵으니|먹고자면)[^.?!]{0,12}?(잘|푹)(자|잔|잤)"
+)
 _FEELING = frozenset({"mood", "anhedonia", "guilt", "worry", "fear", "nervous", "loneliness", "irritable"})
 _DEP_CORE = frozenset({"mood", "anhedonia", "guilt", "psychomotor", "self_care"})
 _SECTION = re.compile(r"[^.?!\n]+[.?!\n]*")
+#: d16L: a way of dying or falling ill said as a condition right before a burden ("아프다가 가믄 자식들 …", "오래
+#:누워 있으면 애들 …"): the burden is one to come, not guilt now.
+_BURDEN_IF = re.compile(
+    r"((아프다가|아파가|앓다가|앓아가)(가면|가믄|가민|가모|죽으면|죽으믄)|(누워|드러누워|앓아)(있으면|있으믄|지내면|버리면)|"
+    r"(병들면|병들믄|치매걸리면|치매오면|치매걸리믄))[^.?!]{0,12}$"
+)
+_QUOTATIVE_START = re.compile(
+    r"(하고|허고|카고|라고|라꼬|그러고|그라고|하면서|하믄서|함서|캄서|그카고)(?![가-힣]{0,1}싶)"
+)
+#: d16L: crying ...
+_CRYING = re.compile(r"울었|울어|울고|운다|울더|울드")
+#: ... right after words someone else said (a third-person subject, a quote of at most 24 characters closed by
+#: "하고"/"카고"/"라고" …, no first person outside it): their crying, however long the quote
+_QUOTED_THEN_CRIED = re.compile(
+    "(" + _OTHER_SUBJECT.pattern + r")[^.?!]{1,24}?(하고|허고|카고|라고|라꼬|그러고|그라고|함서|하면서|하믄서|캄서)$"
+)
+
+
+def _cried_after_saying(left: str) -> bool:
+    found = _QUOTED_THEN_CRIED.search(left)
+    if found is None:
+        return False
+    # the speaker in the frame ("영감이 가지 말라캐서 내가 그래 하고 울었어") makes it the speaker's crying
+    return not _FIRST_PERSON.search(left, found.start() + 1, found.end() - 2)
+
+
 # Signs that name another person by their nature (the one suspected of theft, the dead relative expected
 # home): a third-person subject near them does not make them someone else's symptom.
 _ABOUT_OTHERS_BY_NATURE = frozenset({"cog_theft_suspicion", "cog_dead_as_present"})
@@ -173,6 +205,8 @@ def _keep(rule: lx.LexRule, compact: str, start: int, end: int, media_before: bo
     right = compact[end : end + 16]
     if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right):
         return False
+    if rule.category == "mood" and _CRYING.fullmatch(compact[start:end]) and _cried_after_saying(left):
+        return False  # d16L: "손주가 할아버지 죽으면 안 돼 하고 울었당께": someone said something and cried
     media = list(_MEDIA.finditer(left))
     if (media and not _FIRST_PERSON.search(left[media[-1].end() :])) or (
         media_before and not _FIRST_PERSON.search(left)
@@ -180,6 +214,8 @@ def _keep(rule: lx.LexRule, compact: str, start: int, end: int, media_before: bo
         return False
     if _NEGATED_AFTER.match(right):
         return False
+    if rule.category == "guilt" and not rule.severe and _BURDEN_IF.search(left):
+        return False  # d16L: "아프다가 가믄 자식들 고생시키니까": the burden of a dying to come, the wish's reason
     return not (rule.category == "worry" and _WORRY_NEGATED.match(right))
 
 
@@ -195,6 +231,7 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     excluded: list[tuple[int, int]] = []  # whole clauses reported about others or resolved in the past
     media_before = False
     carry = ""  # the previous clause, when this one continues it (a connective ending)
+    last = ""  # the previous clause, whatever its ending
     live = _CLAUSE_RULES
     if len(clauses) > 2:  # worth one search per rule over the whole turn (a long turn has dozens of clauses)
         live = tuple(r for r in _CLAUSE_RULES if r.code in _CONTEXTUAL or r.pattern.search(compact_all) is not None)
@@ -210,7 +247,10 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
             media_before,
             bool(_MEDIA.search(compact)) and bool(_CONNECTIVE_END.search(compact)),
         )
-        previous, carry = carry, compact if _CONNECTIVE_END.search(compact) else ""
+        # (d16L: a clause opening with a quotative continues the words quoted in the one before: "손주가 할아버지 죽으면
+        # 안 돼 | 하고 울었당께")
+        previous = carry or (last if _QUOTATIVE_START.match(compact) else "")
+        carry, last = compact if _CONNECTIVE_END.search(compact) else "", compact
         if _PAST.search(compact) and _RESOLVED.search(compact_all[consumed:]):
             skipped.append((base, consumed))
             excluded.append((base, consumed))

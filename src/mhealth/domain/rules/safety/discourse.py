@@ -345,13 +345,17 @@ def _sentence_of(spans: list[Sentence], index: int) -> int:
     return lo
 
 
+_NOBODY_AFTER = re.compile(r"(없|읎|엄|안계|하나없|아무도)")
+
+
 def someone_else(before: str) -> bool:
     """A third-person subject before the cue in its sentence with no first-person word after it."""
     return _someone_else(before)
 
 
 def _someone_else(before: str) -> bool:
-    found = list(_OTHER_SUBJECT.finditer(before))
+    # (d16L: not "nobody", a person said not to be there: "볼 사람도 없고 … 통장도 다 정리해서")
+    found = [m for m in _OTHER_SUBJECT.finditer(before) if not _NOBODY_AFTER.match(before, m.end())]
     return bool(found) and not _FIRST_PERSON.search(before[found[-1].end() :])
 
 
@@ -380,6 +384,9 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return True
     if _PAST.search(whole) and _RESOLVED.search(compact, end):
         return True
+    if kind in ("prep", "given") or (kind == "end" and "마지막" in compact[start:end]):
+        if not _DEATH.search(whole) and _own_move(compact):
+            return True  # d16L: "살림은 거의 다 나눠줬수다", "전화는 오늘이 마지막이겠네" by one who moves house
     if kind == "farewell":
         if _SWEETHEART.search(before):
             return True  # "첫사랑 잘 있어라": a love's goodbye, not the speaker's to life
@@ -430,7 +437,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …", "나 일주일
         # 제주도 여행 가거든")
         return not _DEATH.search(whole) and bool(
-            _INNOCENT_PREP.search(whole)
+            _innocent_prep(whole)
             or _PREP_WORK_GEAR.search(whole)  # d14fc: a farm or a workshop tidied away
             or _PREP_REASON.search(following)
             or (_INNOCENT_PREP.search(following) and _REASON_AFTER.search(following) and not _DEATH.search(following))
@@ -503,6 +510,25 @@ def _others_leaving(compact: str, lo: int, hi: int) -> bool:
         ):
             return True
     return False
+
+
+# d16L: property put in a child's name ("통장도 다 정리해서 딸 이름으로 돌려놨고"): the bank or the community
+# centre where it is done is no reason for it (a tax or legal one still is: ``_PREP_REASON``).
+_TO_CHILD_NAME = re.compile(r"(딸|아들|자식|애들|며느리|사위|큰애|작은애|큰놈|작은놈|손주)(네)?(이름|명의|앞)(으로)")
+_ERRAND_PLACE = frozenset({"은행", "동사무소", "주민센터"})
+
+
+def _innocent_prep(whole: str) -> bool:
+    found = [m.group() for m in _INNOCENT_PREP.finditer(whole)]
+    if found and _TO_CHILD_NAME.search(whole):
+        return any(word not in _ERRAND_PLACE for word in found)
+    return bool(found)
+
+
+def move_explains(compact: str, spans: list[Sentence], start: int) -> bool:
+    """d16L: the speaker's own move stated in the transcript and no death word in the sentence at ``start``."""
+    k = _sentence_of(spans, start)
+    return not _DEATH.search(compact, spans[k].start, spans[k].end) and _own_move(compact)
 
 
 def _own_move(compact: str) -> bool:

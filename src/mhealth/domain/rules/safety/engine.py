@@ -398,6 +398,22 @@ def _neighbours_cancel(
     return discourse.context_cancels(kind, compact, sentences[0], start, end)
 
 
+def _moved_out(
+    rule: _Rule, text: str, compact: str, start: int, end: int, sentences: list[list[discourse.Sentence]]
+) -> bool:
+    """d16L: belongings handed on, or the last of something ("이 번호로 하는 전화는 오늘이 마지막이겠네"), by a
+    speaker who states their own move in the transcript ("토요일 아침 여덟 시에 이삿짐 차가 온대", "서울 딸네 집으로
+    올라감수다"), with no death word in the hit's sentence: the move's (``discourse.move_explains``), as thanks
+    already were (``context_cancels``)."""
+    if rule.code != "preparation_giving" and not (rule.code == "timing" and "마지막" in compact[start:end]):
+        return False
+    if not discourse.context_possible("farewell", compact):
+        return False
+    if not sentences:
+        sentences.append(discourse.sentences(text))
+    return discourse.move_explains(compact, sentences[0], start)
+
+
 @functools.lru_cache(maxsize=16)
 def _names_media(compact: str) -> bool:
     """Whether the text names a drama, the news … at all (once per text: every hit asks)."""
@@ -547,6 +563,8 @@ def _scanned(text: str) -> _Scanned:
             if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi, hi + SELF_DENIAL_CHARS):
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
             if rule.guard_class in _NEIGHBOURED and _neighbours_cancel(rule, text, compact, lo, hi, sentences):
+                continue
+            if _moved_out(rule, text, compact, lo, hi, sentences):
                 continue
             if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, sentences):
                 continue

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d16ps"
+PATTERNS_VERSION = "2026.12.03-d16psL"
 
 
 class PatternKind(StrEnum):
@@ -471,6 +471,21 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^.{0,10}(면안|지말|으면안|지마)",
     ),
     CrisisPattern(
+        id="means_pesticide.d16L",
+        kind=PatternKind.ACTIVE,
+        code="means_pesticide",
+        label_ko="독극물 복용 의도",
+        label_en="poison kept to be taken by oneself",
+        guard_class=GuardClass.MEANS,
+        # d16L: a poison (not a medicine: pills are taken by oneself every day) bought or kept, and the speaker named as
+        # the one who will swallow it a few words on ("쥐약 한 봉다리 사 왔슈 우리 집엔 쥐도 없는디 허허 나 먹을라구
+        # 농담이여 농담"): a joking tone does not cancel it (SCREENING.md); not the rhetorical denial ("내가 먹을라고
+        # 샀겠냐 쥐 잡을라고 샀지")
+        regex=r"(농약|제초제|살충제|그라목손|쥐약|독약|청산가리|락스|근사미|풀약)[^.?!]{0,40}?(나|내|내가|나도|내도)"
+        r"(먹을라|먹으려|먹을려|묵을라|묵으려|마실라|마시려|마실려|삼킬라|털어넣을라)(고|구|꼬|카|한다|하)",
+        not_after=r"^.{0,8}(샀겠|했겠|겠냐|겠노|겠어|그랬겠|산줄|인줄|카믄|하면안|으면안|지말|지마|줄알)",
+    ),
+    CrisisPattern(
         id="means_pesticide.2",
         kind=PatternKind.ACTIVE,
         code="means_pesticide",
@@ -569,7 +584,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="시점 계획",
         label_en="timing",
         guard_class=GuardClass.DESIRE,
-        regex=r"(인생|삶|목숨|이생|모든것|모든걸|이제그만|이쯤에서|이만)(을|를|은|도)?끝(내|낼|장내)|"
+        regex=r"(인생|삶|목숨|이생|모든것|모든걸|이제그만|이쯤에서)(을|를|은|도)?끝(내|낼|장내)|"
+        # d16L: "이만 끝내-" is also how a voice note or a call is closed ("이만 끝내쿠다 선생님 고맙수다", "오늘은 이만
+        # 끝낼게요 안녕히 계세요"): not when thanks, a greeting, the caller or the message itself follow it
+        r"이만(을|를|은|도)?끝(내|낼|장내)(?!(쿠다|께|게|겠|ㄹ게|을게|께요|게요|겠습니다|겠어요|겠수다|지요|죠|자|세|요)?"
+        r"[^.?!]{0,6}?(선생|선상|고맙|고마워|감사|안녕|들어가|끊|녹음|또전화|다음에|담에)|"
+        r"(쿠다|께|게|겠|께요|게요|겠습니다|겠어요|겠수다|마씸|자)[.!]*$)|"
         r"(갈|죽을|떠날)날(을|짜를|짜도|도)?(잡|정|받아)",
     ),
     # ---- active: preparation and farewell ------------------------------------------------------
@@ -773,6 +793,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
         not_before=r"(빨랫|빨래|전깃|고무)",
+    ),
+    CrisisPattern(
+        id="timing.d16L",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="timing",
+        guard_class=GuardClass.DESIRE,
+        # d16L: a day the speaker chose, and on it not coming back from where they go ("내가 정한 날이 이시난
+        # 그날 오름 올라강 안 내려올 거우다", "내가 정해 둔 날 바다 가서 안 돌아올 거야"); not a trip with its
+        # return said ("정한 날 산에 가서 하룻밤 자고 안 내려오고 다음 날 내려와")
+        regex=r"(내가|나가|제가|내|나)(혼자)?(정한|정해둔|정해놓은|정해논|잡은|잡아둔|잡아논|받아둔)날[^.?!]{0,30}?"
+        r"(안|못|다시는안|다시안)(내려올|내려오|돌아올|돌아오|돌아갈|나올|올라올)",
+        not_after=r"^.{0,30}(다음날|담날|이튿날|자고|하룻밤|일박|며칠|묵고)",
     ),
     CrisisPattern(
         id="timing.2",
@@ -2007,7 +2041,10 @@ NEGATION_AFTER = (
     + r"(그런)?(생각|마음|맘|짓|일|건|것|거|계획|용기|적|말)?(은|는|이|까지|도|까진|만큼은|따윈|따위는)?"
     r"(같은|따위)?(건|거|것은)?(해본적|한적|든적|해봤|가져본적|먹어본적)?(은|도|이)?(전혀|절대|별로|하나도|통|추호도|조금도|결코|절대로|안|한번도)?"
     r"(없|읎|안|않|아니|아냐|아녀|아이다|아입니|아임|말아|싫|어수))|"
-    r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)"
+    r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)|"
+    # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
+    # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
+    r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)"
 )
 # "죽고 싶은 마음이 없진 않아" — double negation is not negation.
 DOUBLE_NEGATION = r"^.{0,10}(없진|없지는|없지|없는건|없는게|읎진|읎지는|읎지)(않|안|아니)"
@@ -2026,7 +2063,9 @@ THIRD_PERSON_SAY = (
     r"^[^.?!]{0,14}?(이래|저래|그래|이카|이캐|그카|그캐)(쌓|싸|샀|싼|쌌|사|대|더)|"
     r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)|"
     # quoted ("죽고싶다고 맨날 운다는디") or said with a few words between ("죽어버릴거야 막 그러더라구"; d12fc)
-    r"^(다|라|이라)(고|구|꼬)|^[^.?!]{0,8}?(그러더|그라더|하더라|카더|그카더|그캐쌓)"
+    r"^(다|라|이라)(고|구|꼬)|^[^.?!]{0,8}?(그러더|그라더|하더라|카더|그카더|그캐쌓)|"
+    # d16L: "sung like a song", said over and over ("살기 싫다 살기 싫다 노래를 불렀다 카더라")
+    r"^[^.?!]{0,14}?노래(를|로)?(불렀|불러|부르|불르|하더|했)"
 )
 
 #: The fear of dying in a panic or an illness ("이러다 죽는구나 싶어서", "죽을까 봐 무서워서", "죽는 줄 알았어"): a
@@ -2054,13 +2093,18 @@ OTHER_SUBJECT = (
     r"(옆방|옆집|앞집|윗집|아랫집|이웃|경로당|동네|건넛집)(집)?(할매|할배|할망|하르방|아재|아지매|할멈|노인네|"
     r"[김이박최정강조윤장임한오서신권황안송류홍]씨)(가|는|도|이|께서)|"
     # a relation word and a name ("제 친구 영순이가", "옆집 순자 씨는")
-    r"(친구|동창|이웃|옆집|앞집|윗집|아랫집|언니|동생|사촌)[가-힣]{1,3}?(이가|이는|이도|씨가|씨는)"
+    r"(친구|동창|이웃|옆집|앞집|윗집|아랫집|언니|동생|사촌)[가-힣]{1,3}?(이가|이는|이도|씨가|씨는)|"
+    # d16L: an elder pointed at ("그 할배가 평소에도 …", "저 할매는")
+    r"(그|저)(할매|할배|할망|하르방|아재|아지매|노인네|할아배|할무이)(가|는|도|이|께서)"
 )
 
 #: Someone announced as saying it again, right before the words ("우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄
 #: 아이고 빨리 죽어야지"): the words are that person's saying (matched on the 30 characters before a hit).
 SAYING_FRAME = (
-    r"(" + OTHER_SUBJECT + r")[^.?!]{0,12}?(그|이|저|또그|맨날그)(소리|말)(를|을)?(해|하|한다|한대|하더|해쌓|혀|허)"
+    r"(" + OTHER_SUBJECT + r"|(그|우리|저)(양반|영감|할배|할매|사람)(?=(또|맨날|노상)?그(소리|말)))[^.?!]{0,12}?"
+    r"(그|이|저|또그|맨날그)(소리|말)(를|을)?(해|하|한다|한대|하더|해쌓|혀|허|"
+    # d16L: the saying dated as that person's for years ("그 양반 그 소리 한 지 삼십 년 됐어 쉰 살 때부터 …")
+    r"한지|한제|한게|헌지|헌제)"
 )
 
 #: … or said, after the words, to be that person's habit ("빨리 죽어야지 늙으믄 빨리 죽어야지 그 소리를 입에 달고
@@ -2180,7 +2224,11 @@ NO_LONGER_TAKEN_BACK = r"^[^.?!]{0,24}?(했는데|했지만|했었는데|다가)
 #: The question asked back and denied ("죽고 싶은 생각? 그런 거 전혀 없어요"): read across the question mark.
 ECHO_DENIED_AFTER = (
     r"^(은|는|단|다는|ㄴ다는)?(생각|마음|맘)?(이요|요|말이|말이가|말여)?[?？]+"
-    r"(그런거|그런건|그런생각|그런맘|그런마음|그런것|그딴거)(은|는|도)?(전혀|절대|하나도|아예|통)?(없|읎|안|아니|아녀|아이다)"
+    r"(그런거|그런건|그런생각|그런맘|그런마음|그런것|그딴거)(은|는|도)?(전혀|절대|하나도|아예|통)?(없|읎|안|아니|아녀|아이다)|"
+    # d16L: the question said back without a question mark and denied at once ("그 죽고 싶은 생각 있냐꼬 아이다 그런 건
+    # 아이다", "그런 생각 해 봤냐고요 아뇨 없어요")
+    r"^[^.?!]{0,16}?(냐고|냐구|냐꼬|느냐고|으냐고|냐카|냐캐|냐는)(요|유|예|말이가|말이지)?[^.?!]{0,3}?"
+    r"(아이다|아이라|아입니|아니다|아니여|아니요|아녀|아뇨|아니|없|읎|그런거|그런건|그런생각)"
 )
 #: A denial said of the past and the thought there now ("예전엔 죽고 싶단 생각 안 했는데 요즘은 자꾸 들어"): no
 #: negation (the thought is present).
@@ -2306,7 +2354,9 @@ DISCOURSE_END_TIME = (
 #: "더는 안 오셔도 돼요"): the care relationship closed by the speaker. Not "다음 주엔 딸이 와서 안 오셔도 돼요"
 #: (an ordinary reason in the sentence: ``DISCOURSE_END_INNOCENT``, ``INNOCENT_GOING``).
 NO_MORE_CONTACT = (
-    r"(?:(이제|인제|인자|이젠|더는|더이상|앞으로는|앞으론|다시는|부터는|부터|하고나면|고나면)[^.?!]{0,12}?"
+    # (d16L: or after a day, "기일이 이십일일이거든요 그 지나고는 전화 안 하셔도 돼요")
+    r"(?:(이제|인제|인자|이젠|더는|더이상|앞으로는|앞으론|다시는|부터는|부터|하고나면|고나면|지나고는|지나고나면|지나면|"
+    r"지나믄|지나고부턴|지나고부터는)[^.?!]{0,12}?"
     r"((전화|연락|반찬|약|용돈|신경|걱정|밥)(도|은|는|을|를)?안(해|하|보내|챙기|챙겨|타|써|사|가져|받)|안(오|와|찾아|들르|들러))"
     r"[가-힣]{0,2}?(도|셔도|아도|어도)(돼|되|된|될|괜찮)|(전화|연락)(할|하실|줄|주실|해줄)필요(가|도|는)?없)"
 )
@@ -2365,7 +2415,9 @@ DISCOURSE_PREPARATION = (
 #: partial evidence.
 DISCOURSE_FUNERAL = (
     r"장례(는|식은|식도)?[^.?!]{0,10}?(하라고|치르라고|말라고|해달라고)|"
-    r"(수의|영정사진|영정)(도|를|을|는)?[^.?!]{0,6}?(해놓|해놨|해뒀|맞춰|찍어놓|찍어놨|찍어뒀|찍었)|상조(도|를|에)?(들어|가입)"
+    r"(수의|영정사진|영정)(도|를|을|는)?[^.?!]{0,6}?(해놓|해놨|해뒀|맞춰|찍어놓|찍어놨|찍어뒀|찍었)|상조(도|를|에)?(들어|가입)|"
+    # d16L: the portrait chosen ("영정 사진도 사진관 가서 옛날 거 골라 놨고")
+    r"(영정사진|영정)(도|를|을|은|는)?[^.?!]{0,14}?(골라놨|골라놓|골라뒀|골라둔|뽑아놨|뽑아뒀)"
 )
 #: A legal or tax reason for handing property on, said in the sentence after it ("집 명의는 큰애 앞으로 넘겼어.
 #: 세무사가 증여세 때문에 지금 하는 게 낫다고 해서.").
@@ -2547,5 +2599,9 @@ SAYING_HABIT_MORE = (
 #: "이삿짐 차 불러서 어제 다 보냈어"): ``DISCOURSE_OWN_MOVE`` in more forms.
 DISCOURSE_OWN_MOVE_MORE = (
     r"요양원들어(가|간|갈)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|"
-    r"이삿짐(차|센터)?(을|를|도|은)?(다|싹)?(쌌|싸놨|보냈|불러|불렀)"
+    r"이삿짐(차|센터)?(을|를|도|은)?(다|싹)?(쌌|싸놨|보냈|불러|불렀)|"
+    # d16L: the moving van coming, the child's house named with a going ("토요일 아침 여덟 시에 이삿짐 차가 온대",
+    # "서울 딸네 집으로 올라감수다", "아들 집에 들어가 살기로 했어"), not one told to or refused
+    r"이삿짐(차|센터|트럭)?(이|가|는)?(온|오기로|와요|와유|옵니|오는)|"
+    r"(아들|딸)(네)?집(으로|에|로)(올라가|올라감|올라갈|들어가|들어갈|가서살|가살|이사)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))"
 )
