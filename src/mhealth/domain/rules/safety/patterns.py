@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d16psL"
+PATTERNS_VERSION = "2026.12.03-d16m"
 
 
 class PatternKind(StrEnum):
@@ -140,7 +140,9 @@ _GOING_NOT_BEFORE = (
     r"택시|버스|요양원|요양병원|양로원|시설|실버타운|복지관|경로당|시골|고향|아들네|딸네|아들집|딸집|자식집|큰집)"
     r"(는|도|을|를|에|로|으로|에는|엘)?|"
     # a compound verb of movement ("요양원에 들어가는 게 낫겠어", "시골로 내려가는 게 낫지") is a move, not going
-    r"(들어|올라|내려|돌아|찾아|건너|나와|옮겨)"
+    r"(들어|올라|내려|돌아|찾아|건너|나와|옮겨)|"
+    # a going negated is staying put ("저 같은 사람은 등산 안 가는 게 나아요", "오늘은 못 가는 게 낫겠다")
+    r"(안|못)"
 )
 #: Someone else not waking (a baby just put down), or a long sleep wished ("푹 자고 싶다 아침까지 안 깨면 좋겠어"): not
 #: a wish not to wake up (d14r, and d14m for the older not-waking rows).
