@@ -10,13 +10,6 @@ from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.domain.rules.safety import engine
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    local = LocalAnalyzer()
-    local.wait_until_loaded()
-    return local
-
-
 def _codes(text: str) -> set[str]:
     return {hit.code for hit in engine.scan(text) if hit.kind.value != "abuse"}
 

@@ -11,14 +11,6 @@ import pytest
 from mhealth.adapters.local import lexicon
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 
-
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    local = LocalAnalyzer()
-    local.wait_until_loaded()
-    return local
-
-
 _RANK = {"low": 0, "moderate": 1, "high": 2, "critical": 3}
 
 # Active ideation said with no suicide word: each must come out critical with ideation 2.

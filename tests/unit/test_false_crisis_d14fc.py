@@ -10,14 +10,6 @@ import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 
-
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    local = LocalAnalyzer()
-    local.wait_until_loaded()
-    return local
-
-
 _RANK = {"low": 0, "moderate": 1, "high": 2, "critical": 3}
 
 # (text, the highest risk it may get) — no ideation in any of them.

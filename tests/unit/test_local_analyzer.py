@@ -11,13 +11,6 @@ from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import RiskLevel
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    local = LocalAnalyzer()
-    assert local.wait_until_loaded(timeout=30)
-    return local
-
-
 def labels(analyzer: LocalAnalyzer, text: str) -> dict[str, object]:
     return analyzer.label(text)
 

@@ -8,14 +8,6 @@ import pytest
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.domain.rules.safety import engine
 
-
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    local = LocalAnalyzer()
-    assert local.wait_until_loaded(timeout=30)
-    return local
-
-
 CRISES = [
     # an aborted hanging: the ligature hung with the intent said, or put to the neck from a chair
     "어젯밤에 목 맬라고 줄까지 걸었는디 손주 얼굴이 떠올라서 못 했슈.",

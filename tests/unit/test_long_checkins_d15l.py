@@ -10,14 +10,6 @@ import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 
-
-@pytest.fixture(scope="module")
-def analyzer() -> LocalAnalyzer:
-    local = LocalAnalyzer()
-    local.wait_until_loaded()
-    return local
-
-
 # No ideation in any of these: the suicidal_ideation label stays 0 and the result is not critical.
 BENIGN = [
     # the caller's goodbye to a senior who moves away (turn labels of every kind; the caller is read from the labels)
