@@ -454,7 +454,9 @@ def _strong_cue(
             if kind == _FAREWELL and discourse.cue_is_ordinary(kind, text, start, end):
                 continue
             if kind == _LAST_THING and (
-                _PERIOD_BEFORE.search(compact, 0, start) or discourse.cue_is_ordinary("cue", text, start, end)
+                _PERIOD_BEFORE.search(compact, 0, start)
+                # d16t: a last greeting read as the rules read a last thing ("마지막 인사 드려요. 이사 가서 …")
+                or discourse.cue_is_ordinary("end" if "마지막" in match.group() else "cue", text, start, end)
             ):
                 continue
             return True
@@ -473,7 +475,8 @@ def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
     if _GOING_WORD.search(compact) is not None and _JOINING_THE_DEAD.search(compact) is not None:
         return True
     parts = [piece for part in _PUNCTUATION.split(compact) for piece in _CONNECTIVE.split(part) if piece]
-    return any(_WEAK.match(part) is not None or _LAST.match(part) is not None for part in parts)
+    last = _MOVING not in calm  # d16t: "이제 마지막 인사 드려요" by one who moves house
+    return any(_WEAK.match(part) is not None or (last and _LAST.match(part) is not None) for part in parts)
 
 
 # ---- d12r: acts named (a means, a place, preparations, a farewell, a plan) --------------------------------------
@@ -583,6 +586,39 @@ _NOT_DISPOSAL = re.compile(
 )
 
 
+# d16t: quitting or cutting down a pill one depends on, asked how ("수면제를 끊고 싶은데 어떻게 해야 할까요?",
+# "진통제 좀 줄이려면 의사한테 물어봐야겠지요"): the pills' taper is the topic. Never pills stopped or refused
+# already ("약 끊었어", "약 안 먹을 거야": d13's stopping medicine to die) and never with a quantity taken at once
+# (_NOT_DISPOSAL).
+_TAPER = "taper_pills"
+_TAPER_ASKED = re.compile(
+    _PILL_WORD
+    + r"(?:을|를|은|는|도|좀|이제)*(?:끊|줄이|줄여|끊어|끊을|줄일)"
+    + r"(?:고싶|려면|으려면|려고하는데|는방법|는법|을수|을라면)"
+    + r"[^.!]{0,24}?(?:어떻게|방법|\?|의사|선생님|병원|약사|상담|물어)"
+)
+# d16t: an intent to live or to enjoy what is left ("이제 즐겁게 살려고요"): the intent is life's, not a death's.
+_LIVING_INTENT = re.compile(
+    r"(?:오래|건강하게|재밌게|재미있게|즐겁게|열심히|행복하게|편하게|잘)(?:살|지내|놀|다니)(?:려고|려구|을라고|ㄹ라고|을거|꺼|거)"
+)
+# d16t: rope with its household use named ("빨랫줄로 쓸 밧줄을 사 왔어요", "고추 지지대 묶을 끈"), as charcoal with its
+# grill; not with a room sealed, a tree or a neck named, nor a use denied right after.
+_ROPE = re.compile(r"끈|밧줄|노끈|빨랫줄|빨래줄")
+_ROPE_USE = re.compile(
+    r"(빨랫줄|빨래줄|빨래|이불널|짐(?:을)?묶|묶(?:을|으려|으려고|어야|어놓|어두|는데|으러)|지지대|고추|오이|토마토|넝쿨|덩굴|"
+    r"텐트|캠핑|타프|이삿짐|택배|상자|박스|화분|울타리|비닐하우스|하우스|줄넘기|운동)"
+    r"(?!(?:로|으로|용|용으로)?(?:은|는)?(?:말고|아니고|아니라|대신))"
+    r"(?![^.?!]{0,14}?(아니|아닌|아녀|아냐|아이다|아인데|없는데|없는디))"
+)
+# a place to tie or hang it looked for ("어디 묶을 데가 마땅찮네") is the hanging's, not the chore's
+_ROPE_NOT_USE = re.compile(
+    r"목|나무|가지|소나무|천장|문고리|들보|대들보|창고(?:에|에다)?걸|(?:묶|걸|맬|매)(?:을|ㄹ)?(?:데|곳|만한)|말고|"
+    + rows.SEAL.regex
+)
+_ROPE_CALM = "everyday_rope"
+_MOVING = "own_move"
+
+
 def _wish_gone(compact: str, start: int) -> bool:
     found = _WISH_GONE.match(compact, start)
     return found is not None and _TAKEN_BACK.match(compact, found.end()) is None
@@ -592,9 +628,13 @@ def calm_readings(text: str) -> frozenset[str]:
     """The readings the whole of ``text`` makes ordinary (see above): empty when it says a death word, low mood,
     hopelessness, a goodbye, calls cut off or life called futile anywhere."""
     whole = _SPACE.sub("", text)
-    if _DEATH_WORD.search(whole) or discourse.no_excuse(whole) or discourse.mood_voiced(whole):
+    if _DEATH_WORD.search(whole) or discourse.mood_voiced(whole):
         return frozenset()
+    if discourse.no_excuse(whole):
+        # d16t: not coming any more is the move's when the speaker's own move or homecoming is stated
+        return frozenset({_MOVING}) if discourse.move_stated(whole) else frozenset()
     masked = _LIFESPAN_LEFT.sub("", whole)  # one's time left is the talk itself, not a day set
+    masked = _LIVING_INTENT.sub("", masked)  # an intent to live (d16t)
     calm = set() if _NOT_CALM_FOR_DEATH_TALK.search(masked) else {_LIFESPAN, _FUNERAL}
     if not _LIFE_AHEAD.search(whole):
         # Burial clothes, a portrait or a grave made ready are custom only with life ahead said (SCREENING.md: "calm
@@ -607,6 +647,14 @@ def calm_readings(text: str) -> frozenset[str]:
         calm.add(_OCCASION_LETTER)
     if _DISPOSAL.search(whole) and not _NOT_DISPOSAL.search(whole):
         calm.add(_RETURNED)
+    if discourse.move_stated(whole):
+        # d16t: the speaker's own move or homecoming stated in the turn ("이사 가서 다른 복지관 다닐 거예요. 그동안
+        # 고마웠어요"): its thanks and last greeting are the move's, in whichever clause the model's signal sits
+        calm.add(_MOVING)
+    if _TAPER_ASKED.search(whole) and not _NOT_DISPOSAL.search(whole):
+        calm.add(_TAPER)
+    if _ROPE.search(whole) and _ROPE_USE.search(whole) and not _ROPE_NOT_USE.search(whole):
+        calm.add(_ROPE_CALM)
     return frozenset(calm)
 
 
@@ -614,6 +662,12 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
     """Whether a cue of ``kind`` (its matched text ``cue``) is ordinary in a calm turn."""
     if _RETURNED in calm and (kind == _MEANS or (kind == _PREP and cue in ("봉투", "봉지"))):
         return True  # pills set aside to be returned or thrown away, and the bag they go in (d16s)
+    if _MOVING in calm and (kind in (_FAREWELL, _LAST_THING) or (kind == _PREP and "마지막" in cue)):
+        return True  # d16t: a goodbye by one who moves
+    if kind == _MEANS and _TAPER in calm and re.fullmatch(_PILL_WORD, cue):
+        return True  # d16t: the pills one asks how to quit
+    if kind == _MEANS and _ROPE_CALM in calm and _ROPE.fullmatch(cue):
+        return True  # d16t: rope with its household use
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
     if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):

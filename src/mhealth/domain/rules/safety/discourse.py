@@ -531,6 +531,11 @@ def move_explains(compact: str, spans: list[Sentence], start: int) -> bool:
     return not _DEATH.search(compact, spans[k].start, spans[k].end) and _own_move(compact)
 
 
+def move_stated(compact: str) -> bool:
+    """d16t: the speaker's own move stated in ``compact`` (spacing removed) and no death word anywhere in it."""
+    return not _DEATH.search(compact) and _own_move(compact)
+
+
 def _own_move(compact: str) -> bool:
     """The speaker states their own move (``DISCOURSE_OWN_MOVE``); its two nouns gate the search (speed only)."""
     return _OWN_MOVE.search(compact) is not None

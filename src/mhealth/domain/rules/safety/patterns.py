@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.03-d16m"
+PATTERNS_VERSION = "2026.12.04-d16t"
 
 
 class PatternKind(StrEnum):
@@ -2605,5 +2605,10 @@ DISCOURSE_OWN_MOVE_MORE = (
     # d16L: the moving van coming, the child's house named with a going ("토요일 아침 여덟 시에 이삿짐 차가 온대",
     # "서울 딸네 집으로 올라감수다", "아들 집에 들어가 살기로 했어"), not one told to or refused
     r"이삿짐(차|센터|트럭)?(이|가|는)?(온|오기로|와요|와유|옵니|오는)|"
-    r"(아들|딸)(네)?집(으로|에|로)(올라가|올라감|올라갈|들어가|들어갈|가서살|가살|이사)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))"
+    r"(아들|딸)(네)?집(으로|에|로)(올라가|올라감|올라갈|들어가|들어갈|가서살|가살|이사)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|"
+    # d16t: a move told with what comes of it, no destination named ("이사 가서 다른 복지관 다닐 거예요", "이사 가면서
+    # 정리했어요"), and a going home to the village for a while ("고향에 내려가서 한동안 안 올 거예요"); not a wish, an
+    # order, a condition or a question ("이사 가고 싶다", "이사 가서 뭐해")
+    r"이사(를)?(가면서|가서|가거든|가니까|가니께|가게돼|가게됐|하면서|갑니다|가요)(?!(라|래|싶|뭐|머하|봤자|야|도소용))|"
+    r"고향(에|으로|집에|집으로|집)?(내려가|내려갑|내려갈|내려간|가서|갑니다|가요)(?!(고싶|고잡|고파|라|래|면|야|려|서뭐))"
 )
