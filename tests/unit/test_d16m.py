@@ -19,3 +19,31 @@ def test_a_negated_going_is_no_wish(text: str) -> None:
 @pytest.mark.parametrize("text", ["나 같은 늙은이는 빨리 가는 게 나아", "이렇게 사느니 그냥 가는 게 낫지"])
 def test_the_wish_to_go_still_reads(text: str) -> None:
     assert "death_wish" in _codes(text)
+
+
+# A question about a wish to die, put to the elder by a caller (an automated one too), answered yes at once, is the
+# elder's own; answered no, or with "네?" and a no, or told as over, it is nothing.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("AI: 혹시 요즘 죽고 싶다는 생각이 드신 적 있으세요? 어르신: 네 가끔 그래요", "passive"),
+        ("상담원: 요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요? 어르신: 네 있어요 매일 밤 그래요", "passive"),
+        ("AI: 혹시 스스로 목숨을 끊을 생각을 해보셨나요? 어르신: 응 몇 번 해봤어", "active"),
+    ],
+)
+def test_a_screening_question_answered_yes_is_the_elders(text: str, kind: str) -> None:
+    assert {hit.kind.value for hit in engine.scan(text) if hit.code == "endorsed_wish"} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI: 혹시 요즘 죽고 싶다는 생각이 드신 적 있으세요? 어르신: 아니요 그런 생각은 없어요",
+        "AI: 혹시 요즘 죽고 싶다는 생각이 드신 적 있으세요? 어르신: 네? 아이고 없어요 없어",
+        "AI: 죽고 싶다는 생각이 드세요? 어르신: 예전에는 그랬는데 지금은 괜찮아요",
+        "AI: 죽고 싶다는 생각이 드세요? 어르신: 네 없어요 그런 거",
+        "상담원: 식사는 하셨어요? 어르신: 네 먹었어요. 날이 추워 죽겠어요",
+    ],
+)
+def test_a_screening_question_answered_no_is_nothing(text: str) -> None:
+    assert not [hit for hit in engine.scan(text) if hit.kind.value != "abuse"]

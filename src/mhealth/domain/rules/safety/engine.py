@@ -540,6 +540,7 @@ def _scanned(text: str) -> _Scanned:
     hits: list[CrisisHit] = []
     taken: list[tuple[str, int, int]] = []
     guarded_wish = False
+    asked: list[tuple[int, PatternKind]] = []  # where a wish the guards gave to a question or the caller ends
     sentences: list[list[discourse.Sentence]] = []  # the text's sentences, split once when a guard needs them
     excused: list[CrisisHit] = []  # means hits an everyday purpose right after them would make ordinary
     gates = _GATES.open(compact)
@@ -559,6 +560,8 @@ def _scanned(text: str) -> _Scanned:
                 continue  # "옥상에 키우던 상추가 더위 먹고 다 죽어삐맀다": the lettuce died (d14fc)
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
+                if rule.kind is not _ABUSE:
+                    asked.append((hi, rule.kind))
                 continue
             if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi, hi + SELF_DENIAL_CHARS):
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
@@ -569,6 +572,8 @@ def _scanned(text: str) -> _Scanned:
             if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, sentences):
                 continue
             if _callers_turn(compact, lo) or discourse.callers_words(text, lo):
+                if rule.kind is not _ABUSE:
+                    asked.append((hi, rule.kind))
                 continue  # (d15L: the caller read from the labels themselves, "말벗:", "[상담사]", "AI:")
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
@@ -615,12 +620,46 @@ def _scanned(text: str) -> _Scanned:
         if endorse:
             hits.append(_hit(text, offsets, endorse, rows.ENDORSEMENT))
             wish = True
+    if asked and not wish:
+        answer = _affirmed(compact, asked)
+        if answer is not None:  # the answer is as active as the question was (thoughts of killing oneself: 2)
+            kind, lo, hi = answer
+            hits.append(
+                _quoted(kind, rows.AFFIRMED.code, rows.AFFIRMED.label_ko, rows.AFFIRMED.label_en, text, offsets, lo, hi)
+            )
+            wish = True
     if wish and not any(h.kind is _ACTIVE for h in hits):
         plan = _ESCALATE.search(compact)
         if plan:
             hits.append(_hit(text, offsets, plan, rows.ESCALATION))
     hits.sort(key=lambda h: (h.start, h.end))
     return _Scanned(tuple(hits), gates, kinds, spans, found, complete)
+
+
+#: the answer right after a question: an optional turn label ("어르신:", "[응답]", "A.") and a yes ...
+_YES = re.compile(
+    r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
+    r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
+)
+#: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
+_YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
+
+
+def _affirmed(compact: str, asked: list[tuple[int, PatternKind]]) -> tuple[PatternKind, int, int] | None:
+    """A question about a wish to die, put to the speaker (or the caller's, by the turn labels), answered yes at once
+    ("요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요? 어르신: 네 있어요 매일 밤 그래요"): the compact span
+    of the answer, or None. Only the question the wish is in: its "?" within 40 characters after the wish."""
+    for hi, kind in asked:
+        mark = compact.find("?", hi, hi + 40)
+        if mark < 0:
+            continue
+        yes = _YES.match(compact, mark + 1)
+        if yes is None or compact.startswith("?", yes.end()) or _YES_DENIED.match(compact, yes.end()):
+            continue  # ("네? 아이고 없어요": a "what?", not a yes)
+        end = min(len(compact), yes.end() + 16)
+        stop = re.search(r"[.?!]", compact[yes.end() : end])
+        return kind, mark + 1, yes.end() + stop.start() if stop else end
+    return None
 
 
 def _rule_hit(rule: _Rule, text: str, offsets: _Offsets, lo: int, hi: int) -> CrisisHit:

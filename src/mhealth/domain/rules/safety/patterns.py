@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d16t"
+PATTERNS_VERSION = "2026.12.04-d16m2"
 
 
 class PatternKind(StrEnum):
@@ -2009,6 +2009,17 @@ PATTERNS: tuple[CrisisPattern, ...] = (
 )
 
 # ---- second pass: rows the engine applies to the whole text after the scan (not guarded) -----------
+#: A question about a wish to die put to the speaker (or the caller's), answered yes at once (engine._affirmed; d16m:
+#: an automated care call asks it outright). Applied only when the scan found no ideation.
+AFFIRMED = CrisisPattern(
+    id="endorsed_wish.2",
+    kind=PatternKind.PASSIVE,
+    code="endorsed_wish",
+    label_ko="죽음 소망 질문에 그렇다고 답함",
+    label_en="answers yes to a question about a wish to die",
+    guard_class=GuardClass.DESIRE,
+    regex=r"\?(네|예|응)",
+)
 #: A death wish that every row's guard cancelled, endorsed by the speaker as their own: "the old man always
 #: says he should die — lately I think he's right". Applied only when the scan found no ideation.
 ENDORSEMENT = CrisisPattern(
@@ -2241,7 +2252,9 @@ NEGATION_THEN_NOW = (
 #: Who speaks in a transcript with turn labels ("상담원: … 어르신: …"): the caller's turns are not the speaker's state.
 CALLER_LABEL = (
     r"(상담원|상담사|상담자|복지사|사회복지사|생활지원사|관리사|돌봄선생님|선생님|직원|간호사|봉사자|면담자|질문자|조사원|"
-    r"공무원|주사|기자|진행자|의사)[:：]"
+    r"공무원|주사|기자|진행자|의사|"
+    # automated and volunteer callers (d16m: "AI: 혹시 요즘 죽고 싶다는 생각이 드신 적 있으세요? 어르신: 아니요")
+    r"AI|ai|에이아이|콜봇|챗봇|상담봇|로봇|안부콜|안부전화|말벗|요양보호사|보호사|활동지원사|Q)[:：]"
 )
 #: A resolution said strongly ("다 나았어요 다 지나간 일이에요"), read farther after a past dated in years
 #: (``PAST_NEAR``; "십오 년 전에 … 약을 한 움큼 먹었어요 … 응급실 … 그리고 다 나았어요") than the commoner
