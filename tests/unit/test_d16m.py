@@ -47,3 +47,30 @@ def test_a_screening_question_answered_yes_is_the_elders(text: str, kind: str) -
 )
 def test_a_screening_question_answered_no_is_nothing(text: str) -> None:
     assert not [hit for hit in engine.scan(text) if hit.kind.value != "abuse"]
+
+
+# d16m3: another's saying in Gyeongsang speech ("캐서": 카다 = 하다), and the wish as the measure of a time that was,
+# told as over; the speaker's own saying and a time that is not over still read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "옆집 할배가 맨날 죽고 싶다 캐서 걱정이라",
+        "죽고 싶을 만큼 힘든 때도 있었지만 다 지나갔어요",
+        "죽고 싶은 날이 많았는데 이제는 손주 보는 낙으로 살아요",
+    ],
+)
+def test_anothers_saying_and_a_time_that_was_are_no_wish(text: str) -> None:
+    assert "death_wish" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "내가 맨날 죽고 싶다 캐서 애들이 걱정한다",
+        "죽고 싶을 만큼 힘든 때가 있었는데 요즘 또 그래요",
+        "죽고 싶은 날이 많았어요 지금도 그래요",
+        "죽고 싶을 만큼 힘들어요",
+    ],
+)
+def test_ones_own_saying_and_a_time_not_over_still_read(text: str) -> None:
+    assert "death_wish" in _codes(text)

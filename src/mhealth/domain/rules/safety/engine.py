@@ -193,6 +193,8 @@ _NEGATION_THEN_NOW = re.compile(rows.NEGATION_THEN_NOW)
 _SAYING_HABIT_AFTER = re.compile(rows.SAYING_HABIT_AFTER)
 _SAYING_HABIT_MORE = re.compile(rows.SAYING_HABIT_MORE)
 _RESOLVED_STRONG = re.compile(rows.RESOLVED_STRONG)
+#: the wish as the measure of a time that was ("죽고 싶을 만큼 힘든 때도 있었지만", "죽고 싶던 적도 있었는데")
+_TIMES_THERE_WERE = re.compile(r"[^.?!]{0,14}?(?:때|적|시절|날)(?:가|도|이|은|는|들이|들도)?(?:있었|많았)")
 RESOLVED_STRONG_CHARS = 200  # how far after a hit dated in years rows.RESOLVED_STRONG is read (d14fc)
 _CALLER_LABEL_END = re.compile(f"(?:{rows.CALLER_LABEL})$")
 _COLON = re.compile("[:：]")
@@ -379,6 +381,9 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
         return True
     if _PAST_NEAR.search(before) and _RESOLVED_STRONG.search(compact, end, end + RESOLVED_STRONG_CHARS):
         return True  # d14fc
+    times = _TIMES_THERE_WERE.match(compact, end)
+    if times and _RESOLVED.search(compact, times.end(), times.end() + RESOLVED_NEAR_CHARS):
+        return True  # d16m3: "죽고 싶을 만큼 힘든 때도 있었지만 다 지나갔어요": a degree, dated as a time that was
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 

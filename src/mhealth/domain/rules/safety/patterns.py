@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d16m2"
+PATTERNS_VERSION = "2026.12.04-d16m3"
 
 
 class PatternKind(StrEnum):
@@ -2074,7 +2074,7 @@ THIRD_PERSON_SAY = (
     r"^(을|를)?(했다|했대|했다네|했다더|하셨|해버렸)|"
     # said over and over ("빨리 죽어야지 빨리 죽어야지 이래 쌓는다", "갈 때 됐다 그래 싸")
     r"^[^.?!]{0,14}?(이래|저래|그래|이카|이캐|그카|그캐)(쌓|싸|샀|싼|쌌|사|대|더)|"
-    r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|그소리|그말|소리|입버릇|말버릇)|"
+    r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|캐|그소리|그말|소리|입버릇|말버릇)|"
     # quoted ("죽고싶다고 맨날 운다는디") or said with a few words between ("죽어버릴거야 막 그러더라구"; d12fc)
     r"^(다|라|이라)(고|구|꼬)|^[^.?!]{0,8}?(그러더|그라더|하더라|카더|그카더|그캐쌓)|"
     # d16L: "sung like a song", said over and over ("살기 싫다 살기 싫다 노래를 불렀다 카더라")
