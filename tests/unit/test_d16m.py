@@ -43,6 +43,8 @@ def test_a_screening_question_answered_yes_is_the_elders(text: str, kind: str) -
         "AI: 죽고 싶다는 생각이 드세요? 어르신: 예전에는 그랬는데 지금은 괜찮아요",
         "AI: 죽고 싶다는 생각이 드세요? 어르신: 네 없어요 그런 거",
         "상담원: 식사는 하셨어요? 어르신: 네 먹었어요. 날이 추워 죽겠어요",
+        # the speaker's own question about someone else, answered by the speaker
+        "그 양반이 죽고 싶다 하더라고 왜 그런지 알아? 응 돈 때문이야",
     ],
 )
 def test_a_screening_question_answered_no_is_nothing(text: str) -> None:

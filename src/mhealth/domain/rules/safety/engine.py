@@ -545,7 +545,7 @@ def _scanned(text: str) -> _Scanned:
     hits: list[CrisisHit] = []
     taken: list[tuple[str, int, int]] = []
     guarded_wish = False
-    asked: list[tuple[int, PatternKind]] = []  # where a wish the guards gave to a question or the caller ends
+    asked: list[tuple[int, PatternKind, bool]] = []  # a wish given to a question or (True) to the caller: its end
     sentences: list[list[discourse.Sentence]] = []  # the text's sentences, split once when a guard needs them
     excused: list[CrisisHit] = []  # means hits an everyday purpose right after them would make ordinary
     gates = _GATES.open(compact)
@@ -566,7 +566,7 @@ def _scanned(text: str) -> _Scanned:
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
                 if rule.kind is not _ABUSE:
-                    asked.append((hi, rule.kind))
+                    asked.append((hi, rule.kind, False))
                 continue
             if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi, hi + SELF_DENIAL_CHARS):
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
@@ -578,7 +578,7 @@ def _scanned(text: str) -> _Scanned:
                 continue
             if _callers_turn(compact, lo) or discourse.callers_words(text, lo):
                 if rule.kind is not _ABUSE:
-                    asked.append((hi, rule.kind))
+                    asked.append((hi, rule.kind, True))
                 continue  # (d15L: the caller read from the labels themselves, "말벗:", "[상담사]", "AI:")
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
             if any(code == rule.code and lo < e and s < hi for code, s, e in taken):
@@ -646,17 +646,21 @@ _YES = re.compile(
     r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
 )
+#: a question put to the elder, in the honorific ("있으세요?", "해보셨나요?", "드신 적 있으신가요?")
+_TO_THE_ELDER = re.compile(r"(?:시|셔|셨|세|십|신)[가-힣]{0,3}\?$")
 #: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
 _YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
 
 
-def _affirmed(compact: str, asked: list[tuple[int, PatternKind]]) -> tuple[PatternKind, int, int] | None:
+def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple[PatternKind, int, int] | None:
     """A question about a wish to die, put to the speaker (or the caller's, by the turn labels), answered yes at once
     ("요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요? 어르신: 네 있어요 매일 밤 그래요"): the compact span
-    of the answer, or None. Only the question the wish is in: its "?" within 40 characters after the wish."""
-    for hi, kind in asked:
+    of the answer, or None. Only the question the wish is in: its "?" within 40 characters after the wish, and in the
+    honorific (-시-, put to the elder) unless the labels give the question to the caller; not the speaker's own
+    question about someone ("그 양반이 죽고 싶다 하더라고 왜 그런지 알아? 응 돈 때문이야")."""
+    for hi, kind, callers in asked:
         mark = compact.find("?", hi, hi + 40)
-        if mark < 0:
+        if mark < 0 or not (callers or _TO_THE_ELDER.search(compact, max(hi, mark - 5), mark + 1)):
             continue
         yes = _YES.match(compact, mark + 1)
         if yes is None or compact.startswith("?", yes.end()) or _YES_DENIED.match(compact, yes.end()):
