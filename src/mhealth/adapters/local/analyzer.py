@@ -564,8 +564,8 @@ def _asked(text: str, evidence: Evidence) -> bool:
     return discourse.callers_words(text, len("".join(text[:start].split())))
 
 
-#: a question put to the elder, in the honorific (-시-: "있으세요?", "하셨어요?", "드신 적 있으신가요?")
-_ASKED = re.compile(r"(?:시|셔|셨|세|십|신)[가-힣]{0,3}\?")
+#: a question put to the elder, in the honorific (patterns.ASKED_OF_ELDER)
+_ASKED = re.compile(safety_patterns.ASKED_OF_ELDER)
 #: the caller's question told back by the speaker ("… 그런 생각 해본 적 있냐구유 아이구 없슈")
 _ASKED_AFTER = re.compile(r"^.{0,16}?(냐구|냐고|냐는|느냐|있으세요|있으셔|하셨어|하신적|드신적|해보셨)")
 

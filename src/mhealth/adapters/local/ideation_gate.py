@@ -591,6 +591,7 @@ _NOT_DISPOSAL = re.compile(
 # already ("약 끊었어", "약 안 먹을 거야": d13's stopping medicine to die) and never with a quantity taken at once
 # (_NOT_DISPOSAL).
 _TAPER = "taper_pills"
+_PILL_CUE = re.compile(_PILL_WORD)
 _TAPER_ASKED = re.compile(
     _PILL_WORD
     + r"(?:을|를|은|는|도|좀|이제)*(?:끊|줄이|줄여|끊어|끊을|줄일)"
@@ -664,7 +665,7 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # pills set aside to be returned or thrown away, and the bag they go in (d16s)
     if _MOVING in calm and (kind in (_FAREWELL, _LAST_THING) or (kind == _PREP and "마지막" in cue)):
         return True  # d16t: a goodbye by one who moves
-    if kind == _MEANS and _TAPER in calm and re.fullmatch(_PILL_WORD, cue):
+    if kind == _MEANS and _TAPER in calm and _PILL_CUE.fullmatch(cue):
         return True  # d16t: the pills one asks how to quit
     if kind == _MEANS and _ROPE_CALM in calm and _ROPE.fullmatch(cue):
         return True  # d16t: rope with its household use

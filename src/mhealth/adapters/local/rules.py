@@ -74,16 +74,14 @@ _BURDEN_IF = re.compile(
     r"((아프다가|아파가|앓다가|앓아가)(가면|가믄|가민|가모|죽으면|죽으믄)|(누워|드러누워|앓아)(있으면|있으믄|지내면|버리면)|"
     r"(병들면|병들믄|치매걸리면|치매오면|치매걸리믄))[^.?!]{0,12}$"
 )
-_QUOTATIVE_START = re.compile(
-    r"(하고|허고|카고|라고|라꼬|그러고|그라고|하면서|하믄서|함서|캄서|그카고)(?![가-힣]{0,1}싶)"
-)
+#: the endings that close quoted words ("… 안 돼 하고 울었당께", "… 카고")
+_QUOTATIVE = r"(하고|허고|카고|라고|라꼬|그러고|그라고|하면서|하믄서|함서|캄서|그카고)"
+_QUOTATIVE_START = re.compile(_QUOTATIVE + r"(?![가-힣]{0,1}싶)")
 #: d16L: crying ...
 _CRYING = re.compile(r"울었|울어|울고|운다|울더|울드")
 #: ... right after words someone else said (a third-person subject, a quote of at most 24 characters closed by
 #: "하고"/"카고"/"라고" …, no first person outside it): their crying, however long the quote
-_QUOTED_THEN_CRIED = re.compile(
-    "(" + _OTHER_SUBJECT.pattern + r")[^.?!]{1,24}?(하고|허고|카고|라고|라꼬|그러고|그라고|함서|하면서|하믄서|캄서)$"
-)
+_QUOTED_THEN_CRIED = re.compile("(" + _OTHER_SUBJECT.pattern + r")[^.?!]{1,24}?" + _QUOTATIVE + "$")
 
 
 def _cried_after_saying(left: str) -> bool:

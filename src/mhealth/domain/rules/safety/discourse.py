@@ -385,7 +385,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if _PAST.search(whole) and _RESOLVED.search(compact, end):
         return True
     if kind in ("prep", "given") or (kind == "end" and "마지막" in compact[start:end]):
-        if not _DEATH.search(whole) and _own_move(compact):
+        if _move_without_death(whole, compact):
             return True  # d16L: "살림은 거의 다 나눠줬수다", "전화는 오늘이 마지막이겠네" by one who moves house
     if kind == "farewell":
         if _SWEETHEART.search(before):
@@ -528,12 +528,17 @@ def _innocent_prep(whole: str) -> bool:
 def move_explains(compact: str, spans: list[Sentence], start: int) -> bool:
     """d16L: the speaker's own move stated in the transcript and no death word in the sentence at ``start``."""
     k = _sentence_of(spans, start)
-    return not _DEATH.search(compact, spans[k].start, spans[k].end) and _own_move(compact)
+    return _move_without_death(compact[spans[k].start : spans[k].end], compact)
 
 
 def move_stated(compact: str) -> bool:
     """d16t: the speaker's own move stated in ``compact`` (spacing removed) and no death word anywhere in it."""
-    return not _DEATH.search(compact) and _own_move(compact)
+    return _move_without_death(compact, compact)
+
+
+def _move_without_death(scope: str, compact: str) -> bool:
+    """The speaker's own move stated in ``compact`` and no death word in ``scope`` (a sentence of it, or all of it)."""
+    return not _DEATH.search(scope) and _own_move(compact)
 
 
 def _own_move(compact: str) -> bool:

@@ -646,8 +646,7 @@ _YES = re.compile(
     r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
 )
-#: a question put to the elder, in the honorific ("있으세요?", "해보셨나요?", "드신 적 있으신가요?")
-_TO_THE_ELDER = re.compile(r"(?:시|셔|셨|세|십|신)[가-힣]{0,3}\?$")
+_TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
 #: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
 _YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
 

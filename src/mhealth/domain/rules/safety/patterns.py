@@ -2009,6 +2009,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
 )
 
 # ---- second pass: rows the engine applies to the whole text after the scan (not guarded) -----------
+#: A question put to the elder, in the honorific (-시-: "있으세요?", "해보셨나요?", "드신 적 있으신가요?"); the
+#: speaker's own question ("이렇게 살아서 뭐 해?") is not one (engine._affirmed, the local analyzer's window raise).
+ASKED_OF_ELDER = r"(?:시|셔|셨|세|십|신)[가-힣]{0,3}\?"
 #: A question about a wish to die put to the speaker (or the caller's), answered yes at once (engine._affirmed; d16m:
 #: an automated care call asks it outright). Applied only when the scan found no ideation.
 AFFIRMED = CrisisPattern(
