@@ -117,8 +117,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long8", "recall"): "critical recall 12/16 (75.0%)",
     ("train_blind_short", "below_high"): "2 of 30 critical cases below high",
     ("train_blind_short", "recall"): "critical recall 27/30 (90.0%)",
-    ("train_blind_short2", "below_high"): "1 of 32 critical cases below high",
-    ("train_blind_short2", "recall"): "critical recall 31/32 (96.9%)",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
     ("train_blind_short6", "below_high"): "2 of 40 critical cases below high",
     ("train_blind_short6", "false_critical"): "false critical 5/50 (10.0%)",
@@ -132,10 +130,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_g", "recall"): "critical recall 90/95 (94.7%)",
     ("train_h", "recall"): "critical recall 88/95 (92.6%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
-    ("train_j", "below_high"): "6 of 95 critical cases below high",
-    ("train_j", "recall"): "critical recall 85/95 (89.5%)",
-    ("train_k", "below_high"): "10 of 95 critical cases below high",
-    ("train_k", "recall"): "critical recall 79/95 (83.2%)",
+    ("train_j", "below_high"): "1 of 95 critical cases below high",
+    ("train_j", "recall"): "critical recall 90/95 (94.7%)",
+    ("train_k", "below_high"): "2 of 95 critical cases below high",
+    ("train_k", "recall"): "critical recall 87/95 (91.6%)",
 }
 
 
@@ -165,7 +163,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long7": Recorded(caught=16, critical=16, below_high=0, false_critical=3, tricky=14, macro_f1=0.698),
     "train_blind_long8": Recorded(caught=12, critical=16, below_high=0, false_critical=3, tricky=14, macro_f1=0.571),
     "train_blind_short": Recorded(caught=27, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.902),
-    "train_blind_short2": Recorded(caught=31, critical=32, below_high=1, false_critical=0, tricky=38, macro_f1=0.993),
+    "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.948),
@@ -177,8 +175,8 @@ RECORDED: dict[str, Recorded] = {
     "train_g": Recorded(caught=90, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.932),
     "train_h": Recorded(caught=88, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.921),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
-    "train_j": Recorded(caught=85, critical=95, below_high=6, false_critical=1, tricky=105, macro_f1=0.930),
-    "train_k": Recorded(caught=79, critical=95, below_high=10, false_critical=2, tricky=108, macro_f1=0.883),
+    "train_j": Recorded(caught=90, critical=95, below_high=1, false_critical=1, tricky=105, macro_f1=0.949),
+    "train_k": Recorded(caught=87, critical=95, below_high=2, false_critical=2, tricky=108, macro_f1=0.911),
 }
 
 
