@@ -95,6 +95,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # their first figures (test_blind_sets.py's docstring) and their end-of-session figures were taken: pinned here at
 # the figures they had then (short6 33/40, 2 below high, 5/50; long7 16/16, 0, 3/14; long8 12/16, 0, 3/14). A
 # seventh round was written that day so that something stays blind.
+# Patterns d17m (crises new writers put below high, read as mechanisms: why one is still alive, a regret at not
+# being buried with the dead, a day chosen for a quiet going, dialect forms of the wish to go …): train_j 85 -> 90
+# caught, 6 -> 1 below high; train_k 79 -> 87, 10 -> 2; blind_short2 31 -> 32, 1 -> 0 (its gaps closed).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 72/78 (92.3%)",
     ("train_a", "below_high"): "1 of 177 critical cases below high",
