@@ -33,6 +33,18 @@ ACTIVE = [
     # ready for the long road
     "나 먼길 떠날 준비 다 해놨어라 그동안 애썼다잉 엄마 보고싶어도 울지말어",
     "저승길 갈 채비 다 해 놨다 니들은 걱정 마라",
+    # a car driven into the sea, wondered about
+    "차 끌고 바다 쪽으로 그냥 쭉 들어가 볼까 요새 그 생각을 진지하게 해요 진짜로",
+    "경운기 몰고 저수지 쪽으로 확 처박아 불까 싶드라",
+    # pills taken, found and taken to hospital
+    "아무래도 나는 살 가치가 없어 지난 목요일에 약 먹었는데 딸이 발견해서 병원 갔다 왔어",
+    "농약 마셨다가 아들이 찾아서 위세척 했어",
+    # given away because the one who looks after them will be gone
+    "화분들 다 경로당에 갖다 줬어. 물 줄 사람이 없어질 거라.",
+    "강아지 옆집에 맡겼슈 밥 줄 사람이 읎어질 거니께",
+    # a means' everyday purpose named and dismissed
+    "철물점서 번개탄 샀는데 주인이 고기 꿉을라요 카길래 그렇다 캤다 고기는 무슨",
+    "농약 또 사 왔냐고 딸이 그러대 농사는 무슨",
 ]
 
 # A passive wish (ideation 1): critical with low mood, high alone.
@@ -64,6 +76,11 @@ BENIGN = [
     ("사고 나서 죽으면 좋을 게 뭐가 있냐", "high"),  # a rhetorical question (review band only)
     ("약 한 움큼 쥐었다가 하나 떨어뜨려서 다시 주웠어", "low"),
     ("약을 한꺼번에 먹어도 되는지 간호사한테 물어봤어", "low"),
+    ("차 끌고 바다 쪽으로 쭉 들어가 볼까 드라이브 삼아", "low"),
+    ("혈압약 먹었는데 어지러워서 딸이 병원 데려갔어", "moderate"),
+    ("한 달 입원해야 돼서 화분들 경로당에 갖다 줬어 물 줄 사람이 없을 거라", "low"),
+    ("번개탄 샀어 고기 구울라고 무슨 고기냐면 삼겹살", "low"),
+    ("농약 사 왔는데 벌레는 무슨 벌레가 이렇게 많은지", "low"),
 ]
 
 

@@ -1868,6 +1868,60 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=r"(여행|비행기|공항|미국|해외|유럽|외국|이민|유학|출장|성지순례|순례|이사)[^.?!]{0,12}",
         not_after=r"^[^.?!]{0,16}?(여행|비행기|공항|표|짐|여권|미국|해외|외국|출발|순례)",
     ),
+    # A car driven "that way" into the sea, wondered about ("차 끌고 바다 쪽으로 그냥 쭉 들어가 볼까", "경운기 몰고
+    # 저수지 쪽으로 확 처박아 불까"): method.2 with a direction and the speaker's wondering.
+    CrisisPattern(
+        id="method.d17m",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="driving into the water, wondered about",
+        guard_class=GuardClass.MEANS,
+        regex=r"(차|트럭|경운기|오토바이|자동차|자가용|차를|트럭을)(를|을)?(몰고|끌고|타고|운전해서|몰아서)"
+        r"[^.?!]{0,8}?(바다|강물|저수지|호수|낭떠러지|절벽|벼랑|바닷물|한강|강)(쪽|쪽으로|쪽에|로|으로)"
+        r"(그냥|쭉|확|콱|고마|마|그대로)*(들어가|처박|쳐박|뛰어들|돌진해)(아|어)?"
+        r"(볼까|버릴까|불까|뿔까|삘까|불라|버리고싶|버렸으면|버리면좋|뿌까|삐까|불고잡)",
+        not_after=r"^.{0,30}(낚시|길이|길을|주차|캠핑|구경|놀러|드라이브|공사|선착장|도로|마을|배타|배를)",
+        not_before=r"(낚시|캠핑|구경|놀러|드라이브|관광)[^.?!]{0,20}",
+    ),
+    # Pills taken, and the speaker found and taken to hospital ("지난 목요일에 약 먹었는데 딸이 발견해서 병원 갔다 왔어",
+    # "농약 마셨다가 아들이 찾아서 위세척 했어"): a recent attempt, told plainly.
+    CrisisPattern(
+        id="recent_attempt.d17m",
+        kind=PatternKind.ACTIVE,
+        code="recent_attempt",
+        label_ko="최근 시도",
+        label_en="pills taken, found and taken to hospital",
+        guard_class=GuardClass.MEANS,
+        regex=r"(약|수면제|농약|제초제|안정제|진통제)(을|를)?(많이|잔뜩|한꺼번에|몽땅|왕창|한움큼|한주먹|다)?(먹|묵|마셨|마시|삼켰)"
+        r"(었는데|었다가|고|다가|은걸|은거|었던걸|었던거)[^.?!]{0,20}?((이|가)(발견|찾아내|찾아서)|발견(해서|되|돼)|위세척|실려가|실려갔)",
+    ),
+    # Things given away because the one who looks after them will be gone ("화분들 다 경로당에 갖다 줬어. 물 줄 사람이
+    # 없어질 거라"): the speaker's own absence as the reason; not a stay in hospital, a move or a trip.
+    CrisisPattern(
+        id="preparation_giving.d17m",
+        kind=PatternKind.ACTIVE,
+        code="preparation_giving",
+        label_ko="물건 나눠주기",
+        label_en="given away: the one who looks after them will be gone",
+        guard_class=GuardClass.PREP,
+        regex=r"(줬|주었|보냈|맡겼|넘겼|갖다줬|줘부렀|줘버렸|줘삤|보내부렀)[^?!]{0,16}?"
+        r"(물줄|돌볼|먹일|챙길|키울|밥줄|거둘)사람(이|도)?(없어질|읎어질|없을|읎을|사라질|안남을|없어지)(거|꺼|테|것|겨|께|끼|기)",
+        not_before=r"(입원|여행|이사|병원|요양원|서울|아들네|딸네|집을비|수술|해외|미국|출장)[^?!]{0,30}",
+        not_after=r"^[^?!]{0,20}?(입원|여행|이사|병원|요양원|아들네|딸네|수술|해외|미국|출장|다녀|갔다)",
+    ),
+    # The everyday purpose of charcoal or pesticide named, and dismissed with "무슨" ("번개탄 샀는데 주인이 고기 꿉을라요
+    # 카길래 그렇다 캤다 고기는 무슨", "농약 사왔냐 카대 농사는 무슨")
+    CrisisPattern(
+        id="means_charcoal.d17m",
+        kind=PatternKind.ACTIVE,
+        code="means_other",
+        label_ko="수단 준비",
+        label_en="a means' everyday purpose named and dismissed",
+        guard_class=GuardClass.MEANS,
+        regex=r"(번개탄|번게탄|연탄|숯|농약|제초제|살충제|쥐약|수면제|밧줄)[^?!]{0,48}?"
+        r"(고기|캠핑|바베큐|구이|찜질|농사|밭|논|벌레|쥐|잠|빨래|짐)(는|은|도)?(무슨|무신|뭔|먼)(?![가-힣])",
+    ),
     # A handful of pills held, then put back when a face came to mind ("어젯밤에 약을 한 움큼 손에 쥐었다가 손주 얼굴이
     # 생각나서 도로 놨다"): an aborted attempt.
     CrisisPattern(
