@@ -1884,7 +1884,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^.{0,30}(낚시|길이|길을|주차|캠핑|구경|놀러|드라이브|공사|선착장|도로|마을|배타|배를)",
         not_before=r"(낚시|캠핑|구경|놀러|드라이브|관광)[^.?!]{0,20}",
     ),
-    # Pills taken, and the speaker found and taken to hospital ("지난 목요일에 약 먹었는데 딸이 발견해서 병원 갔다 왔어",
+    # Pills taken, and the speaker found and taken to hospital
+    # ("지난 목요일에 약 먹었는데 딸이 발견해서 병원 갔다 왔어",
     # "농약 마셨다가 아들이 찾아서 위세척 했어"): a recent attempt, told plainly.
     CrisisPattern(
         id="recent_attempt.d17m",
@@ -1910,7 +1911,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=r"(입원|여행|이사|병원|요양원|서울|아들네|딸네|집을비|수술|해외|미국|출장)[^?!]{0,30}",
         not_after=r"^[^?!]{0,20}?(입원|여행|이사|병원|요양원|아들네|딸네|수술|해외|미국|출장|다녀|갔다)",
     ),
-    # The everyday purpose of charcoal or pesticide named, and dismissed with "무슨" ("번개탄 샀는데 주인이 고기 꿉을라요
+    # The everyday purpose of charcoal or pesticide named, and dismissed with "무슨"
+    # ("번개탄 샀는데 주인이 고기 꿉을라요
     # 카길래 그렇다 캤다 고기는 무슨", "농약 사왔냐 카대 농사는 무슨")
     CrisisPattern(
         id="means_charcoal.d17m",
