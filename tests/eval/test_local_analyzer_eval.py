@@ -95,12 +95,14 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # their first figures (test_blind_sets.py's docstring) and their end-of-session figures were taken: pinned here at
 # the figures they had then (short6 33/40, 2 below high, 5/50; long7 16/16, 0, 3/14; long8 12/16, 0, 3/14). A
 # seventh round was written that day so that something stays blind.
+# Patterns d17m (crises new writers put below high, read as mechanisms: why one is still alive, a regret at not
+# being buried with the dead, a day chosen for a quiet going, dialect forms of the wish to go …): train_j 85 -> 90
+# caught, 6 -> 0 below high; train_k 79 -> 87, 10 -> 2; blind_short2 31 -> 32, 1 -> 0 (its gaps closed); train_a and
+# train_b 1 -> 0 below high, blind_short 2 -> 1 (a car into the sea, pills taken and found, "고기는 무슨" …).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 72/78 (92.3%)",
-    ("train_a", "below_high"): "1 of 177 critical cases below high",
-    ("train_a", "recall"): "critical recall 159/177 (89.8%)",
-    ("train_b", "below_high"): "1 of 76 critical cases below high",
-    ("train_b", "recall"): "critical recall 71/76 (93.4%)",
+    ("train_a", "recall"): "critical recall 160/177 (90.4%)",
+    ("train_b", "recall"): "critical recall 72/76 (94.7%)",
     ("train_blind_long", "f1"): "macro-F1 0.650",
     ("train_blind_long", "recall"): "critical recall 13/14 (92.9%)",
     ("train_blind_long2", "f1"): "macro-F1 0.610",
@@ -115,10 +117,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long8", "f1"): "macro-F1 0.571",
     ("train_blind_long8", "false_critical"): "false critical 3/14 (21.4%)",
     ("train_blind_long8", "recall"): "critical recall 12/16 (75.0%)",
-    ("train_blind_short", "below_high"): "2 of 30 critical cases below high",
-    ("train_blind_short", "recall"): "critical recall 27/30 (90.0%)",
-    ("train_blind_short2", "below_high"): "1 of 32 critical cases below high",
-    ("train_blind_short2", "recall"): "critical recall 31/32 (96.9%)",
+    ("train_blind_short", "below_high"): "1 of 30 critical cases below high",
+    ("train_blind_short", "recall"): "critical recall 28/30 (93.3%)",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
     ("train_blind_short6", "below_high"): "2 of 40 critical cases below high",
     ("train_blind_short6", "false_critical"): "false critical 5/50 (10.0%)",
@@ -132,10 +132,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_g", "recall"): "critical recall 90/95 (94.7%)",
     ("train_h", "recall"): "critical recall 88/95 (92.6%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
-    ("train_j", "below_high"): "6 of 95 critical cases below high",
-    ("train_j", "recall"): "critical recall 85/95 (89.5%)",
-    ("train_k", "below_high"): "10 of 95 critical cases below high",
-    ("train_k", "recall"): "critical recall 79/95 (83.2%)",
+    ("train_j", "recall"): "critical recall 91/95 (95.8%)",
+    ("train_k", "below_high"): "2 of 95 critical cases below high",
+    ("train_k", "recall"): "critical recall 87/95 (91.6%)",
 }
 
 
@@ -154,8 +153,8 @@ RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
     "test3": Recorded(caught=72, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.883),
-    "train_a": Recorded(caught=159, critical=177, below_high=1, false_critical=3, tricky=140, macro_f1=0.910),
-    "train_b": Recorded(caught=71, critical=76, below_high=1, false_critical=0, tricky=93, macro_f1=0.936),
+    "train_a": Recorded(caught=160, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.912),
+    "train_b": Recorded(caught=72, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.940),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.650),
     "train_blind_long2": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=16, macro_f1=0.610),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.736),
@@ -164,8 +163,8 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long6": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.733),
     "train_blind_long7": Recorded(caught=16, critical=16, below_high=0, false_critical=3, tricky=14, macro_f1=0.698),
     "train_blind_long8": Recorded(caught=12, critical=16, below_high=0, false_critical=3, tricky=14, macro_f1=0.571),
-    "train_blind_short": Recorded(caught=27, critical=30, below_high=2, false_critical=0, tricky=35, macro_f1=0.902),
-    "train_blind_short2": Recorded(caught=31, critical=32, below_high=1, false_critical=0, tricky=38, macro_f1=0.993),
+    "train_blind_short": Recorded(caught=28, critical=30, below_high=1, false_critical=0, tricky=35, macro_f1=0.910),
+    "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.948),
@@ -177,8 +176,8 @@ RECORDED: dict[str, Recorded] = {
     "train_g": Recorded(caught=90, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.932),
     "train_h": Recorded(caught=88, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.921),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
-    "train_j": Recorded(caught=85, critical=95, below_high=6, false_critical=1, tricky=105, macro_f1=0.930),
-    "train_k": Recorded(caught=79, critical=95, below_high=10, false_critical=2, tricky=108, macro_f1=0.883),
+    "train_j": Recorded(caught=91, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.951),
+    "train_k": Recorded(caught=87, critical=95, below_high=2, false_critical=2, tricky=108, macro_f1=0.911),
 }
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d16m3"
+PATTERNS_VERSION = "2026.12.04-d17m"
 
 
 class PatternKind(StrEnum):
@@ -233,7 +233,7 @@ STOCKPILE = Concept(
 #: OVERDOSE — a quantity question or taking a supply all at once.
 OVERDOSE = Concept(
     name="overdose",
-    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|"
+    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써)|어도(되|돼|괜찮|상관))|"
     # a number of pills, not a dose asked ("이 약 몇 알 먹어야 돼요", "한 번에 몇 알씩"; d14p)
     r"몇(알|봉지|통|개)(이나|을|를|만)?먹(?!(어야|으면|는지|나요|노|나|을까|어요|어도|을지)?"
     r"(돼|되|하|해|좋|나아|낫|나을|효과|맞|괜찮|드시|잠|잘|아침|저녁|하루|식후|식전|안깨고|푹|중간에|\?))|"
@@ -731,7 +731,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다|씩)?(먹|삼키|삼켰|털어)",
         # not "can't eat it all at once" (a portion: 한꺼번에 먹을 수 없어서 얼렸어요)
-        not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^(을수(가|는)?없|기(엔|에는|가|는)?(많|힘들|어렵|부담)|지(를)?못)|"
+        not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^어도(되|돼|괜찮|상관)|^(을수(가|는)?없|기(엔|에는|가|는)?(많|힘들|어렵|부담)|지(를)?못)|"
         # the daily handful one must take ("한 움큼씩 먹어야 돼서 힘들어", "한 주먹 먹는다 혈압약 당뇨약"; d12fc)
         r"^어야(돼|되|해|한|하)|^는다[^.?!]{0,12}(혈압|당뇨|관절|심장|고지혈|영양제)",
     ),
@@ -1709,6 +1709,232 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"이달|이번달|머지않|얼마안있|보름)[^?!]{0,12}?(입게될|입게되|입을것같|입을거같|입을꺼같|입겠|입을날|입게생겼)",
         not_before=r"(윤달|윤월|어머니|어머님|엄마|아버지|아버님|아빠|영감|남편|시어머니|할머니|할아버지|아내|마누라)"
         r"[^.?!]{0,20}",
+    ),
+    # ---- d17m: crises the labelled sets' new writers put below high (train_j, train_k, blind_short …), read as
+    # mechanisms in the standard language and five dialects (twins in tests/unit/test_d17m.py)
+    # Why one is still alive or breathing, asked of oneself ("내가 왜 아직 숨쉬고 있나 싶어요", "내가 뭣땀시 살아있는지
+    # 모르겄어유", "뭐하러 여태 살아 있는지"): no reason to live. Only "still alive / breathing" (살아있-, 숨쉬-, 숨이
+    # 붙어), or "왜 사는지" with the speaker named; not someone else ("저런 놈은 왜 살아있는지").
+    CrisisPattern(
+        id="no_reason_to_live.d17m",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="asks why one is still alive",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(왜|뭐하러|뭣하러|머하러|뭘하러|뭣땀시|뭔땀시|뭣땜에|뭐땜에|뭐때문에|뭣때문에|뭔때문에|무엇때문에|무엇하러|무신낙으로|무슨낙으로|뭔낙으로)"
+        r"(이렇게|이래|이리|아직|아직도|여태|여태껏|지금까지|안죽고|이날이때까지|꾸역꾸역)*"
+        r"(살아있|살아이|숨쉬고있|숨쉬고이|숨쉬구있|숨쉬구이|숨쉬고잇|숨을쉬고|숨쉬는|숨이붙어|숨붙어|목숨이붙어|목숨붙어|살아숨쉬)"
+        # (the "는지 모르겠다" said with it is the question itself, not someone's reported words)
+        r"(는지(모르|몰|알수없|알다가도))?"
+        r"|(내가|제가|나는|저는|난|전)(왜|뭐하러|뭣하러|뭣땀시|뭐때문에|뭣때문에|무슨낙으로)(이렇게|아직|여태)*(사는지(모르|몰|알수없)?|사나|사는가|사능가|사노|살아야하|살아야되)",
+        not_before=r"(저런|그런|저|그|걔|쟤|그놈|저놈|그년|저년|놈|년|사람|인간|것|새끼)(은|는|이|가|들은|들이)?",
+    ),
+    # A wish, told as a regret, to have been buried with the one who died ("나도 같이 묻혔으면 좋았을 텐데", "그때 영감
+    # 따라 묻혀 버렸어야 했는데"); not a grave planned side by side ("나중에 같이 묻힐 자리 봐 놨어").
+    CrisisPattern(
+        id="join_the_dead.d17m",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="wish to have been buried with the one who died",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(같이|함께|따라|옆에|곁에)(묻혔|묻혀버렸|묻혀부렀|묻혀삤|들어갔|누웠)(으면|어야|어야했|어야하|더라면|음좋|을걸|을낀데|을텐데)"
+        r"|(같이|함께|따라)(묻혔|묻혀버렸)(어야|으면)",
+    ),
+    # Pills taken to lie down at the late one's grave ("할멈 묘 옆에 가서 약 묵고 누울라꼬 한다", "영감 산소 앞에서 약
+    # 먹고 잠들 거예요"): a means at a place with the intent to lie down there.
+    CrisisPattern(
+        id="means_place_plan.d17m",
+        kind=PatternKind.ACTIVE,
+        code="means_place_plan",
+        label_ko="장소·수단 계획",
+        label_en="pills taken at a grave, to lie down there",
+        guard_class=GuardClass.MEANS,
+        regex=r"(묘|묘소|산소|무덤|묘지|봉분|납골당|봉안당)(옆|앞|곁)(에|에서)?(가서|가가|가갖고|가서는)?[^.?!]{0,8}?"
+        r"(약|농약|수면제|제초제|풀약|쥐약)(을|를|도|좀)?(다|몽땅|한꺼번에)?(먹|묵|마시|털어넣)(고|구|꼬)"
+        r"(누울|누우려|누울라|누버|눕|잠들|잘|자야|갈|가려|가야|영영)",
+    ),
+    # The day chosen and a quiet going on it ("날짜 정했어요 생일 지나고 바로 그날 조용히 갈 거예요", "날 잡아 놨어 그날
+    # 조용히 떠날 거여"): a timing with no errand named.
+    CrisisPattern(
+        id="timing.d17m",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="a day chosen for a quiet going",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(날짜|날|날을|날짜를|디데이|그날)(을|를|도|은)?(딱|다|벌써|이미)?(정했|정해놨|정해뒀|잡았|잡아놨|잡아뒀|받아놨|골랐|찍었|찍어놨)"
+        r"(?:(?!이사|여행|병원|수술|입원|요양원|시설|비행기|기차|버스|이민|출장)[^?!]){0,30}?"
+        r"(조용히|혼자|소리없이|아무도모르게|영영|편히)(갈|가려|갈라|가야|떠날|떠나려|떠날라|끝낼|끝내려|갈끼|갈께|갈게)",
+        not_after=r"^[^.?!]{0,12}?(여행|비행기|기차|버스|이사|병원|수술|입원|요양원|시설|서울|부산|제주|미국|아들|딸|집)",
+    ),
+    # How many of one's pills or injections all at once would end it, asked
+    # ("인슐린 주사를 한꺼번에 다 놔불민 어떵되느니 간호사한티 물어봔마씸 나 그거 헐거라",
+    # "수면제 한꺼번에 다 먹으면 안 깨어나는지 찾아봤어"): a method looked into, its lethal end or one's intent said.
+    CrisisPattern(
+        id="method_search.d17m",
+        kind=PatternKind.ACTIVE,
+        code="method_search",
+        label_ko="방법 탐색",
+        label_en="asked what all one's pills at once would do",
+        guard_class=GuardClass.MEANS,
+        regex=r"(한꺼번에|한번에|몽땅|전부|한통|한움큼)(다)?(먹|묵|삼키|놓|놔|맞|털어넣)(으면|으믄|으민|으모|어불민|어불면|어버리면|어버리믄|아불민|아버리면|아불면|불민|불면|불믄|뿔민|삐믄|버리면)"
+        r"((죽|안깨|못깨|끝나|영영|바로가|편히가|바로죽)[^.?!]{0,20}?(물어|물었|물어봤|물어봔|물어봣|찾아봤|검색|알아봤)|"
+        # … or what it would do, asked, and then the speaker's own "I'll do that" ("… 물어봔마씸 나 그거 헐거라")
+        r"(어떻게|어떵|어찌|어쩌|우째|어떡)[^.?!]{0,24}?(물어|물었|물어봤|물어봔|물어봣|찾아봤|검색|알아봤)[^?!]{0,12}?"
+        r"(나|내가|난)?(그거|그걸|그렇게|그리)(할|헐|하려|할라|헐라|해불|해뿔)(거|꺼|라|겨|끼|께|게))",
+    ),
+    # Jeolla and Jeju -불다 / -삐다 forms of the wish to go or end it by one's own hand ("얼른 가불민 좋주", "확 가삐믄
+    # 좋겠다", "내 손으로 끝내불고 싶소")
+    CrisisPattern(
+        id="death_wish.d17m",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to go (Jeolla, Jeju, Gyeongsang forms)",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이대로|조용히|자는듯이|콱|확|얼른|빨리|퍼뜩|어서|고마|인자|이제|훌쩍|곧)"
+        r"(가불민|가불믄|가블민|가뿌믄|가삐믄|가삐모|가뿌모|가부믄|가부민|가불먼)(좋|원이없|원없|싶|고맙|소원)",
+        not_before=r"(시간|세월|하루|겨울|여름|추위|더위|장마|비|감기|병|애들|손님|버스|차)(이|가|은|는|도|들이)?",
+        not_after=r"^.{0,4}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논)",
+    ),
+    CrisisPattern(
+        id="active_wish.d17m",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="스스로 끝내고 싶음",
+        label_en="wish to end it by one's own hand",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내|제|나의|내가|제가)(손으로|손수|스스로)(그냥|확|다|이제|인자)?(끝내|끝장내|끊)(불고|부리고|뿌고|삐고|버리고|고)(싶|잡|시퍼|파)",
+        not_after=_D16P_TASK_AFTER,
+    ),
+    # The going wished for, in Jeju and Chungcheong forms and said over and over ("나 곧 가사주 가사주 허멍 지냄수다",
+    # "얼른 가야쥬", "곧 가야지 가야지 하면서 지내요"): death_wish.4's wish in the forms it does not read.
+    CrisisPattern(
+        id="death_wish.d17m2",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to go, said over and over",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(빨리|얼른|퍼뜩|어서|고마|인자|싸게|후딱)(가사주|가사지|가야쥬|가야지유|가야것|가야겄|가야긋|가야재|가야지예)|"
+        r"(곧|빨리|얼른|어서|인자|이제)?(가야지|가사주|가야제|가야쥬|가야것다|가야겄다)(가야지|가사주|가야제|가야쥬|가야것다|가야겄다)"
+        r"(하면서|허멍|하멍|함서|허믄서|하믄서|카면서|캄서|하고|허고|혀고|해|혀|허여|한다|헌다|카고)",
+        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?",
+        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일)",
+    ),
+    # Gone by an accident or an illness, wished for
+    # ("차라리 사고라도 나가 가뿌믄 좋겠다", "병이라도 걸려서 확 가버렸으면")
+    CrisisPattern(
+        id="death_wish.d17m3",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be gone by an accident or illness",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(사고라도|사고나|사고가|병이라도|벼락이라도|차에라도|차에치여|큰병이라도|암이라도)[^.?!]{0,8}?"
+        r"(가뿌믄|가삐믄|가불민|가부믄|가버리면|가버리믄|가면|가믄|갔으면|가뿌면|가삐면|가버렸으면|가부렀으면|죽었으면|죽어버렸으면|죽으면)"
+        r"(좋|원이없|원없|싶|고맙|소원|하고|한다|혀)",
+        not_after=r"^[^.?!]{0,3}(게|거|것|기|일)(이)?(뭐|뭣|머|뭔|하나도|없)",  # "죽으면 좋을 게 뭐가 있냐"
+    ),
+    # One's absence as what would ease the family, in dialect
+    # ("내 없으믄 자식들이 편할낀데", "나 읎으믄 다들 편헐 거여"):
+    # death_wish.8 in the forms it does not read.
+    CrisisPattern(
+        id="death_wish.d17m4",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="wish to be gone (a burden), in dialect",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(?<![아안시부])(내|나|내가|나가|제가)(없으믄|없으모|읎으믄|읎으면|읎으모|없어지믄|읎어지믄|읎어지면|죽으믄|죽으모|없으민|어시민|어서지민|읎으문|없으문)"
+        r"(다들|모두|애들|자식들|식구들|다|우리애들|아아들|아이들|가족들|영감|할멈|딸|아들|며느리)?(이|가|은|는|도)?"
+        r"(편할|편하|편해|편켔|편허|편헐|편헌|편키|속편|고생안|짐덜|짐이덜)",
+        not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
+    ),
+    # Ready for the long road, one's own ("나 먼길 떠날 준비 다 해놨어라", "저승길 갈 채비 다 해 놨다"):
+    # a preparation in
+    # the euphemism for dying; not a real journey's ("미국 가는 먼 길 떠날 준비").
+    CrisisPattern(
+        id="preparation_final.d17m",
+        kind=PatternKind.ACTIVE,
+        code="preparation_final",
+        label_ko="떠날 준비",
+        label_en="ready for the long road (dying)",
+        guard_class=GuardClass.PREP,
+        regex=r"(먼길|먼먼길|저승길|황천길|마지막길|하늘길|저세상길|북망산)(을|로)?(떠날|갈|가는|떠나는|갈라는|가려는)(준비|채비|차비)(를|는|도|가)?"
+        r"(다|벌써|이미|싹|얼추)?(해놨|해놓|해뒀|해두|했|마쳤|끝냈|됐|돼있|되어있|해놓았|해부렀|해뿟)",
+        not_before=r"(여행|비행기|공항|미국|해외|유럽|외국|이민|유학|출장|성지순례|순례|이사)[^.?!]{0,12}",
+        not_after=r"^[^.?!]{0,16}?(여행|비행기|공항|표|짐|여권|미국|해외|외국|출발|순례)",
+    ),
+    # A car driven "that way" into the sea, wondered about ("차 끌고 바다 쪽으로 그냥 쭉 들어가 볼까", "경운기 몰고
+    # 저수지 쪽으로 확 처박아 불까"): method.2 with a direction and the speaker's wondering.
+    CrisisPattern(
+        id="method.d17m",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="driving into the water, wondered about",
+        guard_class=GuardClass.MEANS,
+        regex=r"(차|트럭|경운기|오토바이|자동차|자가용|차를|트럭을)(를|을)?(몰고|끌고|타고|운전해서|몰아서)"
+        r"[^.?!]{0,8}?(바다|강물|저수지|호수|낭떠러지|절벽|벼랑|바닷물|한강|강)(쪽|쪽으로|쪽에|로|으로)"
+        r"(그냥|쭉|확|콱|고마|마|그대로)*(들어가|처박|쳐박|뛰어들|돌진해)(아|어)?"
+        r"(볼까|버릴까|불까|뿔까|삘까|불라|버리고싶|버렸으면|버리면좋|뿌까|삐까|불고잡)",
+        not_after=r"^.{0,30}(낚시|길이|길을|주차|캠핑|구경|놀러|드라이브|공사|선착장|도로|마을|배타|배를)",
+        not_before=r"(낚시|캠핑|구경|놀러|드라이브|관광)[^.?!]{0,20}",
+    ),
+    # Pills taken, and the speaker found and taken to hospital
+    # ("지난 목요일에 약 먹었는데 딸이 발견해서 병원 갔다 왔어",
+    # "농약 마셨다가 아들이 찾아서 위세척 했어"): a recent attempt, told plainly.
+    CrisisPattern(
+        id="recent_attempt.d17m",
+        kind=PatternKind.ACTIVE,
+        code="recent_attempt",
+        label_ko="최근 시도",
+        label_en="pills taken, found and taken to hospital",
+        guard_class=GuardClass.MEANS,
+        regex=r"(약|수면제|농약|제초제|안정제|진통제)(을|를)?(많이|잔뜩|한꺼번에|몽땅|왕창|한움큼|한주먹|다)?(먹|묵|마셨|마시|삼켰)"
+        r"(었는데|었다가|고|다가|은걸|은거|었던걸|었던거)[^.?!]{0,20}?((이|가)(발견|찾아내|찾아서)|발견(해서|되|돼)|위세척|실려가|실려갔)",
+    ),
+    # Things given away because the one who looks after them will be gone ("화분들 다 경로당에 갖다 줬어. 물 줄 사람이
+    # 없어질 거라"): the speaker's own absence as the reason; not a stay in hospital, a move or a trip.
+    CrisisPattern(
+        id="preparation_giving.d17m",
+        kind=PatternKind.ACTIVE,
+        code="preparation_giving",
+        label_ko="물건 나눠주기",
+        label_en="given away: the one who looks after them will be gone",
+        guard_class=GuardClass.PREP,
+        regex=r"(줬|주었|보냈|맡겼|넘겼|갖다줬|줘부렀|줘버렸|줘삤|보내부렀)[^?!]{0,16}?"
+        r"(물줄|돌볼|먹일|챙길|키울|밥줄|거둘)사람(이|도)?(없어질|읎어질|없을|읎을|사라질|안남을|없어지)(거|꺼|테|것|겨|께|끼|기)",
+        not_before=r"(입원|여행|이사|병원|요양원|서울|아들네|딸네|집을비|수술|해외|미국|출장)[^?!]{0,30}",
+        not_after=r"^[^?!]{0,20}?(입원|여행|이사|병원|요양원|아들네|딸네|수술|해외|미국|출장|다녀|갔다)",
+    ),
+    # The everyday purpose of charcoal or pesticide named, and dismissed with "무슨"
+    # ("번개탄 샀는데 주인이 고기 꿉을라요
+    # 카길래 그렇다 캤다 고기는 무슨", "농약 사왔냐 카대 농사는 무슨")
+    CrisisPattern(
+        id="means_charcoal.d17m",
+        kind=PatternKind.ACTIVE,
+        code="means_other",
+        label_ko="수단 준비",
+        label_en="a means' everyday purpose named and dismissed",
+        guard_class=GuardClass.MEANS,
+        regex=r"(번개탄|번게탄|연탄|숯|농약|제초제|살충제|쥐약|수면제|밧줄)[^?!]{0,48}?"
+        r"(고기|캠핑|바베큐|구이|찜질|농사|밭|논|벌레|쥐|잠|빨래|짐)(는|은|도)?(무슨|무신|뭔|먼)(?![가-힣])",
+    ),
+    # A handful of pills held, then put back when a face came to mind ("어젯밤에 약을 한 움큼 손에 쥐었다가 손주 얼굴이
+    # 생각나서 도로 놨다"): an aborted attempt.
+    CrisisPattern(
+        id="aborted_attempt.d17m",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="a handful of pills held and put back",
+        guard_class=GuardClass.MEANS,
+        regex=r"(약|수면제|알약|농약)(을|를)?(한움큼|한주먹|한줌|잔뜩|몽땅|전부|다)(손에)?(쥐었|쥐고|쥐어|움켜|털어놨|꺼내놨|입에넣었|입에물었)"
+        r"[^.?!]{0,30}?(도로|다시)(놨|놓|넣|뱉|내려놓|집어넣)",
     ),
     # ---- abuse (safeguarding) ----------------------------------------------------------------
     CrisisPattern(
