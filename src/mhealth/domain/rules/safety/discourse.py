@@ -53,6 +53,7 @@ __all__ = [
     "no_excuse",
     "partial_evidence",
     "quote_span",
+    "sentence_of",
     "sentences",
     "someone_else",
     "taken_by_the_dead",
@@ -60,9 +61,28 @@ __all__ = [
 ]
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
-_PLACE = re.compile(rows.DISCOURSE_PLACE + "|" + rows.DISCOURSE_PLACE_MORE)
+_PLACE = re.compile(
+    rows.DISCOURSE_PLACE
+    + "|"
+    + rows.DISCOURSE_PLACE_MORE
+    + "|"
+    + rows.DISCOURSE_ANCHOR_POINT
+    + "|"
+    + rows.DISCOURSE_PLACE_WEAK
+)
+# d17s: a going to the sea, a river or a bridge is a weak place (it needs no return, secrecy or a goodbye), unless a
+# stronger place row matches there too
+_PLACE_STRONG = re.compile(rows.DISCOURSE_PLACE + "|" + rows.DISCOURSE_PLACE_MORE + "|" + rows.DISCOURSE_ANCHOR_POINT)
+_PLACE_WEAK = re.compile(rows.DISCOURSE_PLACE_WEAK)
+# d17s: secrecy kept from the family, never coming back, the means judged enough; the gift of things one no longer needs
+_SECRET = re.compile(rows.DISCOURSE_SECRET)
+_NO_RETURN = re.compile(rows.DISCOURSE_NO_RETURN)
+_NO_NEED = re.compile(rows.DISCOURSE_NO_NEED)
+_SECRET_DENIED = re.compile(r"[^.?!]{0,3}?(것도|거도|필요|필요는|필요도|일도|건|거는)(없|읎|아니|아녀)")
 _USE_NAMED = re.compile(rows.DISCOURSE_USE_NAMED)
-_END = re.compile(rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE)
+_END = re.compile(
+    rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE + "|" + rows.DISCOURSE_ENOUGH + "|" + rows.DISCOURSE_NO_RETURN
+)
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
 _TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
 _PREP_ACT = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_PREPARATION_MORE)
@@ -176,7 +196,8 @@ _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
 _PURPOSE_ANYWHERE = re.compile(r"려고|려구|라고|라구|라꼬|그걸로|그거로|그건|그거")
 _PURPOSE = re.compile(
-    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬)|"
+    # (d17s: and "구울라고", "피울라고": an ㄹ-stem's 라고, as its 라구 and 라꼬)
+    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬|고)|"
     r"^(그걸로|그거로|그건|그거)|"
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
@@ -214,6 +235,8 @@ _REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|�
 _SS = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)  # syllables ending in ㅆ (했, 있, 었 …)
 _FINAL_ENDING = re.compile(
     r"(?=\s)(?:(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)"
+    # (d17s: not a noun ending in 요, "필요 없응께", "중요 허지")
+    r"(?<!필요)(?<!중요)"
     # (not a serial verb's -다: "사다 놨구만", "갖다 줬어", "내려다 봤어")
     r"(?<!사다)(?<!갖다)(?<!져다)(?<!내다)(?<!여다)(?<!쳐다)(?<!려다)"
     r"|(?<=[" + _SS + r"][어지제네슈소])"
@@ -258,10 +281,11 @@ class Sentence:
 class Cue:
     """A discourse cue in the compact text, with the sentence it sits in."""
 
-    kind: str  # means | place | end | prep | farewell | hopeless
+    kind: str  # means | place | end | prep | farewell | hopeless | secret
     start: int
     end: int
     sentence: int  # index into the sentences
+    weak: bool = False  # d17s: counts only with a partner, never alone as partial evidence
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -271,6 +295,12 @@ def sentences(text: str) -> list[Sentence]:
     characters ending in a final ending (…요, …다 but not …보다 or …이다, …죠, …당께) followed by a space.
     """
     marked = _FINAL_ENDING.sub("\x01", text)
+    if ":" in marked or "：" in marked or "[" in marked:
+        # d17s: a speaker's turn label starts a new sentence ("할배: 내 오늘 밤에 바다에 좀 나가볼라꼬 상담사: 낚시
+        #가십니꺼?"): the caller's question is not part of the senior's sentence
+        labels = list(_TURN_LABEL.finditer(marked))
+        if len({m.group(1) or m.group(2) for m in labels}) >= 2:
+            marked = _TURN_LABEL.sub(lambda m: "\x01" + m.group(), marked)
     compact = "".join(marked.split())
     spans: list[Sentence] = []
     start = 0
@@ -332,6 +362,11 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
         nonspace.append(nonspace[-1] + (not ch.isspace()))
     # a caller's turn runs from its label to the next label (the label itself is nobody's words)
     return tuple((nonspace[found[i].start()], nonspace[e]) for i, (label, _s, e) in enumerate(turns) if label != senior)
+
+
+def sentence_of(spans: list[Sentence], index: int) -> int:
+    """The index of the sentence that holds compact position ``index``."""
+    return _sentence_of(spans, index)
 
 
 def _sentence_of(spans: list[Sentence], index: int) -> int:
@@ -399,6 +434,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return _ordinary_leaving(compact, spans, k)
     if _someone_else(before):
         return True
+    if kind == "secret":  # d17s: the secrecy denied ("식구들 모르게 할 것도 없지", "비밀로 할 필요는 없고")
+        return bool(_SECRET_DENIED.match(after))
     if kind == "means":
         if _WITHHELD.search(whole) or _DEATH.search(whole):
             return False
@@ -554,6 +591,7 @@ FINDERS = (
     ("end", _END),
     ("farewell", _FAREWELL),
     ("hopeless", _HOPELESS),
+    ("secret", _SECRET),
 )
 KINDS = tuple(kind for kind, _finder in FINDERS)
 
@@ -762,7 +800,8 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
                 continue
             k = _sentence_of(spans, start)
             if not _guarded(kind, compact, spans, k, start, end):
-                found.append(Cue(kind, start, end, k))
+                weak = kind == "place" and not _PLACE_STRONG.match(compact, start) and bool(_PLACE_WEAK.match(compact, start))
+                found.append(Cue(kind, start, end, k, weak))
     return found
 
 
@@ -788,6 +827,15 @@ def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
             given[k] = Cue("prep", match.start(), match.end(), k)
     if len(given) >= _DISPERSAL:
         found += given.values()
+    else:
+        # d17s: one gift of one's things said with no more need of them ("시계랑 낚싯대 조카 다 줘부렀어 인자 나헌티 필요
+        # 읎응께"), in its sentence or the next: a weak preparation (a partner needed)
+        for k, cue in given.items():
+            lo = spans[k].start
+            hi = spans[min(len(spans) - 1, k + 1)].end
+            need = _NO_NEED.search(compact, lo, hi)
+            if need and not _guarded("prep", compact, spans, _sentence_of(spans, need.start()), need.start(), need.end()):
+                found.append(Cue("prep", cue.start, cue.end, k, True))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -796,13 +844,21 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     by_kind: dict[str, list[Cue]] = {}
     for cue in found:
         by_kind.setdefault(cue.kind, []).append(cue)
-    held = by_kind.get("means", []) + by_kind.get("place", [])
+    held = [cue for cue in by_kind.get("means", []) + by_kind.get("place", []) if not cue.weak]
+    # d17s: a going to the sea or a bridge (weak) is a plan only with no return, secrecy or a goodbye
+    going = [cue for cue in by_kind.get("place", []) if cue.weak]
     prep = by_kind.get("prep", [])
     farewell = by_kind.get("farewell", [])
     end = by_kind.get("end", [])
+    secret = by_kind.get("secret", [])
+    no_return = [cue for cue in end if _NO_RETURN.match(compact, cue.start)]
     out: list[tuple[str, Cue]] = []
-    if held and (end or farewell or prep):
-        out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep)]
+    # (d17s: or a held means and a lethal place scouted, "나무가 튼튼한지 보고 와요 … 끈도 하나 사뒀구요")
+    two_anchors = {cue.kind for cue in held} == {"means", "place"}
+    if held and (end or farewell or prep or secret or two_anchors):
+        out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep, *secret)]
+    elif going and (no_return or secret or farewell):
+        out += [("discourse_plan", cue) for cue in (*going, *no_return, *secret, *farewell)]
     elif by_kind.get("means") and by_kind.get("hopeless"):
         # a means obtained or kept, its everyday purpose not in sight, and the speaker's hopelessness
         out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
@@ -881,6 +937,8 @@ def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
 
 
 def _partial_cue(compact: str, cue: Cue) -> bool:
+    if cue.weak:
+        return False
     if cue.kind in ANCHORS:
         return not _WEAK_PREP.match(compact, cue.start)
     if cue.kind == "end":
