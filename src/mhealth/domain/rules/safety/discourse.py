@@ -193,6 +193,10 @@ _WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|�
 _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
 # … or got rid of ("모아 둔 약은 다 약국에 갖다줬고요", "다 버렸어"); not "안 버리고".
 _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다줬|갖다드렸|반납|폐기|없앴|돌려줬")
+# d17s: … or to be got rid of, said in the elder's answer to the caller ("보건소 갖다주믄 버려 준대서", "약국에 반납할라고")
+_DISPOSED_PLANNED = re.compile(
+    r"(보건소|약국|주민센터|수거함)[^.?!]{0,12}?(갖다|가져다|반납|버려|버리|폐기|수거)|버려(준|주|줄)|폐기(하|해|할)|반납(하|해|할)"
+)
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
 _PURPOSE_ANYWHERE = re.compile(r"려고|려구|라고|라구|라꼬|그걸로|그거로|그건|그거")
 _PURPOSE = re.compile(
@@ -244,7 +248,8 @@ _FINAL_ENDING = re.compile(
     r"|(?<=거여|이여|거야|이야|기라|카이|데이|거든|잖아|더라|드라|구먼|구만|그려))"
     r"\s+(?!\s)"
     r"(?!(카|캐|칸|캤|하더|하대|하데|하네|하던|하드|했|한다|한대|그러|그랬|그런|라고|라카|고\s|하고|하면서|하시|하셔|"
-    r"이래|이카|캐쌓|않|안\s|말|못))|\n|(?<=\s)(?=음\s)"
+    # (d17s: "먹다 남은 약": a connective -다 before what is left)
+    r"이래|이카|캐쌓|않|안\s|말|못|남은|남긴|남았))|\n|(?<=\s)(?=음\s)"
 )
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
@@ -344,7 +349,7 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         turns.append((m.group(1) or m.group(2), m.end(), end))
     labels = {label for label, _s, _e in turns}
-    if len(labels) != 2 or len(turns) < 4:
+    if len(labels) != 2 or len(turns) < 3:  # (d17s: 3, an elder's word, the caller's question, the elder's answer)
         return ()
     said = {label: "".join("".join(text[s:e] for lab, s, e in turns if lab == label).split()) for label in labels}
     a, b = sorted(labels)
@@ -441,6 +446,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return False
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
+        if (_DISPOSED_PLANNED.search(whole) or _DISPOSED_PLANNED.search(_next_own(compact, spans, last))) and not (
+            _no_excuse(compact)
+        ):
+            return True  # d17s: … or to be handed in, said in its sentence or the elder's answer to the caller
         named = _USE_NAMED.match(compact, start)
         if named:  # the use in a means' name ("밭에 치던 약") is not its purpose now
             whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
@@ -665,12 +674,21 @@ def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
         return _OTHER_LEAVING.search(compact) is not None or _own_move(compact)
+    if kind == "prep":  # d17s: a legal reason in the elder's answer to the caller
+        return _PREP_REASON.search(compact) is not None and _caller_ranges_possible(compact)
+    if _DISPOSED_PLANNED.search(compact) is not None and _caller_ranges_possible(compact):
+        return True
     return (
         _PURPOSE_ANYWHERE.search(compact) is not None
         or _CAUSAL_START.search(compact) is not None
         or _REASON_AFTER.search(compact) is not None
         or _INNOCENT_MEANS.search(compact) is not None  # a purpose said without 려고 (고기 구워 먹기로 했거든; d12fc)
     )
+
+
+def _caller_ranges_possible(compact: str) -> bool:
+    """A turn label could be in the text (speed only: ``_caller_ranges`` reads the labels themselves)."""
+    return ":" in compact or "：" in compact or "[" in compact
 
 
 def no_excuse(compact: str) -> bool:
@@ -740,8 +758,15 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
     if kind == "farewell":
         return _ordinary_leaving(compact, spans, k)
+    # d17s: the elder's next words after the caller's question ("그 약 다 모아 놨슈 / 상담원: 무슨 약이요? / 할머니: 먹다
+    # 남은 약 보건소 갖다주믄 버려 준대서 …")
+    answer = _next_own(compact, spans, k)
+    if kind == "prep":
+        return bool(_PREP_REASON.search(answer) and not _DEATH.search(answer) and not _DEATH.search(whole))
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
+    if answer and _DISPOSED_PLANNED.search(answer) and not _DEATH.search(answer) and not _no_excuse(compact):
+        return True  # the means gathered to be handed in and thrown away
     if _no_excuse(compact):
         return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell
     if any(
@@ -778,6 +803,17 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
                 if abs(i - k) <= 2 and _same_means(noun.group(), between):
                     return True
     return False
+
+
+def _next_own(compact: str, spans: list[Sentence], k: int) -> str:
+    """d17s: the speaker's next sentence after sentence ``k`` when the caller's turn comes between (the elder answers the
+    caller's question); empty when no caller's turn follows ``k``."""
+    i = k + 1
+    while i < len(spans) and spans[i].caller:
+        i += 1
+    if i == k + 1 or i >= len(spans):
+        return ""
+    return compact[spans[i].start : spans[i].end]
 
 
 def _same_means(noun: str, said: str) -> bool:

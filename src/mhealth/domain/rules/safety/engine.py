@@ -391,14 +391,14 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 
-_NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL)
+_NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL, GuardClass.PREP)
 
 
 def _neighbours_cancel(
     rule: _Rule, text: str, compact: str, start: int, end: int, sentences: list[list[discourse.Sentence]]
 ) -> bool:
     """The sentences around a means or farewell hit make it ordinary (``discourse.context_cancels``)."""
-    kind = "farewell" if rule.guard_class is _FAREWELL else "means"
+    kind = "farewell" if rule.guard_class is _FAREWELL else "prep" if rule.guard_class is GuardClass.PREP else "means"
     if not discourse.context_possible(kind, compact):
         return False  # nothing in the whole text could make it ordinary: no need to split sentences
     if not sentences:

@@ -127,6 +127,9 @@ _PILLS_ORDINARY = (
     r"^(어|아)?(두는|둔|놓은|놓는|논|놔둔|뒀다는|놨다는|놨다카는|뒀다카는)?(거|것|건|게)(는|도|은)?(하나도|전혀|절대)?"
     r"(없(?!어지)|읎|아니|아녀|아냐|아이)"
 )
+#: d17s: the daily handful of pills hard to get down ("약이 너무 많아져서 한번에 털어넣기도 힘드네요", "한꺼번에 삼키기가
+#: 어려워"): read right after a swallowing verb, it is a complaint about the regimen, not an overdose.
+_HANDFUL_HARD = r"^(넣|어넣)?(기|는게|는것|는거)(도|가|는|조차|이)?(힘들|힘드|힘든|어렵|어려|버겁|벅차|겁나|일이)"
 _GIFT_AFTER = r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)"
 _GIFT_BEFORE = r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}"
 # A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
@@ -233,7 +236,9 @@ STOCKPILE = Concept(
 #: OVERDOSE — a quantity question or taking a supply all at once.
 OVERDOSE = Concept(
     name="overdose",
-    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))|"
+    # (d17s: nor the daily handful hard to get down, "약이 너무 많아져서 한번에 털어넣기도 힘드네요")
+    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써))"
+    r"(?!(넣|어넣)?(기|는게|는것|는거)(도|가|는|조차|이)?(힘들|힘드|힘든|어렵|어려|버겁|벅차|겁나|일이))|"
     # a number of pills, not a dose asked ("이 약 몇 알 먹어야 돼요", "한 번에 몇 알씩"; d14p)
     r"몇(알|봉지|통|개)(이나|을|를|만)?먹(?!(어야|으면|는지|나요|노|나|을까|어요|어도|을지)?"
     r"(돼|되|하|해|좋|나아|낫|나을|효과|맞|괜찮|드시|잠|잘|아침|저녁|하루|식후|식전|안깨고|푹|중간에|\?))|"
@@ -449,7 +454,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=_PILLS + r"(을|를|들을|도|은|좀)?(한꺼번에|한번에|한움큼|한주먹|한통|왕창|몽땅|전부|다)"
         r"(다)?(털어넣|삼키|삼켜|먹어버|먹어치|먹어볼|먹을까|먹고죽|털어|입에)",
-        not_after=r"^.{0,6}(면안|지말|지마|으면안)",
+        # (d17s: the daily handful hard to get down: "한번에 털어넣기도 힘드네요", "한꺼번에 삼키기가 어려워")
+        not_after=r"^.{0,6}(면안|지말|지마|으면안)|" + _HANDFUL_HARD,
     ),
     CrisisPattern(
         id="means_pills.3",
@@ -730,7 +736,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(약|수면제|안정제)(?:(?!먹|드|타|받|처방|반납|버리|버렸)[^.?!]){0,12}?"
         r"(모아둔|모아놓은|모아놓|모아뒀|모은거|모아둬|모아서다|털어넣)|"
         r"수면제(를|을)?(조금씩|몰래|여러|모아|모았|사모|사다모|구해|잔뜩|많이)|약국(을)?(여러|세|두|몇|이곳저곳|여기저기)(군데|곳)",
-        not_after=_PILLS_ORDINARY,
+        not_after=_PILLS_ORDINARY + "|" + _HANDFUL_HARD,
     ),
     CrisisPattern(
         id="means_pills.5",
@@ -741,7 +747,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다|씩)?(먹|삼키|삼켰|털어)",
         # not "can't eat it all at once" (a portion: 한꺼번에 먹을 수 없어서 얼렸어요)
-        not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^(을수(가|는)?없|기(엔|에는|가|는)?(많|힘들|어렵|부담)|지(를)?못)|"
+        not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^(을수(가|는)?없|기(엔|에는|가|는|도)?(많|힘들|힘드|어렵|어려|버겁|부담)|지(를)?못)|"
         # the daily handful one must take ("한 움큼씩 먹어야 돼서 힘들어", "한 주먹 먹는다 혈압약 당뇨약"; d12fc)
         r"^어야(돼|되|해|한|하)|^는다[^.?!]{0,12}(혈압|당뇨|관절|심장|고지혈|영양제)",
     ),
