@@ -75,13 +75,19 @@ _PLACE = re.compile(
 _PLACE_STRONG = re.compile(rows.DISCOURSE_PLACE + "|" + rows.DISCOURSE_PLACE_MORE + "|" + rows.DISCOURSE_ANCHOR_POINT)
 _PLACE_WEAK = re.compile(rows.DISCOURSE_PLACE_WEAK)
 # d17s: secrecy kept from the family, never coming back, the means judged enough; the gift of things one no longer needs
-_SECRET = re.compile(rows.DISCOURSE_SECRET)
+_SECRET = re.compile(rows.DISCOURSE_CONCEALED)
 _NO_RETURN = re.compile(rows.DISCOURSE_NO_RETURN)
 _NO_NEED = re.compile(rows.DISCOURSE_NO_NEED)
 _SECRET_DENIED = re.compile(r"[^.?!]{0,3}?(것도|거도|필요|필요는|필요도|일도|건|거는)(없|읎|아니|아녀)")
 _USE_NAMED = re.compile(rows.DISCOURSE_USE_NAMED)
 _END = re.compile(
-    rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE + "|" + rows.DISCOURSE_ENOUGH + "|" + rows.DISCOURSE_NO_RETURN
+    rows.DISCOURSE_END_TIME
+    + "|"
+    + rows.DISCOURSE_CLOSURE
+    + "|"
+    + rows.DISCOURSE_ENOUGH
+    + "|"
+    + rows.DISCOURSE_NO_RETURN
 )
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
 _TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
@@ -193,7 +199,8 @@ _WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|�
 _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
 # … or got rid of ("모아 둔 약은 다 약국에 갖다줬고요", "다 버렸어"); not "안 버리고".
 _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다줬|갖다드렸|반납|폐기|없앴|돌려줬")
-# d17s: … or to be got rid of, said in the elder's answer to the caller ("보건소 갖다주믄 버려 준대서", "약국에 반납할라고")
+# d17s: … or to be got rid of, said in the elder's answer to the caller ("보건소 갖다주믄 버려 준대서", "약국에
+# 반납할라고")
 _DISPOSED_PLANNED = re.compile(
     r"(보건소|약국|주민센터|수거함)[^.?!]{0,12}?(갖다|가져다|반납|버려|버리|폐기|수거)|버려(준|주|줄)|폐기(하|해|할)|반납(하|해|할)"
 )
@@ -302,7 +309,7 @@ def sentences(text: str) -> list[Sentence]:
     marked = _FINAL_ENDING.sub("\x01", text)
     if ":" in marked or "：" in marked or "[" in marked:
         # d17s: a speaker's turn label starts a new sentence ("할배: 내 오늘 밤에 바다에 좀 나가볼라꼬 상담사: 낚시
-        #가십니꺼?"): the caller's question is not part of the senior's sentence
+        # 가십니꺼?"): the caller's question is not part of the senior's sentence
         labels = list(_TURN_LABEL.finditer(marked))
         if len({m.group(1) or m.group(2) for m in labels}) >= 2:
             marked = _TURN_LABEL.sub(lambda m: "\x01" + m.group(), marked)
@@ -758,8 +765,8 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
     if kind == "farewell":
         return _ordinary_leaving(compact, spans, k)
-    # d17s: the elder's next words after the caller's question ("그 약 다 모아 놨슈 / 상담원: 무슨 약이요? / 할머니: 먹다
-    # 남은 약 보건소 갖다주믄 버려 준대서 …")
+    # d17s: the elder's next words after the caller's question ("그 약 다 모아 놨슈 / 상담원: 무슨 약이요? /
+    # 할머니: 먹다 남은 약 보건소 갖다주믄 버려 준대서 …")
     answer = _next_own(compact, spans, k)
     if kind == "prep":
         return bool(_PREP_REASON.search(answer) and not _DEATH.search(answer) and not _DEATH.search(whole))
@@ -806,8 +813,8 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
 
 
 def _next_own(compact: str, spans: list[Sentence], k: int) -> str:
-    """d17s: the speaker's next sentence after sentence ``k`` when the caller's turn comes between (the elder answers the
-    caller's question); empty when no caller's turn follows ``k``."""
+    """d17s: the speaker's next sentence after sentence ``k`` when the caller's turn comes between (the elder answers
+    the caller's question); empty when no caller's turn follows ``k``."""
     i = k + 1
     while i < len(spans) and spans[i].caller:
         i += 1
@@ -836,7 +843,11 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
                 continue
             k = _sentence_of(spans, start)
             if not _guarded(kind, compact, spans, k, start, end):
-                weak = kind == "place" and not _PLACE_STRONG.match(compact, start) and bool(_PLACE_WEAK.match(compact, start))
+                weak = (
+                    kind == "place"
+                    and not _PLACE_STRONG.match(compact, start)
+                    and bool(_PLACE_WEAK.match(compact, start))
+                )
                 found.append(Cue(kind, start, end, k, weak))
     return found
 
@@ -864,13 +875,15 @@ def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
     if len(given) >= _DISPERSAL:
         found += given.values()
     else:
-        # d17s: one gift of one's things said with no more need of them ("시계랑 낚싯대 조카 다 줘부렀어 인자 나헌티 필요
-        # 읎응께"), in its sentence or the next: a weak preparation (a partner needed)
+        # d17s: one gift of one's things said with no more need of them ("시계랑 낚싯대 조카 다 줘부렀어 인자 나헌티
+        # 필요 읎응께"), in its sentence or the next: a weak preparation (a partner needed)
         for k, cue in given.items():
             lo = spans[k].start
             hi = spans[min(len(spans) - 1, k + 1)].end
             need = _NO_NEED.search(compact, lo, hi)
-            if need and not _guarded("prep", compact, spans, _sentence_of(spans, need.start()), need.start(), need.end()):
+            if need and not _guarded(
+                "prep", compact, spans, _sentence_of(spans, need.start()), need.start(), need.end()
+            ):
                 found.append(Cue("prep", cue.start, cue.end, k, True))
     return sorted(found, key=lambda cue: cue.start)
 

@@ -662,8 +662,14 @@ def _scanned(text: str) -> _Scanned:
                 lo, hi = discourse.quote_span(spans, held[0])
                 hits.append(
                     _quoted(
-                        _ACTIVE, rows.ESCALATION.code, rows.ESCALATION.label_ko, rows.ESCALATION.label_en,
-                        text, offsets, lo, hi,
+                        _ACTIVE,
+                        rows.ESCALATION.code,
+                        rows.ESCALATION.label_ko,
+                        rows.ESCALATION.label_en,
+                        text,
+                        offsets,
+                        lo,
+                        hi,
                     )
                 )
     hits.sort(key=lambda h: (h.start, h.end))

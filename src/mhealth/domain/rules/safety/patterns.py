@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d16m3"
+PATTERNS_VERSION = "2026.12.04-d17s"
 
 
 class PatternKind(StrEnum):
@@ -127,8 +127,8 @@ _PILLS_ORDINARY = (
     r"^(어|아)?(두는|둔|놓은|놓는|논|놔둔|뒀다는|놨다는|놨다카는|뒀다카는)?(거|것|건|게)(는|도|은)?(하나도|전혀|절대)?"
     r"(없(?!어지)|읎|아니|아녀|아냐|아이)"
 )
-#: d17s: the daily handful of pills hard to get down ("약이 너무 많아져서 한번에 털어넣기도 힘드네요", "한꺼번에 삼키기가
-#: 어려워"): read right after a swallowing verb, it is a complaint about the regimen, not an overdose.
+#: d17s: the daily handful of pills hard to get down ("약이 너무 많아져서 한번에 털어넣기도 힘드네요",
+#: "한꺼번에 삼키기가 어려워"): read right after a swallowing verb, a complaint about the regimen, no overdose.
 _HANDFUL_HARD = r"^(넣|어넣)?(기|는게|는것|는거)(도|가|는|조차|이)?(힘들|힘드|힘든|어렵|어려|버겁|벅차|겁나|일이)"
 _GIFT_AFTER = r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)"
 _GIFT_BEFORE = r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}"
@@ -2232,8 +2232,8 @@ RESOLVED = (
     + r"(안들|안드|안나|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|"
     r"즐겁|멀쩡|낙으로|재미로)|"
     r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)|"
-    # d17s: the past dated decades back, glad to have lived, much better now ("삼십 년도 더 된 일이고 지금은 그때 살길 정말
-    # 잘했다 생각합니다", "지금은 복지관 다니면서 많이 좋아졌습니다")
+    # d17s: the past dated decades back, glad to have lived, much better now ("삼십 년도 더 된 일이고 지금은 그때
+    # 살길 정말 잘했다 생각합니다", "지금은 복지관 다니면서 많이 좋아졌습니다")
     r"(십|이십|삼십|사십|오십|수십|몇십|[1-9]0)년(도|이|은|가)?(더|넘게|훨씬|넘은|넘)?(된|지난|넘은)(일|얘기|이야기)|"
     r"(살길|살기를|안죽길|안죽기를|버티길|견디길|살아남길)(정말|참|참말로|진짜|천만)?(잘했|다행)|"
     r"(많이|훨씬|한결|아주|씻은듯이)(좋아졌|나아졌|괜찮아졌)"
@@ -2695,7 +2695,7 @@ DISCOURSE_ENOUGH = (
 #: The speaker keeps it from the family or from everyone ("가족들한텐 말 안 할 거니까 걱정 마세요", "애들 모르게",
 #: "아무한테도 말 안 했어요", "거기면 아무도 모르겠지"): secrecy about what they hold or where they go. With a held
 #: means or a lethal place it is a plan; alone it is nothing.
-DISCOURSE_SECRET = (
+DISCOURSE_CONCEALED = (
     r"(가족|식구|애들|자식|아들|딸|며느리|영감|할멈|남편|아내|집사람|아무|누구|아무한테|아무에게|동네)(들)?"
     r"(한테|헌티|한티|에게|께|한텐|헌틴|한테는|에게는|한테도|에게도|도)?(는|도)?"
     r"(말|얘기|이야기|티|내색)(도|은|는|을|를)?(안할|안하|안헐|안했|안허|못하|안할끼|하지말|하지마|말아|마세요|마소|마이소|마라)|"
@@ -2712,8 +2712,8 @@ DISCOURSE_NO_RETURN = (
     r"(라꼬|라고|라구|려고|려구|거|꺼|끼|겨|것|기다|란다|생각|셈|작정)|"
     r"돌아올(생각|맘|마음|일)(이|은|도)?(없|읎|웂)"
 )
-#: Going to the sea, a river, a reservoir or a bridge with intent or at a near time ("내 오늘 밤에 바다에 좀 나가볼라꼬",
-#: "저 다리에 자꾸 가 보드래요"): a lethal place, weak — it counts only with a partner (no return, secrecy,
+#: Going to the sea, a river, a reservoir or a bridge with intent or at a near time ("내 오늘 밤에 바다에 좀
+#: 나가볼라꼬", "저 다리에 자꾸 가 보드래요"): a lethal place, weak — it counts only with a partner (no return, secrecy,
 #: hopelessness), never alone (a walk by the sea is what elders do).
 DISCOURSE_PLACE_WEAK = (
     r"(바다|바당|강|강물|냇가|저수지|호수|다리|철교|대교|댐|방죽|둠벙)(에|엘|에다|로|으로|위에|위로|밑에|쪽에|쪽으로)(좀|한번|자꾸|또|매일|맨날|혼자)?"
