@@ -574,11 +574,22 @@ _RETURNED = "returned_pills"
 _PILL_WORD = r"(?:수면제|수면유도제|잠오는약|안정제|진통제|알약|(?<![농쥐독풀])" + _PILL + ")"
 # the pills, then their disposal within a sentence or two ("남은 수면제를 봤어요. 약국에 반납하려고"), or the disposal
 # first ("반납할 약"); a throwing away, not the auxiliary of "가 버렸어"
+_DISPOSED_AS = (
+    r"(?:반납|(?:갖다|내다|다)버|버리(?:려|러|기로)|버릴(?:라|려|거|꺼)|버려(?:야|달라|줘|준|주)|폐기|수거|"
+    r"(?:보건소|약국)(?:에|에다)?(?:갖다|가져다|돌려)|돌려(?:주|줄|줘|드리|드릴))"
+)
 _DISPOSAL = re.compile(
     _PILL_WORD
-    + r"[^?!]{0,24}?(?:반납|(?:갖다|내다|다)버|버리(?:려|러|기로)|버릴(?:라|려|거|꺼)|버려(?:야|달라|줘)|폐기|수거|"
-    r"(?:보건소|약국)(?:에|에다)?(?:갖다|가져다|돌려)|돌려(?:주|줄|줘|드리|드릴))|"
-    r"(?:반납|폐기|수거|분리수거|폐의약품)(?:할|하려는|하려고|하러|용)?[^.?!]{0,6}?" + _PILL_WORD
+    + r"[^?!]{0,24}?"
+    + _DISPOSED_AS
+    + "|"
+    # d17s: … or in the elder's answer to the caller's question ("약 다 모아 놨어예 복지사: 그건 왜요? 어르신: 보건소
+    # 갖다주믄 버려준다 캐서예")
+    + _PILL_WORD
+    + r"[^?!]{0,24}?\?[^?!]{0,40}?"
+    + _DISPOSED_AS
+    + r"|(?:반납|폐기|수거|분리수거|폐의약품)(?:할|하려는|하려고|하러|용)?[^.?!]{0,6}?"
+    + _PILL_WORD
 )
 _NOT_DISPOSAL = re.compile(
     "|".join((rows.FINALITY.regex, rows.OVERDOSE.regex)) + r"|안먹고|안묵고|한꺼번에|몽땅|먹어버릴|먹어불|묵어삐|삼켜|"

@@ -53,6 +53,7 @@ __all__ = [
     "no_excuse",
     "partial_evidence",
     "quote_span",
+    "sentence_of",
     "sentences",
     "someone_else",
     "taken_by_the_dead",
@@ -60,9 +61,34 @@ __all__ = [
 ]
 
 _MEANS = re.compile(rows.DISCOURSE_MEANS)
-_PLACE = re.compile(rows.DISCOURSE_PLACE + "|" + rows.DISCOURSE_PLACE_MORE)
+_PLACE = re.compile(
+    rows.DISCOURSE_PLACE
+    + "|"
+    + rows.DISCOURSE_PLACE_MORE
+    + "|"
+    + rows.DISCOURSE_ANCHOR_POINT
+    + "|"
+    + rows.DISCOURSE_PLACE_WEAK
+)
+# d17s: a going to the sea, a river or a bridge is a weak place (it needs no return, secrecy or a goodbye), unless a
+# stronger place row matches there too
+_PLACE_STRONG = re.compile(rows.DISCOURSE_PLACE + "|" + rows.DISCOURSE_PLACE_MORE + "|" + rows.DISCOURSE_ANCHOR_POINT)
+_PLACE_WEAK = re.compile(rows.DISCOURSE_PLACE_WEAK)
+# d17s: secrecy kept from the family, never coming back, the means judged enough; the gift of things one no longer needs
+_SECRET = re.compile(rows.DISCOURSE_CONCEALED)
+_NO_RETURN = re.compile(rows.DISCOURSE_NO_RETURN)
+_NO_NEED = re.compile(rows.DISCOURSE_NO_NEED)
+_SECRET_DENIED = re.compile(r"[^.?!]{0,3}?(것도|거도|필요|필요는|필요도|일도|건|거는)(없|읎|아니|아녀)")
 _USE_NAMED = re.compile(rows.DISCOURSE_USE_NAMED)
-_END = re.compile(rows.DISCOURSE_END_TIME + "|" + rows.DISCOURSE_CLOSURE)
+_END = re.compile(
+    rows.DISCOURSE_END_TIME
+    + "|"
+    + rows.DISCOURSE_CLOSURE
+    + "|"
+    + rows.DISCOURSE_ENOUGH
+    + "|"
+    + rows.DISCOURSE_NO_RETURN
+)
 _END_INNOCENT = re.compile(rows.DISCOURSE_END_INNOCENT)
 _TO_SPOUSE = re.compile(rows.DISCOURSE_TO_SPOUSE)
 _PREP_ACT = re.compile(rows.DISCOURSE_PREPARATION + "|" + rows.DISCOURSE_PREPARATION_MORE)
@@ -173,10 +199,16 @@ _WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|�
 _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
 # … or got rid of ("모아 둔 약은 다 약국에 갖다줬고요", "다 버렸어"); not "안 버리고".
 _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다줬|갖다드렸|반납|폐기|없앴|돌려줬")
+# d17s: … or to be got rid of, said in the elder's answer to the caller ("보건소 갖다주믄 버려 준대서", "약국에
+# 반납할라고")
+_DISPOSED_PLANNED = re.compile(
+    r"(보건소|약국|주민센터|수거함)[^.?!]{0,12}?(갖다|가져다|반납|버려|버리|폐기|수거)|버려(준|주|줄)|폐기(하|해|할)|반납(하|해|할)"
+)
 # The next sentence gives the everyday purpose of a means ("마당에서 고기 구워 먹으려고요").
 _PURPOSE_ANYWHERE = re.compile(r"려고|려구|라고|라구|라꼬|그걸로|그거로|그건|그거")
 _PURPOSE = re.compile(
-    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬)|"
+    # (d17s: and "구울라고", "피울라고": an ㄹ-stem's 라고, as its 라구 and 라꼬)
+    r"(려고|려구|을라고|을라꼬|할라고|하려고|쓰려고|쓸라고)|(?<=" + rows._RIEUL + r")라(구|꼬|고)|"
     r"^(그걸로|그거로|그건|그거)|"
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
@@ -214,6 +246,8 @@ _REASON_AFTER = re.compile(r"(서|거든|니까|니께|응께|길래)(요|유|�
 _SS = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)  # syllables ending in ㅆ (했, 있, 었 …)
 _FINAL_ENDING = re.compile(
     r"(?=\s)(?:(?<=\S\S)(?<=[요다죠께])(?<!보다)(?<!이다)(?<![^당]께)"
+    # (d17s: not a noun ending in 요, "필요 없응께", "중요 허지")
+    r"(?<!필요)(?<!중요)"
     # (not a serial verb's -다: "사다 놨구만", "갖다 줬어", "내려다 봤어")
     r"(?<!사다)(?<!갖다)(?<!져다)(?<!내다)(?<!여다)(?<!쳐다)(?<!려다)"
     r"|(?<=[" + _SS + r"][어지제네슈소])"
@@ -221,7 +255,8 @@ _FINAL_ENDING = re.compile(
     r"|(?<=거여|이여|거야|이야|기라|카이|데이|거든|잖아|더라|드라|구먼|구만|그려))"
     r"\s+(?!\s)"
     r"(?!(카|캐|칸|캤|하더|하대|하데|하네|하던|하드|했|한다|한대|그러|그랬|그런|라고|라카|고\s|하고|하면서|하시|하셔|"
-    r"이래|이카|캐쌓|않|안\s|말|못))|\n|(?<=\s)(?=음\s)"
+    # (d17s: "먹다 남은 약": a connective -다 before what is left)
+    r"이래|이카|캐쌓|않|안\s|말|못|남은|남긴|남았))|\n|(?<=\s)(?=음\s)"
 )
 _BOUNDARY = re.compile(r"[.?!。…\x01]")
 _QUOTE_MAX = 80  # a cue in a longer sentence quotes this much around it
@@ -258,10 +293,11 @@ class Sentence:
 class Cue:
     """A discourse cue in the compact text, with the sentence it sits in."""
 
-    kind: str  # means | place | end | prep | farewell | hopeless
+    kind: str  # means | place | end | prep | farewell | hopeless | secret
     start: int
     end: int
     sentence: int  # index into the sentences
+    weak: bool = False  # d17s: counts only with a partner, never alone as partial evidence
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -271,6 +307,12 @@ def sentences(text: str) -> list[Sentence]:
     characters ending in a final ending (…요, …다 but not …보다 or …이다, …죠, …당께) followed by a space.
     """
     marked = _FINAL_ENDING.sub("\x01", text)
+    if ":" in marked or "：" in marked or "[" in marked:
+        # d17s: a speaker's turn label starts a new sentence ("할배: 내 오늘 밤에 바다에 좀 나가볼라꼬 상담사: 낚시
+        # 가십니꺼?"): the caller's question is not part of the senior's sentence
+        labels = list(_TURN_LABEL.finditer(marked))
+        if len({m.group(1) or m.group(2) for m in labels}) >= 2:
+            marked = _TURN_LABEL.sub(lambda m: "\x01" + m.group(), marked)
     compact = "".join(marked.split())
     spans: list[Sentence] = []
     start = 0
@@ -314,7 +356,7 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         turns.append((m.group(1) or m.group(2), m.end(), end))
     labels = {label for label, _s, _e in turns}
-    if len(labels) != 2 or len(turns) < 4:
+    if len(labels) != 2 or len(turns) < 3:  # (d17s: 3, an elder's word, the caller's question, the elder's answer)
         return ()
     said = {label: "".join("".join(text[s:e] for lab, s, e in turns if lab == label).split()) for label in labels}
     a, b = sorted(labels)
@@ -332,6 +374,11 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
         nonspace.append(nonspace[-1] + (not ch.isspace()))
     # a caller's turn runs from its label to the next label (the label itself is nobody's words)
     return tuple((nonspace[found[i].start()], nonspace[e]) for i, (label, _s, e) in enumerate(turns) if label != senior)
+
+
+def sentence_of(spans: list[Sentence], index: int) -> int:
+    """The index of the sentence that holds compact position ``index``."""
+    return _sentence_of(spans, index)
 
 
 def _sentence_of(spans: list[Sentence], index: int) -> int:
@@ -399,11 +446,17 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return _ordinary_leaving(compact, spans, k)
     if _someone_else(before):
         return True
+    if kind == "secret":  # d17s: the secrecy denied ("식구들 모르게 할 것도 없지", "비밀로 할 필요는 없고")
+        return bool(_SECRET_DENIED.match(after))
     if kind == "means":
         if _WITHHELD.search(whole) or _DEATH.search(whole):
             return False
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
+        if (_DISPOSED_PLANNED.search(whole) or _DISPOSED_PLANNED.search(_next_own(compact, spans, last))) and not (
+            _no_excuse(compact)
+        ):
+            return True  # d17s: … or to be handed in, said in its sentence or the elder's answer to the caller
         named = _USE_NAMED.match(compact, start)
         if named:  # the use in a means' name ("밭에 치던 약") is not its purpose now
             whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
@@ -554,6 +607,7 @@ FINDERS = (
     ("end", _END),
     ("farewell", _FAREWELL),
     ("hopeless", _HOPELESS),
+    ("secret", _SECRET),
 )
 KINDS = tuple(kind for kind, _finder in FINDERS)
 
@@ -627,12 +681,21 @@ def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
         return _OTHER_LEAVING.search(compact) is not None or _own_move(compact)
+    if kind == "prep":  # d17s: a legal reason in the elder's answer to the caller
+        return _PREP_REASON.search(compact) is not None and _caller_ranges_possible(compact)
+    if _DISPOSED_PLANNED.search(compact) is not None and _caller_ranges_possible(compact):
+        return True
     return (
         _PURPOSE_ANYWHERE.search(compact) is not None
         or _CAUSAL_START.search(compact) is not None
         or _REASON_AFTER.search(compact) is not None
         or _INNOCENT_MEANS.search(compact) is not None  # a purpose said without 려고 (고기 구워 먹기로 했거든; d12fc)
     )
+
+
+def _caller_ranges_possible(compact: str) -> bool:
+    """A turn label could be in the text (speed only: ``_caller_ranges`` reads the labels themselves)."""
+    return ":" in compact or "：" in compact or "[" in compact
 
 
 def no_excuse(compact: str) -> bool:
@@ -702,8 +765,15 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     following = compact[spans[k + 1].start : spans[k + 1].end] if k + 1 < len(spans) else ""
     if kind == "farewell":
         return _ordinary_leaving(compact, spans, k)
+    # d17s: the elder's next words after the caller's question ("그 약 다 모아 놨슈 / 상담원: 무슨 약이요? /
+    # 할머니: 먹다 남은 약 보건소 갖다주믄 버려 준대서 …")
+    answer = _next_own(compact, spans, k)
+    if kind == "prep":
+        return bool(_PREP_REASON.search(answer) and not _DEATH.search(answer) and not _DEATH.search(whole))
     if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
+    if answer and _DISPOSED_PLANNED.search(answer) and not _DEATH.search(answer) and not _no_excuse(compact):
+        return True  # the means gathered to be handed in and thrown away
     if _no_excuse(compact):
         return False  # SCREENING.md: an everyday purpose excuses a means only with no hopelessness or farewell
     if any(
@@ -742,6 +812,17 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     return False
 
 
+def _next_own(compact: str, spans: list[Sentence], k: int) -> str:
+    """d17s: the speaker's next sentence after sentence ``k`` when the caller's turn comes between (the elder answers
+    the caller's question); empty when no caller's turn follows ``k``."""
+    i = k + 1
+    while i < len(spans) and spans[i].caller:
+        i += 1
+    if i == k + 1 or i >= len(spans):
+        return ""
+    return compact[spans[i].start : spans[i].end]
+
+
 def _same_means(noun: str, said: str) -> bool:
     """No lethal means other than ``noun`` is named in ``said`` (a grill's "숯불" is the purpose, not a means)."""
     return all(m.group() == noun for m in _MEANS_NOUN.finditer(said.replace("숯불", "")))
@@ -762,7 +843,12 @@ def cues(compact: str, spans: list[Sentence], kinds: frozenset[str] = frozenset(
                 continue
             k = _sentence_of(spans, start)
             if not _guarded(kind, compact, spans, k, start, end):
-                found.append(Cue(kind, start, end, k))
+                weak = (
+                    kind == "place"
+                    and not _PLACE_STRONG.match(compact, start)
+                    and bool(_PLACE_WEAK.match(compact, start))
+                )
+                found.append(Cue(kind, start, end, k, weak))
     return found
 
 
@@ -788,6 +874,17 @@ def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
             given[k] = Cue("prep", match.start(), match.end(), k)
     if len(given) >= _DISPERSAL:
         found += given.values()
+    else:
+        # d17s: one gift of one's things said with no more need of them ("시계랑 낚싯대 조카 다 줘부렀어 인자 나헌티
+        # 필요 읎응께"), in its sentence or the next: a weak preparation (a partner needed)
+        for k, cue in given.items():
+            lo = spans[k].start
+            hi = spans[min(len(spans) - 1, k + 1)].end
+            need = _NO_NEED.search(compact, lo, hi)
+            if need and not _guarded(
+                "prep", compact, spans, _sentence_of(spans, need.start()), need.start(), need.end()
+            ):
+                found.append(Cue("prep", cue.start, cue.end, k, True))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -796,13 +893,21 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     by_kind: dict[str, list[Cue]] = {}
     for cue in found:
         by_kind.setdefault(cue.kind, []).append(cue)
-    held = by_kind.get("means", []) + by_kind.get("place", [])
+    held = [cue for cue in by_kind.get("means", []) + by_kind.get("place", []) if not cue.weak]
+    # d17s: a going to the sea or a bridge (weak) is a plan only with no return, secrecy or a goodbye
+    going = [cue for cue in by_kind.get("place", []) if cue.weak]
     prep = by_kind.get("prep", [])
     farewell = by_kind.get("farewell", [])
     end = by_kind.get("end", [])
+    secret = by_kind.get("secret", [])
+    no_return = [cue for cue in end if _NO_RETURN.match(compact, cue.start)]
     out: list[tuple[str, Cue]] = []
-    if held and (end or farewell or prep):
-        out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep)]
+    # (d17s: or a held means and a lethal place scouted, "나무가 튼튼한지 보고 와요 … 끈도 하나 사뒀구요")
+    two_anchors = {cue.kind for cue in held} == {"means", "place"}
+    if held and (end or farewell or prep or secret or two_anchors):
+        out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep, *secret)]
+    elif going and (no_return or secret or farewell):
+        out += [("discourse_plan", cue) for cue in (*going, *no_return, *secret, *farewell)]
     elif by_kind.get("means") and by_kind.get("hopeless"):
         # a means obtained or kept, its everyday purpose not in sight, and the speaker's hopelessness
         out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
@@ -881,6 +986,8 @@ def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
 
 
 def _partial_cue(compact: str, cue: Cue) -> bool:
+    if cue.weak:
+        return False
     if cue.kind in ANCHORS:
         return not _WEAK_PREP.match(compact, cue.start)
     if cue.kind == "end":

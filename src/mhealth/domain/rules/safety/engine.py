@@ -159,7 +159,11 @@ def use_word_finder(words: regex_gate.WordFinders | None) -> None:
 _DEATH = re.compile(rows.DEATH.regex)
 _ENDORSE = re.compile(rows.ENDORSEMENT.regex)
 _FEAR_OF_DYING = re.compile(rows.FEAR_OF_DYING)
-_ESCALATE = re.compile(rows.ESCALATION.regex)
+#: d17s: sentences between a wish to be dead and a held means that escalate it (a means told of far away in a long
+#: talk belongs to another topic: a rope for the calf, the neighbour's saying an hour later).
+_WISH_TO_MEANS = 2
+# (d17s: and when a life insurance pays out, asked: "생명보험은 가입하고 몇 년 지나야 나오는지")
+_ESCALATE = re.compile(rows.ESCALATION.regex + "|" + rows.INSURANCE_TIMING)
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
@@ -387,14 +391,14 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 
-_NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL)
+_NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL, GuardClass.PREP)
 
 
 def _neighbours_cancel(
     rule: _Rule, text: str, compact: str, start: int, end: int, sentences: list[list[discourse.Sentence]]
 ) -> bool:
     """The sentences around a means or farewell hit make it ordinary (``discourse.context_cancels``)."""
-    kind = "farewell" if rule.guard_class is _FAREWELL else "means"
+    kind = "farewell" if rule.guard_class is _FAREWELL else "prep" if rule.guard_class is GuardClass.PREP else "means"
     if not discourse.context_possible(kind, compact):
         return False  # nothing in the whole text could make it ordinary: no need to split sentences
     if not sentences:
@@ -637,6 +641,37 @@ def _scanned(text: str) -> _Scanned:
         plan = _ESCALATE.search(compact)
         if plan:
             hits.append(_hit(text, offsets, plan, rows.ESCALATION))
+        elif kinds & {"means", "place"}:
+            # d17s: a lethal means held or a place scouted in another sentence, its guards passed (no everyday purpose,
+            # not another's, not over): with a wish to be dead, a plan ("영감 가는 날 나도 같이 갈 생각이에요 … 수면제
+            # 모아 놨어요")
+            spans = spans or discourse.sentences(text)
+            wishes = {
+                discourse.sentence_of(spans, len("".join(text[: h.start].split())))
+                for h in hits
+                if h.kind is not _ABUSE
+            }
+            held = [
+                cue
+                for cue in (found if found is not None else discourse.cues(compact, spans, kinds & {"means", "place"}))
+                if cue.kind in ("means", "place")
+                and not cue.weak
+                and any(abs(cue.sentence - k) <= _WISH_TO_MEANS for k in wishes)
+            ]
+            if held:
+                lo, hi = discourse.quote_span(spans, held[0])
+                hits.append(
+                    _quoted(
+                        _ACTIVE,
+                        rows.ESCALATION.code,
+                        rows.ESCALATION.label_ko,
+                        rows.ESCALATION.label_en,
+                        text,
+                        offsets,
+                        lo,
+                        hi,
+                    )
+                )
     hits.sort(key=lambda h: (h.start, h.end))
     return _Scanned(tuple(hits), gates, kinds, spans, found, complete)
 

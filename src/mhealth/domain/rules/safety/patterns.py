@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17m"
+PATTERNS_VERSION = "2026.12.04-d17ms"
 
 
 class PatternKind(StrEnum):
@@ -127,6 +127,9 @@ _PILLS_ORDINARY = (
     r"^(어|아)?(두는|둔|놓은|놓는|논|놔둔|뒀다는|놨다는|놨다카는|뒀다카는)?(거|것|건|게)(는|도|은)?(하나도|전혀|절대)?"
     r"(없(?!어지)|읎|아니|아녀|아냐|아이)"
 )
+#: d17s: the daily handful of pills hard to get down ("약이 너무 많아져서 한번에 털어넣기도 힘드네요",
+#: "한꺼번에 삼키기가 어려워"): read right after a swallowing verb, a complaint about the regimen, no overdose.
+_HANDFUL_HARD = r"^(넣|어넣)?(기|는게|는것|는거)(도|가|는|조차|이)?(힘들|힘드|힘든|어렵|어려|버겁|벅차|겁나|일이)"
 _GIFT_AFTER = r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)"
 _GIFT_BEFORE = r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}"
 # A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
@@ -233,7 +236,10 @@ STOCKPILE = Concept(
 #: OVERDOSE — a quantity question or taking a supply all at once.
 OVERDOSE = Concept(
     name="overdose",
-    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써)|어도(되|돼|괜찮|상관))|"
+    # (d17s: nor the daily handful hard to get down, "약이 너무 많아져서 한번에 털어넣기도 힘드네요"; d17m: nor a dose
+    # question, "한꺼번에 먹어도 되는지")
+    regex=r"(한번에|한꺼번에|한목에|몽땅|전부|왕창|한입에)(다)?(먹|삼키|삼켜|털어|묵)(?!(으면|면|어도|고)?(안(되|돼|된|됨)|큰일|위험|절대|못써)|어도(되|돼|괜찮|상관))"
+    r"(?!(넣|어넣)?(기|는게|는것|는거)(도|가|는|조차|이)?(힘들|힘드|힘든|어렵|어려|버겁|벅차|겁나|일이))|"
     # a number of pills, not a dose asked ("이 약 몇 알 먹어야 돼요", "한 번에 몇 알씩"; d14p)
     r"몇(알|봉지|통|개)(이나|을|를|만)?먹(?!(어야|으면|는지|나요|노|나|을까|어요|어도|을지)?"
     r"(돼|되|하|해|좋|나아|낫|나을|효과|맞|괜찮|드시|잠|잘|아침|저녁|하루|식후|식전|안깨고|푹|중간에|\?))|"
@@ -364,6 +370,16 @@ _FUMES_PURPOSE_BEFORE = (
 )
 
 
+#: Going with the spouse on the day they die ("그이 가는 날 나도 같이 갈 생각이에요", "영감 떠나는 날 나도 따라갈
+#: 거여"): the joining of the dead, timed on a death to come. Not the spouse's outing: an errand named between the
+#: two words breaks it ("영감 병원 가는 날").
+JOIN_THE_DYING = (
+    r"(그이|그사람|영감|남편|할멈|마누라|아내|집사람|그양반|우리양반|애아버지|애아빠|바깥양반|할아버지|할머니)(님)?(이|가)?"
+    r"(가는|가시는|떠나는|떠나시는|죽는|눈감는|눈감으시는|숨거두는)날[^.?!]{0,8}?"
+    r"(나도|저도|나두|저두|내도)(같이|함께|따라|뒤따라)?"
+    r"(갈|가려|가야|가련|갈라|떠날|따라갈|따라가)(생각|거|꺼|끼|겨|것|란다|래|라꼬|고|구|지|제|겠|겄)?"
+)
+
 PATTERNS: tuple[CrisisPattern, ...] = (
     # ---- active: thoughts of killing oneself (C-SSRS 2) ----------------------------------------
     CrisisPattern(
@@ -439,7 +455,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=_PILLS + r"(을|를|들을|도|은|좀)?(한꺼번에|한번에|한움큼|한주먹|한통|왕창|몽땅|전부|다)"
         r"(다)?(털어넣|삼키|삼켜|먹어버|먹어치|먹어볼|먹을까|먹고죽|털어|입에)",
-        not_after=r"^.{0,6}(면안|지말|지마|으면안)",
+        # (d17s: the daily handful hard to get down: "한번에 털어넣기도 힘드네요", "한꺼번에 삼키기가 어려워")
+        not_after=r"^.{0,6}(면안|지말|지마|으면안)|" + _HANDFUL_HARD,
     ),
     CrisisPattern(
         id="means_pills.3",
@@ -720,7 +737,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(약|수면제|안정제)(?:(?!먹|드|타|받|처방|반납|버리|버렸)[^.?!]){0,12}?"
         r"(모아둔|모아놓은|모아놓|모아뒀|모은거|모아둬|모아서다|털어넣)|"
         r"수면제(를|을)?(조금씩|몰래|여러|모아|모았|사모|사다모|구해|잔뜩|많이)|약국(을)?(여러|세|두|몇|이곳저곳|여기저기)(군데|곳)",
-        not_after=_PILLS_ORDINARY,
+        not_after=_PILLS_ORDINARY + "|" + _HANDFUL_HARD,
     ),
     CrisisPattern(
         id="means_pills.5",
@@ -731,7 +748,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다|씩)?(먹|삼키|삼켰|털어)",
         # not "can't eat it all at once" (a portion: 한꺼번에 먹을 수 없어서 얼렸어요)
-        not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^어도(되|돼|괜찮|상관)|^(을수(가|는)?없|기(엔|에는|가|는)?(많|힘들|어렵|부담)|지(를)?못)|"
+        not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^어도(되|돼|괜찮|상관)|"
+        r"^(을수(가|는)?없|기(엔|에는|가|는|도)?(많|힘들|힘드|어렵|어려|버겁|부담)|지(를)?못)|"
         # the daily handful one must take ("한 움큼씩 먹어야 돼서 힘들어", "한 주먹 먹는다 혈압약 당뇨약"; d12fc)
         r"^어야(돼|되|해|한|하)|^는다[^.?!]{0,12}(혈압|당뇨|관절|심장|고지혈|영양제)",
     ),
@@ -743,7 +761,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="aborted or interrupted attempt",
         guard_class=GuardClass.MEANS,
         regex=r"(한강|다리|대교|옥상|철길|선로|기찻길|강물|강가|바다|저수지|난간|절벽|낭떠러지|줄|끈|농약|약)"
-        r"[^.?!]{0,30}?(용기가?(안|없)|한발짝|한발만|발한쪽|안내려올|돌아올생각(이|은)?없|안돌아올|편도로|"
+        r"[^.?!]{0,30}?(용기가?(안|없)|한발짝|한발만|발한쪽|안내려올|돌아올생각(이|은)?없|"
+        # (d17s: not a stay of days, "배 타면 사흘은 안 돌아올 거다")
+        r"(?<!사흘은)(?<!며칠은)(?<!한동안)(?<!당분간)(?<!일주일은)(?<!이틀은)(?<!한달은)안돌아올|편도로|"
         r"무서워서못|겁나서못|못뛰|못마셨|토해서살|깨어나버|눈이떠지)",
     ),
     CrisisPattern(
@@ -1460,6 +1480,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(떠난|간|가고|죽은|돌아가신|세상떠난|보낸|먼저간|하늘나라간)[^.?!]{0,12}?(저도|나도|나두|저두|내도)(같이|함께|따라)?"
         r"(가고싶|가고시퍼|갔으면|가야겠|가야지|가고파|가면좋)(?!었)",
     ),
+    # d17s: going with the spouse on the day they die ("그이 가는 날 나도 같이 갈 생각이에요"): the joining of the dead,
+    # timed on a death to come (with a means held elsewhere in the text, the engine escalates it to a plan).
+    CrisisPattern(
+        id="join_the_dead.d17s",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="going too on the day the spouse dies",
+        guard_class=GuardClass.DESIRE,
+        regex=JOIN_THE_DYING,
+        # the spouse's trip or move named after it ("그이 떠나는 날 나도 같이 갈 생각이에요 요양병원 옮기는 거라")
+        not_after=r"^.{0,16}(병원|요양|시장|여행|놀러|구경|공항|이사|잔치|결혼|학교|출장|면회|모시고|데리고|배웅|마중)",
+    ),
     # Death as the better way, not feared ("죽는 게 무섭지 않아요. 오히려 편할 것 같아요"); not a calm acceptance with
     # plans ("죽는 게 무섭지 않아 남은 인생 즐겁게 살아야지").
     CrisisPattern(
@@ -2158,6 +2191,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(내가|나|나만|나하나|이늙은이|제가|저만|저하나|저같은게)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
         r"(다들|모두|애들|자식들|식구들|다|우리애들|아이들|가족들)?(이|가|은|는|도)?(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
+        # d17s: so that the debts do not pass on to the children ("제가 없어져야 애들한테 안 넘어가겠죠")
+        r"(내가|나|나만|나하나|제가|저만|저하나)(없어져야|사라져야|죽어야|없어지면|사라지면|죽으면)"
+        r"(빚|빚이|빚도)?(다들|모두|애들|자식들|식구들|우리애들|아이들|가족들|아들|딸)(한테|에게|한테는|한테까지|까지)?"
+        r"(빚|빚이|빚도)?(안넘어|안넘어가|안넘어오|안가|안물려|덜|피해(가)?안)|"
         r"(내가|나|나만|제가|저만)(없는|없어지는|사라지는|죽는)(게|기|것이|편이)(낫|나아|나을|편)|"
         r"(빨리|얼른|어서|일찍|차라리)죽어야(?!(지|되|돼|할|하는|겠|한다|제|재|것|혀|하))",
         not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
@@ -2422,7 +2459,12 @@ RESOLVED = (
     + _NOT_RESOLVING
     + r"(안들|안드|안나|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|"
     r"즐겁|멀쩡|낙으로|재미로)|"
-    r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)"
+    r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)|"
+    # d17s: the past dated decades back, glad to have lived, much better now ("삼십 년도 더 된 일이고 지금은 그때
+    # 살길 정말 잘했다 생각합니다", "지금은 복지관 다니면서 많이 좋아졌습니다")
+    r"(십|이십|삼십|사십|오십|수십|몇십|[1-9]0)년(도|이|은|가)?(더|넘게|훨씬|넘은|넘)?(된|지난|넘은)(일|얘기|이야기)|"
+    r"(살길|살기를|안죽길|안죽기를|버티길|견디길|살아남길)(정말|참|참말로|진짜|천만)?(잘했|다행)|"
+    r"(많이|훨씬|한결|아주|씻은듯이)(좋아졌|나아졌|괜찮아졌)"
 )
 #: RESOLVED words read only close after the hit (``engine.RESOLVED_NEAR_CHARS``), as they are common words
 #: anywhere in a long transcript: dialect (읎, 어수), relief and thanks (편하다, 고맙다), the past called folly
@@ -2671,8 +2713,11 @@ DISCOURSE_PREP_REASON = r"증여|세무사|세금|절세|공증|변호사|법무
 #: belongings, a preparation (the discourse rules count them). Not a thing bought as a gift ("사 줬어").
 DISCOURSE_GIVEN_AWAY = (
     r"(반지|가락지|목걸이|팔찌|패물|시계|재봉틀|미싱|한복|이불|옷|사진첩|앨범|화분|장롱|냉장고|텔레비전|티비|가구|살림|"
-    r"그릇|성경책|찬송가|통장|적금|땅|고양이|강아지)(은|는|을|를|도|이랑|랑|하고|그거|들)?[^.?!]{0,16}?"
-    r"(?<!사)(?<!사서)(?<!빌려)(?<!물)(?<!물을)(?<!너무)(?<!밥)(?<!밥을)(줬|주고|드렸|드리고|보냈|내놨|내줬|물려줬|넘겨줬|나눠줬|가져가라)"
+    r"그릇|성경책|찬송가|통장|적금|땅|고양이|강아지|낚싯대|낚시대|골프채|카메라|자전거|오토바이|경운기|공구|연장)"
+    r"(은|는|을|를|도|이랑|랑|하고|그거|들)?[^.?!]{0,16}?"
+    r"(?<!사)(?<!사서)(?<!빌려)(?<!물)(?<!물을)(?<!너무)(?<!밥)(?<!밥을)(줬|주고|드렸|드리고|보냈|내놨|내줬|물려줬|넘겨줬|나눠줬|가져가라|"
+    # (d17s: given away for good, in dialect: "조카 다 줘부렀어", "줘삐맀다", "줘뿌렀제")
+    r"줘(부렀|버렸|뿌렀|삤|삐맀|삐릿|뿟|부럿|브렀|버림|부러|뿌러))"
 )
 #: An occasion that makes a thing given a gift, not a disposal (a wedding, an admission, a birthday, a move).
 DISCOURSE_GIFT_OCCASION = (
@@ -2758,8 +2803,10 @@ DISCOURSE_THE_DEAD = (
 #: kept and no everyday purpose in sight, a plan (SCREENING.md: an everyday purpose counts only with no death wish,
 #: hopelessness or farewell anywhere in the text).
 DISCOURSE_HOPELESS = (
-    r"(희망|소망|미래)(이|도|은)?(없|안보)|살맛(이|도)?(안나|없)|(사는|살)(게|것이|기|거)?(낙|재미|의미|보람)(이|가|도)?(없|하나도없)|"
-    r"(낙|의미|보람)(이|가|도)?(하나도)?없|쓸모(가|도)?없|짐(짝)?(만|이)?(되|돼|된|이야|이다|밖에)|앞이(안|캄캄)"
+    # (d17s: "없" said in Chungcheong, Gangwon and Jeolla as "읎"/"웂": "낙이 읎어유", "사는 재미도 읎고")
+    r"(희망|소망|미래)(이|도|은)?(없|읎|웂|안보)|살맛(이|도)?(안나|없|읎)|"
+    r"(사는|살)(게|것이|기|거)?(낙|재미|의미|보람)(이|가|도)?(없|읎|웂|하나도없|하나도읎)|"
+    r"(낙|의미|보람)(이|가|도)?(하나도)?(없|읎|웂)|쓸모(가|도)?(없|읎)|짐(짝)?(만|이)?(되|돼|된|이야|이다|밖에)|앞이(안|캄캄)"
 )
 #: The concern labels (ko, en) of the two discourse codes.
 DISCOURSE_LABELS = {
@@ -2783,7 +2830,7 @@ PARTIAL_MEANS = (
 )
 #: Low mood or hopelessness said in the transcript (with a named means: a person should look).
 PARTIAL_MOOD = (
-    r"(우울|울적|슬퍼|슬프|서글|서러|괴로|눈물|희망이없|희망도없|살맛|사는게재미|사는재미|낙이없|재미가없|의미가없|"
+    r"(우울|울적|슬퍼|슬프|서글|서러|괴로|눈물|희망이없|희망도없|살맛|사는게재미|사는재미|낙이없|낙이읎|낙도읎|재미가없|재미가읎|의미가없|"
     r"지쳤|지친다|힘들어|허무|외로|쓸쓸|막막|캄캄|귀찮|짐만|짐이|쓸모없|쓸모가없)"
 )
 
@@ -2853,4 +2900,63 @@ DISCOURSE_OWN_MOVE_MORE = (
     # order, a condition or a question ("이사 가고 싶다", "이사 가서 뭐해")
     r"이사(를)?(가면서|가서|가거든|가니까|가니께|가게돼|가게됐|하면서|갑니다|가요)(?!(라|래|싶|뭐|머하|봤자|야|도소용))|"
     r"고향(에|으로|집에|집으로|집)?(내려가|내려갑|내려갈|내려간|가서|갑니다|가요)(?!(고싶|고잡|고파|라|래|면|야|려|서뭐))"
+)
+
+
+# ---- d17s: partial cues whose partner the discourse did not know (ko_train_blind_short6) ----------------------------
+#: The speaker has no more need of their things, said with a gift of them ("시계랑 낚싯대 조카 다 줘부렀어 인자 나헌티
+#: 필요 읎응께", "이제 저한테는 쓸 일이 없으니까요", "가져갈 것도 아닌데"): one gift said so is a preparation, but a
+#: weak one: it counts only with a partner (an end at a time, a goodbye, a held means), never alone (an elder whose eyes
+#: failed gives the sewing machine away for that reason).
+DISCOURSE_NO_NEED = (
+    r"(나|내|저|제|난|전)(한테|헌티|한티|테|게|겐|에게|한텐|는|도)?(는|도|이제|인자|인제|이젠|더|더는)?"
+    r"(필요|쓸일|쓸데|쓸곳|소용)(가|도|는|이)?(없|읎|웂)|"
+    r"(이제|인제|인자|이젠|더는)(는|나는|난|저는)?(다)?(필요|쓸일|쓸데|소용)(가|도|는|이)?(없|읎|웂)|"
+    r"(저승|저세상|무덤)(까지|에|으로)?(가져|갖고|싸들고|지고)(갈|가)|(가져|갖고|싸들고|지고)갈(것|거|수)(도|있|는)?(아닌|아니|없)"
+)
+#: The means judged enough ("한 달 치믄 되겄지", "이 정도면 충분하겠지", "이만큼이면 되겠다"): an end said of a held
+#: means. It combines with one (a plan); alone it is nothing (a month's supply is also what the doctor gives).
+DISCOURSE_ENOUGH = (
+    r"((?<=[한두세석넉몇])(달|주)치|열흘치|보름치|주일치|이만큼|요만큼|이정도|요정도|이만치|이거|이것|요거)"
+    r"(면|믄|이면|이믄|모|만|만있으면|만있으믄|으로|로)(다|충분히)?(되겠|되겄|되것|될거|될꺼|될끼|되지|충분|넉넉|족하|되고도남)"
+)
+#: The speaker keeps it from the family or from everyone ("가족들한텐 말 안 할 거니까 걱정 마세요", "애들 모르게",
+#: "아무한테도 말 안 했어요", "거기면 아무도 모르겠지"): secrecy about what they hold or where they go. With a held
+#: means or a lethal place it is a plan; alone it is nothing.
+DISCOURSE_CONCEALED = (
+    r"(가족|식구|애들|자식|아들|딸|며느리|영감|할멈|남편|아내|집사람|아무|누구|아무한테|아무에게|동네)(들)?"
+    r"(한테|헌티|한티|에게|께|한텐|헌틴|한테는|에게는|한테도|에게도|도)?(는|도)?"
+    r"(말|얘기|이야기|티|내색)(도|은|는|을|를)?(안할|안하|안헐|안했|안허|못하|안할끼|하지말|하지마|말아|마세요|마소|마이소|마라)|"
+    r"(가족|식구|애들|자식|아들|딸|며느리|영감|할멈|남편|아내|집사람|남|아무도)(들)?(이|도)?모르게|"
+    r"(아무도|누구도)(모르|모를|못찾|못찾을|못찾겄|못찾겠)(겠|겄|것|거|꺼|끼|기)|"
+    r"(비밀로|비밀이)(해|할|하|야|여|다|에요|예요|이에요)"
+)
+#: Never coming back from where one goes ("낚시는 무슨 그냥 안 돌아올라꼬", "다시는 안 돌아올 거야", "돌아올 생각
+#: 없어"): an end, strong only beside a lethal place or a held means (``discourse.combined``); not a stay of days
+#: ("사흘은 안 돌아올 거다", "한동안").
+DISCOURSE_NO_RETURN = (
+    r"(?<!사흘은)(?<!며칠은)(?<!한동안)(?<!당분간)(?<!오늘은)(?<!일주일은)(?<!한달은)(?<!며칠)(?<!오늘)"
+    r"(안|다시는안|다신안|다시안|영영안|영영|다시는|다신)(돌아올|돌아오|돌아갈|들어올)"
+    r"(라꼬|라고|라구|려고|려구|거|꺼|끼|겨|것|기다|란다|생각|셈|작정)|"
+    r"돌아올(생각|맘|마음|일)(이|은|도)?(없|읎|웂)"
+)
+#: Going to the sea, a river, a reservoir or a bridge with intent or at a near time ("내 오늘 밤에 바다에 좀
+#: 나가볼라꼬", "저 다리에 자꾸 가 보드래요"): a lethal place, weak — it counts only with a partner (no return, secrecy,
+#: hopelessness), never alone (a walk by the sea is what elders do).
+DISCOURSE_PLACE_WEAK = (
+    r"(바다|바당|강|강물|냇가|저수지|호수|다리|철교|대교|댐|방죽|둠벙)(에|엘|에다|로|으로|위에|위로|밑에|쪽에|쪽으로)(좀|한번|자꾸|또|매일|맨날|혼자)?"
+    r"(나가볼|나가보|가볼|가보|가봐|나갈|갈|나가려|가려|나가봤|가봤|들어가볼)(라꼬|라고|라구|려고|려구|까|드래|더라|곤|고|았|았어|거|꺼|끼|겨)"
+)
+#: A ligature's anchor tested for strength ("어느 나무가 튼튼한지 보고 와요", "대들보가 버틸랑가 봤어"): a place
+#: scouted for hanging; not a tree looked at for a swing, a hammock or pruning (``discourse``'s place guard).
+DISCOURSE_ANCHOR_POINT = (
+    r"(나무|나뭇가지|가지|소나무|대들보|서까래|들보|철봉|문틀|옷걸이|샤워기|베란다봉|빨래봉)(가|이|는|도|중에|들)?"
+    r"[^.?!]{0,6}?(튼튼|굵|단단|질긴|버틸|버티|견딜|견디|안부러|안부러질)[^.?!]{0,8}?"
+    r"(보고|봐|봤|보러|알아|골라|찾아|재|살펴|만져|당겨)"
+)
+#: When a life insurance pays out, asked ("생명보험은 가입하고 몇년 지나야 나오는지 궁금합니다"): with a wish to
+#: be gone in the text, the timing of a plan (``ESCALATION``).
+INSURANCE_TIMING = (
+    r"(생명보험|사망보험|보험금|종신보험|상해보험)(은|이|을|도|는)?[^.?!]{0,20}?"
+    r"(몇년|몇달|몇해|언제|얼마나|얼마)[^.?!]{0,12}?(나오|받|타|지급|되)"
 )
