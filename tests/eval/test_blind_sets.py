@@ -78,8 +78,8 @@ the session that added them was merged when they were taken):
 | set | critical caught | below high | false-critical, tricky | macro-F1 |
 |---|---|---|---|---|
 | blind_short7 (150: 50 speech-to-text, 50 typed messages, 50 caller exchanges) | 34/40 | 3 | 1/50 | 0.871 |
-| blind_long9 (40 phone check-ins of 1,604-2,129 characters: care workers, AI calls, unlabelled STT) | 14/16 | 0 | 3/14 | 0.463 |
-| blind_long10 (40 voice notes, typed diaries, group sessions and family chats, 904-1,179 characters) | 12/16 | 1 | 3/14 | 0.638 |
+| blind_long9 (40 phone check-ins of 1,604-2,129 characters) | 14/16 | 0 | 3/14 | 0.463 |
+| blind_long10 (40 voice notes, diaries, group sessions, family chats) | 12/16 | 1 | 3/14 | 0.638 |
 
 By style (figures only): short7 speech-to-text 11/13 caught, 1 below high, 0/17 false critical; typed 13/14, 1, 1/16;
 exchanges 10/13, 1, 0/17. long9 calls 6/7, 2/7; AI calls 5/5, 1/4; unlabelled STT calls 3/4, 0/3. long10 diaries 4/4,
