@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17m"
+PATTERNS_VERSION = "2026.12.04-d17a"
 
 
 class PatternKind(StrEnum):
