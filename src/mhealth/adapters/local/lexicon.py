@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.03-d16sL"
+LEXICON_VERSION = "2026.12.04-d17a"
 
 
 @dataclass(frozen=True, slots=True)

@@ -318,13 +318,19 @@ def assess(text: str, clauses: Sequence[tuple[int, int]]) -> Findings:
         anx, anx_cats = [], set()  # staying in with no fear named is withdrawal, not anxiety
     anx_severe = any(h.rule.severe and (h.rule.category != "avoidance" or len(anx_cats) > 1) for h in anx)
     disruption = bool(lx.ANXIETY_DISRUPTION.search(compact))
+    anx_kinds = len(anx_cats)
+    if anx and len(text) > 2 * ANXIETY_REACH:
+        # A long check-in: worry, fear and their toll count together only where they are said together (within
+        # ANXIETY_REACH characters of one another), not across a minute of talk about the weather, a grandchild's
+        # exam and a knee ("걱정" early on, "무서워" of a ladder later and "매일" or "깨" anywhere).
+        disruption, anx_kinds = _anxiety_near(text, anx)
     if "fear" in anx_cats and disruption and (pervasive or duration) and _TREMBLING.search(compact):
         anx_severe = True  # constant terror: trembling with fear day and night
     if anx_severe:
         f.anxiety = 3
     elif anx_cats:
         proportionate = bool(lx.ANXIETY_PROPORTIONATE.search(compact))
-        if (disruption and not (proportionate and not _sleep_loss(compact))) or len(anx_cats) >= 3:
+        if (disruption and not (proportionate and not _sleep_loss(compact))) or anx_kinds >= 3:
             f.anxiety = 2
         else:
             f.anxiety = 1
@@ -392,6 +398,21 @@ def assess(text: str, clauses: Sequence[tuple[int, int]]) -> Findings:
 
 
 _TREMBLING = re.compile(r"벌벌|덜덜|사시나무|떨어|떤다|떨고")
+
+
+ANXIETY_REACH = 120  # characters either side of an anxiety sign within which its toll and other signs count with it
+
+
+def _anxiety_near(text: str, anx: Sequence[Hit]) -> tuple[bool, int]:
+    """Whether any anxiety sign has its toll (``ANXIETY_DISRUPTION``) said near it, and the most kinds of anxiety sign
+    said near one another (each within ``ANXIETY_REACH`` characters of one sign)."""
+    disruption, kinds = False, 0
+    for h in anx:
+        lo, hi = max(0, h.start - ANXIETY_REACH), h.end + ANXIETY_REACH
+        if not disruption and lx.ANXIETY_DISRUPTION.search("".join(text[lo:hi].split())):
+            disruption = True
+        kinds = max(kinds, len({o.rule.category for o in anx if lo <= o.start < hi}))
+    return disruption, kinds
 
 
 def _sleep_loss(compact: str) -> bool:

@@ -53,6 +53,7 @@ __all__ = [
     "no_excuse",
     "partial_evidence",
     "quote_span",
+    "review_mood",
     "sentence_of",
     "sentences",
     "someone_else",
@@ -969,7 +970,7 @@ def partial_evidence(
     전화 안 하셔도 돼요", "내일 아침엔 없을 거야") — or, when ``named``, a lethal means named in passing, its
     everyday purpose not in sight; only in a text that voices low mood (or ``low_mood``: an analyzer found
     depression). Empty otherwise."""
-    if not mood_voiced(compact, low_mood=low_mood):
+    if not review_mood(compact, low_mood=low_mood):
         return []
     out = [quote_span(spans, cue) for cue in found if _partial_cue(compact, cue)]
     if named:
@@ -981,8 +982,21 @@ def partial_evidence(
 
 
 def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
-    """Whether partial evidence may count in this text: low mood said in it, or found by an analyzer."""
+    """Whether low mood is said in this text (or ``low_mood``: an analyzer found it)."""
     return low_mood or _PARTIAL_MOOD.search(compact) is not None
+
+
+def review_mood(compact: str, *, low_mood: bool = False) -> bool:
+    """Whether partial evidence may count in this text: :func:`mood_voiced`, except that in a long check-in (over
+    ``_LONG_MOOD`` characters) one sad or tired word somewhere ("허전혀서" of a year ago, "힘들어" of the stairs) is not
+    a low-mood transcript: only an analyzer's finding of low mood (its guards for other people and a past that is
+    over applied) counts there."""
+    if low_mood:
+        return True
+    return len(compact) <= _LONG_MOOD and _PARTIAL_MOOD.search(compact) is not None
+
+
+_LONG_MOOD = 400  # compact characters (about 500 with spaces): longer than any one message or exchange
 
 
 def _partial_cue(compact: str, cue: Cue) -> bool:

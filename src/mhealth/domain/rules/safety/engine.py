@@ -513,7 +513,7 @@ def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisH
     if any(h.kind is not _ABUSE for h in done.hits):
         return done.hits, ()  # ideation found: nothing partial about it
     compact, offsets = _normalise(text)
-    if not discourse.mood_voiced(compact, low_mood=low_mood):
+    if not discourse.review_mood(compact, low_mood=low_mood):
         return done.hits, ()
     spans = done.spans or discourse.sentences(text)
     found = done.found

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17ms"
+PATTERNS_VERSION = "2026.12.04-d17msa"
 
 
 class PatternKind(StrEnum):
