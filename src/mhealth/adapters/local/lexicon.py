@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.03-d16sL"
+LEXICON_VERSION = "2026.12.04-d17v"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,12 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"(아무것도|암것도|뭣도|만사가?)(다)?(하기|허기)?(싫|귀찮)|하고싶은(것|게|거)(도|이|가)?(별로|하나도|아무것도)?없|"
         r"의욕(이|도)?없|심드렁|사람만나(는것|기)도?싫|(사는게|사는것이|사는)재미(가|도)?(아무)?없|흥미(가|를)?(잃|없)|"
         r"(예전|옛날)같지(가|도)?않|(다|모든게|만사)귀찮|웃음(이|도)?(안|잘안)나|귀찮기만|기쁘지(가|도)?않|기쁜(게|일이)?(하나도)?없|"
-        r"관심(도|이)?(하나도)?없",
+        r"관심(도|이)?(하나도)?없|"
+        # d17v: what one liked turned off or left ("좋아하시던 바둑 중계도 꺼달라고 하신다", "좋아하던 화투도 안 쳐")
+        # (not what ended, closed, broke or was forbidden: "좋아하던 드라마가 끝나서 안 봐", "의사가 안 된대서 안 해")
+        r"좋아하(시)?던(?:(?!끝|종영|없어|폐지|문닫|이사|고장|의사|병원|건강|당뇨|혈압|금지|못하게)[^.?!]){0,18}?"
+        r"(끄|꺼(?!내|냈|낸|낼)|안보|안봐|안하|안해|안쳐|안들|안듣|싫|"
+        r"그만두|그만뒀|손(도|을)?(안|놓)|시들)",
     ),
     _rule(
         "dep_mood",
@@ -69,6 +74,20 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"기분이(영|통|너무|많이)?(안좋|아니|꿀꿀|가라앉|별로)|처지고|처져|축처|싱숭생숭|착잡|가슴이(미어|먹먹)|"
         r"(하루하루|사는게|사는것이|매일|매일매일|삶이|인생이)(가|이)?(그냥)?(지옥|고문)|하루하루(를)?(그냥)?(버티|견디)(는|고)|"
         r"사는게사는게아니(?!었|던)|마음(도|이|까지)(다|너무|완전히)?지쳤",
+    ),
+    # d17v: what a visit note sees of the senior, told in the third person: tears shown, crying heard (honorific),
+    # "what difference would it make" (rules._OBSERVED: another person named as subject right before makes it theirs,
+    # "딸은 울면서", "따님도 눈물을 보이셨다")
+    _rule(
+        "dep_mood_observed",
+        "depression",
+        "PHQ-9 #2",
+        "mood",
+        False,
+        "눈물·울음(관찰)",
+        r"눈물(을|이|만)?(보이|보였|흘리|흘렸|글썽|훔치|훔쳤)|울먹|"
+        r"(혼자|몰래|자꾸|밤마다|새벽에|새벽마다|밤에|종일|소리내|소리내서|펑펑|엉엉|흐느껴)(어)?(우시|우셔|우셨|우신)|"
+        r"(해봐야|해봤자|해본들|해봐도)(뭐가|뭣이|머가|뭐|무슨|다)?[^.?!]{0,4}?(달라지|나아지|좋아지|소용|뭐하|뭐해|뭐할)",
     ),
     _rule("dep_sighing", "depression", "PHQ-9 #2", "sighing", False, "한숨·처진 모습", r"한숨(만|부터|이)?(나|쉬)"),
     _rule("dep_diagnosis", "depression", "PHQ-9 #2", "diagnosis", False, "우울증 언급", r"우울증"),
@@ -116,7 +135,9 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"한끼(먹을까|도|만)|"
         # d14r: eating at all is what fails, no food named ("요즘 통 못 먹어", "요새 통 못묵는다"); not a food one
         # cannot take ("매운 건 통 못 먹어", "술도 통 못 먹어": a word before 통)
-        r"(요즘|요새|요즘은|요샌|요즘엔|요새는)(통|영)?(못|안)(먹|묵)|(?<![은는건걸거것을를도])(통|영)(못|몬)(먹|묵)",
+        r"(요즘|요새|요즘은|요샌|요즘엔|요새는)(통|영)?(못|안)(먹|묵)|(?<![은는건걸거것을를도])(통|영)(못|몬)(먹|묵)|"
+        # d17v: the amount eaten fallen, as a visit note counts it ("식사량이 절반 이하로 줄고", "반 그릇 남기신다")
+        r"식사량(이|도|은)?[^.?!]{0,8}?(줄|반|절반|뚝)|(반|절반)(그릇|공기)?(도|은|을|이상|넘게|넘어)?(남기|남긴|남겨|못드|못먹|못묵)",
     ),
     _rule(
         "dep_weight",
@@ -165,7 +186,9 @@ DEPRESSION: tuple[LexRule, ...] = (
         "psychomotor",
         False,
         "활동 저하",
-        r"꼼짝(도|을)?(안|못)|움직이기(도)?싫|(방|집)(에|에만)?틀어박|화투도안|경로당(도|에)?안나",
+        r"꼼짝(도|을)?(안|못)|움직이기(도)?싫|(방|집)(에|에만)?틀어박|화투도안|경로당(도|에)?안나|"
+        # d17v: turned to the wall ("벽 쪽으로 돌아누워 계신다")
+        r"벽(쪽|쪽으로|을|만|보고|으로)[^.?!]{0,4}?돌아누|돌아누워(만)?(계|있|지내)",
     ),
     # Severe: loss of function (SCREENING.md depression 3)
     _rule(
