@@ -278,7 +278,12 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
             skipped.append((base + subjects[-1].start(), base + hearsay.end()))  # "딸이 … 못 잔대" mid-clause
         elif at is not None and len(compact) - at <= 16:
             skipped.append((base + at, consumed))  # the tail of a clause about someone else
-        elif at is None and previous and _other_subject(previous, narrated) is not None and not _FIRST_PERSON.search(compact):
+        elif (
+            at is None
+            and previous
+            and _other_subject(previous, narrated) is not None
+            and not _FIRST_PERSON.search(compact)
+        ):
             skipped.append((base, consumed))
         for rule in live:
             for m in rule.pattern.finditer(compact):

@@ -127,9 +127,11 @@ _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex + r"|붕어|잉어|물고
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
 _PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
 # Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
-# paid, savings closed.
+# paid, savings closed, clothes burned (d17v).
 _WEAK_PREP = re.compile(
-    rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈|카드|대출|밀린)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)"
+    rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈|카드|대출|밀린)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)|"
+    # d17v: clothes burned (worn-out clothes and a late one's are burned in the yard too)
+    r"(옷가지|옷|입던거|입던것|이불|살림)(들)?(은|는|을|를|도)?[^.?!]{0,10}?(태웠|태워|불태|살랐|불질렀|불을질렀|불싸질)"
 )
 # A field's work done, then "that's the end of it" ("이번 주말까지 다 뿌리고 나면 끝이여").
 _WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|치|팔)고(나면|나믄|나서)[^.?!]{0,4}?끝")
@@ -173,7 +175,9 @@ _CHORE = re.compile(
 )
 _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
-_WITHHELD = re.compile(r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척")
+_WITHHELD = re.compile(
+    r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척"
+)
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
 # Not a locked door: a room sealed is a method.
 _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
@@ -401,8 +405,8 @@ def narrated(compact: str) -> bool:
 
 
 def is_the_senior(text: str, start: int, end: int) -> bool:
-    """d17v: whether the subject ``text[start:end]`` (a match of an other-subject lexicon) is "어르신", "대상자" or "본인"
-    with no one else's elder pointed at right before it ("옆집 어르신께서"): in a visit note, the senior."""
+    """d17v: whether the subject ``text[start:end]`` (a match of an other-subject lexicon) is "어르신", "대상자" or
+    "본인" with no one else's elder pointed at right before it ("옆집 어르신께서"): in a visit note, the senior."""
     return bool(_SENIOR_NARRATED.fullmatch(text, start, end)) and not _OTHER_ELDER_BEFORE.search(
         text, max(0, start - 4), start
     )
@@ -885,12 +889,7 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         if not _FUNERAL.match(compact, cue.start) and not _WEAK_PREP.match(compact, cue.start)
     ]
     weak = [cue for cue in prep if _WEAK_PREP.match(compact, cue.start) and not _FUNERAL.match(compact, cue.start)]
-    if (
-        absence
-        and acts
-        and _units((*absence, *acts, *weak)) >= _ABSENT_ACTS
-        and not _FUTURE_PLANS.search(compact)
-    ):
+    if absence and acts and _units((*absence, *acts, *weak)) >= _ABSENT_ACTS and not _FUTURE_PLANS.search(compact):
         return _distinct_sentences([("discourse_preparation", cue) for cue in (*absence, *acts, *weak)])
     if held and (end or farewell or prep or absence):
         out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep, *absence)]

@@ -2667,8 +2667,8 @@ DISCOURSE_OWN_MOVE_MORE = (
 NARRATION_END = (
     r"(하심|드심|계심|보이심|전하심|주심|가심|오심|셨음|었음|았음|였음|했음|없음|있음|함|심|임)(?=[.,)\]'\"’”]|$)"
 )
-#: d17v: in a visit note the senior is "어르신" (or "대상자", "본인"): not another person, unless someone else's elder is
-#: pointed at ("옆집 어르신께서", "경로당 어르신들이", "그 어르신").
+#: d17v: in a visit note the senior is "어르신" (or "대상자", "본인"): not another person, unless someone else's elder
+#: is pointed at ("옆집 어르신께서", "경로당 어르신들이", "그 어르신").
 SENIOR_NARRATED = r"(어르신|대상자|본인)(님)?(께서|이|가|은|는|도|께|이가|이도|이는)"
 OTHER_ELDER_BEFORE = r"(옆집|앞집|윗집|아랫집|이웃|경로당|동네|다른|옆방|같은|그|저|이|회관|교회|친구|아는|건넛집)$"
 #: d17v: the worker's report of the senior's words, honorific and not hearsay ("…라고 하심", "…다고 하셨음", "…하시며"):
@@ -2678,10 +2678,10 @@ HONORIFIC_REPORT = (
     r"말씀하|그러심|그러셨|그러시며|그러시고)(?!더|대|데|네|던|드라|드래)"
 )
 
-#: d17v: the speaker's own absence said as the time or condition of something ("내가 없으면 보증금은 큰딸 주라", "나 가고
-#: 나서 누가 치우겄어", "갈 사람이 치워놓고 가야지", "나는 인자 쓸 일 없응께", "선생님 올 일 없을 끼다"). Never evidence
-#: alone (elders say "나 없으면 영감이 밥도 못 챙겨 먹어" of their care): it combines with preparatory acts spread over
-#: a visit (discourse.combined).
+#: d17v: the speaker's own absence said as the time or condition of something ("내가 없으면 보증금은 큰딸 주라",
+#: "나 가고 나서 누가 치우겄어", "갈 사람이 치워놓고 가야지", "나는 인자 쓸 일 없응께", "선생님 올 일 없을 끼다").
+#: Never evidence alone (elders say "나 없으면 영감이 밥도 못 챙겨 먹어" of their care): it combines with preparatory
+#: acts spread over a visit (discourse.combined).
 DISCOURSE_ABSENCE = (
     r"((내가|제가|내|나는|난|내는|저는)(죽고|가고|떠나고|없어지고)|나(죽고|떠나고))(나면|나믄|나모|나몬|나민|나서|난뒤|난다음|나거든)|"
     r"(내가|제가|내|(?<![하가이어아그])나|(?<![그이])저)(없으면|없으믄|없으모|없으몬|없으민|없을때|없거든|없더라도|읎으믄|읎으면)|"
