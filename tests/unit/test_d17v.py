@@ -212,6 +212,14 @@ DEPRESSED = [
         "하신다고. 식사량이 절반으로 줄었음.",
         id="m3_visit_jeolla",
     ),
+    pytest.param(
+        "방문 메모. 어르신께서 요즘 진지를 거의 안 드시고 잠도 못 주무신다고 하심. 하루 종일 누워 계심.",
+        id="m3_honorific_note",
+    ),
+    pytest.param(
+        "가정방문. 어르신께서 '마 입맛이 없다' 하심. 요즘 통 웃지를 않으시고 외출도 전혀 안 하신다고 함.",
+        id="m3_honorific_gyeongsang",
+    ),
 ]
 
 # someone else's tears, a show that ended, a doctor's ban, a busy grandmother
@@ -231,6 +239,14 @@ NOT_DEPRESSED = [
     pytest.param(
         "좋아하던 술도 의사가 안 된다고 해서 안 해. 그래도 산에 다니니까 좋아.",
         id="m3_n_doctor",
+    ),
+    pytest.param(
+        "방문 메모. 배우자분께서 요즘 잠을 못 주무신다고 하심. 어르신께서는 식사 잘 하시고 잘 주무심.",
+        id="m3_n_spouse_sleep",
+    ),
+    pytest.param(
+        "방문함. 어르신께서 손주가 요즘 밥을 잘 안 먹는다고 하심. 본인은 식사 잘 하시고 노인대학도 다니심.",
+        id="m3_n_grandchild",
     ),
 ]
 
