@@ -192,6 +192,17 @@ ORDINARY = [
         "은 영감 덮으라고 줬어 내일은 경로당 가서 화투 칠 거여",
         id="m1_n_stt_role",
     ),
+    pytest.param(
+        "다음 주에 요양원에 가게 됐어요. 재봉틀은 옆집 주고 이불은 교회에 드렸어요. 내가 없으면"
+        " 이 화분 누가 키우나 싶어서 화분도 앞집에 줬어요. 텔레비도 조카 줬어요.",
+        id="m1_n_carehome",
+    ),
+    pytest.param(
+        "방문함. 어르신께서 다음 달 요양원 입소 예정이라 살림을 정리 중이심. 장롱은 조카 줬다고"
+        " 하심. '내가 없으면 이 냉장고 누가 쓰나' 하시며 냉장고도 앞집에 드렸다고. 요양원 가"
+        "서도 화투 치실 거라며 웃으심.",
+        id="m1_n_carehome_note",
+    ),
 ]
 
 # (3) depression signs told of the senior in a note (tears seen, meals halved, turned to the wall, what she liked

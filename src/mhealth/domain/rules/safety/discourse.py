@@ -263,6 +263,12 @@ _ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건")
 # d17v: a pet put in care for a while (a trip, a stay in hospital, a few days): no preparation
 _PET = re.compile(r"강아지|고양이|괭이|반려견|반려묘|멍멍이|야옹이")
 _A_WHILE = re.compile(r"동안|며칠|다녀올|다녀와|갔다올|갔다와|입원|수술|퇴원|여행|딸네|아들네|올때까지|오는날")
+# d17v: a move into a care home, to a child's or a hospital stay said anywhere in the transcript (not one refused or
+# told to): "내가 없으면" is the speaker living elsewhere
+_STAY_ELSEWHERE = re.compile(
+    r"(요양원|요양병원|실버타운|양로원|아들네|딸네|아들집|딸집)(에|으로|로)?(들어가|들어갈|가게|가기로|입소|들어간|옮기)"
+    r"(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|입원(하|해|할|예정)|입소(하|해|할|예정)"
+)
 # d17v: a return said anywhere in the transcript: the absence is a stay away, not the end ("퇴원하면 찾아와야죠")
 _RETURN = re.compile(
     r"퇴원(하면|하믄|하고|해서|하는날)|(다녀|갔다|돌아)(오면|오믄|와서|와가|오는대로|올때까지)|올때까지|오는날까지"
@@ -499,9 +505,12 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
-    if kind == "absence":  # d17v: away for a while (a hospital stay, a trip), not gone
+    if kind == "absence":  # d17v: away for a while (a hospital stay, a trip) or living elsewhere, not gone
         return not _DEATH.search(whole) and bool(
-            _INNOCENT_VISIT.search(whole) or _A_WHILE.search(whole) or _RETURN.search(compact)
+            _INNOCENT_VISIT.search(whole)
+            or _A_WHILE.search(whole)
+            or _RETURN.search(compact)
+            or _STAY_ELSEWHERE.search(compact)
         )
     if kind == "prep" and _PET.match(compact, start) and _A_WHILE.search(whole + following):
         return True  # d17v: "여행 가는 동안 고양이 좀 부탁해요"
