@@ -203,6 +203,19 @@ ORDINARY = [
         "서도 화투 치실 거라며 웃으심.",
         id="m1_n_carehome_note",
     ),
+    pytest.param(
+        "퇴직하고 이제 쓸 일 없어서 시계는 사위 줬어. 한복도 조카 줬어. 이불도 동생 줬다. 요"
+        "즘은 등산 다니는 재미로 살아.",
+        id="m1_n_retired",
+    ),
+    pytest.param(
+        "눈이 침침해서 인자 쓸 일 없응께. 재봉틀은 앞집 순자 줬어. 이불도 딸 줬제.",
+        id="m1_n_eyes",
+    ),
+    pytest.param(
+        "누나 죽고 나서 정리를 했어. 누나 반지는 조카 줬고. 누나 옷은 교회에 드렸어. 누나 앨범은 작은누나 줬어.",
+        id="m1_n_sister",
+    ),
 ]
 
 # (3) depression signs told of the senior in a note (tears seen, meals halved, turned to the wall, what she liked

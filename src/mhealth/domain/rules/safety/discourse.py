@@ -269,6 +269,11 @@ _STAY_ELSEWHERE = re.compile(
     r"(요양원|요양병원|실버타운|양로원|아들네|딸네|아들집|딸집)(에|으로|로)?(들어가|들어갈|가게|가기로|입소|들어간|옮기)"
     r"(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|입원(하|해|할|예정)|입소(하|해|할|예정)"
 )
+# d17v: a reason why a thing is of no use any more (retired, the eyes or hands gone, outgrown, replaced, a move)
+_NO_USE_REASON = re.compile(
+    r"퇴직|은퇴|그만두|그만뒀|접었|안하니|안해서|눈이|눈도|손이|손도|손가락|무릎|허리|작아|커서|안맞|낡아|고장|새로샀|새걸|"
+    r"이사|다커|농사|장사|가게"
+)
 # d17v: a return said anywhere in the transcript: the absence is a stay away, not the end ("퇴원하면 찾아와야죠")
 _RETURN = re.compile(
     r"퇴원(하면|하믄|하고|해서|하는날)|(다녀|갔다|돌아)(오면|오믄|와서|와가|오는대로|올때까지)|올때까지|오는날까지"
@@ -506,6 +511,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
     if kind == "absence":  # d17v: away for a while (a hospital stay, a trip) or living elsewhere, not gone
+        if "쓸일" in compact[start:end] and _NO_USE_REASON.search(previous + whole):
+            return True  # "퇴직하고 이제 쓸 일 없어서 양복은 사위 줬어": no use for it, for a reason
         return not _DEATH.search(whole) and bool(
             _INNOCENT_VISIT.search(whole)
             or _A_WHILE.search(whole)
