@@ -216,6 +216,27 @@ ORDINARY = [
         "누나 죽고 나서 정리를 했어. 누나 반지는 조카 줬고. 누나 옷은 교회에 드렸어. 누나 앨범은 작은누나 줬어.",
         id="m1_n_sister",
     ),
+    pytest.param(
+        "방문함. 어르신께서 '그때는 정말 죽고 싶었다'고 하셨으나 요즘은 손주 보는 재미로 사신다고 하심. 식사 잘 하심.",
+        id="n1_n_resolved",
+    ),
+    pytest.param(
+        "방문함. 어르신께서 돌아가신 영감님 얘기를 하시며 '영감 따라가고 싶다는 생각은 안 한다'고 하심. 식사 잘 하심.",
+        id="n1_n_denied",
+    ),
+    pytest.param(
+        "방문함. 어르신께서 '친구가 죽고 싶다 하길래 말렸다'고 하심. 식사 잘 하심.",
+        id="n1_n_friend",
+    ),
+    pytest.param(
+        "방문함. 어르신께서 '농약은 고추밭에 치려고 사다 놨다'고 하심. 식사 잘 하심.",
+        id="n1_n_field",
+    ),
+    pytest.param(
+        "방문함. 어르신께서 '내가 없으면 우리 강아지는 누가 챙기나' 하시며 입원 걱정을 하심. "
+        "다음 주 무릎 수술 예정. 강아지는 옆집에 부탁했다고 하심. 화분도 옆집 줬다고 하심.",
+        id="n1_n_surgery",
+    ),
 ]
 
 # (3) depression signs told of the senior in a note (tears seen, meals halved, turned to the wall, what she liked
