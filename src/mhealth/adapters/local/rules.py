@@ -24,12 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mhealth.adapters.local import lexicon as lx
+from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
 
 _OTHER_SUBJECT = re.compile(
     r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|할매|할배|아내|마누라|부인|아들|딸|며느리|사위|"
     r"손자|손녀|손주|조카|언니|오빠|형님|누나|동생|올케|시누|동서|사돈|엄마|어머니|아버지|아빠|선배|후배|이모|고모|삼촌|"
-    r"아저씨|아줌마|양반|노인|어르신|그분|그사람|걔|얘|쟤|그녀석|교인|집사|권사|장로|애들|자식들|식구들|녀석|놈|애|바깥양반)"
+    r"아저씨|아줌마|양반|노인|어르신|그분|그사람|걔|얘|쟤|그녀석|교인|집사|권사|장로|애들|자식들|식구들|녀석|놈|애|바깥양반|"
+    # d17v: the family as a visit note names them ("따님은 울면서", "배우자분도 지쳐 보이셨고")
+    r"따님|아드님|사모님|배우자분|배우자|보호자)"
     r"(네|님|들|씨|딸|아들)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)"
 )
 _FIRST_PERSON = re.compile(
@@ -66,6 +69,9 @@ _SLEEP_RESOLVED = re.compile(
     r"(약|알|수면제)[^.?!]{0,10}?(먹으면|먹으믄|묵으면|묵으믄|먹으니|묵으니|먹고자면)[^.?!]{0,12}?(잘|푹)(자|잔|잤)"
 )
 _FEELING = frozenset({"mood", "anhedonia", "guilt", "worry", "fear", "nervous", "loneliness", "irritable"})
+#: d17v: feelings seen from outside (tears shown, crying heard): another person named as subject right before them has
+#: them, as for a behaviour ("딸은 울면서", "따님도 눈물을 보이셨다")
+_OBSERVED = frozenset({"dep_mood_observed"})
 _DEP_CORE = frozenset({"mood", "anhedonia", "guilt", "psychomotor", "self_care"})
 _SECTION = re.compile(r"[^.?!\n]+[.?!\n]*")
 #: d16L: a way of dying or falling ill said as a condition right before a burden ("아프다가 가믄 자식들 …", "오래
@@ -139,9 +145,14 @@ def punctuation_clauses(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SECTION.finditer(text)] or [(0, len(text))]
 
 
-def _other_subject_at(left: str) -> int | None:
+def _subjects(left: str, narrated: bool) -> list[re.Match[str]]:
+    """Third-person subjects in ``left``; in a visit note (``narrated``) not "어르신", the senior (d17v)."""
+    return [m for m in _OTHER_SUBJECT.finditer(left) if not (narrated and discourse.is_the_senior(left, *m.span()))]
+
+
+def _other_subject_at(left: str, narrated: bool = False) -> int | None:
     """Where the last third-person subject in ``left`` starts (None: none, or "I" came after it)."""
-    found = list(_OTHER_SUBJECT.finditer(left))
+    found = _subjects(left, narrated)
     if not found:
         return None
     between = left[found[-1].end() :]
@@ -150,22 +161,22 @@ def _other_subject_at(left: str) -> int | None:
     return found[-1].start()
 
 
-def _other_subject(left: str) -> int | None:
+def _other_subject(left: str, narrated: bool = False) -> int | None:
     """Characters between the last third-person subject and the end of ``left`` (None: none, or "I" came after)."""
-    found = list(_OTHER_SUBJECT.finditer(left))
+    found = _subjects(left, narrated)
     if not found:
         return None
     between = left[found[-1].end() :]
     return None if _FIRST_PERSON.search(between) or _FIRST_PERSON_PRED.search(between) else len(between)
 
 
-def _others(rule: lx.LexRule, left: str, right: str) -> bool:
+def _others(rule: lx.LexRule, left: str, right: str, narrated: bool = False) -> bool:
     """Whether the phrase is about someone else: a close third-person subject (behaviour), or a subject
     plus a reporting form (feelings, which Korean states in the first person unless reported)."""
-    distance = _other_subject(left)
+    distance = _other_subject(left, narrated)
     if distance is None:
         return False
-    if rule.category in _FEELING:
+    if rule.category in _FEELING and rule.code not in _OBSERVED:
         return bool(_REPORT_NEAR.search(right))
     return distance <= 8
 
@@ -198,10 +209,12 @@ _REPEAT_RULE = lx.LexRule(
 )
 
 
-def _keep(rule: lx.LexRule, compact: str, start: int, end: int, media_before: bool, carry: str = "") -> bool:
+def _keep(
+    rule: lx.LexRule, compact: str, start: int, end: int, media_before: bool, carry: str = "", narrated: bool = False
+) -> bool:
     left = (carry + compact[:start])[-40:]
     right = compact[end : end + 16]
-    if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right):
+    if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right, narrated):
         return False
     if rule.category == "mood" and _CRYING.fullmatch(compact[start:end]) and _cried_after_saying(left):
         return False  # d16L: "손주가 할아버지 죽으면 안 돼 하고 울었당께": someone said something and cried
@@ -223,6 +236,7 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     See the module docstring for the guards.
     """
     compact_all, offsets_all = _compact(text, 0, len(text))
+    narrated = discourse.narrated(compact_all)  # d17v: a visit note: "어르신" is the senior
     hits: list[Hit] = []
     consumed = 0
     skipped: list[tuple[int, int]] = []  # compact ranges not about the speaker now
@@ -253,29 +267,34 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
             skipped.append((base, consumed))
             excluded.append((base, consumed))
             continue
-        if _other_subject(previous + compact) is not None and _OTHER_REPORT_END.search(compact):
+        if _other_subject(previous + compact, narrated) is not None and _OTHER_REPORT_END.search(compact):
             skipped.append((base, consumed))
             excluded.append((base, consumed))
             continue
-        at = _other_subject_at(compact)
-        subjects = list(_OTHER_SUBJECT.finditer(compact))
+        at = _other_subject_at(compact, narrated)
+        subjects = _subjects(compact, narrated)
         hearsay = _HEARSAY_MID.search(compact, subjects[-1].end()) if subjects else None
         if hearsay is not None and not _FIRST_PERSON.search(compact[subjects[-1].end() : hearsay.start()]):
             skipped.append((base + subjects[-1].start(), base + hearsay.end()))  # "딸이 … 못 잔대" mid-clause
         elif at is not None and len(compact) - at <= 16:
             skipped.append((base + at, consumed))  # the tail of a clause about someone else
-        elif at is None and previous and _other_subject(previous) is not None and not _FIRST_PERSON.search(compact):
+        elif (
+            at is None
+            and previous
+            and _other_subject(previous, narrated) is not None
+            and not _FIRST_PERSON.search(compact)
+        ):
             skipped.append((base, consumed))
         for rule in live:
             for m in rule.pattern.finditer(compact):
-                if m.end() > m.start() and _keep(rule, compact, m.start(), m.end(), previous_media, previous):
+                if m.end() > m.start() and _keep(rule, compact, m.start(), m.end(), previous_media, previous, narrated):
                     hits.append(Hit(rule, offsets[m.start()], offsets[m.end() - 1] + 1))
     # Cognitive signs can span clauses ("어디 뒀는지 모르겠는데 … 누가 가져갔어"): matched on the whole text.
     for rule in lx.COGNITIVE:
         for m in rule.pattern.finditer(compact_all):
             if m.end() == m.start() or any(s <= m.start() < e for s, e in excluded):
                 continue
-            if _keep(rule, compact_all, m.start(), m.end(), False):
+            if _keep(rule, compact_all, m.start(), m.end(), False, narrated=narrated):
                 hits.append(Hit(rule, offsets_all[m.start()], offsets_all[m.end() - 1] + 1))
     repeat = _repeated_story(compact_all)
     if repeat is not None:

@@ -108,6 +108,12 @@ _PREP = re.compile(
 )
 _FAREWELL = re.compile(rows.DISCOURSE_FAREWELL + "|" + rows.DISCOURSE_FAREWELL_MORE)
 _HOPELESS = re.compile(rows.DISCOURSE_HOPELESS)
+_ABSENCE = re.compile(rows.DISCOURSE_ABSENCE)
+_NARRATION_END = re.compile(rows.NARRATION_END)
+_SENIOR_NARRATED = re.compile(rows.SENIOR_NARRATED)
+_OTHER_ELDER_BEFORE = re.compile(rows.OTHER_ELDER_BEFORE)
+_HONORIFIC_REPORT = re.compile(rows.HONORIFIC_REPORT)
+_NARRATED_ENDS = 2  # d17v: narration endings that make a text a visit note
 _OTHER_LEAVING = re.compile(rows.DISCOURSE_OTHER_LEAVING)
 _OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE + "|" + rows.DISCOURSE_OWN_MOVE_MORE)
 _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
@@ -148,9 +154,11 @@ _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex + r"|붕어|잉어|물고
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
 _PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
 # Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
-# paid, savings closed.
+# paid, savings closed, clothes burned (d17v).
 _WEAK_PREP = re.compile(
-    rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈|카드|대출|밀린)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)"
+    rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈|카드|대출|밀린)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)|"
+    # d17v: clothes burned (worn-out clothes and a late one's are burned in the yard too)
+    r"(옷가지|옷|입던거|입던것|이불|살림)(들)?(은|는|을|를|도)?[^.?!]{0,10}?(태웠|태워|불태|살랐|불질렀|불을질렀|불싸질)"
 )
 # A field's work done, then "that's the end of it" ("이번 주말까지 다 뿌리고 나면 끝이여").
 _WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|치|팔)고(나면|나믄|나서)[^.?!]{0,4}?끝")
@@ -194,7 +202,9 @@ _CHORE = re.compile(
 )
 _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
-_WITHHELD = re.compile(r"안먹고|안묵고|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척")
+_WITHHELD = re.compile(
+    r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척"
+)
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
 # Not a locked door: a room sealed is a method.
 _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿|손이안닿|손닿지않|안닿게|자물쇠")
@@ -278,6 +288,36 @@ _STORY_SUBJECT = 60  # characters from the character named as subject to the wor
 # 거 … 그 며느리 있잖유 / … 그 며느리가 글쎄 다리에서 뛰어내렸어유 / 비 오는 밤에 한강 다리에서" into short sentences)
 _STORY_SENTENCES = 3
 _SEVERAL_ACTS = 2  # sentences of preparatory acts (not funeral arrangements, debts or savings) that are a preparation
+_ABSENT_ACTS = 3  # d17v: sentences of preparatory acts and of the speaker's own absence that are a preparation
+_UNIT_GAP = 20  # d17v: characters between two cues of one run-on sentence that make them two statements
+# d17v: the pills named before a "그건 안 묵고 모아놨어" (the anaphoric stockpile), within this many characters
+_ANAPHOR_REACH = 120
+_ANAPHOR_NOUN = re.compile(
+    r"수면제|수면약|수면유도제|잠오는약|잠약|안정제|신경안정제|진통제|약봉투|약봉지|알약|농약|제초제|쥐약|혈압약|당뇨약|처방약"
+)
+_ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건")
+# d17v: a pet put in care for a while (a trip, a stay in hospital, a few days): no preparation
+_PET = re.compile(r"강아지|고양이|괭이|반려견|반려묘|멍멍이|야옹이")
+_A_WHILE = re.compile(r"동안|며칠|다녀올|다녀와|갔다올|갔다와|입원|수술|퇴원|여행|딸네|아들네|올때까지|오는날")
+# d17v: a move into a care home, to a child's or a hospital stay said anywhere in the transcript (not one refused or
+# told to): "내가 없으면" is the speaker living elsewhere
+_STAY_ELSEWHERE = re.compile(
+    r"(요양원|요양병원|실버타운|양로원|아들네|딸네|아들집|딸집)(에|으로|로)?(들어가|들어갈|가게|가기로|입소|들어간|옮기)"
+    r"(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|입원(하|해|할|예정)|입소(하|해|할|예정)"
+)
+# d17v: a reason why a thing is of no use any more (retired, the eyes or hands gone, outgrown, replaced, a move)
+_NO_USE_REASON = re.compile(
+    r"퇴직|은퇴|그만두|그만뒀|접었|안하니|안해서|눈이|눈도|손이|손도|손가락|무릎|허리|작아|커서|안맞|낡아|고장|새로샀|새걸|"
+    r"이사|다커|농사|장사|가게"
+)
+# d17v: a return said anywhere in the transcript: the absence is a stay away, not the end ("퇴원하면 찾아와야죠")
+_RETURN = re.compile(
+    r"퇴원(하면|하믄|하고|해서|하는날)|(다녀|갔다|돌아)(오면|오믄|와서|와가|오는대로|올때까지)|올때까지|오는날까지"
+)
+# d17v: clothes burned that were someone else's (a late husband's, a mother's): the custom after a death
+_OTHERS_CLOTHES = re.compile(
+    r"(영감|남편|할멈|마누라|아내|어머니|엄마|아버지|아부지|시어머니|시아버지|돌아가신|먼저간|죽은|고인|망자)(의|이|님)?[^.?!]{0,6}$"
+)
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
 
 
@@ -401,10 +441,39 @@ def someone_else(before: str) -> bool:
     return _someone_else(before)
 
 
-def _someone_else(before: str) -> bool:
+def _someone_else(before: str, narrated: bool = False) -> bool:
     # (d16L: not "nobody", a person said not to be there: "볼 사람도 없고 … 통장도 다 정리해서")
-    found = [m for m in _OTHER_SUBJECT.finditer(before) if not _NOBODY_AFTER.match(before, m.end())]
+    found = [
+        m
+        for m in _OTHER_SUBJECT.finditer(before)
+        if not _NOBODY_AFTER.match(before, m.end()) and not (narrated and is_the_senior(before, m.start(), m.end()))
+    ]
     return bool(found) and not _FIRST_PERSON.search(before[found[-1].end() :])
+
+
+@functools.lru_cache(maxsize=16)
+def narrated(compact: str) -> bool:
+    """d17v: whether ``compact`` is a visit note, the senior told of in the third person (``rows.NARRATION_END`` at
+    least ``_NARRATED_ENDS`` times): there "어르신" is the senior and "…라고 하심" reports the senior's own words."""
+    count = 0
+    for _match in _NARRATION_END.finditer(compact):
+        count += 1
+        if count >= _NARRATED_ENDS:
+            return True
+    return False
+
+
+def is_the_senior(text: str, start: int, end: int) -> bool:
+    """d17v: whether the subject ``text[start:end]`` (a match of an other-subject lexicon) is "어르신", "대상자" or
+    "본인" with no one else's elder pointed at right before it ("옆집 어르신께서"): in a visit note, the senior."""
+    return bool(_SENIOR_NARRATED.fullmatch(text, start, end)) and not _OTHER_ELDER_BEFORE.search(
+        text, max(0, start - 4), start
+    )
+
+
+def honorific_report(after: str) -> bool:
+    """d17v: ``after`` opens with the worker's honorific report of the senior's words ("…라고 하심")."""
+    return _HONORIFIC_REPORT.match(after) is not None
 
 
 def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int, end: int) -> bool:
@@ -426,7 +495,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return True
     if _NEGATION_AFTER.match(after) or _SELF_DENIAL.search(after) or _SELF_DENIAL.match(following):
         return True
-    if _REPORTED_AFTER.match(after) and kind != "farewell":
+    narrating = narrated(compact)
+    if _REPORTED_AFTER.match(after) and kind != "farewell" and not (narrating and honorific_report(after)):
         return True
     if _ECHO.match(after) or _QUESTION_ECHO.match(after):
         return True
@@ -438,18 +508,24 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "farewell":
         if _SWEETHEART.search(before):
             return True  # "첫사랑 잘 있어라": a love's goodbye, not the speaker's to life
-        if _REPORTED_AFTER.match(after) and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해")):
+        if (
+            _REPORTED_AFTER.match(after)
+            and not after.startswith(("다고전해", "다고말해", "라고전해", "라고말해"))
+            and not (narrating and honorific_report(after))
+        ):
             return True
         if _SAID_AFTER.match(after):
             return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
         if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
             return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
         return _ordinary_leaving(compact, spans, k)
-    if _someone_else(before):
+    if _someone_else(before, narrating):
         return True
     if kind == "secret":  # d17s: the secrecy denied ("식구들 모르게 할 것도 없지", "비밀로 할 필요는 없고")
         return bool(_SECRET_DENIED.match(after))
     if kind == "means":
+        if _ANAPHOR.match(compact, start) and not _ANAPHOR_NOUN.search(compact, max(0, start - _ANAPHOR_REACH), start):
+            return True  # d17v: "그건 안 먹고 놔뒀어" of a dish, not of pills named just before
         if _WITHHELD.search(whole) or _DEATH.search(whole):
             return False
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
@@ -488,6 +564,20 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         after_clauses = list(_AFTER_CLAUSE.finditer(compact, start, end))
         lo = after_clauses[-1].end() if after_clauses else start
         return bool(_END_INNOCENT.search(compact, lo, end) or _INNOCENT_GOING.search(compact, lo, end))
+    if kind == "absence":  # d17v: away for a while (a hospital stay, a trip) or living elsewhere, not gone
+        if "쓸일" in compact[start:end] and _NO_USE_REASON.search(previous + whole):
+            return True  # "퇴직하고 이제 쓸 일 없어서 양복은 사위 줬어": no use for it, for a reason
+        return not _DEATH.search(whole) and bool(
+            _INNOCENT_VISIT.search(whole)
+            or _A_WHILE.search(whole)
+            or _RETURN.search(compact)
+            or _STAY_ELSEWHERE.search(compact)
+        )
+    if kind == "prep" and _PET.match(compact, start) and _A_WHILE.search(whole + following):
+        return True  # d17v: "여행 가는 동안 고양이 좀 부탁해요"
+    if kind == "prep" and any(word in compact[start:end] for word in ("태", "살랐", "불")):
+        if _OTHERS_CLOTHES.search(compact[spans[k].start : start + 4]):
+            return True  # d17v: "영감 옷가지를 마당에서 태웠어": a late one's clothes
     if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …", "나 일주일
         # 제주도 여행 가거든")
         return not _DEATH.search(whole) and bool(
@@ -609,6 +699,7 @@ FINDERS = (
     ("farewell", _FAREWELL),
     ("hopeless", _HOPELESS),
     ("secret", _SECRET),
+    ("absence", _ABSENCE),
 )
 KINDS = tuple(kind for kind, _finder in FINDERS)
 
@@ -886,6 +977,8 @@ def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
                 "prep", compact, spans, _sentence_of(spans, need.start()), need.start(), need.end()
             ):
                 found.append(Cue("prep", cue.start, cue.end, k, True))
+        # d17v: one or two gifts, which only the speaker's own absence makes a preparation (``combined``)
+        found += [Cue("given", cue.start, cue.end, cue.sentence) for cue in given.values()]
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -902,11 +995,24 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     end = by_kind.get("end", [])
     secret = by_kind.get("secret", [])
     no_return = [cue for cue in end if _NO_RETURN.match(compact, cue.start)]
+    absence = by_kind.get("absence", [])
     out: list[tuple[str, Cue]] = []
+    # d17v: preparatory acts (gifts, letters, debts paid, not funeral arrangements) and the speaker's own absence said
+    # in other sentences ("내가 없으면 보증금은 큰딸 주라", "나는 인자 쓸 일 없응께", "갈 사람이 치워놓고 가야지"),
+    # spread over a visit, with no plans for the future: each alone is a gift or a way of speaking, together they are
+    # the settling of affairs SCREENING.md scores 2
+    acts = [
+        cue
+        for cue in (*prep, *by_kind.get("given", []))
+        if not _FUNERAL.match(compact, cue.start) and not _WEAK_PREP.match(compact, cue.start)
+    ]
+    weak = [cue for cue in prep if _WEAK_PREP.match(compact, cue.start) and not _FUNERAL.match(compact, cue.start)]
+    if absence and acts and _units((*absence, *acts, *weak)) >= _ABSENT_ACTS and not _FUTURE_PLANS.search(compact):
+        return _distinct_sentences([("discourse_preparation", cue) for cue in (*absence, *acts, *weak)])
     # (d17s: or a held means and a lethal place scouted, "나무가 튼튼한지 보고 와요 … 끈도 하나 사뒀구요")
     two_anchors = {cue.kind for cue in held} == {"means", "place"}
-    if held and (end or farewell or prep or secret or two_anchors):
-        out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep, *secret)]
+    if held and (end or farewell or prep or secret or two_anchors or absence):
+        out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep, *secret, *absence)]
     elif going and (no_return or secret or farewell):
         out += [("discourse_plan", cue) for cue in (*going, *no_return, *secret, *farewell)]
     elif by_kind.get("means") and by_kind.get("hopeless"):
@@ -936,6 +1042,17 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")
             return _distinct_sentences([("discourse_farewell", cue) for cue in farewell], kinds=1)
     return _distinct_sentences(out)
+
+
+def _units(found: tuple[Cue, ...]) -> int:
+    """d17v: how many separate statements ``found`` makes: one per sentence, and in a run-on sentence of unpunctuated
+    speech one per cue at least ``_UNIT_GAP`` characters after the last one counted."""
+    count, last = 0, None
+    for cue in sorted(found, key=lambda c: c.start):
+        if last is None or cue.sentence != last.sentence or cue.start - last.start >= _UNIT_GAP:
+            count += 1
+            last = cue
+    return count
 
 
 def _distinct_sentences(hits: list[tuple[str, Cue]], *, kinds: int = 2) -> list[tuple[str, Cue]]:

@@ -266,9 +266,10 @@ def nonhuman_close(left: str) -> bool:
     return bool(found) and len(left) - found[-1].end() <= 14 and not _FIRST_PERSON.search(left, found[-1].end())
 
 
-def _other_person_close(left: str) -> bool:
-    """A third-person subject shortly before the hit with no first-person word after it."""
-    found = list(_OTHER_SUBJECT.finditer(left))
+def _other_person_close(left: str, narrated: bool = False) -> bool:
+    """A third-person subject shortly before the hit with no first-person word after it (d17v: in a visit note,
+    ``narrated``, not "어르신": the senior)."""
+    found = [m for m in _OTHER_SUBJECT.finditer(left) if not (narrated and discourse.is_the_senior(left, *m.span()))]
     if not found:
         return False
     last = found[-1]
@@ -287,8 +288,11 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if rule.kind is not _ABUSE and _denied_now(compact, end, right):
         return True
+    narrated = discourse.narrated(compact)
     if _REPORTED_AFTER.match(right) and rule.guard_class is not _FAREWELL:
-        return True
+        # d17v: in a visit note "…라고 하심" reports the senior's own words, unless someone else speaks in the sentence
+        if not (narrated and discourse.honorific_report(right) and not _other_person_close(left, narrated)):
+            return True
     if _QUESTION_ECHO.match(right) and rule.kind is not _ABUSE:
         return True  # the caller's question repeated back
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
@@ -315,7 +319,7 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True  # "배추가 얼어 죽을까 걱정이야": the cabbages' death
     if rule.kind is not _ABUSE and _nonhuman_died(compact[start:end], left):
         return True
-    if _other_person_close(left) and rule.guard_class is not _ABUSE_CLASS:
+    if _other_person_close(left, narrated) and rule.guard_class is not _ABUSE_CLASS:
         if rule.guard_class in _ACTS or _THIRD_PERSON_SAY.match(right):
             return True
     if rule.kind is not _ABUSE and _resolved_past(compact, start, end):

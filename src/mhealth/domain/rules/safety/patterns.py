@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17msa"
+PATTERNS_VERSION = "2026.12.04-d17msav"
 
 
 class PatternKind(StrEnum):
@@ -1528,6 +1528,22 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(약|투석|치료|인슐린|혈압약|당뇨약|항암)(을|를|도|은|이고)?(다|전부|싹)?(끊었|안먹|그만뒀|그만먹|안받|거부)"
         r"[^?!]{0,8}?(더살고싶지(가)?(않|안)|살기(가)?싫|살고싶지(가)?(않|안)|죽으려|죽을라|가려고|갈라고|빨리가)",
     ),
+    # d17v: not eating said as the way to go ("인자 안 묵으면 조용히 가는 기라", "곡기 끊고 곱게 갈란다"): refusing food
+    # in order to die, SCREENING.md's method; not a warning ("안 먹으면 큰일 나"), not sinking or settling ("가라앉")
+    CrisisPattern(
+        id="refusing_to_live.d17v",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶어서 죽으려 함",
+        label_en="not eating as the way to go",
+        guard_class=GuardClass.MEANS,
+        regex=r"(안|못|덜)(먹|묵|자시)(으면|으믄|으모|으민|으몬|다보면|다보믄|다보모|고있으면|고있으믄|고버티면|고버티믄)"
+        r"[^.?!]{0,6}?(조용히|스르르|편히|편하게|저절로|절로|자연히|곱게|고이)"
+        r"(가는|갈|간다|가겄|가겠|가것|가지|가질|가제|가야|가게|죽|떠나)|"
+        r"곡기(를|도|는)?(다|싹)?(끊|끊고|끊으면|끊으믄|끊어야|끊을라|끊으려)[^.?!]{0,8}?"
+        r"(조용히|편히|곱게|고이|가야|갈|간다|가련|가는|떠나|죽)",
+        not_before=r"(고양이|강아지|개|소|닭|화분|꽃|나무|애기|아기|손주)(가|는|도|이)?[^.?!]{0,8}",
+    ),
     # Preparing to leave quietly as a burden ("아들한테 짐이 되기 싫어서 조용히 떠날 준비를 하고 있어요").
     CrisisPattern(
         id="preparation_final.d14q",
@@ -1546,7 +1562,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="better gone (a person like me)",
         guard_class=GuardClass.DESIRE,
-        regex=r"(저|나|내)같은(사람|게|것|늙은이|노인네|년|놈)(은|는|이|가)?(없는|사라지는|죽는|없어지는)(게|것이|편이)(낫|나아|나을|나은)",
+        # (d17v: any word for the speaker after 같은, "나 같은 애비 없는 게 나아", "내 같은 할마이는 없는 기 낫다")
+        regex=r"(저|나|내)같은(사람|게|것|늙은이|노인네|년|놈|[가-힣]{1,4}?)(은|는|이|가)?(없는|사라지는|죽는|없어지는)"
+        r"(게|것이|편이|기|거이|거)(낫|나아|나을|나은)",
         not_after=r"^(다고|단)(생각했|여겼)(는데|지만|었는데)",
     ),
     # d16p: what older people type into a counselling chat (my own probes; twins in tests/unit/test_d16p.py). The
@@ -2562,7 +2580,7 @@ DISCOURSE_MEANS = (
     r"(을|를|은|는|도|이|가|만|들|두|한병|한통|몇개|몇장|몇봉지|한봉지|한주먹|병|하나)?"
     r"[^.?!]{0,16}?"
     r"(모아|모았|모은|모으|모였|모다|사놨|사다|사왔|사뒀|사놓|사두|구해|구했|숨겨|숨겼|감춰|감췄|쟁여|챙겨놨|챙겨뒀|준비해|마련해|"
-    r"안먹고|갖다놨|갖다뒀|갖다놓|타다놨|타다뒀|타놨|빼놨|빼뒀|빼두|"
+    r"안먹고|안드시고|안잡숫고|갖다놨|갖다뒀|갖다놓|타다놨|타다뒀|타놨|빼놨|빼뒀|빼두|"
     r"안묵고[^.?!]{0,8}?(모아|모았|모은|모다|쌓|숨겨|감춰|쟁여|뒀|놨|놔|넣어))|"
     # a brazier or briquettes brought into the room (not briquettes stocked for the winter)
     r"(연탄|번개탄|숯|화로|화덕)[^.?!]{0,12}?(방|안방|작은방|방안)(에|으로|안에|안으로)?(들여놨|들여놓|들여다놨|갖다놨|갖다놓)|"
@@ -2586,6 +2604,10 @@ DISCOURSE_MEANS = (
     r"(내|나|내가|지가)(쓸|먹을|묵을|마실)(라꼬|라고|라구|려고|려구)(둔|뒀|놔뒀|남겨|챙겨|숨겨|사놨|산)|"
     r"(" + DISCOURSE_USE_NAMED + r")(을|를|은|는|도|이|가|그거|하나|한병)?[^.?!]{0,24}?"
     r"(샀|사왔|사다|놔뒀|놔두|남겨|챙겨|걸어놨|걸어뒀|매놨|매뒀|안버리고|못버리고|숨겨|넣어놨|넣어뒀)|"
+    # d17v: the pills named before, referred to as "that" and kept back ("수면제 봉투가 … 여러 개 있어 여쭈니 '그건 안
+    # 묵고 모아놨어'"): discourse.py wants the pills named in the 120 characters before
+    r"(그건|그거|그거는|그걸|그것은|그것도|그거도|고거|고건)(다|내가|난|나는)?(안먹고|안묵고|안삼키고|안먹구|안묵구)[^.?!]{0,6}?"
+    r"(모아|모았|모은|모다|쌓아|숨겨|감춰|쟁여)|"
     # a stockpile named by what made it ("안 먹고 모아 둔 약이 서랍에 있다") or by its size ("한 달 치 됐어")
     r"(모아둔|모아놓은|모아논|모은|숨겨둔|숨겨놓은|감춰둔|쟁여둔|안먹고둔)(수면제|수면유도제|잠오는약|안정제|신경안정제|진통제|알약|약)|"
     # (written so that its literals are "달치", "주치" … and not the "치" of 김치: the engine's gate)
@@ -2644,7 +2666,10 @@ NO_MORE_CONTACT = (
     r"(?:(이제|인제|인자|이젠|더는|더이상|앞으로는|앞으론|다시는|부터는|부터|하고나면|고나면|지나고는|지나고나면|지나면|"
     r"지나믄|지나고부턴|지나고부터는)[^.?!]{0,12}?"
     r"((전화|연락|반찬|약|용돈|신경|걱정|밥)(도|은|는|을|를)?안(해|하|보내|챙기|챙겨|타|써|사|가져|받)|안(오|와|찾아|들르|들러))"
-    r"[가-힣]{0,2}?(도|셔도|아도|어도)(돼|되|된|될|괜찮)|(전화|연락)(할|하실|줄|주실|해줄)필요(가|도|는)?없)"
+    r"[가-힣]{0,2}?(도|셔도|아도|어도)(돼|되|된|될|괜찮)|(전화|연락)(할|하실|줄|주실|해줄)필요(가|도|는)?없)|"
+    # d17v: the visitor told to stop coming ("선생님도 인자 고만 오소", "선생님 이제 그만 오셔요")
+    r"(선생님|선상님|샘|쌤|복지사|선생|선상)(도|은|는|요|님)?(인자|이제|인제|이젠|더는|앞으론)(고만|그만)"
+    r"(오소|오이소|오세요|오셔요|와요|오시오|오십시오|오슈|와유|오셔유|와라|오라|오이라|오시소|댕기소|다니세요|오지마|오지말)"
 )
 #: The end of things said with no time: nothing left to do, no reason to stay ("이제 할 일은 다 했어요", "더 있을
 #: 이유가 없어요"). Not "오늘 할 일 다 했다" (a day's chores): "이제" must come right before.
@@ -2684,13 +2709,16 @@ DISCOURSE_PREPARATION = (
     # debts cleared, savings closed, papers, photographs and diaries burnt or thrown out, all of them
     r"(빚|외상|외상값|곗돈)(도|은|을|이랑)?(다|싹|모두|전부)(갚|정리|청산)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨서|깨가)|"
     r"(사진|앨범|일기|일기장|편지|서류)(들)?(은|는|을|를|도)?(다|싹|모두|전부)(태웠|태워|불태|버렸|내다버|치웠)|"
+    # d17v: one's own clothes burned, the custom after a death done by the living ("장롱의 옷가지를 마당에서 태웠다",
+    # "입던 옷 다 불 질렀다"); whose clothes they were is read in discourse.py ("영감 옷", a late one's, is custom)
+    r"(옷가지|옷|입던거|입던것|이불|살림)(들)?(은|는|을|를|도)?[^.?!]{0,10}?(태웠|태워|불태|살랐|불질렀|불을질렀|불싸질)|"
     # last words recorded or written
     r"(유언|하고싶은말|할말|남길말)[^.?!]{0,10}?(녹음|써놨|써뒀|적어)|"
     r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
     r"(반지|목걸이|패물|옷가지|옷|살림|물건|아끼던|가진것|가진거|줄거|줄것)[^.?!]{0,24}?(나눠줬|나눠주|다줬|줘버렸|처분|정리해서)|"
     r"(신변|주변|뒷|다|전부|싹)정리(했|해놨|해뒀|됐|끝)|(신변|주변|뒷)정리(를|도|는)?(다|싹)(했|해놨|해뒀|됐|끝|마쳤)|(강아지|고양이|괭이|화분)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄)|"
     # a pet sent to live elsewhere ("우리 나비는 조카네로 보냈어": the name before it is the pet's)
-    r"(강아지|고양이|괭이|반려견|반려묘)(는|도|를|을|은|랑|하고)?[^.?!]{0,12}?(보냈|보내줬|데려갔|줘버렸|입양보냈)|"
+    r"(강아지|고양이|괭이|반려견|반려묘|(?<=키우던)개|(?<=우리)개)(는|도|를|을|은|랑|하고)?[^.?!]{0,12}?(보냈|보내줬|데려갔|줘버렸|입양보냈)|"
     r"(집|살림|가게|땅)(도|을|은|는)?(내놨|팔았|처분)|"
     r"(집|땅|밭|논|통장|가게|명의)(은|도|을|는)?[^.?!]{0,8}?앞으로(해놨|해뒀|해놓|돌려|넘겨)|"
     r"(주라고|주랜|주라꼬|줘라고|주라구|주라)(적어|써)(놨|뒀|놓|줬)|(맡아|키워|거둬)(줄거|줄꺼|주기로|준대|주겠대)"
@@ -2712,12 +2740,13 @@ DISCOURSE_PREP_REASON = r"증여|세무사|세금|절세|공증|변호사|법무
 #: 경비 아저씨 다 드렸어요"). One such sentence is an ordinary gift; three in one transcript are a dispersal of
 #: belongings, a preparation (the discourse rules count them). Not a thing bought as a gift ("사 줬어").
 DISCOURSE_GIVEN_AWAY = (
-    r"(반지|가락지|목걸이|팔찌|패물|시계|재봉틀|미싱|한복|이불|옷|사진첩|앨범|화분|장롱|냉장고|텔레비전|티비|가구|살림|"
+    r"(반지|가락지|목걸이|팔찌|패물|시계|재봉틀|미싱|한복|이불|옷|사진첩|앨범|화분|장롱|냉장고|텔레비전|텔레비|티비|가구|살림|"
     r"그릇|성경책|찬송가|통장|적금|땅|고양이|강아지|낚싯대|낚시대|골프채|카메라|자전거|오토바이|경운기|공구|연장)"
     r"(은|는|을|를|도|이랑|랑|하고|그거|들)?[^.?!]{0,16}?"
     r"(?<!사)(?<!사서)(?<!빌려)(?<!물)(?<!물을)(?<!너무)(?<!밥)(?<!밥을)(줬|주고|드렸|드리고|보냈|내놨|내줬|물려줬|넘겨줬|나눠줬|가져가라|"
-    # (d17s: given away for good, in dialect: "조카 다 줘부렀어", "줘삐맀다", "줘뿌렀제")
-    r"줘(부렀|버렸|뿌렀|삤|삐맀|삐릿|뿟|부럿|브렀|버림|부러|뿌러))"
+    # (d17s: given away for good, in dialect: "조카 다 줘부렀어", "줘삐맀다", "줘뿌렀제"; d17v: or sent by post,
+    # "금반지도 며느리한테 부쳤다")
+    r"부쳤|부쳐줬|부쳐드렸|줘(부렀|버렸|뿌렀|뿠|삤|삐맀|삐릿|뿟|부럿|브렀|버림|부러|뿌러))"
 )
 #: An occasion that makes a thing given a gift, not a disposal (a wedding, an admission, a birthday, a move).
 DISCOURSE_GIFT_OCCASION = (
@@ -2866,7 +2895,11 @@ DISCOURSE_PREPARATION_MORE = (
     r"수익자(를|도|는|을)?[^.?!]{0,16}?(바꿔|바꿨|바꾸|돌려|변경)|"
     r"(카드값|카드빚|외상|외상값|빚|대출|곗돈|밀린)[^.?!]{0,12}?(그것도|그거도|다|싹|모두|전부)(갚았|갚고|갚아)|"
     r"(강아지|고양이|괭이|반려견|반려묘)[^.?!]{0,30}?(맡아달라|맡아도라|맡아주라|맡아돌라|부탁했)[^.?!]{0,30}?"
-    r"(사료|밥그릇|간식|캔)|(사료)(도|를|랑)?[^.?!]{0,8}?(사서|사다)[^.?!]{0,4}?(줬|주고|맡겼)"
+    r"(사료|밥그릇|간식|캔)|(사료)(도|를|랑)?[^.?!]{0,8}?(사서|사다)[^.?!]{0,4}?(줬|주고|맡겼)|"
+    # d17v: a pet put in someone's care ("고양이를 안고 '선생님, 야 좀 부탁해도 될랑가'"); a while away is read in
+    # discourse.py (a trip, a stay in hospital)
+    r"(강아지|고양이|괭이|반려견|반려묘|멍멍이|야옹이)[^.?!]{0,24}?(좀|를|을)?"
+    r"(부탁해도|부탁할|부탁하께|부탁혀|부탁드려|부탁드릴|부탁해요|부탁헌다|부탁한다|부탁하네|맡아줄|맡아주|맡아줘|맡아달)"
 )
 #: The last call said as one to be thought of so ("이게 마지막 전화로 생각허라", "마지막 통화라고 생각해"): the
 #: speaker's goodbye (``DISCOURSE_FAREWELL``'s "마지막 통화예요" said in Jeju and other forms).
@@ -2959,4 +2992,31 @@ DISCOURSE_ANCHOR_POINT = (
 INSURANCE_TIMING = (
     r"(생명보험|사망보험|보험금|종신보험|상해보험)(은|이|을|도|는)?[^.?!]{0,20}?"
     r"(몇년|몇달|몇해|언제|얼마나|얼마)[^.?!]{0,12}?(나오|받|타|지급|되)"
+)
+#: d17v: a visit note, the senior told of in the third person by a social worker or carer ("…라고 하심", "…드심",
+#: "…양호함", "…있었음"): a sentence ending of narration, counted (``discourse.narrated``).
+NARRATION_END = (
+    r"(하심|드심|계심|보이심|전하심|주심|가심|오심|셨음|었음|았음|였음|했음|없음|있음|함|심|임)(?=[.,)\]'\"’”]|$)"
+)
+#: d17v: in a visit note the senior is "어르신" (or "대상자", "본인"): not another person, unless someone else's elder
+#: is pointed at ("옆집 어르신께서", "경로당 어르신들이", "그 어르신").
+SENIOR_NARRATED = r"(어르신|대상자|본인)(님)?(께서|이|가|은|는|도|께|이가|이도|이는)"
+OTHER_ELDER_BEFORE = r"(옆집|앞집|윗집|아랫집|이웃|경로당|동네|다른|옆방|같은|그|저|이|회관|교회|친구|아는|건넛집)$"
+#: d17v: the worker's report of the senior's words, honorific and not hearsay ("…라고 하심", "…다고 하셨음", "…하시며"):
+#: in a visit note the words are the senior's, not someone else's reported.
+HONORIFIC_REPORT = (
+    r"^(다|라|이라|ㄴ다|는다|냐)?(고|구|꼬)?(하심|하셨|하시며|하시고|하시면서|하시길|하셔서|하시기에|하시기도|하시니|"
+    r"말씀하|그러심|그러셨|그러시며|그러시고)(?!더|대|데|네|던|드라|드래)"
+)
+
+#: d17v: the speaker's own absence said as the time or condition of something ("내가 없으면 보증금은 큰딸 주라",
+#: "나 가고 나서 누가 치우겄어", "갈 사람이 치워놓고 가야지", "나는 인자 쓸 일 없응께", "선생님 올 일 없을 끼다").
+#: Never evidence alone (elders say "나 없으면 영감이 밥도 못 챙겨 먹어" of their care): it combines with preparatory
+#: acts spread over a visit (discourse.combined).
+DISCOURSE_ABSENCE = (
+    r"((내가|제가|내|나는|난|내는|저는)(죽고|가고|떠나고|없어지고)|(?<![누하가이어아그저])나(죽고|떠나고))(나면|나믄|나모|나몬|나민|나서|난뒤|난다음|나거든)|"
+    r"(내가|제가|내|(?<![하가이어아그])나|(?<![그이])저)(없으면|없으믄|없으모|없으몬|없으민|없을때|없거든|없더라도|읎으믄|읎으면)|"
+    r"(?<!같이)(?<!데려)(?<!데리고)(?<!따라)(?<!모시고)갈사람(이|은)[^.?!]{0,8}?(치우|치워|정리|가야|떠나야)|"
+    r"(이제|인제|인자|이젠)(나는|난|내는|내|나|저는|전|제가|내가)?쓸일(이|도)?(없|읎|엄)|"
+    r"올일(이|도)?(없을|읎을|엄을)(거|꺼|끼|테|겁|기|것)"
 )
