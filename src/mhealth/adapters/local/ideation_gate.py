@@ -305,6 +305,12 @@ _NOT_ORDINARY = re.compile(
 )
 # A person who died, the grave, the afterlife: "going" near them is joining them ("영감한테 갈 수 있으면").
 _JOINING_THE_DEAD = re.compile(rows.DEAD.regex + r"|영감|곁|따라|저승|천국|이승")
+# d17p: the grave visited with the family ("영감 제삿날에 애들 데리고 산소 갈 거야", "추석에 딸이랑 성묘 가려고"): an
+# errand of the living, not a joining of the dead.
+_GRAVE_VISIT = re.compile(
+    r"(애들|아들|딸|손주|손자|손녀|식구|가족|며느리|사위|자식|동생|형님|누님|언니|오빠)(들)?(이랑|하고|랑|데리고|데꼬|델꼬|와|과|이와|까지)"
+    r"[^.?!]{0,12}?(산소|성묘|묘소|묘|납골당|봉안당|추모공원|선산)"
+)
 
 # Going, ending, vanishing, quitting: the words of a death wish ("그만 가고 싶어", "다 끝났으면", "고마 가삐맀으면")
 # and of every ordinary wish ("제주도 가고 싶어", "프로젝트 끝났으면", "시험 없어졌으면", "대학 가면 좋겠지", "업무
@@ -442,6 +448,8 @@ def _strong_cue(
                 and not _JOINING_THE_DEAD.search(compact)
             ):
                 continue
+            if kind in (_PREP, _GOING) and _GRAVE_VISIT.search(compact) and not _DEATH_WORD.search(compact):
+                continue  # d17p: the grave visited with the family
             if kind == _PREP and discourse.someone_else(compact[:start]):
                 continue  # "남자친구가 데이트 통장을 제안하는데": someone else's affairs
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
@@ -472,7 +480,11 @@ def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
         text = _mask_compact(text, compact)
     if _CUE.search(compact) is not None and _strong_cue(text, compact, calm=calm):
         return True
-    if _GOING_WORD.search(compact) is not None and _JOINING_THE_DEAD.search(compact) is not None:
+    if (
+        _GOING_WORD.search(compact) is not None
+        and _JOINING_THE_DEAD.search(compact) is not None
+        and _GRAVE_VISIT.search(compact) is None
+    ):
         return True
     parts = [piece for part in _PUNCTUATION.split(compact) for piece in _CONNECTIVE.split(part) if piece]
     last = _MOVING not in calm  # d16t: "이제 마지막 인사 드려요" by one who moves house

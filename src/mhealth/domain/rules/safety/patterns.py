@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17msav"
+PATTERNS_VERSION = "2026.12.04-d17p"
 
 
 class PatternKind(StrEnum):
@@ -1353,7 +1353,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="나쁜 생각(자살 생각의 완곡 표현)",
         label_en="'bad thoughts' (a euphemism for suicidal thoughts)",
         guard_class=GuardClass.DESIRE,
-        regex=r"나쁜(생각|마음|맘)(이|을|만|까지|도|이자꾸|이계속)?(자꾸|계속|자주|막|또|요즘|자꾸만|계속해서|많이|불쑥|문득|갑자기)*"
+        regex=r"(나쁜|몹쓸|못된|몹쓸놈의)(생각|마음|맘)(이|을|만|까지|도|이자꾸|이계속)?(자꾸|계속|자주|막|또|요즘|자꾸만|계속해서|많이|불쑥|문득|갑자기)*"
         r"(들|드|나|난|했|하게|하고|해)",
         # (and not a question put to someone, "나쁜 생각이 드신 적은 있으세요?", nor worry after a test result)
         not_after=r"^(지마|지말|지않|진않|지도않|면|믄|민|ㄹ|까봐|을까|ㄹ까|게하|게만들|는사람|던사람|라고하지|지못하게|"
@@ -1986,6 +1986,121 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(약|수면제|알약|농약)(을|를)?(한움큼|한주먹|한줌|잔뜩|몽땅|전부|다)(손에)?(쥐었|쥐고|쥐어|움켜|털어놨|꺼내놨|입에넣었|입에물었)"
         r"[^.?!]{0,30}?(도로|다시)(놨|놓|넣|뱉|내려놓|집어넣)",
+    ),
+    # ---- d17p: a probe battery of ways of saying it (standard Korean and dialect, our own 67 crises and 20 twins,
+    # tests/unit/test_d17p.py): the forms no row read.
+    # A hanging begun and broken off ("어젯밤에 목을 매려다가 끈이 끊어졌어", "목 매달라고 했는디 못 했어"): an
+    # aborted attempt; not the idiom of being desperate for something ("돈에 목을 매다").
+    CrisisPattern(
+        id="aborted_attempt.d17p",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="a hanging begun and broken off",
+        guard_class=GuardClass.MEANS,
+        regex=r"목(을|이)?(매|메|맬|매달|달)(려다|려고했|려구했|려다가|다가|았다가|았는데|았던|라고했|라꼬했|려고하다|라다가)",
+        not_before=r"(일|돈|자리|성적|승진|시험|사업|공부|출세|자식|명예|권력|돈벌이)(에|에다|에만|에다가)",
+    ),
+    # A chosen day to follow the dead ("영감 제삿날에 따라갈 거야", "엄마 기일에 나도 따라가련다").
+    CrisisPattern(
+        id="join_dead_plan.d17p",
+        kind=PatternKind.ACTIVE,
+        code="join_dead_plan",
+        label_ko="먼저 간 사람 따라갈 계획",
+        label_en="a day chosen to follow the dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(제삿날|제사날|기일|기일날|49재|사십구재|삼우제|제사|첫기일)(에|날에|날|때|지나고|지나면|까지만)?(나도|저도|내도|나두)?"
+        r"(따라갈|따라가려|따라갈라|따라가야|따라가련|따라갈란|따라갈께|따라갈게|따라갈끼)",
+    ),
+    # How a fall or the water would feel, wondered about ("높은 데서 떨어지면 아프지 않을까", "물에 빠지면 금방 가겠지",
+    # "뛰어내리면 바로 끝나겠지"): a method contemplated; not a child or a pet warned of, nor a worry.
+    CrisisPattern(
+        id="method.d17p",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="how a fall or the water would end it, wondered about",
+        guard_class=GuardClass.MEANS,
+        regex=r"(높은데서|높은곳에서|옥상에서|다리에서|아파트에서|베란다에서|물에|강에|바다에|저수지에)?"
+        r"(떨어지면|떨어지믄|뛰어내리면|뛰어내리믄|빠지면|빠지믄|들어가면|목매면|목매달면)"
+        r"(아프지않|안아프|덜아프|금방가|금방죽|바로가|바로죽|한번에가|한번에죽|편히가|안아플|바로끝|금방끝|한번에끝)"
+        r"(을까|겠지|겄지|것지|겠제|겄제|것제|을라나|을려나|을랑가|을텐데|겠다|것다|겄다)",
+        not_before=r"(애|아이|애기|아기|손주|손자|손녀|강아지|고양이|개|아들|딸|사람|누가|그사람|남)(가|이|는|은|들|도)?[^.?!]{0,12}",
+        not_after=r"^[^.?!]{0,10}?(걱정|조심|위험|큰일|안돼|안되|말어|마라|말아)",
+    ),
+    # A quiet going after a day ("설날 지나면 조용히 떠날 거야", "추석 쇠고 나서 혼자 갈란다"): a timing, with no place or
+    # errand after it ("… 조용히 떠날 거야 제주도로").
+    CrisisPattern(
+        id="timing.d17p",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="a quiet going after a day",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(지나면|지나믄|지나고|넘기면|넘기믄|넘기고|끝나면|끝나믄|쇠고|쇠면|쇠믄|지내고)(나서|나면|나믄)?(나는|난|내는|저는|나도)?"
+        r"(혼자)?(조용히|소리없이|영영|미련없이|아무도모르게)(갈|가려|떠날|떠나려|갈라|떠날라|갈란|떠날란|가련|떠나련)"
+        r"(거|꺼|란다|련다|라|게|께|끼|겨|것|다)",
+        not_before=r"(여행|이사|병원|수술|입원|이민|출장|순례)[^.?!]{0,20}",
+        not_after=r"^[^.?!]{0,16}?(여행|이사|서울|부산|고향|아들네|딸네|시골|요양원|제주|미국|병원|에서|으로|로가|한테)",
+    ),
+    # Food given up in order to go ("밥을 끊었어 이제 곱게 가려고", "숟가락 놨다 인자 조용히 갈란다").
+    CrisisPattern(
+        id="refusing_to_live.d17p",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="삶을 거부함",
+        label_en="food given up in order to go",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(밥|곡기|식사|밥숟갈|숟가락|수저)(을|를|도|은|는)?(다|싹)?(끊었|끊고|끊어|놨|놓았|내려놨|안먹|안묵|안먹고|안묵고)"
+        r"[^.?!]{0,10}?(이제|인자|인제|그냥)?(곱게|조용히|편히|빨리|얼른|영영)"
+        r"(가려|갈라|가련|갈란|갈거|갈꺼|가야|죽으려|죽을라|떠나려|떠날라|갈끼|갈께|갈게)",
+    ),
+    # Nothing left to hold one to the world ("이 세상에 미련이 하나도 없어", "사는 데 더는 미련 없어"): passive.
+    CrisisPattern(
+        id="no_reason_to_live.d17p",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no attachment left to the world",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이세상|세상|이승|삶|사는거|사는게|사는데|살아가는데|인생|목숨)(에|에는|엔|이|은|에대한|에대해)?(더는|이제|인자|하나도|아무|별)?"
+        r"(미련|애착|아쉬움)(이|도|은|따위)?(하나도|전혀|더는|아무것도|눈곱만큼도|조금도|이제)?(없|읎|웂|엄)",
+        not_before=r"(그|저|걔|쟤|그놈|저놈|그년|영감|할멈)(은|는|이|가)",
+    ),
+    # Tired of breathing itself ("숨 쉬는 것도 지겨워", "숨 쉬는 것조차 귀찮아"): passive; not breathless ("힘들어").
+    CrisisPattern(
+        id="no_reason_to_live.d17p2",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="tired even of breathing",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(숨(을)?쉬는|숨쉬고사는|숨붙어있는|살아숨쉬는|살아있는)(것|거|게|기)(도|조차|마저|자체가)(지겹|지겨|귀찮|싫|넌더리|진절머리)",
+    ),
+    # "Someone like me should vanish" ("나 같은 건 없어져야 해", "저 같은 게 빨리 죽어야 되는데"): passive.
+    CrisisPattern(
+        id="death_wish.d17p",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one like me should vanish",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(나|저|내|제)같은(건|거|게|것|사람|늙은이|노인네|년|놈|노인)(은|는|이|가)?(그냥|빨리|얼른|차라리|어서|진작)?"
+        r"(없어져야|사라져야|죽어야|가야|뒈져야|디져야)(해|돼|지|한다|하는데|되는데|할|될|제|재|혀|하는디|되는디)",
+    ),
+    # To vanish somewhere quiet, or go into the hills not to come out ("어디 조용한 데 가서 사라지고 싶어", "아무도 없는
+    # 산속에 들어가서 안 나오고 싶어"): passive; not a rest of a few days ("며칠만", "잠깐").
+    CrisisPattern(
+        id="no_reason_to_live.d17p3",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="to vanish, or go where one never comes out",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(조용한데|조용한곳|아무도없는데|아무도없는곳|아무도모르는데|멀리|어디론가|산속|깊은산)(에|으로|로)?(가서|들어가서|가가|가갖고)?"
+        r"(그냥|영영|조용히)?(사라지|없어지|안나오|안나올|안돌아오|묻히)(고싶|고파|고시퍼|고잡|고만싶|려고|련다|ㄹ래|을래)",
+        not_before=r"(며칠|며칠만|잠깐|잠시|한달|한동안|하루|주말|휴가|여행)(만|이라도|동안)?[^.?!]{0,12}",
+        not_after=r"^[^.?!]{0,12}?(며칠|잠깐|잠시|쉬고|쉬다|여행|휴가|힐링)",
     ),
     # ---- abuse (safeguarding) ----------------------------------------------------------------
     CrisisPattern(
