@@ -2028,8 +2028,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=r"(애|아이|애기|아기|손주|손자|손녀|강아지|고양이|개|아들|딸|사람|누가|그사람|남)(가|이|는|은|들|도)?[^.?!]{0,12}",
         not_after=r"^[^.?!]{0,10}?(걱정|조심|위험|큰일|안돼|안되|말어|마라|말아)",
     ),
-    # A quiet going after a day ("설날 지나면 조용히 떠날 거야", "추석 쇠고 나서 혼자 갈란다"): a timing, with no place or
-    # errand after it ("… 조용히 떠날 거야 제주도로").
+    # A quiet going after a day ("설날 지나면 조용히 떠날 거야", "추석 쇠고 나서 혼자 갈란다"): a timing, with no
+    # place or errand after it ("… 조용히 떠날 거야 제주도로").
     CrisisPattern(
         id="timing.d17p",
         kind=PatternKind.ACTIVE,
