@@ -78,3 +78,15 @@ def test_a_means_held_in_a_long_low_mood_check_in_still_goes_to_a_person(analyze
     assessment = apply_safety_floor(analyzer.assess(text), text)
     assert assessment.risk_level.value in ("high", "critical"), assessment.concerns
     assert assessment.needs_review or assessment.labels.suicidal_ideation, assessment.concerns
+
+
+def test_another_persons_sleepless_night_is_not_the_speakers_toll(analyzer: LocalAnalyzer) -> None:
+    """The toll counted near a worry must be the speaker's: the husband "밤새 잠을 못 자드라" is his (a clause about
+    someone else, set aside before the window is read)."""
+    text = _long("손주가 군대 가는 날 그 양반이 밤새 잠을 못 자드라 걱정이 돼서.", "어두운 데 혼자 가는 건 무서워.")
+    assert analyzer.label(text)["anxiety"] <= 1
+
+
+def test_the_intensifier_geobna_is_not_fear(analyzer: LocalAnalyzer) -> None:
+    assert analyzer.label("올해 호박이 겁나 많이 열렸어 겁나게 맛있더라")["anxiety"] == 0
+    assert analyzer.label("밤에 혼자 있으면 겁나")["anxiety"] >= 1

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.04-d17av"
+LEXICON_VERSION = "2026.12.04-d17av2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +284,8 @@ ANXIETY: tuple[LexRule, ...] = (
         "fear",
         False,
         "두려움",
-        r"(?<!죽는게)({무섭다}|무서바|무서버|{두렵다}|겁(이|나|난))(?!서못했|서못하|서못뛰|서못마)|큰일날(것|거)같|(해칠|죽일)(것|거)같|벌벌|덜덜",
+        # (not the Jeolla and Gyeongsang intensifier "겁나 많이", "겁나게 좋아": d17a)
+        r"(?<!죽는게)({무섭다}|무서바|무서버|{두렵다}|겁(이|나|난)(?!게|많|좋|맛|크|큰|춥|추워|덥|더워|비싸|예쁘|이쁘|빠르|멀|높|재밌|재미|잘|길|짧|쎄|세|웃기|웃겨|귀엽|반갑|고맙|바빠|바쁘|징하|열렸|달|짜|맵))(?!서못했|서못하|서못뛰|서못마)|큰일날(것|거)같|(해칠|죽일)(것|거)같|벌벌|덜덜",
     ),
     _rule(
         "anx_arousal",

@@ -342,7 +342,9 @@ def assess(text: str, clauses: Sequence[tuple[int, int]]) -> Findings:
         # A long check-in: worry, fear and their toll count together only where they are said together (within
         # ANXIETY_REACH characters of one another), not across a minute of talk about the weather, a grandchild's
         # exam and a knee ("걱정" early on, "무서워" of a ladder later and "매일" or "깨" anywhere).
-        disruption, anx_kinds = _anxiety_near(text, anx)
+        # (the toll must also be the speaker's: found in the text left once other people's clauses are set aside)
+        near, anx_kinds = _anxiety_near(text, anx)
+        disruption = disruption and near
     if "fear" in anx_cats and disruption and (pervasive or duration) and _TREMBLING.search(compact):
         anx_severe = True  # constant terror: trembling with fear day and night
     if anx_severe:
