@@ -835,10 +835,38 @@ def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
     lo = max(spans[max(0, k - _STORY_SENTENCES)].start, start - _STORY_REACH)
     media = _MEDIA.search(compact, lo, start)  # the first: a role ("주인공") is a medium's word too
     if media is None or _SPEAKER_NOW.search(compact, media.end(), start):
-        return False
+        return _cast_member(compact, spans, k, start)
     near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT, media.end()) : start]
     found = list(_CHARACTER.finditer(near))
     return bool(found) and not _FIRST_PERSON.search(near, found[-1].end())
+
+
+_CAST_REACH = 1200  # d17L: characters back to where a medium's cast was named
+_CAST_NEAR = 60  # d17L: characters from a medium word to a cast member named with it
+
+
+def _cast_member(compact: str, spans: list[Sentence], k: int, start: int) -> bool:
+    """d17L: a character pointed back to ("그 며느리가 …") who was named earlier as one of a drama's cast ("드라마 …
+    며느리하고 시어마이 나오는 거 있다"), however long the talk between (a caller asking what it is about, the title,
+    how many episodes), with nothing of the speaker from the character to the words: the story's, told on. Not the
+    speaker's own daughter-in-law ("우리 며느리가"), who is no "그 며느리"."""
+    near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT) : start]
+    found = list(_CHARACTER.finditer(near))
+    if not found or _FIRST_PERSON.search(near, found[-1].end()):
+        return False
+    role = found[-1].group(2) or found[-1].group(4)
+    told = start - len(near)  # where the stretch read for the character begins
+    for media in _MEDIA.finditer(compact, max(0, start - _CAST_REACH), told):
+        lo, hi = max(0, media.start() - _CAST_NEAR), min(told, media.end() + _CAST_NEAR)
+        at = compact.find(role, lo, hi)
+        while at >= 0:
+            if not _OWN_KIN.search(compact, max(0, at - 2), at):
+                return True
+            at = compact.find(role, at + 1, hi)
+    return False
+
+
+_OWN_KIN = re.compile(r"(우리|내|제|울)$")
 
 
 #: d14fc: a "sentence" this short is a tag the splitter cut off the one before it ("아이가.", "그쟈.", "있잖아.").

@@ -465,7 +465,7 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
             continue
         found = None
         for m in concept.finditer(compact, lo, hi):
-            if m.end() > m.start() and (m.end() <= start or m.start() >= end):
+            if m.end() > m.start() and (m.end() <= start or m.start() >= end) and not _denied_concept(compact, m.end()):
                 found = m
                 break
         if found is None:
@@ -481,6 +481,13 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
         if wish.start() <= start - lo and end - lo <= wish.end():
             return None  # "내가 죽으면 화장해서 바다에 뿌려 달라고 했어": where the ashes go, not where to die (d13p)
     return first, last
+
+
+def _denied_concept(compact: str, end: int) -> bool:
+    """d17L: a concept word denied right after it ("영정사진 찍은 거 죽을라고 해서 그런 게 아니라 … 무료로 찍어 준다캐서"):
+    it adds nothing to a combination."""
+    right = _sentence_right(compact, end, 24)
+    return _NEGATION_AFTER.match(right) is not None and not _DOUBLE_NEGATION.match(right)
 
 
 # What to do with the body after a natural death: its death word is the condition, not a wish or a plan. It cancels

@@ -187,7 +187,8 @@ _RIEUL = "[" + "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8) + "
 #: INTENT — a first-person volitional or future ending (…려고, …ㄹ 거야, …ㄹ란다, …ㄹ 겨, …ㄹ 끼다, …ㄹ까).
 INTENT = Concept(
     name="intent",
-    regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|" + _RIEUL + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
+    # (d17L: not 달 of "해 달라고", "와 달래": someone's request, not the speaker's intent; "매달라고" stays)
+    regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|(?!(?<!매)달)" + _RIEUL + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
     r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)",
 )
 #: FINALITY — the end of everything, not waking, nobody knowing, "this time for real", "don't stop me".
@@ -220,7 +221,9 @@ PLAN = Concept(
 #: RECON — checking a lethal place: whether it is open, how deep or high, how to get there, looking down.
 RECON = Concept(
     name="recon",
-    regex=r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|내려다(보|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
+    # (d17L: not a home, a café or a spot described by its view, "한강이 내려다보이는 아파트로 이사 갔어")
+    regex=r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|"
+    r"내려다(보(?!이는(집|방|아파트|카페|식당|찻집|호텔|펜션|숙소|자리|동네|언덕|정자|전망대|객실|베란다|거실|창))|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
     r"노선|가는길(을)?(알아|봐)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|불|버|뿌|삐|려)|(빠져|들어가)(불|버|뿌|삐)",
 )
 #: SEAL — sealing a room (charcoal, briquettes, gas).
@@ -273,10 +276,21 @@ WISH_CONTEXT = Concept(
     name="wish_context",
     regex=r"죽|없어져(야|야지|야겠|버리)|없어지(면|고싶|는게)|사라지|없는게(낫|나아|편)|끝내|끝나|목숨|세상|가야(지|제|겠)|갈(거|꺼|란)",
 )
+# d17L: a view admired or an outing by the water ("바다가 쫙 내려다보이는 게 아주 끝내줘", "바닷가 커피 거리에 갔다
+# 왔드래요"), with nothing in the window of an act, of ease or of an end (its ``^`` is the window's start: the whole
+# window is read for them, before and after the view).
+_VIEW_ADMIRED = (
+    r"^(?![^.?!]*?(뛰어|뛰들|뛰내|떨어지(면|믄|고|ㄹ)|떨어질|들어가(면|믄|민|불|버|뿌|삐|고싶|고잡|ㄹ까)|들어갈|빠져|빠지(면|믄|고싶)|"
+    r"끝나|끝내(?!주|줘|줬|준)|끝이|몸을|편하|편해|편안|편히|무섭지|안무섭|한발|발짝|마지막|아무도|죽|저승|갈까|갈거|갈꺼|"
+    r"다시갈|또갈|가볼|가봐야|내디|건너가))[^.?!]*?"
+    r"(경치|풍경|전망|절경|야경|경관|단풍|일출|일몰|노을|해넘이|끝내주|끝내줘|끝내줬|장관|멋있|멋지|멋져|멋졌|"
+    r"(속|가슴)이?(뻥|확|탁)?뚫|카페|커피|찻집|케이블카|등산|산행|올레길|둘레길|해변|모래사장|갯벌|조개|바리스타|바리스따)"
+)
 # Everyday purposes of the means (cancel a combination unless a death word is present).
 INNOCENT_PLACE = Concept(
     name="innocent_place",
-    regex=r"빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
+    regex=_VIEW_ADMIRED
+    + r"|빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
     r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
     r"들어가지마|금지|보러|일하|출근|택시|동네|손주들|"
     # a diver's work at sea (d16s: "물질허레 바당에 들어가믄 세 시간은 안 나와"), not a foreign body (이물질) or 물질적
@@ -475,7 +489,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="charcoal",
         guard_class=GuardClass.MEANS,
         regex=r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
-        purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
+        # (d17L: or listed with the grill's gear, "창고에서 번개탄이랑 참숯, 석쇠를 미리 꺼내 놓으셨음")
+        purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)|"
+        r"^[^.?!]{0,14}?(석쇠|석쇄|불판|그릴|집게|토치|숯불|바비큐|바베큐|고기판|화로|착화)",
         purpose_before=_FUMES_PURPOSE_BEFORE,  # d14fc
     ),
     CrisisPattern(
@@ -2456,10 +2472,18 @@ NEGATION_AFTER = (
     r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)|"
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
-    r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)"
+    r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
+    # d17L: the wish named as the reason and denied as the reason ("유언장 쓴 건 죽을 생각이 있어서가 아니라 오래
+    # 살려고", "죽고 싶어서 그런 게 아니고", "수의 맞춘 건 죽고 싶어서는 아니구"); not "죽고 싶어서 그래 아니 진짜로"
+    r"^[^.?!]{0,8}?(어서|아서|여서|해서)(가|는|도)?(그런|그래서|그랬던)?(게|거|건|것|것은)?"
+    r"(아니|아녀|아냐|아이고|아이라|아입|아인|아닌)"
 )
 # "죽고 싶은 마음이 없진 않아" — double negation is not negation.
-DOUBLE_NEGATION = r"^.{0,10}(없진|없지는|없지|없는건|없는게|읎진|읎지는|읎지)(않|안|아니)"
+DOUBLE_NEGATION = (
+    r"^.{0,10}(없진|없지는|없지|없는건|없는게|읎진|읎지는|읎지)(않|안|아니)|"
+    # d17L: a denial called a lie ("죽고 싶은 생각이 없다면 거짓말이지")
+    r"^.{0,10}(없|읎|아니|아녀)(다|라)?(면|믄|고하면|하면|그러면|카면|캐도)(거짓말|거짓|뻥)"
+)
 
 REPORTED_AFTER = (
     r"^(다|라|이라|ㄴ다|는다|냐|으냐|느냐|니)?(고|구|꼬)?(하더|그러더|카더|하대|그러대|하시|그러시|하셔|그러셔|카시|카대|"
