@@ -201,15 +201,32 @@ def _other_subject(left: str, narrated: bool = False) -> int | None:
     return None if _FIRST_PERSON.search(between) or _FIRST_PERSON_PRED.search(between) else len(between)
 
 
-def _others(rule: lx.LexRule, left: str, right: str, narrated: bool = False) -> bool:
+def _others(rule: lx.LexRule, left: str, right: str, narrated: bool = False, matched: str = "") -> bool:
     """Whether the phrase is about someone else: a close third-person subject (behaviour), or a subject
     plus a reporting form (feelings, which Korean states in the first person unless reported)."""
     distance = _other_subject(left, narrated)
     if distance is None:
         return False
     if rule.category in _FEELING and rule.code not in _OBSERVED:
-        return bool(_REPORT_NEAR.search(right))
+        if _REPORT_NEAR.search(right):
+            return True
+        # d17L: crying is seen, not only said: another person's crying at the end of a chain of their own acts
+        # ("남편이 차 몰고 와가 끌어안고 울고불고 난리가 났지"), with no time or cause that makes it the speaker's
+        # ("영감이 죽고 나서 매일 울어", "딸이 전화해서 미안하다는데 울었어")
+        between = left[len(left) - distance :]
+        return bool(
+            matched
+            and _CRYING.fullmatch(matched)
+            and distance <= _CHAIN_REACH
+            and _CHAIN_OF_ACTS.fullmatch(between)
+        )
     return distance <= 8
+
+
+_CHAIN_REACH = 16
+#: d17L: the acts another person did before crying, joined by -고 / -가 / -서 / -아 (a chain of the same subject's
+#: acts), with nothing of a time, a cause or a saying that would make the crying the speaker's.
+_CHAIN_OF_ACTS = re.compile(r"(?![^,]*(나서|뒤|후|부터|때|니까|니께|는데|는디|다고|라고|하니|해서|이라|길래|면서|니))[가-힣,]*(고|가|서|아|어)")
 
 
 def _repeated_story(compact: str) -> tuple[int, int] | None:
@@ -245,7 +262,7 @@ def _keep(
 ) -> bool:
     left = (carry + compact[:start])[-40:]
     right = compact[end : end + 16]
-    if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right, narrated):
+    if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right, narrated, compact[start:end]):
         return False
     if rule.category == "mood" and _CRYING.fullmatch(compact[start:end]) and _cried_after_saying(left):
         return False  # d16L: "손주가 할아버지 죽으면 안 돼 하고 울었당께": someone said something and cried

@@ -1127,8 +1127,24 @@ def partial_evidence(
 
 
 def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
-    """Whether low mood is said in this text (or ``low_mood``: an analyzer found it)."""
-    return low_mood or _PARTIAL_MOOD.search(compact) is not None
+    """Whether low mood is said in this text (or ``low_mood``: an analyzer found it). (d17L: not
+    tears at a drama's scene told right after it, "드라마 … 뛰어내리려고 하는데 애인이 달려와서 붙잡는 장면, 아주 그냥
+    눈물이 나더라고", with nothing of the speaker's own life between.)"""
+    if low_mood:
+        return True
+    return any(not _moved_by_a_story(compact, m.start()) for m in _PARTIAL_MOOD.finditer(compact))
+
+
+_MOVED_REACH = 120  # d17L: characters from a medium to the tears it drew
+
+
+def _moved_by_a_story(compact: str, start: int) -> bool:
+    """d17L: the mood word at ``start`` is the speaker moved by a drama, a film or the news named at most
+    ``_MOVED_REACH`` characters before, with nothing of the speaker now (a first-person word, 우리, 요새) between."""
+    media = None
+    for media in _MEDIA.finditer(compact, max(0, start - _MOVED_REACH), start):
+        pass
+    return media is not None and not _SPEAKER_NOW.search(compact, media.end(), start)
 
 
 def review_mood(compact: str, *, low_mood: bool = False) -> bool:
