@@ -82,6 +82,16 @@ def _resolved_stories(compact: str) -> list[tuple[int, int]]:
     return out
 
 
+def in_resolved_story(text: str, start: int, end: int) -> bool:
+    """d17L: whether ``text[start:end]`` lies inside a past episode told as over (``_resolved_stories``): the
+    model's raise of depression or anxiety from that stretch is the past's, as the lexicon's hits are."""
+    compact, offsets = _compact(text, 0, len(text))
+    if not _STORY_PAST.search(compact):
+        return False
+    lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
+    return any(a <= lo and hi <= b for a, b in _resolved_stories(compact))
+
+
 _NEGATED_AFTER = re.compile(r"^[가-힣]{0,2}?(지(는|도)?않|진않|지도않|진안|지는안)")
 _WORRY_NEGATED = re.compile(r"^(하지마|지마|지말|마|말어|말라|말고|안해|할거없|할것없|없)")
 # A clause about someone else that ends in hearsay or an observed report ("…더라고", "…카대").
