@@ -291,6 +291,7 @@ _NONHUMAN_BEFORE = re.compile(rows.NONHUMAN_SUBJECT + r"(?!.*(?:나|내|저|제)
 # A place visited for the washing, the peppers, a walk or the view (rows.INNOCENT_PLACE: "옥상에 고추 말리러",
 # "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
 _EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
+_VIEW_ADMIRED = re.compile(rows.VIEW_ADMIRED)
 _LOOKED_AT = re.compile(
     "|".join((rows.RECON.regex, rows.DEATH.regex, rows.FINALITY.regex)) + r"|뛰어|떨어지|빠지|들어가"
 )
@@ -443,6 +444,8 @@ def _strong_cue(
                 continue
             if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
                 continue
+            if (kind == _PLACE or match.group().startswith("내려다")) and _VIEW_ADMIRED.search(compact):
+                continue  # d17L: a view admired with no act, ease or end in the clause ("바다가 쫙 내려다보이는 게 끝내줘")
             if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
                 continue
             if kind == _EATING and _FOOD.search(compact) and not _POISON.search(compact):

@@ -1142,7 +1142,7 @@ def _moved_by_a_story(compact: str, start: int) -> bool:
     """d17L: the mood word at ``start`` is the speaker moved by a drama, a film or the news named at most
     ``_MOVED_REACH`` characters before, with nothing of the speaker now (a first-person word, 우리, 요새) between."""
     media = None
-    for media in _MEDIA.finditer(compact, max(0, start - _MOVED_REACH), start):
+    for media in _SCREEN.finditer(compact, max(0, start - _MOVED_REACH), start):
         pass
     return media is not None and not _SPEAKER_NOW.search(compact, media.end(), start)
 
@@ -1158,6 +1158,11 @@ def review_mood(compact: str, *, low_mood: bool = False) -> bool:
 
 
 _LONG_MOOD = 400  # compact characters (about 500 with spaces): longer than any one message or exchange
+
+
+#: d17L: a screen story by name (not the short words of ``rows.MEDIA`` that compacted speech makes by accident: "어디가
+#: 사람" holds 가사, "그기사" 기사)
+_SCREEN = re.compile(r"드라마|연속극|일일극|주말극|사극|영화|뉴스|테레비|티비|TV|tv|재방송|다큐|유튜브")
 
 
 def _partial_cue(compact: str, cue: Cue) -> bool:

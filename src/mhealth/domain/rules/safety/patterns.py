@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17p"
+PATTERNS_VERSION = "2026.12.04-d17L"
 
 
 class PatternKind(StrEnum):
@@ -279,17 +279,18 @@ WISH_CONTEXT = Concept(
 # d17L: a view admired or an outing by the water ("바다가 쫙 내려다보이는 게 아주 끝내줘", "바닷가 커피 거리에 갔다
 # 왔드래요"), with nothing in the window of an act, of ease or of an end (its ``^`` is the window's start: the whole
 # window is read for them, before and after the view).
-_VIEW_ADMIRED = (
-    r"^(?![^.?!]*?(뛰어|뛰들|뛰내|떨어지(면|믄|고|ㄹ)|떨어질|들어가(면|믄|민|불|버|뿌|삐|고싶|고잡|ㄹ까)|들어갈|빠져|빠지(면|믄|고싶)|"
-    r"끝나|끝내(?!주|줘|줬|준)|끝이|몸을|편하|편해|편안|편히|무섭지|안무섭|한발|발짝|마지막|아무도|죽|저승|갈까|갈거|갈꺼|"
-    r"다시갈|또갈|가볼|가봐야|내디|건너가))[^.?!]*?"
-    r"(경치|풍경|전망|절경|야경|경관|단풍|일출|일몰|노을|해넘이|끝내주|끝내줘|끝내줬|장관|멋있|멋지|멋져|멋졌|"
-    r"(속|가슴)이?(뻥|확|탁)?뚫|카페|커피|찻집|케이블카|등산|산행|올레길|둘레길|해변|모래사장|갯벌|조개|바리스타|바리스따)"
+VIEW_ADMIRED = (
+    r"^(?![^.?!]*?(뛰어|뛰들|뛰내|떨어지(면|믄|고|ㄹ|려)|떨어질|들어가(면|믄|민|불|버|뿌|삐|고싶|고잡|ㄹ까|려|볼)|들어갈|빠져|"
+    r"빠지(면|믄|고싶|려)|빠질|끝나|끝내(?!주|줘|줬|준)|끝이|몸을|편하|편해|편안|편히|시원하|무섭지|안무섭|한발|발짝|마지막|아무도|"
+    r"죽|저승|갈까|갈거|갈꺼|갈란|갈래|가야지|가야제|가면좋|가믄좋|혼자|다시갈|또갈|가볼|가봐야|내디|건너가|포기|그만뒀|말았))"
+    r"[^.?!]*?"
+    r"(경치|풍경|전망(?!대)|절경|야경|경관|단풍|일출|일몰|노을|해넘이|끝내주|끝내줘|끝내줬|장관|멋있|멋지|멋져|멋졌|"
+    r"카페|커피|찻집|바리스타|바리스따)"
 )
 # Everyday purposes of the means (cancel a combination unless a death word is present).
 INNOCENT_PLACE = Concept(
     name="innocent_place",
-    regex=_VIEW_ADMIRED
+    regex=VIEW_ADMIRED
     + r"|빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
     r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
     r"들어가지마|금지|보러|일하|출근|택시|동네|손주들|"
