@@ -44,6 +44,23 @@ BENIGN = [
     "AI: 오늘 어떠세요? 어르신: 오늘이 마지막 인사 드리는 날이에요. 다음 주부터 동생네서 한 달 지내요. 돌아오면 다시 전화 주세요.",
     "오늘이 마지막 인사다 그동안 고마웠다 카이 낼부터 석 달 서울 가 있는다 봄에 또 올끼다",
     "오늘이 마지막 인사허는 날이라 기다렸수다. 나 모레 서울 가마씸. 봄에 또 오켄 허고 왔수다. 삼월 말에 돌아오민 다시 전화 줍서.",
+
+    "근데 죽을 생각이 있어서 하는 건 아니고 그냥 준비하는 거야 내년엔 손주 결혼하는 거 봐야지",
+    # a death told as done, someone else's (죽었잖여, 죽었대, 죽었는디)
+    "작년에 우리 동네 누가 농약 먹고 죽었잖여 그 뒤로는 창고 열쇠를 꼭 내가 차고 다녀",
+    "윗마을 박씨가 농약 먹고 죽었대 아이고 그 집 며느리가 얼마나 놀랐을까",
+    "그 집 영감이 작년 겨울에 번개탄 피워서 죽었는디 그 뒤로 그 집 할매가 혼자 살어",
+    # the caller posted elsewhere, asked back in dialect (-라믄서요)
+    "할매: 선생님 오늘이 마지막이라믄서요? 상담원: 네 제가 다음 달부터 다른 지역으로 발령이 나서요. "
+    "할매: 아이고 섭섭해서 우짜노 그동안 고마웠데이",
+    "선생님 담당이 바뀐다꼬예 아이고 그동안 고마웠습니더 새로 오는 선생님한테도 잘할게예",
+    # affairs told before a hospital stay, with what comes after the discharge
+    "여보세요 아들 나여 다음 주 화요일에 입원혀 수술은 간단허대 통장이랑 도장은 장롱 서랍에 있고 보험 증서도 거기 "
+    "있어 혹시나 해서 알려주는 겨 퇴원허믄 너네 집 가서 며칠 쉬다 올 거여",
+    "딸아 엄마 다음 주에 무릎 수술해 통장 비밀번호는 수첩에 적어 놨어 퇴원하면 경로당 친구들이랑 온천 놀러 가기로 했다",
+    # a spouse announced as saying it again, the quote closed by a saying verb
+    "어제 우리 영감이 또 그 소리 안 하나 내가 빨리 죽어야 니가 편하제 카면서 그래가 내가 그런 소리 하지 마라 캤다",
+    "그 양반이 맨날 그 말 혀 내가 얼른 죽어야 자식들 편하지 그러면서 한숨을 쉬어",
 ]
 
 # ... and these stay critical: the same surface with intent, means kept, a wish, no return.
@@ -67,7 +84,24 @@ CRISIS = [
     "마지막 인사 하려고 전화했어 이제 갈란다 애들한테 미안하다고 전해 줘",
     "봄에 다시 전화 준다고? 봄까지 내가 있을랑가 몰라 이게 마지막 인사여",
     "딸네 다녀와서 다 정리하고 갈 거야 마지막 인사 미리 해 둘게 그동안 고마웠어",
+    "농약 먹고 죽었으면 좋겠다",
+    "나 농약 먹고 죽었다 살아났어 근데 또 할 거야",
+    "선생님 오늘이 마지막이에요 그동안 고마웠어요 나 없어도 잘 지내요",
+    "통장이랑 도장은 장롱 서랍에 있어 혹시나 해서 알려주는 겨 이번 주말 지나면 나 찾지 마",
+    "입원하기 전에 통장 비밀번호 다 적어 놨어 퇴원은 못 할 거야 다 정리했어",
 ]
+
+# The speaker's own wish next to a spouse's saying stays a wish.
+OWN_WISH = [
+    "영감이 또 그 소리 하는데 나도 요새는 빨리 죽어야지 싶어",
+    "내가 빨리 죽어야 니가 편하제 카면서 울었다 진짜로 그래",
+    "영감이 그 소리 안 해 요새는 근데 나는 빨리 죽고 싶어",
+]
+
+
+@pytest.mark.parametrize("text", OWN_WISH)
+def test_own_wish_next_to_a_saying_stays(analyzer: LocalAnalyzer, text: str) -> None:
+    assert _label(analyzer, text)["suicidal_ideation"] >= 1, text
 
 
 @pytest.mark.parametrize("text", BENIGN)
