@@ -1,6 +1,6 @@
-"""False criticals on benign long check-ins (d17L), pinned both ways: each mechanism in phrasings of our own (typed,
-speech-to-text, care calls with labels, visit notes, 경상/전라/충청/강원/제주), its everyday twins, and crisis twins that
-must still be caught (docs/clinical-rules.md, "d17L")."""
+"""False criticals on benign long check-ins (d17L), pinned both ways: each mechanism in phrasings of our own
+(typed, speech-to-text, care calls with labels, visit notes, 경상/전라/충청/강원/제주), its everyday twins, and
+crisis twins that must still be caught (docs/clinical-rules.md, "d17L")."""
 
 from __future__ import annotations
 
@@ -35,16 +35,19 @@ BENIGN = [
     "캠핑 간다고 번개탄하고 화로 새로 샀슈",
     # a drama's cast named, then one of them pointed back to ("그 며느리가") after a long stretch of talk
     "어제 드라마 봤는데 며느리하고 시어머니 나오는 거 있잖아. 제목이 뭐더라. 벌써 백 회가 넘었어. 우리 경로당 할매들 "
-    "다 봐. 점심 먹고 그 얘기만 해. 근데 어제는 그 며느리가 구박을 하도 받아서 한강 다리에 올라가서 뛰어내리려고 하는 거야",
+    "다 봐. 점심 먹고 그 얘기만 해. 근데 어제는 그 며느리가 구박을 하도 받아서 한강 다리에 올라가서 뛰어내리려고 "
+    "하는 거야",
     "상담원: 요즘 뭐 보세요? 어르신: 일일극 보지유 아들 셋 둔 할머니가 주인공인디 재미져유. 상담원: 무슨 내용이에요? "
-    "어르신: 아이고 말도 마유 큰아들이 사업 망해갖구 빚쟁이들이 찾아오구 난리여. 근디 그 할머니가 어제 농약병을 들고 밭으로 나가드라구유",
+    "어르신: 아이고 말도 마유 큰아들이 사업 망해갖구 빚쟁이들이 찾아오구 난리여. 근디 그 할머니가 어제 농약병을 들고 "
+    "밭으로 나가드라구유",
     # a goodbye with the speaker's return stated and the calls taken up again
     "이번 주가 마지막 인사여 겨울 석 달은 큰아들 있는 대전서 나고 봄 되믄 다시 올 거여",
     "마지막 인사 하려고 기다렸지 뭐 모레 비행기 타 손녀 결혼식이여 다녀와서 또 전화 주소",
-    "AI: 오늘 어떠세요? 어르신: 오늘이 마지막 인사 드리는 날이에요. 다음 주부터 동생네서 한 달 지내요. 돌아오면 다시 전화 주세요.",
+    "AI: 오늘 어떠세요? 어르신: 오늘이 마지막 인사 드리는 날이에요. 다음 주부터 동생네서 한 달 지내요. 돌아오면 다시 "
+    "전화 주세요.",
     "오늘이 마지막 인사다 그동안 고마웠다 카이 낼부터 석 달 서울 가 있는다 봄에 또 올끼다",
-    "오늘이 마지막 인사허는 날이라 기다렸수다. 나 모레 서울 가마씸. 봄에 또 오켄 허고 왔수다. 삼월 말에 돌아오민 다시 전화 줍서.",
-
+    "오늘이 마지막 인사허는 날이라 기다렸수다. 나 모레 서울 가마씸. 봄에 또 오켄 허고 왔수다. 삼월 말에 돌아오민 "
+    "다시 전화 줍서.",
     "근데 죽을 생각이 있어서 하는 건 아니고 그냥 준비하는 거야 내년엔 손주 결혼하는 거 봐야지",
     # a death told as done, someone else's (죽었잖여, 죽었대, 죽었는디)
     "작년에 우리 동네 누가 농약 먹고 죽었잖여 그 뒤로는 창고 열쇠를 꼭 내가 차고 다녀",
@@ -77,9 +80,10 @@ CRISIS = [
     "번개탄 두 개 사다 놨어 방문 틈은 테이프로 다 막았고",
     "번개탄이랑 라이터 챙겨서 차 안에 뒀어 아무도 모르게",
     "석쇠는 버렸어 번개탄만 남겨 놨어 이제 필요 없으니까 다 끝내려고",
-    "드라마 보다가 며느리 나오는 거 보니까 우리 며느리 생각이 나 어제 우리 며느리가 또 뭐라 카대 그래서 나는 한강 다리에 "
-    "올라가서 뛰어내릴라 캤다",
-    "드라마에 며느리가 나오는데 남 일 같지 않아 요새 나도 매일 울어 그 며느리가 뛰어내리는 거 보고 나도 수면제를 모아 놨어",
+    "드라마 보다가 며느리 나오는 거 보니까 우리 며느리 생각이 나 어제 우리 며느리가 또 뭐라 카대 "
+    "그래서 나는 한강 다리에 올라가서 뛰어내릴라 캤다",
+    "드라마에 며느리가 나오는데 남 일 같지 않아 요새 나도 매일 울어 그 며느리가 뛰어내리는 거 보고 나도 수면제를 "
+    "모아 놨어",
     "그동안 고마웠어요 이게 마지막 인사예요 다시 전화 안 하셔도 돼요",
     "마지막 인사 하려고 전화했어 이제 갈란다 애들한테 미안하다고 전해 줘",
     "봄에 다시 전화 준다고? 봄까지 내가 있을랑가 몰라 이게 마지막 인사여",
@@ -123,7 +127,8 @@ def test_a_wish_denied_as_the_reason_and_then_said_is_a_wish(analyzer: LocalAnal
 
 # A past episode told as over: no depression from it (rules and model); the same symptoms now still count.
 PAST_OVER = [
-    "그때는 영감 보내고 밥도 안 먹고 매일 울었어요 상담도 받고 약도 먹고 이 년 전부터 괜찮아졌어요 요새는 노래교실 다녀요",
+    "그때는 영감 보내고 밥도 안 먹고 매일 울었어요 상담도 받고 약도 먹고 이 년 전부터 괜찮아졌어요 요새는 노래교실 "
+    "다녀요",
     "십 년 전에 사업 망하고 잠도 못 자고 술만 먹었지 그 뒤로 교회 다니면서 다 나았어 지금은 손주 보는 재미로 살아",
 ]
 PAST_NOT_OVER = [
@@ -167,7 +172,9 @@ def test_own_crying_after_a_loss_counts(analyzer: LocalAnalyzer, text: str) -> N
 
 
 def test_tears_at_a_drama_are_no_low_mood_for_partial_evidence() -> None:
-    told = "드라마재방송을보고계셨음.어제저회장아들이한강다리에서뛰어내리려고하는데애인이붙잡는장면,아주그냥눈물이나더라고"
+    told = (
+        "드라마재방송을보고계셨음.어제저회장아들이한강다리에서뛰어내리려고하는데애인이붙잡는장면,아주그냥눈물이나더라고"
+    )
     assert not discourse.mood_voiced(told)
     assert discourse.mood_voiced("드라마보다가우리영감생각나서눈물이나")
     assert discourse.mood_voiced("요새는자꾸눈물이나")
@@ -179,6 +186,9 @@ def test_someones_feeling_to_come_is_no_plan_for_the_gate() -> None:
 
 
 def test_a_denied_concept_adds_nothing_to_a_combination() -> None:
-    codes = {hit.code for hit in engine.scan("영정사진 찍은 거 죽을라고 해서 그런 게 아니라 동네서 무료로 찍어 준다캐서 찍었지")}
+    codes = {
+        hit.code
+        for hit in engine.scan("영정사진 찍은 거 죽을라고 해서 그런 게 아니라 동네서 무료로 찍어 준다캐서 찍었지")
+    }
     assert "preparation_final" not in codes
     assert "preparation_final" in {hit.code for hit in engine.scan("영정사진 찍어 놨어 이제 죽을라고")}

@@ -445,7 +445,7 @@ def _strong_cue(
             if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
                 continue
             if (kind == _PLACE or match.group().startswith("내려다")) and _VIEW_ADMIRED.search(compact):
-                continue  # d17L: a view admired with no act, ease or end in the clause ("바다가 쫙 내려다보이는 게 끝내줘")
+                continue  # d17L: a view admired, no act, ease or end in the clause ("바다가 쫙 내려다보이는 게 끝내줘")
             if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
                 continue
             if kind == _EATING and _FOOD.search(compact) and not _POISON.search(compact):

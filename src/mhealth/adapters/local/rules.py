@@ -225,10 +225,7 @@ def _others(rule: lx.LexRule, left: str, right: str, narrated: bool = False, mat
         # ("영감이 죽고 나서 매일 울어", "딸이 전화해서 미안하다는데 울었어")
         between = left[len(left) - distance :]
         return bool(
-            matched
-            and _CRYING.fullmatch(matched)
-            and distance <= _CHAIN_REACH
-            and _CHAIN_OF_ACTS.fullmatch(between)
+            matched and _CRYING.fullmatch(matched) and distance <= _CHAIN_REACH and _CHAIN_OF_ACTS.fullmatch(between)
         )
     return distance <= 8
 
@@ -236,7 +233,9 @@ def _others(rule: lx.LexRule, left: str, right: str, narrated: bool = False, mat
 _CHAIN_REACH = 16
 #: d17L: the acts another person did before crying, joined by -고 / -가 / -서 / -아 (a chain of the same subject's
 #: acts), with nothing of a time, a cause or a saying that would make the crying the speaker's.
-_CHAIN_OF_ACTS = re.compile(r"(?![^,]*(나서|뒤|후|부터|때|니까|니께|는데|는디|다고|라고|하니|해서|이라|길래|면서|니))[가-힣,]*(고|가|서|아|어)")
+_CHAIN_OF_ACTS = re.compile(
+    r"(?![^,]*(나서|뒤|후|부터|때|니까|니께|는데|는디|다고|라고|하니|해서|이라|길래|면서|니))[가-힣,]*(고|가|서|아|어)"
+)
 
 
 def _repeated_story(compact: str) -> tuple[int, int] | None:

@@ -1141,10 +1141,8 @@ _MOVED_REACH = 120  # d17L: characters from a medium to the tears it drew
 def _moved_by_a_story(compact: str, start: int) -> bool:
     """d17L: the mood word at ``start`` is the speaker moved by a drama, a film or the news named at most
     ``_MOVED_REACH`` characters before, with nothing of the speaker now (a first-person word, 우리, 요새) between."""
-    media = None
-    for media in _SCREEN.finditer(compact, max(0, start - _MOVED_REACH), start):
-        pass
-    return media is not None and not _SPEAKER_NOW.search(compact, media.end(), start)
+    found = list(_SCREEN.finditer(compact, max(0, start - _MOVED_REACH), start))
+    return bool(found) and not _SPEAKER_NOW.search(compact, found[-1].end(), start)
 
 
 def review_mood(compact: str, *, low_mood: bool = False) -> bool:

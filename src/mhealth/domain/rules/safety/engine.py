@@ -493,8 +493,8 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
 
 
 def _denied_concept(compact: str, end: int) -> bool:
-    """d17L: a concept word denied right after it ("영정사진 찍은 거 죽을라고 해서 그런 게 아니라 … 무료로 찍어 준다캐서"):
-    it adds nothing to a combination."""
+    """d17L: a concept word denied right after it ("영정사진 찍은 거 죽을라고 해서 그런 게 아니라 … 무료로
+    찍어 준다캐서"): it adds nothing to a combination."""
     right = _sentence_right(compact, end, 24)
     if right.startswith(_BARE_NOT):
         return False  # "얼마나 먹으면 안 깨나", "안 깨어나 없어질래": a word of its own, not a denial of this one

@@ -188,7 +188,9 @@ _RIEUL = "[" + "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8) + "
 INTENT = Concept(
     name="intent",
     # (d17L: not 달 of "해 달라고", "와 달래": someone's request, not the speaker's intent; "매달라고" stays)
-    regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|(?!(?<!매)달)" + _RIEUL + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
+    regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|(?!(?<!매)달)"
+    + _RIEUL
+    + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
     r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)",
 )
 #: FINALITY — the end of everything, not waking, nobody knowing, "this time for real", "don't stop me".
@@ -290,8 +292,8 @@ VIEW_ADMIRED = (
 # Everyday purposes of the means (cancel a combination unless a death word is present).
 INNOCENT_PLACE = Concept(
     name="innocent_place",
-    regex=VIEW_ADMIRED
-    + r"|빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
+    regex=VIEW_ADMIRED + r"|빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|"
+    r"(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
     r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
     r"들어가지마|금지|보러|일하|출근|택시|동네|손주들|"
     # a diver's work at sea (d16s: "물질허레 바당에 들어가믄 세 시간은 안 나와"), not a foreign body (이물질) or 물질적
