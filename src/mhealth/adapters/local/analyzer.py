@@ -270,6 +270,10 @@ class LocalAnalyzer(Analyzer):
             evidence = _model_evidence(model, text, clauses, head, max(level, 1), (start, end))
             if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search("".join(text.split())) is None:
                 continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
+            if head in ("depression", "anxiety") and rules.in_resolved_story(
+                text, evidence.start or 0, len(text) if evidence.end is None else evidence.end
+            ):
+                continue  # d17L: "그때는 … 밥도 안 먹고 매일 울었어요 … 이 년 전부터 괜찮아졌어요": a past told as over
             if head == "suicidal_ideation":
                 # Only with words of death, dying, ending or leaving in that clause or a neighbour; the
                 # evidence is the clause that carried them (ideation_gate's docstring says why).

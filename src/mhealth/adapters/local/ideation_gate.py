@@ -115,7 +115,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?<!수)없을(?:거|꺼|끼|테|것|께)|안넘길|못넘길|연락올일|쓸일(?:이)?없|챙겨줄사람이없|할일(?:은)?다(?:한|했)|짐(?:이)?되기",
     ),
     (_OTHER, r"곁에"),
-    (_PLAN, r"할거(?:야|예요|여)|하려고요|할라고|할려고|할끼|할께"),
+    # (d17L: not someone's feeling to come, "영감도 … 보믄 좋아할 거야", "애들이 서운해할 거야")
+    (
+        _PLAN,
+        r"(?<!좋아)(?<!싫어)(?<!기뻐)(?<!슬퍼)(?<!반가워)(?<!고마워)(?<!서운해)(?<!섭섭해)(?<!뿌듯해)(?<!흐뭇해)(?<!놀라)"
+        r"(?<!자랑스러워)(?<!좋아라)(?<!궁금해)(?<!걱정)(?<!심심해)할거(?:야|예요|여)|하려고요|할라고|할려고|할끼|할께",
+    ),
     # going: not to an everyday destination right before it ("대학 가면 좋겠지", "집 갈 수 있을까") nor a place
     # one can go to ("갈 수 있는 데이트 코스")
     (_GOING, r"가려고|갈라구|갈라고|가쿠다|갈거야|갈끼|가도괜찮|가믄좋|가면좋|갈수있(?!는)|가불고"),
@@ -286,6 +291,7 @@ _NONHUMAN_BEFORE = re.compile(rows.NONHUMAN_SUBJECT + r"(?!.*(?:나|내|저|제)
 # A place visited for the washing, the peppers, a walk or the view (rows.INNOCENT_PLACE: "옥상에 고추 말리러",
 # "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
 _EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
+_VIEW_ADMIRED = re.compile(rows.VIEW_ADMIRED)
 _LOOKED_AT = re.compile(
     "|".join((rows.RECON.regex, rows.DEATH.regex, rows.FINALITY.regex)) + r"|뛰어|떨어지|빠지|들어가"
 )
@@ -438,6 +444,8 @@ def _strong_cue(
                 continue
             if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
                 continue
+            if (kind == _PLACE or match.group().startswith("내려다")) and _VIEW_ADMIRED.search(compact):
+                continue  # d17L: a view admired, no act, ease or end in the clause ("바다가 쫙 내려다보이는 게 끝내줘")
             if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
                 continue
             if kind == _EATING and _FOOD.search(compact) and not _POISON.search(compact):

@@ -51,6 +51,47 @@ _RESOLVED = re.compile(
     # d16L: living for a joy now, the episode never again ("요새는 그놈 사진 보는 재미로 살어", "그 뒤로는 안 그랬어")
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는)[^.?!]{0,16}(재미로|낙으로)(살|산)|그뒤로(는|론)안그랬"
 )
+# d17L: a past episode told as a story and closed later ("그때는 나도 따라가고 싶었어 … 밥도 안 먹고 … 울고 그랬어요 …
+# 지금은 … 한 삼 년 전부터 괜찮아졌어요"): the stretch from a dated past to the first word of now (or to the
+# resolution) is over, when the resolution, not taken back, follows within _STORY_RESOLVED_CHARS of the past marker.
+_STORY_PAST = re.compile(
+    r"그때는|그땐|그때만해도|그당시|당시에는|그무렵|그시절|옛날에는|예전에는|젊을때는|젊었을때는|"
+    r"([0-9]+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|[일이삼사오육칠팔구십]{1,2})(년|해)(전|전에|전에는|전엔)(?!부터)"
+)
+_STORY_NOW = re.compile(r"지금|요즘|요새|요즈음|이제|인제|인자|오늘|현재|근래|최근")
+_STORY_RESOLVED = re.compile(
+    r"(괜찮아졌|나아졌|좋아졌|다나았|싹나았|회복됐|회복했|극복했|이겨냈|벗어났|다지나갔|지난일이|끊은지(가)?(오래|꽤|한참)|"
+    r"(그런생각|그생각|그런맘|그런마음)(은|도)?(이제|이젠|인제|인자|지금은|요새는|요즘은)(는)?(안|없|읎))"
+    r"(?![^.?!]{0,16}?(는데|지만|다가|더니|었는데)[^.?!]{0,10}?(또|다시|요즘|요새|자꾸))"
+)
+_STORY_RESOLVED_CHARS = 500
+
+
+def _resolved_stories(compact: str) -> list[tuple[int, int]]:
+    """Compact ranges of past episodes told as over (see ``_STORY_PAST``)."""
+    out: list[tuple[int, int]] = []
+    for past in _STORY_PAST.finditer(compact):
+        if out and past.start() < out[-1][1]:
+            continue
+        if not _STORY_RESOLVED.search(compact, past.end(), past.end() + _STORY_RESOLVED_CHARS):
+            continue
+        now = _STORY_NOW.search(compact, past.end())
+        resolved = _STORY_RESOLVED.search(compact, past.end())
+        ends = [m.start() for m in (now, resolved) if m is not None]
+        out.append((past.start(), min(ends)))
+    return out
+
+
+def in_resolved_story(text: str, start: int, end: int) -> bool:
+    """d17L: whether ``text[start:end]`` lies inside a past episode told as over (``_resolved_stories``): the
+    model's raise of depression or anxiety from that stretch is the past's, as the lexicon's hits are."""
+    compact, offsets = _compact(text, 0, len(text))
+    if not _STORY_PAST.search(compact):
+        return False
+    lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
+    return any(a <= lo and hi <= b for a, b in _resolved_stories(compact))
+
+
 _NEGATED_AFTER = re.compile(r"^[가-힣]{0,2}?(지(는|도)?않|진않|지도않|진안|지는안)")
 _WORRY_NEGATED = re.compile(r"^(하지마|지마|지말|마|말어|말라|말고|안해|할거없|할것없|없)")
 # A clause about someone else that ends in hearsay or an observed report ("…더라고", "…카대").
@@ -170,15 +211,31 @@ def _other_subject(left: str, narrated: bool = False) -> int | None:
     return None if _FIRST_PERSON.search(between) or _FIRST_PERSON_PRED.search(between) else len(between)
 
 
-def _others(rule: lx.LexRule, left: str, right: str, narrated: bool = False) -> bool:
+def _others(rule: lx.LexRule, left: str, right: str, narrated: bool = False, matched: str = "") -> bool:
     """Whether the phrase is about someone else: a close third-person subject (behaviour), or a subject
     plus a reporting form (feelings, which Korean states in the first person unless reported)."""
     distance = _other_subject(left, narrated)
     if distance is None:
         return False
     if rule.category in _FEELING and rule.code not in _OBSERVED:
-        return bool(_REPORT_NEAR.search(right))
+        if _REPORT_NEAR.search(right):
+            return True
+        # d17L: crying is seen, not only said: another person's crying at the end of a chain of their own acts
+        # ("남편이 차 몰고 와가 끌어안고 울고불고 난리가 났지"), with no time or cause that makes it the speaker's
+        # ("영감이 죽고 나서 매일 울어", "딸이 전화해서 미안하다는데 울었어")
+        between = left[len(left) - distance :]
+        return bool(
+            matched and _CRYING.fullmatch(matched) and distance <= _CHAIN_REACH and _CHAIN_OF_ACTS.fullmatch(between)
+        )
     return distance <= 8
+
+
+_CHAIN_REACH = 16
+#: d17L: the acts another person did before crying, joined by -고 / -가 / -서 / -아 (a chain of the same subject's
+#: acts), with nothing of a time, a cause or a saying that would make the crying the speaker's.
+_CHAIN_OF_ACTS = re.compile(
+    r"(?![^,]*(나서|뒤|후|부터|때|니까|니께|는데|는디|다고|라고|하니|해서|이라|길래|면서|니))[가-힣,]*(고|가|서|아|어)"
+)
 
 
 def _repeated_story(compact: str) -> tuple[int, int] | None:
@@ -214,7 +271,7 @@ def _keep(
 ) -> bool:
     left = (carry + compact[:start])[-40:]
     right = compact[end : end + 16]
-    if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right, narrated):
+    if rule.code not in _ABOUT_OTHERS_BY_NATURE and _others(rule, left, right, narrated, compact[start:end]):
         return False
     if rule.category == "mood" and _CRYING.fullmatch(compact[start:end]) and _cried_after_saying(left):
         return False  # d16L: "손주가 할아버지 죽으면 안 돼 하고 울었당께": someone said something and cried
@@ -244,6 +301,7 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     media_before = False
     carry = ""  # the previous clause, when this one continues it (a connective ending)
     last = ""  # the previous clause, whatever its ending
+    stories = _resolved_stories(compact_all) if _STORY_PAST.search(compact_all) else []
     live = _CLAUSE_RULES
     if len(clauses) > 2:  # worth one search per rule over the whole turn (a long turn has dozens of clauses)
         live = tuple(r for r in _CLAUSE_RULES if r.code in _CONTEXTUAL or r.pattern.search(compact_all) is not None)
@@ -287,6 +345,8 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
             skipped.append((base, consumed))
         for rule in live:
             for m in rule.pattern.finditer(compact):
+                if stories and any(a <= base + m.start() < b for a, b in stories):
+                    continue  # d17L: a past episode told as over
                 if m.end() > m.start() and _keep(rule, compact, m.start(), m.end(), previous_media, previous, narrated):
                     hits.append(Hit(rule, offsets[m.start()], offsets[m.end() - 1] + 1))
     # Cognitive signs can span clauses ("어디 뒀는지 모르겠는데 … 누가 가져갔어"): matched on the whole text.

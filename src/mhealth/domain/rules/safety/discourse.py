@@ -835,10 +835,38 @@ def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
     lo = max(spans[max(0, k - _STORY_SENTENCES)].start, start - _STORY_REACH)
     media = _MEDIA.search(compact, lo, start)  # the first: a role ("주인공") is a medium's word too
     if media is None or _SPEAKER_NOW.search(compact, media.end(), start):
-        return False
+        return _cast_member(compact, spans, k, start)
     near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT, media.end()) : start]
     found = list(_CHARACTER.finditer(near))
     return bool(found) and not _FIRST_PERSON.search(near, found[-1].end())
+
+
+_CAST_REACH = 1200  # d17L: characters back to where a medium's cast was named
+_CAST_NEAR = 60  # d17L: characters from a medium word to a cast member named with it
+
+
+def _cast_member(compact: str, spans: list[Sentence], k: int, start: int) -> bool:
+    """d17L: a character pointed back to ("그 며느리가 …") who was named earlier as one of a drama's cast ("드라마 …
+    며느리하고 시어마이 나오는 거 있다"), however long the talk between (a caller asking what it is about, the title,
+    how many episodes), with nothing of the speaker from the character to the words: the story's, told on. Not the
+    speaker's own daughter-in-law ("우리 며느리가"), who is no "그 며느리"."""
+    near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT) : start]
+    found = list(_CHARACTER.finditer(near))
+    if not found or _FIRST_PERSON.search(near, found[-1].end()):
+        return False
+    role = found[-1].group(2) or found[-1].group(4)
+    told = start - len(near)  # where the stretch read for the character begins
+    for media in _MEDIA.finditer(compact, max(0, start - _CAST_REACH), told):
+        lo, hi = max(0, media.start() - _CAST_NEAR), min(told, media.end() + _CAST_NEAR)
+        at = compact.find(role, lo, hi)
+        while at >= 0:
+            if not _OWN_KIN.search(compact, max(0, at - 2), at):
+                return True
+            at = compact.find(role, at + 1, hi)
+    return False
+
+
+_OWN_KIN = re.compile(r"(우리|내|제|울)$")
 
 
 #: d14fc: a "sentence" this short is a tag the splitter cut off the one before it ("아이가.", "그쟈.", "있잖아.").
@@ -1099,8 +1127,22 @@ def partial_evidence(
 
 
 def mood_voiced(compact: str, *, low_mood: bool = False) -> bool:
-    """Whether low mood is said in this text (or ``low_mood``: an analyzer found it)."""
-    return low_mood or _PARTIAL_MOOD.search(compact) is not None
+    """Whether low mood is said in this text (or ``low_mood``: an analyzer found it). (d17L: not
+    tears at a drama's scene told right after it, "드라마 … 뛰어내리려고 하는데 애인이 달려와서 붙잡는 장면, 아주 그냥
+    눈물이 나더라고", with nothing of the speaker's own life between.)"""
+    if low_mood:
+        return True
+    return any(not _moved_by_a_story(compact, m.start()) for m in _PARTIAL_MOOD.finditer(compact))
+
+
+_MOVED_REACH = 120  # d17L: characters from a medium to the tears it drew
+
+
+def _moved_by_a_story(compact: str, start: int) -> bool:
+    """d17L: the mood word at ``start`` is the speaker moved by a drama, a film or the news named at most
+    ``_MOVED_REACH`` characters before, with nothing of the speaker now (a first-person word, 우리, 요새) between."""
+    found = list(_SCREEN.finditer(compact, max(0, start - _MOVED_REACH), start))
+    return bool(found) and not _SPEAKER_NOW.search(compact, found[-1].end(), start)
 
 
 def review_mood(compact: str, *, low_mood: bool = False) -> bool:
@@ -1114,6 +1156,11 @@ def review_mood(compact: str, *, low_mood: bool = False) -> bool:
 
 
 _LONG_MOOD = 400  # compact characters (about 500 with spaces): longer than any one message or exchange
+
+
+#: d17L: a screen story by name (not the short words of ``rows.MEDIA`` that compacted speech makes by accident: "어디가
+#: 사람" holds 가사, "그기사" 기사)
+_SCREEN = re.compile(r"드라마|연속극|일일극|주말극|사극|영화|뉴스|테레비|티비|TV|tv|재방송|다큐|유튜브")
 
 
 def _partial_cue(compact: str, cue: Cue) -> bool:

@@ -172,6 +172,8 @@ _QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
 _SAYING_FRAME = re.compile(rows.SAYING_FRAME)
 _SAYING_AFTER = re.compile(rows.SAYING_AFTER)
 _COMPLETED_DEATH = re.compile(rows.COMPLETED_DEATH)
+_DIED_TOLD_AFTER = re.compile(rows.DIED_TOLD_AFTER)
+_QUOTE_CLOSED_AFTER = re.compile(rows.QUOTE_CLOSED_AFTER)
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _MEDIA = re.compile(rows.MEDIA)
 _MEDIA_AFTER = re.compile(rows.MEDIA_AFTER)
@@ -307,6 +309,8 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
             return True  # "… 그 소리를 입에 달고 살어": that person's habit
     if _COMPLETED_DEATH.match(right) and rule.kind is not _ABUSE:
         return True
+    if rule.kind is not _ABUSE and compact[end - 1] == "죽" and _DIED_TOLD_AFTER.match(right):
+        return True  # d17L: "우리 동네 누가 농약 먹고 죽었잖여": a death told, someone's
     media = list(_MEDIA.finditer(left))
     imitation = _IMITATION.search(compact[end : end + 40])
     if media and not imitation and not _FIRST_PERSON.search(left[media[-1].end() :]):
@@ -336,7 +340,12 @@ def _framed_saying(compact: str, start: int, end: int) -> bool:
     its first person theirs too (the frame alone does not carry over a first-person word: "영감이 그 소리 하는데 나도
     …" may be the speaker's own)."""
     right = _sentence_right(compact, end, 40)
-    if not (_SAYING_HABIT_MORE.match(right) or _SAYING_AFTER.match(right) or _SAYING_HABIT_AFTER.match(right)):
+    if not (
+        _SAYING_HABIT_MORE.match(right)
+        or _SAYING_AFTER.match(right)
+        or _SAYING_HABIT_AFTER.match(right)
+        or _QUOTE_CLOSED_AFTER.match(right)
+    ):
         return False
     wider = _sentence_left(compact, start, _WINDOW)
     frames = list(_SAYING_FRAME.finditer(wider))
@@ -465,7 +474,7 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
             continue
         found = None
         for m in concept.finditer(compact, lo, hi):
-            if m.end() > m.start() and (m.end() <= start or m.start() >= end):
+            if m.end() > m.start() and (m.end() <= start or m.start() >= end) and not _denied_concept(compact, m.end()):
                 found = m
                 break
         if found is None:
@@ -481,6 +490,18 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
         if wish.start() <= start - lo and end - lo <= wish.end():
             return None  # "내가 죽으면 화장해서 바다에 뿌려 달라고 했어": where the ashes go, not where to die (d13p)
     return first, last
+
+
+def _denied_concept(compact: str, end: int) -> bool:
+    """d17L: a concept word denied right after it ("영정사진 찍은 거 죽을라고 해서 그런 게 아니라 … 무료로
+    찍어 준다캐서"): it adds nothing to a combination."""
+    right = _sentence_right(compact, end, 24)
+    if right.startswith(_BARE_NOT):
+        return False  # "얼마나 먹으면 안 깨나", "안 깨어나 없어질래": a word of its own, not a denial of this one
+    return _NEGATION_AFTER.match(right) is not None and not _DOUBLE_NEGATION.match(right)
+
+
+_BARE_NOT = ("안", "않", "없", "읎", "못")
 
 
 # What to do with the body after a natural death: its death word is the condition, not a wish or a plan. It cancels

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17p"
+PATTERNS_VERSION = "2026.12.04-d17L"
 
 
 class PatternKind(StrEnum):
@@ -187,7 +187,10 @@ _RIEUL = "[" + "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8) + "
 #: INTENT — a first-person volitional or future ending (…려고, …ㄹ 거야, …ㄹ란다, …ㄹ 겨, …ㄹ 끼다, …ㄹ까).
 INTENT = Concept(
     name="intent",
-    regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|" + _RIEUL + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
+    # (d17L: not 달 of "해 달라고", "와 달래": someone's request, not the speaker's intent; "매달라고" stays)
+    regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|(?!(?<!매)달)"
+    + _RIEUL
+    + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
     r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)",
 )
 #: FINALITY — the end of everything, not waking, nobody knowing, "this time for real", "don't stop me".
@@ -220,7 +223,9 @@ PLAN = Concept(
 #: RECON — checking a lethal place: whether it is open, how deep or high, how to get there, looking down.
 RECON = Concept(
     name="recon",
-    regex=r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|내려다(보|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
+    # (d17L: not a home, a café or a spot described by its view, "한강이 내려다보이는 아파트로 이사 갔어")
+    regex=r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|"
+    r"내려다(보(?!이는(집|방|아파트|카페|식당|찻집|호텔|펜션|숙소|자리|동네|언덕|정자|전망대|객실|베란다|거실|창))|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
     r"노선|가는길(을)?(알아|봐)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|불|버|뿌|삐|려)|(빠져|들어가)(불|버|뿌|삐)",
 )
 #: SEAL — sealing a room (charcoal, briquettes, gas).
@@ -273,10 +278,22 @@ WISH_CONTEXT = Concept(
     name="wish_context",
     regex=r"죽|없어져(야|야지|야겠|버리)|없어지(면|고싶|는게)|사라지|없는게(낫|나아|편)|끝내|끝나|목숨|세상|가야(지|제|겠)|갈(거|꺼|란)",
 )
+# d17L: a view admired or an outing by the water ("바다가 쫙 내려다보이는 게 아주 끝내줘", "바닷가 커피 거리에 갔다
+# 왔드래요"), with nothing in the window of an act, of ease or of an end (its ``^`` is the window's start: the whole
+# window is read for them, before and after the view).
+VIEW_ADMIRED = (
+    r"^(?![^.?!]*?(뛰어|뛰들|뛰내|떨어지(면|믄|고|ㄹ|려)|떨어질|들어가(면|믄|민|불|버|뿌|삐|고싶|고잡|ㄹ까|려|볼)|들어갈|빠져|"
+    r"빠지(면|믄|고싶|려)|빠질|끝나|끝내(?!주|줘|줬|준)|끝이|몸을|편하|편해|편안|편히|시원하|무섭지|안무섭|한발|발짝|마지막|아무도|"
+    r"죽|저승|갈까|갈거|갈꺼|갈란|갈래|가야지|가야제|가면좋|가믄좋|혼자|다시갈|또갈|가볼|가봐야|내디|건너가|포기|그만뒀|말았))"
+    r"[^.?!]*?"
+    r"(경치|풍경|전망(?!대)|절경|야경|경관|단풍|일출|일몰|노을|해넘이|끝내주|끝내줘|끝내줬|장관|멋있|멋지|멋져|멋졌|"
+    r"카페|커피|찻집|바리스타|바리스따)"
+)
 # Everyday purposes of the means (cancel a combination unless a death word is present).
 INNOCENT_PLACE = Concept(
     name="innocent_place",
-    regex=r"빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
+    regex=VIEW_ADMIRED + r"|빨래|이불|고추|화분|텃밭|장독|운동|산책|바람(쐬|쏘)|구경|놀러|여행|유람|낚시|"
+    r"(?<!깨)회(?!사)|수영|해수욕|꽃|불꽃|해돋이|일출|"
     r"사진|이랑|하고같이|랑같이|친구들|모임|관광|드라이브|공원|캠핑|피서|물놀이|공사|청소|수리|관리|조심|위험하|빠질까봐|"
     r"들어가지마|금지|보러|일하|출근|택시|동네|손주들|"
     # a diver's work at sea (d16s: "물질허레 바당에 들어가믄 세 시간은 안 나와"), not a foreign body (이물질) or 물질적
@@ -475,7 +492,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="charcoal",
         guard_class=GuardClass.MEANS,
         regex=r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
-        purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)",
+        # (d17L: or listed with the grill's gear, "창고에서 번개탄이랑 참숯, 석쇠를 미리 꺼내 놓으셨음")
+        purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)|"
+        r"^[^.?!]{0,14}?(석쇠|석쇄|불판|그릴|집게|토치|숯불|바비큐|바베큐|고기판|화로|착화)",
         purpose_before=_FUMES_PURPOSE_BEFORE,  # d14fc
     ),
     CrisisPattern(
@@ -2456,16 +2475,24 @@ NEGATION_AFTER = (
     r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)|"
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
-    r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)"
+    r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
+    # d17L: the wish named as the reason and denied as the reason ("유언장 쓴 건 죽을 생각이 있어서가 아니라 오래
+    # 살려고", "죽고 싶어서 그런 게 아니고", "수의 맞춘 건 죽고 싶어서는 아니구"); not "죽고 싶어서 그래 아니 진짜로"
+    r"^[^.?!]{0,8}?(어서|아서|여서|해서)(가|는|도)?(그런|그래서|그랬던|하는|한|그러는|그렇게하는)?(게|거|건|것|것은)?"
+    r"(아니|아녀|아냐|아이고|아이라|아입|아인|아닌)"
 )
 # "죽고 싶은 마음이 없진 않아" — double negation is not negation.
-DOUBLE_NEGATION = r"^.{0,10}(없진|없지는|없지|없는건|없는게|읎진|읎지는|읎지)(않|안|아니)"
+DOUBLE_NEGATION = (
+    r"^.{0,10}(없진|없지는|없지|없는건|없는게|읎진|읎지는|읎지)(않|안|아니)|"
+    # d17L: a denial called a lie ("죽고 싶은 생각이 없다면 거짓말이지")
+    r"^.{0,10}(없|읎|아니|아녀)(다|라)?(면|믄|고하면|하면|그러면|카면|캐도)(거짓말|거짓|뻥)"
+)
 
 REPORTED_AFTER = (
     r"^(다|라|이라|ㄴ다|는다|냐|으냐|느냐|니)?(고|구|꼬)?(하더|그러더|카더|하대|그러대|하시|그러시|하셔|그러셔|카시|카대|"
     r"하던데|그러던데|카던데|하네|그러네|카네|하길래|그러길래|카길래|하는거|그러는거|해쌓|쌓|하드라|그러드라|카드라|"
     r"말하더|말씀하|물어|묻|물으|하던|그러던|카던|한대|그런대|칸대|했대|그랬대|캤대|들었|하데|그러데)|"
-    r"^(라|이라|다|ㄴ다|는다)?면서(요|유|예)?([.?!]|$)|"
+    r"^(라|이라|다|ㄴ다|는다)?(면서|믄서|민서|면서두)(요|유|예)?([.?!]|$)|"  # (d17L: dialect 믄서 "마지막이라믄서요?")
     r"^(대|대요|래|래요|다네|다더라|다던|라던|다데|다드라|대더라|다카더|다카데|다카대|냐고|으냐고|느냐고|는지|은지|을까봐|ㄹ까봐|어(해|했|한다|하는|하고|하더|하던|하시|하셔))"
 )
 
@@ -2493,6 +2520,9 @@ QUESTION_ECHO = (
 )
 
 COMPLETED_DEATH = r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망)"
+#: d17L: what follows a hit that ends on 죽 when it tells a death that happened ("동네 누가 농약 먹고 죽었잖여", "…
+#: 죽었대"); not a wish ("죽었으면"), an attempt survived ("죽었다 살았어") or a should-have ("죽었어야").
+DIED_TOLD_AFTER = r"^었(잖|대|다네|다더라|다카|다캐|다고|는데|는디|다는|거든|던|답니다|제)"
 
 OTHER_SUBJECT = (
     r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|아내|마누라|부인|아들|딸|며느리|사위|손자|손녀|"
@@ -2515,6 +2545,8 @@ OTHER_SUBJECT = (
 SAYING_FRAME = (
     r"(" + OTHER_SUBJECT + r"|(그|우리|저)(양반|영감|할배|할매|사람)(?=(또|맨날|노상)?그(소리|말)))[^.?!]{0,12}?"
     r"(그|이|저|또그|맨날그)(소리|말)(를|을)?(해|하|한다|한대|하더|해쌓|혀|허|"
+    # d17L: the rhetorical "didn't he say it again" of 경상 ("우리 영감이 또 그 소리 안 하나")
+    r"안하나|안하노|안했나|안카나|안캤나|안하겠나|"
     # d16L: the saying dated as that person's for years ("그 양반 그 소리 한 지 삼십 년 됐어 쉰 살 때부터 …")
     r"한지|한제|한게|헌지|헌제)"
 )
@@ -2522,6 +2554,9 @@ SAYING_FRAME = (
 #: … or said, after the words, to be that person's habit ("빨리 죽어야지 늙으믄 빨리 죽어야지 그 소리를 입에 달고
 #: 살어").
 SAYING_AFTER = r"^[^.?!]{0,16}?(그|이|저)(소리|말)(를|을)?(입에달고|입버릇|맨날해|맨날하|달고살)"
+#: d17L: a quote closed by a saying verb right after it ("… 빨리 죽어야 니가 편하제 카면서"): with someone announced as
+#: saying it just before (``SAYING_FRAME``), the words are theirs (``engine._framed_saying``).
+QUOTE_CLOSED_AFTER = r"^[^.?!]{0,12}?(카|하|그러|캐|허|그라|캄|험)(면서|믄서|민서|시롱|시로|길래|드라|더라)"
 
 MEDIA = (
     r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|기사|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
@@ -2613,7 +2648,16 @@ RESOLVED_NEAR = (
 
 FUTURE_PLANS = (
     r"(내년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에)"
-    r".{0,12}(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려)"
+    r".{0,12}(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려)|"
+    # d17L: the speaker's return stated with the calls or visits taken up again ("삼월 말에 돌아오민 다시 전화 줍서",
+    # "다녀와서 또 연락드릴게요", "나오믄 다시 전화혀유"), or a coming back at a season ("봄에 또 오켄")
+    r"(돌아오|돌아와|다녀오|다녀와|갔다오|갔다와|올라갔다오|내려갔다오|퇴원하|나오)(면|민|믄|거든|서|가지고|는대로|문)"
+    r"[^.?!]{0,16}?(다시|또)[^.?!]{0,4}?(전화|연락|봅|보자|봐요|봐유|만나|얘기|들를|올게|올께|오께)|"
+    r"(봄|여름|가을|겨울|내년|설|추석|명절|방학)(에|엔|되면|되믄|되민|이면|지나면|지나서)(또|다시)"
+    r"(올|오켄|오쿠|올께|올게|오께|와야|내려올|올라올|돌아올|오마|옵니|올라요|올랑께|올텐께|올끼|오께요)|"
+    # d17L: a hospital stay with what comes after the discharge ("퇴원허믄 너네 집 가서 며칠 쉬다 올 거여")
+    r"퇴원(하|허|해)?(면|믄|민|거든|하고|허고|해서|하면|허믄|하자마자|허자마자)[^.?!]{0,24}?"
+    r"(네집|집에|집으로|가서|쉬다|쉬러|보러|놀러|여행|밭에|일하|경로당|복지관)"
 )
 
 IMITATION = r"(나도|내도|나두)(저렇게|그렇게|따라|똑같이|한번|해볼|하면되겠)"
@@ -2918,7 +2962,9 @@ DISCOURSE_FAREWELL = (
 #: Someone else is leaving (a carer moving on): thanks to them are not the speaker's goodbye.
 DISCOURSE_OTHER_LEAVING = (
     r"(오신대|오신다|가신대|가신다|가시는|가셔도|그만두|그만두신|옮기|옮기신|떠나신|바뀌|바뀐다|새로오|새로가|"
-    r"전근|이사가|까지만오|퇴직|정년)"
+    r"전근|이사가|까지만오|퇴직|정년|"
+    # d17L: the caller posted elsewhere ("다른 지역으로 발령이 나서요")
+    r"발령|인사이동|다른지역으로|다른데로가|다른곳으로가|담당이바뀌|담당이바껴|계약이끝나|계약끝나)"
 )
 #: A request to be taken or fetched, addressed to someone ("할멈아 나 좀 빨리 데리고 가라", "엄니 나 좀 데리러 와").
 #: It is a wish to be taken (passive ideation) only when the one addressed is dead: the transcript must say so
