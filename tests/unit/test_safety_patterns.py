@@ -314,7 +314,8 @@ def test_the_engine_refuses_rows_it_could_not_honour(change: dict[str, str], mes
 def test_a_hanging_dated_days_ago_is_not_a_place_before_the_neck() -> None:
     # d12r: "…에 목" is read as a place before the neck, but "며칠 전에" is a time: the attempt counts
     # (d17p: and, the ligature having broken, an aborted attempt)
-    assert sorted(h.code for h in scan("며칠 전에 목을 맬라고 했는데 줄이 끊어지뿌데")) == ["aborted_attempt", "means_hanging"]
+    codes = sorted(h.code for h in scan("며칠 전에 목을 맬라고 했는데 줄이 끊어지뿌데"))
+    assert codes == ["aborted_attempt", "means_hanging"]
     assert scan("식사 전에 목을 좀 풀었어") == ()
 
 
