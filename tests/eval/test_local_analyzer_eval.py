@@ -100,7 +100,7 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # caught, 6 -> 0 below high; train_k 79 -> 87, 10 -> 2; blind_short2 31 -> 32, 1 -> 0 (its gaps closed); train_a and
 # train_b 1 -> 0 below high, blind_short 2 -> 1 (a car into the sea, pills taken and found, "고기는 무슨" …).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("test3", "recall"): "critical recall 72/78 (92.3%)",
+    ("test3", "recall"): "critical recall 74/78 (94.9%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
     ("train_b", "recall"): "critical recall 73/76 (96.1%)",
     ("train_blind_long", "f1"): "macro-F1 0.799",
@@ -122,7 +122,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_e", "recall"): "critical recall 79/83 (95.2%)",
     ("train_f", "below_high"): "1 of 95 critical cases below high",
     ("train_f", "recall"): "critical recall 89/95 (93.7%)",
-    ("train_g", "recall"): "critical recall 90/95 (94.7%)",
+    ("train_g", "recall"): "critical recall 91/95 (95.8%)",
     ("train_h", "recall"): "critical recall 88/95 (92.6%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
     ("train_j", "recall"): "critical recall 91/95 (95.8%)",
@@ -145,7 +145,7 @@ class Recorded(NamedTuple):
 RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
-    "test3": Recorded(caught=72, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.886),
+    "test3": Recorded(caught=74, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.895),
     "train_a": Recorded(caught=160, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.912),
     "train_b": Recorded(caught=73, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.946),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
@@ -166,7 +166,7 @@ RECORDED: dict[str, Recorded] = {
     "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.634),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.965),
     "train_f": Recorded(caught=89, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.943),
-    "train_g": Recorded(caught=90, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.936),
+    "train_g": Recorded(caught=91, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.940),
     "train_h": Recorded(caught=88, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.921),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
     "train_j": Recorded(caught=91, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.954),
