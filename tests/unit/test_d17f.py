@@ -37,3 +37,14 @@ def test_pesticide_as_a_residue_on_food_is_no_means(analyzer: LocalAnalyzer) -> 
     text = "요즘 너무 피곤하고 우울해요 채소를 농약 잘 안 씻어서 먹은 것 같아요 다음부터는 무농약으로 살래요"
     assessment = apply_safety_floor(analyzer.assess(text), text)
     assert assessment.risk_level.value != "critical", assessment.concerns
+
+
+def test_a_life_going_on_told_keeps_it_at_high(analyzer: LocalAnalyzer) -> None:
+    """Three gifts given with a reason and a joy lived for now: partial evidence with the model's depression 2, high
+    with review, not critical (d17v's twin)."""
+    text = (
+        "퇴직하고 이제 쓸 일 없어서 시계는 사위 줬어. 한복도 조카 줬어. 이불도 동생 줬다. "
+        "요즘은 등산 다니는 재미로 살아."
+    )
+    assessment = apply_safety_floor(analyzer.assess(text), text)
+    assert assessment.risk_level.value != "critical", assessment.concerns

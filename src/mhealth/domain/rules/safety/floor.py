@@ -29,7 +29,13 @@ from mhealth.domain.model import (
 )
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
-from mhealth.domain.rules.safety.patterns import PATTERNS, PATTERNS_VERSION, SELF_DENIAL, PatternKind
+from mhealth.domain.rules.safety.patterns import (
+    PATTERNS,
+    PATTERNS_VERSION,
+    RESOLVED,
+    SELF_DENIAL,
+    PatternKind,
+)
 from mhealth.domain.rules.scoring import emotional_state, risk_from_labels
 
 CRISIS_LINE = "109"
@@ -80,9 +86,11 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     if partial and not raised_labels.suicidal_ideation:
         # Partial crisis evidence (a lethal means named in a low-mood text, no plan stated): over-triage is
         # the safer error, so a person looks (SCREENING.md). At least high; nothing is lowered. d17f: with
-        # depression of moderate or worse found and no denial of such thoughts by the speaker, critical: the
-        # combination C-SSRS would not leave unasked (a means or a goodbye in a depressed person's talk).
-        severe = labels.depression >= 2 and _SELF_DENIED.search("".join(text.split())) is None
+        # depression of moderate or worse found, no denial of such thoughts by the speaker and no life going on
+        # told ("요즘은 등산 다니는 재미로 살아", "지금은 괜찮아"), critical: the combination C-SSRS would not leave
+        # unasked (a means or a goodbye in a depressed person's talk).
+        compact = "".join(text.split())
+        severe = labels.depression >= 2 and _SELF_DENIED.search(compact) is None and _LIVING_ON.search(compact) is None
         level = RiskLevel.highest(level, RiskLevel.CRITICAL if severe else RiskLevel.HIGH)
         needs_review = True
         concerns = (*concerns, _partial_concern(partial))
@@ -140,6 +148,8 @@ def _taken_by_the_dead(text: str) -> list[crisis_engine.CrisisHit]:
 
 
 _SELF_DENIED = re.compile(SELF_DENIAL)  # "나는 그런 생각 없어", "난 그런 거 절대 안 해"
+# A life going on, told: a joy lived for now, things better now ("요즘은 손주 보는 재미로 살아", "지금은 괜찮아")
+_LIVING_ON = re.compile(RESOLVED)
 _TAKEN_LABELS = next((row.label_ko, row.label_en) for row in PATTERNS if row.code == "taken")
 
 PARTIAL_CODE = "crisis_partial_evidence"
