@@ -92,7 +92,11 @@ def in_resolved_story(text: str, start: int, end: int) -> bool:
     return any(a <= lo and hi <= b for a, b in _resolved_stories(compact))
 
 
-_NEGATED_AFTER = re.compile(r"^[가-힣]{0,2}?(지(는|도)?않|진않|지도않|진안|지는안)")
+_NEGATED_AFTER = re.compile(
+    r"^[가-힣]{0,2}?(지(는|도)?않|진않|지도않|진안|지는안)|"
+    # d18: a degree denied ("밤에 잠 못 자고 그럴 정도는 아니우다", "울 정도는 아니고")
+    r"^[가-힣]{0,6}?정도(는|까지는|까진|도)?(아니|아녀|아이)"
+)
 _WORRY_NEGATED = re.compile(r"^(하지마|지마|지말|마|말어|말라|말고|안해|할거없|할것없|없)")
 # A clause about someone else that ends in hearsay or an observed report ("…더라고", "…카대").
 _OTHER_REPORT_END = re.compile(
@@ -302,6 +306,12 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     carry = ""  # the previous clause, when this one continues it (a connective ending)
     last = ""  # the previous clause, whatever its ending
     stories = _resolved_stories(compact_all) if _STORY_PAST.search(compact_all) else []
+    # The caller's turns in a transcript with turn labels are nobody's symptoms: "우울하거나 기운 없으신 적은 없으세요?",
+    # "잠은 잘 주무세요?" are the caller's questions, "동네 삼춘들이 다 울고" the caller's story (the senior's answer
+    # carries what the senior has).
+    callers = discourse.caller_ranges(text)
+    skipped.extend(callers)
+    excluded.extend(callers)
     live = _CLAUSE_RULES
     if len(clauses) > 2:  # worth one search per rule over the whole turn (a long turn has dozens of clauses)
         live = tuple(r for r in _CLAUSE_RULES if r.code in _CONTEXTUAL or r.pattern.search(compact_all) is not None)
@@ -347,6 +357,8 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
             for m in rule.pattern.finditer(compact):
                 if stories and any(a <= base + m.start() < b for a, b in stories):
                     continue  # d17L: a past episode told as over
+                if callers and rule.dimension != "physical" and any(a <= base + m.start() < b for a, b in callers):
+                    continue  # (a complaint the caller asks after is the senior's: "무릎은 좀 어떠세요?" "그냥 그래")
                 if m.end() > m.start() and _keep(rule, compact, m.start(), m.end(), previous_media, previous, narrated):
                     hits.append(Hit(rule, offsets[m.start()], offsets[m.end() - 1] + 1))
     # Cognitive signs can span clauses ("어디 뒀는지 모르겠는데 … 누가 가져갔어"): matched on the whole text.

@@ -46,6 +46,7 @@ __all__ = [
     "PARTIAL_KINDS",
     "Cue",
     "Sentence",
+    "caller_ranges",
     "callers_words",
     "combined",
     "cue_is_ordinary",
@@ -381,6 +382,24 @@ _TURN_LABEL = re.compile(r"(?:^|(?<=\s))(?:\[([^\]\s]{1,10})\][:：]?|([가-힣A
 _TURN_SHARE = 2.0  # the senior says this many times more than the caller, when neither names the other
 
 
+#: turn labels that name the one who calls or visits (a care worker, a counsellor, an AI call) ...
+_CALLER_ROLE = re.compile(
+    r"AI|ai|Q|상담|복지|센터|간호|말벗|돌봄|봉사|지원사|보호사|콜|로봇|인공지능|보건|담당|발신|직원|선생|안부|기자|사회자|진행"
+)
+#: ... and the ones that name the elder (or, in a family thread, the parent)
+_SENIOR_ROLE = re.compile(
+    r"^(A|어르신|할머니|할머이|할아버지|할아부지|할매|할배|할망|하르방|삼춘|아버님|어머님|어머니|아버지|엄마|아빠|"
+    r"응답|응답자|수신|수신자|내담자|대상|대상자|본인|이용자|이용자님)$"
+)
+
+
+def _role(label: str) -> str:
+    """"senior", "caller" or "" (a name, or a label that says nothing of its role)."""
+    if _SENIOR_ROLE.match(label):
+        return "senior"
+    return "caller" if _CALLER_ROLE.search(label) else ""
+
+
 @functools.lru_cache(maxsize=16)
 def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Compact ranges of the caller's turns in a two-party transcript with turn labels; empty when the transcript
@@ -402,7 +421,10 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
     said = {label: "".join("".join(text[s:e] for lab, s, e in turns if lab == label).split()) for label in labels}
     a, b = sorted(labels)
     a_named, b_named = a in said[b], b in said[a]
-    if a_named != b_named:
+    a_role, b_role = _role(a), _role(b)
+    if a_role != b_role and "senior" in (a_role, b_role) or {a_role, b_role} == {"caller", ""}:
+        senior = a if a_role == "senior" or b_role == "caller" else b  # "AI안부:" / "응답자:", "[센터]" / "[귀순]"
+    elif a_named != b_named:
         senior = a if a_named else b
     elif len(said[a]) >= _TURN_SHARE * len(said[b]):
         senior = a
@@ -590,6 +612,12 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         lo = spans[max(0, k - 2)].start
         return not _DEATH.search(whole) and bool(_GIFT_OCCASION.search(compact, lo, spans[last].end))
     return False
+
+
+def caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Compact ranges (white space removed) of the caller's turns in a two-party transcript with turn labels; empty
+    when there is no clear caller (``_caller_ranges``)."""
+    return _caller_ranges(text)
 
 
 def callers_words(text: str, start: int) -> bool:

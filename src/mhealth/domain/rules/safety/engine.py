@@ -643,6 +643,15 @@ def _scanned(text: str) -> _Scanned:
             ]
             complete = True
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
+    if excused:
+        # d18: the means named bare again in the same text ("번개탄 두 장이랑 참숯 사 왔지 … 번개탄으로 불 붙이고 …")
+        # shares the everyday purpose said at another mention of it; any word of intent at a mention is its own hit
+        # (a longer match, or another row), and a death wish anywhere restores them all (below)
+        purposes = {h.code for h in excused}
+        bare = [h for h in hits if h.code in purposes and len("".join(h.quote.split())) <= _BARE_MEANS]
+        if bare:
+            excused.extend(bare)
+            hits = [h for h in hits if h not in bare]
     if excused and (any(h.kind is not _ABUSE for h in hits) or discourse.no_excuse(compact)):
         # SCREENING.md: a means with its everyday purpose is benign only with no death wish, hopelessness or
         # goodbye anywhere in the text ("번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요 근데 사는 게 다
@@ -700,6 +709,9 @@ def _scanned(text: str) -> _Scanned:
     hits.sort(key=lambda h: (h.start, h.end))
     return _Scanned(tuple(hits), gates, kinds, spans, found, complete)
 
+
+#: a means hit no longer than this (compact characters) is the means named bare ("번개탄", "연탄", "농약")
+_BARE_MEANS = 4
 
 #: the answer right after a question: an optional turn label ("어르신:", "[응답]", "A.") and a yes ...
 _YES = re.compile(

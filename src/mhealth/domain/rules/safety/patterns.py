@@ -149,6 +149,13 @@ _GOING_NOT_BEFORE = (
 )
 #: Someone else not waking (a baby just put down), or a long sleep wished ("푹 자고 싶다 아침까지 안 깨면 좋겠어"): not
 #: a wish not to wake up (d14r, and d14m for the older not-waking rows).
+#: d18: what follows a spouse's name and "따라가" / "곁에 가" when it is an errand or a visit together, with no wish
+#: said between ("남편 따라가 시장 봤어", "집사람 따라가서 병원 다녀왔어", "바깥양반 곁에 가서 앉았어")
+_ALONG_ON_AN_ERRAND = (
+    r"^(?:(?!싶|좋|으면|으믄|려|련|야|잡|고파|라도|버리).){0,10}?"
+    r"(병원|시장|장에|장보|장봤|오일장|교회|성당|절에|경로당|복지관|회관|밭에|논에|산책|구경|놀러|여행|읍내|목욕|은행|앉|식당|"
+    r"잔치|결혼식|모임|운동|다녀|다니|갔다왔|갔다온|갔다가)"
+)
 _SLEEP_NOT_BEFORE = (
     r"(손주|손자|손녀|애기|아기|애|아이|얘|강아지|영감|남편|할멈|마누라)(가|이|는|도|들이)?(아침까지|좀|푹|계속)?|"
     r"(아침까지|낮까지|늦게까지|해뜰때까지|푹|한번도|중간에|밤새)"
@@ -1263,8 +1270,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="먼저 간 사람 따라가기",
         label_en="wish to join the dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(영감|남편|할아버지|할아범|할멈|마누라|아내|먼저간|먼저떠난|저세상간|하늘나라간|떠난)(사람)?(을|를|이|님)?(따라|곁으로|옆으로|곁에)(가|갈|갔)|"
+        regex=r"(영감|남편|할아버지|할아범|할멈|마누라|아내|하르방|할망|할아방|바깥양반|집사람|먼저간|먼저떠난|저세상간|하늘나라간|떠난)(사람)?(을|를|이|님)?(따라|곁으로|옆으로|곁에)(가|갈|갔)|"
         r"(하늘나라|저세상|저승|천국|극락)(에|으로|로|에나|이나)?(가고싶|가야|갔으면|가면좋|데려|불러|가버리|가야지|가고잡)",
+        # (d18: going along with one's spouse on an errand, "남편 따라가 시장 봤어", "집사람 따라가서 병원 다녀왔어")
+        not_after=_ALONG_ON_AN_ERRAND,
     ),
     CrisisPattern(
         id="taken.1",
@@ -3095,7 +3104,11 @@ DISCOURSE_OWN_MOVE_MORE = (
     # 정리했어요"), and a going home to the village for a while ("고향에 내려가서 한동안 안 올 거예요"); not a wish, an
     # order, a condition or a question ("이사 가고 싶다", "이사 가서 뭐해")
     r"이사(를)?(가면서|가서|가거든|가니까|가니께|가게돼|가게됐|하면서|갑니다|가요)(?!(라|래|싶|뭐|머하|봤자|야|도소용))|"
-    r"고향(에|으로|집에|집으로|집)?(내려가|내려갑|내려갈|내려간|가서|갑니다|가요)(?!(고싶|고잡|고파|라|래|면|야|려|서뭐))"
+    r"고향(에|으로|집에|집으로|집)?(내려가|내려갑|내려갈|내려간|가서|갑니다|가요)(?!(고싶|고잡|고파|라|래|면|야|려|서뭐))|"
+    # d18: the packing asked after by the caller and answered, a child's "live with us" taken up ("이삿짐은 잘 싸고
+    # 계세요?", "아들이 같이 살자고 몇 년을 졸라서 이번에 결심했수다")
+    r"이삿짐(은|을|도)?(잘|다|싹)?(싸고|싸요|싸는|싸셨|쌌|챙기|정리하)|"
+    r"같이살자(고|캐서|해서|는걸)[^.?!]{0,16}?(결심|가기로|가게됐|가게돼|하기로|들어가|올라가)|같이살기로(했|하|결심)"
 )
 
 
