@@ -179,7 +179,11 @@ _MEDIA = re.compile(rows.MEDIA)
 _MEDIA_AFTER = re.compile(rows.MEDIA_AFTER)
 _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
 _PAST = re.compile(rows.PAST)
-_RESOLVED = re.compile(rows.RESOLVED)
+# (d18: not a resolution taken back at once: "지금은 잘 살아보려고 해도 또 그 생각이 나")
+_RESOLVED = re.compile(
+    f"(?:{rows.RESOLVED})"
+    r"(?![^.?!]{0,20}?(해도|어도|아도|지만|는데|는디|다가)[^.?!]{0,10}?((또|다시|자꾸)[^.?!]{0,6}?(생각|맘|마음)|그생각|그런생각))"
+)
 _RESOLVED_NEAR = re.compile(rows.RESOLVED_NEAR)
 _NONHUMAN_SUBJECT = re.compile(rows.NONHUMAN_SUBJECT)
 _PAST_NEAR = re.compile(rows.PAST_NEAR)

@@ -914,7 +914,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="약 모으기",
         label_en="stockpiling pills",
         guard_class=GuardClass.MEANS,
-        regex=r"(약|수면제|안정제|진통제)[^.?!]{0,12}?(안먹고|안삼키고|버리지않고|몰래)[^.?!]{0,6}?(모아|모으|모았|모은|쌓아|숨겨)",
+        # (d18: speech-to-text's "수면재", dialect "안 묵고", "한 알씩" between: "타온 수면재를 안 묵고 한 알씩 모아놨는디")
+        regex=r"(약|수면제|수면재|안정제|진통제)[^.?!]{0,12}?(안먹고|안묵고|안먹구|안묵구|안삼키고|버리지않고|몰래)[^.?!]{0,10}?"
+        r"(모아|모으|모았|모은|쌓아|숨겨|쟁여)",
     ),
     CrisisPattern(
         id="timing.3",
@@ -1072,7 +1074,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(?<![금은빨랫래넘기폰찰])(줄|끈|밧줄|노끈|전깃줄)(을|를|은|도)?"
         r"(?:(?!강아지|누렁|백구|바둑이|고양이|염소|송아지|목걸이|목도리|명찰|사원증|이어폰|카메라|안경|줄자)[^.?!]){0,60}?"
         r"(의자|사다리|발판|받침|대야|양동이)(에|를|하나|위에|위로)?[^.?!]{0,20}?(올라가|올라서|딛고|밟고)[^.?!]{0,12}?"
-        r"목에(다|다가)?(대|걸|감아|감았|넣)",
+        r"목에(다|다가)?(대|걸|감아|감았|넣)|"
+        # d18: or climbed up to where the rope hangs and came down ("창고에 그 줄 있는 데까지 의자 갖다 놓고 올라섰는데
+        # 우리 손지 얼굴이 딱 떠오르는 기라 … 내려왔다"), or a rope tied to a tree or a beam with the act still to do ("소나무에
+        # 끈 매놓고 왔다 아이가. 아직 몬 했다")
+        r"(?<![금은빨랫래넘기폰찰])(줄|끈|밧줄|노끈|전깃줄)[^.?!]{0,16}?(의자|사다리|발판|받침)[^.?!]{0,16}?(올라서|올라섰|올라선|올라갔|올라가서)"
+        r"[^?!]{0,60}?(내려왔|내려와|못했|몬했|모했|못하겠|못허겄)|"
+        r"(나무|소나무|대들보|들보|서까래|기둥|가지)(에|에다|에다가)?(끈|줄|밧줄|노끈|전깃줄)(을|를|도|하나)?(매|걸|묶)(어|아)?(놓|놨|놔|뒀|두)"
+        r"[^?!]{0,30}?(아직|차마)(못|몬|모)(했|하겠|하것|허겄|한다|하고)",
     ),
     CrisisPattern(
         id="aborted_attempt.9",
@@ -1206,6 +1215,31 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(빨리|얼른|퍼뜩|일찍|고마|인자|어서)(갈라|가려|갈려|죽으려|죽을라|죽을려|떠나려|떠날라)(고|구|꼬)",
         not_before=r"(다이어트|살빼|살을빼|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)[^.?!]{0,24}",
         not_after=r"^.{0,24}(다이어트|살빼|체중|검사|검진|내시경|수술|금식|버스|기차|약속|늦|출근|서둘|바빠|바쁘|병원|시장)",
+    ),
+    # d18: the treatment's stopping named as a quick death, then stopped for that ("인슐린 안맞으면 금방 간다며? 그래서
+    # 이번달부터 그만 맞을라고")
+    CrisisPattern(
+        id="refusing_to_live.d18",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶거나 약을 끊어 죽으려 함",
+        label_en="treatment stopped because stopping it brings death sooner",
+        guard_class=GuardClass.DESIRE,  # (its reason is the death itself: no everyday purpose can excuse it)
+        regex=r"(인슐린|약|투석|혈압약|당뇨약|심장약|주사)[^?!]{0,6}?(안맞|안먹|안묵|끊|안받|안놓)(으면|으믄|으모|으민)[^?!]{0,10}?"
+        r"(금방|빨리|얼른|일찍|퍼뜩)(간다|가|죽|떠)[^?!]{0,3}[?!]?[^?!]{0,30}?(그래서|그니까|그러니까|그랑께|그래가)[^?!]{0,16}?"
+        r"(그만|끊|안)(맞|먹|묵|받|놓|을)",
+    ),
+    # d18: standing on the tracks in front of a train, thought of again and again ("기차 지나가는 거 보면서 음 저 앞에
+    # 한번만 서있으면 되는데 그 생각이 요새 자꾸 나"); not a platform's "stand in front" with no thought of it
+    CrisisPattern(
+        id="method.d18",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="standing in front of a train, thought of",
+        guard_class=GuardClass.MEANS,
+        regex=r"(기차|열차|선로|기찻길|철길|지하철)[^.?!]{0,30}?(앞에|앞으로|위에)[^.?!]{0,8}?(서있으면|서있으믄|서면|서믄|누우면|누우믄|"
+        r"들어가면|들어가믄|서있음)[^.?!]{0,6}?(되는데|될텐데|될낀데|되는디|끝날|끝나|그만)[^.?!]{0,8}?(그생각|그런생각|생각이|맘이|마음이)",
     ),
     # ---- passive: wish to be dead (C-SSRS 1) --------------------------------------------------
     CrisisPattern(
@@ -2636,7 +2670,7 @@ RESOLVED = (
     r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
     r"(괜찮|안그래|안해|"
     + _NOT_RESOLVING
-    + r"(안들|안드|안나|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|살만|행복|편안|편해|감사|웃|재밌|"
+    + r"(안들|안드|안나|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|잘살|잘사(?!람)|살만|행복|편안|편해|감사|웃|재밌|"
     r"즐겁|멀쩡|낙으로|재미로)|"
     r"(지나갔|지나간일|지난일|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)|"
     # d17s: the past dated decades back, glad to have lived, much better now ("삼십 년도 더 된 일이고 지금은 그때
