@@ -54,6 +54,7 @@ __all__ = [
     "no_excuse",
     "partial_evidence",
     "quote_span",
+    "quoted_in_story",
     "review_mood",
     "sentence_of",
     "sentences",
@@ -867,6 +868,27 @@ def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
     near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT, media.end()) : start]
     found = list(_CHARACTER.finditer(near))
     return bool(found) and not _FIRST_PERSON.search(near, found[-1].end())
+
+
+def quoted_in_story(compact: str, start: int, end: int) -> bool:
+    """d18: words a drama's character says, quoted inside a retelling: a medium named within ``_QUOTE_STORY_REACH``
+    characters before, one of its characters as subject between the medium and the words ("그 시어머니 있잖어 … 그
+    양반이 … 약봉지를 … 털어 넣는 거여"), and the quote closed right after the words by a quotative and the character's
+    act ("그러면서 나는 죽고 싶다 이 꼴 보고 살아서 뭐 허냐 그러고 우는디"): the first person inside is the character's."""
+    if _QUOTE_THEN_ACT.search(compact, end, end + _QUOTE_CLOSE) is None:
+        return False
+    media = None
+    for media in _MEDIA.finditer(compact, max(0, start - _QUOTE_STORY_REACH), start):
+        pass  # the last medium before the words
+    return media is not None and _CHARACTER.search(compact, media.end(), start) is not None
+
+
+_QUOTE_STORY_REACH = 600
+_QUOTE_CLOSE = 30
+_QUOTE_THEN_ACT = re.compile(
+    r"(그러고|그라고|그카고|하고|허고|카고|라고|라꼬|그러면서|그러믄서|하면서|허면서|캄서|함서)"
+    r"(막|또|엉엉|펑펑)?(우는|울고|울더|울어|울드|울면서|우니|울믄|소리치|소리를|쓰러|하는거|허는거|그러는|그라는|나가|뛰쳐)"
+)
 
 
 _CAST_REACH = 1200  # d17L: characters back to where a medium's cast was named

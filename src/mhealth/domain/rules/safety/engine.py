@@ -164,6 +164,12 @@ _FEAR_OF_DYING = re.compile(rows.FEAR_OF_DYING)
 _WISH_TO_MEANS = 2
 # (d17s: and when a life insurance pays out, asked: "생명보험은 가입하고 몇 년 지나야 나오는지")
 _ESCALATE = re.compile(rows.ESCALATION.regex + "|" + rows.INSURANCE_TIMING)
+#: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
+#: 날 잡았어", "김장 준비 다 했어", "수술 날짜 잡았어"), not a plan to die
+_ORDINARY_PLAN = re.compile(
+    r"결혼|시집|장가|혼사|상견례|이사|수술|검진|검사|입원|퇴원|여행|잔치|제사|차례|생일|환갑|칠순|팔순|돌잔치|김장|명절|추석|설|"
+    r"모임|계모임|동창회|야유회|소풍|예약|약속|면회|진료|병원"
+)
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
@@ -446,11 +452,15 @@ def _names_media(compact: str) -> bool:
     return _MEDIA.search(compact) is not None
 
 
-def _story_of_others(text: str, compact: str, start: int, sentences: list[list[discourse.Sentence]]) -> bool:
+def _story_of_others(
+    text: str, compact: str, start: int, end: int, sentences: list[list[discourse.Sentence]]
+) -> bool:
     """A drama's or the news' character speaks or acts, told over several sentences (``discourse.told_of_others``);
     only looked for when the text names a medium at all."""
     if not _names_media(compact):
         return False
+    if discourse.quoted_in_story(compact, start, end):
+        return True
     if not sentences:
         sentences.append(discourse.sentences(text))
     return discourse.told_of_others(compact, sentences[0], start)
@@ -607,7 +617,7 @@ def _scanned(text: str) -> _Scanned:
                 continue
             if _moved_out(rule, text, compact, lo, hi, sentences):
                 continue
-            if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, sentences):
+            if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, hi, sentences):
                 continue
             if _callers_turn(compact, lo) or discourse.callers_words(text, lo):
                 if rule.kind is not _ABUSE:
@@ -676,7 +686,14 @@ def _scanned(text: str) -> _Scanned:
             )
             wish = True
     if wish and not any(h.kind is _ACTIVE for h in hits):
-        plan = _ESCALATE.search(compact)
+        plan = next(
+            (
+                m
+                for m in _ESCALATE.finditer(compact)
+                if not _ORDINARY_PLAN.search(compact, max(0, m.start() - 14), m.start())
+            ),
+            None,
+        )
         if plan:
             hits.append(_hit(text, offsets, plan, rows.ESCALATION))
         elif kinds & {"means", "place"}:
