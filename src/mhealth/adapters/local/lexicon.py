@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.04-d17L"
+LEXICON_VERSION = "2026.12.04-d18"
 
 
 @dataclass(frozen=True, slots=True)

@@ -394,8 +394,15 @@ _SENIOR_ROLE = re.compile(
 )
 
 
+#: d18: what a visit note's or a form's field is called (its "label:" is no speaker)
+_FIELD = re.compile(
+    r"^(대상|대상자정보|건강|식사|수면|주거|특이사항|방문|일시|장소|상태|기분|복약|정서|인지|신체|메모|비고|결과|계획|조치|요약|소견|"
+    r"관찰|보고|내용|제목|참석|참석자|시간|날짜|주소|연락처|보호자|가족|경제|생활|위험|평가|판단)$"
+)
+
+
 def _role(label: str) -> str:
-    """"senior", "caller" or "" (a name, or a label that says nothing of its role)."""
+    """ "senior", "caller" or "" (a name, or a label that says nothing of its role)."""
     if _SENIOR_ROLE.match(label):
         return "senior"
     return "caller" if _CALLER_ROLE.search(label) else ""
@@ -417,14 +424,19 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         turns.append((m.group(1) or m.group(2), m.end(), end))
     labels = {label for label, _s, _e in turns}
-    if len(labels) != 2 or len(turns) < 3:  # (d17s: 3, an elder's word, the caller's question, the elder's answer)
+    if len(labels) != 2 or len(turns) < 2:
         return ()
     said = {label: "".join("".join(text[s:e] for lab, s, e in turns if lab == label).split()) for label in labels}
     a, b = sorted(labels)
     a_named, b_named = a in said[b], b in said[a]
     a_role, b_role = _role(a), _role(b)
-    if a_role != b_role and "senior" in (a_role, b_role) or {a_role, b_role} == {"caller", ""}:
+    roles = {a_role, b_role}
+    if _FIELD.match(a) or _FIELD.match(b):
+        return ()  # a note's fields ("대상: 윤상철(75세, 남)", "건강: 당뇨약은 …"), not turns
+    if roles == {"senior", "caller"} or roles in ({"senior", ""}, {"caller", ""}):
         senior = a if a_role == "senior" or b_role == "caller" else b  # "AI안부:" / "응답자:", "[센터]" / "[귀순]"
+    elif len(turns) < 3:  # (d17s: from 3 turns, an elder's word, the caller's question, the elder's answer; d18: 2 when
+        return ()  # the labels name both roles, "간호사: … 할머니: …", not a note's "대상: …" / "건강: …")
     elif a_named != b_named:
         senior = a if a_named else b
     elif len(said[a]) >= _TURN_SHARE * len(said[b]):

@@ -452,9 +452,7 @@ def _names_media(compact: str) -> bool:
     return _MEDIA.search(compact) is not None
 
 
-def _story_of_others(
-    text: str, compact: str, start: int, end: int, sentences: list[list[discourse.Sentence]]
-) -> bool:
+def _story_of_others(text: str, compact: str, start: int, end: int, sentences: list[list[discourse.Sentence]]) -> bool:
     """A drama's or the news' character speaks or acts, told over several sentences (``discourse.told_of_others``);
     only looked for when the text names a medium at all."""
     if not _names_media(compact):

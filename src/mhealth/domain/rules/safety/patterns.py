@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d17f"
+PATTERNS_VERSION = "2026.12.04-d18"
 
 
 class PatternKind(StrEnum):
@@ -1082,6 +1082,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^?!]{0,60}?(내려왔|내려와|못했|몬했|모했|못하겠|못허겄)|"
         r"(나무|소나무|대들보|들보|서까래|기둥|가지)(에|에다|에다가)?(끈|줄|밧줄|노끈|전깃줄)(을|를|도|하나)?(매|걸|묶)(어|아)?(놓|놨|놔|뒀|두)"
         r"[^?!]{0,30}?(아직|차마)(못|몬|모)(했|하겠|하것|허겄|한다|하고)",
+        # (not a chore up a chair: "전구 갈라고 줄 잡고 의자에 올라섰다가 어지러워서 내려왔다")
+        not_before=r"(전구|형광등|전등|커튼|선반|청소|빨래|곶감|감말|못박|페인트|도배|벽지|시계|창문|에어컨|다락|지붕|"
+        r"메주|시래기|고추|마늘|등|현수막|달력|액자)[^.?!]{0,20}$",
+        not_after=r"^[^.?!]{0,30}?(전구|형광등|전등|커튼|선반|청소|빨래|곶감|못박|페인트|도배|벽지|시계|달력|액자|메주|시래기)",
     ),
     CrisisPattern(
         id="aborted_attempt.9",

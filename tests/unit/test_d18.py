@@ -1,0 +1,124 @@
+"""d18: what round 7 (ko_train_blind_short7, _long9, _long10; read at the start of the session of 2026-12-04) showed
+the analyzer misreading, as mechanisms, each with its everyday twins (docs/clinical-rules.md, "d18")."""
+
+from __future__ import annotations
+
+import pytest
+
+from mhealth.adapters.local.analyzer import LocalAnalyzer
+
+_RANK = {"low": 0, "moderate": 1, "high": 2, "critical": 3}
+
+# ---- the caller's turns are nobody's symptoms ---------------------------------------------------------------------
+
+CALL_ALL_WELL = (
+    "AI안부: 안녕하세요, 홍천군 AI 안부 서비스입니다. 어르신, 통화 괜찮으세요?\n"
+    "응답자: 어, 괜찮아요. 이 기계 또 왔구먼.\n"
+    "AI안부: 요즘 기분은 어떠세요? 우울하거나 기운 없으신 적은 없으세요? 잠은 잘 주무세요?\n"
+    "응답자: 없어. 기분 좋아. 아들네 다녀가서 더 좋지. 다음 달에는 딸네가 온대.\n"
+    "AI안부: 외롭거나 걱정되는 일은 없으세요?\n"
+    "응답자: 없어. 경로당에서 게이트볼 시합 준비해. 매일 아침 연습해."
+)
+CALL_LOW_MOOD = (
+    "[센터] 어머님, 요즘 어떻게 지내세요?\n"
+    "[귀순] 영 재미가 없어. 밥맛도 없고 밤마다 울어.\n"
+    "[센터] 잠은 주무세요?\n"
+    "[귀순] 통 못 자. 새벽까지 뒤척여."
+)
+
+
+def test_the_callers_questions_are_not_the_seniors_symptoms(analyzer: LocalAnalyzer) -> None:
+    lab = analyzer.label(CALL_ALL_WELL)
+    assert lab["depression"] == 0, lab
+    assert lab["anxiety"] == 0, lab
+    assert lab["loneliness"] == 0, lab
+    assert lab["risk"] == "low", lab
+
+
+def test_the_seniors_own_answers_still_count(analyzer: LocalAnalyzer) -> None:
+    lab = analyzer.label(CALL_LOW_MOOD)
+    assert lab["depression"] >= 2, lab
+
+
+# ---- crises the rows did not read -----------------------------------------------------------------------------------
+
+ACTIVE = [
+    "어제 뒷산 가가 소나무에 끈 매놓고 왔다 아이가. 아직 몬 했다.",
+    "창고에 그 줄 있는 데까지 의자 갖다 놓고 올라섰는데 손지 얼굴이 떠올라서 내려왔다",
+    "요새 잠이 안 와서 타온 수면재를 안 묵고 한 알씩 모아놨는디 인자 한 통은 되것어",
+    "엄마는 괜찮아ㅎㅎ 걱정마 인슐린 안맞으면 금방 간다며? 그래서 이번달부터 그만 맞을라고",
+    "기차 지나가는 거 보면서 음 저 앞에 한번만 서있으면 되는데 그 생각이 요새 자꾸 나",
+]
+
+PASSIVE = [
+    "밤에 누우믄 하르방 곁에 가고 싶은 생각은 가끔 들주.",
+    "자는 듯이 하르방 따라가믄 좋주게.",
+    "어제 연속극 봤는데 그 시어머니가 약을 털어 넣으면서 나는 죽고 싶다 그러고 우는디 나도 요새 그 맘이여 죽고 싶어",
+]
+
+BENIGN = [
+    ("영감 따라가서 병원 다녀왔어", "low"),
+    ("남편 따라가 시장 봤어", "low"),
+    ("바깥양반 곁에 가서 앉았어", "low"),
+    ("하르방 따라가 오일장 갔수다", "low"),
+    ("전구 갈라고 줄 잡고 의자에 올라섰다가 어지러워서 내려왔다", "low"),
+    ("마당 소나무에 빨랫줄 매 놨는데 아직 빨래를 못 했다", "low"),
+    ("약 안 먹으면 금방 가니까 그래서 꼬박꼬박 먹어", "low"),
+    ("예전에 남편 빚때문에 죽으려고 한적이 있었어요. 지금은 다 갚고 딸이랑 잘 살아요 그냥 옛날 생각이 나서요", "low"),
+    # a charcoal briquette named bare again shares the purpose said at its other mention
+    (
+        "내가 닭갈비를 구워 줬지. 마당에 드럼통 화로 있잖어, 거기다 숯불 피워서 구웠어. 농협 마트 가서 번개탄 두 장이랑 "
+        "참숯 한 포대 사 왔지. 번개탄으로 불 붙이고 그 위에 참숯 올려서. 그렇게 해야 불이 잘 붙어.",
+        "low",
+    ),
+    # a drama's character's quoted words, closed by "그러고 우는디"
+    (
+        "영자야 나여 너 어제 그 연속극 봤어 그 시어머니 있잖어 그 양반이 아들이 사업 망해가지고 혼자 그 빈집에 앉아가지고 "
+        "약봉지를 막 뜯어서 한 움큼 털어 넣는 거여 그러면서 나는 죽고 싶다 이 꼴 보고 살아서 뭐 허냐 그러고 우는디 "
+        "아유 그 배우 연기를 어떻게 그렇게 잘 하는지 다음 주 수요일에 부녀회에서 온천 가는 거 너도 가지",
+        "low",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ACTIVE)
+def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 2, lab
+    assert lab["risk"] == "critical", lab
+
+
+@pytest.mark.parametrize("text", PASSIVE)
+def test_passive_wish_is_at_least_high(analyzer: LocalAnalyzer, text: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] >= 1, lab
+    assert _RANK[lab["risk"]] >= _RANK["high"], lab
+
+
+@pytest.mark.parametrize(("text", "most"), BENIGN)
+def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 0, lab
+    assert _RANK[lab["risk"]] <= _RANK[most], lab
+
+
+def test_a_wedding_date_is_no_plan(analyzer: LocalAnalyzer) -> None:
+    """A passive wish stays a passive wish when the only "날 잡았어" is a granddaughter's wedding's."""
+    wedding = analyzer.label("죽고 싶다는 생각이 가끔 들어. 손녀 시집간다고 날 잡았어")
+    assert wedding["suicidal_ideation"] == 1, wedding
+    plan = analyzer.label("죽고 싶다는 생각이 가끔 들어. 날 잡았어")
+    assert plan["suicidal_ideation"] == 2, plan
+
+
+def test_a_move_the_caller_asks_after_explains_the_goodbyes(analyzer: LocalAnalyzer) -> None:
+    text = (
+        "지원사: 삼춘, 이삿짐은 잘 싸고 계세요?\n"
+        "할망: 아이고 집이 지금 난리우다. 아들이 같이 살자고 몇 년을 졸라서 이번에 결심했수다.\n"
+        "지원사: 그래도 서운하시죠.\n"
+        "할망: 경해서 물건도 다 나눠 줬수다. 장독은 순덕이 주고 재봉틀은 조카 줬고.\n"
+        "지원사: 이제 제가 담당하는 마지막 통화겠네요.\n"
+        "할망: 고 선생, 그동안 하영 고마웠수다. 여름에 내려오믄 귤 주스 들고 찾아가켜."
+    )
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 0, lab
+    assert lab["risk"] in ("low", "moderate"), lab
