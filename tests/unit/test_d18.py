@@ -64,6 +64,7 @@ BENIGN = [
     ("전구 갈라고 줄 잡고 의자에 올라섰다가 어지러워서 내려왔다", "low"),
     ("마당 소나무에 빨랫줄 매 놨는데 아직 빨래를 못 했다", "low"),
     ("약 안 먹으면 금방 가니까 그래서 꼬박꼬박 먹어", "low"),
+    ("올해 마지막이니까 김장 오늘 밤에 하려고요", "high"),  # was critical ("timing"); a timing word is still reviewed
     ("예전에 남편 빚때문에 죽으려고 한적이 있었어요. 지금은 다 갚고 딸이랑 잘 살아요 그냥 옛날 생각이 나서요", "low"),
     # a charcoal briquette named bare again shares the purpose said at its other mention
     (
