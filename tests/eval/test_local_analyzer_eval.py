@@ -99,8 +99,16 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # being buried with the dead, a day chosen for a quiet going, dialect forms of the wish to go …): train_j 85 -> 90
 # caught, 6 -> 0 below high; train_k 79 -> 87, 10 -> 2; blind_short2 31 -> 32, 1 -> 0 (its gaps closed); train_a and
 # train_b 1 -> 0 below high, blind_short 2 -> 1 (a car into the sea, pills taken and found, "고기는 무슨" …).
+# ko_train_blind_short7, _long9 and _long10 (round 7) were read at the start of the second session of 2026-12-04, after
+# their first figures (test_blind_sets.py's docstring) and their end-of-session figures were taken (short7 34/40, 3
+# below high, 1/50; long9 15/16, 0, 3/14; long10 15/16, 1, 3/14); an eighth round was written that day.
+# Patterns and lexicon d18 (what round 7 misread: the caller's turns are nobody's symptoms, a means named bare shares
+# the purpose said at its other mention, a move the caller asks after, a rope tied or climbed to with the act undone,
+# a treatment stopped because stopping it kills, a drama character's quoted words …): short7 34 -> 38 caught, 3 -> 1
+# below high, 1 -> 0 false critical; long9 15 -> 16, 3 -> 1; long10 3 -> 1 false critical; test3 (untouched) 74 -> 75
+# caught (t291, not looked at), macro-F1 0.895 -> 0.899; long7 0.766 -> 0.803 (its F1 gap closed). Nothing worse.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("test3", "recall"): "critical recall 74/78 (94.9%)",
+    ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
     ("train_b", "recall"): "critical recall 73/76 (96.1%)",
     ("train_blind_long", "f1"): "macro-F1 0.799",
@@ -111,11 +119,18 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long5", "f1"): "macro-F1 0.700",
     ("train_blind_long5", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long6", "f1"): "macro-F1 0.757",
-    ("train_blind_long7", "f1"): "macro-F1 0.766",
     ("train_blind_long8", "f1"): "macro-F1 0.751",
+    ("train_blind_long9", "f1"): "macro-F1 0.598",
+    ("train_blind_long9", "false_critical"): "false critical 1/14 (7.1%)",
+    ("train_blind_long10", "below_high"): "1 of 16 critical cases below high",
+    ("train_blind_long10", "f1"): "macro-F1 0.694",
+    ("train_blind_long10", "false_critical"): "false critical 1/14 (7.1%)",
+    ("train_blind_long10", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_short", "below_high"): "1 of 30 critical cases below high",
     ("train_blind_short", "recall"): "critical recall 28/30 (93.3%)",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
+    ("train_blind_short7", "below_high"): "1 of 40 critical cases below high",
+    ("train_blind_short7", "recall"): "critical recall 38/40 (95.0%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.634",
     ("train_d", "recall"): "critical recall 168/181 (92.8%)",
@@ -145,7 +160,7 @@ class Recorded(NamedTuple):
 RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
-    "test3": Recorded(caught=74, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.895),
+    "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.899),
     "train_a": Recorded(caught=160, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.912),
     "train_b": Recorded(caught=73, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.946),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
@@ -154,14 +169,17 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
     "train_blind_long5": Recorded(caught=15, critical=16, below_high=1, false_critical=0, tricky=14, macro_f1=0.700),
     "train_blind_long6": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.757),
-    "train_blind_long7": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.766),
+    "train_blind_long7": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.803),
     "train_blind_long8": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.751),
+    "train_blind_long9": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.598),
+    "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.694),
     "train_blind_short": Recorded(caught=28, critical=30, below_high=1, false_critical=0, tricky=35, macro_f1=0.910),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.948),
     "train_blind_short6": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
+    "train_blind_short7": Recorded(caught=38, critical=40, below_high=1, false_critical=0, tricky=50, macro_f1=0.911),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.947),
     "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.634),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.965),

@@ -123,3 +123,29 @@ def test_a_move_the_caller_asks_after_explains_the_goodbyes(analyzer: LocalAnaly
     lab = analyzer.label(text)
     assert lab["suicidal_ideation"] == 0, lab
     assert lab["risk"] in ("low", "moderate"), lab
+
+
+# ---- a screening question is the caller's, the answer the senior's -------------------------------------------------
+
+
+def test_the_model_does_not_raise_ideation_on_the_callers_question(analyzer: LocalAnalyzer) -> None:
+    text = (
+        "돌봄콜: 어르신 오늘은 몇 가지 여쭤볼게요. 요즘 사는 게 힘들어서 삶을 끝내고 싶다는 생각을 하신 적이 있나요?\n"
+        "할배: 하이고 그런 소리 마라. 없다.\n"
+        "돌봄콜: 혹시 유서를 쓰거나 물건을 정리하신 적은요?\n"
+        "할배: 없다 카이. 이번 주말에 아들네 간다.\n"
+        "돌봄콜: 네 알겠습니다. 즐거운 주말 보내세요.\n"
+        "할배: 오냐."
+    )
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 0, lab
+    assert lab["risk"] == "low", lab
+
+
+@pytest.mark.parametrize(
+    ("answer", "si"),
+    [("허허 있지 그럼. 방법도 다 생각해놨어. 농담 아니여.", 2), ("허허 없어 그런 거.", 0), ("아이고 없지 그럼.", 0)],
+)
+def test_a_yes_after_a_laugh_is_a_yes(analyzer: LocalAnalyzer, answer: str, si: int) -> None:
+    lab = analyzer.label(f"간호사: 자살 생각 해보신 적 있으세요?\n할아버지: {answer}")
+    assert lab["suicidal_ideation"] == si, lab

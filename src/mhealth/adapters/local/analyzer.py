@@ -280,6 +280,8 @@ class LocalAnalyzer(Analyzer):
                 carried = _carrier(text, clauses, evidence)
                 if carried is None:
                     continue
+                if _callers(text, evidence) or _callers(text, carried):
+                    continue  # d18: the caller's screening question ("삶을 끝내고 싶다는 생각을 하신 적이 있나요?")
                 evidence = carried
             if review:
                 out.append(ModelRaise(head, before, before, probability, evidence, review=True))
@@ -566,6 +568,16 @@ def _asked(text: str, evidence: Evidence) -> bool:
     if _ASKED.search("".join(text[start : min(len(text), end + 12)].split())) or _ASKED_AFTER.match(after):
         return True
     return discourse.callers_words(text, len("".join(text[:start].split())))
+
+
+def _callers(text: str, evidence: Evidence) -> bool:
+    """Whether ``evidence`` lies wholly in the caller's turns (``discourse.callers_words``: its first and last
+    characters); a span that runs on into the senior's answer is the senior's too."""
+    start = evidence.start or 0
+    end = len(text) if evidence.end is None else evidence.end
+    first = len("".join(text[:start].split()))
+    last = first + max(0, len("".join(text[start:end].split())) - 1)
+    return discourse.callers_words(text, first) and discourse.callers_words(text, last)
 
 
 #: a question put to the elder, in the honorific (patterns.ASKED_OF_ELDER)

@@ -734,7 +734,9 @@ _BARE_MEANS = 4
 
 #: the answer right after a question: an optional turn label ("어르신:", "[응답]", "A.") and a yes ...
 _YES = re.compile(
-    r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
+    # (d18: after a laugh or a sigh, "할아버지: 허허 있지 그럼")
+    r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠)?"
+    r"(?:네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
 )
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
