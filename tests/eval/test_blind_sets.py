@@ -84,6 +84,27 @@ the session that added them was merged when they were taken):
 By style (figures only): short7 speech-to-text 11/13 caught, 1 below high, 0/17 false critical; typed 13/14, 1, 1/16;
 exchanges 10/13, 1, 0/17. long9 calls 6/7, 2/7; AI calls 5/5, 1/4; unlabelled STT calls 3/4, 0/3. long10 diaries 4/4,
 1/3; family chats 3/4, 0/3; group sessions 2/4, 1 below high, 1/4; voice notes 3/4, 1/4.
+At the end of that session (d17f kept after its effect here was seen): short7 34/40, 3, 1/50, 0.871; long9 15/16, 0,
+3/14, 0.477; long10 15/16, 1, 3/14, 0.700. Round 7 was read at the start of the next session (the second of 2026-12-04;
+ko_train_blind_short7, _long9 and _long10 now).
+
+Eighth round (README there), first figures with the analyzer of main 4094be1 (the end of the session before; nothing of
+the session that added them was merged when they were taken). blind_long11 was read the same day after these figures
+(ko_train_blind_long11 now: its AI calls had 4 of 5 tricky negatives at critical); blind_short8 and blind_long12 were
+not read by anyone:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short8 (150: 50 speech-to-text, 50 typed, 50 exchanges of 2-4 turns) | 34/40 | 5 | 4/50 | 0.849 |
+| blind_long11 (40 phone check-ins, 1,330-1,468 characters; read since) | 13/16 | 2 | 6/14 | 0.421 |
+| blind_long12 (40 visit conversations, voice notes, counselling sessions, letters) | 14/16 | 1 | 2/14 | 0.689 |
+
+By style (figures only): short8 speech-to-text 13/13 caught, 0 below high, 1/17 false critical; typed 12/14, 2, 0/16;
+exchanges 9/13, 3, 3/17. long11 AI calls 6/6, 4/5 false critical; calls 5/6, 1 below high, 1/5; unlabelled STT calls
+2/4, 1, 1/4. long12 counselling 4/4, 1/3; letters 3/4, 1 below high, 0/4; visits 4/4, 0/4; voice notes 3/4, 1/3.
+d18 (docs/clinical-rules.md) up to round 7's fixes left short8 and long12 exactly there; the two-turn caller was kept
+after its effect on short8 was seen (false critical 4 -> 3, macro-F1 0.849 -> 0.868); the fixes of long11 (read) then
+moved long12, never read, from 2/14 to 1/14 false critical (0.689 -> 0.714).
 """
 
 from __future__ import annotations
@@ -104,12 +125,10 @@ BLIND = Path(__file__).parent / "blind"
 
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT: dict[str, Recorded] = {
-    # blind_long10 and blind_long9: d17f (partial evidence with depression >= 2 is critical; docs/clinical-rules.md) was
-    # kept after its effect here was seen (figures only): 12 -> 15 and 14 -> 15 caught. The first figures (docstring)
-    # stay the honest ones.
-    "blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=3, tricky=14, macro_f1=0.700),
-    "blind_long9": Recorded(caught=15, critical=16, below_high=0, false_critical=3, tricky=14, macro_f1=0.477),
-    "blind_short7": Recorded(caught=34, critical=40, below_high=3, false_critical=1, tricky=50, macro_f1=0.871),
+    # blind_short8: d18's two-turn caller was kept after its effect here was seen (figures only): false critical 4 -> 3.
+    # The first figures (docstring) stay the honest ones.
+    "blind_long12": Recorded(caught=14, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.714),
+    "blind_short8": Recorded(caught=34, critical=40, below_high=5, false_critical=3, tricky=50, macro_f1=0.868),
 }
 
 

@@ -107,6 +107,10 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # a treatment stopped because stopping it kills, a drama character's quoted words …): short7 34 -> 38 caught, 3 -> 1
 # below high, 1 -> 0 false critical; long9 15 -> 16, 3 -> 1; long10 3 -> 1 false critical; test3 (untouched) 74 -> 75
 # caught (t291, not looked at), macro-F1 0.895 -> 0.899; long7 0.766 -> 0.803 (its F1 gap closed). Nothing worse.
+# ko_train_blind_long11 (round 8's phone check-ins) was read the same day after its first figures (13/16, 2 below
+# high, 6/14 false critical, macro-F1 0.421: AI calls with no turn labels, the AI's screening questions read as the
+# senior's): d18's alternating-line caller, the caller's means question no wish question, a yes after "게메", a bridge
+# stood on and come down … put it at 16/16, 0, 0/14, 0.781; blind_short8 and blind_long12 stay blind.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -120,6 +124,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long5", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long6", "f1"): "macro-F1 0.757",
     ("train_blind_long8", "f1"): "macro-F1 0.751",
+    ("train_blind_long11", "f1"): "macro-F1 0.781",
     ("train_blind_long9", "f1"): "macro-F1 0.598",
     ("train_blind_long9", "false_critical"): "false critical 1/14 (7.1%)",
     ("train_blind_long10", "below_high"): "1 of 16 critical cases below high",
@@ -172,6 +177,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long7": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.803),
     "train_blind_long8": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.751),
     "train_blind_long9": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.598),
+    "train_blind_long11": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.781),
     "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.694),
     "train_blind_short": Recorded(caught=28, critical=30, below_high=1, false_critical=0, tricky=35, macro_f1=0.910),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
@@ -179,7 +185,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.948),
     "train_blind_short6": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
-    "train_blind_short7": Recorded(caught=38, critical=40, below_high=1, false_critical=0, tricky=50, macro_f1=0.911),
+    "train_blind_short7": Recorded(caught=38, critical=40, below_high=1, false_critical=0, tricky=50, macro_f1=0.928),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.947),
     "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.634),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.965),

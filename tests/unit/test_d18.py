@@ -68,14 +68,16 @@ BENIGN = [
     ("예전에 남편 빚때문에 죽으려고 한적이 있었어요. 지금은 다 갚고 딸이랑 잘 살아요 그냥 옛날 생각이 나서요", "low"),
     # a charcoal briquette named bare again shares the purpose said at its other mention
     (
-        "내가 닭갈비를 구워 줬지. 마당에 드럼통 화로 있잖어, 거기다 숯불 피워서 구웠어. 농협 마트 가서 번개탄 두 장이랑 "
-        "참숯 한 포대 사 왔지. 번개탄으로 불 붙이고 그 위에 참숯 올려서. 그렇게 해야 불이 잘 붙어.",
+        "내가 닭갈비를 구워 줬지. 마당에 드럼통 화로 있잖어, 거기다 숯불 피워서 구웠어. "
+        "농협 마트 가서 번개탄 두 장이랑 참숯 한 포대 사 왔지. "
+        "번개탄으로 불 붙이고 그 위에 참숯 올려서. 그렇게 해야 불이 잘 붙어.",
         "low",
     ),
     # a drama's character's quoted words, closed by "그러고 우는디"
     (
-        "영자야 나여 너 어제 그 연속극 봤어 그 시어머니 있잖어 그 양반이 아들이 사업 망해가지고 혼자 그 빈집에 앉아가지고 "
-        "약봉지를 막 뜯어서 한 움큼 털어 넣는 거여 그러면서 나는 죽고 싶다 이 꼴 보고 살아서 뭐 허냐 그러고 우는디 "
+        "영자야 나여 너 어제 그 연속극 봤어 그 시어머니 있잖어 그 양반이 아들이 사업 망해가지고 "
+        "혼자 그 빈집에 앉아가지고 약봉지를 막 뜯어서 한 움큼 털어 넣는 거여 "
+        "그러면서 나는 죽고 싶다 이 꼴 보고 살아서 뭐 허냐 그러고 우는디 "
         "아유 그 배우 연기를 어떻게 그렇게 잘 하는지 다음 주 수요일에 부녀회에서 온천 가는 거 너도 가지",
         "low",
     ),
@@ -149,3 +151,77 @@ def test_the_model_does_not_raise_ideation_on_the_callers_question(analyzer: Loc
 def test_a_yes_after_a_laugh_is_a_yes(analyzer: LocalAnalyzer, answer: str, si: int) -> None:
     lab = analyzer.label(f"간호사: 자살 생각 해보신 적 있으세요?\n할아버지: {answer}")
     assert lab["suicidal_ideation"] == si, lab
+
+
+# ---- ko_train_blind_long11 (round 8's long calls, read the same day) ------------------------------------------------
+
+AI_CALL_NO_LABELS = (
+    "안녕하세요. 논산시 AI 안부전화입니다. 어르신, 오늘도 잘 지내셨어요?\n"
+    "어, 잘 지냈슈. 오늘 읍내 갔다 왔슈.\n"
+    "읍내에서 무슨 일 보셨어요?\n"
+    "법무사 사무실 갔다 왔어. 애들 싸울까 봐 유언장 공증 받았슈. 앞으로 십 년은 더 살 거유.\n"
+    "이제 마음 건강 질문을 드릴게요. 요즘 마음이 울적하거나 기운 빠지는 날이 많으신가요?\n"
+    "없슈. 어깨가 가벼워서 짜장면까지 사 먹었슈.\n"
+    "혹시 요즘 삶을 정리하고 싶다거나 죽고 싶은 마음이 드신 건 아니시죠?\n"
+    "허허, 없슈. 밤나무 열리는 거 봐야지.\n"
+    "어르신, 오늘도 대화 즐거웠어요. 다음 주에 또 전화드릴게요.\n"
+    "그려유, 수고혀유."
+)
+
+
+def test_an_ai_call_with_no_labels_is_read_line_by_line(analyzer: LocalAnalyzer) -> None:
+    """Every other line is the AI's (its questions and honorifics): its words are nobody's symptoms or wishes."""
+    lab = analyzer.label(AI_CALL_NO_LABELS)
+    assert lab["suicidal_ideation"] == 0, lab
+    assert lab["depression"] == 0, lab
+    assert lab["risk"] == "low", lab
+
+
+def test_the_seniors_yes_in_an_ai_call_with_no_labels_still_counts(analyzer: LocalAnalyzer) -> None:
+    text = AI_CALL_NO_LABELS.replace(
+        "허허, 없슈. 밤나무 열리는 거 봐야지.", "게메… 어신 건 아니우다. 더는 말허기 싫수다."
+    )
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] >= 1, lab
+    assert _RANK[lab["risk"]] >= _RANK["high"], lab
+
+
+LONG11_ACTIVE = [
+    "허리에 납 차고 들어가민 다시 안 올라오주",
+    "지난주 화요일에 한강 다리 위에 한 시간 넘게 서 있다가 아들 전화 받고 내려왔어요",
+    "봄은 무슨 봄 나는 이번 눈 그치면 영감 있는 데로 갈 거야 누가 데려가 주기를 기다리면 뭐해 내 발로 가야지",
+    "상담원: 최근에 스스로 목숨을 끊는 것에 대해 생각해 보신 적이 있으신가요?\n할아버지: 게메... 어신 건 아니우다.",
+    "상담원: 약을 모아 두신 적 있으세요?\n할머니: 네 있어요.",
+]
+
+LONG11_BENIGN = [
+    ("친구 놈이 한 마리도 못 잡아서 약 올라 죽으려 하더라 하하", "low"),
+    ("지붕 위에 서 있다가 기와 고치고 내려왔어", "low"),
+    ("다리 위에 서 있다가 사진 찍고 내려왔어", "low"),
+    ("해녀들은 허리에 납 차고 들어가야 물에 가라앉아", "low"),
+    ("병원은 내 발로 가야지", "low"),
+    ("그건 미리 해 놓는 거지 죽을라고 하는 게 아녀", "low"),
+    ("상담원: 번개탄으로 숯에 불 붙이시는 거죠?\n할아버지: 그렇지.", "low"),
+    # the fence was of no use against the boars: no futility of life, so the barbecue's charcoal keeps its purpose
+    (
+        "할아버지: 숯 두 포대, 번개탄 한 묶음, 석쇠 하나. 애들이 마당에서 고기 구워 먹는 걸 좋아해요.\n"
+        "복지팀: 아, 번개탄으로 숯에 불 붙이시는 거죠?\n"
+        "할아버지: 그렇지. 번개탄 하나 밑에 깔고 숯 올리면 금방 붙어. 옥수수는 멧돼지가 반은 먹어 버렸어. "
+        "울타리 쳐도 소용없드래요.",
+        "low",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LONG11_ACTIVE)
+def test_long11_crises_are_critical(analyzer: LocalAnalyzer, text: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 2, lab
+    assert lab["risk"] == "critical", lab
+
+
+@pytest.mark.parametrize(("text", "most"), LONG11_BENIGN)
+def test_long11_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 0, lab
+    assert _RANK[lab["risk"]] <= _RANK[most], lab

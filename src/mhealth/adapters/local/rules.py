@@ -306,7 +306,8 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     carry = ""  # the previous clause, when this one continues it (a connective ending)
     last = ""  # the previous clause, whatever its ending
     stories = _resolved_stories(compact_all) if _STORY_PAST.search(compact_all) else []
-    # The caller's turns in a transcript with turn labels are nobody's symptoms: "우울하거나 기운 없으신 적은 없으세요?",
+    # The caller's turns in a transcript with turn labels are nobody's symptoms:
+    # "우울하거나 기운 없으신 적은 없으세요?",
     # "잠은 잘 주무세요?" are the caller's questions, "동네 삼춘들이 다 울고" the caller's story (the senior's answer
     # carries what the senior has).
     callers = discourse.caller_ranges(text)

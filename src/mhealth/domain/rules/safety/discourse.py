@@ -417,9 +417,11 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
     or, when neither or both are, the one who says at least ``_TURN_SHARE`` times as much (a check-in is the
     senior's talk)."""
     if ":" not in text and "：" not in text and "[" not in text:
-        return ()
+        return _alternating_caller(text)
     turns: list[tuple[str, int, int]] = []  # label, start of the words (original), end of the turn (original)
     found = list(_TURN_LABEL.finditer(text))
+    if not found:
+        return _alternating_caller(text)
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         turns.append((m.group(1) or m.group(2), m.end(), end))
@@ -450,6 +452,40 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
         nonspace.append(nonspace[-1] + (not ch.isspace()))
     # a caller's turn runs from its label to the next label (the label itself is nobody's words)
     return tuple((nonspace[found[i].start()], nonspace[e]) for i, (label, _s, e) in enumerate(turns) if label != senior)
+
+
+#: d18: how a caller or an AI call speaks to the elder (a question, the honorific request, the service's own forms)
+_CALLER_LINE = re.compile(
+    r"[?？]\s*$|어르신|하세요|세요[?.!]|셨어요|셨나요|시나요|으세요|드릴게요|드릴께요|드리겠습니다|습니까|입니다|하시죠|시죠|"
+    r"셨군요|시군요|계세요|셨네요|시네요|겠어요[?.!]|시겠어요|해\s?주세요|나요[?.]"
+)
+_ALTERNATING_MIN_LINES = 6
+_CALLER_SHARE = 0.6  # of one parity's lines that speak as a caller ...
+_SENIOR_SHARE = 0.25  # ... and at most this share of the other's
+
+
+def _alternating_caller(text: str) -> tuple[tuple[int, int], ...]:
+    """d18: a call transcribed one turn per line with no labels (an AI call: "안녕하세요. 논산시 AI 안부전화입니다 …"
+    / "어, 잘 지냈슈 …" / "읍내에서 무슨 일 보셨어요?" …): the caller's lines are every other line, the parity whose
+    lines nearly all speak as a caller (``_CALLER_LINE``) while the other's nearly never do. Empty otherwise."""
+    if text.count("\n") + 1 < _ALTERNATING_MIN_LINES:
+        return ()
+    lines: list[tuple[int, int]] = []  # compact start and end of each non-empty line
+    position = 0
+    for raw in text.split("\n"):
+        size = len("".join(raw.split()))
+        if size:
+            lines.append((position, position + size))
+        position += size
+    if len(lines) < _ALTERNATING_MIN_LINES:
+        return ()
+    compact = "".join(text.split())
+    calling = [_CALLER_LINE.search(compact[a:b]) is not None for a, b in lines]
+    shares = [sum(calling[p::2]) / len(calling[p::2]) for p in (0, 1)]
+    for p in (0, 1):
+        if shares[p] >= _CALLER_SHARE and shares[1 - p] <= _SENIOR_SHARE:
+            return tuple(lines[p::2])
+    return ()
 
 
 def sentence_of(spans: list[Sentence], index: int) -> int:
@@ -862,7 +898,11 @@ def _calm(compact: str) -> bool:
 
 
 # Life called futile ("사는 게 다 부질없어", "살아서 뭐 해"): no calm transcript (d12fc)
-_FUTILE = re.compile(r"부질없|소용없|살아서뭐|살면뭐|살아뭐|사는게뭔지|무슨낙")
+# (d18: "소용없" only of life or of the speaker, not of a fence against wild boars: "울타리 쳐도 소용없드래요")
+_FUTILE = re.compile(
+    r"부질없|(?<!쳐도)(?<!해도)(?<!써도)(?<!발라도)(?<!뿌려도)(?<!막아도)(?<!먹어도)(?<!고쳐도)(?<!말려도)(?<!불러도)소용없|"
+    r"살아서뭐|살면뭐|살아뭐|사는게뭔지|무슨낙"
+)
 
 
 def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
@@ -886,13 +926,12 @@ def quoted_in_story(compact: str, start: int, end: int) -> bool:
     """d18: words a drama's character says, quoted inside a retelling: a medium named within ``_QUOTE_STORY_REACH``
     characters before, one of its characters as subject between the medium and the words ("그 시어머니 있잖어 … 그
     양반이 … 약봉지를 … 털어 넣는 거여"), and the quote closed right after the words by a quotative and the character's
-    act ("그러면서 나는 죽고 싶다 이 꼴 보고 살아서 뭐 허냐 그러고 우는디"): the first person inside is the character's."""
+    act ("그러면서 나는 죽고 싶다 이 꼴 보고 살아서 뭐 허냐 그러고 우는디"): the first person inside is the
+    character's."""
     if _QUOTE_THEN_ACT.search(compact, end, end + _QUOTE_CLOSE) is None:
         return False
-    media = None
-    for media in _MEDIA.finditer(compact, max(0, start - _QUOTE_STORY_REACH), start):
-        pass  # the last medium before the words
-    return media is not None and _CHARACTER.search(compact, media.end(), start) is not None
+    media = [m.end() for m in _MEDIA.finditer(compact, max(0, start - _QUOTE_STORY_REACH), start)]
+    return bool(media) and _CHARACTER.search(compact, media[-1], start) is not None  # after the last medium
 
 
 _QUOTE_STORY_REACH = 600

@@ -589,6 +589,7 @@ def _scanned(text: str) -> _Scanned:
     asked: list[tuple[int, PatternKind, bool]] = []  # a wish given to a question or (True) to the caller: its end
     sentences: list[list[discourse.Sentence]] = []  # the text's sentences, split once when a guard needs them
     excused: list[CrisisHit] = []  # means hits an everyday purpose right after them would make ordinary
+    ordinary: set[str] = set()  # codes of means hits whose neighbouring sentences made them ordinary
     gates = _GATES.open(compact)
     for rule in itertools.compress(_RULES, gates):  # rules whose gate is open (the mask goes on with concepts)
         if rule.concepts and _reachable(rule, gates) < rule.threshold:
@@ -612,13 +613,21 @@ def _scanned(text: str) -> _Scanned:
             if rule.kind is _ACTIVE and _SELF_DENIAL.search(compact, hi, hi + SELF_DENIAL_CHARS):
                 continue  # "…수면제를 모았다는 얘기 … 나는 그런 생각 없어": the speaker denies it for themself
             if rule.guard_class in _NEIGHBOURED and _neighbours_cancel(rule, text, compact, lo, hi, sentences):
+                if rule.guard_class is GuardClass.MEANS:
+                    ordinary.add(rule.code)  # d18: its everyday purpose said around it (for the bare mentions below)
                 continue
             if _moved_out(rule, text, compact, lo, hi, sentences):
                 continue
             if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, hi, sentences):
                 continue
             if _callers_turn(compact, lo) or discourse.callers_words(text, lo):
-                if rule.kind is not _ABUSE:
+                # (d18: a means or a goodbye the caller names is a question about it, not about dying, unless the
+                # caller's sentence speaks of death: "번개탄으로 숯에 불 붙이시는 거죠?" "그렇지" is no yes to a wish)
+                if rule.kind is not _ABUSE and (
+                    rule.guard_class is _DESIRE
+                    or _death_said(_sentence_left(compact, lo, 40) + compact[lo:hi] + _sentence_right(compact, hi, 40))
+                    or _SCREENING_ASK.match(compact, hi)
+                ):
                     asked.append((hi, rule.kind, True))
                 continue  # (d15L: the caller read from the labels themselves, "말벗:", "[상담사]", "AI:")
             lo, hi = span  # a composed hit quotes its anchor and the concepts it needed
@@ -655,11 +664,11 @@ def _scanned(text: str) -> _Scanned:
             ]
             complete = True
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
-    if excused:
+    if excused or ordinary:
         # d18: the means named bare again in the same text ("번개탄 두 장이랑 참숯 사 왔지 … 번개탄으로 불 붙이고 …")
         # shares the everyday purpose said at another mention of it; any word of intent at a mention is its own hit
         # (a longer match, or another row), and a death wish anywhere restores them all (below)
-        purposes = {h.code for h in excused}
+        purposes = {h.code for h in excused} | ordinary
         bare = [h for h in hits if h.code in purposes and len("".join(h.quote.split())) <= _BARE_MEANS]
         if bare:
             excused.extend(bare)
@@ -729,14 +738,24 @@ def _scanned(text: str) -> _Scanned:
     return _Scanned(tuple(hits), gates, kinds, spans, found, complete)
 
 
+#: d18: the caller asks whether the elder ever did or thought of it ("약을 모아 두신 적 있으세요?",
+#: "농약 같은 걸로 어떻게 해 볼 생각 하신 적 있으세요?"), not about an everyday use
+#: ("번개탄으로 숯에 불 붙이시는 거죠?")
+_SCREENING_ASK = re.compile(
+    r"[^?？]{0,30}?(적|생각|계획|준비|마음)(은|이|도|을)?[^?？]{0,6}?(있으세요|있으셨|있나요|있어요|있으십|있습니까|해보셨|해\s?보셨|"
+    r"하셨|하신|드셨|드신|있으신|없으세요|없으셨)[^?？]{0,6}[?？]"
+)
+
 #: a means hit no longer than this (compact characters) is the means named bare ("번개탄", "연탄", "농약")
 _BARE_MEANS = 4
 
 #: the answer right after a question: an optional turn label ("어르신:", "[응답]", "A.") and a yes ...
 _YES = re.compile(
     # (d18: after a laugh or a sigh, "할아버지: 허허 있지 그럼")
-    r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠)?"
-    r"(?:네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
+    r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠|게메|글쎄|글쎄요|그게|뭐)?[.…,]*"
+    # (d18: "not that there is none": "게메... 어신 건 아니우다", "없는 건 아니에요", "없진 않아")
+    r"(?:(?:없|읎|웂|어신|엇|엄)(?:는|은)?(?:건|거는|것은|기는|긴)아니|없지(?:는|도)?않|없진않|"
+    r"네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
 )
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
