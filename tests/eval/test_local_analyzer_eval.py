@@ -110,7 +110,8 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # ko_train_blind_long11 (round 8's phone check-ins) was read the same day after its first figures (13/16, 2 below
 # high, 6/14 false critical, macro-F1 0.421: AI calls with no turn labels, the AI's screening questions read as the
 # senior's): d18's alternating-line caller, the caller's means question no wish question, a yes after "게메", a bridge
-# stood on and come down … put it at 16/16, 0, 0/14, 0.781; blind_short8 and blind_long12 stay blind.
+# stood on and come down … put it at 16/16, 0, 0/14, 0.781; blind_short8 and blind_long12 stay blind. The model
+# reading an exchange's senior's words alone too (raise only) put short7 at 40/40 (bs7_089, bs7_125): its gaps closed.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -134,8 +135,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short", "below_high"): "1 of 30 critical cases below high",
     ("train_blind_short", "recall"): "critical recall 28/30 (93.3%)",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
-    ("train_blind_short7", "below_high"): "1 of 40 critical cases below high",
-    ("train_blind_short7", "recall"): "critical recall 38/40 (95.0%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.634",
     ("train_d", "recall"): "critical recall 168/181 (92.8%)",
@@ -185,7 +184,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.948),
     "train_blind_short6": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
-    "train_blind_short7": Recorded(caught=38, critical=40, below_high=1, false_critical=0, tricky=50, macro_f1=0.928),
+    "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.944),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.947),
     "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.634),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.965),

@@ -225,3 +225,49 @@ def test_long11_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
     lab = analyzer.label(text)
     assert lab["suicidal_ideation"] == 0, lab
     assert _RANK[lab["risk"]] <= _RANK[most], lab
+
+
+# ---- the model reads the senior's own words of an exchange too -------------------------------------------------
+
+EXCHANGE_ACTIVE = [
+    "간호사: 요즘 약은 잘 드세요? 할머니: 안 먹어요. 모아 뒀어요. 한 번에 먹으려고.",
+    "AI: 요즘 잠은 잘 주무세요? 할머니: 못 자. 밤마다 저 강물만 생각나. 들어가면 편할 거 같아서.",
+    "상담원: 식사는 잘 하셨어요?\n할머니: 먹었어요. 마지막이니까 좋아하는 거 먹자 싶어서. 오늘 밤에 하려고요.",
+]
+
+EXCHANGE_BENIGN = [
+    "간호사: 요즘 약은 잘 드세요? 할머니: 네 꼬박꼬박 먹어요. 남은 건 모아서 보건소 갖다줬어요.",
+    "손녀: 할머니 이번 주말에 갈게! 할머니: 오지 마라 할미 복지관 여행 간다. 다녀와서 보자.",
+    "상담원: 혹시 죽고 싶다는 생각이 드세요? 할머니: 아이고 아니에요. 손주 보는 재미로 살아요.",
+    "AI: 오늘 기분은 어떠세요? 어르신: 영감 기일이라 산소 다녀왔어. 영감 곁에 가서 한참 앉아 있었지.",
+    "간호사: 어르신 혹시 요즘 죽고 싶다거나 그런 생각 하세요? 할머니: 죽긴 왜 죽어 증손주 돌잔치가 다음 달인데.",
+    "손자: 할아버지 밧줄 어디 있어요? 할아버지: 창고에 있다. 비닐하우스 묶으려고 사 놨다.",
+]
+
+
+@pytest.mark.parametrize("text", EXCHANGE_ACTIVE)
+def test_a_crisis_in_a_short_exchange_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 2, lab
+    assert lab["risk"] == "critical", lab
+
+
+@pytest.mark.parametrize("text", EXCHANGE_BENIGN)
+def test_an_ordinary_short_exchange_is_not(analyzer: LocalAnalyzer, text: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 0, lab
+    assert lab["risk"] != "critical", lab
+
+
+@pytest.mark.parametrize(
+    ("text", "si"),
+    [
+        ("딸: 엄마 밥 먹었어? 엄마: 안 먹어. 이제 먹어서 뭐하게. 곡기 끊었다.", 2),
+        ("곡기 끊었다", 2),
+        ("어머니가 곡기를 끊으셨다", 0),  # a parent's last days
+        ("시어머니가 돌아가시기 전에 곡기를 끊었어", 0),
+        ("내일 내시경이라 오늘 곡기 끊었어", 0),  # a fast before a test
+    ],
+)
+def test_food_given_up_the_old_way(analyzer: LocalAnalyzer, text: str, si: int) -> None:
+    assert analyzer.label(text)["suicidal_ideation"] == si

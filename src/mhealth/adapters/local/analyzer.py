@@ -19,6 +19,8 @@ elder-abuse content come from the same curated list the domain's safety floor us
 from __future__ import annotations
 
 import asyncio
+import copy
+import dataclasses
 import re
 import threading
 import time
@@ -241,6 +243,7 @@ class LocalAnalyzer(Analyzer):
         clauses = self._clauses(text)
         findings = rules.assess(text, clauses)
         raised = self._raise_with_model(text, clauses, findings)
+        raised += self._ideation_in_own_words(text, clauses, findings)
         assessment = self._assessment(text, findings, (time.perf_counter() - started) * 1000.0, raised)
         if not reads_as_korean(text):
             return unreadable(assessment)
@@ -295,6 +298,25 @@ class LocalAnalyzer(Analyzer):
         if active is not None:
             out.append(active)
         if f.suicidal_ideation:
+            f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
+        return out
+
+    def _ideation_in_own_words(self, text: str, clauses: list[tuple[int, int]], f: rules.Findings) -> list[ModelRaise]:
+        """d18: in an exchange with a clear caller, the model reads the senior's words alone too (the caller's turns
+        blanked, ``_senior_only``) and may raise ideation from them, never lower it: in a short exchange the caller's
+        question outweighs the senior's few words ("간호사: 혈압약 드셨어요? 할아버지: 끊었어. 빨리 가게.")."""
+        if f.suicidal_ideation >= 2 or self._model is None:
+            return []
+        seen = _senior_only(text)
+        if seen is text:
+            return []
+        probe = copy.deepcopy(f)
+        out = []
+        for r in self._raise_with_model(seen, clauses, probe):
+            if r.head == "suicidal_ideation" and not r.review and r.after > f.suicidal_ideation:
+                out = [dataclasses.replace(r, before=f.suicidal_ideation, evidence=_requoted(text, r.evidence))]
+        if out:
+            f.suicidal_ideation = out[0].after
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
 
@@ -584,6 +606,29 @@ def _callers(text: str, evidence: Evidence) -> bool:
 _ASKED = re.compile(safety_patterns.ASKED_OF_ELDER)
 #: the caller's question told back by the speaker ("… 그런 생각 해본 적 있냐구유 아이구 없슈")
 _ASKED_AFTER = re.compile(r"^.{0,16}?(냐구|냐고|냐는|느냐|있으세요|있으셔|하셨어|하신적|드신적|해보셨)")
+
+
+def _senior_only(text: str) -> str:
+    """``text`` with the caller's turns blanked (``discourse.caller_ranges``; the same length, so offsets hold), or
+    ``text`` itself when there is no clear caller."""
+    callers = discourse.caller_ranges(text)
+    if not callers:
+        return text
+    chars = list(text)
+    position = 0  # compact index of the next non-space character
+    for i, char in enumerate(text):
+        if char.isspace():
+            continue
+        if any(lo <= position < hi for lo, hi in callers):
+            chars[i] = " "
+        position += 1
+    return "".join(chars)
+
+
+def _requoted(text: str, evidence: Evidence) -> Evidence:
+    """The same span of the original ``text`` (evidence found in its blanked copy)."""
+    start = evidence.start or 0
+    return _trimmed(text, start, len(text) if evidence.end is None else evidence.end)
 
 
 def _trimmed(text: str, start: int, end: int) -> Evidence:

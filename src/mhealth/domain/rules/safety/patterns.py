@@ -2148,6 +2148,21 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^.?!]{0,10}?(이제|인자|인제|그냥)?(곱게|조용히|편히|빨리|얼른|영영)"
         r"(가려|갈라|가련|갈란|갈거|갈꺼|가야|죽으려|죽을라|떠나려|떠날라|갈끼|갈께|갈게)",
     ),
+    # d18: "곡기를 끊다", the old way of saying one stops eating to die ("안 먹어. 이제 먹어서 뭐하게. 곡기 끊었다");
+    # not someone else's (a parent's last days, "어머니가 곡기를 끊으셨다"), nor a fast before a test or for the stomach
+    CrisisPattern(
+        id="refusing_to_live.d18b",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="삶을 거부함",
+        label_en="food given up ('곡기를 끊다')",
+        guard_class=GuardClass.DESIRE,
+        regex=r"곡기(를|도|는|까지)?(다|싹|아예|이제|인자)?(끊었|끊고|끊을|끊어|끊을라|끊으려|끊을려|끊기로|끊었어|끊었다)",
+        not_before=r"(어머니|아버지|할머니|할아버지|시어머니|시아버지|엄마|아빠|아버님|어머님|영감|남편|아내|노인|환자|어르신|"
+        r"친구|언니|형님|누님|동생|옆집|그분|그양반)(이|가|께서|도|는|은)?[^.?!]{0,12}$|"
+        r"(검사|내시경|수술|금식|검진|장염|배탈|설사|체해|체했)[^.?!]{0,16}$",
+        not_after=r"^(으셨|셨|으시|시|으셔|셔|으신|신|었대|었다더|었다고|었다는|었다네)|^[^.?!]{0,16}?(검사|내시경|수술|금식|위장|속이)",
+    ),
     # Nothing left to hold one to the world ("이 세상에 미련이 하나도 없어", "사는 데 더는 미련 없어"): passive.
     CrisisPattern(
         id="no_reason_to_live.d17p",
