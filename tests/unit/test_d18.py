@@ -84,25 +84,11 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", ACTIVE)
-def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] == 2, lab
-    assert lab["risk"] == "critical", lab
-
-
 @pytest.mark.parametrize("text", PASSIVE)
 def test_passive_wish_is_at_least_high(analyzer: LocalAnalyzer, text: str) -> None:
     lab = analyzer.label(text)
     assert lab["suicidal_ideation"] >= 1, lab
     assert _RANK[lab["risk"]] >= _RANK["high"], lab
-
-
-@pytest.mark.parametrize(("text", "most"), BENIGN)
-def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] == 0, lab
-    assert _RANK[lab["risk"]] <= _RANK[most], lab
 
 
 def test_a_wedding_date_is_no_plan(analyzer: LocalAnalyzer) -> None:
@@ -213,20 +199,6 @@ LONG11_BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", LONG11_ACTIVE)
-def test_long11_crises_are_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] == 2, lab
-    assert lab["risk"] == "critical", lab
-
-
-@pytest.mark.parametrize(("text", "most"), LONG11_BENIGN)
-def test_long11_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] == 0, lab
-    assert _RANK[lab["risk"]] <= _RANK[most], lab
-
-
 # ---- the model reads the senior's own words of an exchange too -------------------------------------------------
 
 EXCHANGE_ACTIVE = [
@@ -245,20 +217,6 @@ EXCHANGE_BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", EXCHANGE_ACTIVE)
-def test_a_crisis_in_a_short_exchange_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] == 2, lab
-    assert lab["risk"] == "critical", lab
-
-
-@pytest.mark.parametrize("text", EXCHANGE_BENIGN)
-def test_an_ordinary_short_exchange_is_not(analyzer: LocalAnalyzer, text: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] == 0, lab
-    assert lab["risk"] != "critical", lab
-
-
 @pytest.mark.parametrize(
     ("text", "si"),
     [
@@ -271,3 +229,20 @@ def test_an_ordinary_short_exchange_is_not(analyzer: LocalAnalyzer, text: str) -
 )
 def test_food_given_up_the_old_way(analyzer: LocalAnalyzer, text: str, si: int) -> None:
     assert analyzer.label(text)["suicidal_ideation"] == si
+
+
+# ---- every crisis above is critical, every twin at most the level it names ---------------------------------------
+
+
+@pytest.mark.parametrize("text", ACTIVE + LONG11_ACTIVE + EXCHANGE_ACTIVE)
+def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 2, lab
+    assert lab["risk"] == "critical", lab
+
+
+@pytest.mark.parametrize(("text", "most"), BENIGN + LONG11_BENIGN + [(t, "high") for t in EXCHANGE_BENIGN])
+def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
+    lab = analyzer.label(text)
+    assert lab["suicidal_ideation"] == 0, lab
+    assert _RANK[lab["risk"]] <= _RANK[most], lab
