@@ -246,3 +246,22 @@ def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
     lab = analyzer.label(text)
     assert lab["suicidal_ideation"] == 0, lab
     assert _RANK[lab["risk"]] <= _RANK[most], lab
+
+
+@pytest.mark.parametrize(
+    ("answer", "si"),
+    [("응 있어.", 1), ("아니 없어요.", 0)],
+)
+def test_a_screening_question_in_a_euphemism_is_answered(analyzer: LocalAnalyzer, answer: str, si: int) -> None:
+    lab = analyzer.label(f"상담원: 혹시 나쁜 생각 하신 적 있으세요?\n할머니: {answer}")
+    assert lab["suicidal_ideation"] == si, lab
+
+
+@pytest.mark.parametrize(("answer", "si"), [("응 있어.", 2), ("아니 없어.", 0)])
+def test_a_means_asked_with_doing_something_is_answered(analyzer: LocalAnalyzer, answer: str, si: int) -> None:
+    lab = analyzer.label(f"상담원: 혹시 농약 같은 걸로 어떻게 해 볼 생각 하신 적 있으세요?\n할머니: {answer}")
+    assert lab["suicidal_ideation"] == si, lab
+
+
+def test_the_euphemistic_question_alone_is_no_wish(analyzer: LocalAnalyzer) -> None:
+    assert analyzer.label("나쁜 생각 하신 적 있으세요?")["suicidal_ideation"] == 0

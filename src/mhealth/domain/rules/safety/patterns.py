@@ -1453,6 +1453,30 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"신|시|셨|실|세|냐|니|나요|는지|ㄴ적|적은|적이|지는않)|^.{0,8}(안절부절|불안|초조|걱정)",
         not_before=r"(검사|혹이|혹|결과|진단|조직|암|수술)[^.?!]{0,24}",
     ),
+    # d18: the screening question put in a euphemism ("혹시 나쁜 생각 하신 적 있으세요?", "농약 같은 걸로 어떻게 해 볼 생각
+    # 하신 적 있으세요?"): never a hit itself (a question is always guarded), only a question the answer can affirm
+    # (engine._affirmed: "응 있어" is a yes, "아니 없어" is not)
+    CrisisPattern(
+        id="bad_thoughts.ask",
+        kind=PatternKind.PASSIVE,
+        code="suicidal_thoughts",
+        label_ko="나쁜 생각(자살 생각의 완곡 표현)",
+        label_en="'bad thoughts' asked of the elder",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(나쁜|몹쓸|안좋은|좋지않은)(생각|마음|맘)(을|이|은)?(하신|해보신|해본|드신|가지신|하셨|해보셨|드셨|드세요|하세요)",
+        not_after=r"^",  # (always: a question put to the elder)
+    ),
+    CrisisPattern(
+        id="means_asked.d18",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="a means asked of the elder with 'doing something' ('어떻게 해 볼 생각')",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(농약|약|수면제|번개탄|연탄|줄|끈|밧줄|옥상|다리|강|바다|저수지)[^.?!]{0,10}?(어떻게|어찌|어떡)(해볼|해보실|할|하실|해버릴)"
+        r"(생각|마음|맘)(을|이)?(하신|해보신|해본|드신|가지신|하셨|해보셨|드셨)",
+        not_after=r"^",  # (always: a question put to the elder)
+    ),
     # d14s: ways of saying it a new writer used that no row read (blind round 4, now development data), each with its
     # everyday twins in tests/unit/test_safety_patterns.py (D14S_TWINS).
     # "세상 뜨다" (to die) as an intent made up ("추석에 애들 얼굴 다 보구 그담에 세상 뜰라구 맘먹었슈"), not someone
