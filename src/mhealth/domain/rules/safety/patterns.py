@@ -1453,8 +1453,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"신|시|셨|실|세|냐|니|나요|는지|ㄴ적|적은|적이|지는않)|^.{0,8}(안절부절|불안|초조|걱정)",
         not_before=r"(검사|혹이|혹|결과|진단|조직|암|수술)[^.?!]{0,24}",
     ),
-    # d18: the screening question put in a euphemism ("혹시 나쁜 생각 하신 적 있으세요?", "농약 같은 걸로 어떻게 해 볼 생각
-    # 하신 적 있으세요?"): never a hit itself (a question is always guarded), only a question the answer can affirm
+    # d18: the screening question put in a euphemism ("혹시 나쁜 생각 하신 적 있으세요?",
+    # "농약 같은 걸로 어떻게 해 볼 생각 하신 적 있으세요?"): never a hit itself (a question is always guarded), only a
+    # question the answer can affirm
     # (engine._affirmed: "응 있어" is a yes, "아니 없어" is not)
     CrisisPattern(
         id="bad_thoughts.ask",
