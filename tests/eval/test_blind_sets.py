@@ -104,7 +104,39 @@ exchanges 9/13, 3, 3/17. long11 AI calls 6/6, 4/5 false critical; calls 5/6, 1 b
 2/4, 1, 1/4. long12 counselling 4/4, 1/3; letters 3/4, 1 below high, 0/4; visits 4/4, 0/4; voice notes 3/4, 1/3.
 d18 (docs/clinical-rules.md) up to round 7's fixes left short8 and long12 exactly there; the two-turn caller was kept
 after its effect on short8 was seen (false critical 4 -> 3, macro-F1 0.849 -> 0.868); the fixes of long11 (read) then
-moved long12, never read, from 2/14 to 1/14 false critical (0.689 -> 0.714).
+moved long12, never read, from 2/14 to 1/14 false critical (0.689 -> 0.714). Both were read at the start of the third
+session of 2026-12-04 (ko_train_blind_short8 and _long12 now).
+
+Ninth round (README there), written in the third session of 2026-12-04; first figures with the analyzer of main cd86bb8
+(the end of the session before; nothing of the session that added them was merged when they were taken).
+blind_short10, blind_long13, blind_long14 and blind_long15 were read after these figures to find what fails
+(ko_train_blind_* now); blind_short9 was not read by anyone:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short9 (75: 25 speech-to-text, 25 typed, 25 exchanges) | 18/20 | 0 | 1/25 | 0.796 |
+| blind_short10 (75, another writer; read since) | 16/20 | 3 | 1/25 | 0.859 |
+| blind_long13 (20 phone check-ins of 1,410-2,101 characters; read since) | 7/8 | 1 | 4/7 | 0.625 |
+| blind_long14 (40 voice notes, visits, group sessions, diaries; read since) | 15/16 | 0 | 5/14 | 0.540 |
+| blind_long15 (20 phone check-ins of 1,400-2,046 characters; read since) | 6/8 | 2 | 2/7 | 0.562 |
+
+By style (figures only): short9 speech-to-text 6/7, 0/8; typed 7/7, 1/8; exchanges 5/6, 0/9. long14's false criticals
+were one per style and two in the group sessions (another member's words given to the senior). d19
+(docs/clinical-rules.md),
+made on round 8's two sets and the four read here, left blind_short9 exactly where it was; it moved long13 to 8/8 and 0
+below high before long13 was read.
+
+Tenth round, written later in the same session while d19 was made (nobody read it), first with the analyzer of main
+cd86bb8 and then with d19:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short11 (75: 25 speech-to-text, 25 typed, 25 exchanges) | 17/20, 17/20 | 2, 2 | 1/25, 1/25 | 0.813, 0.813 |
+| blind_long16 (20 phone check-ins: care, AI and unlabelled calls) | 6/8, 6/8 | 1, 1 | 2/7, 1/7 | 0.569, 0.622 |
+| blind_long17 (20 voice notes, visits, counselling sessions, diaries) | 8/8, 8/8 | 0, 0 | 2/7, 2/7 | 0.791, 0.791 |
+
+By style (d19, figures only): long16's AI calls 1/3 caught, 1 below high; its care calls 1/3 false critical; long17's
+counselling session and one diary false critical.
 """
 
 from __future__ import annotations
@@ -125,10 +157,10 @@ BLIND = Path(__file__).parent / "blind"
 
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT: dict[str, Recorded] = {
-    # blind_short8: d18's two-turn caller was kept after its effect here was seen (figures only): false critical 4 -> 3.
-    # The first figures (docstring) stay the honest ones.
-    "blind_long12": Recorded(caught=14, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.714),
-    "blind_short8": Recorded(caught=34, critical=40, below_high=5, false_critical=3, tricky=50, macro_f1=0.868),
+    "blind_long16": Recorded(caught=6, critical=8, below_high=1, false_critical=1, tricky=7, macro_f1=0.622),
+    "blind_long17": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.791),
+    "blind_short11": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.813),
+    "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.796),
 }
 
 

@@ -46,6 +46,7 @@ from mhealth.domain.model import (
 )
 from mhealth.domain.rules.language import UNSUPPORTED_LANGUAGE, reads_as_korean
 from mhealth.domain.rules.safety import discourse
+from mhealth.domain.rules.safety import engine as crisis_engine
 from mhealth.domain.rules.safety import patterns as safety_patterns
 from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
 from mhealth.domain.rules.scoring import (
@@ -94,6 +95,13 @@ WINDOW_MIN_DEPRESSION = 2
 _PLANS_AHEAD = re.compile(
     safety_patterns.FUTURE_PLANS + r"|다음(?:에|엔|번에).{0,12}(?:갈거|갈꺼|할거|할꺼|가야|보러|가볼)"
 )
+_WORDS_OF_ANOTHER = re.compile(safety_patterns.WORDS_OF_ANOTHER)
+_QUOTE_CLOSED = re.compile(safety_patterns.QUOTE_CLOSED)
+# d19: an outing named in the text and a going on it again (the review band's only words of leaving)
+_OUTING = re.compile(
+    r"낚시|붕어|등산|산책|구경|운동|여행|장보|시장|경로당|복지관|교회|성당|절에|텃밭|밭에|캠핑|게이트볼|약수"
+)
+_OUTING_AGAIN = re.compile(r"(또|다시|내일|모레|담에|다음에)[^.?!]{0,6}?(갈|가야|간다|가볼|갈란|가려|가자)")
 _REVIEW_LABEL_KO = "부분적 위기 단서(통계 모델, 전문가 확인 필요)"
 _REVIEW_LABEL_EN = "partial crisis evidence: statistical model, ideation in the review band (needs review)"
 
@@ -285,8 +293,24 @@ class LocalAnalyzer(Analyzer):
                     continue
                 if _callers(text, evidence) or _callers(text, carried):
                     continue  # d18: the caller's screening question ("삶을 끝내고 싶다는 생각을 하신 적이 있나요?")
+                if _reported_words(text, carried):
+                    continue  # d19: someone's saying the rules read ("이렇게 살아서 뭐 하나, 그러고.")
+                if _of_a_story(text, carried):
+                    continue  # d19: a drama's character ("그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거")
+                if rules.in_resolved_story(
+                    text, evidence.start or 0, len(text) if evidence.end is None else evidence.end
+                ) and rules.in_resolved_story(
+                    text, carried.start or 0, len(text) if carried.end is None else carried.end
+                ):
+                    continue  # d19: "오 년 전에 … 어떻게 하면 끝낼까 그 생각만 했어요 … 지금은 그런 생각 안 합니다"
                 evidence = carried
             if review:
+                if _reported_words(text, evidence):
+                    continue  # d19: someone's words quoted
+                if _OUTING_AGAIN.search("".join(text[evidence.start or 0 : evidence.end].split())) and _OUTING.search(
+                    "".join(text.split())
+                ):
+                    continue  # d19: "낚시하러 … 붕어 두 마리 잡았어 내일 또 갈 거야": an outing to go on again
                 out.append(ModelRaise(head, before, before, probability, evidence, review=True))
                 continue
             setattr(f, attr, level)
@@ -340,7 +364,7 @@ class LocalAnalyzer(Analyzer):
         for k in sorted(thresholds, reverse=True):
             if k <= len(scores) and scores[k - 1][0] >= thresholds[k] + WINDOW_MARGIN:
                 evidence = _carrier(text, clauses, _trimmed(text, *scores[k - 1][1]))
-                if evidence is not None and not _asked(text, evidence):
+                if evidence is not None and not _asked(text, evidence) and not _reported_words(text, evidence):
                     f.suicidal_ideation = k
                     return ModelRaise("suicidal_ideation", 0, k, scores[k - 1][0], evidence)
         return None
@@ -590,6 +614,27 @@ def _asked(text: str, evidence: Evidence) -> bool:
     if _ASKED.search("".join(text[start : min(len(text), end + 12)].split())) or _ASKED_AFTER.match(after):
         return True
     return discourse.callers_words(text, len("".join(text[:start].split())))
+
+
+def _reported_words(text: str, evidence: Evidence) -> bool:
+    """d19: whether ``evidence`` holds a wish the crisis rules gave to someone's reported words."""
+    start = evidence.start or 0
+    end = len(text) if evidence.end is None else evidence.end
+    if any(s < end and start < e for s, e in crisis_engine.reported_wishes(text)):
+        return True
+    # ... or the clause is someone's words announced and closed as a quote ("그 사람이 마지막으로 한 말이 나 없어도 밥
+    # 잘 먹고 잘 살라는 거였어요")
+    left = "".join(text[max(0, start - 40) : start].split())
+    return bool(_WORDS_OF_ANOTHER.search(left) and _QUOTE_CLOSED.match("".join(text[start:end].split())))
+
+
+def _of_a_story(text: str, evidence: Evidence) -> bool:
+    """d19: whether the clause ``evidence`` ends in a story about someone on the screen or in the news
+    (``discourse.told_of_others`` at its last character)."""
+    end = len(text) if evidence.end is None else evidence.end
+    compact = "".join(text.split())
+    last = len("".join(text[:end].split())) - 1
+    return last >= 0 and discourse.told_of_others(compact, discourse.sentences(text), last)
 
 
 def _callers(text: str, evidence: Evidence) -> bool:

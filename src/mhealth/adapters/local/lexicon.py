@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.04-d18"
+LEXICON_VERSION = "2026.12.04-d19"
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +296,8 @@ ANXIETY: tuple[LexRule, ...] = (
         "arousal",
         False,
         "신체 각성",
-        r"(심장|가슴)(이)?(벌렁|두근|쿵쾅|뛰)|가슴(이)?답답|숨(이)?(턱|막|차|가빠)|식은땀|손(이)?떨",
+        # (d19: not the breath of a climb, "숨 차게 올라가서")
+        r"(심장|가슴)(이)?(벌렁|두근|쿵쾅|뛰)|가슴(이)?답답|숨(이)?(턱|막|가빠)|숨(이)?차(?!게|도록)|식은땀|손(이)?떨",
     ),
     _rule(
         "anx_restless",

@@ -135,6 +135,16 @@ _END_STRONG = re.compile(
     r"(조용히|멀리|내발로)[^.?!]{0,4}?(갈|가려|떠날)|" + rows.DISCOURSE_TO_SPOUSE
 )
 
+# d19: a near time and the end of everything, or that time not to be got through
+_NEAR_END = re.compile(
+    r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|내일|모레|며칠|이번달|이달|월말|다음달|담달)[^.?!]{0,10}?"
+    r"((다|모두|이제)끝(나|날)|넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길)"
+)
+# d19: a topic before the time that is not the speaker ("이사 준비는 다음 주면 다 끝날 거야"), and the speaker's own
+_TOPIC = re.compile(r"[가-힣](은|는|이|가)$")
+_TOPIC_SELF = re.compile(
+    r"(^|[^가-힣])(나|저|난|전|내|제)(는|가|도)?$|(할아버지|할머니|아빠|엄마|할미|할배|할매|애비|에미)(는|가|도)?$"
+)
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
 _MEDIA = re.compile(rows.MEDIA)
@@ -145,6 +155,8 @@ _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _SELF_DENIAL = re.compile(rows.SELF_DENIAL)
 _SWEETHEART = re.compile(rows._SWEETHEART)
 # Thanks told as someone's words, the sentence going on ("고마웠다고 하는데 …", "미안했다고 그러길래 …").
+_WORDS_OF_ANOTHER = re.compile(rows.WORDS_OF_ANOTHER)
+_QUOTE_CLOSED = re.compile(rows.QUOTE_CLOSED)
 _SAID_AFTER = re.compile(
     r"^(다|라|이라)?(고|구|꼬)(하는데|하는디|그러는데|그러는디|카는데|하길래|했는데|그랬는데|하면서|하니까|하니께)"
 )
@@ -153,6 +165,11 @@ _DEATH = re.compile(rows.DEATH.regex)
 _DEAD = re.compile(rows.DEAD.regex)
 _INNOCENT_MEANS = re.compile(rows.INNOCENT_MEANS.regex + "|" + rows.INNOCENT_PILLS.regex)
 _INNOCENT_PLACE = re.compile(rows.INNOCENT_PLACE.regex + r"|붕어|잉어|물고기|고기잡|낚")
+# d19: an errand at the start of the sentence after a place ("… 갔다왔어 / 낚시하러 음 새벽에 나갔는데")
+_ERRAND_NEXT = re.compile(
+    r"^[^.?!]{0,8}?(낚시|구경|산책|운동|바람쐬|바람쏘|나물|고사리|조개|해루질|물질|일하|장보|놀러|사진찍)"
+    r"[^.?!]{0,4}?(러|려고|하러|삼아|갔)"
+)
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
 _PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
 # Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
@@ -187,8 +204,11 @@ _INNOCENT_GOING = re.compile(
 # 집에 아무도 없으니까").
 # A character of a story: someone pointed at ("그 며느리가", "그 여자는") or a role of the screen ("주인공이").
 _CHARACTER = re.compile(
-    r"(그|저)(며느리|시어머니|시어매|시어무이|시엄니|시엄마|시애미|시어멈|시아버지|시아배|시아부지|주인공|배우|여자|남자|사람|할머니|할아버지|할매|할배|아줌마|아저씨|총각|처녀|아가씨|"
-    r"양반|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|청년|학생|환자)(이|가|은|는|도)|(주인공|배우|탤런트|연예인|가수)(이|가|은|는|도)"
+    r"(그|저)(며느리|메느리|며누리|메누리|시어머니|시어매|시어무이|시엄니|시엄마|시애미|시어멈|시어멍|시아방|시아바지|시아버지|시아배|시아부지|주인공|배우|여자|남자|사람|할머니|할아버지|할매|할배|아줌마|아저씨|총각|처녀|아가씨|"
+    r"양반|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|청년|학생|환자)(이|가|은|는|도)|(주인공|배우|탤런트|연예인|가수)(이|가|은|는|도)|"
+    # d19: the story introduced and a character named bare right after ("그 드라마 있잖아, 시어머니가 …")
+    r"(있잖아|있잖어|있잖여|있잖유|있잖소|있잖니|있잖냐|있제|있지)[,…]*(며느리|시어머니|시아버지|주인공|여자|남자|할머니|할아버지|"
+    r"할매|할배|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|아줌마|아저씨)(이|가|은|는|도)"
 )
 _SPEAKER_NOW = re.compile(rows.FIRST_PERSON + r"|우리|요새|요즘|지금|나(?=[도는])")
 _CHOSEN = re.compile(r"(아무도|사람도|사람이|차도)(없|안와|안오|안다니)|(젤|제일|가장)(낫|좋)(겠|겄|것|다)")
@@ -425,6 +445,9 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         turns.append((m.group(1) or m.group(2), m.end(), end))
+    marked = _marked_senior(text, turns)
+    if marked is not None:
+        return marked
     labels = {label for label, _s, _e in turns}
     if len(labels) != 2 or len(turns) < 2:
         return ()
@@ -452,6 +475,32 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
         nonspace.append(nonspace[-1] + (not ch.isspace()))
     # a caller's turn runs from its label to the next label (the label itself is nobody's words)
     return tuple((nonspace[found[i].start()], nonspace[e]) for i, (label, _s, e) in enumerate(turns) if label != senior)
+
+
+#: d19: the mark a transcript of several speakers puts on the one it is about ("[대상] 함옥분:", "(대상자) 김순자:")
+_TARGET_MARK = re.compile(r"^(대상|대상자|본인|당사자|대상어르신|이용자)$")
+
+
+def _marked_senior(text: str, turns: list[tuple[str, int, int]]) -> tuple[tuple[int, int], ...] | None:
+    """d19: in a group or visit transcript that marks the one it is about ("[대상] 함옥분: …" among "박순임: …",
+    "사회복지사: …"), everyone else's turns (compact ranges), whoever they are; None when nothing is marked."""
+    names = {
+        turns[i + 1][0]
+        for i, (label, start, end) in enumerate(turns[:-1])
+        if _TARGET_MARK.match(label) and not text[start:end].strip()
+    }
+    if not names:
+        return None
+    nonspace = [0]
+    for ch in text:
+        nonspace.append(nonspace[-1] + (not ch.isspace()))
+    others = []
+    for label, start, end in turns:
+        if label in names or _TARGET_MARK.match(label):
+            continue
+        label_at = text.rfind(label, 0, start)
+        others.append((nonspace[max(0, label_at - (1 if text[label_at - 1 : label_at] == "[" else 0))], nonspace[end]))
+    return tuple(others)
 
 
 #: d18: how a caller or an AI call speaks to the elder (a question, the honorific request, the service's own forms)
@@ -505,6 +554,18 @@ def _sentence_of(spans: list[Sentence], index: int) -> int:
 
 
 _NOBODY_AFTER = re.compile(r"(없|읎|엄|안계|하나없|아무도)")
+
+
+# d19: a message that opens by calling a child ("막내야", "큰딸아", "준혁아"): there the parent's or grandparent's own
+# kin word is the speaker ("엄마는 이번 주말 넘기기 힘들 것 같다")
+_VOCATIVE_START = re.compile(r"^[가-힣]{1,5}(아|야)(?=[,.!~…]|엄마|아빠|할미|할매|할배|할머니|할아버지|나|내)")
+_KIN_SELF = re.compile(r"(엄마|아빠|어미|애비|에미|할미|할매|할배|할머니|할아버지)(는|가|도)$")
+
+
+def _kin_self(compact: str, before: str) -> bool:
+    """d19: the subject before the cue is the speaker's kin word for themself in a message to a child."""
+    found = list(_OTHER_SUBJECT.finditer(before))
+    return bool(found) and bool(_VOCATIVE_START.match(compact)) and bool(_KIN_SELF.search(found[-1].group()))
 
 
 def someone_else(before: str) -> bool:
@@ -587,10 +648,12 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return True
         if _SAID_AFTER.match(after):
             return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
+        if _WORDS_OF_ANOTHER.search(before) and _QUOTE_CLOSED.match(after):
+            return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
         if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
             return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
         return _ordinary_leaving(compact, spans, k)
-    if _someone_else(before, narrating):
+    if _someone_else(before, narrating) and not _kin_self(compact, before):
         return True
     if kind == "secret":  # d17s: the secrecy denied ("식구들 모르게 할 것도 없지", "비밀로 할 필요는 없고")
         return bool(_SECRET_DENIED.match(after))
@@ -615,7 +678,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         # a walk is no purpose when the place's time is chosen for nobody being there, or judged the best
         # ("산책 삼아 기차가 몇 시 몇 분에 지나가는지 다 외워 놨어예 … 어둡고 아무도 없고 그기 젤 낫겠다")
         chosen = _CHOSEN.search(whole) or _CHOSEN.search(following)
-        return not _DEATH.search(whole) and not chosen and bool(_INNOCENT_PLACE.search(whole))
+        if _DEATH.search(whole) or chosen:
+            return False
+        # d19: or its errand said first thing in the next sentence of run-on speech ("저수지까지 갔다왔어 낚시하러")
+        return bool(_INNOCENT_PLACE.search(whole) or _ERRAND_NEXT.match(following))
     if kind == "end":
         said = compact[start:end]
         if _NOBODY.match(said) and not _NOBODY_WHEN.search(compact[max(spans[k].start, start - 12) : start]):
@@ -955,7 +1021,7 @@ def _cast_member(compact: str, spans: list[Sentence], k: int, start: int) -> boo
     found = list(_CHARACTER.finditer(near))
     if not found or _FIRST_PERSON.search(near, found[-1].end()):
         return False
-    role = found[-1].group(2) or found[-1].group(4)
+    role = found[-1].group(2) or found[-1].group(4) or found[-1].group(7)
     told = start - len(near)  # where the stretch read for the character begins
     for media in _MEDIA.finditer(compact, max(0, start - _CAST_REACH), told):
         lo, hi = max(0, media.start() - _CAST_NEAR), min(told, media.end() + _CAST_NEAR)
@@ -1149,6 +1215,13 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
+    elif (given := by_kind.get("given")) and (near := _near_ends(compact, end)) and not _FUTURE_PLANS.search(compact):
+        # d19: a thing of one's own handed on and, elsewhere, the end at a near time ("시계랑 도장 니가 챙겨라. 아빠
+        # 이번 주말 넘기기 힘들 것 같다"): the settling of affairs SCREENING.md scores 2
+        out += [("discourse_preparation", cue) for cue in (*given, *near)]
+    elif secret and (near := _near_ends(compact, end)) and not _FUTURE_PLANS.search(compact):
+        # d19: the end at a near time kept from the family ("다음 주쯤이면 다 끝날 거야. 엄마한텐 말하지 말고")
+        out += [("discourse_plan", cue) for cue in (*near, *secret)]
     elif (
         len({cue.sentence for cue in prep if not _WEAK_PREP.match(compact, cue.start)}) >= _SEVERAL_ACTS
         and not _FUTURE_PLANS.search(compact)
@@ -1171,6 +1244,23 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")
             return _distinct_sentences([("discourse_farewell", cue) for cue in farewell], kinds=1)
     return _distinct_sentences(out)
+
+
+def _near_ends(compact: str, end: list[Cue]) -> list[Cue]:
+    """d19: the END cues that say the end of everything (or a day not to be got through) at a near time."""
+    out = []
+    for cue in end:
+        if not _NEAR_END.search(compact, cue.start, cue.end):
+            continue
+        lead = re.split(r"[.?!]", compact[max(0, cue.start - 24) : cue.start])[-1]
+        if (
+            _CHORE.search(compact, cue.start, cue.end)
+            or _CHORE.search(lead)
+            or (_TOPIC.search(lead) and not _TOPIC_SELF.search(lead))
+        ):
+            continue  # "수술은 다음 주면 다 끝날 거야", "이사 준비는 …": something else's end
+        out.append(cue)
+    return out
 
 
 def _units(found: tuple[Cue, ...]) -> int:

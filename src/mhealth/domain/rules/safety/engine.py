@@ -33,7 +33,16 @@ from mhealth.domain.rules.safety import gate as regex_gate
 from mhealth.domain.rules.safety import patterns as rows
 from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, Concept, CrisisPattern, GuardClass, PatternKind
 
-__all__ = ["PATTERNS_VERSION", "CrisisHit", "Partial", "rule_codes", "scan", "scan_for_review", "use_word_finder"]
+__all__ = [
+    "PATTERNS_VERSION",
+    "CrisisHit",
+    "Partial",
+    "reported_wishes",
+    "rule_codes",
+    "scan",
+    "scan_for_review",
+    "use_word_finder",
+]
 
 
 class CrisisHit(msgspec.Struct, frozen=True, kw_only=True):
@@ -166,9 +175,14 @@ _WISH_TO_MEANS = 2
 _ESCALATE = re.compile(rows.ESCALATION.regex + "|" + rows.INSURANCE_TIMING)
 #: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
 #: 날 잡았어", "김장 준비 다 했어", "수술 날짜 잡았어"), not a plan to die
+#: d19: someone's words announced before the hit ("그 사람이 마지막으로 한 말이 …") and closed as a quote after it
+_WORDS_OF_ANOTHER = re.compile(rows.WORDS_OF_ANOTHER)
+_QUOTE_CLOSED = re.compile(rows.QUOTE_CLOSED)
 _ORDINARY_PLAN = re.compile(
     r"결혼|시집|장가|혼사|상견례|이사|수술|검진|검사|입원|퇴원|여행|잔치|제사|차례|생일|환갑|칠순|팔순|돌잔치|김장|명절|추석|설|"
-    r"모임|계모임|동창회|야유회|소풍|예약|약속|면회|진료|병원"
+    r"모임|계모임|동창회|야유회|소풍|예약|약속|면회|진료|병원|"
+    # d19: the doctor's word on the medicine ("선생님이 이제 약 끊어도 되겠다고 하셨고")
+    r"선생님이|선생님께서|의사가|의사선생님|처방"
 )
 _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
@@ -301,18 +315,21 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     if rule.kind is not _ABUSE and _denied_now(compact, end, right):
         return True
     narrated = discourse.narrated(compact)
-    if _REPORTED_AFTER.match(right) and rule.guard_class is not _FAREWELL:
+    said = right.lstrip(",~…")  # d19: "나는 빨리 죽어야지, 그러는 거야": the quotative after a comma
+    if _REPORTED_AFTER.match(said) and rule.guard_class is not _FAREWELL and not _rhetorical(compact, end, said):
         # d17v: in a visit note "…라고 하심" reports the senior's own words, unless someone else speaks in the sentence
         if not (narrated and discourse.honorific_report(right) and not _other_person_close(left, narrated)):
             return True
     if _QUESTION_ECHO.match(right) and rule.kind is not _ABUSE:
         return True  # the caller's question repeated back
+    if rule.kind is not _ABUSE and _WORDS_OF_ANOTHER.search(left) and _QUOTE_CLOSED.match(right):
+        return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
         return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
     if rule.guard_class is _DESIRE and _framed_saying(compact, start, end):
         return True  # d15L: "영감은 또 그 소리 한다 아이고 나도 빨리 죽어야지 … 그기 입버릇이라": his quote, his "나도"
-    if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(right) or _SAYING_HABIT_AFTER.match(right)):
+    if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(said) or _SAYING_HABIT_AFTER.match(said)):
         wider = _sentence_left(compact, start, _WINDOW)
         subject = list(_OTHER_SUBJECT.finditer(wider))
         if subject and not _FIRST_PERSON.search(wider, subject[-1].end()):
@@ -576,6 +593,7 @@ class _Scanned(NamedTuple):
     spans: list[discourse.Sentence] | None
     found: list[discourse.Cue] | None
     complete: bool  # found holds the cues of every kind the gates let through, not the anchors' only
+    reported: tuple[tuple[int, int], ...] = ()  # d19: wishes the guards gave to someone's reported words (original)
 
 
 # The local analyzer scans a text for its own labels and the floor scans it again right after: the second scan of
@@ -587,6 +605,7 @@ def _scanned(text: str) -> _Scanned:
     taken: list[tuple[str, int, int]] = []
     guarded_wish = False
     asked: list[tuple[int, PatternKind, bool]] = []  # a wish given to a question or (True) to the caller: its end
+    reported: list[tuple[int, int]] = []  # d19: wishes in someone's reported words (original offsets)
     sentences: list[list[discourse.Sentence]] = []  # the text's sentences, split once when a guard needs them
     excused: list[CrisisHit] = []  # means hits an everyday purpose right after them would make ordinary
     ordinary: set[str] = set()  # codes of means hits whose neighbouring sentences made them ordinary
@@ -607,6 +626,8 @@ def _scanned(text: str) -> _Scanned:
                 continue  # "옥상에 키우던 상추가 더위 먹고 다 죽어삐맀다": the lettuce died (d14fc)
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
+                if rule.guard_class is _DESIRE and _reported(compact, lo, hi):
+                    reported.append((offsets[lo], offsets[hi - 1] + 1))
                 if rule.kind is not _ABUSE:
                     asked.append((hi, rule.kind, False))
                 continue
@@ -619,6 +640,8 @@ def _scanned(text: str) -> _Scanned:
             if _moved_out(rule, text, compact, lo, hi, sentences):
                 continue
             if rule.kind is not _ABUSE and _story_of_others(text, compact, lo, hi, sentences):
+                if rule.guard_class is _DESIRE:
+                    reported.append((offsets[lo], offsets[hi - 1] + 1))  # d19: another's, for the model too
                 continue
             if _callers_turn(compact, lo) or discourse.callers_words(text, lo):
                 # (d18: a means or a goodbye the caller names is a question about it, not about dying, unless the
@@ -663,6 +686,13 @@ def _scanned(text: str) -> _Scanned:
                 *discourse.cues(compact, spans, kinds - discourse.ANCHORS - {"farewell"}),
             ]
             complete = True
+            hits.extend(_discourse_hits(text, compact, offsets, spans, found))
+    if not complete and {"end", "secret"} <= kinds:  # d19: an end at a near time kept from the family, no anchor
+        spans = spans or discourse.sentences(text)
+        kept = discourse.cues(compact, spans, frozenset({"end", "secret"}))
+        if kept:
+            found = [*(found or []), *kept]
+            complete = kinds <= {"end", "secret"}
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
     if excused or ordinary:
         # d18: the means named bare again in the same text ("번개탄 두 장이랑 참숯 사 왔지 … 번개탄으로 불 붙이고 …")
@@ -735,7 +765,30 @@ def _scanned(text: str) -> _Scanned:
                     )
                 )
     hits.sort(key=lambda h: (h.start, h.end))
-    return _Scanned(tuple(hits), gates, kinds, spans, found, complete)
+    return _Scanned(tuple(hits), gates, kinds, spans, found, complete, tuple(reported))
+
+
+def reported_wishes(text: str) -> tuple[tuple[int, int], ...]:
+    """d19: the spans of ``text`` (original offsets) where a wish to die stands in someone else's reported words
+    ("나는 빨리 죽어야지, 그러는 거야", "이렇게 살아서 뭐 하나, 그러고."), as the guards read them: a statistical model
+    must not give them back to the speaker."""
+    return _scanned(text).reported
+
+
+def _reported(compact: str, lo: int, hi: int) -> bool:
+    """The words at ``compact[lo:hi]`` are closed as someone's saying right after them."""
+    said = _sentence_right(compact, hi, 24).lstrip(",~…")
+    if _rhetorical(compact, hi, said):
+        return False
+    return bool(_REPORTED_AFTER.match(said) or _SAYING_AFTER.match(said) or _SAYING_HABIT_AFTER.match(said))
+
+
+#: d19: Chungcheong's rhetorical "뭐 한대유" (what's the use), no hearsay ("이렇게 살아서 뭐 한대유")
+_RHETORICAL_AFTER = re.compile(r"^(한대|헌대|한댜|한데|하는디|허는디)(유|요|여|이|냐)?(?![고구])")
+
+
+def _rhetorical(compact: str, end: int, said: str) -> bool:
+    return end > 0 and compact[end - 1] in "뭐머뭣" and _RHETORICAL_AFTER.match(said) is not None
 
 
 #: d18: the caller asks whether the elder ever did or thought of it ("약을 모아 두신 적 있으세요?",
@@ -743,7 +796,9 @@ def _scanned(text: str) -> _Scanned:
 #: ("번개탄으로 숯에 불 붙이시는 거죠?")
 _SCREENING_ASK = re.compile(
     r"[^?？]{0,30}?(적|생각|계획|준비|마음)(은|이|도|을)?[^?？]{0,6}?(있으세요|있으셨|있나요|있어요|있으십|있습니까|해보셨|해\s?보셨|"
-    r"하셨|하신|드셨|드신|있으신|없으세요|없으셨)[^?？]{0,6}[?？]"
+    r"하셨|하신|드셨|드신|있으신|없으세요|없으셨)[^?？]{0,6}[?？]|"
+    # d19: whether the elder still holds it ("안 드시고 모아 두신 수면제, 지금도 갖고 계세요?")
+    r"[^?？]{0,24}?(갖고|가지고|보관하고|숨겨|모아|놔두고)(계세요|계신가요|계시죠|계십니까|계신|두셨|두신거|있으세요|있으신)[^?？]{0,6}?[?？]"
 )
 
 #: a means hit no longer than this (compact characters) is the means named bare ("번개탄", "연탄", "농약")
@@ -752,12 +807,16 @@ _BARE_MEANS = 4
 #: the answer right after a question: an optional turn label ("어르신:", "[응답]", "A.") and a yes ...
 _YES = re.compile(
     # (d18: after a laugh or a sigh, "할아버지: 허허 있지 그럼")
-    r"(?:[가-힣A-Za-z]{1,6}[:\]>.)])?(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠|게메|글쎄|글쎄요|그게|뭐)?[.…,]*"
+    r"(?:[/|\-–—]?[가-힣A-Za-z]{1,6}[:\]>.)])?(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠|게메|글쎄|글쎄요|그게|뭐)?[.…,]*"
     # (d18: "not that there is none": "게메... 어신 건 아니우다", "없는 건 아니에요", "없진 않아")
     r"(?:(?:없|읎|웂|어신|엇|엄)(?:는|은)?(?:건|거는|것은|기는|긴)아니|없지(?:는|도)?않|없진않|"
-    r"네|예(?!전)|응|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
+    r"네|예(?!전)|응|어(?=[.!~/]|$)(?![.!~…/]*[^?]{0,10}?(?:없|읎|아니|아녀|아냐|안해|안했|안들|절대|전혀|그런거|그런건))|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
 )
+#: d19: the caller's sentence after the question, up to the elder's turn label
+_CALLER_GOES_ON = re.compile(r"[^?？:：]{1,40}?[.!~](?=[/|\-–—]?[가-힣A-Za-z]{1,6}[:：\]>)])")
+#: d19: the question asks about the words someone said (a wish the guards gave to another), not of the elder's wish
+_ABOUT_THE_WORDS = re.compile(r"(그런|그|저런|그러한)(말씀|말|소리|얘기|이야기)|말씀")
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
 #: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
 _YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
@@ -773,12 +832,21 @@ def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple
         mark = compact.find("?", hi, hi + 40)
         if mark < 0 or not (callers or _TO_THE_ELDER.search(compact, max(hi, mark - 5), mark + 1)):
             continue
-        yes = _YES.match(compact, mark + 1)
+        if _ABOUT_THE_WORDS.search(compact, hi, mark):
+            continue  # d19: "… 빨리 죽어야지, 그러는 거야. / 봉사자: 그런 말씀을 자주 하세요?": of his words
+        begin = mark + 1
+        yes = _YES.match(compact, begin)
+        if (
+            yes is None
+        ):  # d19: the caller goes on after the question ("… 있으세요? 솔직하게 말씀해 주셔도 돼요. 어르신: …있지")
+            more = _CALLER_GOES_ON.match(compact, begin)
+            begin = more.end() if more else begin
+            yes = _YES.match(compact, begin) if more else None
         if yes is None or compact.startswith("?", yes.end()) or _YES_DENIED.match(compact, yes.end()):
             continue  # ("네? 아이고 없어요": a "what?", not a yes)
         end = min(len(compact), yes.end() + 16)
         stop = re.search(r"[.?!]", compact[yes.end() : end])
-        return kind, mark + 1, yes.end() + stop.start() if stop else end
+        return kind, begin, yes.end() + stop.start() if stop else end
     return None
 
 
