@@ -136,7 +136,19 @@ cd86bb8 and then with d19:
 | blind_long17 (20 voice notes, visits, counselling sessions, diaries) | 8/8, 8/8 | 0, 0 | 2/7, 2/7 | 0.791, 0.791 |
 
 By style (d19, figures only): long16's AI calls 1/3 caught, 1 below high; its care calls 1/3 false critical; long17's
-counselling session and one diary false critical.
+counselling session and one diary false critical. All three were read after these figures (ko_train_blind_* now).
+
+Eleventh round, written later still (nobody saw d19; first figures with main cd86bb8, then with d19 as it stood when
+each arrived). blind_short12 and blind_long19 were read after these figures; blind_long18 was not read by anyone:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short12 (75; read since) | 18/20, 18/20 | 2, 2 | 1/25, 1/25 | 0.849, 0.849 |
+| blind_long18 (20 phone check-ins: care, AI and unlabelled calls) | 8/8, 8/8 | 0, 0 | 3/7, 2/7 | 0.742, 0.728 |
+| blind_long19 (20 voice notes, calls, visits, diaries; read since) | 8/8, 8/8 | 0, 0 | 4/7, 4/7 | 0.682, 0.682 |
+
+At the end of the session (d19 with everything read above): blind_short9 18/20, 0 below high, 0/25 false critical
+(1 -> 0: a tricky negative, figures only), macro-F1 0.796 -> 0.807 (pinned below); blind_long18 as above.
 """
 
 from __future__ import annotations
@@ -157,10 +169,8 @@ BLIND = Path(__file__).parent / "blind"
 
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT: dict[str, Recorded] = {
-    "blind_long16": Recorded(caught=6, critical=8, below_high=1, false_critical=1, tricky=7, macro_f1=0.622),
-    "blind_long17": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.791),
-    "blind_short11": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.813),
-    "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.796),
+    "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.728),
+    "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
 }
 
 

@@ -122,6 +122,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # below high, 3 -> 0 false critical; long12 14 -> 16, 1 -> 0 false critical; short10 16 -> 19, 3 -> 0 below high,
 # 1 -> 0 false critical; long13 4 -> 0, long14 5 -> 0, long15 2 -> 0 false critical; long5 macro-F1 0.700 -> 0.725.
 # Nothing worse on any set; the real-text turns flagged are the same ones.
+# Later the same session round 10 (ko_train_blind_short11, _long16, _long17) and round 11's ko_train_blind_short12 and
+# _long19 were read after their first figures (test_blind_sets.py's docstring) and d19 extended on them (docs/
+# clinical-rules.md): short11 17 -> 20 caught, long16 6 -> 8, short12 18 -> 20, their below-high and false criticals to
+# 0 but long19's x19_05 (high, the model's review band); long8 bl8_32 stays critical (a visit note's header is no
+# speaker's turn); nothing worse anywhere.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -132,11 +137,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long10", "below_high"): "1 of 16 critical cases below high",
     ("train_blind_long10", "false_critical"): "false critical 1/14 (7.1%)",
     ("train_blind_long10", "f1"): "macro-F1 0.694",
-    ("train_blind_long11", "f1"): "macro-F1 0.781",
     ("train_blind_long12", "f1"): "macro-F1 0.775",
     ("train_blind_long13", "f1"): "macro-F1 0.789",
     ("train_blind_long14", "f1"): "macro-F1 0.650",
     ("train_blind_long15", "f1"): "macro-F1 0.676",
+    ("train_blind_long16", "f1"): "macro-F1 0.759",
+    ("train_blind_long19", "f1"): "macro-F1 0.688",
     ("train_blind_long2", "f1"): "macro-F1 0.723",
     ("train_blind_long3", "f1"): "macro-F1 0.798",
     ("train_blind_long5", "recall"): "critical recall 15/16 (93.8%)",
@@ -159,7 +165,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_g", "recall"): "critical recall 91/95 (95.8%)",
     ("train_h", "recall"): "critical recall 88/95 (92.6%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
-    ("train_j", "recall"): "critical recall 91/95 (95.8%)",
+    ("train_j", "recall"): "critical recall 92/95 (96.8%)",
     ("train_k", "recall"): "critical recall 87/95 (91.6%)",
     ("train_k", "below_high"): "2 of 95 critical cases below high",
 }
@@ -184,11 +190,14 @@ RECORDED: dict[str, Recorded] = {
     "train_b": Recorded(caught=73, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.946),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
     "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.694),
-    "train_blind_long11": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.781),
+    "train_blind_long11": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.812),
     "train_blind_long12": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.775),
     "train_blind_long13": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.789),
     "train_blind_long14": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.650),
     "train_blind_long15": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.676),
+    "train_blind_long16": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.759),
+    "train_blind_long17": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.823),
+    "train_blind_long19": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.688),
     "train_blind_long2": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=16, macro_f1=0.723),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.798),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
@@ -199,6 +208,8 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long9": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.598),
     "train_blind_short": Recorded(caught=28, critical=30, below_high=1, false_critical=0, tricky=35, macro_f1=0.910),
     "train_blind_short10": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.902),
+    "train_blind_short11": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.865),
+    "train_blind_short12": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.881),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
@@ -213,7 +224,7 @@ RECORDED: dict[str, Recorded] = {
     "train_g": Recorded(caught=91, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.940),
     "train_h": Recorded(caught=88, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.921),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
-    "train_j": Recorded(caught=91, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.954),
+    "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.958),
     "train_k": Recorded(caught=87, critical=95, below_high=2, false_critical=2, tricky=108, macro_f1=0.911),
 }
 

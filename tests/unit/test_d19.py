@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
-
-_RANK = {"low": 0, "moderate": 1, "high": 2, "critical": 3}
+from tests.unit.screening_checks import assert_at_most, assert_critical, assert_passive_at_least_high
 
 #: crises said with no suicide word, each the shape of one that was missed (the words are new)
 ACTIVE = [
@@ -32,6 +31,20 @@ ACTIVE = [
     "복지사: 아버님, 아까 그날 다 끝낸다 하셨지요. 날을 정해 두신 거예요? / 할아버지: 어. / 복지사: 언제요?",
     # the medicines stopped on purpose, one's going called a help to the children
     "당뇨약 끊은 지 일주일 됐다. 일부러 그랬다. 빨리 가는 게 애들 돕는 길이다.",
+    # pills gathered from several pharmacies until there is enough
+    "약사: 또 잠약 받으러 오셨어요? / 할배: 한 군데서는 쪼매만 주니 몇 군데 돌면서 받아야 양이 차지.",
+    # medicines stopped on purpose, to be let go as one is
+    "선생님 심장약 일부러 안 묵고 있어요. 그냥 이대로 가게 두는 게 낫지 싶어요.",
+    # belongings named for each child, a parting charge and "enough"
+    "얘들아 엄마 패물은 큰딸 주고 재봉틀은 작은딸 가져가라. 싸우지들 말고 잘들 살아라. 엄마는 이제 이만하면 됐다.",
+    # a railing held, one step over would do, a grandchild's call brought her back
+    "매일 저수지 다리에 가서 서 있다 와요. 어제는 난간을 붙잡고 한 발만 넘으면 되겠다 싶은데 "
+    + "손주가 전화를 해서 그냥 왔어요.",
+    # gone to the water and back because it was cold, told with a laugh
+    "어제 강가까지 갔다가 그냥 왔어요ㅎㅎ 물이 너무 차가워서. 웃기죠. 오늘은 집에 있을게요",
+    # a rope the carer must not touch, kept for a use not to be told, and not here for long
+    "요양보호사: 이 줄은 뭐예요? / 할배: 만지지 마라 그거 내 쓸 데 있다 / "
+    + "요양보호사: 어디 쓰시게요? / 할배: 니 알 거 없다 내 여 오래 안 있을끼다",
     # the shoes set on the bank and into the water, then back out, with no reason to be here
     "어제 해 질 녘에 강둑에 신발 벗어 놓고 물에 들어갔다가 사람 소리 나서 도로 나왔어. 내가 있어서 뭐하나 싶어.",
 ]
@@ -78,6 +91,42 @@ BENIGN = [
     ("복지사: 혹시 죽고 싶다는 생각 하신 적 있으세요? 할아버지: 어. 없어. 그런 생각은 안 해.", "low"),
     # pills handed in
     ("AI: 모아 두신 약 아직 갖고 계세요? / 어르신: 아니 다 약국에 갖다줬어.", "low"),
+    # a cold sea on a beach trip, a secret kept before a move
+    ("해수욕장 바다에 갔다가 그냥 왔어 물이 너무 차서", "low"),
+    ("니 알 거 없다. 나 여기 오래 안 있을 거다. 다음 달에 아들네 들어간다.", "low"),
+    # charcoal with the grilling said a few words later
+    ("토요일에 애들 온다고 숯이랑 번개탄 사다놨어요ㅎㅎ 마당에서 고기 구워먹을라고요", "low"),
+    # the grill's fire to light, said before the charcoal
+    ("손주들 온다고 장에 가서 목살 한 근 하고 화로에 불 피울라고 번개탄 한 봉지 사 왔어", "low"),
+    # a diary: a past attempt dated in years, over since
+    (
+        "칠 년 전 그 봄 일을 적어 둔다. 장사 망하고 목숨 끊을 생각으로 바닷가까지 차를 몰고 갔었다. "
+        + "아내 전화에 돌아왔다. 그 뒤로 그런 생각은 한 번도 안 했다. 요새는 손주 보는 재미로 산다.",
+        "moderate",
+    ),
+    # a drama's household named by its head
+    (
+        "어제 그 드라마 봤나 그 회장 큰아들이 회사 넘어가고 다리 우에 올라가가 뛰어내릴라 카는 기라 손에 땀을 쥐었다",
+        "low",
+    ),
+    # a home visit where the husband grumbles of dying
+    (
+        "간호사: 어르신 무릎은 좀 어떠세요? / 어르신: 많이 나았소. 보행기 잡고 마당까지 나가요. / "
+        + "영감: 나는 빨리 죽어야제. 약통에 있는 약 다 털어 먹고 콱 가불까. / "
+        + "어르신: 저 양반 또 저 소리. 오십 년을 들었소.",
+        "moderate",
+    ),
+    # a barbecue called for
+    ("일요일 마당서 삼겹살 굽자 번개탄 한 봉지 사놨다 손주들 데리고 와라", "low"),
+    # a friend's words, announced and closed by the teller
+    (
+        "어제 노인정에서 순자가 그러더라. 나는 요새 정말 죽고 싶다, 아무 낙이 없다, 이러면서 한숨을 쉬어. 걱정이야.",
+        "moderate",
+    ),
+    # others' fear that she will follow her late husband, denied
+    ("동네 사람들이 혹시 영감 따라갈까 봐 걱정이래. 내가 왜 따라가? 손녀 시집가는 거 봐야지.", "moderate"),
+    # a move told in Gyeongsang speech with thanks on a board
+    ("제목: 그동안 고마웠심더 (이사 갑니더) 다음 주에 딸내미 사는 수원으로 갑니더. 그동안 고마웠심더.", "low"),
     # a paddle at the beach
     ("바닷가 가서 신발 벗어 놓고 바다에 들어갔어 발만 담그고 조개 주웠지", "low"),
     # "살 이유" of buying
@@ -123,22 +172,17 @@ BENIGN = [
 
 @pytest.mark.parametrize("text", ACTIVE)
 def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] == 2, lab
-    assert lab["risk"] == "critical", lab
+    assert_critical(analyzer.label(text))
 
 
 @pytest.mark.parametrize("text", PASSIVE)
 def test_passive_wish_is_at_least_high(analyzer: LocalAnalyzer, text: str) -> None:
-    lab = analyzer.label(text)
-    assert lab["suicidal_ideation"] >= 1, lab
-    assert _RANK[lab["risk"]] >= _RANK["high"], lab
+    assert_passive_at_least_high(analyzer.label(text))
 
 
 @pytest.mark.parametrize(("text", "most"), BENIGN)
 def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
-    lab = analyzer.label(text)
-    assert _RANK[lab["risk"]] <= _RANK[most], lab
+    assert_at_most(analyzer.label(text), most)
 
 
 def test_the_drama_is_no_model_raise(analyzer: LocalAnalyzer) -> None:
@@ -161,3 +205,9 @@ def test_in_a_group_only_the_marked_senior_speaks_for_the_labels(analyzer: Local
     assert lab["suicidal_ideation"] == 0, lab
     marked_own = text.replace("나야 뭐 맨날 똑같지요.", "나도 그래요. 콱 죽어버리고 싶어요.")
     assert analyzer.label(marked_own)["suicidal_ideation"] == 2
+
+
+def test_the_speakers_answer_to_a_saying_is_hers(analyzer: LocalAnalyzer) -> None:
+    """A saying announced as another's, then the speaker's own "나도" after it, is the speaker's wish."""
+    lab = analyzer.label("우리 영감이 그러더라. 그래서 나도 죽고 싶다 그러면서 울었어.")
+    assert lab["suicidal_ideation"] >= 1, lab

@@ -138,7 +138,9 @@ _END_STRONG = re.compile(
 # d19: a near time and the end of everything, or that time not to be got through
 _NEAR_END = re.compile(
     r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|내일|모레|며칠|이번달|이달|월말|다음달|담달)[^.?!]{0,10}?"
-    r"((다|모두|이제)끝(나|날)|넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길)"
+    r"((다|모두|이제)끝(나|날)|넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길)|"
+    # d19: or not here for long, of oneself ("내 여 오래 안 있을끼다")
+    r"(내|나|난|저|전)(는)?(여|여기|여기서|이집에|이집|이세상에)?(오래|길게)(안|못)(있을|살|버틸)"
 )
 # d19: a topic before the time that is not the speaker ("이사 준비는 다음 주면 다 끝날 거야"), and the speaker's own
 _TOPIC = re.compile(r"[가-힣](은|는|이|가)$")
@@ -206,6 +208,9 @@ _INNOCENT_GOING = re.compile(
 _CHARACTER = re.compile(
     r"(그|저)(며느리|메느리|며누리|메누리|시어머니|시어매|시어무이|시엄니|시엄마|시애미|시어멈|시어멍|시아방|시아바지|시아버지|시아배|시아부지|주인공|배우|여자|남자|사람|할머니|할아버지|할매|할배|아줌마|아저씨|총각|처녀|아가씨|"
     r"양반|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|청년|학생|환자)(이|가|은|는|도)|(주인공|배우|탤런트|연예인|가수)(이|가|은|는|도)|"
+    # d19: a household of the story named by its head ("그 회장 큰아들이")
+    r"(그|저)(회장|사장|사모님|회장님|사장님|재벌|부잣집|집안)(네|집|의)?(큰|작은|막내|둘째)?(아들|딸|며느리|사위|마누라|남편|아내)"
+    r"(이|가|은|는|도)|"
     # d19: the story introduced and a character named bare right after ("그 드라마 있잖아, 시어머니가 …")
     r"(있잖아|있잖어|있잖여|있잖유|있잖소|있잖니|있잖냐|있제|있지)[,…]*(며느리|시어머니|시아버지|주인공|여자|남자|할머니|할아버지|"
     r"할매|할배|엄마|아빠|딸|아들|남편|아내|부인|영감|노인|아줌마|아저씨)(이|가|은|는|도)"
@@ -489,6 +494,20 @@ def _marked_senior(text: str, turns: list[tuple[str, int, int]]) -> tuple[tuple[
         for i, (label, start, end) in enumerate(turns[:-1])
         if _TARGET_MARK.match(label) and not text[start:end].strip()
     }
+    if not names:
+        # d19: three or more speakers, one of them called by the elder's role and one the caller's ("간호사:",
+        # "어르신:", "영감:"): the elder is that one, the spouse or neighbour chiming in is someone else
+        # (not a note's fields: "대상자: 박순례 어르신(81세, 여) … 방문 담당: 생활지원사.", the elder's label a header)
+        labels = {label for label, _s, _e in turns}
+        seniors = [label for label in labels if _role(label) == "senior"]
+        if (
+            len(labels) >= 3
+            and len(seniors) == 1
+            and any(_role(label) == "caller" for label in labels)
+            and not any(_FIELD.match(label) for label in labels)
+            and sum(label == seniors[0] for label, _s, _e in turns) >= 2
+        ):
+            names = {seniors[0]}
     if not names:
         return None
     nonspace = [0]
@@ -1021,7 +1040,11 @@ def _cast_member(compact: str, spans: list[Sentence], k: int, start: int) -> boo
     found = list(_CHARACTER.finditer(near))
     if not found or _FIRST_PERSON.search(near, found[-1].end()):
         return False
-    role = found[-1].group(2) or found[-1].group(4) or found[-1].group(7)
+    role = _ROLE_PARTICLE.sub("", _ROLE_POINTER.sub("", found[-1].group()))  # "그 며느리가" -> "며느리"
+    head = _ROLE_HEAD.match(role)
+    role = head.group() if head else role  # "회장큰아들" -> "회장": the household named with the cast
+    if not role:
+        return False
     told = start - len(near)  # where the stretch read for the character begins
     for media in _MEDIA.finditer(compact, max(0, start - _CAST_REACH), told):
         lo, hi = max(0, media.start() - _CAST_NEAR), min(told, media.end() + _CAST_NEAR)
@@ -1034,6 +1057,9 @@ def _cast_member(compact: str, spans: list[Sentence], k: int, start: int) -> boo
 
 
 _OWN_KIN = re.compile(r"(우리|내|제|울)$")
+_ROLE_POINTER = re.compile(r"^(그|저|있잖[가-힣]?|있제|있지)[,…]*")
+_ROLE_PARTICLE = re.compile(r"(이|가|은|는|도)$")
+_ROLE_HEAD = re.compile(r"회장|사장|사모님|재벌|부잣집|집안")
 
 
 #: d14fc: a "sentence" this short is a tag the splitter cut off the one before it ("아이가.", "그쟈.", "있잖아.").
@@ -1215,11 +1241,16 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
-    elif (given := by_kind.get("given")) and (near := _near_ends(compact, end)) and not _FUTURE_PLANS.search(compact):
+    elif (
+        (given := by_kind.get("given"))
+        and (near := _near_ends(compact, end))
+        and not _FUTURE_PLANS.search(compact)
+        and not _own_move(compact)
+    ):
         # d19: a thing of one's own handed on and, elsewhere, the end at a near time ("시계랑 도장 니가 챙겨라. 아빠
         # 이번 주말 넘기기 힘들 것 같다"): the settling of affairs SCREENING.md scores 2
         out += [("discourse_preparation", cue) for cue in (*given, *near)]
-    elif secret and (near := _near_ends(compact, end)) and not _FUTURE_PLANS.search(compact):
+    elif secret and (near := _near_ends(compact, end)) and not _FUTURE_PLANS.search(compact) and not _own_move(compact):
         # d19: the end at a near time kept from the family ("다음 주쯤이면 다 끝날 거야. 엄마한텐 말하지 말고")
         out += [("discourse_plan", cue) for cue in (*near, *secret)]
     elif (

@@ -178,6 +178,14 @@ _ESCALATE = re.compile(rows.ESCALATION.regex + "|" + rows.INSURANCE_TIMING)
 #: d19: someone's words announced before the hit ("그 사람이 마지막으로 한 말이 …") and closed as a quote after it
 _WORDS_OF_ANOTHER = re.compile(rows.WORDS_OF_ANOTHER)
 _QUOTE_CLOSED = re.compile(rows.QUOTE_CLOSED)
+#: d19: another's saying announced at the end of the sentence before ("탈의실에서 머리 말리다가 그러더라고요.") ...
+_ANNOUNCED_BEFORE = re.compile(
+    r"(그러더라고|그러더라|하더라고|하더라|카더라|그카더라|그러대|그카대|하대|말하더라|말을하더라)(요|예|유)?[.!]"
+    # (not the speaker answering it: "그래서 나도 죽고 싶다 그러면서 울었어")
+    r"(?:(?!그래서|그라서|그래가|그러니까|나도|내도|저도|나두)[^.?!]){0,24}$"
+)
+#: ... and the quote closed after it by the teller's "이러면서", "그러더니" (a clause or two on)
+_CLOSED_AFTER = re.compile(r"^[^.?!]{0,40}?(이러면서|이러믄서|그러면서|이카면서|카면서|그러더니|이러더니|하더니)")
 _ORDINARY_PLAN = re.compile(
     r"결혼|시집|장가|혼사|상견례|이사|수술|검진|검사|입원|퇴원|여행|잔치|제사|차례|생일|환갑|칠순|팔순|돌잔치|김장|명절|추석|설|"
     r"모임|계모임|동창회|야유회|소풍|예약|약속|면회|진료|병원|"
@@ -225,6 +233,7 @@ _SAYING_HABIT_MORE = re.compile(rows.SAYING_HABIT_MORE)
 _RESOLVED_STRONG = re.compile(rows.RESOLVED_STRONG)
 #: the wish as the measure of a time that was ("죽고 싶을 만큼 힘든 때도 있었지만", "죽고 싶던 적도 있었는데")
 _TIMES_THERE_WERE = re.compile(r"[^.?!]{0,14}?(?:때|적|시절|날)(?:가|도|이|은|는|들이|들도)?(?:있었|많았)")
+_DATED_REACH = 160  # d19: compact characters back to a past dated in years, with a strong resolution after
 RESOLVED_STRONG_CHARS = 200  # how far after a hit dated in years rows.RESOLVED_STRONG is read (d14fc)
 _CALLER_LABEL_END = re.compile(f"(?:{rows.CALLER_LABEL})$")
 _COLON = re.compile("[:：]")
@@ -327,6 +336,12 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
         return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
+    if (
+        rule.guard_class is _DESIRE
+        and _ANNOUNCED_BEFORE.search(compact, max(0, start - 60), start)
+        and (_CLOSED_AFTER.match(said))
+    ):
+        return True  # d19: "… 그러더라고요. 나는 요새 정말 죽고 싶다, …, 이러면서": her friend's words
     if rule.guard_class is _DESIRE and _framed_saying(compact, start, end):
         return True  # d15L: "영감은 또 그 소리 한다 아이고 나도 빨리 죽어야지 … 그기 입버릇이라": his quote, his "나도"
     if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(said) or _SAYING_HABIT_AFTER.match(said)):
@@ -425,6 +440,10 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
         return True
     if _PAST_NEAR.search(before) and _RESOLVED_STRONG.search(compact, end, end + RESOLVED_STRONG_CHARS):
         return True  # d14fc
+    if _PAST_NEAR.search(compact, max(0, start - _DATED_REACH), start) and _RESOLVED_STRONG.search(
+        compact, end, end + 2 * RESOLVED_STRONG_CHARS
+    ):
+        return True  # d19: "육 년 전 그 겨울 일을 … 목숨 끊을 생각으로 … 그 뒤로 그런 생각은 한 번도 안 했다" (a diary)
     times = _TIMES_THERE_WERE.match(compact, end)
     if times and _RESOLVED.search(compact, times.end(), times.end() + RESOLVED_NEAR_CHARS):
         return True  # d16m3: "죽고 싶을 만큼 힘든 때도 있었지만 다 지나갔어요": a degree, dated as a time that was
