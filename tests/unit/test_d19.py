@@ -45,6 +45,10 @@ ACTIVE = [
     # a rope the carer must not touch, kept for a use not to be told, and not here for long
     "요양보호사: 이 줄은 뭐예요? / 할배: 만지지 마라 그거 내 쓸 데 있다 / "
     + "요양보호사: 어디 쓰시게요? / 할배: 니 알 거 없다 내 여 오래 안 있을끼다",
+    # a grandchild told not to come, everything put in order, a blessing for the life after
+    "손자: 할아버지 다음 주에 찾아뵐게요. 할아버지: 오지 마라. 할배 이제 정리 다 했다. 너는 잘 살아라.",
+    # the medicine stopped, said as the answer, so as to go sooner
+    "요양보호사: 당뇨약은 챙겨 드셨어요? 할머니: 안 먹어. 얼른 가게.",
     # the shoes set on the bank and into the water, then back out, with no reason to be here
     "어제 해 질 녘에 강둑에 신발 벗어 놓고 물에 들어갔다가 사람 소리 나서 도로 나왔어. 내가 있어서 뭐하나 싶어.",
 ]
@@ -116,6 +120,9 @@ BENIGN = [
         + "어르신: 저 양반 또 저 소리. 오십 년을 들었소.",
         "moderate",
     ),
+    # everything put in order before a move; a busy week
+    ("할미 이제 정리 다 했다. 이사 짐은 다 쌌다", "low"),
+    ("이번 주엔 오지 마라 바쁘다. 니는 잘 지내라", "low"),
     # a barbecue called for
     ("일요일 마당서 삼겹살 굽자 번개탄 한 봉지 사놨다 손주들 데리고 와라", "low"),
     # a friend's words, announced and closed by the teller

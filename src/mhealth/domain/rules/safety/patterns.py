@@ -1314,6 +1314,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^[^.?!]{0,24}?(조개|발만|발담그|물놀이|수영|해루질|고둥|다슬기|재첩|바지락|손주(들)?(랑|하고|데리고)|애들하고|"
         r"시원하게놀)",
     ),
+    # d19: the medicine stopped, said as the caller's question's answer, so as to go sooner ("간호사: 혈압약 드셨어요?
+    # 할아버지: 끊었어. 빨리 가게.")
+    CrisisPattern(
+        id="refusing_to_live.d19",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶거나 약을 끊어 죽으려 함",
+        label_en="medicine stopped so as to go sooner",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(끊었|끊어버렸|끊어삤|끊어부렀|안먹어|안묵어|안먹는다|안묵는다|안먹지)(어|다|지|소|제|유|요)?[.,…]*"
+        r"(빨리|얼른|어서|퍼뜩|후딱|고마)(가게|갈라고|갈라꼬|가려고|죽게|갈려고|가라고|갈란다)",
+        not_after=r"^(좀|해|해줘|해주|하자|해봐|돼|되|병원|시장)",
+    ),
     # d18: the treatment's stopping named as a quick death, then stopped for that ("인슐린 안맞으면 금방 간다며? 그래서
     # 이번달부터 그만 맞을라고")
     CrisisPattern(
@@ -3111,6 +3124,8 @@ DISCOURSE_END_INNOCENT = (
 )
 #: Affairs settled, farewell letters written, belongings given away, a funeral prepared.
 DISCOURSE_PREPARATION = (
+    # d19: everything put in order, said of oneself in a sentence of its own ("할미 이제 정리 다 했다")
+    r"(이제|인자|인제|이젠)(다|싹|모두)?정리(를)?(다|싹|모두)(했|해놨|해뒀|끝냈|마쳤)(다|어|지|제|소|네|유|요)?(?=[.?!]|$)|"
     r"(통장|도장|보험|비밀번호|집문서|땅문서|패물|귀중품|명의|금고)[^.?!]{0,14}?"
     r"(정리|넘겨|넘겼|맡겨|맡겼|적어|알려|넣어놨|넣어뒀|돌려놨|돌려놓)|"
     # debts cleared, savings closed, papers, photographs and diaries burnt or thrown out, all of them
@@ -3317,6 +3332,8 @@ DISCOURSE_PREPARATION_MORE = (
 #: The last call said as one to be thought of so ("이게 마지막 전화로 생각허라", "마지막 통화라고 생각해"): the
 #: speaker's goodbye (``DISCOURSE_FAREWELL``'s "마지막 통화예요" said in Jeju and other forms).
 DISCOURSE_FAREWELL_MORE = (
+    # d19: "니는 잘 살아라" to a grandchild who means to come, told not to come ("오지 마라 … 니는 잘 살아라")
+    r"(오지|올것|올거|오지도)(마라|마|말아라|없다)[^?]{0,30}?(니는|너는|느그는|너희는|니도|너도)잘(살아라|살거라|지내라|있어라)|"
     r"마지막(통화|전화|인사)(로|라고|라구|라꼬|이라고|인줄|으로)(생각|알|여기|치|들어)|"
     # d19: a parting charge to the children ("싸우지들 말고 잘들 살아라")
     r"(싸우지들?말고|싸우지말고|사이좋게)[^.?!]{0,6}?잘(들)?(살아라|살아|지내라|있어라|살거라)"
@@ -3353,7 +3370,7 @@ DISCOURSE_OWN_MOVE_MORE = (
     r"고향(에|으로|집에|집으로|집)?(내려가|내려갑|내려갈|내려간|가서|갑니다|가요)(?!(고싶|고잡|고파|라|래|면|야|려|서뭐))|"
     # d18: the packing asked after by the caller and answered, a child's "live with us" taken up ("이삿짐은 잘 싸고
     # 계세요?", "아들이 같이 살자고 몇 년을 졸라서 이번에 결심했수다")
-    r"이삿짐(은|을|도)?(잘|다|싹)?(싸고|싸요|싸는|싸셨|쌌|챙기|정리하)|"
+    r"(이삿짐|이사짐)(은|을|도)?(잘|다|싹)?(싸고|싸요|싸는|싸셨|쌌|챙기|정리하)|"
     # d19: the move's date, its preparation or the packing firm, asked by the caller or told ("이사 준비는 잘 되어
     # 가세요?", "이십일이시죠, 이사 날짜가?", "포장이사로 했대요", "이사 가시면 저희 돌봄 서비스는 종료되고")
     r"포장이사|이사날짜|이삿날|이사준비(는|를|도|가)?(잘|다)?(되|하|해|끝)|이사(가|하)(시면|시는|실때|시기전)|"
