@@ -281,9 +281,7 @@ class LocalAnalyzer(Analyzer):
             evidence = _model_evidence(model, text, clauses, head, max(level, 1), (start, end))
             if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search("".join(text.split())) is None:
                 continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
-            if head in ("depression", "anxiety") and rules.in_resolved_story(
-                text, evidence.start or 0, len(text) if evidence.end is None else evidence.end
-            ):
+            if head in ("depression", "anxiety") and rules.in_resolved_story(text, *_span(text, evidence)):
                 continue  # d17L: "그때는 … 밥도 안 먹고 매일 울었어요 … 이 년 전부터 괜찮아졌어요": a past told as over
             if head == "suicidal_ideation":
                 # Only with words of death, dying, ending or leaving in that clause or a neighbour; the
@@ -297,19 +295,14 @@ class LocalAnalyzer(Analyzer):
                     continue  # d19: someone's saying the rules read ("이렇게 살아서 뭐 하나, 그러고.")
                 if _of_a_story(text, carried):
                     continue  # d19: a drama's character ("그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거")
-                if rules.in_resolved_story(
-                    text, evidence.start or 0, len(text) if evidence.end is None else evidence.end
-                ) and rules.in_resolved_story(
-                    text, carried.start or 0, len(text) if carried.end is None else carried.end
+                if rules.in_resolved_story(text, *_span(text, evidence)) and rules.in_resolved_story(
+                    text, *_span(text, carried)
                 ):
                     continue  # d19: "오 년 전에 … 어떻게 하면 끝낼까 그 생각만 했어요 … 지금은 그런 생각 안 합니다"
                 evidence = carried
-            if review:
-                if _reported_words(text, evidence):
-                    continue  # d19: someone's words quoted
-                if _OUTING_AGAIN.search("".join(text[evidence.start or 0 : evidence.end].split())) and _OUTING.search(
-                    "".join(text.split())
-                ):
+            if review:  # (only of ideation: its evidence is the carrier, checked above for others' words)
+                start, end = _span(text, evidence)
+                if _OUTING_AGAIN.search("".join(text[start:end].split())) and _OUTING.search("".join(text.split())):
                     continue  # d19: "낚시하러 … 붕어 두 마리 잡았어 내일 또 갈 거야": an outing to go on again
                 out.append(ModelRaise(head, before, before, probability, evidence, review=True))
                 continue
@@ -599,8 +592,7 @@ def _model_evidence(
 def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:
     """The clause next to ``evidence`` (or its own) with words of death, dying, ending or leaving, which a model
     raise of ideation quotes; None when there is none and the raise must not be made."""
-    quoted = (evidence.start or 0, len(text) if evidence.end is None else evidence.end)
-    carrier = cue_clause(text, clauses, quoted)
+    carrier = cue_clause(text, clauses, _span(text, evidence))
     return None if carrier is None else _trimmed(text, *carrier)
 
 
@@ -608,8 +600,7 @@ def _asked(text: str, evidence: Evidence) -> bool:
     """Whether ``evidence`` is the caller's (by the turn labels: ``discourse.callers_words``) or a question put to the
     speaker ("혹시 요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요?"), not the speaker's own words. A question of
     the speaker's own ("이렇게 살아서 뭐 해?") is theirs: only one in the honorific, put to the elder, counts."""
-    start = evidence.start or 0
-    end = len(text) if evidence.end is None else evidence.end
+    start, end = _span(text, evidence)
     after = "".join(text[end : end + 40].split())
     if _ASKED.search("".join(text[start : min(len(text), end + 12)].split())) or _ASKED_AFTER.match(after):
         return True
@@ -618,8 +609,7 @@ def _asked(text: str, evidence: Evidence) -> bool:
 
 def _reported_words(text: str, evidence: Evidence) -> bool:
     """d19: whether ``evidence`` holds a wish the crisis rules gave to someone's reported words."""
-    start = evidence.start or 0
-    end = len(text) if evidence.end is None else evidence.end
+    start, end = _span(text, evidence)
     if any(s < end and start < e for s, e in crisis_engine.reported_wishes(text)):
         return True
     # ... or the clause is someone's words announced and closed as a quote ("그 사람이 마지막으로 한 말이 나 없어도 밥
@@ -631,7 +621,7 @@ def _reported_words(text: str, evidence: Evidence) -> bool:
 def _of_a_story(text: str, evidence: Evidence) -> bool:
     """d19: whether the clause ``evidence`` ends in a story about someone on the screen or in the news
     (``discourse.told_of_others`` at its last character)."""
-    end = len(text) if evidence.end is None else evidence.end
+    end = _span(text, evidence)[1]
     compact = "".join(text.split())
     last = len("".join(text[:end].split())) - 1
     return last >= 0 and discourse.told_of_others(compact, discourse.sentences(text), last)
@@ -640,8 +630,7 @@ def _of_a_story(text: str, evidence: Evidence) -> bool:
 def _callers(text: str, evidence: Evidence) -> bool:
     """Whether ``evidence`` lies wholly in the caller's turns (``discourse.callers_words``: its first and last
     characters); a span that runs on into the senior's answer is the senior's too."""
-    start = evidence.start or 0
-    end = len(text) if evidence.end is None else evidence.end
+    start, end = _span(text, evidence)
     first = len("".join(text[:start].split()))
     last = first + max(0, len("".join(text[start:end].split())) - 1)
     return discourse.callers_words(text, first) and discourse.callers_words(text, last)
@@ -672,8 +661,12 @@ def _senior_only(text: str) -> str:
 
 def _requoted(text: str, evidence: Evidence) -> Evidence:
     """The same span of the original ``text`` (evidence found in its blanked copy)."""
-    start = evidence.start or 0
-    return _trimmed(text, start, len(text) if evidence.end is None else evidence.end)
+    return _trimmed(text, *_span(text, evidence))
+
+
+def _span(text: str, evidence: Evidence) -> tuple[int, int]:
+    """The offsets of ``evidence`` in ``text`` (an evidence with no offsets quotes all of it)."""
+    return evidence.start or 0, len(text) if evidence.end is None else evidence.end
 
 
 def _trimmed(text: str, start: int, end: int) -> Evidence:

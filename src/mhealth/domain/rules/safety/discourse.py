@@ -139,14 +139,11 @@ _END_STRONG = re.compile(
 _NEAR_END = re.compile(
     r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|내일|모레|며칠|이번달|이달|월말|다음달|담달)[^.?!]{0,10}?"
     r"((다|모두|이제)끝(나|날)|넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길)|"
-    # d19: or not here for long, of oneself ("내 여 오래 안 있을끼다")
-    r"(내|나|난|저|전)(는)?(여|여기|여기서|이집에|이집|이세상에)?(오래|길게)(안|못)(있을|살|버틸)"
+    + rows.NOT_HERE_LONG  # d19: or not here for long, of oneself ("내 여 오래 안 있을끼다")
 )
 # d19: a topic before the time that is not the speaker ("이사 준비는 다음 주면 다 끝날 거야"), and the speaker's own
 _TOPIC = re.compile(r"[가-힣](은|는|이|가)$")
-_TOPIC_SELF = re.compile(
-    r"(^|[^가-힣])(나|저|난|전|내|제)(는|가|도)?$|(할아버지|할머니|아빠|엄마|할미|할배|할매|애비|에미)(는|가|도)?$"
-)
+_TOPIC_SELF = re.compile(r"(^|[^가-힣])(나|저|난|전|내|제)(는|가|도)?$|" + rows.KIN_SELF + r"(는|가|도)?$")
 _OTHER_SUBJECT = re.compile(rows.OTHER_SUBJECT)
 _FIRST_PERSON = re.compile(rows.FIRST_PERSON)
 _MEDIA = re.compile(rows.MEDIA)
@@ -435,8 +432,9 @@ def _role(label: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    """Compact ranges of the caller's turns in a two-party transcript with turn labels; empty when the transcript
-    has no labels, more than two speakers, or no clear caller.
+    """Compact ranges of the caller's turns in a transcript with turn labels (everyone's but the senior's when several
+    speak and one of them is the senior: ``_named_seniors``); the caller's lines of an unlabelled AI call
+    (``_alternating_caller``); empty when there is no clear caller.
 
     The senior is the one the other speaker calls by their label ("복지사: 할머니 안녕하세요 …", "말벗: 삼춘 …"),
     or, when neither or both are, the one who says at least ``_TURN_SHARE`` times as much (a check-in is the
@@ -450,23 +448,37 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         turns.append((m.group(1) or m.group(2), m.end(), end))
-    marked = _marked_senior(text, turns)
-    if marked is not None:
-        return marked
+    seniors = _named_seniors(text, turns)
+    if not seniors:
+        senior = _two_party_senior(text, turns)
+        if senior is None:
+            return ()
+        seniors = {senior}
+    nonspace = [0]
+    for ch in text:
+        nonspace.append(nonspace[-1] + (not ch.isspace()))
+    # a caller's turn runs from its label to the next label (the label itself is nobody's words)
+    return tuple(
+        (nonspace[found[i].start()], nonspace[e]) for i, (label, _s, e) in enumerate(turns) if label not in seniors
+    )
+
+
+def _two_party_senior(text: str, turns: list[tuple[str, int, int]]) -> str | None:
+    """The senior's label in a two-party transcript (``_caller_ranges``), or None when it is not clear."""
     labels = {label for label, _s, _e in turns}
     if len(labels) != 2 or len(turns) < 2:
-        return ()
+        return None
     said = {label: "".join("".join(text[s:e] for lab, s, e in turns if lab == label).split()) for label in labels}
     a, b = sorted(labels)
     a_named, b_named = a in said[b], b in said[a]
     a_role, b_role = _role(a), _role(b)
     roles = {a_role, b_role}
     if _FIELD.match(a) or _FIELD.match(b):
-        return ()  # a note's fields ("대상: 윤상철(75세, 남)", "건강: 당뇨약은 …"), not turns
+        return None  # a note's fields ("대상: 윤상철(75세, 남)", "건강: 당뇨약은 …"), not turns
     if roles == {"senior", "caller"} or roles in ({"senior", ""}, {"caller", ""}):
         senior = a if a_role == "senior" or b_role == "caller" else b  # "AI안부:" / "응답자:", "[센터]" / "[귀순]"
     elif len(turns) < 3:  # (d17s: from 3 turns, an elder's word, the caller's question, the elder's answer; d18: 2 when
-        return ()  # the labels name both roles, "간호사: … 할머니: …", not a note's "대상: …" / "건강: …")
+        return None  # the labels name both roles, "간호사: … 할머니: …", not a note's "대상: …" / "건강: …")
     elif a_named != b_named:
         senior = a if a_named else b
     elif len(said[a]) >= _TURN_SHARE * len(said[b]):
@@ -474,52 +486,38 @@ def _caller_ranges(text: str) -> tuple[tuple[int, int], ...]:
     elif len(said[b]) >= _TURN_SHARE * len(said[a]):
         senior = b
     else:
-        return ()
-    nonspace = [0]
-    for ch in text:
-        nonspace.append(nonspace[-1] + (not ch.isspace()))
-    # a caller's turn runs from its label to the next label (the label itself is nobody's words)
-    return tuple((nonspace[found[i].start()], nonspace[e]) for i, (label, _s, e) in enumerate(turns) if label != senior)
+        return None
+    return senior
 
 
 #: d19: the mark a transcript of several speakers puts on the one it is about ("[대상] 함옥분:", "(대상자) 김순자:")
 _TARGET_MARK = re.compile(r"^(대상|대상자|본인|당사자|대상어르신|이용자)$")
 
 
-def _marked_senior(text: str, turns: list[tuple[str, int, int]]) -> tuple[tuple[int, int], ...] | None:
-    """d19: in a group or visit transcript that marks the one it is about ("[대상] 함옥분: …" among "박순임: …",
-    "사회복지사: …"), everyone else's turns (compact ranges), whoever they are; None when nothing is marked."""
-    names = {
-        turns[i + 1][0]
+def _named_seniors(text: str, turns: list[tuple[str, int, int]]) -> set[str]:
+    """d19: the labels of the one a transcript of several speakers is about, with the marks that point at it: the
+    one it marks ("[대상] 함옥분: …" among "박순임: …", "사회복지사: …"), or, with three or more speakers, the one
+    label called by the elder's role beside a caller's ("간호사:", "어르신:", "영감:"; the spouse or neighbour
+    chiming in is someone else). Not a note's fields ("대상자: 박순례 어르신(81세, 여) … 방문 담당: 생활지원사.", the
+    elder's label a header). Empty when there is none (``_caller_ranges`` then reads a two-party transcript)."""
+    marks = {
+        (label, turns[i + 1][0])
         for i, (label, start, end) in enumerate(turns[:-1])
         if _TARGET_MARK.match(label) and not text[start:end].strip()
     }
-    if not names:
-        # d19: three or more speakers, one of them called by the elder's role and one the caller's ("간호사:",
-        # "어르신:", "영감:"): the elder is that one, the spouse or neighbour chiming in is someone else
-        # (not a note's fields: "대상자: 박순례 어르신(81세, 여) … 방문 담당: 생활지원사.", the elder's label a header)
-        labels = {label for label, _s, _e in turns}
-        seniors = [label for label in labels if _role(label) == "senior"]
-        if (
-            len(labels) >= 3
-            and len(seniors) == 1
-            and any(_role(label) == "caller" for label in labels)
-            and not any(_FIELD.match(label) for label in labels)
-            and sum(label == seniors[0] for label, _s, _e in turns) >= 2
-        ):
-            names = {seniors[0]}
-    if not names:
-        return None
-    nonspace = [0]
-    for ch in text:
-        nonspace.append(nonspace[-1] + (not ch.isspace()))
-    others = []
-    for label, start, end in turns:
-        if label in names or _TARGET_MARK.match(label):
-            continue
-        label_at = text.rfind(label, 0, start)
-        others.append((nonspace[max(0, label_at - (1 if text[label_at - 1 : label_at] == "[" else 0))], nonspace[end]))
-    return tuple(others)
+    if marks:
+        return {label for pair in marks for label in pair}
+    labels = {label for label, _s, _e in turns}
+    seniors = [label for label in labels if _role(label) == "senior"]
+    if (
+        len(labels) >= 3
+        and len(seniors) == 1
+        and any(_role(label) == "caller" for label in labels)
+        and not any(_FIELD.match(label) for label in labels)
+        and sum(label == seniors[0] for label, _s, _e in turns) >= 2
+    ):
+        return {seniors[0]}
+    return set()
 
 
 #: d18: how a caller or an AI call speaks to the elder (a question, the honorific request, the service's own forms)
@@ -578,7 +576,7 @@ _NOBODY_AFTER = re.compile(r"(없|읎|엄|안계|하나없|아무도)")
 # d19: a message that opens by calling a child ("막내야", "큰딸아", "준혁아"): there the parent's or grandparent's own
 # kin word is the speaker ("엄마는 이번 주말 넘기기 힘들 것 같다")
 _VOCATIVE_START = re.compile(r"^[가-힣]{1,5}(아|야)(?=[,.!~…]|엄마|아빠|할미|할매|할배|할머니|할아버지|나|내)")
-_KIN_SELF = re.compile(r"(엄마|아빠|어미|애비|에미|할미|할매|할배|할머니|할아버지)(는|가|도)$")
+_KIN_SELF = re.compile(rows.KIN_SELF + r"(는|가|도)$")
 
 
 def _kin_self(compact: str, before: str) -> bool:

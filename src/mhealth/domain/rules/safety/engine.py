@@ -173,8 +173,6 @@ _FEAR_OF_DYING = re.compile(rows.FEAR_OF_DYING)
 _WISH_TO_MEANS = 2
 # (d17s: and when a life insurance pays out, asked: "생명보험은 가입하고 몇 년 지나야 나오는지")
 _ESCALATE = re.compile(rows.ESCALATION.regex + "|" + rows.INSURANCE_TIMING)
-#: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
-#: 날 잡았어", "김장 준비 다 했어", "수술 날짜 잡았어"), not a plan to die
 #: d19: someone's words announced before the hit ("그 사람이 마지막으로 한 말이 …") and closed as a quote after it
 _WORDS_OF_ANOTHER = re.compile(rows.WORDS_OF_ANOTHER)
 _QUOTE_CLOSED = re.compile(rows.QUOTE_CLOSED)
@@ -186,6 +184,8 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 #: ... and the quote closed after it by the teller's "이러면서", "그러더니" (a clause or two on)
 _CLOSED_AFTER = re.compile(r"^[^.?!]{0,40}?(이러면서|이러믄서|그러면서|이카면서|카면서|그러더니|이러더니|하더니)")
+#: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
+#: 날 잡았어", "김장 준비 다 했어", "수술 날짜 잡았어"), not a plan to die
 _ORDINARY_PLAN = re.compile(
     r"결혼|시집|장가|혼사|상견례|이사|수술|검진|검사|입원|퇴원|여행|잔치|제사|차례|생일|환갑|칠순|팔순|돌잔치|김장|명절|추석|설|"
     r"모임|계모임|동창회|야유회|소풍|예약|약속|면회|진료|병원|"
@@ -339,7 +339,7 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     if (
         rule.guard_class is _DESIRE
         and _ANNOUNCED_BEFORE.search(compact, max(0, start - 60), start)
-        and (_CLOSED_AFTER.match(said))
+        and _CLOSED_AFTER.match(said)
     ):
         return True  # d19: "… 그러더라고요. 나는 요새 정말 죽고 싶다, …, 이러면서": her friend's words
     if rule.guard_class is _DESIRE and _framed_saying(compact, start, end):
@@ -824,16 +824,19 @@ _SCREENING_ASK = re.compile(
 _BARE_MEANS = 4
 
 #: the answer right after a question: an optional turn label ("어르신:", "[응답]", "A.") and a yes ...
+#: the word of an answer's turn label ("어르신:", "[응답]", "A.", "/ 할망:"), before its colon or bracket
+_LABEL_WORD = r"[/|\-–—]?[가-힣A-Za-z]{1,6}"
 _YES = re.compile(
     # (d18: after a laugh or a sigh, "할아버지: 허허 있지 그럼")
-    r"(?:[/|\-–—]?[가-힣A-Za-z]{1,6}[:\]>.)])?(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠|게메|글쎄|글쎄요|그게|뭐)?[.…,]*"
+    f"(?:{_LABEL_WORD}[:\\]>.)])?"
+    r"(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠|게메|글쎄|글쎄요|그게|뭐)?[.…,]*"
     # (d18: "not that there is none": "게메... 어신 건 아니우다", "없는 건 아니에요", "없진 않아")
     r"(?:(?:없|읎|웂|어신|엇|엄)(?:는|은)?(?:건|거는|것은|기는|긴)아니|없지(?:는|도)?않|없진않|"
     r"네|예(?!전)|응|어(?=[.!~/]|$)(?![.!~…/]*[^?]{0,10}?(?:없|읎|아니|아녀|아냐|안해|안했|안들|절대|전혀|그런거|그런건))|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label
-_CALLER_GOES_ON = re.compile(r"[^?？:：]{1,40}?[.!~](?=[/|\-–—]?[가-힣A-Za-z]{1,6}[:：\]>)])")
+_CALLER_GOES_ON = re.compile(f"[^?？:：]{{1,40}}?[.!~](?={_LABEL_WORD}[:：\\]>)])")
 #: d19: the question asks about the words someone said (a wish the guards gave to another), not of the elder's wish
 _ABOUT_THE_WORDS = re.compile(r"(그런|그|저런|그러한)(말씀|말|소리|얘기|이야기)|말씀")
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
@@ -855,9 +858,8 @@ def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple
             continue  # d19: "… 빨리 죽어야지, 그러는 거야. / 봉사자: 그런 말씀을 자주 하세요?": of his words
         begin = mark + 1
         yes = _YES.match(compact, begin)
-        if (
-            yes is None
-        ):  # d19: the caller goes on after the question ("… 있으세요? 솔직하게 말씀해 주셔도 돼요. 어르신: …있지")
+        if yes is None:
+            # d19: the caller goes on after the question ("… 있으세요? 솔직하게 말씀해 주셔도 돼요. 어르신: …있지")
             more = _CALLER_GOES_ON.match(compact, begin)
             begin = more.end() if more else begin
             yes = _YES.match(compact, begin) if more else None

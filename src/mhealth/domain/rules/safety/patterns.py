@@ -3087,6 +3087,12 @@ NO_MORE_CONTACT = (
 )
 #: The end of things said with no time: nothing left to do, no reason to stay ("이제 할 일은 다 했어요", "더 있을
 #: 이유가 없어요"). Not "오늘 할 일 다 했다" (a day's chores): "이제" must come right before.
+#: d19: not here for long, said of oneself ("내 여 오래 안 있을끼다"): an end (``DISCOURSE_CLOSURE``) and a near one
+#: (``discourse._near_ends``)
+NOT_HERE_LONG = r"(내|나|난|저|전)(는)?(여|여기|여기서|이집에|이집|이세상에)?(오래|길게)(안|못)(있을|살|버틸)"
+#: d19: the kin words a parent or grandparent calls themself by to a child ("엄마는 …", "할미 이제 …")
+KIN_SELF = r"(엄마|아빠|어미|애비|에미|할미|할매|할배|할머니|할아버지)"
+
 DISCOURSE_CLOSURE = (
     r"(이제|인제|인자|이젠)(는|내가|나는|난|제가|저는|내|제)?(할일|할거|할것)(은|는|도)?(다|모두)(했|한기라|한거|한셈|한기다|한것)|"
     # nothing left for the speaker after a day ("그 기일 지나면 나는 할 일 없다"), the time to put things in order
@@ -3099,7 +3105,8 @@ DISCOURSE_CLOSURE = (
     r"(한번이면|이만하면|이정도면|단번에)(되겠|충분|될거|될꺼|끝나겠|끝날)|"
     r"(이제|인제|인자|이젠)(는|나는|난)?여한(이|도|은)?없(어|다|소|제|네|당께|어요|습니다)|"
     # d19: not here for long, of oneself ("내 여 오래 안 있을끼다")
-    r"(내|나|난|저|전)(는)?(여|여기|여기서|이집에|이집|이세상에)?(오래|길게)(안|못)(있을|살|버틸)(끼|거|꺼|겨|기|것|테)|"
+    + NOT_HERE_LONG
+    + r"(끼|거|꺼|겨|기|것|테)|"
     # d19: "아버지는 이만하면 됐다" (enough of it, said of oneself)
     r"(아버지|아부지|엄마|어매|나|내|할미|할매|할배|할아버지|할머니|난|저)(는|도)?(이제|인자)?이만하면(됐|되었|충분)|"
     # d19: no attachment left, said of oneself after things settled ("다 정리해서 동생한테 넘겼고 더는 미련 없십니더")
