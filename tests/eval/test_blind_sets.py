@@ -149,6 +149,20 @@ each arrived). blind_short12 and blind_long19 were read after these figures; bli
 
 At the end of the session (d19 with everything read above): blind_short9 18/20, 0 below high, 0/25 false critical
 (1 -> 0: a tricky negative, figures only), macro-F1 0.796 -> 0.807 (pinned below); blind_long18 as above.
+
+Twelfth round (README there), first figures with the analyzer of main 5b0cd44 (the start of the fourth session of
+2026-12-04, before anything of it was merged). blind_short13 and blind_long20 were read after these figures (they are
+ko_train_blind_short13 and _long20 now; seven of short13's items were seen by accident when a scoring helper printed
+the misses' texts, so it was read in full); blind_long21 was not read by anyone:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short13 (75: 25 speech-to-text, 25 typed, 25 exchanges) | 16/20 | 2 | 5/25 | 0.824 |
+| blind_long20 (20 calls of 1,318-1,541 characters: care, AI and speech-to-text calls) | 7/8 | 0 | 3/7 | 0.619 |
+| blind_long21 (20 voice notes, visits, group sessions and diaries of 914-1,229 characters) | 7/8 | 1 | 2/7 | 0.678 |
+
+At the end of that session (d20): blind_long21 unchanged (7/8, 1, 2/7, 0.678), blind_short9 and blind_long18 unchanged;
+the read sets short13 18/20, 1 below high, 0/25, 0.873 and long20 8/8, 0, 0/7, 0.750.
 """
 
 from __future__ import annotations
@@ -170,6 +184,7 @@ BLIND = Path(__file__).parent / "blind"
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT: dict[str, Recorded] = {
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.728),
+    "blind_long21": Recorded(caught=7, critical=8, below_high=1, false_critical=2, tricky=7, macro_f1=0.678),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
 }
 

@@ -286,19 +286,9 @@ class LocalAnalyzer(Analyzer):
             if head == "suicidal_ideation":
                 # Only with words of death, dying, ending or leaving in that clause or a neighbour; the
                 # evidence is the clause that carried them (ideation_gate's docstring says why).
-                carried = _carrier(text, clauses, evidence)
+                carried = _ideation_carrier(text, clauses, evidence)
                 if carried is None:
                     continue
-                if _callers(text, evidence) or _callers(text, carried):
-                    continue  # d18: the caller's screening question ("삶을 끝내고 싶다는 생각을 하신 적이 있나요?")
-                if _reported_words(text, carried):
-                    continue  # d19: someone's saying the rules read ("이렇게 살아서 뭐 하나, 그러고.")
-                if _of_a_story(text, carried):
-                    continue  # d19: a drama's character ("그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거")
-                if rules.in_resolved_story(text, *_span(text, evidence)) and rules.in_resolved_story(
-                    text, *_span(text, carried)
-                ):
-                    continue  # d19: "오 년 전에 … 어떻게 하면 끝낼까 그 생각만 했어요 … 지금은 그런 생각 안 합니다"
                 evidence = carried
             if review:  # (only of ideation: its evidence is the carrier, checked above for others' words)
                 start, end = _span(text, evidence)
@@ -401,7 +391,7 @@ class LocalAnalyzer(Analyzer):
         out: list[tuple[float, bool]] = []
         for k, (score, span) in enumerate(model.head_scores(text, clauses, "suicidal_ideation"), start=1):
             evidence = _model_evidence(model, text, clauses, "suicidal_ideation", k, span)
-            out.append((score, _carrier(text, clauses, evidence) is not None))
+            out.append((score, _ideation_carrier(text, clauses, evidence) is not None))
         return out
 
     def label(self, text: str) -> dict[str, Any]:
@@ -587,6 +577,25 @@ def _model_evidence(
     if span == (0, len(text)):
         return _best_clause(model, text, clauses, head, level)
     return _trimmed(text, *span)
+
+
+def _ideation_carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:
+    """The clause carrying words of death, dying, ending or leaving for a model's ideation raise whose evidence is
+    ``evidence`` (``_carrier``), or None when there is none or the raise is not the speaker's: the caller's screening
+    question, someone's reported words, a drama's character, a past told as over. One place, so that the calibration
+    (``ideation_raises``) predicts exactly the raises ``_raise_with_model`` makes (d20: they had drifted apart)."""
+    carried = _carrier(text, clauses, evidence)
+    if carried is None:
+        return None
+    if _callers(text, evidence) or _callers(text, carried):
+        return None  # d18: the caller's screening question ("삶을 끝내고 싶다는 생각을 하신 적이 있나요?")
+    if _reported_words(text, carried):
+        return None  # d19: someone's saying the rules read ("이렇게 살아서 뭐 하나, 그러고.")
+    if _of_a_story(text, carried):
+        return None  # d19: a drama's character ("그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거")
+    if rules.in_resolved_story(text, *_span(text, evidence)) and rules.in_resolved_story(text, *_span(text, carried)):
+        return None  # d19: "오 년 전에 … 어떻게 하면 끝낼까 그 생각만 했어요 … 지금은 그런 생각 안 합니다"
+    return carried
 
 
 def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from mhealth.adapters.local import lexicon as lx
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
+from mhealth.domain.rules.safety import patterns as crisis_rows
 
 _OTHER_SUBJECT = re.compile(
     r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|할매|할배|아내|마누라|부인|아들|딸|며느리|사위|"
@@ -36,7 +37,7 @@ _OTHER_SUBJECT = re.compile(
     r"(네|님|들|씨|딸|아들)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)"
 )
 _FIRST_PERSON = re.compile(
-    r"(나는|내가|난|제가|저는|나도|저도|나를|나한테|내맘|내마음|내도|내는|나두|내몸|나혼자|우리집)"
+    crisis_rows.FIRST_PERSON_WORDS + r"|(?<![지보를화꺼드생흉끝])내(도|는)|우리집)"  # d20: not "지내는", "보내도"
 )
 # Predicates Korean uses for the speaker's own state (a third person needs -어하다 or hearsay).
 _FIRST_PERSON_PRED = re.compile(r"(무서워|무섭|무서바|겁나|겁이나|걱정|불안|싶|외로|서러|속상|답답해)")

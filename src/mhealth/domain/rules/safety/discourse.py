@@ -303,6 +303,13 @@ _MEANS_NOUN = re.compile(
 _CONTACT_CUT = re.compile(
     r"(전화|연락)(도|은|을|를)?(해도|와도|하셔도|줘도|오면)?(더는|이제|다시는)?(못|안)(받|할)(을|ㄹ)?(거|꺼|겁|테)"
 )
+# d20: medicine taken as prescribed, dose by dose, or sorted into a pill box by day: what pills gathered are for (never
+# "한 알씩 안 먹고 모았다": the dose is taken, not skipped)
+_PILL_NOUN = re.compile(r"약|수면제|안정제|진통제|알약")
+_DOSING = re.compile(
+    r"(한|두|반|세)(알|봉지|포|정|개)씩(꼬박꼬박|꼭|잘|매일|빠짐없이|제때)?(챙겨)?(먹|묵|드시|복용)(?!지않|지도않|지를않|지마|지말)|"
+    r"(날짜|요일|아침저녁|끼니|하루)(별로|마다)(나눠|나누어|나놔|갈라)(서)?(담|넣|놓|놔)|약(통|달력|케이스|상자|정리함)에(날짜|요일|나눠)"
+)
 _INGEST = re.compile(r"(먹|묵|마시|삼키|털어넣)(으려|을라|을려|으러|어버리|어삐|을거|을끼)")
 _RUN_ON = 120  # characters after a means, within its own (run-on) sentence, in which its purpose may be said (d12fc)
 _PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
@@ -1094,6 +1101,8 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
         return False  # d15L: "번개탄 사 놨어 … 방문 틈은 테이프로 다 막았어"
     if _purpose_around(previous, whole, following):
         return True
+    if _PILL_NOUN.search(compact, start, end) and _DOSING.search(previous + whole + following):
+        return True  # d20: "약 모아 두는 통에 날짜별로 나눠 담아 놨으니 … 아침마다 한 알씩 꼬박꼬박 먹고 있다"
     # In a calm transcript (no word of death, goodbye, end or low mood anywhere), the purpose may be said a few
     # sentences away ("번개탄 한 묶음 샀슈. 손주들 온다구 해서 마당에서 삼겹살 구워 줄라구유. … 저번에 번개탄 피울 때
     # 연기가 너무 나서 이번엔 마당 한가운데서 피울라구유").

@@ -182,6 +182,16 @@ _ANNOUNCED_BEFORE = re.compile(
     # (not the speaker answering it: "그래서 나도 죽고 싶다 그러면서 울었어")
     r"(?:(?!그래서|그라서|그래가|그러니까|나도|내도|저도|나두)[^.?!]){0,24}$"
 )
+#: d20: a wish closed a clause on by the teller's witnessed "이러더라고요", "그러대", "이카더라" (a saying seen, never
+#: one's own: "죽고 싶더라" is a feeling, and 하더라 is left out for it): "어제는 빨리 죽어야지 너 고생 그만 시키게
+#: 이러더라고요"
+_REPORT_CLOSED = re.compile(r"^[^.?!]{0,24}?" + r"(이러|그러|저러|이카|그카|저카)(더라|드라|대|데)")
+#: d20: someone announced as saying it ("이 양반이 요새 자꾸 이상한 소리를 해요", ``_SAYING_FRAME``) and the words
+#: closed as that saying, said over and over ("… 정리하라고 매일 그 얘기만 해요")
+_ORDER_CLOSED = re.compile(
+    r"^[^.?!]{0,16}?(라|다|자)(고|구|꼬)[^.?!]{0,8}?(그|이|저)?(얘기|이야기|소리|말)(만|을|를|도)?(해|하|한|했|혀|허)"
+)
+_FRAME_REACH = 60
 #: ... and the quote closed after it by the teller's "이러면서", "그러더니" (a clause or two on)
 _CLOSED_AFTER = re.compile(r"^[^.?!]{0,40}?(이러면서|이러믄서|그러면서|이카면서|카면서|그러더니|이러더니|하더니)")
 #: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
@@ -331,11 +341,21 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
             return True
     if _QUESTION_ECHO.match(right) and rule.kind is not _ABUSE:
         return True  # the caller's question repeated back
+    if rule.kind is not _ABUSE and _asked_and_denied(compact, end):
+        return True  # d20: "최근에 죽고 싶다는 생각을 하신 적이 있으세요? 그건 아니오. 그런 생각은 안 해요."
     if rule.kind is not _ABUSE and _WORDS_OF_ANOTHER.search(left) and _QUOTE_CLOSED.match(right):
         return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
         return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
+    if (
+        rule.kind is not _ABUSE
+        and _ORDER_CLOSED.match(said)
+        and _SAYING_FRAME.search(compact, max(0, start - _FRAME_REACH), start)
+    ):
+        return True  # d20: "이 양반이 이상한 소리를 해요 나 죽으면 … 가게는 정리하라고 매일 그 얘기만 해요"
+    if rule.guard_class is _DESIRE and _REPORT_CLOSED.match(said):
+        return True  # d20: "어제는 빨리 죽어야지 너 고생 그만 시키게 이러더라고요": his words, witnessed
     if (
         rule.guard_class is _DESIRE
         and _ANNOUNCED_BEFORE.search(compact, max(0, start - 60), start)
@@ -392,6 +412,28 @@ def _framed_saying(compact: str, start: int, end: int) -> bool:
     wider = _sentence_left(compact, start, _WINDOW)
     frames = list(_SAYING_FRAME.finditer(wider))
     return bool(frames) and len(wider) - frames[-1].end() <= _FRAMED_QUOTE
+
+
+#: d20: the answer to a question put to the elder, a denial at once ("없어요", "그건 아니오", "저는 없어요", "아뇨 그런
+#:생각은 안 해요"), after an optional turn label and a filler
+_DENIAL_ANSWER = re.compile(
+    r"(?:[가-힣A-Za-z]{1,6}[:：\]>)])?(?:아이고|아이구|음|어|에이|허허|하이고|그건|그거는|그거|저는|나는|난|전|전혀|절대)?[.…,~]*"
+    r"(?:아니|아뇨|아녀|아냐|아이다|아입니|아이요|없|읎|안해|안합|안혀|안들|안드|그런거|그런건|그런생각|그런맘|그런일)"
+)
+_ASK_REACH = 40  # characters from a wish to the "?" of the question it is in
+
+
+def _asked_and_denied(compact: str, end: int) -> bool:
+    """d20: a wish inside a question put to the elder in the honorific (its "?" within ``_ASK_REACH`` characters, no
+    sentence end before it), answered no at once: the caller's screening question in a call with no turn labels
+    ("최근에 죽고 싶다거나 … 생각을 하신 적이 있으세요? 그건 아니오."), not the elder's wish. A yes is read by
+    ``_affirmed``; a question left unanswered stays a hit."""
+    mark = compact.find("?", end, end + _ASK_REACH)
+    if mark < 0 or _BOUNDARY.search(compact, end, mark):
+        return False
+    if not _TO_THE_ELDER.search(compact, max(end, mark - 5), mark + 1):
+        return False
+    return _DENIAL_ANSWER.match(compact, mark + 1) is not None
 
 
 def _denied_now(compact: str, end: int, right: str) -> bool:
@@ -799,7 +841,12 @@ def _reported(compact: str, lo: int, hi: int) -> bool:
     said = _sentence_right(compact, hi, 24).lstrip(",~…")
     if _rhetorical(compact, hi, said):
         return False
-    return bool(_REPORTED_AFTER.match(said) or _SAYING_AFTER.match(said) or _SAYING_HABIT_AFTER.match(said))
+    return bool(
+        _REPORTED_AFTER.match(said)
+        or _SAYING_AFTER.match(said)
+        or _SAYING_HABIT_AFTER.match(said)
+        or _REPORT_CLOSED.match(said)
+    )
 
 
 #: d19: Chungcheong's rhetorical "뭐 한대유" (what's the use), no hearsay ("이렇게 살아서 뭐 한대유")

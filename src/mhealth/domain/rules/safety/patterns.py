@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d19"
+PATTERNS_VERSION = "2026.12.04-d20"
 
 
 class PatternKind(StrEnum):
@@ -198,14 +198,18 @@ INTENT = Concept(
     regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|(?!(?<!매)달)"
     + _RIEUL
     + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
-    r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)",
+    r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)|"
+    # (d20: the means carried along, "농약병은 내가 들고 간다")
+    r"(들고|가지고|갖고|챙겨)(간다|갈거|갈게|가련다|갈란다|갈끼|갈겨)",
 )
 #: FINALITY — the end of everything, not waking, nobody knowing, "this time for real", "don't stop me".
 FINALITY = Concept(
     name="finality",
     regex=r"다끝(나|날|낼|내|이|장)|끝(내|낼|날)(것|거|까|고싶|려|버리|야겠|란다|래)|(다시는|영영|영원히|두번다시)(안|못)?(깨|일어나|눈뜨|돌아)|"
     r"안깨어나|못깨어나|안깨게|편하게(가|갈|간|죽|잠들)|편히(가|갈|간|죽|잠들)|아무도(모르|모를|못찾)|"
-    r"마지막(으로|이|인|일)|이번(엔|에는|만큼은)(진짜|정말|꼭)|(찾지|말리지|붙잡지|잡지)(마|말)|(할일|할거|할것)(은|도)?다했|"
+    r"마지막(으로|이|인|일)|이번(엔|에는|만큼은)(진짜|정말|꼭)|(찾지|말리지|붙잡지|잡지)(마|말)|"
+    # (d20: "찾으러 오지 마라")
+    r"찾으러(오지|오덜|오들|댕기지)(마|말)|(할일|할거|할것)(은|도)?다했|"
     r"여한(이|도)?없|(나|내가|할미|할매|엄마)?없어도(굶지|잘|되|밥|걱정|괜찮)|(다|모두)?(놔|놓아)(버리|삐|뿌|불)|"
     r"용서하고(갈|가|떠나)|"
     # (d18: not an idiom's "죽", "약 올라 죽으려 하더라", "배고파 죽을라 캐")
@@ -236,7 +240,7 @@ RECON = Concept(
     # (d17L: not a home, a café or a spot described by its view, "한강이 내려다보이는 아파트로 이사 갔어")
     regex=r"열려(있|있는|있나|있더|있던)|열리는지|열렸(나|는지|더)|"
     r"내려다(보(?!이는(집|방|아파트|카페|식당|찻집|호텔|펜션|숙소|자리|동네|언덕|정자|전망대|객실|베란다|거실|창))|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
-    r"노선|가는길(을)?(알아|봐)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|불|버|뿌|삐|려)|(빠져|들어가)(불|버|뿌|삐)",
+    r"노선|가는길(을)?(알아|봐)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|민|불|버|뿌|삐|려|젠|젱)|(빠져|들어가)(불|버|뿌|삐)",
 )
 #: SEAL — sealing a room (charcoal, briquettes, gas).
 SEAL = Concept(
@@ -312,6 +316,8 @@ INNOCENT_PLACE = Concept(
     r"장작|땔감|나물|고사리|도토리|밤주|약수|"
     # a diver's work at sea (d16s: "물질허레 바당에 들어가믄 세 시간은 안 나와"), not a foreign body (이물질) or 물질적
     r"(?<!이)물질(?!적)|해녀|잠수|"
+    # (d20: … and what is gathered there, "얕은 바당에서 보말 잡는 건 좋아해")
+    r"보말|소라|전복|성게|해삼|미역|톳|조개|바지락|굴따|숨비|"
     # a funeral wish: ashes scattered at sea or on a river (d13p: "내가 죽으면 화장해서 바다에 뿌려 달라고 했어")
     r"화장해|화장하|화장을|유골|뼛가루|뿌려(달|주|줘|도)|수목장|납골|"
     # the water risen after the rain, looked at for the fields (d16s: "다리 우에서 내려다보니까 강물이 억수로 불었데 …
@@ -1511,8 +1517,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="데려가 주기를 바람",
         label_en="wish to be taken",
         guard_class=GuardClass.DESIRE,
-        regex=r"데려가(주|줘|라|셨으면|갔으면|가시|시지|소|면좋|주면|달라)|데려갔으면|불러가(주|줘|셨으면|면|달라|달란|시라)",
-        not_before=r"(손주|손자|손녀|애|아이|애들|강아지|개|고양이|며느리|엄마|아빠|동생|친구)(를|을|좀|도|는)?(좀)?",
+        # (d20: not "병원에 데려가 줘서 치료를 받았고": a thing done, its -어서 a reason, never a wish)
+        regex=r"데려가(주(?!어서|었|셔서|고)|줘(?!서)|라|셨으면|갔으면|가시|시지|소|면좋|주면|달라)|데려갔으면|"
+        r"불러가(주(?!어서|었|셔서|고)|줘(?!서)|셨으면|면|달라|달란|시라)",
+        not_before=r"(손주|손자|손녀|애|아이|애들|강아지|개|고양이|며느리|엄마|아빠|동생|친구)(를|을|좀|도|는)?(좀)?|"
+        r"(병원|시장|학교|보건소|복지관|경로당|교회|성당)(에|으로|로|까지|도|에도|에는)",
         not_after=r"^.{0,10}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당|밥|산책)",
     ),
     CrisisPattern(
@@ -1538,6 +1547,18 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(확|그냥|고마|콱|훅|자다가|자는듯이)?(가버렸으면|가삣으면|가뿌렸으면|가버리면좋|가삐면|가뿌면)",
         not_before=_SLEEP_NOT_BEFORE,
         not_after=_SLEEP_NOT_AFTER,
+    ),
+    # d20: a sleep sought so as not to wake, said as the end of what one says ("이번엔 푹 자려고. 안 깨게."), not a
+    # sleep kept from an early waking ("안 깨게 커튼 쳐 놨어", "안 깨게 조용히 해라")
+    CrisisPattern(
+        id="not_wake_up.d20",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(푹|영영|아주|오래|깊이|실컷)(자려고|잘라고|잘려고|잘라꼬|자야지|잘거|잘꺼)[.…,~]*(다시는|영영)?(안|못)(깨게|깨도록|일어나게)"
+        r"(요|유|예)?(?=[.…!~]|$)",
     ),
     # d14m: "나쁜 생각" / "나쁜 마음" is how Korean speakers name suicidal thoughts without the word ("혼자 남겨진 게
     # 너무 힘들어서 나쁜 생각이 자꾸 들어"); passive, since the phrase names no act. Advice ("나쁜 생각 하지 마"), a
@@ -2784,6 +2805,8 @@ OTHER_SUBJECT = (
     r"[김이박최정강조윤장임한오서신권황안송류홍]씨)(가|는|도|이|께서)|"
     # a relation word and a name ("제 친구 영순이가", "옆집 순자 씨는")
     r"(친구|동창|이웃|옆집|앞집|윗집|아랫집|언니|동생|사촌)[가-힣]{1,3}?(이가|이는|이도|씨가|씨는)|"
+    # d20: one of them ("동창 하나가", "친구 중에 한 명이")
+    r"(친구|동창|이웃|교인|회원|동네사람|아는사람|아는분)(들)?(중에|중에서)?(하나|한명|한분|한사람|둘|두명)(이|가|은|는|도)|"
     # d16L: an elder pointed at ("그 할배가 평소에도 …", "저 할매는")
     r"(그|저)(할매|할배|할망|하르방|아재|아지매|노인네|할아배|할무이)(가|는|도|이|께서)"
 )
@@ -2792,7 +2815,8 @@ OTHER_SUBJECT = (
 #: 아이고 빨리 죽어야지"): the words are that person's saying (matched on the 30 characters before a hit).
 SAYING_FRAME = (
     r"(" + OTHER_SUBJECT + r"|(그|우리|저)(양반|영감|할배|할매|사람)(?=(또|맨날|노상)?그(소리|말)))[^.?!]{0,12}?"
-    r"(그|이|저|또그|맨날그)(소리|말)(를|을)?(해|하|한다|한대|하더|해쌓|혀|허|"
+    # (d20: "이 양반이 요새 자꾸 이상한 소리를 해요")
+    r"(그|이|저|또그|맨날그|이상한|희한한|헛|별|쓸데없는|그런|이런)(소리|말)(를|을)?(해|하|한다|한대|하더|해쌓|혀|허|"
     # d17L: the rhetorical "didn't he say it again" of 경상 ("우리 영감이 또 그 소리 안 하나")
     r"안하나|안하노|안했나|안카나|안캤나|안하겠나|"
     # d16L: the saying dated as that person's for years ("그 양반 그 소리 한 지 삼십 년 됐어 쉰 살 때부터 …")
@@ -2813,9 +2837,16 @@ MEDIA = (
 
 MEDIA_AFTER = r"^.{0,6}(라는|하는|는|다는)(드라마|영화|노래|뉴스|프로|책|소설|연속극|장면|대사)"
 
-FIRST_PERSON = (
-    r"(나는|내가|난|제가|저는|나도|저도|나를|나한테|내맘|내마음|나역시|나같아도|나두|저두|내자신|나자신|나혼자|내몸)"
+#: d20: the first person in compact text (spaces removed), where a pronoun can sit inside a longer word: "지난주에",
+#: "끝난", "살아난" (난), "하나도", "지나도", "만나는" (나도/나는), "문제가", "숙제가" (제가), "안내가" (내가) are no
+#: one's "I"; read as one, they stopped the guards that give a friend's act to the friend ("친구가 지난주에 수면제를
+#: 많이 먹고 …": "I" after the friend).
+FIRST_PERSON_WORDS = (
+    r"((?<![하지만떠끝])(?<!일어)(?<!태어)(?<!깨어)(?<!살아)(?<!돌아)(?<!생겨)(?<!자라)나(는|도|두|를)|(?<![안시])내가|"
+    r"(?<![끝지가재고곤만떠다피비어아겨잘못화신분험난모])난(?![리로방간초생])|(?<![문숙해과주체설어편])제가|"
+    r"저는|저도|나한테|내맘|내마음|나역시|나같아도|저두|내자신|나자신|나혼자|내몸"
 )
+FIRST_PERSON = FIRST_PERSON_WORDS + ")"
 
 #: A crop, a plant, a pest or an animal as the subject right before a death word (d11): "배추가 얼어 죽을까 걱정이야",
 #: "모기나 다 죽었으면 좋겠어", "벌레가 다 죽어지면 좋겠다" are about them, never the speaker. Always with its particle.
@@ -2881,7 +2912,12 @@ RESOLVED = (
     # 살길 정말 잘했다 생각합니다", "지금은 복지관 다니면서 많이 좋아졌습니다")
     r"(십|이십|삼십|사십|오십|수십|몇십|[1-9]0)년(도|이|은|가)?(더|넘게|훨씬|넘은|넘)?(된|지난|넘은)(일|얘기|이야기)|"
     r"(살길|살기를|안죽길|안죽기를|버티길|견디길|살아남길)(정말|참|참말로|진짜|천만)?(잘했|다행)|"
-    r"(많이|훨씬|한결|아주|씻은듯이)(좋아졌|나아졌|괜찮아졌)"
+    r"(많이|훨씬|한결|아주|씻은듯이)(좋아졌|나아졌|괜찮아졌)|"
+    # d20: the thought said to have no room now ("요새는 손자 봐준다꼬 바빠서 그런 생각 할 틈도 없다")
+    r"(그런생각|그생각|그런맘|나쁜생각)(은|도)?(할|날|들)(틈|새|겨를|시간)(도|이)?(없|읎)|"
+    # d20: treated then, well now ("그때 딸이 병원에 데려가 줘서 치료를 받았고, 지금은 합창단에서 알토를 맡고 있어요"),
+    # not "치료 받았는데 지금은 또 …"
+    r"치료(를|도)?(받았|받고|받아서)(고|는데|지만)?[^.?!]{0,24}?(지금은|이제는|요새는|요즘은)(?![^.?!]{0,8}(또|다시|도로))"
 )
 #: RESOLVED words read only close after the hit (``engine.RESOLVED_NEAR_CHARS``), as they are common words
 #: anywhere in a long transcript: dialect (읎, 어수), relief and thanks (편하다, 고맙다), the past called folly
@@ -2934,6 +2970,8 @@ NO_LONGER_TAKEN_BACK = r"^[^.?!]{0,24}?(했는데|했지만|했었는데|다가)
 #: The question asked back and denied ("죽고 싶은 생각? 그런 거 전혀 없어요"): read across the question mark.
 ECHO_DENIED_AFTER = (
     r"^(은|는|단|다는|ㄴ다는)?(생각|마음|맘)?(이요|요|말이|말이가|말여)?[?？]+"
+    # d20: a short sentence may come between the echo and its denial ("번개탄? 우리 집은 기름보일러여. 그런 거 없어.")
+    r"([^.?!]{1,16}[.!]+)?"
     r"(그런거|그런건|그런생각|그런맘|그런마음|그런것|그딴거)(은|는|도)?(전혀|절대|하나도|아예|통)?(없|읎|안|아니|아녀|아이다)|"
     # d16L: the question said back without a question mark and denied at once ("그 죽고 싶은 생각 있냐꼬 아이다 그런 건
     # 아이다", "그런 생각 해 봤냐고요 아뇨 없어요")
@@ -3013,6 +3051,9 @@ DISCOURSE_MEANS = (
     # oneself
     # ("제일 독한 거 한 병은 따로 빼가 … 내 쓸라꼬 둔 기다")
     r"(인슐린|인슐린펜)(을|를|은|도|이)?[^.?!]{0,12}?(남겨뒀|남겨놨|모아|모았|모아놨|숨겨|빼놨|빼뒀)|"
+    # d20: a named poison carried along ("창고에 있던 농약병은 내가 들고 간다"; its use said around it: ordinary)
+    r"(수면제|수면유도제|신경안정제|농약|풀약|제초제|살충제|그라목손|근사미|쥐약|독약|청산가리|번개탄|밧줄|노끈)"
+    r"(병|한병|통|한통|봉지)?(을|를|은|는|도|이|만)?[^.?!]{0,8}?(들고|가지고|갖고|챙겨)(간다|갈거|갈게|가련다|갈란다|갈끼|갈겨|가야겠|가야지)|"
     r"(제일|젤|가장)독한(거|것|놈|약)[^.?!]{0,16}?(따로|몰래)[^.?!]{0,8}?(빼|챙겨|숨겨|넣어|놔)|"
     r"(내|나|내가|지가)(쓸|먹을|묵을|마실)(라꼬|라고|라구|려고|려구)(둔|뒀|놔뒀|남겨|챙겨|숨겨|사놨|산)|"
     r"(" + DISCOURSE_USE_NAMED + r")(을|를|은|는|도|이|가|그거|하나|한병)?[^.?!]{0,24}?"
@@ -3343,7 +3384,9 @@ DISCOURSE_FAREWELL_MORE = (
     r"(오지|올것|올거|오지도)(마라|마|말아라|없다)[^?]{0,30}?(니는|너는|느그는|너희는|니도|너도)잘(살아라|살거라|지내라|있어라)|"
     r"마지막(통화|전화|인사)(로|라고|라구|라꼬|이라고|인줄|으로)(생각|알|여기|치|들어)|"
     # d19: a parting charge to the children ("싸우지들 말고 잘들 살아라")
-    r"(싸우지들?말고|싸우지말고|사이좋게)[^.?!]{0,6}?잘(들)?(살아라|살아|지내라|있어라|살거라)"
+    r"(싸우지들?말고|싸우지말고|사이좋게)[^.?!]{0,6}?잘(들)?(살아라|살아|지내라|있어라|살거라)|"
+    # d20: "나 찾으러 오지 마라" (not "… 내가 갈게", "… 경로당에 있을 거니까")
+    r"찾으러(오지|오덜|오들|다니지|댕기지)(마|말)(?![^.?!]{0,12}?(내가|제가|있을|있으니|있응께|갈게|갈께|간다|가께))"
 )
 #: The tide looked up for a day ("물때 보난 모레 새벽이 좋더라", "물때 보니께 그날이 좋겠어"): a place's time chosen
 #: (``DISCOURSE_PLACE``'s "물때를 알아봤어" in the forms of looking).

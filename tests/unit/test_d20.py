@@ -1,0 +1,114 @@
+"""d20: what round 12's short set and call set (ko_train_blind_short13, _long20; read after their first figures on
+2026-12-04, fourth session) showed the analyzer misreading, as mechanisms, each with its twin the other way
+(docs/clinical-rules.md, "d20"). The texts are new words, not the sets' items."""
+
+from __future__ import annotations
+
+import pytest
+
+from mhealth.adapters.local import rules as local_rules
+from mhealth.adapters.local.analyzer import LocalAnalyzer
+from mhealth.domain.rules.safety import engine
+from tests.unit.screening_checks import assert_at_most, assert_critical, assert_passive_at_least_high
+
+#: crises the analyzer put below critical
+ACTIVE = [
+    # a named poison carried along to where she is going, and "don't come looking for me"
+    "얘야 오늘 저녁에 아버지 산소에 간다. 헛간에 둔 제초제는 내가 챙겨 간다. 나 찾으러 오지 마라.",
+    # Jeju: the sea entered, "only not to come out this time" (-민: -면), with a time
+    "나 바당에 들어가민 되는 거라. 이번엔 안 나오민 되주. 물때 보난 그믐 지나민 딱 좋으크라.",
+]
+
+#: a wish the caller asked about and the elder affirmed stays the elder's
+PASSIVE = [
+    "최근에 죽고 싶다는 생각을 하신 적이 있으세요? 네, 가끔 그래요. 밤마다 그래.",
+    "나는 빨리 죽어야지 싶더라고요. 요새는 통 잠이 안 와요.",
+    # a sleep sought so as not to wake, said last
+    "요새 잠약을 몇 군데서 타 놨어. 이번에는 아주 푹 잘라고. 다시는 안 깨게.",
+]
+
+#: crying oneself to sleep every night is low mood (PHQ-9 #2): with a burden felt and a passive wish, critical
+DEPRESSED_AND_PASSIVE = "아빠는 요새 밤마다 울다 잠든다. 느그한테 짐만 되는 것 같다. 자다가 그대로 가면 좋겠다."
+
+#: the everyday or other people's side, at most the level named
+BENIGN = [
+    # d20: "지난주에" holds no "I" (난): the friend's overdose is the friend's
+    ("동창 하나가 지난주에 수면제를 한꺼번에 먹고 병원에 실려 갔대요. 다행히 살았대요. 마음이 안 좋네요.", "high"),
+    # "문제가", "하나도" hold no "I" either
+    ("옆집 영감이 문제가 많아 며칠 전에 농약을 마시고 응급실 갔다 왔어.", "high"),
+    # the caller's screening question in a call with no turn labels, answered no at once
+    (
+        "혹시 요즘 죽고 싶다거나 사라지고 싶다는 생각이 드신 적 있으세요? 아니요. 그런 생각은 안 해요. "
+        + "손녀 보는 재미로 살아요.",
+        "moderate",
+    ),
+    ("최근 2주 동안 스스로 목숨을 끊을 생각을 해 보신 적이 있으신가요? 저는 없어요.", "moderate"),
+    # the means echoed back with a question mark, a short sentence, then the denial
+    ("상담원: 집에 번개탄 같은 거 두고 계세요?\n할아버지: 번개탄? 우리는 가스보일러여. 그런 거 없어.", "low"),
+    # a saying witnessed, closed a clause on by "이러더라고요"
+    ("요새 우리 영감이 밥상 앞에서 빨리 죽어야지 너 고생 그만 시키게 이러더라고요. 속상해요.", "moderate"),
+    # someone announced as saying strange things, his orders closed as that saying
+    ("우리 양반이 요새 자꾸 이상한 소리를 해 나 죽으면 통장은 어디 두고 땅은 팔라고 맨날 그 얘기만 해", "moderate"),
+    # the wish of a year ago, with "no room for such thoughts" now
+    ("재작년 봄에는 확 죽어뿔까 싶었제 근데 요새는 텃밭 가꾼다꼬 바빠서 그런 생각 날 틈도 없다", "low"),
+    # pills gathered in the past, treated, and well now; "병원에 데려가 줘서" is a thing done, no wish
+    (
+        "몇 년 전 영감 보내고 한동안 약을 모아 두고 나쁜 생각만 했어요. "
+        + "아들이 병원에 데려가 줘서 치료를 받았고, 지금은 노래 교실 반장이에요.",
+        "low",
+    ),
+    ("그때 이웃들이 반찬도 해 주고 병원도 데려가 주고 그랬지. 고마운 사람들이야.", "low"),
+    # medicines gathered into a pill box, taken dose by dose
+    (
+        "보건소에서 당뇨약 두 달 치 받아 왔어. 약통에 요일별로 나눠 담아 놨고 아침저녁 한 알씩 꼬박꼬박 먹는다.",
+        "moderate",
+    ),
+    # a poison carried to the field for its use
+    ("내일 새벽에 과수원 간다. 살충제는 내가 들고 간다. 벌레가 많아서 뿌려야 돼.", "low"),
+    # a sleep kept from an early waking
+    ("오늘은 손주 재우고 나도 푹 자려고. 안 깨게 휴대폰은 꺼 놨어.", "moderate"),
+    # crying at a film is no low mood of the speaker's days; a child crying herself to sleep is the child's
+    ("손녀가 어제 엄마 보고 싶다고 울다 잠들었어. 오늘은 유치원 잘 갔대.", "moderate"),
+    # Jeju: a diver's sea and what she gathers there
+    ("손녀가 얕은 바당에서 보말 잡는 거 좋아허난 물에 들어가민 같이 잡으켜. 방학에 온댄 해수다.", "low"),
+]
+
+
+@pytest.mark.parametrize("text", ACTIVE)
+def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
+    assert_critical(analyzer.label(text))
+
+
+@pytest.mark.parametrize("text", PASSIVE)
+def test_passive_wish_is_at_least_high(analyzer: LocalAnalyzer, text: str) -> None:
+    assert_passive_at_least_high(analyzer.label(text))
+
+
+def test_crying_to_sleep_with_a_passive_wish_is_critical(analyzer: LocalAnalyzer) -> None:
+    labels = analyzer.label(DEPRESSED_AND_PASSIVE)
+    assert labels["depression"] >= 2 and labels["suicidal_ideation"] >= 1 and labels["risk"] == "critical", labels
+
+
+@pytest.mark.parametrize(("text", "most"), BENIGN)
+def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
+    assert_at_most(analyzer.label(text), most)
+
+
+@pytest.mark.parametrize(
+    "word", ["지난주에", "끝난", "살아난", "하나도", "지나도", "만나는", "문제가", "숙제가", "잘 지내는"]
+)
+def test_words_that_hold_no_first_person(word: str) -> None:
+    compact = "".join(word.split())
+    assert engine._FIRST_PERSON.search(compact) is None
+    assert local_rules._FIRST_PERSON.search(compact) is None
+
+
+@pytest.mark.parametrize("word", ["난 몰라", "그래서 난", "나는", "내가", "나도", "제가", "저는"])
+def test_first_person_words_still_read(word: str) -> None:
+    compact = "".join(word.split())
+    assert engine._FIRST_PERSON.search(compact) is not None
+    assert local_rules._FIRST_PERSON.search(compact) is not None
+
+
+def test_the_dialect_first_person_is_read_by_the_local_rules() -> None:
+    assert local_rules._FIRST_PERSON.search("내는모른다") is not None  # Gyeongsang 내는 (나는)
