@@ -19,10 +19,24 @@ ACTIVE = [
     "나 바당에 들어가민 되는 거라. 이번엔 안 나오민 되주. 물때 보난 그믐 지나민 딱 좋으크라.",
 ]
 
+#: round 13's crises (short14, long22, long23), in new words
+ACTIVE += [
+    # a step that would do it, at a cliff's edge, in Jeju speech, taken back by a dog's pull
+    "밤에 절벽 끝에 가서 한참 서 있었수다. 한 발짝만 더 나가민 되켜 허멍. 개가 바짓가랑이를 물어 당겨서 돌아왔주.",
+    # medicine bought and named as a poison after it, put away, money divided and a PIN left
+    "어제 읍내 가서 약 한 병 샀다. 제초제. 헛간에 넣어 놨다. 통장 비밀번호는 냉장고에 적어 놨으니 알아서 해라.",
+    # a letter to each pupil mailed, then thanks and the next session cancelled
+    "선생님, 제자들한테 편지를 한 장씩 다 써서 보냈어요. 다음 달 모임은 못 나갈 것 같아요. 그간 고마웠습니다.",
+    # syringes laid in plenty, asked after an overdose, no reason to live
+    "간호사: 인슐린 많이 맞으면 어떻게 되냐고 물어보셨다면서요? / 할아버지: 주사기는 잔뜩 받아놨어. 더 살아서 뭐 해.",
+]
+
 #: a wish the caller asked about and the elder affirmed stays the elder's
 PASSIVE = [
     "최근에 죽고 싶다는 생각을 하신 적이 있으세요? 네, 가끔 그래요. 밤마다 그래.",
     "나는 빨리 죽어야지 싶더라고요. 요새는 통 잠이 안 와요.",
+    # pills gathered at the pharmacist's, to sleep all at once
+    "약사: 수면제를 또 사 가세요? / 할머니: 모아 둘라고. 사는 것도 다 귀찮고… 한꺼번에 푹 자버리게.",
     # a sleep sought so as not to wake, said last
     "요새 잠약을 몇 군데서 타 놨어. 이번에는 아주 푹 잘라고. 다시는 안 깨게.",
 ]
@@ -69,6 +83,30 @@ BENIGN = [
     ("오늘은 손주 재우고 나도 푹 자려고. 안 깨게 휴대폰은 꺼 놨어.", "moderate"),
     # crying at a film is no low mood of the speaker's days; a child crying herself to sleep is the child's
     ("손녀가 어제 엄마 보고 싶다고 울다 잠들었어. 오늘은 유치원 잘 갔대.", "moderate"),
+    # "분" in "기분이" is no person: her own mood and a means bought are hers (the crisis twin) ...
+    # ... and someone else's words, quoted with a kin word calling the teller, closed by "그러는 거여"
+    ("큰딸이 밤에 전화해서 엄마 나 죽고 싶어, 한강 다리 위야, 그러는 거여. 얼마나 놀랐는지.", "high"),
+    # a rebuke to a drama's character
+    (
+        "연속극에서 며느리가 옥상에서 뛰어내린다고 난리를 치는데 내가 저기서 왜 뛰어내려 하고 소리를 질렀다니께",
+        "moderate",
+    ),
+    # "when would I die": a rhetorical denial with years of work ahead (alone, the model's review band: high)
+    ("내 죽으면 가게는 딸 주기로 했다 근데 죽기는 언제 죽노 팔십까지는 가위 잡을 끼다", "high"),
+    # the screening question answered no in Jeju speech (alone, the model's review band: high)
+    ("최근에 삶을 끝내고 싶다는 생각이 드신 적이 있으십니까? 어서 마씀. 그런 생각 한 번도 안 해봤수다.", "high"),
+    # a regret at having taken someone to hospital too late
+    ("집사람을 내가 조금만 일찍 병원에 데려갔으면. 그 생각만 나요.", "high"),
+    # charcoal for a grill, the meat grilled, the death in an idiom
+    ("지난 주말 캠핑 가서 번개탄에 불 붙이고 삼겹살 구웠는데 손주가 웃겨 죽는 줄 알았다", "low"),
+    # a rope for a swing
+    ("손녀 그네 매 준다고 감나무에 줄 걸었어. 매듭은 내가 선수지.", "low"),
+    # a friend seen, then her words closed by "카는 기라", and her crying seen
+    (
+        "영순이가 내 얼굴 보더니 나도 영감 따라가고 싶다, 약을 모아 놨다 카는 기라. 울기만 하더라. "
+        + "내일 상담센터 같이 간다.",
+        "high",
+    ),
     # Jeju: a diver's sea and what she gathers there
     ("손녀가 얕은 바당에서 보말 잡는 거 좋아허난 물에 들어가민 같이 잡으켜. 방학에 온댄 해수다.", "low"),
 ]
@@ -82,6 +120,23 @@ def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None
 @pytest.mark.parametrize("text", PASSIVE)
 def test_passive_wish_is_at_least_high(analyzer: LocalAnalyzer, text: str) -> None:
     assert_passive_at_least_high(analyzer.label(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["기분이 너무 안 좋아서 수면제를 모아 놨어", "요새 기분이 계속 가라앉아서 농약을 사다 놨어"]
+)
+def test_a_mood_before_a_means_is_the_speakers(analyzer: LocalAnalyzer, text: str) -> None:
+    assert analyzer.label(text)["risk"] == "critical"  # "분이" of 기분이 had read as a third person
+
+
+@pytest.mark.parametrize("word", ["기분이", "부분이", "화분이", "오분이", "인형이", "체형이"])
+def test_words_that_hold_no_third_person(word: str) -> None:
+    assert engine._OTHER_SUBJECT.search(word) is None
+
+
+@pytest.mark.parametrize("word", ["그분이", "친구분이", "한분이", "형이", "동창하나가"])
+def test_third_persons_still_read(word: str) -> None:
+    assert engine._OTHER_SUBJECT.search(word) is not None
 
 
 def test_crying_to_sleep_with_a_passive_wish_is_critical(analyzer: LocalAnalyzer) -> None:

@@ -111,6 +111,9 @@ _REPORT_NEAR = re.compile(
     r"^[가-힣]{0,2}(대|래)(요)?([.?!,]|$)"
 )
 _HEARSAY_MID = re.compile(r"(대|(?<![이그저])래|더라고?|카대|카더라|다네)(?=걱정|불쌍|안됐|속상|마음|그래서|[.?!,]|$)")
+#: d20: a behaviour closed by "하더라" (seen, in someone else: "울기만 하더라"); not a state the speaker finds in
+#: herself ("잠이 안 오더라")
+_SEEN_DOING = re.compile(r"[가-힣]?(하|허|그러)(더라|드라)")
 _CONNECTIVE_END = re.compile(r"(는데|은데|ㄴ데|니까|길래|어서|아서|다가|면서|더니|니|면|며)[,]*$")
 _SLEEP_RESOLVED = re.compile(
     r"(먹으니까|먹고나서|덕분에|요새는|이제는|지금은)(잘|푹|발뻗고)자|"
@@ -364,6 +367,12 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
                     continue  # d17L: a past episode told as over
                 if callers and rule.dimension != "physical" and any(a <= base + m.start() < b for a, b in callers):
                     continue  # (a complaint the caller asks after is the senior's: "무릎은 좀 어떠세요?" "그냥 그래")
+                if (
+                    rule.dimension == "depression"
+                    and _SEEN_DOING.match(compact, m.end())
+                    and not _FIRST_PERSON.search(compact)
+                ):
+                    continue  # d20: "했더니 울기만 하더라": someone seen crying, not the speaker
                 if m.end() > m.start() and _keep(rule, compact, m.start(), m.end(), previous_media, previous, narrated):
                     hits.append(Hit(rule, offsets[m.start()], offsets[m.end() - 1] + 1))
     # Cognitive signs can span clauses ("어디 뒀는지 모르겠는데 … 누가 가져갔어"): matched on the whole text.

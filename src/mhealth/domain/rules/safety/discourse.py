@@ -248,6 +248,11 @@ _PURPOSE = re.compile(
     # or the speaker's intent to do that work ("토요일까지 싹 뿌려 버리고 끝낼 거야")
     r"(뿌려|뿌리|뿌릴|칠|쳐|구워|구울|피워|피울|묶어|묶을)[^.?!]{0,12}?" + rows._RIEUL + r"(거|꺼|겨|끼)"
 )
+# d20: the grilling told as done, the meat named ("번개탄에 불 붙여가 숯 올리고 고기 굽는데", "삼겹살 구워 묵었다"): in
+# its sentence, the fire's use whatever the transcript's mood
+_GRILLED_TOLD = r"(고기|삼겹살|갈비|목살|생선|조개|장어|마시멜로)(를|을|도|는)?(굽|구웠|구워|꿉|꾸웠|꿉었|꾸버)"
+_GRILLED = re.compile(_GRILLED_TOLD)
+_FIRE_MEANS = re.compile(r"번개탄|숯|연탄|화로|화덕")
 # … or that use planned ("마당에서 고기 구워 먹기로 했거든", "고기 구울 거예요", "꿉어 묵을 끼다"): read only in a calm
 # transcript (``_calm``; d12fc)
 _PURPOSE_CALM = re.compile(
@@ -255,7 +260,7 @@ _PURPOSE_CALM = re.compile(
     r"(구울|피울|꿉을|뿌릴|묶을)(거|꺼|겨|끼)|"
     # d15L: … or said as what the family loves doing ("애들이 마당에서 고기 구워 묵는 거를 그렇게 좋아해",
     # "손주들이 숯불에 고기 굽는 걸 제일 좋아하거든")
-    r"(구워|굽|꿉어|꿉|꾸워|꾸버)(먹|묵)?(는)(거|걸|것|게|기)[^.?!]{0,8}?(좋아|최고|잘먹|잘묵|환장)"
+    r"(구워|굽|꿉어|꿉|꾸워|꾸버)(먹|묵)?(는)(거|걸|것|게|기)[^.?!]{0,8}?(좋아|최고|잘먹|잘묵|환장)|" + _GRILLED_TOLD
 )
 # d15L: a room sealed (its door's or window's gaps stopped or taped) is a method, whatever else the charcoal is for;
 # not a shed's door or a torn screen mended ("창고 문짝 틈도 좀 막을라구", "방충망 … 테이프로 붙이구"), nor a draught
@@ -695,6 +700,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         named = _USE_NAMED.match(compact, start)
         if named:  # the use in a means' name ("밭에 치던 약") is not its purpose now
             whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
+        if _GRILLED.search(whole) and _FIRE_MEANS.match(compact, start):
+            return True  # d20: "번개탄에 불 붙여가 숯 올리고 고기 굽는데"
         return _innocent_in(whole) or _purpose_around(previous, whole, following)
     if kind == "place":
         if last > k + 1:  # a place named, then "there" visited sentences later: read those two sentences

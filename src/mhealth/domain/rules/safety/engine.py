@@ -186,12 +186,37 @@ _ANNOUNCED_BEFORE = re.compile(
 #: one's own: "죽고 싶더라" is a feeling, and 하더라 is left out for it): "어제는 빨리 죽어야지 너 고생 그만 시키게
 #: 이러더라고요"
 _REPORT_CLOSED = re.compile(r"^[^.?!]{0,24}?" + r"(이러|그러|저러|이카|그카|저카)(더라|드라|대|데)")
+#: ... and, for an act, closed at once by Gyeongsang's "다 카는 기라" ("약을 모아 놨다 카는 기라": she said, it was);
+#: not a wish of one's own said before a method heard of ("고마 다 끝낼란다 연탄불 피워 놓고 … 된다 카더라")
+#: ... a wish after someone seen doing something ("-더니": "내 얼굴만 보더니 …") and closed as said ("… 카는 기라")
+_WITNESSED_BEFORE = re.compile(r"[가-힣]더니[^.?!]{0,12}$")
+_SAID_CLOSED = re.compile(
+    r"^[^.?!]{0,30}?(다|라|자|냐)(카는기|카는거|카더라|카드라|카대|카데|하더라|그러더라|하대|그러대)"
+)
+_ACT_REPORTED = re.compile(r"^[^.?!]{0,8}?(다|라|자|냐)(카는기|카는거|카더라|카드라|카대|카데)")
 #: d20: someone announced as saying it ("이 양반이 요새 자꾸 이상한 소리를 해요", ``_SAYING_FRAME``) and the words
 #: closed as that saying, said over and over ("… 정리하라고 매일 그 얘기만 해요")
 _ORDER_CLOSED = re.compile(
     r"^[^.?!]{0,16}?(라|다|자)(고|구|꼬)[^.?!]{0,8}?(그|이|저)?(얘기|이야기|소리|말)(만|을|를|도)?(해|하|한|했|혀|허)"
 )
 _FRAME_REACH = 60
+#: d20: a quote opened by the teller called by a kin word and the quoted speaker's "I" ("아부지 나 …", "엄마 내가 …")
+#: and closed by the teller's "그러는 거여", "그러더라", "카대" within ``_QUOTE_REACH`` characters
+_VOCATIVE_OPEN = re.compile(
+    r"(아부지|아버지|아빠|엄마|어머니|어무이|어머님|아버님|할머니|할매|할아버지|할배|할망|하르방|장모님|장인어른)"
+    r"(요|예|유)?[,…~]*(나|내가|난|저|제가|나는|내는)(?![가-힣]{0,1}(한테|에게|보고|더러))"
+)
+_OPEN_REACH = 30
+_VOCATIVE_CLOSE = re.compile(
+    r"(그러는|이러는|그라는|이라는|카는|하는)(거|기|게)(여|야|예|라|지|요)|(그러|이러|카)더라(?!도)|그러대|카대|그카대|"
+    r"그러더니|이러더니|카더니|하더니"
+)
+_QUOTE_REACH = 80
+_SENTENCE_END = re.compile(r"[.?!。\n]")
+#: d20: "왜" right before an act: a rebuke or a question of why ("저기서 왜 뛰어내려")
+_REBUKE_BEFORE = re.compile(r"(왜|뭐하러|뭣하러|머할라꼬|뭐할라고)$")
+#: d20: "죽기는 언제 죽노", "죽긴 왜 죽어": as if one would die
+_RHETORICAL_DIE = re.compile(r"(죽기는|죽긴|죽기야|죽기사)$")
 #: ... and the quote closed after it by the teller's "이러면서", "그러더니" (a clause or two on)
 _CLOSED_AFTER = re.compile(r"^[^.?!]{0,40}?(이러면서|이러믄서|그러면서|이카면서|카면서|그러더니|이러더니|하더니)")
 #: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
@@ -354,6 +379,20 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         and _SAYING_FRAME.search(compact, max(0, start - _FRAME_REACH), start)
     ):
         return True  # d20: "이 양반이 이상한 소리를 해요 나 죽으면 … 가게는 정리하라고 매일 그 얘기만 해요"
+    if rule.kind is not _ABUSE and _vocative_quote(compact, start, end):
+        return True  # d20: "아부지 나 죽고 싶소, 다리 위에 서 있응께 바람이 시원허요, 그러는 거여": the son's words
+    if rule.guard_class in _ACTS and _REBUKE_BEFORE.search(compact, max(0, start - 4), start):
+        return True  # d20: "저 미련한 것 저기서 왜 뛰어내려" (said to a drama's character): a rebuke, not a plan
+    if rule.guard_class is _DESIRE and _RHETORICAL_DIE.search(compact, max(0, start - 6), start):
+        return True  # d20: "근데 죽기는 언제 죽노 칠십 오 될 때까지는 가위 잡을 끼다": when would I die
+    if (
+        rule.guard_class is _DESIRE
+        and _WITNESSED_BEFORE.search(compact, max(0, start - 24), start)
+        and _SAID_CLOSED.match(_sentence_right(compact, end, 40))
+    ):
+        return True  # d20: "내 얼굴만 보더니 나도 우리 영감 따라가고 싶다, … 카는 기라": what she did, then said
+    if rule.guard_class in _ACTS and _ACT_REPORTED.match(said):
+        return True  # d20: "나도 우리 영감 따라가고 싶다, 약을 모아 놨다 카는 기라": the friend's pills
     if rule.guard_class is _DESIRE and _REPORT_CLOSED.match(said):
         return True  # d20: "어제는 빨리 죽어야지 너 고생 그만 시키게 이러더라고요": his words, witnessed
     if (
@@ -418,9 +457,21 @@ def _framed_saying(compact: str, start: int, end: int) -> bool:
 #:생각은 안 해요"), after an optional turn label and a filler
 _DENIAL_ANSWER = re.compile(
     r"(?:[가-힣A-Za-z]{1,6}[:：\]>)])?(?:아이고|아이구|음|어|에이|허허|하이고|그건|그거는|그거|저는|나는|난|전|전혀|절대)?[.…,~]*"
-    r"(?:아니|아뇨|아녀|아냐|아이다|아입니|아이요|없|읎|안해|안합|안혀|안들|안드|그런거|그런건|그런생각|그런맘|그런일)"
+    r"(?:아니|아뇨|아녀|아냐|아이다|아입니|아이요|없|읎|안해|안합|안혀|안들|안드|그런거|그런건|그런생각|그런맘|그런일|"
+    # (Jeju: "어서 마씀", "어수다", "엇수다")
+    r"어서(?!오|와|가|드|빨리)|어수|엇수|어신|웃수)"
 )
 _ASK_REACH = 40  # characters from a wish to the "?" of the question it is in
+
+
+def _vocative_quote(compact: str, start: int, end: int) -> bool:
+    """d20: the words are a quote of someone calling the teller by a kin word ("아부지 나 죽고 싶소, … 그러는 거여"):
+    opened within a few characters before the hit, closed after it, in no sentence that has ended."""
+    opened = [m for m in _VOCATIVE_OPEN.finditer(compact, max(0, start - _OPEN_REACH), start)]
+    if not opened or _SENTENCE_END.search(compact, opened[-1].end(), start):
+        return False
+    close = _VOCATIVE_CLOSE.search(compact, end, end + _QUOTE_REACH)
+    return close is not None and _SENTENCE_END.search(compact, end, close.start()) is None
 
 
 def _asked_and_denied(compact: str, end: int) -> bool:
@@ -846,6 +897,10 @@ def _reported(compact: str, lo: int, hi: int) -> bool:
         or _SAYING_AFTER.match(said)
         or _SAYING_HABIT_AFTER.match(said)
         or _REPORT_CLOSED.match(said)
+        or (
+            _WITNESSED_BEFORE.search(compact, max(0, lo - 24), lo)
+            and _SAID_CLOSED.match(_sentence_right(compact, hi, 40))
+        )
     )
 
 
