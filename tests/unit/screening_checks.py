@@ -1,9 +1,13 @@
 """Checks the screening mechanism tests (test_d19.py and later) share: a crisis is critical, a passive wish at least
-high, an everyday twin at most the level it names. One place, so that each new module lists only its texts."""
+high, an everyday twin at most the level it names. One place, so that each new module lists only its texts
+(``mechanism_tests``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
+
+import pytest
 
 RANK = {"low": 0, "moderate": 1, "high": 2, "critical": 3}
 
@@ -20,3 +24,23 @@ def assert_passive_at_least_high(labels: dict[str, Any]) -> None:
 
 def assert_at_most(labels: dict[str, Any], most: str) -> None:
     assert RANK[labels["risk"]] <= RANK[most], labels
+
+
+def mechanism_tests(
+    active: Sequence[str], passive: Sequence[str], benign: Sequence[tuple[str, str]]
+) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
+    """The three parametrized tests of a mechanism module, over its own texts; bind them to ``test_*`` names there."""
+
+    @pytest.mark.parametrize("text", active)
+    def test_active_ideation_is_critical(analyzer: Any, text: str) -> None:
+        assert_critical(analyzer.label(text))
+
+    @pytest.mark.parametrize("text", passive)
+    def test_passive_wish_is_at_least_high(analyzer: Any, text: str) -> None:
+        assert_passive_at_least_high(analyzer.label(text))
+
+    @pytest.mark.parametrize(("text", "most"), benign)
+    def test_everyday_twins(analyzer: Any, text: str, most: str) -> None:
+        assert_at_most(analyzer.label(text), most)
+
+    return test_active_ideation_is_critical, test_passive_wish_is_at_least_high, test_everyday_twins

@@ -4,10 +4,8 @@ analyzer misreading, as mechanisms, each with its everyday twin (docs/clinical-r
 
 from __future__ import annotations
 
-import pytest
-
 from mhealth.adapters.local.analyzer import LocalAnalyzer
-from tests.unit.screening_checks import assert_at_most, assert_critical, assert_passive_at_least_high
+from tests.unit.screening_checks import mechanism_tests
 
 #: crises said with no suicide word, each the shape of one that was missed (the words are new)
 ACTIVE = [
@@ -177,19 +175,9 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", ACTIVE)
-def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    assert_critical(analyzer.label(text))
-
-
-@pytest.mark.parametrize("text", PASSIVE)
-def test_passive_wish_is_at_least_high(analyzer: LocalAnalyzer, text: str) -> None:
-    assert_passive_at_least_high(analyzer.label(text))
-
-
-@pytest.mark.parametrize(("text", "most"), BENIGN)
-def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
-    assert_at_most(analyzer.label(text), most)
+test_active_ideation_is_critical, test_passive_wish_is_at_least_high, test_everyday_twins = mechanism_tests(
+    ACTIVE, PASSIVE, BENIGN
+)
 
 
 def test_the_drama_is_no_model_raise(analyzer: LocalAnalyzer) -> None:

@@ -9,7 +9,7 @@ import pytest
 from mhealth.adapters.local import rules as local_rules
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.domain.rules.safety import engine
-from tests.unit.screening_checks import assert_at_most, assert_critical, assert_passive_at_least_high
+from tests.unit.screening_checks import mechanism_tests
 
 #: crises the analyzer put below critical
 ACTIVE = [
@@ -112,14 +112,9 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", ACTIVE)
-def test_active_ideation_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    assert_critical(analyzer.label(text))
-
-
-@pytest.mark.parametrize("text", PASSIVE)
-def test_passive_wish_is_at_least_high(analyzer: LocalAnalyzer, text: str) -> None:
-    assert_passive_at_least_high(analyzer.label(text))
+test_active_ideation_is_critical, test_passive_wish_is_at_least_high, test_everyday_twins = mechanism_tests(
+    ACTIVE, PASSIVE, BENIGN
+)
 
 
 @pytest.mark.parametrize(
@@ -142,11 +137,6 @@ def test_third_persons_still_read(word: str) -> None:
 def test_crying_to_sleep_with_a_passive_wish_is_critical(analyzer: LocalAnalyzer) -> None:
     labels = analyzer.label(DEPRESSED_AND_PASSIVE)
     assert labels["depression"] >= 2 and labels["suicidal_ideation"] >= 1 and labels["risk"] == "critical", labels
-
-
-@pytest.mark.parametrize(("text", "most"), BENIGN)
-def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
-    assert_at_most(analyzer.label(text), most)
 
 
 @pytest.mark.parametrize(
