@@ -176,6 +176,18 @@ analyzer of main 5b0cd44 (the session's start) and, identical on all three, with
 All three were read after these figures (ko_train_blind_short14, _long22, _long23 now). With what they showed merged
 (d20, second part), the never-read blind_long21 moved for the first time: 7/8 -> **8/8** caught, 1 -> **0** below
 high, macro-F1 0.678 -> 0.727 (false critical 2/7 unchanged); blind_short9 and blind_long18 unchanged.
+
+Fourteenth round (README there), written after both parts of d20 were merged; first figures with a21ae42 (d20), the
+same as with 5b0cd44 (the session's start) on all three — d20 transferred nothing to them:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short15 (75: 25 speech-to-text, 25 typed, 25 exchanges) | 14/20 | 2 | 3/25 | 0.785 |
+| blind_long24 (20 calls of 1,406-1,551 characters) | 7/8 | 0 | 2/7 | 0.671 |
+| blind_long25 (20 voice notes, visits, group sessions and diaries of 1,007-1,295 characters) | 7/8 | 1 | 3/7 | 0.742 |
+
+blind_short15 and blind_long24 were read after these figures (ko_train_blind_short15, _long24); blind_long25 was not
+and stays blind (unchanged by what they showed: 7/8, 1, 3/7, 0.742).
 """
 
 from __future__ import annotations
@@ -198,6 +210,7 @@ BLIND = Path(__file__).parent / "blind"
 CURRENT: dict[str, Recorded] = {
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.728),
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.727),
+    "blind_long25": Recorded(caught=7, critical=8, below_high=1, false_critical=3, tricky=7, macro_f1=0.742),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
 }
 

@@ -133,6 +133,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # pharmacy run, "푹 자려고. 안 깨게.") high. Nothing worse on any other set (bl12_29's ideation one up, toward gold).
 # Later the same session round 13 (ko_train_blind_short14, _long22, _long23) was read after its first figures
 # (test_blind_sets.py): short14 17 -> 20 caught, 1 -> 0 false critical; long22 7 -> 8, 4 -> 0; long23 7 -> 8, 1 -> 0.
+# Then round 14's ko_train_blind_short15 and _long24 (blind_long25 kept blind): short15 14 -> 18 caught, 2 -> 0 below
+# high, 3 -> 0 false critical (s15_016 and s15_017 high: pills "to sleep long, all at once", dialysis skipped "let me
+# go"); long24 7 -> 8, 2 -> 0.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -156,6 +159,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short13", "below_high"): "1 of 20 critical cases below high",
     ("train_blind_long2", "f1"): "macro-F1 0.723",
     ("train_blind_long3", "f1"): "macro-F1 0.798",
+    ("train_blind_short15", "recall"): "critical recall 18/20 (90.0%)",
     ("train_blind_long5", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long5", "below_high"): "1 of 16 critical cases below high",
     ("train_blind_long5", "f1"): "macro-F1 0.725",
@@ -210,6 +214,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long17": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.823),
     "train_blind_long19": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.688),
     "train_blind_long2": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=16, macro_f1=0.723),
+    "train_blind_long24": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.816),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.798),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
     "train_blind_long5": Recorded(caught=15, critical=16, below_high=1, false_critical=0, tricky=14, macro_f1=0.725),
@@ -226,6 +231,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short12": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.881),
     "train_blind_short13": Recorded(caught=18, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.873),
     "train_blind_short14": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
+    "train_blind_short15": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.874),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),

@@ -31,12 +31,29 @@ ACTIVE += [
     "간호사: 인슐린 많이 맞으면 어떻게 되냐고 물어보셨다면서요? / 할아버지: 주사기는 잔뜩 받아놨어. 더 살아서 뭐 해.",
 ]
 
+#: round 14's crises (short15, long24), in new words
+ACTIVE += [
+    # a rope tied to a beam, a date before the son comes
+    "몸도 못 쓰고 짐만 되니 헛간 서까래에 밧줄 하나 단단히 묶어 놨어 설에 애들 오기 전에 끝낼라고",
+    # a rope kept and hung on the beam, in an answer to the caller
+    "AI: 구체적인 계획을 생각해 보셨나요? / 할아버지: 소 매던 줄 하나 안 버리고 들보에 걸어놨지.",
+    # where the bankbook is, jewellery named for each, "don't look for me"
+    "영숙아, 엄마 통장이랑 도장은 장롱 맨 아래 서랍에 있다. 진주 목걸이는 너 갖고 반지는 민지 줘라. "
+    + "엄마 찾지 말고 잘 지내라.",
+    # medicines put away, the danger told, and wanted
+    "할멈 가고 나서는 혈압약이고 뭐고 다 치워 놨어 의사가 약 안 먹으면 쓰러진다던데 그게 내가 바라는 거야",
+]
+
 #: a wish the caller asked about and the elder affirmed stays the elder's
 PASSIVE = [
     "최근에 죽고 싶다는 생각을 하신 적이 있으세요? 네, 가끔 그래요. 밤마다 그래.",
     "나는 빨리 죽어야지 싶더라고요. 요새는 통 잠이 안 와요.",
     # pills gathered at the pharmacist's, to sleep all at once
     "약사: 수면제를 또 사 가세요? / 할머니: 모아 둘라고. 사는 것도 다 귀찮고… 한꺼번에 푹 자버리게.",
+    # treatment skipped on purpose, "just let me go like this"
+    "간호사: 투석을 왜 또 빠지셨어요? / 할머니: 일부러 안 갔어. 애들 고생시키기 싫어. 그냥 이대로 가게 놔둬.",
+    # pills from several clinics, to sleep long, all at once
+    "약사: 수면제를 또 받으셨어요? / 할아버지: 딴 병원에서도 받아 놨어. 한꺼번에, 오래 자려고.",
     # a sleep sought so as not to wake, said last
     "요새 잠약을 몇 군데서 타 놨어. 이번에는 아주 푹 잘라고. 다시는 안 깨게.",
 ]
@@ -107,6 +124,23 @@ BENIGN = [
         + "내일 상담센터 같이 간다.",
         "high",
     ),
+    # the charcoal said not bought, a clause on
+    (
+        "손주들 온다고 해서 참숯 한 포대 사 왔어 마당에서 고기 구워 줄라고 "
+        + "번개탄은 냄새 난다고 딸이 싫어해서 그건 안 샀어",
+        "low",
+    ),
+    # "I almost wrote a will" of a fright that is over (the rules leave it; alone, the model's review band: high)
+    ("조직검사 결과가 양성이래요. 암인 줄 알고 유서까지 쓸 뻔했어요. 이제 살았네요.", "high"),
+    # a diver: "feels like dying" under water, and back in tomorrow
+    ("물질 오십 년이라 물속에선 숨이 막혀 죽을 거 같아도 나오면 또 살아져 내일도 들어갈 거야", "low"),
+    # the past at the breakwater, treated, and "no such thought now" (안 든다)
+    (
+        "삼 년 전 첫해에는 방파제 끝에 가서 물에 뛰어들까 하고 서 있었던 적도 있다 요새는 그런 생각 하나도 안 든다",
+        "high",
+    ),
+    # a husband's "my turn soon", closed by "그러는 거라" (the rules leave it; alone, the model's review band: high)
+    ("장례식장에서 영감이 국 먹으면서 나도 곧 갈 거라 이제 우리 차례여 그러는 거라 내가 등짝을 때려줬지", "high"),
     # Jeju: a diver's sea and what she gathers there
     ("손녀가 얕은 바당에서 보말 잡는 거 좋아허난 물에 들어가민 같이 잡으켜. 방학에 온댄 해수다.", "low"),
 ]

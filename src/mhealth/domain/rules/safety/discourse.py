@@ -183,6 +183,8 @@ _WORK_DONE = re.compile(r"(뿌리|심|캐|따|베|거두|담그|절이|말리|�
 # An echo question ("선생님 오늘이 마지막이라고요?"): the speaker repeats what they were told.
 _ECHO = re.compile(r"^(이)?(라|다)(고|구)(요|유|예)?\?")
 _QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
+_REPORT_CLOSED = re.compile(rows.REPORT_CLOSED_AFTER)
+_NEAR_THING = re.compile(r"^[^.?!]{0,12}?뻔(했|하|헀|봤)")
 # "잘 가요" is said to the one who leaves: thanks next to it are a goodbye to them ("그동안 고마웠어요 잘 가요",
 # "선생님 새 동네 가서도 …").
 _SEE_OFF = re.compile(r"잘가(요|세요|셔요|시고|시오|이소|소|라|거라|십시오|시게|슈|유)?|(가서도|가셔서도|가시더라도)")
@@ -661,6 +663,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return True
     if _ECHO.match(after) or _QUESTION_ECHO.match(after):
         return True
+    if kind != "farewell" and _REPORT_CLOSED.match(after):
+        return True  # d20: "나도 곧 갈 거라 이제 우리 차례여 그러는 거라": his saying, closed a clause on
+    if kind == "prep" and _NEAR_THING.match(after):
+        return True  # d20: "암인 줄 알고 유서까지 쓸 뻔했어요": a near thing of a fright that is over
     if _PAST.search(whole) and _RESOLVED.search(compact, end):
         return True
     if kind in ("prep", "given") or (kind == "end" and "마지막" in compact[start:end]):

@@ -182,10 +182,9 @@ _ANNOUNCED_BEFORE = re.compile(
     # (not the speaker answering it: "그래서 나도 죽고 싶다 그러면서 울었어")
     r"(?:(?!그래서|그라서|그래가|그러니까|나도|내도|저도|나두)[^.?!]){0,24}$"
 )
-#: d20: a wish closed a clause on by the teller's witnessed "이러더라고요", "그러대", "이카더라" (a saying seen, never
-#: one's own: "죽고 싶더라" is a feeling, and 하더라 is left out for it): "어제는 빨리 죽어야지 너 고생 그만 시키게
-#: 이러더라고요"
-_REPORT_CLOSED = re.compile(r"^[^.?!]{0,24}?" + r"(이러|그러|저러|이카|그카|저카)(더라|드라|대|데)")
+#: d20: a wish closed a clause on as someone's saying (``patterns.REPORT_CLOSED_AFTER``): "어제는 빨리 죽어야지 너
+#: 고생 그만 시키게 이러더라고요"
+_REPORT_CLOSED = re.compile(rows.REPORT_CLOSED_AFTER)
 #: ... and, for an act, closed at once by Gyeongsang's "다 카는 기라" ("약을 모아 놨다 카는 기라": she said, it was);
 #: not a wish of one's own said before a method heard of ("고마 다 끝낼란다 연탄불 피워 놓고 … 된다 카더라")
 #: ... a wish after someone seen doing something ("-더니": "내 얼굴만 보더니 …") and closed as said ("… 카는 기라")
@@ -213,6 +212,8 @@ _VOCATIVE_CLOSE = re.compile(
 )
 _QUOTE_REACH = 80
 _SENTENCE_END = re.compile(r"[.?!。\n]")
+#: d20: the means said not bought, a clause or two on ("번개탄은 … 그려서 그건 안 샀어유")
+_NOT_BOUGHT_AFTER = re.compile(r"[^.?!]{0,50}?(그건|그거는|그거|고건|그놈은)(안|못)(샀|사왔|삿|들였|사다놨)")
 #: d20: "왜" right before an act: a rebuke or a question of why ("저기서 왜 뛰어내려")
 _REBUKE_BEFORE = re.compile(r"(왜|뭐하러|뭣하러|머할라꼬|뭐할라고)$")
 #: d20: "죽기는 언제 죽노", "죽긴 왜 죽어": as if one would die
@@ -381,6 +382,8 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True  # d20: "이 양반이 이상한 소리를 해요 나 죽으면 … 가게는 정리하라고 매일 그 얘기만 해요"
     if rule.kind is not _ABUSE and _vocative_quote(compact, start, end):
         return True  # d20: "아부지 나 죽고 싶소, 다리 위에 서 있응께 바람이 시원허요, 그러는 거여": the son's words
+    if rule.guard_class in _ACTS and _NOT_BOUGHT_AFTER.match(compact, end):
+        return True  # d20: "근디 번개탄은 냄새 난다고 며느리가 질색을 허드라고 그려서 그건 안 샀어유"
     if rule.guard_class in _ACTS and _REBUKE_BEFORE.search(compact, max(0, start - 4), start):
         return True  # d20: "저 미련한 것 저기서 왜 뛰어내려" (said to a drama's character): a rebuke, not a plan
     if rule.guard_class is _DESIRE and _RHETORICAL_DIE.search(compact, max(0, start - 6), start):
