@@ -103,6 +103,14 @@ _OUTING = re.compile(
 )
 _OUTING_AGAIN = re.compile(r"(또|다시|내일|모레|담에|다음에)[^.?!]{0,6}?(갈|가야|간다|가볼|갈란|가려|가자)")
 _REVIEW_LABEL_KO = "부분적 위기 단서(통계 모델, 전문가 확인 필요)"
+#: d20: crisis patterns in a long transcript the model's reading does not corroborate (``_decline_uncorroborated``)
+_DECLINED_LABEL_KO = "부분적 위기 단서(긴 통화 속 위기 표현, 문맥상 불확실, 전문가 확인 필요)"
+_DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in a long transcript the whole reading does not bear out"
+#: a transcript at least this long is read as a whole by ``_decline_uncorroborated`` (the long check-ins are 800-2,200)
+UNCORROBORATED_MIN_CHARS = 500
+#: ... never an attempt told (measured: of the crises declined on read sets, four were aborted attempts and none of the
+#: false criticals), nor a combination of cues across sentences (``discourse_*``; ten crises, no false critical)
+_NEVER_DECLINED = frozenset({"aborted_attempt", "recent_attempt"})
 _REVIEW_LABEL_EN = "partial crisis evidence: statistical model, ideation in the review band (needs review)"
 
 # The statistical model's heads -> Findings attribute, concern dimension, label_ko, instrument item.
@@ -252,6 +260,7 @@ class LocalAnalyzer(Analyzer):
         findings = rules.assess(text, clauses)
         raised = self._raise_with_model(text, clauses, findings)
         raised += self._ideation_in_own_words(text, clauses, findings)
+        self._decline_uncorroborated(text, clauses, findings, raised)
         assessment = self._assessment(text, findings, (time.perf_counter() - started) * 1000.0, raised)
         if not reads_as_korean(text):
             return unreadable(assessment)
@@ -307,6 +316,32 @@ class LocalAnalyzer(Analyzer):
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
+
+    def _decline_uncorroborated(
+        self, text: str, clauses: list[tuple[int, int]], f: rules.Findings, raised: list[ModelRaise]
+    ) -> None:
+        """d20: in a long transcript (``UNCORROBORATED_MIN_CHARS``), ideation the crisis patterns found but the
+        statistical model, reading the whole text, scores below its own review threshold (the level at which it would
+        send the text to a person) is declined: the hits become partial evidence (at least high, ``needs_review``, a
+        person looks) instead of a crisis page. Measured on the long sets of new writers before anyone read them: of
+        35 false criticals, 25 scored below it and none of 107 crises caught; the crises it costs on sets read since
+        are those the patterns were fitted to after reading (docs/clinical-rules.md, "d20"). Never with the model's own
+        ideation raise, never for abuse, never on text the model cannot read."""
+        model = self._model
+        review_at = model.thresholds.by_head.get(REVIEW_HEAD, {}).get(1) if model is not None else None
+        if model is None or review_at is None or not f.suicidal_ideation or len(text) < UNCORROBORATED_MIN_CHARS:
+            return
+        if any(r.head == "suicidal_ideation" and not r.review for r in raised) or not reads_as_korean(text):
+            return
+        wishes = tuple(c for c in f.crisis if c.kind in ("active", "passive"))
+        if not wishes or any(c.code in _NEVER_DECLINED or c.code.startswith("discourse_") for c in wishes):
+            return  # an attempt told, or cues combined across sentences: corroborated by the text itself
+        if model.head_scores(text, clauses, "suicidal_ideation")[0][0] >= review_at:
+            return
+        f.declined = wishes
+        f.crisis = tuple(c for c in f.crisis if c.kind not in ("active", "passive"))
+        f.suicidal_ideation = 0
+        f.phq_items[8] = 0
 
     def _ideation_in_own_words(self, text: str, clauses: list[tuple[int, int]], f: rules.Findings) -> list[ModelRaise]:
         """d18: in an exchange with a clear caller, the model reads the senior's words alone too (the caller's turns
@@ -453,12 +488,15 @@ class LocalAnalyzer(Analyzer):
             )
             for r in raised or ()
         )
-        review = any(r.review for r in raised or ())
+        review = any(r.review for r in raised or ()) or bool(f.declined)
+        if f.declined:
+            concerns += (_declined_concern(f.declined),)
         key_concerns = tuple(dict.fromkeys(c.label_ko for c in concerns))[:8]
         flags = SafetyFlags(
             passive_ideation=f.suicidal_ideation >= 1,
             active_ideation=f.suicidal_ideation == 2,
             safeguarding=f.abuse,
+            declined=tuple(sorted({c.code for c in f.declined})),
         )
         notes: tuple[str, ...] = (
             f"rules: {', '.join(f.fired) if f.fired else 'none'}",
@@ -496,6 +534,18 @@ class LocalAnalyzer(Analyzer):
                 notes=notes,
             ),
         )
+
+
+def _declined_concern(hits: tuple[crisis_engine.CrisisHit, ...]) -> Concern:
+    """d20: the declined ideation hits, quoted, as partial crisis evidence for a person to look at."""
+    return Concern(
+        code=PARTIAL_CODE,
+        dimension=Dimension.SUICIDAL_IDEATION,
+        label_ko=_DECLINED_LABEL_KO,
+        label_en=_DECLINED_LABEL_EN,
+        evidence=tuple(Evidence(quote=h.quote, start=h.start, end=h.end) for h in hits[:_CRISIS_EVIDENCE_MAX]),
+        item="C-SSRS screen: review",
+    )
 
 
 def _concerns(text: str, f: rules.Findings) -> tuple[Concern, ...]:

@@ -177,6 +177,8 @@ class Findings:
     gad_items: list[int] = field(default_factory=lambda: [0] * 7)
     cognitive_signals: int = 0
     fired: list[str] = field(default_factory=list)
+    # d20: ideation hits the analyzer declined (uncorroborated in a long transcript; analyzer._decline_uncorroborated)
+    declined: tuple[crisis_engine.CrisisHit, ...] = ()
 
 
 def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:

@@ -230,6 +230,10 @@ class SafetyFlags(msgspec.Struct, frozen=True, kw_only=True):
     passive_ideation: bool = False
     active_ideation: bool = False
     safeguarding: bool = False  # elder-abuse content about the speaker
+    # Crisis-pattern codes the analyzer read in a whole long transcript and found uncorroborated (the local analyzer:
+    # its statistical reading of the text below the level at which it would send it to a person). The safety floor
+    # sends such hits to a person (at least high, needs_review) instead of paging them as a crisis; never abuse.
+    declined: tuple[str, ...] = ()
 
     @property
     def any(self) -> bool:

@@ -4,7 +4,9 @@ DESIGN.md: risk level = the highest of (the SCREENING.md rule over the analyzer'
 analyzer's own level, the safety floor). Nothing here ever lowers a level, a label or a flag.
 Suicidal ideation is never left to an analyzer alone: the curated patterns of
 :mod:`mhealth.domain.rules.safety.patterns` are checked on the original text every time (by
-:mod:`mhealth.domain.rules.safety.engine`).
+:mod:`mhealth.domain.rules.safety.engine`). One exception, never below high: pattern codes an analyzer declined
+(``SafetyFlags.declined``: it read the whole long transcript and found them uncorroborated) go to a person as partial
+evidence (at least high, ``needs_review``) instead of raising ideation to a crisis (d20, docs/clinical-rules.md).
 """
 
 from __future__ import annotations
@@ -71,6 +73,10 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     if not hits or all(h.kind is PatternKind.ABUSE for h in hits):
         hits = (*hits, *_taken_by_the_dead(text))
     flags = assessment.safety
+    declined: tuple[crisis_engine.CrisisHit, ...] = ()
+    if flags.declined:
+        declined = tuple(h for h in hits if h.kind is not PatternKind.ABUSE and h.code in flags.declined)
+        hits = tuple(h for h in hits if h not in declined)
     kinds = {h.kind for h in hits}
     active = flags.active_ideation or PatternKind.ACTIVE in kinds
     passive = flags.passive_ideation or active or PatternKind.PASSIVE in kinds
@@ -83,6 +89,15 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     level = RiskLevel.highest(assessment.risk_level, risk_from_labels(raised_labels), _floor(raised_labels))
     concerns = _merge_concerns(assessment.concerns, hits) if hits else assessment.concerns
     needs_review = assessment.needs_review
+    if declined and not raised_labels.suicidal_ideation:
+        # d20: the analyzer read the whole transcript and found these uncorroborated: a person looks, at least high
+        level = RiskLevel.highest(level, RiskLevel.HIGH)
+        needs_review = True
+        if not any(c.code == PARTIAL_CODE for c in concerns):
+            concerns = (
+                *concerns,
+                _partial_concern([crisis_engine.Partial(quote=h.quote, start=h.start, end=h.end) for h in declined]),
+            )
     if partial and not raised_labels.suicidal_ideation:
         # Partial crisis evidence (a lethal means named in a low-mood text, no plan stated): over-triage is
         # the safer error, so a person looks (SCREENING.md). At least high; nothing is lowered. d17f: with
@@ -123,7 +138,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         emotional_state=state,
         safety=flags
         if (passive, active, abuse) == (flags.passive_ideation, flags.active_ideation, flags.safeguarding)
-        else SafetyFlags(passive_ideation=passive, active_ideation=active, safeguarding=abuse),
+        else SafetyFlags(passive_ideation=passive, active_ideation=active, safeguarding=abuse, declined=flags.declined),
         provenance=provenance,
         needs_review=needs_review,
     )

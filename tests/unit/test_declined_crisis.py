@@ -1,0 +1,90 @@
+"""d20: crisis patterns an analyzer declined in a long transcript (SafetyFlags.declined) go to a person, at least high
+with needs_review, instead of a crisis page; nothing else of the floor changes (docs/clinical-rules.md, "d20")."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from mhealth.adapters.local import analyzer as local_analyzer
+from mhealth.adapters.local.analyzer import LocalAnalyzer
+from mhealth.adapters.memory.analyzer import assessment_from_labels
+from mhealth.domain.model import Labels, RiskLevel, SafetyFlags
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
+
+#: a long, calm check-in with one means named and nothing that completes it (600+ characters)
+CALM = (
+    "오늘은 아침부터 날이 좋아서 마당에 빨래를 널었어요. 점심에는 경로당에 가서 칼국수를 먹고 화투도 좀 쳤고요. "
+    "손녀가 다음 달에 대학 졸업을 한대서 선물로 뭘 사 줄까 고민이에요. 무릎은 요즘 물리치료 받으니까 많이 나았어요. "
+) * 4 + "창고 정리하다 보니 번개탄이 한 상자 있더라고요. 저녁엔 아들이랑 통화하고 드라마 보다 잘 거예요."
+HIT = "요즘 수면제를 조금씩 모아두고 있어요"
+
+
+def _declined(text: str, codes: tuple[str, ...]) -> RiskLevel:
+    calm = assessment_from_labels(Labels())
+    flagged = msgspec.structs.replace(calm, safety=SafetyFlags(declined=codes))
+    return apply_safety_floor(flagged, text).risk_level
+
+
+def test_the_floor_sends_a_declined_pattern_to_a_person_not_to_a_crisis() -> None:
+    calm = assessment_from_labels(Labels())
+    result = apply_safety_floor(msgspec.structs.replace(calm, safety=SafetyFlags(declined=("means_pills",))), HIT)
+    assert result.risk_level is RiskLevel.HIGH
+    assert result.needs_review
+    assert result.labels.suicidal_ideation == 0
+    assert any(c.code == PARTIAL_CODE for c in result.concerns)
+    assert result.safety.declined == ("means_pills",)
+
+
+def test_a_pattern_not_declined_still_raises_to_critical() -> None:
+    assert _declined(HIT, ("means_charcoal",)) is RiskLevel.CRITICAL
+    assert _declined(HIT, ()) is RiskLevel.CRITICAL
+
+
+def test_abuse_is_never_declined() -> None:
+    text = "아들이 때려서 무서워요. 돈도 다 가져갔어요"
+    plain = apply_safety_floor(assessment_from_labels(Labels()), text)
+    calm = assessment_from_labels(Labels())
+    declined = apply_safety_floor(
+        msgspec.structs.replace(calm, safety=SafetyFlags(declined=tuple(c.code for c in plain.concerns))), text
+    )
+    assert declined.safety.safeguarding == plain.safety.safeguarding
+
+
+@pytest.fixture
+def doubting(analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch) -> LocalAnalyzer:
+    """The shipped analyzer with a model that reads every text as far below its review threshold."""
+    model = analyzer._model
+    assert model is not None
+    real = model.head_scores
+
+    def low(text, clauses, head):  # type: ignore[no-untyped-def]
+        return [(0.05, span) for _, span in real(text, clauses, head)]
+
+    monkeypatch.setattr(model, "head_scores", low)
+    return analyzer
+
+
+def test_a_long_transcript_with_an_uncorroborated_means_is_high_with_review(doubting: LocalAnalyzer) -> None:
+    assert len(CALM) >= local_analyzer.UNCORROBORATED_MIN_CHARS
+    result = apply_safety_floor(doubting.assess(CALM), CALM)
+    assert result.risk_level is RiskLevel.HIGH, [c.code for c in result.concerns]
+    assert result.needs_review
+    assert "means_charcoal" in result.safety.declined
+    assert all(CALM[e.start : e.end] == e.quote for c in result.concerns for e in c.evidence)
+
+
+def test_a_short_text_is_never_declined(doubting: LocalAnalyzer) -> None:
+    result = apply_safety_floor(doubting.assess(HIT), HIT)
+    assert result.risk_level is RiskLevel.CRITICAL and not result.safety.declined
+
+
+def test_an_attempt_told_in_a_long_transcript_is_never_declined(doubting: LocalAnalyzer) -> None:
+    text = CALM + " 사실은 지난주에 저수지 둑에 가서 확 빠질까 하다가 그냥 돌아왔어요."
+    result = apply_safety_floor(doubting.assess(text), text)
+    assert result.risk_level is RiskLevel.CRITICAL and not result.safety.declined
+
+
+def test_with_the_model_corroborating_the_long_transcript_stays_critical(analyzer: LocalAnalyzer) -> None:
+    text = CALM + " 근데 번개탄은 작은방에 들여놨어요. 이번 주말에 다 끝낼 거예요. 찾지 마세요."
+    assert apply_safety_floor(analyzer.assess(text), text).risk_level is RiskLevel.CRITICAL
