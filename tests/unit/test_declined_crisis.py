@@ -44,6 +44,7 @@ def test_a_pattern_not_declined_still_raises_to_critical() -> None:
 def test_abuse_is_never_declined() -> None:
     text = "아들이 때려서 무서워요. 돈도 다 가져갔어요"
     plain = apply_safety_floor(assessment_from_labels(Labels()), text)
+    assert plain.safety.safeguarding  # the floor reads abuse here, so the check below can fail
     calm = assessment_from_labels(Labels())
     declined = apply_safety_floor(
         msgspec.structs.replace(calm, safety=SafetyFlags(declined=tuple(c.code for c in plain.concerns))), text

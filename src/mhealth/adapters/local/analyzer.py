@@ -48,7 +48,7 @@ from mhealth.domain.rules.language import UNSUPPORTED_LANGUAGE, reads_as_korean
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
 from mhealth.domain.rules.safety import patterns as safety_patterns
-from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor, partial_concern
 from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
@@ -95,14 +95,13 @@ WINDOW_MIN_DEPRESSION = 2
 _PLANS_AHEAD = re.compile(
     safety_patterns.FUTURE_PLANS + r"|다음(?:에|엔|번에).{0,12}(?:갈거|갈꺼|할거|할꺼|가야|보러|가볼)"
 )
-_WORDS_OF_ANOTHER = re.compile(safety_patterns.WORDS_OF_ANOTHER)
-_QUOTE_CLOSED = re.compile(safety_patterns.QUOTE_CLOSED)
 # d19: an outing named in the text and a going on it again (the review band's only words of leaving)
 _OUTING = re.compile(
     r"낚시|붕어|등산|산책|구경|운동|여행|장보|시장|경로당|복지관|교회|성당|절에|텃밭|밭에|캠핑|게이트볼|약수"
 )
 _OUTING_AGAIN = re.compile(r"(또|다시|내일|모레|담에|다음에)[^.?!]{0,6}?(갈|가야|간다|가볼|갈란|가려|가자)")
 _REVIEW_LABEL_KO = "부분적 위기 단서(통계 모델, 전문가 확인 필요)"
+_REVIEW_LABEL_EN = "partial crisis evidence: statistical model, ideation in the review band (needs review)"
 #: d20: crisis patterns in a long transcript the model's reading does not corroborate (``_decline_uncorroborated``)
 _DECLINED_LABEL_KO = "부분적 위기 단서(긴 통화 속 위기 표현, 문맥상 불확실, 전문가 확인 필요)"
 _DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in a long transcript the whole reading does not bear out"
@@ -111,7 +110,6 @@ UNCORROBORATED_MIN_CHARS = 500
 #: ... never an attempt told (measured: of the crises declined on read sets, four were aborted attempts and none of the
 #: false criticals), nor a combination of cues across sentences (``discourse_*``; ten crises, no false critical)
 _NEVER_DECLINED = frozenset({"aborted_attempt", "recent_attempt"})
-_REVIEW_LABEL_EN = "partial crisis evidence: statistical model, ideation in the review band (needs review)"
 
 # The statistical model's heads -> Findings attribute, concern dimension, label_ko, instrument item.
 _MODEL_HEADS: dict[str, tuple[str, Dimension, str, str | None]] = {
@@ -260,9 +258,11 @@ class LocalAnalyzer(Analyzer):
         findings = rules.assess(text, clauses)
         raised = self._raise_with_model(text, clauses, findings)
         raised += self._ideation_in_own_words(text, clauses, findings)
-        self._decline_uncorroborated(text, clauses, findings, raised)
+        readable = reads_as_korean(text)
+        if readable:
+            self._decline_uncorroborated(text, clauses, findings, raised)
         assessment = self._assessment(text, findings, (time.perf_counter() - started) * 1000.0, raised)
-        if not reads_as_korean(text):
+        if not readable:
             return unreadable(assessment)
         return assessment
 
@@ -326,12 +326,12 @@ class LocalAnalyzer(Analyzer):
         person looks) instead of a crisis page. Measured on the long sets of new writers before anyone read them: of
         35 false criticals, 25 scored below it and none of 107 crises caught; the crises it costs on sets read since
         are those the patterns were fitted to after reading (docs/clinical-rules.md, "d20"). Never with the model's own
-        ideation raise, never for abuse, never on text the model cannot read."""
+        ideation raise, never for abuse, never on text the model cannot read (``assess`` calls it only on Korean)."""
         model = self._model
         review_at = model.thresholds.by_head.get(REVIEW_HEAD, {}).get(1) if model is not None else None
         if model is None or review_at is None or not f.suicidal_ideation or len(text) < UNCORROBORATED_MIN_CHARS:
             return
-        if any(r.head == "suicidal_ideation" and not r.review for r in raised) or not reads_as_korean(text):
+        if any(r.head == "suicidal_ideation" and not r.review for r in raised):
             return
         wishes = tuple(c for c in f.crisis if c.kind in ("active", "passive"))
         if not wishes or any(c.code in _NEVER_DECLINED or c.code.startswith("discourse_") for c in wishes):
@@ -490,7 +490,7 @@ class LocalAnalyzer(Analyzer):
         )
         review = any(r.review for r in raised or ()) or bool(f.declined)
         if f.declined:
-            concerns += (_declined_concern(f.declined),)
+            concerns += (partial_concern(f.declined, _DECLINED_LABEL_KO, _DECLINED_LABEL_EN),)
         key_concerns = tuple(dict.fromkeys(c.label_ko for c in concerns))[:8]
         flags = SafetyFlags(
             passive_ideation=f.suicidal_ideation >= 1,
@@ -534,18 +534,6 @@ class LocalAnalyzer(Analyzer):
                 notes=notes,
             ),
         )
-
-
-def _declined_concern(hits: tuple[crisis_engine.CrisisHit, ...]) -> Concern:
-    """d20: the declined ideation hits, quoted, as partial crisis evidence for a person to look at."""
-    return Concern(
-        code=PARTIAL_CODE,
-        dimension=Dimension.SUICIDAL_IDEATION,
-        label_ko=_DECLINED_LABEL_KO,
-        label_en=_DECLINED_LABEL_EN,
-        evidence=tuple(Evidence(quote=h.quote, start=h.start, end=h.end) for h in hits[:_CRISIS_EVIDENCE_MAX]),
-        item="C-SSRS screen: review",
-    )
 
 
 def _concerns(text: str, f: rules.Findings) -> tuple[Concern, ...]:
@@ -674,7 +662,7 @@ def _reported_words(text: str, evidence: Evidence) -> bool:
     # ... or the clause is someone's words announced and closed as a quote ("그 사람이 마지막으로 한 말이 나 없어도 밥
     # 잘 먹고 잘 살라는 거였어요")
     left = "".join(text[max(0, start - 40) : start].split())
-    return bool(_WORDS_OF_ANOTHER.search(left) and _QUOTE_CLOSED.match("".join(text[start:end].split())))
+    return discourse.words_of_another(left, "".join(text[start:end].split()))
 
 
 def _of_a_story(text: str, evidence: Evidence) -> bool:

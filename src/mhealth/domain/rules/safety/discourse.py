@@ -593,6 +593,13 @@ _VOCATIVE_START = re.compile(r"^[가-힣]{1,5}(아|야)(?=[,.!~…]|엄마|아�
 _KIN_SELF = re.compile(rows.KIN_SELF + r"(는|가|도)$")
 
 
+def words_of_another(before: str, after: str) -> bool:
+    """d19: compact text announcing someone's words right ``before`` ("그 사람이 마지막으로 한 말이") and the quote
+    closed right ``after`` ("…라는 거였어요"): the words between are theirs. Shared by the crisis guards and the local
+    analyzer's check of its model's evidence."""
+    return bool(_WORDS_OF_ANOTHER.search(before) and _QUOTE_CLOSED.match(after))
+
+
 def _kin_self(compact: str, before: str) -> bool:
     """d19: the subject before the cue is the speaker's kin word for themself in a message to a child."""
     found = list(_OTHER_SUBJECT.finditer(before))
@@ -683,7 +690,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return True
         if _SAID_AFTER.match(after):
             return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
-        if _WORDS_OF_ANOTHER.search(before) and _QUOTE_CLOSED.match(after):
+        if words_of_another(before, after):
             return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
         if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
             return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing

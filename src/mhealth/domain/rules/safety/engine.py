@@ -173,26 +173,26 @@ _FEAR_OF_DYING = re.compile(rows.FEAR_OF_DYING)
 _WISH_TO_MEANS = 2
 # (d17s: and when a life insurance pays out, asked: "생명보험은 가입하고 몇 년 지나야 나오는지")
 _ESCALATE = re.compile(rows.ESCALATION.regex + "|" + rows.INSURANCE_TIMING)
-#: d19: someone's words announced before the hit ("그 사람이 마지막으로 한 말이 …") and closed as a quote after it
-_WORDS_OF_ANOTHER = re.compile(rows.WORDS_OF_ANOTHER)
-_QUOTE_CLOSED = re.compile(rows.QUOTE_CLOSED)
 #: d19: another's saying announced at the end of the sentence before ("탈의실에서 머리 말리다가 그러더라고요.") ...
 _ANNOUNCED_BEFORE = re.compile(
     r"(그러더라고|그러더라|하더라고|하더라|카더라|그카더라|그러대|그카대|하대|말하더라|말을하더라)(요|예|유)?[.!]"
     # (not the speaker answering it: "그래서 나도 죽고 싶다 그러면서 울었어")
     r"(?:(?!그래서|그라서|그래가|그러니까|나도|내도|저도|나두)[^.?!]){0,24}$"
 )
+#: ... and the quote closed after it by the teller's "이러면서", "그러더니" (a clause or two on)
+_CLOSED_AFTER = re.compile(r"^[^.?!]{0,40}?(이러면서|이러믄서|그러면서|이카면서|카면서|그러더니|이러더니|하더니)")
 #: d20: a wish closed a clause on as someone's saying (``patterns.REPORT_CLOSED_AFTER``): "어제는 빨리 죽어야지 너
 #: 고생 그만 시키게 이러더라고요"
 _REPORT_CLOSED = re.compile(rows.REPORT_CLOSED_AFTER)
-#: ... and, for an act, closed at once by Gyeongsang's "다 카는 기라" ("약을 모아 놨다 카는 기라": she said, it was);
-#: not a wish of one's own said before a method heard of ("고마 다 끝낼란다 연탄불 피워 놓고 … 된다 카더라")
-#: ... a wish after someone seen doing something ("-더니": "내 얼굴만 보더니 …") and closed as said ("… 카는 기라")
+#: d20: Gyeongsang's "다 카는 기라", "다 카더라" closing someone's words (she said, it was)
+_SAID_GYEONGSANG = r"(다|라|자|냐)(카는기|카는거|카더라|카드라|카대|카데"
+#: ... an act closed by it at once ("약을 모아 놨다 카는 기라"); not a wish of one's own said before a method heard of
+#: ("고마 다 끝낼란다 연탄불 피워 놓고 … 된다 카더라": the wish is some way back)
+_ACT_REPORTED = re.compile(r"^[^.?!]{0,8}?" + _SAID_GYEONGSANG + ")")
+#: ... a wish after someone seen doing something ("-더니": "내 얼굴만 보더니 …") and closed as said ("… 카는 기라",
+#: "… 하더라")
 _WITNESSED_BEFORE = re.compile(r"[가-힣]더니[^.?!]{0,12}$")
-_SAID_CLOSED = re.compile(
-    r"^[^.?!]{0,30}?(다|라|자|냐)(카는기|카는거|카더라|카드라|카대|카데|하더라|그러더라|하대|그러대)"
-)
-_ACT_REPORTED = re.compile(r"^[^.?!]{0,8}?(다|라|자|냐)(카는기|카는거|카더라|카드라|카대|카데)")
+_SAID_CLOSED = re.compile(r"^[^.?!]{0,30}?" + _SAID_GYEONGSANG + "|하더라|그러더라|하대|그러대)")
 #: d20: someone announced as saying it ("이 양반이 요새 자꾸 이상한 소리를 해요", ``_SAYING_FRAME``) and the words
 #: closed as that saying, said over and over ("… 정리하라고 매일 그 얘기만 해요")
 _ORDER_CLOSED = re.compile(
@@ -211,15 +211,13 @@ _VOCATIVE_CLOSE = re.compile(
     r"그러더니|이러더니|카더니|하더니"
 )
 _QUOTE_REACH = 80
-_SENTENCE_END = re.compile(r"[.?!。\n]")
+_SENTENCE_END = re.compile(r"[.?!。\n]")  # (``_BOUNDARY`` without "…": a quote may trail off inside itself)
 #: d20: the means said not bought, a clause or two on ("번개탄은 … 그려서 그건 안 샀어유")
 _NOT_BOUGHT_AFTER = re.compile(r"[^.?!]{0,50}?(그건|그거는|그거|고건|그놈은)(안|못)(샀|사왔|삿|들였|사다놨)")
 #: d20: "왜" right before an act: a rebuke or a question of why ("저기서 왜 뛰어내려")
 _REBUKE_BEFORE = re.compile(r"(왜|뭐하러|뭣하러|머할라꼬|뭐할라고)$")
 #: d20: "죽기는 언제 죽노", "죽긴 왜 죽어": as if one would die
 _RHETORICAL_DIE = re.compile(r"(죽기는|죽긴|죽기야|죽기사)$")
-#: ... and the quote closed after it by the teller's "이러면서", "그러더니" (a clause or two on)
-_CLOSED_AFTER = re.compile(r"^[^.?!]{0,40}?(이러면서|이러믄서|그러면서|이카면서|카면서|그러더니|이러더니|하더니)")
 #: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
 #: 날 잡았어", "김장 준비 다 했어", "수술 날짜 잡았어"), not a plan to die
 _ORDINARY_PLAN = re.compile(
@@ -369,41 +367,17 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True  # the caller's question repeated back
     if rule.kind is not _ABUSE and _asked_and_denied(compact, end):
         return True  # d20: "최근에 죽고 싶다는 생각을 하신 적이 있으세요? 그건 아니오. 그런 생각은 안 해요."
-    if rule.kind is not _ABUSE and _WORDS_OF_ANOTHER.search(left) and _QUOTE_CLOSED.match(right):
-        return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
+    if rule.kind is not _ABUSE and _quoted_of_another(rule, compact, start, end, left, right):
+        return True
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
         return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
-    if (
-        rule.kind is not _ABUSE
-        and _ORDER_CLOSED.match(said)
-        and _SAYING_FRAME.search(compact, max(0, start - _FRAME_REACH), start)
-    ):
-        return True  # d20: "이 양반이 이상한 소리를 해요 나 죽으면 … 가게는 정리하라고 매일 그 얘기만 해요"
-    if rule.kind is not _ABUSE and _vocative_quote(compact, start, end):
-        return True  # d20: "아부지 나 죽고 싶소, 다리 위에 서 있응께 바람이 시원허요, 그러는 거여": the son's words
     if rule.guard_class in _ACTS and _NOT_BOUGHT_AFTER.match(compact, end):
         return True  # d20: "근디 번개탄은 냄새 난다고 며느리가 질색을 허드라고 그려서 그건 안 샀어유"
     if rule.guard_class in _ACTS and _REBUKE_BEFORE.search(compact, max(0, start - 4), start):
         return True  # d20: "저 미련한 것 저기서 왜 뛰어내려" (said to a drama's character): a rebuke, not a plan
     if rule.guard_class is _DESIRE and _RHETORICAL_DIE.search(compact, max(0, start - 6), start):
         return True  # d20: "근데 죽기는 언제 죽노 칠십 오 될 때까지는 가위 잡을 끼다": when would I die
-    if (
-        rule.guard_class is _DESIRE
-        and _WITNESSED_BEFORE.search(compact, max(0, start - 24), start)
-        and _SAID_CLOSED.match(_sentence_right(compact, end, 40))
-    ):
-        return True  # d20: "내 얼굴만 보더니 나도 우리 영감 따라가고 싶다, … 카는 기라": what she did, then said
-    if rule.guard_class in _ACTS and _ACT_REPORTED.match(said):
-        return True  # d20: "나도 우리 영감 따라가고 싶다, 약을 모아 놨다 카는 기라": the friend's pills
-    if rule.guard_class is _DESIRE and _REPORT_CLOSED.match(said):
-        return True  # d20: "어제는 빨리 죽어야지 너 고생 그만 시키게 이러더라고요": his words, witnessed
-    if (
-        rule.guard_class is _DESIRE
-        and _ANNOUNCED_BEFORE.search(compact, max(0, start - 60), start)
-        and _CLOSED_AFTER.match(said)
-    ):
-        return True  # d19: "… 그러더라고요. 나는 요새 정말 죽고 싶다, …, 이러면서": her friend's words
     if rule.guard_class is _DESIRE and _framed_saying(compact, start, end):
         return True  # d15L: "영감은 또 그 소리 한다 아이고 나도 빨리 죽어야지 … 그기 입버릇이라": his quote, his "나도"
     if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(said) or _SAYING_HABIT_AFTER.match(said)):
@@ -433,6 +407,30 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     if rule.kind is not _ABUSE and _resolved_past(compact, start, end):
         return True
     return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact))
+
+
+def _quoted_of_another(rule: _Rule, compact: str, start: int, end: int, left: str, right: str) -> bool:
+    """d19/d20: the words at ``compact[start:end]`` stand in someone else's quoted words, opened or closed as theirs by
+    the teller (``left`` and ``right``: their sentence before and after them, ``_guarded``'s windows)."""
+    said = right.lstrip(",~…")
+    if discourse.words_of_another(left, right):
+        return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
+    if _ORDER_CLOSED.match(said) and _SAYING_FRAME.search(compact, max(0, start - _FRAME_REACH), start):
+        return True  # d20: "이 양반이 이상한 소리를 해요 나 죽으면 … 가게는 정리하라고 매일 그 얘기만 해요"
+    if _vocative_quote(compact, start, end):
+        return True  # d20: "아부지 나 죽고 싶소, 다리 위에 서 있응께 바람이 시원허요, 그러는 거여": the son's words
+    if rule.guard_class in _ACTS:
+        return _ACT_REPORTED.match(said) is not None  # d20: "…, 약을 모아 놨다 카는 기라": the friend's pills
+    if rule.guard_class is not _DESIRE:
+        return False
+    if _WITNESSED_BEFORE.search(compact, max(0, start - 24), start) and _SAID_CLOSED.match(
+        _sentence_right(compact, end, 40)
+    ):
+        return True  # d20: "내 얼굴만 보더니 나도 우리 영감 따라가고 싶다, … 카는 기라": what she did, then said
+    if _REPORT_CLOSED.match(said):
+        return True  # d20: "어제는 빨리 죽어야지 너 고생 그만 시키게 이러더라고요": his words, witnessed
+    # d19: "… 그러더라고요. 나는 요새 정말 죽고 싶다, …, 이러면서": her friend's words
+    return bool(_ANNOUNCED_BEFORE.search(compact, max(0, start - 60), start) and _CLOSED_AFTER.match(said))
 
 
 _FRAMED_QUOTE = 30  # d15L: characters from "… 그 소리 한다" to the quoted words

@@ -26,7 +26,6 @@ from mhealth.domain.model import (
     Labels,
     RiskAssessment,
     RiskLevel,
-    SafetyFlags,
     new_id,
 )
 from mhealth.domain.rules.safety import discourse
@@ -94,10 +93,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         level = RiskLevel.highest(level, RiskLevel.HIGH)
         needs_review = True
         if not any(c.code == PARTIAL_CODE for c in concerns):
-            concerns = (
-                *concerns,
-                _partial_concern([crisis_engine.Partial(quote=h.quote, start=h.start, end=h.end) for h in declined]),
-            )
+            concerns = (*concerns, partial_concern(declined))
     if partial and not raised_labels.suicidal_ideation:
         # Partial crisis evidence (a lethal means named in a low-mood text, no plan stated): over-triage is
         # the safer error, so a person looks (SCREENING.md). At least high; nothing is lowered. d17f: with
@@ -108,7 +104,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         severe = labels.depression >= 2 and _SELF_DENIED.search(compact) is None and _LIVING_ON.search(compact) is None
         level = RiskLevel.highest(level, RiskLevel.CRITICAL if severe else RiskLevel.HIGH)
         needs_review = True
-        concerns = (*concerns, _partial_concern(partial))
+        concerns = (*concerns, partial_concern(partial))
     key_concerns = assessment.key_concerns
     for concern in concerns[len(assessment.concerns) :]:
         if concern.label_ko not in key_concerns:
@@ -138,7 +134,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         emotional_state=state,
         safety=flags
         if (passive, active, abuse) == (flags.passive_ideation, flags.active_ideation, flags.safeguarding)
-        else SafetyFlags(passive_ideation=passive, active_ideation=active, safeguarding=abuse, declined=flags.declined),
+        else msgspec.structs.replace(flags, passive_ideation=passive, active_ideation=active, safeguarding=abuse),
         provenance=provenance,
         needs_review=needs_review,
     )
@@ -170,12 +166,18 @@ _TAKEN_LABELS = next((row.label_ko, row.label_en) for row in PATTERNS if row.cod
 PARTIAL_CODE = "crisis_partial_evidence"
 
 
-def _partial_concern(partial: Sequence[crisis_engine.Partial]) -> Concern:
+def partial_concern(
+    partial: Sequence[crisis_engine.Partial | crisis_engine.CrisisHit],
+    label_ko: str = "부분적 위기 단서(전문가 확인 필요)",
+    label_en: str = "partial crisis evidence (needs review)",
+) -> Concern:
+    """Partial crisis evidence for a person to look at, each span quoted (the floor's own, or hits an analyzer
+    declined: ``SafetyFlags.declined``)."""
     return Concern(
         code=PARTIAL_CODE,
         dimension=Dimension.SUICIDAL_IDEATION,
-        label_ko="부분적 위기 단서(전문가 확인 필요)",
-        label_en="partial crisis evidence (needs review)",
+        label_ko=label_ko,
+        label_en=label_en,
         evidence=tuple(Evidence(quote=p.quote, start=p.start, end=p.end) for p in partial[:_EVIDENCE_MAX]),
         item="C-SSRS screen: review",
     )
