@@ -206,6 +206,26 @@ it are not a blind measure of it. They: blind_long18 false critical 2 -> 0 (macr
 2 -> 0 (0.727 -> 0.710), blind_long25 3 -> 0 (0.742 -> 0.717), blind_long26 3 -> 0 (0.655 -> 0.633); every crisis of
 theirs still caught. The false criticals became high with review, so macro-F1 fell a little (gold low or moderate
 read as high). The short sets are untouched by it (it reads transcripts of 500 characters or more).
+
+Fifth session of 2026-12-04, d21 (docs/clinical-rules.md): a low-mood text the model reads as ideation at its
+raising threshold with no words of death in reach goes to a person (high, needs review); the active band 0.60 ->
+0.50. The never-read sets' model scores were among what was looked at while it was made (figures only), so their
+change is not a blind measure of it: blind_short16 17 -> 18/20 caught, 1 -> 0 below high, 0.842 -> 0.857;
+blind_long25 1 -> 0 below high, 0.717 -> 0.736; the rest unchanged. Sixteenth round (README there), written during
+d21; first figures with 32e0150 (the session's start) and with d21:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short17 (75: 25 speech-to-text, 25 typed, 25 exchanges), 32e0150 | 17/20 | 3 | 0/25 | 0.924 |
+| blind_short17, d21 | 17/20 | 2 | 0/25 | 0.920 |
+| blind_short18 (75, the same three styles), both | 20/20 | 0 | 1/25 | 0.971 |
+| blind_short19 (75, the same three styles), 32e0150 | 15/20 | 4 | 0/25 | 0.836 |
+| blind_short19, d21 | 15/20 | 3 | 0/25 | 0.832 |
+| blind_long27 (20 calls of 1,017-1,142 characters), both | 8/8 | 0 | 0/7 | 0.818 |
+
+Pooled short: 52/60 caught (87 %) before and after; below high 7 -> 5; false critical 1/75. blind_short18 is the
+first new writer's short set to meet every short target at its first figures, blind_long27 the first long one; a
+third writer (blind_short19) misses five crises, three of them below high even with d21.
 """
 
 from __future__ import annotations
@@ -229,8 +249,12 @@ CURRENT: dict[str, Recorded] = {
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
     "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.633),
-    "blind_long25": Recorded(caught=7, critical=8, below_high=1, false_critical=0, tricky=7, macro_f1=0.717),
-    "blind_short16": Recorded(caught=17, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.842),
+    "blind_long25": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.736),
+    "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
+    "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
+    "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
+    "blind_short19": Recorded(caught=15, critical=20, below_high=3, false_critical=0, tricky=25, macro_f1=0.832),
+    "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
 }
 

@@ -30,7 +30,7 @@ from typing import Any
 import msgspec
 
 from mhealth.adapters.local import lexicon, rules
-from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue
+from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue, names_death
 from mhealth.adapters.local.model import MODEL_PATH, LocalModel
 from mhealth.domain.errors import InvalidInput
 from mhealth.domain.model import (
@@ -85,7 +85,7 @@ _CRISIS_ITEM = {"active": "C-SSRS 2-5 / PHQ-9 #9", "passive": "C-SSRS 1 / PHQ-9 
 REVIEW_HEAD = "suicidal_ideation_review"
 #: d12r: the model's active-ideation score raises ideation 1 to 2 from here when the text names an act (a means, a
 #: place, preparations, a farewell, a plan); alone it needs the card's threshold (``_active_from_band``).
-ACTIVE_BAND = 0.60
+ACTIVE_BAND = 0.50
 #: a long transcript's window (``LocalModel.window_scores``) must clear a threshold by this much more than the whole
 #: turn does: a window is read with less context than the turn (the everyday purpose may sit two clauses away) ...
 WINDOW_MARGIN = 0.10
@@ -102,6 +102,11 @@ _OUTING = re.compile(
 _OUTING_AGAIN = re.compile(r"(또|다시|내일|모레|담에|다음에)[^.?!]{0,6}?(갈|가야|간다|가볼|갈란|가려|가자)")
 _REVIEW_LABEL_KO = "부분적 위기 단서(통계 모델, 전문가 확인 필요)"
 _REVIEW_LABEL_EN = "partial crisis evidence: statistical model, ideation in the review band (needs review)"
+#: d21: the model's own raising threshold met in a low-mood text with no words of death in reach (``_unworded_review``)
+_UNWORDED_LABEL_KO = "부분적 위기 단서(통계 모델, 우울한 말 속 죽음 단어 없는 자살 생각 가능성, 전문가 확인 필요)"
+_UNWORDED_LABEL_EN = (
+    "partial crisis evidence: statistical model reads ideation in a low-mood text with no words of death (needs review)"
+)
 #: d20: crisis patterns in a long transcript the model's reading does not corroborate (``_decline_uncorroborated``)
 _DECLINED_LABEL_KO = "부분적 위기 단서(긴 통화 속 위기 표현, 문맥상 불확실, 전문가 확인 필요)"
 _DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in a long transcript the whole reading does not bear out"
@@ -131,6 +136,7 @@ class ModelRaise:
     probability: float
     evidence: Evidence
     review: bool = False  # ideation in the review band: no label raised, a person looks (REVIEW_HEAD)
+    unworded: bool = False  # d21: a review of a low-mood text the model reads as ideation with no words of death
 
     @property
     def code(self) -> str:
@@ -273,6 +279,7 @@ class LocalAnalyzer(Analyzer):
             return []
         out: list[ModelRaise] = []
         review_at = model.thresholds.by_head.get(REVIEW_HEAD, {}).get(1)
+        uncarried: tuple[float, tuple[int, int]] | None = None  # ideation scored to raise, no words of death in reach
         for head, (level, probability, (start, end)) in model.levels(text, clauses).items():
             attr = _MODEL_HEADS[head][0]
             before = int(getattr(f, attr))
@@ -297,6 +304,8 @@ class LocalAnalyzer(Analyzer):
                 # evidence is the clause that carried them (ideation_gate's docstring says why).
                 carried = _ideation_carrier(text, clauses, evidence)
                 if carried is None:
+                    if level >= 1 and before == 0:
+                        uncarried = (probability, (start, end))
                     continue
                 evidence = carried
             if review:  # (only of ideation: its evidence is the carrier, checked above for others' words)
@@ -310,9 +319,12 @@ class LocalAnalyzer(Analyzer):
         windowed = self._ideation_by_window(model, text, clauses, f)
         if windowed is not None:
             out.append(windowed)
-        active = self._active_from_band(model, text, clauses, f)
+        active = self._active_from_band(model, text, clauses, f, out)
         if active is not None:
             out.append(active)
+        unworded = self._unworded_review(model, text, clauses, f, out, uncarried)
+        if unworded is not None:
+            out.append(unworded)
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
@@ -387,8 +399,44 @@ class LocalAnalyzer(Analyzer):
                     return ModelRaise("suicidal_ideation", 0, k, scores[k - 1][0], evidence)
         return None
 
+    def _unworded_review(
+        self,
+        model: LocalModel,
+        text: str,
+        clauses: list[tuple[int, int]],
+        f: rules.Findings,
+        raised: list[ModelRaise],
+        uncarried: tuple[float, tuple[int, int]] | None,
+    ) -> ModelRaise | None:
+        """d21 (issue 18, item 6): a text the statistical model scores at its own raising threshold for ideation but
+        whose ideation gate found no words of death, dying, ending or leaving in reach (and with no word of death
+        anywhere on its surface, ``names_death``: one the gate read and set aside stays so), in a text with
+        depression >= 2 (low mood, hopelessness, anhedonia found), is partial evidence: at least high with ``needs_review`` and a
+        person looks; no label is raised (item 3: the model raises ideation only with such words). Measured on every
+        labelled set before it was made: each of the five crises that came out below high (moderate: the gate's
+        blind spot, pills saved "한꺼번에" with no word of dying) met these conditions, and five non-crises (four
+        moderate, one high); on real people's words 0 of kote_dev's 5,000, 2 of kote_heldout's and 8 of chatbot_data's
+        11,823 short turns ("하고 싶은 게 하나도 없어"). The threshold is the card's own (the one that would have raised
+        the label had the gate let it), not one chosen here."""
+        if uncarried is None or f.suicidal_ideation or f.depression < 2 or names_death(text):
+            return None  # (words of death the gate read and set aside — negated, an idiom, a past — stay set aside)
+        if any(r.head == "suicidal_ideation" for r in raised):
+            return None
+        probability, span = uncarried  # (``levels`` scored it at or above the card's threshold for ideation 1)
+        evidence = _model_evidence(model, text, clauses, "suicidal_ideation", 1, span)
+        if _callers(text, evidence) or _asked(text, evidence) or _reported_words(text, evidence):
+            return None  # the caller's question, someone's saying
+        if _of_a_story(text, evidence) or rules.in_resolved_story(text, *_span(text, evidence)):
+            return None  # a drama, a past told as over
+        return ModelRaise("suicidal_ideation", 0, 0, probability, evidence, review=True, unworded=True)
+
     def _active_from_band(
-        self, model: LocalModel, text: str, clauses: list[tuple[int, int]], f: rules.Findings
+        self,
+        model: LocalModel,
+        text: str,
+        clauses: list[tuple[int, int]],
+        f: rules.Findings,
+        raised: list[ModelRaise] | None = None,
     ) -> ModelRaise | None:
         """d12r: ideation found (by the rules or the model) and an act named in the text (a means, a place,
         preparations, a farewell, a plan: ``ideation_gate.has_act_cue``) make the model's active-ideation score
@@ -403,6 +451,12 @@ class LocalAnalyzer(Analyzer):
             return None  # "다음 주 월요일에 올라갈 거야", "다음엔 장화 신고 갈 거야": a chore with a future
         probability, span = scores[1]
         evidence = _carrier(text, clauses, _model_evidence(model, text, clauses, "suicidal_ideation", 2, span))
+        if evidence is None:
+            # d21: the ideation is established already (its evidence carried words of death); the act is in the
+            # text (``has_act_cue``): the level-2 span's own clause need not carry them again
+            established = [r.evidence for r in raised or () if r.head == "suicidal_ideation" and r.after == 1]
+            established += [Evidence(quote=c.quote, start=c.start, end=c.end) for c in f.crisis if c.kind == "passive"]
+            evidence = next(iter(established), None)
         if evidence is None:
             return None
         f.suicidal_ideation = 2
@@ -481,8 +535,12 @@ class LocalAnalyzer(Analyzer):
             Concern(
                 code=r.code,
                 dimension=_MODEL_HEADS[r.head][1],
-                label_ko=_REVIEW_LABEL_KO if r.review else _MODEL_HEADS[r.head][2],
-                label_en=_REVIEW_LABEL_EN if r.review else f"statistical model: {r.head.replace('_', ' ')} {r.after}",
+                label_ko=(_UNWORDED_LABEL_KO if r.unworded else _REVIEW_LABEL_KO)
+                if r.review
+                else _MODEL_HEADS[r.head][2],
+                label_en=(_UNWORDED_LABEL_EN if r.unworded else _REVIEW_LABEL_EN)
+                if r.review
+                else f"statistical model: {r.head.replace('_', ' ')} {r.after}",
                 evidence=(r.evidence,),
                 item="C-SSRS screen: review" if r.review else _MODEL_HEADS[r.head][3],
             )

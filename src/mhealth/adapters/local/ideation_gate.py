@@ -479,6 +479,13 @@ def _strong_cue(
     return False
 
 
+def names_death(text: str) -> bool:
+    """d21: whether ``text`` holds a word of death or dying anywhere on its surface, in any reading (negated, an
+    idiom, someone else's): the gate has then read those words and its decision stands."""
+    compact = _SPACE.sub("", text)
+    return any(kind == _DEATH and pattern.search(compact) is not None for kind, pattern in _KINDED)
+
+
 def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
     """True when ``text`` (one clause) says something about death, dying, ending or leaving (spacing ignored).
     ``calm``: the readings the whole turn makes ordinary (``calm_readings``)."""
