@@ -408,16 +408,16 @@ class LocalAnalyzer(Analyzer):
         raised: list[ModelRaise],
         uncarried: tuple[float, tuple[int, int]] | None,
     ) -> ModelRaise | None:
-        """d21 (issue 18, item 6): a text the statistical model scores at its own raising threshold for ideation but
-        whose ideation gate found no words of death, dying, ending or leaving in reach (and with no word of death
-        anywhere on its surface, ``names_death``: one the gate read and set aside stays so), in a text with
-        depression >= 2 (low mood, hopelessness, anhedonia found), is partial evidence: at least high with
-        ``needs_review`` and a person looks; no label is raised (item 3: the model raises ideation only with such words). Measured on every
-        labelled set before it was made: each of the five crises that came out below high (moderate: the gate's
-        blind spot, pills saved "한꺼번에" with no word of dying) met these conditions, and five non-crises (four
-        moderate, one high); on real people's words 0 of kote_dev's 5,000, 2 of kote_heldout's and 8 of chatbot_data's
-        11,823 short turns ("하고 싶은 게 하나도 없어"). The threshold is the card's own (the one that would have raised
-        the label had the gate let it), not one chosen here."""
+        """d21 (issue 18, item 6): a low-mood text (depression >= 2) that the statistical model scores at its own
+        raising threshold for ideation, but in which the ideation gate found no words of death, dying, ending or
+        leaving in reach — and with no word of death anywhere on its surface (``names_death``: one the gate read and
+        set aside stays so) — is partial evidence: at least high with ``needs_review``, and a person looks; no label
+        is raised (item 3: the model raises ideation only with such words). Measured on every labelled set before it
+        was made: each of the five crises that came out below high (moderate: the gate's blind spot, pills saved
+        "한꺼번에" with no word of dying) met these conditions, and five non-crises (four moderate, one high); of real
+        people's words 0 of kote_dev's 5,000 turns, 2 of kote_heldout's and 8 of chatbot_data's 11,823 ("하고 싶은
+        게 하나도 없어"). The threshold is the card's own (the one that would have raised the label had the gate
+        let it), not one chosen here."""
         if uncarried is None or f.suicidal_ideation or f.depression < 2 or names_death(text):
             return None  # (words of death the gate read and set aside — negated, an idiom, a past — stay set aside)
         if any(r.head == "suicidal_ideation" for r in raised):
