@@ -149,6 +149,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # macro-F1 RE-RECORDED LOWER (dev 0.983 -> 0.980, short5 0.948 -> 0.935, short7 0.944 -> 0.932, g 0.940 -> 0.934,
 # short13 0.873 -> 0.871). The active band 0.60 -> 0.50 (ideation 1 established, an act named): short15 18 -> 19,
 # train_f 89 -> 90, train_h 88 -> 89 caught; test3's macro-F1 0.899 -> 0.906 (t059 moderate -> high, its gold).
+# Round 16's blind_short19 read after its first figures (15/20, 4 below high; 3 with d21's first part) and d21's
+# patterns made from it (shoes left at the water or a height, a season wished not to be got through, the morning's eyes
+# unsaid): ko_train_blind_short19 17/20, 2 below high (s19_012, a ring given "이번 주 지나면 못 줄 것
+# 같아서", and s19_014, dialysis refused "사는 것도 지겹고", stay low: their wording is each writer's own). No other
+# labelled item moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -185,6 +190,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short10", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short13", "recall"): "critical recall 18/20 (90.0%)",
     ("train_blind_short15", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_blind_short19", "recall"): "critical recall 17/20 (85.0%)",
+    ("train_blind_short19", "below_high"): "2 of 20 critical cases below high",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
     ("train_d", "recall"): "critical recall 168/181 (92.8%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
@@ -247,6 +254,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short13": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.871),
     "train_blind_short14": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
     "train_blind_short15": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
+    "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.862),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),

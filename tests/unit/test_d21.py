@@ -17,6 +17,7 @@ from mhealth.adapters.local import analyzer as local_analyzer
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.domain.model import RiskLevel
 from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
+from tests.unit.screening_checks import mechanism_tests
 
 #: low mood in several symptoms, and a wish with no word of death the gate could carry
 LOW_MOOD = "요즘은 입맛도 없고 밤새 잠도 못 자요. 하루 종일 멍하니 앉아만 있어요. 그냥 다 놓아 버리면 편할 것 같아요."
@@ -106,3 +107,32 @@ def test_an_established_wish_with_an_act_named_is_critical(analyzer: LocalAnalyz
 def test_the_same_act_without_a_wish_is_not_a_crisis(analyzer: LocalAnalyzer, text: str) -> None:
     labels = analyzer.label(text)
     assert labels["suicidal_ideation"] == 0 and labels["risk"] in ("low", "moderate"), labels
+
+
+# ---- d21 patterns: round 16's blind_short19, read after its first figures (new words, each with its twin) ----------
+
+#: crises the analyzer put below high or below critical
+D21_ACTIVE = [
+    # at the water's edge, the shoes left there, in the sentence after the place (a 119 call)
+    "지금 저수지 둑이여. 물이 시퍼렇네. 신발은 가지런히 벗어 놨어.",
+    "옥상 난간 앞에 와 있어요. 신발 벗어 뒀어요. 애들한테 미안하다고 해 주세요.",
+]
+D21_PASSIVE = [
+    # a season wished not to be got through
+    "올겨울은 그냥 못 넘겼으면 좋겠어. 기운도 없고.",
+    "이번 봄은 안 넘겼으면 싶다 마 지쳤다",
+    # the morning's eyes, the eyes themselves unsaid
+    "잘 때마다 내일은 안 떠졌으면 하고 눈 감아요.",
+]
+D21_BENIGN = [
+    ("바닷가에서 손주들이랑 모래성 쌓느라 신발 벗어 놨지", "low"),
+    ("방파제 끝에서 낚시하다가 신발 벗어 놓고 발 좀 담갔어", "low"),
+    ("강둑에 앉아서 신발 벗어 놓고 발 좀 식혔어", "low"),
+    ("이번 겨울은 감기 없이 넘겼으면 좋겠어", "low"),
+    ("올겨울 넘기기 힘들 거라고 의사가 그러더라. 그래도 봄에 꽃구경 갈 거야", "moderate"),
+    ("여름은 태풍 안 넘어왔으면 좋겠다 고추 다 쓰러지게", "low"),
+]
+
+test_d21_active_is_critical, test_d21_passive_is_at_least_high, test_d21_everyday_twins = mechanism_tests(
+    D21_ACTIVE, D21_PASSIVE, D21_BENIGN
+)

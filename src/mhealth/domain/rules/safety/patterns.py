@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d20"
+PATTERNS_VERSION = "2026.12.04-d21"
 
 
 class PatternKind(StrEnum):
@@ -1332,6 +1332,27 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^[^.?!]{0,24}?(조개|발만|발담그|물놀이|수영|해루질|고둥|다슬기|재첩|바지락|손주(들)?(랑|하고|데리고)|애들하고|"
         r"시원하게놀)",
     ),
+    # d21: at a bridge, a roof, a cliff or the water, the shoes taken off and left there (set neatly side by side is how
+    # such a death is found in Korea), in a sentence or two after the place is named ("다리 위여… 물 좀 보고 있어. …
+    # 신발은 벗어놨어"); not a paddle, a beach, sand play, a rest on the bank with the feet in the water
+    CrisisPattern(
+        id="means_place_plan.d21",
+        kind=PatternKind.ACTIVE,
+        code="means_place_plan",
+        label_ko="위험 장소에서 신발을 벗어 둠",
+        label_en="shoes taken off and left at a bridge, a roof, a cliff or the water",
+        guard_class=GuardClass.MEANS,
+        regex=r"(다리위|다리우|다리난간|대교|난간|옥상|절벽|낭떠러지|벼랑|방파제|저수지|강둑|강물|한강|바다|바당|호수)"
+        r"(에|위|위에|위여|에서|끝|끝에|앞|앞에)?"
+        r"(?:(?!낚시|빨래|널러|널고|놀|모래|조개|물놀이|수영|산책|운동|작업|청소|공사|사진|구경|평상|텃밭|장독|고추|화분|말리|"
+        r"돗자리|자리펴|앉아쉬|쉬었|쉬다|발담|족욕|씻)[\s\S]){0,70}?"
+        r"신발(을|은|도|만|들)?(가지런히|나란히|잘|딱)?(벗어|벗엉|벗어서)"
+        r"(놨|놓았|뒀|두었|놓고|두고|놓앙|놔|둬|놓았어|논|둔)",
+        not_before=r"(공사|작업|수리|청소|사진|구경|관광|산책|낚시|해녀|물질|수영|물놀이|해수욕|해변|모래|피서|휴가|여행|놀러|"
+        r"갯벌|조개|발담|족욕)[^.?!]{0,40}$",
+        not_after=r"^.{0,30}?(조개|발만|발담|발을담|담갔|담그|물놀이|수영|모래|해루질|고둥|다슬기|바지락|손주|애들|족욕|시원하|씻|"
+        r"평상|낮잠|쉬었|쉬다|누워|돗자리|빨래|널|말리|들어와|들어갔다왔|일하|작업|청소|식히|식혔|바람쐬|걸었|걷)",
+    ),
     # d19: the medicine stopped, said as the caller's question's answer, so as to go sooner ("간호사: 혈압약 드셨어요?
     # 할아버지: 끊었어. 빨리 가게.")
     CrisisPattern(
@@ -1589,6 +1610,22 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (… or all at once, for good: "한 번에 푹 자버리게")
         r"(한번에|한꺼번에)(푹|영영|그냥)?(자버리|자뿌|자삐|자불|잠들어버리)(게|려고|ㄹ라고|라꼬)|"
         r"(한번에|한꺼번에)[,…]*(푹|영영|오래|길게)[,…]*(푹|오래|길게)?[,…]*(자려고|잘라고|잘려고|자게|잘라꼬)",
+    ),
+    # d21: the morning's eyes left unsaid ("밤에 눈 감으면서 내일 안 떠졌으면 하고 자요"), and a season wished not to be
+    # got through ("이번 겨울은 그냥 안 넘겼으면 해요"): only the wish (not "올겨울 넘기기 힘들겠다", a prognosis, nor
+    # "감기 없이 넘겼으면", a hope to come through)
+    CrisisPattern(
+        id="not_wake_up.d21",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up, or not to live through the season",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내일|낼|아침)(은|엔|에는|아침엔|아침에는|아침에)?(눈(이|을)?)?(안|못)(떠졌으면|떠졌으믄|떠졌음|떠지면좋|떠지믄좋|떠지길)|"
+        r"(이번|올|요번|금년)?(겨울|봄|여름|가을)(은|을|는|도|만)?(그냥|그만|고마|마|차라리)?(안|못)"
+        r"(넘겼으면|넘겼으믄|넘겼음|넘기면좋|넘기믄좋|넘기길)",
+        # (a thing not to get over a line: "태풍이 안 넘어왔으면", "적자 안 넘겼으면")
+        not_after=r"^.{0,12}(태풍|비가|눈이|적자|물이|불이|선을|한도|기준)",
     ),
     # d14m: "나쁜 생각" / "나쁜 마음" is how Korean speakers name suicidal thoughts without the word ("혼자 남겨진 게
     # 너무 힘들어서 나쁜 생각이 자꾸 들어"); passive, since the phrase names no act. Advice ("나쁜 생각 하지 마"), a
