@@ -254,7 +254,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short13": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.871),
     "train_blind_short14": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
     "train_blind_short15": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
-    "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.862),
+    "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.858),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),

@@ -123,8 +123,18 @@ D21_PASSIVE = [
     "이번 봄은 안 넘겼으면 싶다 마 지쳤다",
     # the morning's eyes, the eyes themselves unsaid
     "잘 때마다 내일은 안 떠졌으면 하고 눈 감아요.",
+    # the breath to stop
+    "숨 쉬는 것도 힘들다 그만 숨 멎었으면",
 ]
+# common euphemisms of the wish, in nobody's set: "안 좋은 생각" (which callers ask after), one's own vanishing
+# as the whole answer
+D21_PASSIVE += ["요즘 안 좋은 생각이 자꾸 들어요", "내가 없어져야 해. 다들 고생이다", "나만 없으면 돼요."]
 D21_BENIGN = [
+    ("아들이 전화를 안 받아서 안 좋은 생각이 자꾸 들었어. 저녁에 연락 왔어", "low"),
+    ("검사 결과 기다리는 동안 안 좋은 생각만 들더라", "moderate"),
+    ("그날은 나만 없으면 되니까 너희끼리 다녀와", "low"),
+    ("나만 없으면 돼서 그날은 괜찮아", "low"),
+    ("계단 오르다가 숨이 멎는 줄 알았어", "low"),
     ("바닷가에서 손주들이랑 모래성 쌓느라 신발 벗어 놨지", "low"),
     ("방파제 끝에서 낚시하다가 신발 벗어 놓고 발 좀 담갔어", "low"),
     ("강둑에 앉아서 신발 벗어 놓고 발 좀 식혔어", "low"),
@@ -136,3 +146,14 @@ D21_BENIGN = [
 test_d21_active_is_critical, test_d21_passive_is_at_least_high, test_d21_everyday_twins = mechanism_tests(
     D21_ACTIVE, D21_PASSIVE, D21_BENIGN
 )
+
+
+@pytest.mark.parametrize("text", ["삶의 의미가 없어요", "살아갈 자신이 없어", "사는 것도 지긋지긋해"])
+def test_lifes_meaning_gone_is_depression(analyzer: LocalAnalyzer, text: str) -> None:
+    labels = analyzer.label(text)
+    assert labels["depression"] >= 2 and labels["suicidal_ideation"] == 0, labels
+
+
+@pytest.mark.parametrize("text", ["다이어트 버틸 자신이 없다", "시험 통과할 자신이 없어", "공부하는 게 지겹다"])
+def test_an_errands_weariness_is_not(analyzer: LocalAnalyzer, text: str) -> None:
+    assert analyzer.label(text)["depression"] < 2
