@@ -237,6 +237,7 @@ session's start) and with d626716 (d21 and its patterns), the same:
 | blind_short20 (75, the same three styles) | 18/20 | 2 | 0/25 | 0.963 |
 | blind_long28 (20 calls of 1,014-1,165 characters) | 8/8 | 0 | 0/7 | 0.711 |
 
+blind_short20 was then read (its two misses: ko_train_blind_short20 now; d21's last patterns); blind_long28 was not.
 A further step found on blind_short17's figures (its two crises below high scored 0.92 for active ideation) was tried
 and dropped (docs/clinical-rules.md, d21: it sent five everyday twins of the unit tests to review too).
 """
@@ -265,7 +266,6 @@ CURRENT: dict[str, Recorded] = {
     "blind_long25": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.736),
     "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
     "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
-    "blind_short20": Recorded(caught=18, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.963),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.711),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),

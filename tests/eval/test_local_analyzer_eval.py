@@ -153,7 +153,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # patterns made from it (shoes left at the water or a height, a season wished not to be got through, the morning's eyes
 # unsaid): ko_train_blind_short19 17/20, 2 below high (s19_012, a ring given "이번 주 지나면 못 줄 것
 # 같아서", and s19_014, dialysis refused "사는 것도 지겹고", stay low: their wording is each writer's own). No other
-# labelled item moved.
+# labelled item moved. Round 17's blind_short20 read after its first figures (18/20, 2 below high): dialysis given up
+# with living named as the burden, the dialects' "quickly" before "죽어야지" (d21, last): ko_train_blind_short20
+# 20/20; nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -256,6 +258,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short15": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
     "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.858),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
+    "train_blind_short20": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),

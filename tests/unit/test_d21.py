@@ -129,7 +129,19 @@ D21_PASSIVE = [
 # common euphemisms of the wish, in nobody's set: "안 좋은 생각" (which callers ask after), one's own vanishing
 # as the whole answer
 D21_PASSIVE += ["요즘 안 좋은 생각이 자꾸 들어요", "내가 없어져야 해. 다들 고생이다", "나만 없으면 돼요."]
+# round 17's blind_short20, read after its first figures: life-sustaining treatment given up with living named as the
+# burden; the dialects' "quickly" before "죽어야지"
+D21_ACTIVE += ["인자 투석 안 받을 기라. 병원에도 말해 뒀다. 이래 살아봐야 아들 고생만 시키제."]
+D21_PASSIVE += ["이래 사느니 퍼뜩 죽어야지", "늙은 게 오래 살아서 뭐 해 싸게 죽어야 쓰것다"]
 D21_BENIGN = [
+    (
+        "항암 그만 받기로 했어요. 남은 시간 애들이랑 여행 다니려고요. 자식들 고생만 시키는 것 같아 미안하지만",
+        "moderate",
+    ),
+    ("남편이 투석 그만 받겠다고 해서 걱정이야. 자식들 고생만 시킨다고", "moderate"),
+    ("투석 받으러 가는 날인데 비가 와서 안 갈까 했어. 자식들 고생만 시키지 뭐", "moderate"),
+    ("모기는 퍼뜩 죽어야지 밤새 물어 뜯네", "low"),
+    ("우리 영감은 맨날 퍼뜩 죽어야지 카더라", "low"),
     ("아들이 전화를 안 받아서 안 좋은 생각이 자꾸 들었어. 저녁에 연락 왔어", "low"),
     ("검사 결과 기다리는 동안 안 좋은 생각만 들더라", "moderate"),
     ("그날은 나만 없으면 되니까 너희끼리 다녀와", "low"),

@@ -1420,8 +1420,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(빨리|얼른|어서|그만|이제|늙으면|늙었으면|늙은이는|노인네는|나같은건|나같은사람은|일찍|차라리|그냥|인자|나도|나는|난)"
-        r"죽어야(지|되|돼|할|하는|겠|한다|할텐데|하는데|될텐데|제|재|것|혀|하|해)",
+        # (d21: and the dialects' "quickly": 퍼뜩, 얼릉, 언능, 싸게, 후딱, 날래 — "이래 사느니 퍼뜩 죽어야지",
+        # "싸게 죽어야 쓰것다")
+        regex=r"(빨리|얼른|얼릉|언능|언넝|퍼뜩|퍼떡|싸게|후딱|날래|어서|그만|이제|늙으면|늙었으면|늙은이는|노인네는|나같은건|"
+        r"나같은사람은|일찍|차라리|그냥|인자|나도|나는|난)"
+        r"죽어야(지|되|돼|할|하는|겠|한다|할텐데|하는데|될텐데|제|재|것|혀|하|해|쓰것|쓰겄|쓰겠|쓰)",
         not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|놈의|놈들)(가|이|은|는|도|들|들이)?",
     ),
     CrisisPattern(
@@ -1842,6 +1845,25 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(약|투석|치료|인슐린|혈압약|당뇨약|항암)(을|를|도|은|이고)?(다|전부|싹)?(끊었|안먹|그만뒀|그만먹|안받|거부)"
         r"[^?!]{0,8}?(더살고싶지(가)?(않|안)|살기(가)?싫|살고싶지(가)?(않|안)|죽으려|죽을라|가려고|갈라고|빨리가)",
+    ),
+    # d21: life-sustaining treatment given up, and living named as the burden or the weariness a sentence or two on
+    # ("투석 이제 그만 받을라고요 … 이렇게 살아봐야 자식들 고생만 시키고", "인제 안 받는다고 … 사는 것도 지겹고"); not a
+    # treatment decision with a future in it (hospice, the time left with family), nor someone else's
+    CrisisPattern(
+        id="refusing_to_live.d21",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="치료 거부",
+        label_en="life-sustaining treatment given up, living named as a burden",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(투석|항암|인슐린|산소|치료)[\s\S]{0,30}?(그만받|안받|안가|안갈|안맞|끊|그만할|그만하|안할)(?!까|을까|ㄹ까|려나|나)"
+        r"(?:(?!호스피스|완화|남은시간|남은날|여행|다니려|보내려|지내려|상의|겠다고|한다고|했다고|하겠다|(?<!그)래서|(?<!그)대서|랬|카더)"
+        r"[\s\S]){0,90}?"
+        r"(살아봐야|살아서뭐|살아뭐|살아가뭐|사는것도지겹|사는게지겹|사는기지겹|고생만|짐만|짐이|가게놔|놔두이소|놔둬)",
+        not_after=r"^[\s\S]{0,40}?(호스피스|남은시간|남은날|여행|의사선생님이랑|상의|완화)",
+        # (nor someone else's treatment: "남편이 투석 그만 받겠다고 해서 걱정이야")
+        not_before=r"(호스피스|완화의료|완화치료)[\s\S]{0,40}$|(남편|영감|아내|할멈|마누라|아버지|어머니|엄마|아빠|형|언니|오빠|누나|"
+        r"동생|친구|옆집|이웃|아들|딸|며느리|사위|할배|할매|할아버지|할머니)(이|가|은|는|도|님이|님은)[^.?!]{0,8}$",
     ),
     # d17v: not eating said as the way to go ("인자 안 묵으면 조용히 가는 기라", "곡기 끊고 곱게 갈란다"): refusing food
     # in order to die, SCREENING.md's method; not a warning ("안 먹으면 큰일 나"), not sinking or settling ("가라앉")
