@@ -240,6 +240,19 @@ session's start) and with d626716 (d21 and its patterns), the same:
 blind_short20 was then read (its two misses: ko_train_blind_short20 now; d21's last patterns); blind_long28 was not.
 A further step found on blind_short17's figures (its two crises below high scored 0.92 for active ideation) was tried
 and dropped (docs/clinical-rules.md, d21: it sent five everyday twins of the unit tests to review too).
+
+Eighteenth round (README there), written after d21 was complete; first figures with 32e0150 (the session's start)
+and with d8a0685 (all of d21):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short21 (75, the same three styles), 32e0150 | 14/20 | 4 | 1/25 | 0.890 |
+| blind_short21, d8a0685 | 14/20 | 3 | 1/25 | 0.885 |
+| blind_long29 (20 calls of 1,300-1,417 characters), both | 8/8 | 0 | 1/7 | 0.762 |
+
+Neither was read. d21's patterns transferred nothing to the next writer's recall (14/20 before and after), as every
+session's patterns before them; its review of a low-mood text the model reads as ideation moved one crisis of
+blind_short21 from below high to high.
 """
 
 from __future__ import annotations
@@ -266,6 +279,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_long25": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.736),
     "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
     "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
+    "blind_short21": Recorded(caught=14, critical=20, below_high=3, false_critical=1, tricky=25, macro_f1=0.885),
+    "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.762),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.711),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
