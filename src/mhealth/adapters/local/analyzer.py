@@ -147,6 +147,18 @@ class ModelRaise:
         return f"model_{_MODEL_HEADS[self.head][0]}"
 
     @property
+    def label_ko(self) -> str:
+        if self.review:
+            return _UNWORDED_LABEL_KO if self.unworded else _REVIEW_LABEL_KO
+        return _MODEL_HEADS[self.head][2]
+
+    @property
+    def label_en(self) -> str:
+        if self.review:
+            return _UNWORDED_LABEL_EN if self.unworded else _REVIEW_LABEL_EN
+        return f"statistical model: {self.head.replace('_', ' ')} {self.after}"
+
+    @property
     def note(self) -> str:
         if self.review:
             return f"model-review:{self.head}:p={self.probability:.2f}"
@@ -322,7 +334,7 @@ class LocalAnalyzer(Analyzer):
         active = self._active_from_band(model, text, clauses, f, out)
         if active is not None:
             out.append(active)
-        unworded = self._unworded_review(model, text, clauses, f, out, uncarried)
+        unworded = self._unworded_review(model, text, clauses, f, uncarried)
         if unworded is not None:
             out.append(unworded)
         if f.suicidal_ideation:
@@ -405,7 +417,6 @@ class LocalAnalyzer(Analyzer):
         text: str,
         clauses: list[tuple[int, int]],
         f: rules.Findings,
-        raised: list[ModelRaise],
         uncarried: tuple[float, tuple[int, int]] | None,
     ) -> ModelRaise | None:
         """d21 (issue 18, item 6): a low-mood text (depression >= 2) that the statistical model scores at its own
@@ -420,14 +431,12 @@ class LocalAnalyzer(Analyzer):
         let it), not one chosen here."""
         if uncarried is None or f.suicidal_ideation or f.depression < 2 or names_death(text):
             return None  # (words of death the gate read and set aside — negated, an idiom, a past — stay set aside)
-        if any(r.head == "suicidal_ideation" for r in raised):
-            return None
         probability, span = uncarried  # (``levels`` scored it at or above the card's threshold for ideation 1)
         evidence = _model_evidence(model, text, clauses, "suicidal_ideation", 1, span)
-        if _callers(text, evidence) or _asked(text, evidence) or _reported_words(text, evidence):
-            return None  # the caller's question, someone's saying
-        if _of_a_story(text, evidence) or rules.in_resolved_story(text, *_span(text, evidence)):
-            return None  # a drama, a past told as over
+        if _asked(text, evidence) or _not_the_speakers(text, evidence):
+            return None  # a question put to the speaker, the caller's words, someone's saying, a drama
+        if rules.in_resolved_story(text, *_span(text, evidence)):
+            return None  # a past told as over
         return ModelRaise("suicidal_ideation", 0, 0, probability, evidence, review=True, unworded=True)
 
     def _active_from_band(
@@ -436,7 +445,7 @@ class LocalAnalyzer(Analyzer):
         text: str,
         clauses: list[tuple[int, int]],
         f: rules.Findings,
-        raised: list[ModelRaise] | None = None,
+        raised: list[ModelRaise],
     ) -> ModelRaise | None:
         """d12r: ideation found (by the rules or the model) and an act named in the text (a means, a place,
         preparations, a farewell, a plan: ``ideation_gate.has_act_cue``) make the model's active-ideation score
@@ -454,9 +463,10 @@ class LocalAnalyzer(Analyzer):
         if evidence is None:
             # d21: the ideation is established already (its evidence carried words of death); the act is in the
             # text (``has_act_cue``): the level-2 span's own clause need not carry them again
-            established = [r.evidence for r in raised or () if r.head == "suicidal_ideation" and r.after == 1]
-            established += [Evidence(quote=c.quote, start=c.start, end=c.end) for c in f.crisis if c.kind == "passive"]
-            evidence = next(iter(established), None)
+            evidence = next((r.evidence for r in raised if r.head == "suicidal_ideation" and r.after == 1), None)
+            passive = next((c for c in f.crisis if c.kind == "passive"), None)
+            if evidence is None and passive is not None:
+                evidence = Evidence(quote=passive.quote, start=passive.start, end=passive.end)
         if evidence is None:
             return None
         f.suicidal_ideation = 2
@@ -535,12 +545,8 @@ class LocalAnalyzer(Analyzer):
             Concern(
                 code=r.code,
                 dimension=_MODEL_HEADS[r.head][1],
-                label_ko=(_UNWORDED_LABEL_KO if r.unworded else _REVIEW_LABEL_KO)
-                if r.review
-                else _MODEL_HEADS[r.head][2],
-                label_en=(_UNWORDED_LABEL_EN if r.unworded else _REVIEW_LABEL_EN)
-                if r.review
-                else f"statistical model: {r.head.replace('_', ' ')} {r.after}",
+                label_ko=r.label_ko,
+                label_en=r.label_en,
                 evidence=(r.evidence,),
                 item="C-SSRS screen: review" if r.review else _MODEL_HEADS[r.head][3],
             )
@@ -681,17 +687,18 @@ def _ideation_carrier(text: str, clauses: list[tuple[int, int]], evidence: Evide
     question, someone's reported words, a drama's character, a past told as over. One place, so that the calibration
     (``ideation_raises``) predicts exactly the raises ``_raise_with_model`` makes (d20: they had drifted apart)."""
     carried = _carrier(text, clauses, evidence)
-    if carried is None:
+    if carried is None or _callers(text, evidence) or _not_the_speakers(text, carried):
         return None
-    if _callers(text, evidence) or _callers(text, carried):
-        return None  # d18: the caller's screening question ("삶을 끝내고 싶다는 생각을 하신 적이 있나요?")
-    if _reported_words(text, carried):
-        return None  # d19: someone's saying the rules read ("이렇게 살아서 뭐 하나, 그러고.")
-    if _of_a_story(text, carried):
-        return None  # d19: a drama's character ("그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거")
     if rules.in_resolved_story(text, *_span(text, evidence)) and rules.in_resolved_story(text, *_span(text, carried)):
         return None  # d19: "오 년 전에 … 어떻게 하면 끝낼까 그 생각만 했어요 … 지금은 그런 생각 안 합니다"
     return carried
+
+
+def _not_the_speakers(text: str, evidence: Evidence) -> bool:
+    """Whether ``evidence`` is not the speaker's own: the caller's screening question (d18: "삶을 끝내고 싶다는 생각을
+    하신 적이 있나요?"), someone's saying the rules read (d19: "이렇게 살아서 뭐 하나, 그러고."), a drama's character
+    (d19: "그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거")."""
+    return _callers(text, evidence) or _reported_words(text, evidence) or _of_a_story(text, evidence)
 
 
 def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:
