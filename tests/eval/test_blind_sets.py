@@ -253,6 +253,28 @@ and with d8a0685 (all of d21):
 Neither was read. d21's patterns transferred nothing to the next writer's recall (14/20 before and after), as every
 session's patterns before them; its review of a low-mood text the model reads as ideation moved one crisis of
 blind_short21 from below high to high.
+
+Nineteenth round (README there), written at the start of the session of 2026-12-04 (sixth) by three new authors
+asked for understated speech (city seniors letting it slip in practical arrangements; farm, mountain and island
+people who talk through the body and the chores; long calls whose decisive lines are few and scattered); first
+figures with 7a269d2 (the session's start, nothing of it merged):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short22 (75, the same three styles) | 12/20 | 5 | 0/25 | 0.808 |
+| blind_short23 (75, the same three styles; 31 items in dialect) | 10/20 | 6 | 1/25 | 0.707 |
+| blind_long30 (20 calls of 1,017-1,193 characters) | 3/8 | 3 | 1/7 | 0.600 |
+
+The worst first figures of any round since the fifth: 22 of 40 short crises caught, 11 of them below high (no alert
+at all); 3 of 8 long ones, 3 below high. Most of these crises name no death at all (a means put aside, a date, an
+errand); the statistical model scores them 0.30-0.85 for ideation, where ordinary talk of real people also lies (at
+0.5 or more: 6.6 % of real turns), so nothing local separates them yet.
+
+blind_long30 was then read (ko_train_blind_long30 now; d22, docs/clinical-rules.md: 3/8, 3 below high, 1/7 ->
+5/8, 0 below high, 0/7, macro-F1 0.600 -> 0.740); blind_short22 and blind_short23 were not. With d22 (made from
+blind_long30 alone), two never-read sets moved: blind_long25 7/8 -> 8/8 (its one miss since round 14, high ->
+critical; macro-F1 0.736 -> 0.767) and blind_short23 10/20 -> 11/20, 6 -> 5 below high (0.707 -> 0.720); nothing
+else of any blind set changed.
 """
 
 from __future__ import annotations
@@ -276,7 +298,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
     "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.633),
-    "blind_long25": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.736),
+    "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
     "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
     "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
     "blind_short21": Recorded(caught=14, critical=20, below_high=3, false_critical=1, tricky=25, macro_f1=0.885),
@@ -285,6 +307,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
+    "blind_short22": Recorded(caught=12, critical=20, below_high=5, false_critical=0, tricky=25, macro_f1=0.808),
+    "blind_short23": Recorded(caught=11, critical=20, below_high=5, false_critical=1, tricky=25, macro_f1=0.720),
 }
 
 

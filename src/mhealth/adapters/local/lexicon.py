@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.04-d21"
+LEXICON_VERSION = "2026.12.04-d22"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +148,11 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"(요즘|요새|요즘은|요샌|요즘엔|요새는)(통|영)?(못|안)(먹|묵)|(?<![은는건걸거것을를도])(통|영)(못|몬)(먹|묵)|"
         # d17v: the amount eaten fallen, as a visit note counts it ("식사량이 절반 이하로 줄고", "반 그릇 남기신다")
         r"식사량(이|도|은)?[^.?!]{0,8}?(줄|반|절반|뚝)|"
+        # d22: the mouth gone bitter, food with no taste, a spoonful and the spoon put down ("입이 쓰다. 뭘 묵어도 맛을
+        # 모르겠고 한 숟가락 뜨다가 고마 놔뿐다"); not a medicine's taste ("약이 써서")
+        r"(?<!약)(?<!약이)입(이|안|도)?(쓰다|써서|써요|써|쓰고|쓰네|쓰데|씁니|쓰구|쓰당)|"
+        r"(뭘|뭐|무얼|머|뭐를)(먹어도|묵어도|먹어두|무도)[^.?!]{0,4}?맛(을|도|이)?(모르|몰라|없)|"
+        r"(한|두)(숟가락|숟갈|술)(만)?(뜨다가|뜨고|뜨다|떠|뜨면)[^.?!]{0,6}?(놔|놓|말|치우|내려|그만|밀어)|"
         r"(식사|진지|밥)(를|을|도|는)?(거의|통|잘|제대로|영)?(안|못)(하시|하신|하심|하셔|하셨|드시|드신|드심|드셔|드셨|잡수)|(반|절반)(그릇|공기)?(도|은|을|이상|넘게|넘어)?(남기|남긴|남겨|못드|못먹|못묵)",
     ),
     _rule(

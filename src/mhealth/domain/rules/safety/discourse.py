@@ -292,6 +292,8 @@ _FINAL_ENDING = re.compile(
     r"(?<!필요)(?<!중요)"
     # (not a serial verb's -다: "사다 놨구만", "갖다 줬어", "내려다 봤어")
     r"(?<!사다)(?<!갖다)(?<!져다)(?<!내다)(?<!여다)(?<!쳐다)(?<!려다)"
+    # (d22: nor a place's -에다, "거기다 불 피워서 삼겹살 구울라고")
+    r"(?<!거기다)(?<!여기다)(?<!저기다)(?<!어디다)"
     r"|(?<=[" + _SS + r"][어지제네슈소])"
     r"|(?<=\S유)(?<![이우자석기]유)|(?<=\S예)(?<!아예)"
     r"|(?<=거여|이여|거야|이야|기라|카이|데이|거든|잖아|더라|드라|구먼|구만|그려))"
@@ -995,15 +997,39 @@ def _no_excuse(compact: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
-def _calm(compact: str) -> bool:
-    """No word of death, goodbye, end said strongly or low mood anywhere in the transcript."""
+def _calm(compact: str, text: str | None = None) -> bool:
+    """No word of death, goodbye, end said strongly or low mood anywhere in the transcript: in the senior's own words
+    when ``text`` (the transcript) shows a clear caller (d22: an AI call's screening question, "죽고 싶다거나 스스로를
+    해치고 싶다는 생각을 하신 적이 있으세요?", is the caller's, not the mood of the call), and an accident's near miss
+    ("빙판에 미끄러져서 죽을 뻔했어") is no talk of death."""
+    if text is not None:
+        callers = _caller_ranges(text)
+        if callers:
+            kept, position = [], 0
+            for lo, hi in callers:
+                kept.append(compact[position:lo])
+                position = max(position, hi)
+            compact = "".join(kept) + compact[position:]
     return not (
-        _DEATH.search(compact)
+        any(not _near_miss(compact, m) for m in _DEATH.finditer(compact))
         or _FAREWELL.search(compact)
         or _END_STRONG.search(compact)
         or _CONTACT_CUT.search(compact)
         or mood_voiced(compact)
         or _FUTILE.search(compact)
+    )
+
+
+#: d22: an accident told right before "죽을 뻔" (a near miss, not a wish): a fall, a slip, a crash, food gone down
+#: the wrong way
+_NEAR_MISS = re.compile(r"(미끄러|넘어|자빠|떨어|부딪|치일|치여|사고|체해|체했|사레|빙판|계단|굴러)[^.?!]{0,10}$")
+_NEAR_MISS_REACH = 16
+
+
+def _near_miss(compact: str, death: re.Match[str]) -> bool:
+    """Whether the word of death ``death`` is an accident's "죽을 뻔" (``_NEAR_MISS`` told right before it)."""
+    return compact.startswith(("뻔", "번했", "번 했"), death.end()) and bool(
+        _NEAR_MISS.search(compact, max(0, death.start() - _NEAR_MISS_REACH), death.start())
     )
 
 
@@ -1091,7 +1117,9 @@ _ROLE_HEAD = re.compile(r"회장|사장|사모님|재벌|부잣집|집안")
 _TAG_SENTENCE = 5
 
 
-def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, end: int) -> bool:
+def context_cancels(
+    kind: str, compact: str, spans: list[Sentence], start: int, end: int, text: str | None = None
+) -> bool:
     """Whether a neighbouring sentence makes a single-sentence hit ordinary: thanks to a carer who is
     leaving (``kind`` farewell), or the everyday purpose of a means said in the next sentence ("번개탄 사
     놨어요. 마당에서 고기 구워 먹으려고요.", ``kind`` means)."""
@@ -1129,7 +1157,7 @@ def context_cancels(kind: str, compact: str, spans: list[Sentence], start: int, 
     # Only the same means ("연탄 … 아궁이 쓰려고" is no purpose of the 번개탄 taken to the mountain), never one kept
     # to be swallowed ("애들 모르게 … 그거 먹으려고").
     noun = _MEANS_NOUN.search(compact, start, end)
-    if noun is None or _INGEST.search(whole) or not _calm(compact):
+    if noun is None or _INGEST.search(whole) or not _calm(compact, text):
         return False
     # the rest of a long run-on sentence, after the means, may say its purpose too ("번개탄 사 놨어 주말에 애들 오면
     # 마당에서 고기 구울 거야"; d12fc)

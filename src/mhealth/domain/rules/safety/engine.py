@@ -557,7 +557,7 @@ def _neighbours_cancel(
     if not sentences:
         sentences.append(discourse.sentences(text))
     # (one sentence too: a purpose or a move may be said later in a long run-on sentence; d12fc)
-    return discourse.context_cancels(kind, compact, sentences[0], start, end)
+    return discourse.context_cancels(kind, compact, sentences[0], start, end, text)
 
 
 def _moved_out(

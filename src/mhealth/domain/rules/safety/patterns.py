@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d21"
+PATTERNS_VERSION = "2026.12.04-d22"
 
 
 class PatternKind(StrEnum):
@@ -975,8 +975,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         # (d18: speech-to-text's "수면재", dialect "안 묵고", "한 알씩" between:
         # "타온 수면재를 안 묵고 한 알씩 모아놨는디")
-        regex=r"(약|수면제|수면재|안정제|진통제)[^.?!]{0,12}?(안먹고|안묵고|안먹구|안묵구|안삼키고|버리지않고|몰래)[^.?!]{0,10}?"
-        r"(모아|모으|모았|모은|쌓아|숨겨|쟁여)",
+        regex=r"(약|수면제|수면재|안정제|진통제)[^.?!]{0,12}?"
+        r"(안먹고|안묵고|안먹구|안묵구|안삼키고|버리지않고|몰래|안먹엉|안묵엉)"
+        r"[^.?!]{0,10}?(모아|모으|모았|모은|쌓아|숨겨|쟁여|모앙|모안)|"
+        # d22: the pills named as the dose prescribed a sentence before, kept back in the next ("의원 선생이 자기 전에
+        # 한 알씩 먹으랜 줬수다. 근디 안 먹엉 귤차 깡통에 모아둠수다"; Jeju's -엉 is -고)
+        r"(한알씩|한알|두알씩|한봉지씩|한봉씩)[^?!]{0,16}?(먹으라|먹으랜|먹으래|묵으라|드시라|먹으란)[^?!]{0,16}?"
+        r"(안먹고|안묵고|안먹구|안묵구|안먹엉|안묵엉|안먹어)[^.?!]{0,12}?(모아|모으|모았|모은|쌓아|숨겨|쟁여|모앙|모안)",
+        # (the pills kept to show the doctor, to hand in, because they did not suit: "안 먹고 모았다가 다음 진료 때
+        # 선생님께 보여드렸어요. 약이 안 맞는 것 같아서요")
+        not_after=r"^[^?!]{0,30}?(보여드|보여줬|보여주|보여줄|갖다줬|갖다드|가져갔|반납|버려|버렸|폐기|안맞|부작용)",
     ),
     CrisisPattern(
         id="timing.3",
@@ -1347,6 +1355,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(?:(?!낚시|빨래|널러|널고|놀|모래|조개|물놀이|수영|산책|운동|작업|청소|공사|사진|구경|평상|텃밭|장독|고추|화분|말리|"
         r"돗자리|자리펴|앉아쉬|쉬었|쉬다|발담|족욕|씻)[\s\S]){0,70}?"
         r"신발(을|은|도|만|들)?(가지런히|나란히|잘|딱)?(벗어|벗엉|벗어서)"
+        # (d22: the place named again, or how, between: "신발 벗어서 둑에 나란히 놔뒀지")
+        r"((둑|뚝|난간|다리|옥상|바위|방파제|물가|강가|가)(에|위에|우에|밑에|앞에)?)?(가지런히|나란히|잘|딱)?"
         r"(놨|놓았|뒀|두었|놓고|두고|놓앙|놔|둬|놓았어|논|둔)",
         not_before=r"(공사|작업|수리|청소|사진|구경|관광|산책|낚시|해녀|물질|수영|물놀이|해수욕|해변|모래|피서|휴가|여행|놀러|"
         r"갯벌|조개|발담|족욕)[^.?!]{0,40}$",
@@ -1574,6 +1584,22 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d20: the speaker the one who took someone, a regret: "내가 조금만 일찍 데려갔으면")
         r"(내가|제가)[^.?!]{0,10}|(진작|일찍|일찌감치)(에)?",
         not_after=r"^.{0,10}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당|밥|산책)",
+    ),
+    # d22: asking to be taken, said at bedtime, the one asked unnamed and "me" unsaid, as dialect speech drops both
+    # ("밤마다 누우믄 오늘은 좀 데꼬 가소 허고 자는디"); only with the going to sleep right after (a child or a dog
+    # taken somewhere is no prayer said lying down)
+    CrisisPattern(
+        id="taken.d22",
+        kind=PatternKind.PASSIVE,
+        code="taken",
+        label_ko="데려가 주기를 바람",
+        label_en="wish to be taken",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(오늘은|오늘밤|오늘밤엔|이제|인자|고마|그만)?(좀|쫌)?(데꼬|델꼬|데리고|데려|데불고|델고)"
+        r"(가소|가라|가이소|가주소|가줘|가주|가쇼|가시오|가소서|가요|가)"
+        r"(하고|허고|하구|카고|캐고|빌고|빌면서|기도하고|기도허고|빌믄서)[,…]*"
+        r"(자|잠들|누워|누우|눕|잠자리)",
+        not_before=r"(손주|손자|손녀|애|아이|애들|강아지|개|고양이|며느리|동생|친구|이거|그거|저거|이놈|그놈)(를|을|좀|도|는)?(좀)?$",
     ),
     CrisisPattern(
         id="join_the_dead.2",
@@ -3359,7 +3385,7 @@ DISCOURSE_OWN_MOVE = (
 _DENIAL = (
     r"(아닌데|아니고|아닌디|아인데|아이고|아이다|아니다|아니여|아녀|아니구|아니라|아이라|없는데|없는디|필요하겠노|필요하겠어|필요하겠냐|필요없|안하는|안하니|안하고|안혀|"
     # the purpose gone: the field sold, farming given up ("밭 팔 때 안 버리고", "농사 그만둔 지")
-    r"팔때|팔고|팔았|판지|팔아버|넘겼|넘기고|그만둔|그만뒀|접었|안짓|못짓)"
+    r"팔때|팔고|팔았|판지|팔아버|넘겼|넘기고|그만둔|그만뒀|접었|안짓|못짓|손놨|손놓았|손뗐|손놓은|손뗀)"
 )
 DISCOURSE_PURPOSE_DENIED = r"[^.?!]{0,12}?(것도|거도|건|게|일도)?" + _DENIAL  # matched right after the purpose
 #: A sentence opening that refers back to the previous one as the reason ("진딧물이 잔뜩 꼈어. 그래서 농약 사 왔지").
@@ -3377,7 +3403,8 @@ DISCOURSE_FAREWELL = (
     r"(다음생|다음세상|저승|저세상)(에서|에|에선|서)(또|다시|꼭)?(만나|보자|봐|보세|만납시다)|"
     # the last call or greeting ("이번이 마지막 통화예요", "이게 마지막 인사다")
     r"마지막(통화|전화|인사)(예|이|일|다|라|인|여|입)|"
-    r"먼저(간다|갈게|갈께|가요)|잘있어라|잘있거라|용서해(줘|달라)|(나|날|저|절|엄마|할미|할매|할머니)(를|는|을)?찾지(마|말)|"
+    # (d22: not a hand that reaches first out of habit, "밥 먹고 나면 손이 먼저 가요")
+    r"(?<!손이)(?<!손은)(?<!손부터)먼저(간다|갈게|갈께|가요)|잘있어라|잘있거라|용서해(줘|달라)|(나|날|저|절|엄마|할미|할매|할머니)(를|는|을)?찾지(마|말)|"
     # a message of apology or thanks sent ("딸한테 문자 하나 보냈어예. 미안했다꼬.")
     r"(문자|편지|카톡|메시지|메세지)(하나|한통|한장|를|도)?[^.?!]{0,8}?(보냈|남겼).{0,4}?(미안했|고마웠|잘못했|사랑한)|"
     r"(미안했|고마웠|잘못했)다(고|꼬|구)[^.?!]{0,8}?(문자|편지|카톡|메시지)(를|도|하나)?(보냈|남겼)|"
