@@ -271,7 +271,7 @@ errand); the statistical model scores them 0.30-0.85 for ideation, where ordinar
 0.5 or more: 6.6 % of real turns), so nothing local separates them yet.
 
 blind_long30 was then read (ko_train_blind_long30 now; d22, docs/clinical-rules.md: 3/8, 3 below high, 1/7 ->
-5/8, 0 below high, 0/7, macro-F1 0.600 -> 0.740); blind_short22 and blind_short23 were not. With d22 (made from
+6/8, 0 below high, 0/7, macro-F1 0.600 -> 0.780); blind_short22 and blind_short23 were not. With d22 (made from
 blind_long30 alone), two never-read sets moved: blind_long25 7/8 -> 8/8 (its one miss since round 14, high ->
 critical; macro-F1 0.736 -> 0.767) and blind_short23 10/20 -> 11/20, 6 -> 5 below high (0.707 -> 0.720); nothing
 else of any blind set changed.

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d22"
+PATTERNS_VERSION = "2026.12.04-d22b"
 
 
 class PatternKind(StrEnum):
@@ -224,7 +224,11 @@ DEATH = Concept(
     regex=r"(?<!웃겨)(?<!우스워)(?<!배고파)(?<!더워)(?<!추워)(?<!심심해)(?<!졸려)(?<!바빠)(?<!배불러)(?<!속터져)(?<!미워)"
     r"(?<!귀여워)(?<!예뻐)(?<!이뻐)(?<!좋아)(?<!궁금해)(?<!보고싶어)(?<!간지러워)(?<!창피해)"
     r"죽(으|을|어|는|고|자)(?!(거|것|게)(같|닮|겉|맹키로|마냥))|목숨|안깨어나|못깨어나|(다시는|영영|영원히)(안|못)?(깨|눈뜨)|"
-    r"편하게(가|갈|간|죽)|편히(가|갈|간)|아무도(모르|모를)|다끝(나|날|낼)|끝(내|낼)(고싶|려|버리|야겠|란다)|저세상|저승",
+    r"편하게(가|갈|간|죽)|편히(가|갈|간)|"
+    # (d22: "추석 쇠고 딸 올라가불믄 그때는 나도 홀가분허게 갈라고"; not a trip taken light, "짐 줄여서 홀가분하게
+    # 여행 가려고")
+    r"홀가분(하|허)?(게|히)(가|갈|간)(?![^.?!]{0,10}?(여행|놀러|구경|다녀|갔다|왔다|온다|올게|올께|와야|올라고|놀다))|"
+    r"아무도(모르|모를)|다끝(나|날|낼)|끝(내|낼)(고싶|려|버리|야겠|란다)|저세상|저승",
 )
 #: TIMING — a near, chosen moment.
 TIMING = Concept(
@@ -1306,6 +1310,24 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(납|납덩이|돌|돌덩이|추)(을|를)?(허리에|몸에|발에)?(차고|달고|매달고|묶고|넣고)[^.?!]{0,8}?(들어가|뛰어들|빠지)[^.?!]{0,10}?"
         r"(다시|영영)?(안|못)(올라오|나오|떠오)",
         not_before=r"(공사|작업|수리|청소|페인트|사진|구경|관광|산책|낚시|해녀|물질)[^.?!]{0,12}$",
+    ),
+    # d22: at the water or a height, the shoes taken off and left, then put back on and home again ("밤중에 저수지
+    # 둑까지 걸어갔드래요. … 신발 벗어서 둑에 나란히 놔뒀지. … 정신이 퍼뜩 들어서 도로 신고 왔어요"): an attempt
+    # held back, not a paddle, a rest or a walk on the bank
+    CrisisPattern(
+        id="aborted_attempt.d22",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="aborted attempt (shoes left at the water or a height, put back on)",
+        guard_class=GuardClass.MEANS,
+        regex=r"(다리위|다리우|다리난간|대교|난간|옥상|절벽|낭떠러지|벼랑|방파제|저수지|강둑|강물|한강|바다|바당|호수)"
+        r"(?:(?!낚시|빨래|놀|모래|조개|물놀이|수영|산책|운동|작업|청소|공사|사진|구경|발담|족욕|씻)[\s\S]){0,70}?"
+        r"신발(을|은|도|만|들)?(가지런히|나란히|잘|딱)?(벗어|벗엉|벗어서|벗고)"
+        r"(?:(?!낚시|놀|모래|조개|물놀이|수영|발담|족욕|씻|쉬었|쉬다|낮잠)[^?!]){0,80}?"
+        r"(도로|다시|되레|다부|도루)(주워)?(신고|신엉|신었|신구)(왔|와|돌아|내려|집에|들어)",
+        not_before=r"(공사|작업|수리|청소|사진|구경|관광|산책|낚시|해녀|물질|수영|물놀이|해수욕|해변|모래|피서|휴가|여행|놀러|"
+        r"갯벌|조개|발담|족욕)[^.?!]{0,40}$",
     ),
     # d19: at the edge of water or a height, the plunge weighed and held back ("방파제 끝에 강 앉아 이섰주.
     # 확 들어가불카 허당 말았주"), or one step out that would end it, the foot put out and drawn back
