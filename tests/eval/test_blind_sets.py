@@ -275,6 +275,17 @@ blind_long30 was then read (ko_train_blind_long30 now; d22, docs/clinical-rules.
 blind_long30 alone), two never-read sets moved: blind_long25 7/8 -> 8/8 (its one miss since round 14, high ->
 critical; macro-F1 0.736 -> 0.767) and blind_short23 10/20 -> 11/20, 6 -> 5 below high (0.707 -> 0.720); nothing
 else of any blind set changed.
+
+Twentieth round (README there), written after d22 was committed (two new authors: formal or dry-humoured seniors
+living with illness; long calls with routine screening questions); first figures with 7a269d2 (the session's start)
+and with 70e98b3 (d22b), the same:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short24 (75, the same three styles) | 14/20 | 4 | 0/25 | 0.822 |
+| blind_long31 (20 calls of 1,222-1,343 characters) | 6/8 | 0 | 1/7 | 0.760 |
+
+Neither was read. d22 (read off blind_long30) moved nothing of the next writers' figures.
 """
 
 from __future__ import annotations
@@ -309,6 +320,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
     "blind_short22": Recorded(caught=12, critical=20, below_high=5, false_critical=0, tricky=25, macro_f1=0.808),
     "blind_short23": Recorded(caught=11, critical=20, below_high=5, false_critical=1, tricky=25, macro_f1=0.720),
+    "blind_short24": Recorded(caught=14, critical=20, below_high=4, false_critical=0, tricky=25, macro_f1=0.822),
+    "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
 }
 
 
