@@ -271,14 +271,14 @@ errand); the statistical model scores them 0.30-0.85 for ideation, where ordinar
 0.5 or more: 6.6 % of real turns), so nothing local separates them yet.
 
 blind_long30 was then read (ko_train_blind_long30 now; d22, docs/clinical-rules.md: 3/8, 3 below high, 1/7 ->
-6/8, 0 below high, 0/7, macro-F1 0.600 -> 0.780); blind_short22 and blind_short23 were not. With d22 (made from
+7/8, 0 below high, 0/7, macro-F1 0.600 -> 0.823); blind_short22 and blind_short23 were not. With d22 (made from
 blind_long30 alone), two never-read sets moved: blind_long25 7/8 -> 8/8 (its one miss since round 14, high ->
 critical; macro-F1 0.736 -> 0.767) and blind_short23 10/20 -> 11/20, 6 -> 5 below high (0.707 -> 0.720); nothing
 else of any blind set changed.
 
 Twentieth round (README there), written after d22 was committed (two new authors: formal or dry-humoured seniors
 living with illness; long calls with routine screening questions); first figures with 7a269d2 (the session's start)
-and with 70e98b3 (d22b), the same:
+and with 70e98b3 (d22b), the same (and with d22c, the bankbook in an envelope, the same again):
 
 | set | critical caught | below high | false-critical, tricky | macro-F1 |
 |---|---|---|---|---|

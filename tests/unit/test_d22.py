@@ -47,6 +47,13 @@ D22_ACTIVE += [
     "통장이랑 도장이랑 봉투에 넣어서 장롱 위에 올려놨어. 딸헌테 헐 말은 종이에 써서 같이 넣어놨고. 추석 쇠고 딸 "
     "올라가불믄 그때는 나도 홀가분허게 갈라고. 요새는 입맛도 없고 잠도 못 자.",
 ]
+D22_ACTIVE += [
+    # the bankbook and seal in an envelope, a savings club settled, words for the daughter in the envelope, and a time
+    # (d22c)
+    "큰딸이 온다등만. 그래서 내가 미리 다 챙겨놨어. 통장이랑 도장이랑 봉투에 딱 넣어갖고 장롱 우에 올려놨고, 계 부은 "
+    "것도 지난달에 다 찾아서 정리혀부렀어. 딸헌테 헐 말은 종이에 써서 그 봉투 속에 같이 넣어놨어. 추석 쇠고 딸 "
+    "올라가불믄 그때는 나도 홀가분허게 갈라고.",
+]
 D22_PASSIVE = [
     "할멈 가고 나서 이태째 그려 밤마다 누우믄 오늘은 좀 데꼬 가소 허고 자는디 아침 되믄 또 눈이 떠져 허허",
     "영감 산소에 가서 오늘은 좀 데려가 주소 하고 빌고 왔어",
@@ -64,6 +71,8 @@ D22_BENIGN = [
     ("저수지 둑 산책하다가 신발에 돌이 들어가서 벗어서 털고 다시 신고 왔지.", "moderate"),
     ("짐 줄여서 홀가분하게 여행 가려고 해요.", "moderate"),
     ("가방 하나만 메고 홀가분하게 갔다 왔어.", "moderate"),
+    ("계 부은 거 찾아서 정리하고 그 돈으로 손주 등록금 보탰어.", "moderate"),
+    ("여행 가서 할 말은 수첩에 적어서 넣어놨어.", "moderate"),
 ]
 
 test_d22_active_is_critical, test_d22_passive_is_at_least_high, test_d22_everyday_twins = mechanism_tests(

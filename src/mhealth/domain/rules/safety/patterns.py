@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d22b"
+PATTERNS_VERSION = "2026.12.04-d22c"
 
 
 class PatternKind(StrEnum):
@@ -3336,6 +3336,10 @@ DISCOURSE_PREPARATION = (
     r"(이제|인자|인제|이젠)(다|싹|모두)?정리(를)?(다|싹|모두)(했|해놨|해뒀|끝냈|마쳤)(다|어|지|제|소|네|유|요)?(?=[.?!]|$)|"
     r"(통장|도장|보험|비밀번호|집문서|땅문서|패물|귀중품|명의|금고)[^.?!]{0,14}?"
     r"(정리|넘겨|넘겼|맡겨|맡겼|적어|알려|넣어놨|넣어뒀|돌려놨|돌려놓)|"
+    # d22: the bankbook and the seal put in an envelope and set out ("통장이랑 도장이랑 봉투에 딱 넣어갖고 장롱 우에
+    # 올려놨고"); a savings club drawn out and settled ("계 부은 것도 지난달에 다 찾아서 정리혀부렀어")
+    r"(통장|도장)[^.?!]{0,10}?봉투(에|속에|안에)[^.?!]{0,6}?넣어[^.?!]{0,12}?(올려|놔|놓|뒀|두었|놨)|"
+    r"(계부은|곗돈|계탄|계모임|계)(것|거|돈)?(도|은|을)?[^.?!]{0,8}?(다|싹|모두)?(찾아서|찾아가|해지해서|깨서)[^.?!]{0,4}?(정리|치웠)|"
     # d20: where the bankbook is, told to a child ("엄마 통장이랑 도장은 장롱 두 번째 서랍에 있다")
     r"(통장|도장|집문서|땅문서|비밀번호)(이랑|하고|랑|과|와)?[^.?!]{0,8}?(은|는)(장롱|서랍|금고|장|농|이불장)[^.?!]{0,10}?(있다|있어|있제|있데이|있응께|있으니)|"
     # debts cleared, savings closed, papers, photographs and diaries burnt or thrown out, all of them
@@ -3346,6 +3350,8 @@ DISCOURSE_PREPARATION = (
     r"(옷가지|옷|입던거|입던것|이불|살림)(들)?(은|는|을|를|도)?[^.?!]{0,10}?(태웠|태워|불태|살랐|불질렀|불을질렀|불싸질)|"
     # last words recorded or written
     r"(유언|하고싶은말|할말|남길말)[^.?!]{0,10}?(녹음|써놨|써뒀|적어)|"
+    # (d22: in dialect, written and put with the papers: "딸헌테 헐 말은 종이에 써서 그 봉투 속에 같이 넣어놨어")
+    r"(할말|헐말|허고싶은말|하고싶은말|남길말)(은|을|도|는)?[^.?!]{0,8}?(써서|적어서|써가|적어가)[^.?!]{0,14}?(넣어놨|넣어뒀|넣어놓|두었|뒀|놨)|"
     r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
     # d20: a letter to each of them, written and sent ("아이들에게 편지를 한 통씩 다 써서 부쳤습니다")
     r"편지(를|도)?(한통씩|한장씩)(다|모두)?(써서|써가|써가지고)(부쳤|보냈|붙였|부치고|보내고)|"
