@@ -81,8 +81,13 @@ def test_the_shipped_model_leaves_a_calm_text_alone(analyzer: LocalAnalyzer) -> 
     assert result.risk_level is RiskLevel.LOW and not _unworded(result)
 
 
-def test_the_active_band_is_the_card_below_the_raise() -> None:
-    assert local_analyzer.ACTIVE_BAND == 0.50
+def test_the_active_band_is_the_card_below_the_raise(analyzer: LocalAnalyzer) -> None:
+    """The band sits at the card's review threshold and below its threshold for raising active ideation alone."""
+    model = analyzer._model
+    assert model is not None
+    thresholds = model.thresholds.by_head
+    review, raise_active = thresholds[local_analyzer.REVIEW_HEAD][1], thresholds["suicidal_ideation"][2]
+    assert review <= local_analyzer.ACTIVE_BAND == 0.50 < raise_active
 
 
 @pytest.mark.parametrize(

@@ -1003,13 +1003,7 @@ def _calm(compact: str, text: str | None = None) -> bool:
     해치고 싶다는 생각을 하신 적이 있으세요?", is the caller's, not the mood of the call), and an accident's near miss
     ("빙판에 미끄러져서 죽을 뻔했어") is no talk of death."""
     if text is not None:
-        callers = _caller_ranges(text)
-        if callers:
-            kept, position = [], 0
-            for lo, hi in callers:
-                kept.append(compact[position:lo])
-                position = max(position, hi)
-            compact = "".join(kept) + compact[position:]
+        compact = _seniors_words(compact, text)
     return not (
         any(not _near_miss(compact, m) for m in _DEATH.finditer(compact))
         or _FAREWELL.search(compact)
@@ -1020,16 +1014,26 @@ def _calm(compact: str, text: str | None = None) -> bool:
     )
 
 
-#: d22: an accident told right before "죽을 뻔" (a near miss, not a wish): a fall, a slip, a crash, food gone down
-#: the wrong way
-_NEAR_MISS = re.compile(r"(미끄러|넘어|자빠|떨어|부딪|치일|치여|사고|체해|체했|사레|빙판|계단|굴러)[^.?!]{0,10}$")
-_NEAR_MISS_REACH = 16
+def _seniors_words(compact: str, text: str) -> str:
+    """``compact`` (``text`` with whitespace removed) without the caller's turns (``_caller_ranges``)."""
+    kept, position = [], 0
+    for lo, hi in _caller_ranges(text):
+        kept.append(compact[position:lo])
+        position = max(position, hi)
+    return "".join(kept) + compact[position:]
+
+
+_FEAR_OF_DYING = re.compile(rows.FEAR_OF_DYING)
+#: d22: an accident told right before the fear of dying ("빙판에 미끄러져서 죽을 뻔했어"): a near miss, not a wish
+_ACCIDENT_BEFORE = re.compile(r"(미끄러|넘어|자빠|떨어|부딪|치일|치여|사고|체해|체했|사레|빙판|계단|굴러)[^.?!]{0,10}$")
+_ACCIDENT_REACH = 16
 
 
 def _near_miss(compact: str, death: re.Match[str]) -> bool:
-    """Whether the word of death ``death`` is an accident's "죽을 뻔" (``_NEAR_MISS`` told right before it)."""
-    return compact.startswith(("뻔", "번했", "번 했"), death.end()) and bool(
-        _NEAR_MISS.search(compact, max(0, death.start() - _NEAR_MISS_REACH), death.start())
+    """Whether the word of death ``death`` is the fear of dying (``FEAR_OF_DYING``) in an accident told right before
+    it; the same words after pills ("약 먹고 죽을 뻔했어") stay talk of death."""
+    return bool(_FEAR_OF_DYING.match(compact, death.start())) and bool(
+        _ACCIDENT_BEFORE.search(compact, max(0, death.start() - _ACCIDENT_REACH), death.start())
     )
 
 

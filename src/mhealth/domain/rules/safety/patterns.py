@@ -435,6 +435,16 @@ JOIN_THE_DYING = (
     r"(갈|가려|가야|가련|갈라|떠날|따라갈|따라가)(생각|거|꺼|끼|겨|것|란다|래|라꼬|고|구|지|제|겠|겄)?"
 )
 
+#: d21/d22: where shoes taken off and left mean a death is near (a bridge, a roof, a cliff, the water) ...
+_SHOES_PLACE = r"(다리위|다리우|다리난간|대교|난간|옥상|절벽|낭떠러지|벼랑|방파제|저수지|강둑|강물|한강|바다|바당|호수)"
+#: ... the shoes themselves, set down (neatly side by side is how such a death is found in Korea) ...
+_SHOES_OFF = r"신발(을|은|도|만|들)?(가지런히|나란히|잘|딱)?"
+#: ... and not at work, on an outing, at play or paddling
+_SHOES_NOT_BEFORE = (
+    r"(공사|작업|수리|청소|사진|구경|관광|산책|낚시|해녀|물질|수영|물놀이|해수욕|해변|모래|피서|휴가|여행|놀러|"
+    r"갯벌|조개|발담|족욕)[^.?!]{0,40}$"
+)
+
 PATTERNS: tuple[CrisisPattern, ...] = (
     # ---- active: thoughts of killing oneself (C-SSRS 2) ----------------------------------------
     CrisisPattern(
@@ -1321,13 +1331,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="중단된 시도",
         label_en="aborted attempt (shoes left at the water or a height, put back on)",
         guard_class=GuardClass.MEANS,
-        regex=r"(다리위|다리우|다리난간|대교|난간|옥상|절벽|낭떠러지|벼랑|방파제|저수지|강둑|강물|한강|바다|바당|호수)"
-        r"(?:(?!낚시|빨래|놀|모래|조개|물놀이|수영|산책|운동|작업|청소|공사|사진|구경|발담|족욕|씻)[\s\S]){0,70}?"
-        r"신발(을|은|도|만|들)?(가지런히|나란히|잘|딱)?(벗어|벗엉|벗어서|벗고)"
+        regex=_SHOES_PLACE
+        + r"(?:(?!낚시|빨래|놀|모래|조개|물놀이|수영|산책|운동|작업|청소|공사|사진|구경|발담|족욕|씻)[\s\S]){0,70}?"
+        + _SHOES_OFF
+        + r"(벗어|벗엉|벗어서|벗고)"
         r"(?:(?!낚시|놀|모래|조개|물놀이|수영|발담|족욕|씻|쉬었|쉬다|낮잠)[^?!]){0,80}?"
         r"(도로|다시|되레|다부|도루)(주워)?(신고|신엉|신었|신구)(왔|와|돌아|내려|집에|들어)",
-        not_before=r"(공사|작업|수리|청소|사진|구경|관광|산책|낚시|해녀|물질|수영|물놀이|해수욕|해변|모래|피서|휴가|여행|놀러|"
-        r"갯벌|조개|발담|족욕)[^.?!]{0,40}$",
+        not_before=_SHOES_NOT_BEFORE,
     ),
     # d19: at the edge of water or a height, the plunge weighed and held back ("방파제 끝에 강 앉아 이섰주.
     # 확 들어가불카 허당 말았주"), or one step out that would end it, the foot put out and drawn back
@@ -1372,16 +1382,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="위험 장소에서 신발을 벗어 둠",
         label_en="shoes taken off and left at a bridge, a roof, a cliff or the water",
         guard_class=GuardClass.MEANS,
-        regex=r"(다리위|다리우|다리난간|대교|난간|옥상|절벽|낭떠러지|벼랑|방파제|저수지|강둑|강물|한강|바다|바당|호수)"
-        r"(에|위|위에|위여|에서|끝|끝에|앞|앞에)?"
+        regex=_SHOES_PLACE + r"(에|위|위에|위여|에서|끝|끝에|앞|앞에)?"
         r"(?:(?!낚시|빨래|널러|널고|놀|모래|조개|물놀이|수영|산책|운동|작업|청소|공사|사진|구경|평상|텃밭|장독|고추|화분|말리|"
-        r"돗자리|자리펴|앉아쉬|쉬었|쉬다|발담|족욕|씻)[\s\S]){0,70}?"
-        r"신발(을|은|도|만|들)?(가지런히|나란히|잘|딱)?(벗어|벗엉|벗어서)"
+        r"돗자리|자리펴|앉아쉬|쉬었|쉬다|발담|족욕|씻)[\s\S]){0,70}?" + _SHOES_OFF + r"(벗어|벗엉|벗어서)"
         # (d22: the place named again, or how, between: "신발 벗어서 둑에 나란히 놔뒀지")
         r"((둑|뚝|난간|다리|옥상|바위|방파제|물가|강가|가)(에|위에|우에|밑에|앞에)?)?(가지런히|나란히|잘|딱)?"
         r"(놨|놓았|뒀|두었|놓고|두고|놓앙|놔|둬|놓았어|논|둔)",
-        not_before=r"(공사|작업|수리|청소|사진|구경|관광|산책|낚시|해녀|물질|수영|물놀이|해수욕|해변|모래|피서|휴가|여행|놀러|"
-        r"갯벌|조개|발담|족욕)[^.?!]{0,40}$",
+        not_before=_SHOES_NOT_BEFORE,
         not_after=r"^.{0,30}?(조개|발만|발담|발을담|담갔|담그|물놀이|수영|모래|해루질|고둥|다슬기|바지락|손주|애들|족욕|시원하|씻|"
         r"평상|낮잠|쉬었|쉬다|누워|돗자리|빨래|널|말리|들어와|들어갔다왔|일하|작업|청소|식히|식혔|바람쐬|걸었|걷)",
     ),
