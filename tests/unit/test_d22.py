@@ -107,3 +107,13 @@ def test_food_with_no_taste_is_appetite(analyzer: LocalAnalyzer) -> None:
     for text in ("입이 쓰다. 뭘 묵어도 맛을 모르겠다.", "한 숟가락 뜨다가 고마 놔뿐다"):
         assert analyzer.label(text)["depression"] >= 1, text
     assert analyzer.label("약이 써서 먹기가 힘들어")["depression"] == 0
+
+
+def test_a_savings_club_is_named_by_its_own_words() -> None:
+    def preparations(text: str) -> list[str]:
+        compact = "".join(text.split())
+        return [cue.kind for cue in discourse.cues(compact, discourse.sentences(text)) if cue.kind == "prep"]
+
+    assert preparations("계 부은 것도 다 찾아서 정리혀부렀어.") == ["prep"]
+    assert preparations("잃어버린 시계 다 찾아서 정리했어.") == []
+    assert preparations("회계 장부 찾아서 정리했어.") == []

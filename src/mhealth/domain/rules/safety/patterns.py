@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.04-d22c"
+PATTERNS_VERSION = "2026.12.04-d22d"
 
 
 class PatternKind(StrEnum):
@@ -3346,7 +3346,9 @@ DISCOURSE_PREPARATION = (
     # d22: the bankbook and the seal put in an envelope and set out ("통장이랑 도장이랑 봉투에 딱 넣어갖고 장롱 우에
     # 올려놨고"); a savings club drawn out and settled ("계 부은 것도 지난달에 다 찾아서 정리혀부렀어")
     r"(통장|도장)[^.?!]{0,10}?봉투(에|속에|안에)[^.?!]{0,6}?넣어[^.?!]{0,12}?(올려|놔|놓|뒀|두었|놨)|"
-    r"(계부은|곗돈|계탄|계모임|계)(것|거|돈)?(도|은|을)?[^.?!]{0,8}?(다|싹|모두)?(찾아서|찾아가|해지해서|깨서)[^.?!]{0,4}?(정리|치웠)|"
+    # (the savings club named by its own words, not any "계": "시계 다 찾아서 정리했어", "회계 장부 찾아서 정리")
+    r"(계부은|계부어|계붓던|곗돈|계돈|계탄|계모임)(것|거|돈)?(도|은|을)?[^.?!]{0,8}?(다|싹|모두)?(찾아서|찾아가|해지해서|깨서)"
+    r"[^.?!]{0,4}?(정리|치웠)|"
     # d20: where the bankbook is, told to a child ("엄마 통장이랑 도장은 장롱 두 번째 서랍에 있다")
     r"(통장|도장|집문서|땅문서|비밀번호)(이랑|하고|랑|과|와)?[^.?!]{0,8}?(은|는)(장롱|서랍|금고|장|농|이불장)[^.?!]{0,10}?(있다|있어|있제|있데이|있응께|있으니)|"
     # debts cleared, savings closed, papers, photographs and diaries burnt or thrown out, all of them
