@@ -286,6 +286,21 @@ and with 70e98b3 (d22b), the same (and with d22c, the bankbook in an envelope, t
 | blind_long31 (20 calls of 1,222-1,343 characters) | 6/8 | 0 | 1/7 | 0.760 |
 
 Neither was read. d22 (read off blind_long30) moved nothing of the next writers' figures.
+
+Twenty-first round (README there), written at the start of the session of 2026-12-05 by three new authors (seniors
+answering a weekly AI care call; voice notes and calls to family, a carer or a pastor where the crisis comes out
+sideways; rambling real-length check-ins with the decisive lines spread apart); first figures with 4ed850e (the
+session's start, nothing of it merged), and the same with d23:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short25 (75, the same three styles; AI care calls) | 18/20 | 0 | 0/25 | 0.927 |
+| blind_short26 (75, the same three styles; voice notes and calls to family) | 16/20 | 3 | 2/25 | 0.814 |
+| blind_long32 (20 calls of 1,005-1,312 characters) | 8/8 | 0 | 0/7 | 0.942 |
+
+In the same session round 19's blind_short22 and blind_short23 were read (ko_train_blind_short22 and _short23 now;
+d23, docs/clinical-rules.md: 12/20 and 11/20 -> 20/20 each, 0 below high). d23 moved one never-read set:
+blind_short21 14 -> 15/20 (3 below high as before; macro-F1 0.885 -> 0.905); nothing else of any blind set changed.
 """
 
 from __future__ import annotations
@@ -312,16 +327,17 @@ CURRENT: dict[str, Recorded] = {
     "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
     "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
     "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
-    "blind_short21": Recorded(caught=14, critical=20, below_high=3, false_critical=1, tricky=25, macro_f1=0.885),
+    "blind_short21": Recorded(caught=15, critical=20, below_high=3, false_critical=1, tricky=25, macro_f1=0.905),
     "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.762),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.711),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
-    "blind_short22": Recorded(caught=12, critical=20, below_high=5, false_critical=0, tricky=25, macro_f1=0.808),
-    "blind_short23": Recorded(caught=11, critical=20, below_high=5, false_critical=1, tricky=25, macro_f1=0.720),
     "blind_short24": Recorded(caught=14, critical=20, below_high=4, false_critical=0, tricky=25, macro_f1=0.822),
     "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
+    "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
+    "blind_short26": Recorded(caught=16, critical=20, below_high=3, false_critical=2, tricky=25, macro_f1=0.814),
+    "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
 }
 
 

@@ -155,7 +155,12 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # 같아서", and s19_014, dialysis refused "사는 것도 지겹고", stay low: their wording is each writer's own). No other
 # labelled item moved. Round 17's blind_short20 read after its first figures (18/20, 2 below high): dialysis given up
 # with living named as the burden, the dialects' "quickly" before "죽어야지" (d21, last): ko_train_blind_short20
-# 20/20; nothing else moved.
+# 20/20; nothing else moved. Round 19's blind_short22 and blind_short23 read in the session of 2026-12-05 after their
+# first figures (12/20 with 5 below high, and 10/20 with 6; 11/20 with 5 after d22) and d23 made from them (dialysis
+# stopped with its lethal end said, a stockpile to be taken at one go, the sea entered with no coming out, a freight
+# train's passing time learnt, the end tonight and no call tomorrow, envy of the dead spouse, a life "too tough",
+# waking a disappointment, a cord that broke): both 20/20, 0 below high, 0 false critical; short7's macro-F1 0.932 ->
+# 0.941; no other labelled item moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -261,11 +266,13 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.858),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short20": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
+    "train_blind_short22": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.925),
+    "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.846),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),
     "train_blind_short6": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
-    "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.932),
+    "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.941),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.921),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.947),
     "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.634),

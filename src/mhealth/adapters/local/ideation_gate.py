@@ -560,15 +560,25 @@ def has_act_cue(text: str, clauses: Sequence[tuple[int, int]]) -> bool:
 # a death word, low mood, hopelessness or a goodbye reads every cue as before.
 _EVERYDAY_MEANS, _LIFESPAN, _FUNERAL, _OCCASION_LETTER = "everyday_means", "lifespan", "funeral", "occasion_letter"
 # Charcoal for the grill (SCREENING.md's own example): a grill named, not denied right after it ("고기 구울 것도
-# 아닌데"), and no room sealed (rows.SEAL: "화장실에서 피울라고 문틈도 다 막아놨고"). Only charcoal: pesticide is named
-# by its field as often in a crisis ("창고에 둔 병 있잖아, 밭에 치던 거. 그거 한 병이면 되겠지"), a knife by its
-# kitchen ("부엌칼을 베개 밑에 넣고 잔다").
+# 아닌데"), and no room sealed (rows.SEAL: "화장실에서 피울라고 문틈도 다 막아놨고"). Pesticide is named by its field as
+# often in a crisis ("창고에 둔 병 있잖아, 밭에 치던 거. 그거 한 병이면 되겠지"), a knife by its kitchen ("부엌칼을 베개
+# 밑에 넣고 잔다"): only a spraying still to come makes pesticide ordinary (_SPRAY_PLANNED, d23).
 _CHARCOAL = re.compile(r"번개탄|번게탄|숯|참숯|연탄")
 _GRILL = re.compile(
     r"(고기|구워|구울|굽|꿉|꾸워|캠핑|바베큐|바비큐|삼겹|목살|갈비|장어|석쇠)"
     r"(?![^.?!]{0,14}?(아니|아닌|아녀|아냐|아이다|아인데|아이고|없는데|없는디))"
 )
 _SEALED = re.compile(rows.SEAL.regex)
+# d23: pesticide with its spraying to come named in a field or on a crop ("제초제는 내일 새벽에 콩밭에 칠 거니까
+# 건드리지 마"): the field's work planned, not its past use ("밭에 치던 거", which a crisis names as often), and nothing
+# of it drunk or of a quantity that is "enough" in the turn.
+_PESTICIDE = re.compile(r"농약|제초제|살충제|살균제|풀약")
+_SPRAY_PLANNED = re.compile(
+    r"(밭|논|과수원|하우스|고추|콩|깨|배추|마늘|감자|고구마|사과|배나무|포도|귤|풀|잡초|벌레|진딧물|나무)(에|에다|에다가|에도|마다)?"
+    r"[^.?!]{0,6}?(칠|치러|치려|쳐야|뿌릴|뿌리러|뿌려야|뿌리려|살포할|줄라|할라)(고|구|거|꺼|끼|겨|란다|래|라)?"
+)
+_DRUNK = re.compile(r"(마시|마셔|먹|묵|들이키|들이켜|삼키|한병이면|한병만|한모금|되겠|되겄|충분)")
+_FIELD_MEANS = "field_means"
 # What custom has the old make ready for a natural death, years ahead.
 _FUNERAL_WORD = re.compile(r"수의|영정|묘지|묘자리|산소|납골|관을|상조|장례")
 # Burial clothes or one's time left are calm only with no time set, no day left or waited for, no going, no intent
@@ -684,6 +694,8 @@ def calm_readings(text: str) -> frozenset[str]:
         calm.discard(_FUNERAL)
     if _CHARCOAL.search(whole) and _GRILL.search(whole) and not _SEALED.search(whole):
         calm.add(_EVERYDAY_MEANS)
+    if _PESTICIDE.search(whole) and _SPRAY_PLANNED.search(whole) and not _DRUNK.search(whole):
+        calm.add(_FIELD_MEANS)
     if _OCCASION.search(whole):
         calm.add(_OCCASION_LETTER)
     if _DISPOSAL.search(whole) and not _NOT_DISPOSAL.search(whole):
@@ -709,6 +721,8 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d16t: the pills one asks how to quit
     if kind == _MEANS and _ROPE_CALM in calm and _ROPE.fullmatch(cue):
         return True  # d16t: rope with its household use
+    if kind == _MEANS and _FIELD_MEANS in calm and _PESTICIDE.fullmatch(cue):
+        return True  # d23: pesticide with the spraying planned
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
     if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):

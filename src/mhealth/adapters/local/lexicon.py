@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.04-d22"
+LEXICON_VERSION = "2026.12.05-d23"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +143,8 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"입맛(이|도)?(통|영|하나도)?없|밥맛(이|도)?(통|영)?없|식욕(이|도)?없|밥(도|이|을)?(안|잘안)?(넘어가|먹히)|"
         r"밥(도|을|이|은)?(통|잘|제대로)?(못|안)(먹|묵)|먹기(도)?싫|맛(이|도)?없고|죽만먹|라면으로때|먹는둥마는둥|대충(먹|때)|"
         r"한끼(먹을까|도|만)|"
+        # d23: eating called pointless ("먹어서 뭐 해", "묵어봤자 뭐 하노")
+        r"(먹어서|묵어서|먹어봤자|묵어봤자|먹어봐야|묵어봐야)(뭐|머|뭣)(해|하|혀|허|할)|"
         # d14r: eating at all is what fails, no food named ("요즘 통 못 먹어", "요새 통 못묵는다"); not a food one
         # cannot take ("매운 건 통 못 먹어", "술도 통 못 먹어": a word before 통)
         r"(요즘|요새|요즘은|요샌|요즘엔|요새는)(통|영)?(못|안)(먹|묵)|(?<![은는건걸거것을를도])(통|영)(못|몬)(먹|묵)|"

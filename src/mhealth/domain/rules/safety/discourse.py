@@ -175,6 +175,7 @@ _PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
 # paid, savings closed, clothes burned (d17v).
 _WEAK_PREP = re.compile(
     rows.DISCOURSE_FUNERAL + r"|(빚|외상|곗돈|카드|대출|밀린)|(적금|예금|보험)(을|도|은|들)?(다|싹)?(해지|깼|깨)|"
+    r"(전기세|전기요금|수도세|수돗세|수도요금|관리비|가스비|가스요금|공과금|세금)|"
     # d17v: clothes burned (worn-out clothes and a late one's are burned in the yard too)
     r"(옷가지|옷|입던거|입던것|이불|살림)(들)?(은|는|을|를|도)?[^.?!]{0,10}?(태웠|태워|불태|살랐|불질렀|불을질렀|불싸질)"
 )
@@ -229,7 +230,9 @@ _CHORE = re.compile(
 _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
 _WITHHELD = re.compile(
-    r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척"
+    r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척|"
+    # d23: a life-sustaining treatment stopped ("투석 안 갈란다"): no everyday purpose can excuse it
+    r"(투석|항암)(도|은|는|을|를|하러|받으러)?(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길)"
 )
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
 # Not a locked door: a room sealed is a method.
@@ -592,7 +595,8 @@ _NOBODY_AFTER = re.compile(r"(없|읎|엄|안계|하나없|아무도)")
 # d19: a message that opens by calling a child ("막내야", "큰딸아", "준혁아"): there the parent's or grandparent's own
 # kin word is the speaker ("엄마는 이번 주말 넘기기 힘들 것 같다")
 _VOCATIVE_START = re.compile(r"^[가-힣]{1,5}(아|야)(?=[,.!~…]|엄마|아빠|할미|할매|할배|할머니|할아버지|나|내)")
-_KIN_SELF = re.compile(rows.KIN_SELF + r"(는|가|도)$")
+# (d23: or "이" where compaction joins the kin word to the next one, "엄마 이달부터" -> "엄마이달부터")
+_KIN_SELF = re.compile(rows.KIN_SELF + r"(는|가|도|이)$")
 
 
 def words_of_another(before: str, after: str) -> bool:
@@ -1312,6 +1316,22 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     elif secret and (near := _near_ends(compact, end)) and not _FUTURE_PLANS.search(compact) and not _own_move(compact):
         # d19: the end at a near time kept from the family ("다음 주쯤이면 다 끝날 거야. 엄마한텐 말하지 말고")
         out += [("discourse_plan", cue) for cue in (*near, *secret)]
+    elif (
+        (near := _near_ends(compact, end))
+        and (
+            calls := [
+                c
+                for c in end
+                if _NO_MORE.search(compact, c.start, c.end) and c.sentence not in {n.sentence for n in near}
+            ]
+        )
+        and not _FUTURE_PLANS.search(compact)
+        and not _own_move(compact)
+    ):
+        # d23: the end at a near time and, in another sentence, the caller told there is no need to call ("오늘 밤만
+        # 지나면 다 끝나니까" … "내일은 전화 안 해도 돼"): the speaker will not be there to answer, a farewell (two
+        # statements of one kind, END, in two sentences)
+        return _distinct_sentences([("discourse_farewell", cue) for cue in (*near, *calls)], kinds=1)
     elif (
         len({cue.sentence for cue in prep if not _WEAK_PREP.match(compact, cue.start)}) >= _SEVERAL_ACTS
         and not _FUTURE_PLANS.search(compact)

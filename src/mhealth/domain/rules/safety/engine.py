@@ -800,10 +800,11 @@ def _scanned(text: str) -> _Scanned:
             ]
             complete = True
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))
-    if not complete and {"end", "secret"} <= kinds:  # d19: an end at a near time kept from the family, no anchor
+    if not complete and "end" in kinds:
+        # d19: an end at a near time kept from the family, no anchor; d23: or no more calls after it (two ends)
         spans = spans or discourse.sentences(text)
-        kept = discourse.cues(compact, spans, frozenset({"end", "secret"}))
-        if kept:
+        kept = discourse.cues(compact, spans, frozenset({"end", "secret"}) & kinds)
+        if kept and ("secret" in kinds or len(kept) >= 2):
             found = [*(found or []), *kept]
             complete = kinds <= {"end", "secret"}
             hits.extend(_discourse_hits(text, compact, offsets, spans, found))

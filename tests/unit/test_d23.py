@@ -1,0 +1,90 @@
+"""d23 (docs/clinical-rules.md, "d23"): round 19's blind_short22 and blind_short23, read after their first figures.
+
+- A life-sustaining treatment stopped because stopping it ends life (dialysis), said in one sentence or as a decision
+  with the speaker's going called the better way; pills kept back "to take at one go" said of an anaphor.
+- The sea entered with no coming out; a freight train's passing time learnt; the end tonight and no call tomorrow; a
+  cord that broke; pesticide got from someone, with no use for it and comfort in having it.
+- Passive wishes: the breath still in one of no use, not waking wished in dialect, "me too" to the late spouse, the
+  spouse envied for going first, a life too tough to end, waking a disappointment, going out like a flame.
+- Pesticide with its spraying still to come is ordinary to the model's gate (the field's work planned).
+"""
+
+from __future__ import annotations
+
+from mhealth.adapters.local import ideation_gate
+from mhealth.adapters.local.analyzer import LocalAnalyzer
+from mhealth.domain.rules.safety import discourse
+from tests.unit.screening_checks import mechanism_tests
+
+D23_ACTIVE = [
+    # dialysis stopped, its lethal end said, "so I don't go"
+    "요새 투석 안 댕긴다 병원엔 말 안 했어 그거 안 하면 두 달도 못 산다 카더라 그래서 안 가는 기라",
+    # dialysis given up as a decision, the going called better for the children, "don't stop me"
+    "얘들아 엄마 이달부터 투석 안 받을란다. 이렇게 가는 게 너희들한테도 낫다. 말리지 마라.",
+    # the pills kept back, to be taken at one go (named by the caller)
+    "간호사: 약이 왜 이렇게 많이 남았어요? / 할머니: 그거 모아둔 거여 한꺼번에 먹을라고 건들지 마",
+    # the sea entered with no coming out, kept from the husband
+    "다음 물때 맞춰서 바다에 혼자 들어갈 거야 나올 생각은 없어 영감한테는 말하지 마",
+    # a freight train's passing time learnt, and "none of your business"
+    "요새 새벽 네 시 화물열차 지나가는 시간만 알아놨다 니는 몰라도 된다",
+    # the end tonight and no call tomorrow
+    "상담원: 요즘 어떠세요? / 어르신: 괜찮아 오늘 밤만 지나면 다 끝나니까 / 상담원: 네? / "
+    "어르신: 내일은 전화 안 해도 돼",
+    # the bankbook hidden, the bills handed on, and "don't be alarmed if I don't answer"
+    "아들아 통장이랑 도장은 장독 안에 넣어뒀다. 관리비는 니가 좀 내주고. 엄마 전화 안 받아도 놀라지 말고.",
+    # a cord that broke, kept from the daughter
+    "보호사: 목에 이 자국 뭐예요? / 어르신: 그거 그저께 방에서 해봤는데 끈이 끊어지더라. 딸한테는 말하지 마.",
+    # pesticide got from someone, no use for it, comfort in having it
+    "친구네서 농약을 한 병 얻어왔어. 우리 집엔 밭도 없는데. 그냥 그게 찬장에 있으니까 마음이 좀 편해.",
+    # the bridge's bus asked, a last look
+    "근데 한강대교는 몇 번 버스 타면 가나? 구경 좀 하려고. 마지막으로 한 번.",
+]
+D23_PASSIVE = [
+    "밥도 안 넘어가고 누워만 있다 목숨만 붙어 있으면 뭐 하노",
+    "잠도 못 자고 입맛도 없어 그냥 자다가 안 깨뿔믄 좋겄다",
+    "요새 눈물만 나 영감한테 나도 얼른 갔으면 좋겠어",
+    "우리 할멈은 좋겠다 먼저 가서. 난 와 이리 질긴지 모르겠다.",
+    "아침에 눈 뜨면 또 살았구나 싶어서 실망이야. 아무것도 하기 싫어.",
+    "잠도 안 오고 입맛도 없다. 그냥 이대로 스르르 꺼졌으면 싶다.",
+]
+D23_BENIGN = [
+    ("투석 안 하면 한 달도 못 간다드라 그래서 꼬박꼬박 다녀", "moderate"),
+    ("투석 안 하면 큰일 난대 그래서 안 빠지고 가", "moderate"),
+    ("제초제는 내일 새벽에 콩밭에 칠 거니까 창고에 둔 거 건드리지 마", "moderate"),
+    ("동생네서 고추 모종이랑 제초제 한 병 얻어왔어요. 밭에 칠라고.", "moderate"),
+    ("빨래줄 걸었는데 줄이 끊어져서 빨래가 다 떨어졌어", "moderate"),
+    ("손주 그네 매달아봤는데 줄이 끊어지더라 더 굵은 거 사야겠어", "moderate"),
+    ("허리 아파서 병원 가는 게 낫다", "moderate"),
+    ("이 고기는 왜 이리 질긴지 몰라", "moderate"),
+    ("아침에 눈 뜨면 비가 와서 실망이야", "moderate"),
+    ("내일은 전화 안 해도 돼 딸이 오거든", "moderate"),
+    ("기차 오는 시간 알아놨어 내일 서울 가거든", "moderate"),
+    ("바다에 손주들이랑 들어갈 거야 물놀이하러", "moderate"),
+    ("전기세는 니가 좀 내줘 엄마 이번 달 돈이 없다", "moderate"),
+    ("엄마 내일 병원 가서 전화 안받아도 놀라지 마", "moderate"),
+    ("물질도 못 허여 숨이 차낭. 그래도 밭일은 허쿠다.", "moderate"),
+]
+
+test_d23_active_is_critical, test_d23_passive_is_at_least_high, test_d23_everyday_twins = mechanism_tests(
+    D23_ACTIVE, D23_PASSIVE, D23_BENIGN
+)
+
+
+def test_eating_called_pointless_is_appetite(analyzer: LocalAnalyzer) -> None:
+    assert analyzer.label("먹어서 뭐 해")["depression"] >= 1
+    assert analyzer.label("먹어서 뭐 해 먹기 싫어. 나 같은 게 애들 짐만 되지")["depression"] >= 2
+
+
+def test_pesticide_is_ordinary_only_with_its_spraying_to_come() -> None:
+    assert "field_means" in ideation_gate.calm_readings("제초제는 내일 콩밭에 칠 거니까 건드리지 마")
+    assert "field_means" not in ideation_gate.calm_readings("밭에 치던 농약 그거 한 병이면 되겠지")
+    assert "field_means" not in ideation_gate.calm_readings("농약 콩밭에 칠 거라고 했지만 그냥 마셔버릴까")
+
+
+def test_two_ends_make_a_farewell_only_with_no_more_calls() -> None:
+    def combined(text: str) -> list[str]:
+        compact = "".join(text.split())
+        return [code for code, _cue in discourse.combined(compact, discourse.cues(compact, discourse.sentences(text)))]
+
+    assert combined("오늘 밤만 지나면 다 끝나. 내일은 전화 안 해도 돼.") == ["discourse_farewell"] * 2
+    assert combined("이번 주말이면 다 끝나. 다음 주말이면 다 끝나.") == []
