@@ -301,6 +301,18 @@ session's start, nothing of it merged), and the same with d23:
 In the same session round 19's blind_short22 and blind_short23 were read (ko_train_blind_short22 and _short23 now;
 d23, docs/clinical-rules.md: 12/20 and 11/20 -> 20/20 each, 0 below high). d23 moved one never-read set:
 blind_short21 14 -> 15/20 (3 below high as before; macro-F1 0.885 -> 0.905); nothing else of any blind set changed.
+
+Round 20's blind_short24 was then read (ko_train_blind_short24 now; d23b: 14/20, 4 below high -> 20/20, 0). d23b moved
+one never-read set: blind_short26 16 -> 17/20, 3 -> 2 below high (macro-F1 0.814 -> 0.825).
+
+Twenty-second round (README there), written in the same session while d23 was being made (two new authors: taciturn
+older men; older women who speak in images and customs); first figures with 4ed850e (the session's start), with
+92f345f (d23) and with d23b, the same each time:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short27 (75, the same three styles; taciturn men) | 12/20 | 2 | 0/25 | 0.781 |
+| blind_short28 (75, the same three styles; women, images and customs) | 15/20 | 1 | 1/25 | 0.822 |
 """
 
 from __future__ import annotations
@@ -333,10 +345,11 @@ CURRENT: dict[str, Recorded] = {
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
-    "blind_short24": Recorded(caught=14, critical=20, below_high=4, false_critical=0, tricky=25, macro_f1=0.822),
     "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
-    "blind_short26": Recorded(caught=16, critical=20, below_high=3, false_critical=2, tricky=25, macro_f1=0.814),
+    "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.825),
+    "blind_short27": Recorded(caught=12, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.781),
+    "blind_short28": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.822),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
 }
 

@@ -160,7 +160,10 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # stopped with its lethal end said, a stockpile to be taken at one go, the sea entered with no coming out, a freight
 # train's passing time learnt, the end tonight and no call tomorrow, envy of the dead spouse, a life "too tough",
 # waking a disappointment, a cord that broke): both 20/20, 0 below high, 0 false critical; short7's macro-F1 0.932 ->
-# 0.941; no other labelled item moved.
+# 0.941; no other labelled item moved. Round 20's blind_short24 read the same session after its first figures (14/20,
+# 4 below high) and d23b made from it (dialysis stopped said as done, a roof looked down from "it'd be quick", what was
+# kept back named by the pharmacist, the spoon put down, the screening question's "거의 매일"): ko_train_blind_short24
+# 20/20; train_g 91 -> 92 caught (tg044, high -> critical).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -207,7 +210,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_e", "recall"): "critical recall 79/83 (95.2%)",
     ("train_f", "recall"): "critical recall 90/95 (94.7%)",
     ("train_f", "below_high"): "1 of 95 critical cases below high",
-    ("train_g", "recall"): "critical recall 91/95 (95.8%)",
+    ("train_g", "recall"): "critical recall 92/95 (96.8%)",
     ("train_h", "recall"): "critical recall 89/95 (93.7%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
     ("train_j", "recall"): "critical recall 92/95 (96.8%)",
@@ -268,6 +271,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short20": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
     "train_blind_short22": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.925),
     "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.846),
+    "train_blind_short24": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.910),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),
@@ -278,7 +282,7 @@ RECORDED: dict[str, Recorded] = {
     "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.634),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.965),
     "train_f": Recorded(caught=90, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.947),
-    "train_g": Recorded(caught=91, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.934),
+    "train_g": Recorded(caught=92, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.939),
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.925),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
     "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.958),

@@ -65,6 +65,28 @@ D23_BENIGN = [
     ("물질도 못 허여 숨이 차낭. 그래도 밭일은 허쿠다.", "moderate"),
 ]
 
+# d23b: round 20's blind_short24, read after its first figures
+D23_ACTIVE += [
+    # dialysis stopped, said as done and "on purpose", with "don't resent me"
+    "딸아 투석 인자 안 받는다. 일부러 끊은 거다. 이렇게 사는 거 더는 못 하겠다. 엄마 원망은 하지 마라.",
+    # the roof looked down from, "it'd be quick"
+    "옥상에 올라가 봤어. 내려다보니 순식간이겠더라. 문 잠긴 거 열쇠만 구하면 돼.",
+    # what was kept back, to the pharmacist who named the pills, enough, the last walk
+    "약사: 이 약은 한 달 치만 드려요. / 할머니: 됐어요. 안 먹고 모아둔 게 있어서 그걸로 충분해요. "
+    "여기도 마지막 걸음이에요.",
+]
+D23_PASSIVE += [
+    "할미는 이제 쓸모가 없다. 숟가락 놓을 날만 기다린다.",
+    "상담원: 지난 2주 동안 차라리 죽는 게 낫겠다는 생각을 하신 적이 있나요? / 어르신: 거의 매일 그래.",
+]
+D23_BENIGN += [
+    ("투석 이제 안 받는다 신장 이식 수술 받았거든", "moderate"),
+    ("나 원망하지 마 어쩔 수 없었어", "moderate"),
+    ("약사: 이 약은 한 달 치만 드려요 / 할아버지: 그걸로 넉넉하오", "moderate"),
+    ("시장 가 봤어. 내려다보니 금방이겠더라", "moderate"),
+    ("상담원: 지난 2주 동안 차라리 죽는 게 낫겠다는 생각을 하신 적이 있나요? / 어르신: 거의 없어 그런 생각은", "high"),
+]
+
 test_d23_active_is_critical, test_d23_passive_is_at_least_high, test_d23_everyday_twins = mechanism_tests(
     D23_ACTIVE, D23_PASSIVE, D23_BENIGN
 )
@@ -72,6 +94,7 @@ test_d23_active_is_critical, test_d23_passive_is_at_least_high, test_d23_everyda
 
 def test_eating_called_pointless_is_appetite(analyzer: LocalAnalyzer) -> None:
     assert analyzer.label("먹어서 뭐 해")["depression"] >= 1
+    assert analyzer.label("밤새 깨고 밥은 통 안 넘어가")["depression"] >= 2  # d23b: sleep and appetite
     assert analyzer.label("먹어서 뭐 해 먹기 싫어. 나 같은 게 애들 짐만 되지")["depression"] >= 2
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.05-d23"
+LEXICON_VERSION = "2026.12.05-d23b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +120,8 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"잠(을|이|도)?(통|잘|제대로|영|한숨도)?(못|안)(자|잔|잤|와|오|들|드)|잠(을|이)?설쳤|잠(이|을)?(안오|안와)|"
         r"(새벽|밤)(에|마다)?(자꾸|몇번씩|두세번|세시면|두시면)?(깨|깬|께)|뜬눈|날샐때까지|천장만|한숨도못자|불면|"
         r"잠만(자|잔)|하루종일잠|"
+        # d23: awake all night ("밤새 깨고", "밤새도록 뒤척여"); not up all night for a reason ("밤새 못 자고 지켰더니")
+        r"밤새(도록)?(깨|뒤척)|"
         # d17v: told of the senior in a note, in honorifics ("잠을 못 주무신다고 하심", "밤에 자주 깨신다고")
         r"잠(을|이|도)?(통|잘|제대로|영|한숨도)?못(주무|이루)|(새벽|밤)(에|마다)?(자주|자꾸)?깨(시|신|셔)",
     ),
@@ -143,6 +145,8 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"입맛(이|도)?(통|영|하나도)?없|밥맛(이|도)?(통|영)?없|식욕(이|도)?없|밥(도|이|을)?(안|잘안)?(넘어가|먹히)|"
         r"밥(도|을|이|은)?(통|잘|제대로)?(못|안)(먹|묵)|먹기(도)?싫|맛(이|도)?없고|죽만먹|라면으로때|먹는둥마는둥|대충(먹|때)|"
         r"한끼(먹을까|도|만)|"
+        # d23: "밥은 통 안 넘어가구"
+        r"밥(도|이|을|은)?(통|영|잘|도통)(안|못)(넘어가|넘어간|먹히)|"
         # d23: eating called pointless ("먹어서 뭐 해", "묵어봤자 뭐 하노")
         r"(먹어서|묵어서|먹어봤자|묵어봤자|먹어봐야|묵어봐야)(뭐|머|뭣)(해|하|혀|허|할)|"
         # d14r: eating at all is what fails, no food named ("요즘 통 못 먹어", "요새 통 못묵는다"); not a food one

@@ -232,7 +232,8 @@ _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|
 _WITHHELD = re.compile(
     r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척|"
     # d23: a life-sustaining treatment stopped ("투석 안 갈란다"): no everyday purpose can excuse it
-    r"(투석|항암)(도|은|는|을|를|하러|받으러)?(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길)"
+    r"(투석|항암)(도|은|는|을|를|하러|받으러)?(이제|인자|인제)?(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길|안받는|안받어|"
+    r"안간다|안가|끊었|끊은|그만뒀)"
 )
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
 # Not a locked door: a room sealed is a method.
@@ -336,9 +337,12 @@ _UNIT_GAP = 20  # d17v: characters between two cues of one run-on sentence that 
 # d17v: the pills named before a "그건 안 묵고 모아놨어" (the anaphoric stockpile), within this many characters
 _ANAPHOR_REACH = 120
 _ANAPHOR_NOUN = re.compile(
-    r"수면제|수면약|수면유도제|잠오는약|잠약|안정제|신경안정제|진통제|약봉투|약봉지|알약|농약|제초제|쥐약|혈압약|당뇨약|처방약"
+    r"수면제|수면약|수면유도제|잠오는약|잠약|안정제|신경안정제|진통제|약봉투|약봉지|알약|농약|제초제|쥐약|혈압약|당뇨약|처방약|"
+    # (d23: or bare "약" as the pharmacist or the nurse says it, not 약속, 약간, 예약 …)
+    r"(?<![만예절계요공조특협치])약(?![속간국사하해점초과])"
 )
-_ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건")
+# (d23: or what was "not taken and kept" with no noun, "석 달 동안 안 먹고 모아둔 게 있어")
+_ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건|안먹고|안묵고|안드시고|안삼키고")
 # d17v: a pet put in care for a while (a trip, a stay in hospital, a few days): no preparation
 _PET = re.compile(r"강아지|고양이|괭이|반려견|반려묘|멍멍이|야옹이")
 _A_WHILE = re.compile(r"동안|며칠|다녀올|다녀와|갔다올|갔다와|입원|수술|퇴원|여행|딸네|아들네|올때까지|오는날")

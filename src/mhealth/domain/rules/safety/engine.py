@@ -937,12 +937,17 @@ _YES = re.compile(
     # (d18: "not that there is none": "게메... 어신 건 아니우다", "없는 건 아니에요", "없진 않아")
     r"(?:(?:없|읎|웂|어신|엇|엄)(?:는|은)?(?:건|거는|것은|기는|긴)아니|없지(?:는|도)?않|없진않|"
     r"네|예(?!전)|응|어(?=[.!~/]|$)(?![.!~…/]*[^?]{0,10}?(?:없|읎|아니|아녀|아냐|안해|안했|안들|절대|전혀|그런거|그런건))|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
-    r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀)"
+    r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀|"
+    # (d23: the screening question's own answers, "거의 매일이지", "며칠", "일주일 넘게")
+    r"거의|며칠|일주일이상|일주일넘게|하루에도)"
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label
 _CALLER_GOES_ON = re.compile(f"[^?？:：]{{1,40}}?[.!~](?={_LABEL_WORD}[:：\\]>)])")
 #: d19: the question asks about the words someone said (a wish the guards gave to another), not of the elder's wish
-_ABOUT_THE_WORDS = re.compile(r"(그런|그|저런|그러한)(말씀|말|소리|얘기|이야기)|말씀")
+# (d23: or asks whether someone says it, "할아버님이 또 빨리 죽어야 된다고 하세요?")
+_ABOUT_THE_WORDS = re.compile(
+    r"(그런|그|저런|그러한)(말씀|말|소리|얘기|이야기)|말씀|(다|라|자)(고|구)(하세요|하셔요|하시|그러세요|그러셔|그러시|카세요|카시)"
+)
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
 #: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
 _YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
