@@ -313,6 +313,18 @@ older men; older women who speak in images and customs); first figures with 4ed8
 |---|---|---|---|---|
 | blind_short27 (75, the same three styles; taciturn men) | 12/20 | 2 | 0/25 | 0.781 |
 | blind_short28 (75, the same three styles; women, images and customs) | 15/20 | 1 | 1/25 | 0.822 |
+
+blind_short27 was then read (ko_train_blind_short27 now; d23c: 12/20, 2 below high -> 20/20, 0); blind_short28 was not.
+d23c moved nothing of any never-read set.
+
+Twenty-third round (README there), written in the same session while d23b and d23c were being made (two new authors:
+messages typed or spoken into a phone, with their typos and emoticons; seniors at a day-care centre or a small care
+home); first figures with 4ed850e (the session's start), with 30a11ea (d23b) and with d23c, the same each time:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short29 (75, the same three styles; phone messages) | 16/20 | 3 | 0/25 | 0.880 |
+| blind_short30 (75, the same three styles; day-care centres and care homes) | 19/20 | 0 | 0/25 | 0.885 |
 """
 
 from __future__ import annotations
@@ -348,8 +360,9 @@ CURRENT: dict[str, Recorded] = {
     "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
     "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.825),
-    "blind_short27": Recorded(caught=12, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.781),
     "blind_short28": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.822),
+    "blind_short29": Recorded(caught=16, critical=20, below_high=3, false_critical=0, tricky=25, macro_f1=0.880),
+    "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
 }
 

@@ -163,7 +163,10 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # 0.941; no other labelled item moved. Round 20's blind_short24 read the same session after its first figures (14/20,
 # 4 below high) and d23b made from it (dialysis stopped said as done, a roof looked down from "it'd be quick", what was
 # kept back named by the pharmacist, the spoon put down, the screening question's "거의 매일"): ko_train_blind_short24
-# 20/20; train_g 91 -> 92 caught (tg044, high -> critical).
+# 20/20; train_g 91 -> 92 caught (tg044, high -> critical). Round 22's blind_short27 read the same session after its
+# first figures (12/20, 2 below high) and d23c made from it (the livestock handed on, the keys told where, a burial
+# asked for, "no need to nag me any more", gone instead of the son, a bridge on the son's day "the last time", the
+# water's edge and "next time I don't come back"): ko_train_blind_short27 20/20; nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -272,6 +275,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short22": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.925),
     "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.846),
     "train_blind_short24": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.910),
+    "train_blind_short27": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.908),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),

@@ -171,6 +171,7 @@ _ERRAND_NEXT = re.compile(
 )
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
 _PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
+_TIDIED = re.compile(r"정리|치웠|치워|처분|넘겨|넘겼|팔았|팔아|내놨|고물|버렸|태웠")
 # Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
 # paid, savings closed, clothes burned (d17v).
 _WEAK_PREP = re.compile(
@@ -773,7 +774,9 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         # 제주도 여행 가거든")
         return not _DEATH.search(whole) and bool(
             _innocent_prep(whole)
-            or _PREP_WORK_GEAR.search(whole)  # d14fc: a farm or a workshop tidied away
+            # d14fc: a farm or a workshop tidied away (d23c: only an act of tidying away, not the keys told where they
+            # are or a burial asked for in the same run-on sentence)
+            or (_PREP_WORK_GEAR.search(whole) and _TIDIED.search(compact, start, end) is not None)
             or _PREP_REASON.search(following)
             or (_INNOCENT_PREP.search(following) and _REASON_AFTER.search(following) and not _DEATH.search(following))
         )
