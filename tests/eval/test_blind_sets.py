@@ -325,6 +325,9 @@ home); first figures with 4ed850e (the session's start), with 30a11ea (d23b) and
 |---|---|---|---|---|
 | blind_short29 (75, the same three styles; phone messages) | 16/20 | 3 | 0/25 | 0.880 |
 | blind_short30 (75, the same three styles; day-care centres and care homes) | 19/20 | 0 | 0/25 | 0.885 |
+
+blind_short29 was then read (ko_train_blind_short29 now; d23d: 16/20, 3 below high -> 20/20, 0); blind_short30 was not.
+d23d moved nothing of any never-read set.
 """
 
 from __future__ import annotations
@@ -361,7 +364,6 @@ CURRENT: dict[str, Recorded] = {
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
     "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.825),
     "blind_short28": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.822),
-    "blind_short29": Recorded(caught=16, critical=20, below_high=3, false_critical=0, tricky=25, macro_f1=0.880),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
 }

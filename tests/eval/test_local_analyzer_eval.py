@@ -166,7 +166,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # 20/20; train_g 91 -> 92 caught (tg044, high -> critical). Round 22's blind_short27 read the same session after its
 # first figures (12/20, 2 below high) and d23c made from it (the livestock handed on, the keys told where, a burial
 # asked for, "no need to nag me any more", gone instead of the son, a bridge on the son's day "the last time", the
-# water's edge and "next time I don't come back"): ko_train_blind_short27 20/20; nothing else moved.
+# water's edge and "next time I don't come back"): ko_train_blind_short27 20/20; nothing else moved. Round 23's
+# blind_short29 read the same session after its first figures (16/20, 3 below high) and d23d made from it (the bankbook
+# in a drawer typed as spoken, papers sent by post with funeral instructions in low mood, "can't hold on" with a last
+# greeting, "I won't be here tomorrow morning" with the trouble given and "don't cry"): ko_train_blind_short29 20/20;
+# nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -276,6 +280,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.846),
     "train_blind_short24": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.910),
     "train_blind_short27": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.908),
+    "train_blind_short29": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),

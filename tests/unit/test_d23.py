@@ -110,6 +110,22 @@ D23_BENIGN += [
     ("경운기 열쇠는 신발장 위에 있어 내일 아들이 밭 갈러 온대", "moderate"),
 ]
 
+# d23d: round 23's blind_short29, read after its first figures
+D23_ACTIVE += [
+    "민지야 엄마 통장이랑 도장은 장롱 첫째서랍에 너놨다.. 요새 사는게 너무 버겁다 언니랑 싸우지말고 잘 살어",
+    "딸: 엄마 왜 전화 안 받아요 / 엄마: 집문서랑 통장 등기로 부쳤다. 장례는 조용히 치러라. "
+    "요즘 사는게 아무 의미가 없다",
+    "이집사: 권사님 주일에 오시죠? / 최권사: 못 가요 더는 못 버티겠어요 다들 건강하세요 이게 마지막 인사예요",
+    "얘야 엄마는 낼 새벽엔 여기 없을 거여 그동안 엄마 땜에 고생 많았어 너무 울지 말어",
+]
+D23_BENIGN += [
+    ("동생이랑 싸우지 말고 잘 살어 엄마는 내일 또 올게", "moderate"),
+    ("더는 못 버티겠어요 허리가 아파서 병원 가야겠어", "moderate"),
+    ("낼 아침엔 여기 없을 거야 딸네 가거든", "moderate"),
+    ("그동안 엄마 땜에 고생 많았어 이제 다 나았으니 걱정 마", "moderate"),
+    ("손주가 울길래 너무 울지 마라 했지", "moderate"),
+]
+
 test_d23_active_is_critical, test_d23_passive_is_at_least_high, test_d23_everyday_twins = mechanism_tests(
     D23_ACTIVE, D23_PASSIVE, D23_BENIGN
 )
@@ -125,6 +141,15 @@ def test_pesticide_is_ordinary_only_with_its_spraying_to_come() -> None:
     assert "field_means" in ideation_gate.calm_readings("제초제는 내일 콩밭에 칠 거니까 건드리지 마")
     assert "field_means" not in ideation_gate.calm_readings("밭에 치던 농약 그거 한 병이면 되겠지")
     assert "field_means" not in ideation_gate.calm_readings("농약 콩밭에 칠 거라고 했지만 그냥 마셔버릴까")
+
+
+def test_a_church_title_names_the_senior() -> None:
+    text = (
+        "김집사: 권사님 이번주 나오시죠?\n박권사: 못가요 허리가 아파서 집에 있어요 다음주엔 갈게요\n김집사: 네 권사님"
+    )
+    assert discourse.callers_words(text, 0)  # 김집사 asks
+    compact = "".join(text.split())
+    assert not discourse.callers_words(text, compact.index("못가요"))  # 박권사 answers
 
 
 def test_two_ends_make_a_farewell_only_with_no_more_calls() -> None:

@@ -494,7 +494,8 @@ def _two_party_senior(text: str, turns: list[tuple[str, int, int]]) -> str | Non
         return None
     said = {label: "".join("".join(text[s:e] for lab, s, e in turns if lab == label).split()) for label in labels}
     a, b = sorted(labels)
-    a_named, b_named = a in said[b], b in said[a]
+    # (d23d: or by the title after a one-syllable surname, "박권사:" called "권사님", "김집사:" called "집사님")
+    a_named, b_named = _named_in(a, said[b]), _named_in(b, said[a])
     a_role, b_role = _role(a), _role(b)
     roles = {a_role, b_role}
     if _FIELD.match(a) or _FIELD.match(b):
@@ -512,6 +513,17 @@ def _two_party_senior(text: str, turns: list[tuple[str, int, int]]) -> str | Non
     else:
         return None
     return senior
+
+
+def _named_in(label: str, said: str) -> bool:
+    """Whether ``said`` calls the speaker of ``label`` by it, or by its title after a one-syllable surname."""
+    return label in said or (len(label) >= 3 and _SURNAME_TITLE.match(label) is not None and label[1:] in said)
+
+
+_SURNAME_TITLE = re.compile(
+    r"^[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모남궁]"
+    r"(집사|권사|장로|목사|전도사|선생|반장|통장|이장|회장|총무|기사|간호사|주임|팀장|여사|씨)$"
+)
 
 
 #: d19: the mark a transcript of several speakers puts on the one it is about ("[대상] 함옥분:", "(대상자) 김순자:")
@@ -1348,6 +1360,20 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         # sent to a neighbour, "이제 다 정리했으니께"), in low-mood talk with no plans for the future: SCREENING.md's
         # preparatory acts, with no goodbye needed
         return _distinct_sentences([("discourse_preparation", cue) for cue in prep], kinds=1)
+    elif (
+        (own := [c for c in prep if not _WEAK_PREP.match(compact, c.start)])
+        and (
+            rites := [
+                c for c in prep if _FUNERAL.match(compact, c.start) and c.sentence not in {o.sentence for o in own}
+            ]
+        )
+        and not _FUTURE_PLANS.search(compact)
+        and mood_voiced(compact)
+    ):
+        # d23d: an act of one's own (papers sent, the bankbook handed on) and, in another sentence, funeral
+        # instructions, in low-mood talk with no plans for the future ("땅문서랑 보험증서 등기로 부쳤다 … 장례는
+        # 화장해서 조용히 해라 요즘 사는게 통 의미가 없다")
+        return _distinct_sentences([("discourse_preparation", cue) for cue in (*own, *rites)], kinds=1)
     elif farewell and not _FUTURE_PLANS.search(compact):
         # the speaker's goodbye and, elsewhere, their end said strongly or their going at a time with no errand
         # ("그동안 고마웠어요" … "다음 주부터는 전화 안 하셔도 돼요", "생일 지나면 갈 거야"): a farewell, no means named
