@@ -339,7 +339,9 @@ with 4ed850e (the session's start) and with d986423 (d23d), the same:
 | blind_short32 (75, the same three styles; older carers) | 19/20 | 0 | 2/25 | 0.889 |
 
 blind_short31's figures say what d23's treatment rules are worth on a new writer: nothing yet (its crises stopped
-treatment, counted doses and asked "what if" in words none of the read sets used).
+treatment, counted doses and asked "what if" in words none of the read sets used). blind_short31 was then read
+(ko_train_blind_short31 now; d23e: 13/20, 4 below high -> 20/20, 0); blind_short32 was not. d23e moved nothing of any
+never-read set.
 """
 
 from __future__ import annotations
@@ -377,7 +379,6 @@ CURRENT: dict[str, Recorded] = {
     "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.825),
     "blind_short28": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.822),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
-    "blind_short31": Recorded(caught=13, critical=20, below_high=4, false_critical=0, tricky=25, macro_f1=0.874),
     "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.889),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
 }

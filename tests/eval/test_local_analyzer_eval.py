@@ -25,152 +25,145 @@ from scorer import load_dataset, score
 _HERE = Path(__file__).parent
 SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 
-# Targets the shipped analyzer does NOT yet meet on a set: kept as strict xfails so the gap stays visible and
-# closing it turns the test red until the entry is removed. Measured 2026-12-03 with the shipped model trained on
-# seven sets (test3 untouched), behind the ideation gate (its cues read in context since the same day: macro-F1
-# train_a 0.810 -> 0.820, train_c 0.873 -> 0.878, nothing else moved), the discourse rules and the floor's context
-# fixes of issue 18. The rules alone put 8/114 train_c and 13/166 train_d tricky negatives at critical (train_c was
-# 9/114 until PATTERNS_VERSION 2026.12.03-d3 read "젊을 적에" as a past, c317). d3's discourse rules also caught
-# test3's t117 (65 -> 66 of 78; the model card keeps 65/78, measured when the model was trained). d4's broader
-# discourse categories (a second author's long check-ins) raised test3's one critical case below high to high or
-# above (1 -> 0; test3 not looked at), nothing else moved.
-# Re-recorded 2026-12-03 (afternoon) for the model trained on eleven sets (four new authors, f-i) with its ideation
-# thresholds bounded by real text (t1 0.50 -> 0.65, t2 0.80 -> 0.75) and a review band from 0.45 (high with
-# needs_review, no label): test3 66 -> 68 of 78, none below high, macro-F1 0.835 -> 0.854; the real corpora's
-# false ideation halved (tests/eval/test_real_text.py). What it cost, all in-sample: train_e 80 -> 77 caught (the
-# three now high), macro-F1 dev 0.997 -> 0.991, holdout 0.986 -> 0.985, train_d 0.824 -> 0.568 (its single moderate
-# item goes to review). The new sets are the training sets' weakest: 17/16/9/14 of 95 below high in-sample.
-# Re-recorded 2026-12-03 (evening, branch h18-long) after main bfe8cec (the ideation gate's new words, training sets j
-# and k: it left these pins and gaps as they were, so its own gains showed as strict XPASSes and j and k had no entry)
-# and patterns d7 (long check-ins read as discourse in unpunctuated dialect speech, docs/clinical-rules.md): train_a
-# 150 -> 151 caught and 5 -> 4 false critical, train_f 8 -> 7, train_k 24 -> 23 below high and 10 -> 9 false critical
-# are d7's; every other move is bfe8cec's. test3 (untouched) keeps 68/78, none below high, 3/86.
-# Re-recorded 2026-12-03 (evening, main) for the review band from 0.50 (was 0.45: the rule that chose it, at most 1 %
-# of each real calibration corpus sent to review, re-applied with the wider gate; docs/clinical-rules.md): test3 (
-# untouched) 0 -> 1 below high (an item the band had sent to review at 0.45 scores 0.45-0.50; not looked at), train_b
-# 0 -> 1 below high, train_j 13 -> 16 and train_k 23 -> 26 below high; macro-F1 rose on most sets (fewer look-alikes
-# to review). train_j and train_k are NOT training data of the shipped model (written after it was trained, by two
-# authors blind to the code; a retraining run that included them chose ideation t1 0.75 and was not shipped, see
-# docs/clinical-rules.md): their figures are held-out figures of a new writer, like the blind sets'.
-# Patterns d9 (a denial and a resolved past in dialect, a past dated in years or by age read with its resolution close
-# after): false critical train_b 2 -> 1, train_e 2 -> 1, train_f 7 -> 5 (its gap closed), train_i 5 -> 4, train_k
-# 9 -> 8; nothing else moved (test3 and the blind sets unchanged). Patterns d10 (Jeju's 죽고정, 죽어지믄 좋으켜,
-# 죽어질 생각; train_k is no longer blind to the rules, its misses were read): train_k 44 -> 46 caught, 26 -> 25
-# below high.
-# Patterns d13 (a means' everyday purpose excuses it only with no death wish, hopelessness or goodbye in the text;
-# starving or stopping medicine to die; aborted attempts and a vehicle driven into the water; a farewell's dialect
-# endings): train_j 62 -> 68 caught, 15 -> 11 below high, macro-F1 0.793 -> 0.811 (its F1 gap closed); train_k 53 -> 60,
-# 25 -> 19, 0.713 -> 0.734. Nothing else moved.
-# Re-recorded 2026-12-03 (a later session) for the model trained on nineteen files: the eleven, train_j and train_k,
-# and the six sets of blind rounds 1-3 (ko_train_blind_*; read and fixed against that day, so development data now),
-# with the ideation thresholds t1 0.70 and t2 0.70 (t2 chosen 0.60, raised by the real-text critical bound on the
-# calibration corpora: the card's threshold_override). Every file but blind rounds 4-5 is training data now, so these
-# are in-sample figures; the honest ones are the model card's LOSO estimate (tests/eval/test_model_card.py) and the
-# blind sets (test_blind_sets.py). In sample: j 68 -> 85 and k 60 -> 79 caught (10 -> 6 and 19 -> 10 below high),
-# the blind-round files all up; a-i lost 2-10 caught each to the higher t1 (0.65 -> 0.70) and a sample three times as
-# varied, none of them below high more than before; test3 (untouched) 73 -> 72 caught, 1 -> 0 below high.
-# ko_train_blind_short4, _long4 and _long5 (read the same day, after their first figures) are not in the model.
-# ko_train_blind_short5 and _long6 were read at the start of the next session (2026-12-03, after their first figures
-# and the figures above were taken), to find what the analyzer misses; their figures here are those of that start.
-# d16s (blind_short5's misses: a method looked up, a means carried and brought back, the water not to come out of,
-# one's insurance as the last gift, letters to leave, burial clothes within days, "오래 살고 싶지는 않다" / "이래 살믄
-# 뭐하나"; pills set aside for return, a flood looked at for the paddy; "늘" no longer read in 오늘):
-# short5 32 -> 40 caught,
-# 5 -> 0 below high, false critical 2 -> 0, F1 0.868 -> 0.948 (its recall and below-high gaps closed). blind_long and
-# blind_long5 each had a gold-low tricky negative at critical only because "오늘" read as "always" made depression 2
-# (bl23, bl5_39): both are high now (passive ideation, depression 1), false critical 1 -> 0 and 2 -> 1 (long's gap
-# closed); their macro-F1 falls 0.585 -> 0.579 and 0.674 -> 0.668 by the arithmetic of moving a wrong prediction from
-# the critical to the high class, which is the less severe error. Re-recorded there; nothing else moved.
-# Patterns d16L (long check-ins: a move explains belongings handed on and the last call, a voice note's closing
-# "이만 끝내쿠다", others' sayings, the caller's question denied, a burden to come is no guilt, sleep on the prescribed
-# pill, someone's crying after their quoted words, a hard time told as over in dialect; a poison bought "for me" with
-# a joke, a chosen day with no coming back, accounts put in a child's name with calls stopped after a day): false
-# critical blind_long 1 -> 0, blind_long4 1 -> 0, blind_long5 2 -> 0, blind_long6 2 -> 0 (their gaps closed),
-# blind_short2 1 -> 0, train_i 2 -> 1; blind_long6 14 -> 16 caught (its gap closed); macro-F1 up on seventeen sets
-# (blind_long 0.585 -> 0.650, long2 0.610 -> 0.679, long3 0.736 -> 0.773, long4 0.749 -> 0.776, long6 0.678 ->
-# 0.733; test3, untouched, 0.879 -> 0.880, not looked at); nothing worse. Merged beside d16s, with d16L's "a burden
-# to come is no guilt" taken back (it moved a never-read long check-in's crisis below high): long2 and long3's
-# macro-F1 are 0.610 and 0.736 again.
-# ko_train_blind_short6, _long7 and _long8 (round 6) were read at the start of the session of 2026-12-04, after
-# their first figures (test_blind_sets.py's docstring) and their end-of-session figures were taken: pinned here at
-# the figures they had then (short6 33/40, 2 below high, 5/50; long7 16/16, 0, 3/14; long8 12/16, 0, 3/14). A
-# seventh round was written that day so that something stays blind.
-# Patterns d17m (crises new writers put below high, read as mechanisms: why one is still alive, a regret at not
-# being buried with the dead, a day chosen for a quiet going, dialect forms of the wish to go …): train_j 85 -> 90
-# caught, 6 -> 0 below high; train_k 79 -> 87, 10 -> 2; blind_short2 31 -> 32, 1 -> 0 (its gaps closed); train_a and
-# train_b 1 -> 0 below high, blind_short 2 -> 1 (a car into the sea, pills taken and found, "고기는 무슨" …).
-# ko_train_blind_short7, _long9 and _long10 (round 7) were read at the start of the second session of 2026-12-04, after
-# their first figures (test_blind_sets.py's docstring) and their end-of-session figures were taken (short7 34/40, 3
-# below high, 1/50; long9 15/16, 0, 3/14; long10 15/16, 1, 3/14); an eighth round was written that day.
-# Patterns and lexicon d18 (what round 7 misread: the caller's turns are nobody's symptoms, a means named bare shares
-# the purpose said at its other mention, a move the caller asks after, a rope tied or climbed to with the act undone,
-# a treatment stopped because stopping it kills, a drama character's quoted words …): short7 34 -> 38 caught, 3 -> 1
-# below high, 1 -> 0 false critical; long9 15 -> 16, 3 -> 1; long10 3 -> 1 false critical; test3 (untouched) 74 -> 75
-# caught (t291, not looked at), macro-F1 0.895 -> 0.899; long7 0.766 -> 0.803 (its F1 gap closed). Nothing worse.
-# ko_train_blind_long11 (round 8's phone check-ins) was read the same day after its first figures (13/16, 2 below
-# high, 6/14 false critical, macro-F1 0.421: AI calls with no turn labels, the AI's screening questions read as the
-# senior's): d18's alternating-line caller, the caller's means question no wish question, a yes after "게메", a bridge
-# stood on and come down … put it at 16/16, 0, 0/14, 0.781; blind_short8 and blind_long12 stay blind. The model
-# reading an exchange's senior's words alone too (raise only) put short7 at 40/40 (bs7_089, bs7_125): its gaps closed.
-# ko_train_blind_short8 and _long12 (round 8's other two) were read at the start of the third session of 2026-12-04,
-# after their first and end-of-session figures (test_blind_sets.py's docstring); of round 9 (written that session),
-# ko_train_blind_short10, _long13, _long14 and _long15 were read after their first figures, blind_short9 was not.
-# Patterns and lexicon d19 (docs/clinical-rules.md: a plunge weighed at the water's edge and held back, the shoes set
-# on the bank, a thing handed on with a near day not to be got through, a near end kept from the family, a yes after
-# the caller goes on, a stockpile asked after, a drama's character in the model's raise, the marked senior of a group,
-# someone's reported words kept from the model, a move asked after by the caller …): short8 34 -> 40 caught, 5 -> 0
-# below high, 3 -> 0 false critical; long12 14 -> 16, 1 -> 0 false critical; short10 16 -> 19, 3 -> 0 below high,
-# 1 -> 0 false critical; long13 4 -> 0, long14 5 -> 0, long15 2 -> 0 false critical; long5 macro-F1 0.700 -> 0.725.
-# Nothing worse on any set; the real-text turns flagged are the same ones.
-# Later the same session round 10 (ko_train_blind_short11, _long16, _long17) and round 11's ko_train_blind_short12 and
-# _long19 were read after their first figures (test_blind_sets.py's docstring) and d19 extended on them (docs/
-# clinical-rules.md): short11 17 -> 20 caught, long16 6 -> 8, short12 18 -> 20, their below-high and false criticals to
-# 0 but long19's x19_05 (high, the model's review band); long8 bl8_32 stays critical (a visit note's header is no
-# speaker's turn); nothing worse anywhere.
-# d20 (2026-12-04, fourth session): round 12's ko_train_blind_short13 and _long20 read after their first figures
-# (test_blind_sets.py): short13 16 -> 18 caught, 2 -> 1 below high, 5 -> 0 false critical; long20 7 -> 8 caught, 3 -> 0
-# false critical; short13's s13_003 (pills gathered, the noun left to the nurse's question) stays moderate, s13_008 (a
-# pharmacy run, "푹 자려고. 안 깨게.") high. Nothing worse on any other set (bl12_29's ideation one up, toward gold).
-# Later the same session round 13 (ko_train_blind_short14, _long22, _long23) was read after its first figures
-# (test_blind_sets.py): short14 17 -> 20 caught, 1 -> 0 false critical; long22 7 -> 8, 4 -> 0; long23 7 -> 8, 1 -> 0.
-# Then round 14's ko_train_blind_short15 and _long24 (blind_long25 kept blind): short15 14 -> 18 caught, 2 -> 0 below
-# high, 3 -> 0 false critical (s15_016 and s15_017 high: pills "to sleep long, all at once", dialysis skipped "let me
-# go"); long24 7 -> 8, 2 -> 0.
-# d20's last step (analyzer._decline_uncorroborated: in a long transcript, crisis patterns the model reads below its
-# review threshold go to a person, high with needs_review, not critical; docs/clinical-rules.md "d20") RE-RECORDED
-# LOWER, deliberately: eleven crises of read sets come out high with review instead of critical (long5 15 -> 12,
-# long6 16 -> 14, long7, long8 and long15 one each, long_checkins' xc06, xc12, ac21) in exchange for no false critical
-# on the four never-read long sets (10/28 -> 0/28, every crisis of theirs still caught); long8's macro-F1 rose, long5,
-# long6, long15 and long9's fell. None of them is below high.
-# d21 (2026-12-04, fifth session; docs/clinical-rules.md "d21"): a low-mood text the model reads as ideation at its
-# raising threshold with no words of death in reach goes to a person (high, needs_review, no label): long5's bl5_06,
-# short13's s13_003 and train_k's tk072 no longer below high (the only three crises of the labelled sets that were);
-# four moderate non-crises (dev d059, short5 bs5_127, short7 bs7_058, train_g tg228) high with review, so those sets'
-# macro-F1 RE-RECORDED LOWER (dev 0.983 -> 0.980, short5 0.948 -> 0.935, short7 0.944 -> 0.932, g 0.940 -> 0.934,
-# short13 0.873 -> 0.871). The active band 0.60 -> 0.50 (ideation 1 established, an act named): short15 18 -> 19,
-# train_f 89 -> 90, train_h 88 -> 89 caught; test3's macro-F1 0.899 -> 0.906 (t059 moderate -> high, its gold).
-# Round 16's blind_short19 read after its first figures (15/20, 4 below high; 3 with d21's first part) and d21's
-# patterns made from it (shoes left at the water or a height, a season wished not to be got through, the morning's eyes
-# unsaid): ko_train_blind_short19 17/20, 2 below high (s19_012, a ring given "이번 주 지나면 못 줄 것
-# 같아서", and s19_014, dialysis refused "사는 것도 지겹고", stay low: their wording is each writer's own). No other
-# labelled item moved. Round 17's blind_short20 read after its first figures (18/20, 2 below high): dialysis given up
-# with living named as the burden, the dialects' "quickly" before "죽어야지" (d21, last): ko_train_blind_short20
-# 20/20; nothing else moved. Round 19's blind_short22 and blind_short23 read in the session of 2026-12-05 after their
-# first figures (12/20 with 5 below high, and 10/20 with 6; 11/20 with 5 after d22) and d23 made from them (dialysis
-# stopped with its lethal end said, a stockpile to be taken at one go, the sea entered with no coming out, a freight
-# train's passing time learnt, the end tonight and no call tomorrow, envy of the dead spouse, a life "too tough",
-# waking a disappointment, a cord that broke): both 20/20, 0 below high, 0 false critical; short7's macro-F1 0.932 ->
-# 0.941; no other labelled item moved. Round 20's blind_short24 read the same session after its first figures (14/20,
-# 4 below high) and d23b made from it (dialysis stopped said as done, a roof looked down from "it'd be quick", what was
-# kept back named by the pharmacist, the spoon put down, the screening question's "거의 매일"): ko_train_blind_short24
-# 20/20; train_g 91 -> 92 caught (tg044, high -> critical). Round 22's blind_short27 read the same session after its
-# first figures (12/20, 2 below high) and d23c made from it (the livestock handed on, the keys told where, a burial
-# asked for, "no need to nag me any more", gone instead of the son, a bridge on the son's day "the last time", the
-# water's edge and "next time I don't come back"): ko_train_blind_short27 20/20; nothing else moved. Round 23's
-# blind_short29 read the same session after its first figures (16/20, 3 below high) and d23d made from it (the bankbook
-# in a drawer typed as spoken, papers sent by post with funeral instructions in low mood, "can't hold on" with a last
-# greeting, "I won't be here tomorrow morning" with the trouble given and "don't cry"): ko_train_blind_short29 20/20;
-# nothing else moved.
+# Targets the shipped analyzer does NOT yet meet on a set: kept as strict xfails so the gap stays visible and closing it
+# turns the test red until the entry is removed. Measured 2026-12-03 with the shipped model trained on seven sets (test3
+# untouched), behind the ideation gate (its cues read in context since the same day: macro-F1 train_a 0.810 -> 0.820,
+# train_c 0.873 -> 0.878, nothing else moved), the discourse rules and the floor's context fixes of issue 18. The rules
+# alone put 8/114 train_c and 13/166 train_d tricky negatives at critical (train_c was 9/114 until PATTERNS_VERSION
+# 2026.12.03-d3 read "젊을 적에" as a past, c317). d3's discourse rules also caught test3's t117 (65 -> 66 of 78; the
+# model card keeps 65/78, measured when the model was trained). d4's broader discourse categories (a second author's
+# long check-ins) raised test3's one critical case below high to high or above (1 -> 0; test3 not looked at), nothing
+# else moved. Re-recorded 2026-12-03 (afternoon) for the model trained on eleven sets (four new authors, f-i) with its
+# ideation thresholds bounded by real text (t1 0.50 -> 0.65, t2 0.80 -> 0.75) and a review band from 0.45 (high with
+# needs_review, no label): test3 66 -> 68 of 78, none below high, macro-F1 0.835 -> 0.854; the real corpora's false
+# ideation halved (tests/eval/test_real_text.py). What it cost, all in-sample: train_e 80 -> 77 caught (the three now
+# high), macro-F1 dev 0.997 -> 0.991, holdout 0.986 -> 0.985, train_d 0.824 -> 0.568 (its single moderate item goes to
+# review). The new sets are the training sets' weakest: 17/16/9/14 of 95 below high in-sample. Re-recorded 2026-12-03
+# (evening, branch h18-long) after main bfe8cec (the ideation gate's new words, training sets j and k: it left these
+# pins and gaps as they were, so its own gains showed as strict XPASSes and j and k had no entry) and patterns d7 (long
+# check-ins read as discourse in unpunctuated dialect speech, docs/clinical-rules.md): train_a 150 -> 151 caught and 5
+# -> 4 false critical, train_f 8 -> 7, train_k 24 -> 23 below high and 10 -> 9 false critical are d7's; every other move
+# is bfe8cec's. test3 (untouched) keeps 68/78, none below high, 3/86. Re-recorded 2026-12-03 (evening, main) for the
+# review band from 0.50 (was 0.45: the rule that chose it, at most 1 % of each real calibration corpus sent to review,
+# re-applied with the wider gate; docs/clinical-rules.md): test3 ( untouched) 0 -> 1 below high (an item the band had
+# sent to review at 0.45 scores 0.45-0.50; not looked at), train_b 0 -> 1 below high, train_j 13 -> 16 and train_k 23 ->
+# 26 below high; macro-F1 rose on most sets (fewer look-alikes to review). train_j and train_k are NOT training data of
+# the shipped model (written after it was trained, by two authors blind to the code; a retraining run that included them
+# chose ideation t1 0.75 and was not shipped, see docs/clinical-rules.md): their figures are held-out figures of a new
+# writer, like the blind sets'. Patterns d9 (a denial and a resolved past in dialect, a past dated in years or by age
+# read with its resolution close after): false critical train_b 2 -> 1, train_e 2 -> 1, train_f 7 -> 5 (its gap closed),
+# train_i 5 -> 4, train_k 9 -> 8; nothing else moved (test3 and the blind sets unchanged). Patterns d10 (Jeju's 죽고정,
+# 죽어지믄 좋으켜, 죽어질 생각; train_k is no longer blind to the rules, its misses were read): train_k 44 -> 46 caught,
+# 26 -> 25 below high. Patterns d13 (a means' everyday purpose excuses it only with no death wish, hopelessness or
+# goodbye in the text; starving or stopping medicine to die; aborted attempts and a vehicle driven into the water; a
+# farewell's dialect endings): train_j 62 -> 68 caught, 15 -> 11 below high, macro-F1 0.793 -> 0.811 (its F1 gap
+# closed); train_k 53 -> 60, 25 -> 19, 0.713 -> 0.734. Nothing else moved. Re-recorded 2026-12-03 (a later session) for
+# the model trained on nineteen files: the eleven, train_j and train_k, and the six sets of blind rounds 1-3
+# (ko_train_blind_*; read and fixed against that day, so development data now), with the ideation thresholds t1 0.70 and
+# t2 0.70 (t2 chosen 0.60, raised by the real-text critical bound on the calibration corpora: the card's
+# threshold_override). Every file but blind rounds 4-5 is training data now, so these are in-sample figures; the honest
+# ones are the model card's LOSO estimate (tests/eval/test_model_card.py) and the blind sets (test_blind_sets.py). In
+# sample: j 68 -> 85 and k 60 -> 79 caught (10 -> 6 and 19 -> 10 below high), the blind-round files all up; a-i lost
+# 2-10 caught each to the higher t1 (0.65 -> 0.70) and a sample three times as varied, none of them below high more than
+# before; test3 (untouched) 73 -> 72 caught, 1 -> 0 below high. ko_train_blind_short4, _long4 and _long5 (read the same
+# day, after their first figures) are not in the model. ko_train_blind_short5 and _long6 were read at the start of the
+# next session (2026-12-03, after their first figures and the figures above were taken), to find what the analyzer
+# misses; their figures here are those of that start. d16s (blind_short5's misses: a method looked up, a means carried
+# and brought back, the water not to come out of, one's insurance as the last gift, letters to leave, burial clothes
+# within days, "오래 살고 싶지는 않다" / "이래 살믄 뭐하나"; pills set aside for return, a flood looked at for the
+# paddy; "늘" no longer read in 오늘): short5 32 -> 40 caught, 5 -> 0 below high, false critical 2 -> 0, F1 0.868 ->
+# 0.948 (its recall and below-high gaps closed). blind_long and blind_long5 each had a gold-low tricky negative at
+# critical only because "오늘" read as "always" made depression 2 (bl23, bl5_39): both are high now (passive ideation,
+# depression 1), false critical 1 -> 0 and 2 -> 1 (long's gap closed); their macro-F1 falls 0.585 -> 0.579 and 0.674 ->
+# 0.668 by the arithmetic of moving a wrong prediction from the critical to the high class, which is the less severe
+# error. Re-recorded there; nothing else moved. Patterns d16L (long check-ins: a move explains belongings handed on and
+# the last call, a voice note's closing "이만 끝내쿠다", others' sayings, the caller's question denied, a burden to come
+# is no guilt, sleep on the prescribed pill, someone's crying after their quoted words, a hard time told as over in
+# dialect; a poison bought "for me" with a joke, a chosen day with no coming back, accounts put in a child's name with
+# calls stopped after a day): false critical blind_long 1 -> 0, blind_long4 1 -> 0, blind_long5 2 -> 0, blind_long6 2 ->
+# 0 (their gaps closed), blind_short2 1 -> 0, train_i 2 -> 1; blind_long6 14 -> 16 caught (its gap closed); macro-F1 up
+# on seventeen sets (blind_long 0.585 -> 0.650, long2 0.610 -> 0.679, long3 0.736 -> 0.773, long4 0.749 -> 0.776, long6
+# 0.678 -> 0.733; test3, untouched, 0.879 -> 0.880, not looked at); nothing worse. Merged beside d16s, with d16L's "a
+# burden to come is no guilt" taken back (it moved a never-read long check-in's crisis below high): long2 and long3's
+# macro-F1 are 0.610 and 0.736 again. ko_train_blind_short6, _long7 and _long8 (round 6) were read at the start of the
+# session of 2026-12-04, after their first figures (test_blind_sets.py's docstring) and their end-of-session figures
+# were taken: pinned here at the figures they had then (short6 33/40, 2 below high, 5/50; long7 16/16, 0, 3/14; long8
+# 12/16, 0, 3/14). A seventh round was written that day so that something stays blind. Patterns d17m (crises new writers
+# put below high, read as mechanisms: why one is still alive, a regret at not being buried with the dead, a day chosen
+# for a quiet going, dialect forms of the wish to go …): train_j 85 -> 90 caught, 6 -> 0 below high; train_k 79 -> 87,
+# 10 -> 2; blind_short2 31 -> 32, 1 -> 0 (its gaps closed); train_a and train_b 1 -> 0 below high, blind_short 2 -> 1 (a
+# car into the sea, pills taken and found, "고기는 무슨" …). ko_train_blind_short7, _long9 and _long10 (round 7) were
+# read at the start of the second session of 2026-12-04, after their first figures (test_blind_sets.py's docstring) and
+# their end-of-session figures were taken (short7 34/40, 3 below high, 1/50; long9 15/16, 0, 3/14; long10 15/16, 1,
+# 3/14); an eighth round was written that day. Patterns and lexicon d18 (what round 7 misread: the caller's turns are
+# nobody's symptoms, a means named bare shares the purpose said at its other mention, a move the caller asks after, a
+# rope tied or climbed to with the act undone, a treatment stopped because stopping it kills, a drama character's quoted
+# words …): short7 34 -> 38 caught, 3 -> 1 below high, 1 -> 0 false critical; long9 15 -> 16, 3 -> 1; long10 3 -> 1
+# false critical; test3 (untouched) 74 -> 75 caught (t291, not looked at), macro-F1 0.895 -> 0.899; long7 0.766 -> 0.803
+# (its F1 gap closed). Nothing worse. ko_train_blind_long11 (round 8's phone check-ins) was read the same day after its
+# first figures (13/16, 2 below high, 6/14 false critical, macro-F1 0.421: AI calls with no turn labels, the AI's
+# screening questions read as the senior's): d18's alternating-line caller, the caller's means question no wish
+# question, a yes after "게메", a bridge stood on and come down … put it at 16/16, 0, 0/14, 0.781; blind_short8 and
+# blind_long12 stay blind. The model reading an exchange's senior's words alone too (raise only) put short7 at 40/40
+# (bs7_089, bs7_125): its gaps closed. ko_train_blind_short8 and _long12 (round 8's other two) were read at the start of
+# the third session of 2026-12-04, after their first and end-of-session figures (test_blind_sets.py's docstring); of
+# round 9 (written that session), ko_train_blind_short10, _long13, _long14 and _long15 were read after their first
+# figures, blind_short9 was not. Patterns and lexicon d19 (docs/clinical-rules.md: a plunge weighed at the water's edge
+# and held back, the shoes set on the bank, a thing handed on with a near day not to be got through, a near end kept
+# from the family, a yes after the caller goes on, a stockpile asked after, a drama's character in the model's raise,
+# the marked senior of a group, someone's reported words kept from the model, a move asked after by the caller …):
+# short8 34 -> 40 caught, 5 -> 0 below high, 3 -> 0 false critical; long12 14 -> 16, 1 -> 0 false critical; short10 16
+# -> 19, 3 -> 0 below high, 1 -> 0 false critical; long13 4 -> 0, long14 5 -> 0, long15 2 -> 0 false critical; long5
+# macro-F1 0.700 -> 0.725. Nothing worse on any set; the real-text turns flagged are the same ones. Later the same
+# session round 10 (ko_train_blind_short11, _long16, _long17) and round 11's ko_train_blind_short12 and _long19 were
+# read after their first figures (test_blind_sets.py's docstring) and d19 extended on them (docs/ clinical-rules.md):
+# short11 17 -> 20 caught, long16 6 -> 8, short12 18 -> 20, their below-high and false criticals to 0 but long19's
+# x19_05 (high, the model's review band); long8 bl8_32 stays critical (a visit note's header is no speaker's turn);
+# nothing worse anywhere. d20 (2026-12-04, fourth session): round 12's ko_train_blind_short13 and _long20 read after
+# their first figures (test_blind_sets.py): short13 16 -> 18 caught, 2 -> 1 below high, 5 -> 0 false critical; long20 7
+# -> 8 caught, 3 -> 0 false critical; short13's s13_003 (pills gathered, the noun left to the nurse's question) stays
+# moderate, s13_008 (a pharmacy run, "푹 자려고. 안 깨게.") high. Nothing worse on any other set (bl12_29's ideation one
+# up, toward gold). Later the same session round 13 (ko_train_blind_short14, _long22, _long23) was read after its first
+# figures (test_blind_sets.py): short14 17 -> 20 caught, 1 -> 0 false critical; long22 7 -> 8, 4 -> 0; long23 7 -> 8, 1
+# -> 0. Then round 14's ko_train_blind_short15 and _long24 (blind_long25 kept blind): short15 14 -> 18 caught, 2 -> 0
+# below high, 3 -> 0 false critical (s15_016 and s15_017 high: pills "to sleep long, all at once", dialysis skipped "let
+# me go"); long24 7 -> 8, 2 -> 0. d20's last step (analyzer._decline_uncorroborated: in a long transcript, crisis
+# patterns the model reads below its review threshold go to a person, high with needs_review, not critical;
+# docs/clinical-rules.md "d20") RE-RECORDED LOWER, deliberately: eleven crises of read sets come out high with review
+# instead of critical (long5 15 -> 12, long6 16 -> 14, long7, long8 and long15 one each, long_checkins' xc06, xc12,
+# ac21) in exchange for no false critical on the four never-read long sets (10/28 -> 0/28, every crisis of theirs still
+# caught); long8's macro-F1 rose, long5, long6, long15 and long9's fell. None of them is below high. d21 (2026-12-04,
+# fifth session; docs/clinical-rules.md "d21"): a low-mood text the model reads as ideation at its raising threshold
+# with no words of death in reach goes to a person (high, needs_review, no label): long5's bl5_06, short13's s13_003 and
+# train_k's tk072 no longer below high (the only three crises of the labelled sets that were); four moderate non-crises
+# (dev d059, short5 bs5_127, short7 bs7_058, train_g tg228) high with review, so those sets' macro-F1 RE-RECORDED LOWER
+# (dev 0.983 -> 0.980, short5 0.948 -> 0.935, short7 0.944 -> 0.932, g 0.940 -> 0.934, short13 0.873 -> 0.871). The
+# active band 0.60 -> 0.50 (ideation 1 established, an act named): short15 18 -> 19, train_f 89 -> 90, train_h 88 -> 89
+# caught; test3's macro-F1 0.899 -> 0.906 (t059 moderate -> high, its gold). Round 16's blind_short19 read after its
+# first figures (15/20, 4 below high; 3 with d21's first part) and d21's patterns made from it (shoes left at the water
+# or a height, a season wished not to be got through, the morning's eyes unsaid): ko_train_blind_short19 17/20, 2 below
+# high (s19_012, a ring given "이번 주 지나면 못 줄 것 같아서", and s19_014, dialysis refused "사는 것도 지겹고", stay
+# low: their wording is each writer's own). No other labelled item moved. Round 17's blind_short20 read after its first
+# figures (18/20, 2 below high): dialysis given up with living named as the burden, the dialects' "quickly" before
+# "죽어야지" (d21, last): ko_train_blind_short20 20/20; nothing else moved. Round 19's blind_short22 and blind_short23
+# read in the session of 2026-12-05 after their first figures (12/20 with 5 below high, and 10/20 with 6; 11/20 with 5
+# after d22) and d23 made from them (dialysis stopped with its lethal end said, a stockpile to be taken at one go, the
+# sea entered with no coming out, a freight train's passing time learnt, the end tonight and no call tomorrow, envy of
+# the dead spouse, a life "too tough", waking a disappointment, a cord that broke): both 20/20, 0 below high, 0 false
+# critical; short7's macro-F1 0.932 -> 0.941; no other labelled item moved. Round 20's blind_short24 read the same
+# session after its first figures (14/20, 4 below high) and d23b made from it (dialysis stopped said as done, a roof
+# looked down from "it'd be quick", what was kept back named by the pharmacist, the spoon put down, the screening
+# question's "거의 매일"): ko_train_blind_short24 20/20; train_g 91 -> 92 caught (tg044, high -> critical). Round 22's
+# blind_short27 read the same session after its first figures (12/20, 2 below high) and d23c made from it (the livestock
+# handed on, the keys told where, a burial asked for, "no need to nag me any more", gone instead of the son, a bridge on
+# the son's day "the last time", the water's edge and "next time I don't come back"): ko_train_blind_short27 20/20;
+# nothing else moved. Round 23's blind_short29 read the same session after its first figures (16/20, 3 below high) and
+# d23d made from it (the bankbook in a drawer typed as spoken, papers sent by post with funeral instructions in low
+# mood, "can't hold on" with a last greeting, "I won't be here tomorrow morning" with the trouble given and "don't
+# cry"): ko_train_blind_short29 20/20; nothing else moved. Round 24's blind_short31 read the same session after its
+# first figures (13/20, 4 below high) and d23e made from it (insulin or a medicine stopped with its end said, "let me go
+# like this", the balcony locked against a plan, the fridge emptied, no appointment any more, "time to follow her"):
+# ko_train_blind_short31 20/20; nothing else moved.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -281,6 +274,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short24": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.910),
     "train_blind_short27": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.908),
     "train_blind_short29": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
+    "train_blind_short31": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.977),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.938),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),

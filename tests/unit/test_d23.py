@@ -126,6 +126,25 @@ D23_BENIGN += [
     ("손주가 울길래 너무 울지 마라 했지", "moderate"),
 ]
 
+# d23e: round 24's blind_short31, read after its first figures
+D23_ACTIVE += [
+    "수술은 안 받을래요 인슐린도 그저께부터 안 맞았어요 이대로 가게 두세요",
+    "파킨슨 약 이제 안 먹어요 그 약 끊으면 숨까지 굳어버리면 그걸로 끝이니까 그게 내가 원하는 거예요 말리지 마세요",
+    "딸 엄마가 진통제 반씩만 먹고 남은거는 서랍에 모아놨어 벌써 한달치야 다음 외래는 안 가도 될 거 같애",
+    "아빠: 목요일까지 내가 있을랑가 모르겠다 / 딸: 무슨 소리야 / 아빠: 베란다 문 니가 잠가놨더라 내 다 생각이 있었는데",
+]
+D23_PASSIVE += ["니 엄마 먼저 가고 나도 이제 따라갈 때가 된 거 같다"]
+D23_BENIGN += [
+    ("다음 외래는 안 가도 될 거 같애 다 나았대", "moderate"),
+    ("병원 따라다니는 거 이제 그만해도 돼 퇴원했잖아", "moderate"),
+    ("약 끊으면 숨이 넘어간다고 해서 꼬박꼬박 먹어", "moderate"),
+    ("잠 오는 약 반 알만 묵어 의사 선생이 그러라 했어", "moderate"),
+    ("나비는 옆집 할머니가 맡아주기로 했어 여행 가는 동안", "moderate"),
+    ("냉장고도 다 비웠어요 청소하려고", "moderate"),
+    ("그냥 가게 두세요 오늘은 문 닫고", "moderate"),
+    ("이제 엄마는 됐다 너나 많이 먹어", "moderate"),
+]
+
 test_d23_active_is_critical, test_d23_passive_is_at_least_high, test_d23_everyday_twins = mechanism_tests(
     D23_ACTIVE, D23_PASSIVE, D23_BENIGN
 )

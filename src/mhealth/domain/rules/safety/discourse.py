@@ -192,6 +192,11 @@ _NEAR_THING = re.compile(r"^[^.?!]{0,12}?뻔(했|하|헀|봤)")
 _SEE_OFF = re.compile(r"잘가(요|세요|셔요|시고|시오|이소|소|라|거라|십시오|시게|슈|유)?|(가서도|가셔서도|가시더라도)")
 # The care the speaker declines has an ordinary reason in the sentence: someone else will come, the speaker moves.
 _NO_MORE = re.compile(rows.NO_MORE_CONTACT)
+_NO_MORE_CARE = re.compile(
+    r"(외래|진료|검진|재활|병원예약)(는|도|에)?(이제|인제|다음|담|앞으로)?[^.?!]{0,4}?안(가|와|받|해)도|"
+    r"(따라다니는|데리고다니는|챙기는|오는|들여다보는)(거|것|일)"
+)
+_RECOVERED = re.compile(r"나았|나아서|낫고|완치|좋아졌|괜찮아졌|괜찮대|끝났대|졸업|퇴원|정상이|이상없|회복")
 _NEW_CONTACT = re.compile(rows.NEW_CONTACT)
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
 # Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept),
@@ -234,7 +239,12 @@ _WITHHELD = re.compile(
     r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척|"
     # d23: a life-sustaining treatment stopped ("투석 안 갈란다"): no everyday purpose can excuse it
     r"(투석|항암)(도|은|는|을|를|하러|받으러)?(이제|인자|인제)?(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길|안받는|안받어|"
-    r"안간다|안가|끊었|끊은|그만뒀)"
+    r"안간다|안가|끊었|끊은|그만뒀)|"
+    # d23e: insulin not injected, a medicine stopped with its lethal end said, half a dose taken and the rest kept
+    r"인슐린(도|은|을|는)?[^.?!]{0,8}?(안맞았|안맞아|안맞고|안놔|안놓고)|"
+    r"(끊으면|안먹으면|안맞으면)[^.?!]{0,24}?(그걸로끝|그러면끝|끝이니|숨까지|숨이멎|숨이넘어)|"
+    # (half a dose taken only with the rest kept: half a pill as prescribed is the dose)
+    r"(반씩만|반알만|절반만|반만)(먹|묵)[^.?!]{0,6}?(남는거|남은거|나머지|남는건|남은건)(는|은)?[^.?!]{0,8}?(모아|모았|모은|쟁여)"
 )
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
 # Not a locked door: a room sealed is a method.
@@ -611,7 +621,11 @@ _NOBODY_AFTER = re.compile(r"(없|읎|엄|안계|하나없|아무도)")
 
 # d19: a message that opens by calling a child ("막내야", "큰딸아", "준혁아"): there the parent's or grandparent's own
 # kin word is the speaker ("엄마는 이번 주말 넘기기 힘들 것 같다")
-_VOCATIVE_START = re.compile(r"^[가-힣]{1,5}(아|야)(?=[,.!~…]|엄마|아빠|할미|할매|할배|할머니|할아버지|나|내)")
+_VOCATIVE_START = re.compile(
+    r"^([가-힣]{1,5}(아|야)|"
+    # (d23e: or a child called by the kin word alone, "딸 엄마가 요새 …")
+    r"(딸|아들|큰딸|작은딸|막내딸|큰아들|작은아들|막내아들|막내|큰애|작은애|아가))(?=[,.!~…]|엄마|아빠|할미|할매|할배|할머니|할아버지|나|내)"
+)
 # (d23: or "이" where compaction joins the kin word to the next one, "엄마 이달부터" -> "엄마이달부터")
 _KIN_SELF = re.compile(rows.KIN_SELF + r"(는|가|도|이)$")
 
@@ -761,6 +775,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return True  # "김장은 그날 하려고": the chore named is what is done that day
         if _WORK_DONE.search(said):
             return True
+        if _NO_MORE_CARE.search(said):
+            # d23e: no appointment any more, the one who takes one there released: a hospital named is the care given
+            # up, not a visit; a recovery said around it is the reason ("다 나았대", "완치 판정")
+            return bool(_RECOVERED.search(whole + following))
         if _NO_MORE.search(said) and (_INNOCENT_VISIT.search(whole) or _own_move(compact)):
             return True  # "이제 전화 안 하셔도 돼요, 딸네 집으로 들어가 살게 됐어요"
         if _NO_MORE.search(said) and _NEW_CONTACT.search(whole + following) and not _DEATH.search(whole + following):
