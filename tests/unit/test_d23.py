@@ -143,6 +143,13 @@ D23_BENIGN += [
     ("냉장고도 다 비웠어요 청소하려고", "moderate"),
     ("그냥 가게 두세요 오늘은 문 닫고", "moderate"),
     ("이제 엄마는 됐다 너나 많이 먹어", "moderate"),
+    # d23f: property handed on with a use ahead (SCREENING.md: plans for the future)
+    ("장례는 화장해서 조용히 해라 통장은 니 앞으로 넘겼다 내년에 손주 대학 가면 보태라", "moderate"),
+]
+# ... but not when a goodbye follows the use named
+D23_ACTIVE += [
+    "통장은 니 앞으로 넘겼다 애들 학비에 보태라 엄마는 이제 간다",
+    "통장은 니 앞으로 넘겼다 학비에 보태라. 그동안 고마웠다 엄마 찾지 마라",
 ]
 
 test_d23_active_is_critical, test_d23_passive_is_at_least_high, test_d23_everyday_twins = mechanism_tests(

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d23e"
+PATTERNS_VERSION = "2026.12.05-d23f"
 
 
 class PatternKind(StrEnum):
@@ -130,7 +130,14 @@ _PILLS_ORDINARY = (
 #: d17s: the daily handful of pills hard to get down ("약이 너무 많아져서 한번에 털어넣기도 힘드네요",
 #: "한꺼번에 삼키기가 어려워"): read right after a swallowing verb, a complaint about the regimen, no overdose.
 _HANDFUL_HARD = r"^(넣|어넣)?(기|는게|는것|는거)(도|가|는|조차|이)?(힘들|힘드|힘든|어렵|어려|버겁|벅차|겁나|일이)"
-_GIFT_AFTER = r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)"
+_GIFT_AFTER = (
+    r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)|"
+    # d23f: a use ahead named for what is handed on ("통장은 니 앞으로 넘겼다 내년에 손주 대학 가면 보태라"): property
+    # handed on with plans for the future (SCREENING.md), unless an end or a goodbye follows (the discourse rules read
+    # it)
+    r"^[^.?!]{0,16}?(내년|후년|다음달|나중에|대학|등록금|학비|전세|집살|집사는|보태|장사밑천|사업자금|결혼자금)"
+    r"(?![^.?!]{0,30}?(간다|갈란다|갈게|떠난|마지막|없을|잘살아|잘있어|미안하|고마웠))"
+)
 _GIFT_BEFORE = r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}"
 # A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
 _SWEETHEART = (
