@@ -235,15 +235,10 @@ _CHORE = re.compile(
 )
 _AFTER_CLAUSE = re.compile(r"(고나면|고나서|고나믄|지나면|지나고|끝나면|끝나고|다음에|그다음)")
 # Not taking the pills one is given is never their everyday purpose.
+_TREATMENT_STOPPED = re.compile(rows.TREATMENT_STOPPED)
 _WITHHELD = re.compile(
     r"안먹고|안묵고|안드시고|안드셨|안삼키고|먹는척|넣는척|삼키는척|덜놓고|덜맞고|덜먹고|안놓고|쓰는척|놓는척|"
-    # d23: a life-sustaining treatment stopped ("투석 안 갈란다"): no everyday purpose can excuse it
-    r"(투석|항암)(도|은|는|을|를|하러|받으러)?(이제|인자|인제)?(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길|안받는|안받어|"
-    r"안간다|안가|끊었|끊은|그만뒀)|"
-    # d23e: insulin not injected, a medicine stopped with its lethal end said, half a dose taken and the rest kept
-    r"인슐린(도|은|을|는)?[^.?!]{0,8}?(안맞았|안맞아|안맞고|안놔|안놓고)|"
-    r"(끊으면|안먹으면|안맞으면)[^.?!]{0,24}?(그걸로끝|그러면끝|끝이니|숨까지|숨이멎|숨이넘어)|"
-    # (half a dose taken only with the rest kept: half a pill as prescribed is the dose)
+    # (d23e: half a dose taken only with the rest kept: half a pill as prescribed is the dose)
     r"(반씩만|반알만|절반만|반만)(먹|묵)[^.?!]{0,6}?(남는거|남은거|나머지|남는건|남은건)(는|은)?[^.?!]{0,8}?(모아|모았|모은|쟁여)"
 )
 # A means kept out of reach ("손주들 오면 만질까 봐 높은 데 올려놨어", "창고에 자물쇠 채워서 넣어 놨어") …
@@ -531,7 +526,7 @@ def _named_in(label: str, said: str) -> bool:
 
 
 _SURNAME_TITLE = re.compile(
-    r"^[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모남궁]"
+    r"^[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모]"
     r"(집사|권사|장로|목사|전도사|선생|반장|통장|이장|회장|총무|기사|간호사|주임|팀장|여사|씨)$"
 )
 
@@ -739,8 +734,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "means":
         if _ANAPHOR.match(compact, start) and not _ANAPHOR_NOUN.search(compact, max(0, start - _ANAPHOR_REACH), start):
             return True  # d17v: "그건 안 먹고 놔뒀어" of a dish, not of pills named just before
-        if _WITHHELD.search(whole) or _DEATH.search(whole):
-            return False
+        if _WITHHELD.search(whole) or _TREATMENT_STOPPED.search(whole) or _DEATH.search(whole):
+            return False  # (d23: a life-sustaining treatment stopped is never excused by an everyday purpose)
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
         if (_DISPOSED_PLANNED.search(whole) or _DISPOSED_PLANNED.search(_next_own(compact, spans, last))) and not (
@@ -1181,7 +1176,7 @@ def context_cancels(
     answer = _next_own(compact, spans, k)
     if kind == "prep":
         return bool(_PREP_REASON.search(answer) and not _DEATH.search(answer) and not _DEATH.search(whole))
-    if _WITHHELD.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
+    if _WITHHELD.search(whole) or _TREATMENT_STOPPED.search(whole) or _DEATH.search(whole) or _DEATH.search(following):
         return False
     if answer and _DISPOSED_PLANNED.search(answer) and not _DEATH.search(answer) and not _no_excuse(compact):
         return True  # the means gathered to be handed in and thrown away

@@ -163,6 +163,8 @@ _ALONG_ON_AN_ERRAND = (
     r"(병원|시장|장에|장보|장봤|오일장|교회|성당|절에|경로당|복지관|회관|밭에|논에|산책|구경|놀러|여행|읍내|목욕|은행|앉|식당|"
     r"잔치|결혼식|모임|운동|다녀|다니|갔다왔|갔다온|갔다가)"
 )
+#: d23: the spouse who went first, as the passive wishes to join or envy them name them
+_LATE_SPOUSE = r"(영감|남편|할아버지|할아범|할멈|마누라|아내|하르방|할망|바깥양반|집사람)"
 _SLEEP_NOT_BEFORE = (
     r"(손주|손자|손녀|애기|아기|애|아이|얘|강아지|영감|남편|할멈|마누라)(가|이|는|도|들이)?(아침까지|좀|푹|계속)?|"
     r"(아침까지|낮까지|늦게까지|해뜰때까지|푹|한번도|중간에|밤새)"
@@ -1580,11 +1582,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 갔으면")
         # d23e: time to follow ("니 엄마 먼저 가고 나도 이제 따라갈 때가 된거 같다")
         r"(나도|내도|나두|저도)(이제|인제|인자|슬슬)?(따라갈|따라가야할|따라갈랑)(때|날|차례)(가|이|도)?(된|됐|온|왔|되었)|"
-        r"(영감|남편|할아버지|할아범|할멈|마누라|아내|하르방|할망|바깥양반|집사람)(님)?(신디|한테|헌티|한티|께|곁에|옆에|있는데|있는디)"
+        + _LATE_SPOUSE
+        + r"(님)?(신디|한테|헌티|한티|께|곁에|옆에|있는데|있는디)"
         r"(나도|내도|나두|저도)(얼른|어서|혼저|퍼뜩|빨리|싸게|후딱|하루빨리)?(가|갔|가져|가졌)"
         r"(으면|으믄|시민|시면|으민|음|으모|으문|이면)(좋|싶|허|하|원)|"
         # d23: the spouse who went first envied ("우리 영감은 좋겠어 먼저 가서", "먼저 간 할멈이 부럽다")
-        r"(영감|남편|할아버지|할아범|할멈|마누라|아내|하르방|할망|바깥양반|집사람)(은|는|이|가)?(좋겠|편하겠|부럽|팔자좋)[^.?!]{0,6}?"
+         + _LATE_SPOUSE + r"(은|는|이|가)?(좋겠|편하겠|부럽|팔자좋)[^.?!]{0,6}?"
         r"(먼저|일찍|앞서)(가서|갔|간|가고|가니|떠나서)|(먼저|일찍|앞서)(간|가신|떠난)(영감|남편|할멈|마누라|아내|하르방|할망|집사람)"
         r"(이|은|는|가)?(부럽|좋겠|편하겠|팔자좋)",
         # (d18: going along with one's spouse on an errand, "남편 따라가 시장 봤어", "집사람 따라가서 병원
@@ -3281,6 +3284,22 @@ DISCOURSE_USE_NAMED = (
     r"(튼튼한|굵은|질긴|두꺼운|단단한)(줄|끈|밧줄|노끈)"
 )
 #: A lethal means obtained, kept or hidden (pills saved, pesticide bought, charcoal, a rope) — the held means.
+#: d23: a life-sustaining treatment stopped, decided or said as done, or named with the end its stopping brings: a held
+#: means in discourse (``DISCOURSE_MEANS``) that no everyday purpose excuses (``discourse._guarded``).
+TREATMENT_STOPPED = (
+    # d23: a life-sustaining treatment stopped by decision ("엄마 다음주부터 투석 안 갈란다"); with an end or a goodbye
+    # it is a plan (discourse.combined), alone nothing (elders stop treatment for many reasons)
+    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를|하러|받으러)?[^.?!]{0,4}?"
+    r"(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길)(란다|라고|래|거|꺼|끼|겨|라꼬|기다|란|께|랍니다|라요)|"
+    # (d23e: insulin not injected any more, "인슐린도 지난주부터 안 맞았어요"; a medicine whose stopping ends it, said
+    # with its end, "그 약 끊으면 몸이 다 굳는다면서요 … 숨까지 굳어버리면 그걸로 끝이니까")
+    r"인슐린(도|은|을|는)?[^.?!]{0,8}?(안맞았|안맞아|안맞고|안놔|안놓고|끊었|끊고)|"
+    r"(약|그약|인슐린|투석)(을|은|도)?[^.?!]{0,4}?(끊으면|안먹으면|안맞으면|안하면)[^.?!]{0,24}?"
+    r"(그걸로끝|그러면끝|끝이니|숨까지|숨이멎|숨이넘어|죽는다|죽는대)|"
+    # (d23: or said as done, "투석 이제 안 받는다", "일부러 끊은 거다")
+    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를)?(이제|인자|인제|벌써)?(안받는다|안받어|안간다|안가유|안댕긴다|"
+    r"끊었다|끊었어|그만뒀다|그만뒀어)|일부러(끊은|끊었|안간|안받은|안받았)"
+)
 DISCOURSE_MEANS = (
     r"(수면제|수면재|수면유도제|수면약|잠오는약|잠약|안정제|신경안정제|진통제|알약|약|농약|제초제|제초약|살충제|살충약|그라목손|"
     r"근사미|쥐약|독약|청산가리|번개탄|숯|연탄|화로|화덕|밧줄|노끈|끈|가스호스|가스줄|가스레인지호스|부탄가스)"
@@ -3309,18 +3328,8 @@ DISCOURSE_MEANS = (
     # oneself
     # ("제일 독한 거 한 병은 따로 빼가 … 내 쓸라꼬 둔 기다")
     r"(인슐린|인슐린펜)(을|를|은|도|이)?[^.?!]{0,12}?(남겨뒀|남겨놨|모아|모았|모아놨|숨겨|빼놨|빼뒀)|"
-    # d23: a life-sustaining treatment stopped by decision ("엄마 다음주부터 투석 안 갈란다"); with an end or a goodbye
-    # it is a plan (discourse.combined), alone nothing (elders stop treatment for many reasons)
-    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를|하러|받으러)?[^.?!]{0,4}?"
-    r"(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길)(란다|라고|래|거|꺼|끼|겨|라꼬|기다|란|께|랍니다|라요)|"
-    # (d23e: insulin not injected any more, "인슐린도 지난주부터 안 맞았어요"; a medicine whose stopping ends it, said
-    # with its end, "그 약 끊으면 몸이 다 굳는다면서요 … 숨까지 굳어버리면 그걸로 끝이니까")
-    r"인슐린(도|은|을|는)?[^.?!]{0,8}?(안맞았|안맞아|안맞고|안놔|안놓고|끊었|끊고)|"
-    r"(약|그약|인슐린|투석)(을|은|도)?[^.?!]{0,4}?(끊으면|안먹으면|안맞으면|안하면)[^.?!]{0,24}?"
-    r"(그걸로끝|그러면끝|끝이니|숨까지|숨이멎|숨이넘어|죽는다|죽는대)|"
-    # (d23: or said as done, "투석 이제 안 받는다", "일부러 끊은 거다")
-    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를)?(이제|인자|인제|벌써)?(안받는다|안받어|안간다|안가유|안댕긴다|"
-    r"끊었다|끊었어|그만뒀다|그만뒀어)|일부러(끊은|끊었|안간|안받은|안받았)|"
+    + TREATMENT_STOPPED
+    + r"|"
     # d20: medicine bought and named right after as a poison ("약 한 병 샀어. 풀약."), syringes laid in plenty
     r"약(을|를)?(한|두)?(병|통|봉지)?(샀|사왔|사다놨|사놨)[가-힣]{0,2}[.…,]*(풀약|농약|제초제|제초약|그라목손|근사미|살충제|쥐약)|"
     r"(주사기|인슐린)(는|은|을|를|도)?(넉넉히|잔뜩|많이|여유있게|한보따리)(받아놨|받아뒀|받아놓|모아|챙겨놨|쟁여)|"
