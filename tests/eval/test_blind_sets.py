@@ -342,6 +342,10 @@ blind_short31's figures say what d23's treatment rules are worth on a new writer
 treatment, counted doses and asked "what if" in words none of the read sets used). blind_short31 was then read
 (ko_train_blind_short31 now; d23e: 13/20, 4 below high -> 20/20, 0); blind_short32 was not. d23e moved nothing of any
 never-read set.
+
+d24 (a later session of 2026-12-05; another person's habitual "빨리 죽어야지" given to that person; made from read long
+sets, no blind text read): three never-read items went high -> low, all gold low (ids looked at, not texts):
+blind_long27 macro-F1 0.818 -> 0.879, blind_long29 0.762 -> 0.831, blind_short9 0.807 -> 0.820. Nothing else moved.
 """
 
 from __future__ import annotations
@@ -369,11 +373,11 @@ CURRENT: dict[str, Recorded] = {
     "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
     "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
     "blind_short21": Recorded(caught=15, critical=20, below_high=3, false_critical=1, tricky=25, macro_f1=0.905),
-    "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.762),
+    "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.831),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.711),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
-    "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
-    "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.807),
+    "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
+    "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
     "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
     "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.825),

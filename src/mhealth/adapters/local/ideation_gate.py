@@ -15,6 +15,7 @@ Everything is matched over whitespace-free text, as speech-to-text spacing is un
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -503,7 +504,15 @@ def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
         return True
     parts = [piece for part in _PUNCTUATION.split(compact) for piece in _CONNECTIVE.split(part) if piece]
     last = _MOVING not in calm  # d16t: "이제 마지막 인사 드려요" by one who moves house
-    return any(_WEAK.match(part) is not None or (last and _LAST.match(part) is not None) for part in parts)
+    weak = _weak(_HURRIED in calm, _CARRIED_ON in calm)  # d24: "빨리 가야지 버스 놓치겠다", "끝이야 오늘 일 다 했어"
+    return any(weak.match(part) is not None or (last and _LAST.match(part) is not None) for part in parts)
+
+
+@functools.cache
+def _weak(hurried: bool, carried_on: bool) -> re.Pattern[str]:
+    """``_WEAK`` without its going words in a turn in a hurry, without its end words in one that carries on (d24)."""
+    words = [w for w in _WEAK_WORDS if not (hurried and w in _GOING_WORDS) and not (carried_on and w in _END_WORDS)]
+    return re.compile(_LEAD + "(?:" + "|".join(words) + ")")
 
 
 # ---- d12r: acts named (a means, a place, preparations, a farewell, a plan) --------------------------------------
@@ -668,6 +677,40 @@ _ROPE_NOT_USE = re.compile(
 )
 _ROPE_CALM = "everyday_rope"
 _MOVING = "own_move"
+# d24: briquettes changed or fed to the stove, the house warm (연탄 is how many older people still heat a room: "연탄
+# 갈고 들어왔어 이제 따뜻해"), no room sealed: the everyday purpose of the means, as the grill is charcoal's.
+_HEATING = re.compile(
+    r"연탄(?:을|은|도|불)?(?:갈|가는|가느라|때|떼|배달|넣)|"
+    r"보일러|아궁이|난로|난방|구들|온돌|방이(?:따|뜨|뜻)|따뜻|따땃|뜨끈|뜨뜻"
+)
+# ... never burnt in a room or a car, or fetched into one (the crises: "연탄 한 장 남은 거 방에 들여놨어 창틈에 테이프도
+# 붙여놨고", "방에서 연탄 피웠어"), nor bought by the piece
+_NOT_HEATING = re.compile(r"방에서|방안|방에|화장실|차안|차에서|피워|피울|피웠|피우|한장|두장|세장|몇장|남은")
+# d24: going in a hurry, to a bus, an appointment or before it gets late ("빨리 가야지 버스 놓치겠다", "나 먼저 갈게
+# 약속 있어", "이제 갈 때가 됐네 시간이 벌써 이렇게 됐어 들어가 볼게"): the going of a day, not of a life. Not the
+# train or the underground, places the crisis rules read as means.
+_HURRY = re.compile(
+    r"늦겠|늦었|늦어|늦을|늦는|버스|택시|막차|첫차|놓치|약속|시간(?:이|에)?(?:벌써|다됐|됐|없|늦)|벌써시간|출근|퇴근|"
+    r"모임|예배|미사|장날|들어가(?:볼|봐|보께|볼께)|가볼게|가볼께|끊을게|끊을께|또올게|또올께|또봐|내일봐|다음에봐|또보자"
+)
+_HURRIED = "hurried_going"
+# d24: the week's pills sorted into an organiser by day ("약을 모아 놨어 요일별로 칸칸이"), nothing of taking them
+# at once
+_ORGANISER = re.compile(r"약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다|아침저녁으로나눠")
+_AT_ONCE = re.compile(r"한꺼번에|한번에|몽땅|다먹|다묵|털어|안먹고|안묵고|몰래|숨겨|감춰")
+_ORGANISED = "organised_pills"
+# d24: a meeting ahead with the one spoken to, or today's work done ("선생님 그동안 고마웠어요 다음 주에도 오시죠",
+# "이제 끝이야 오늘 일 다 했어"): thanks and an end of the day's, not of a life
+_CARRY_ON = re.compile(
+    r"다음주에?도|다음주에또|다음에또|담에또|또올게|또올께|또오세요|또오실|또봐|또보자|내일봐|내일또|다음에봬|또뵙|"
+    r"다음주에봬|오시죠|오실거죠|오실꺼죠|오시는거죠|또전화(?:할게|할께|드릴게|드릴께|해)|"
+    r"오늘(?:은|도)?(?:일|일과|작업|밭일|청소|빨래|설거지|김장|숙제|농사일)(?:은|도|을)?(?:다|모두|얼추)?(?:했|끝|마쳤|마무리)"
+)
+_CARRIED_ON = "carry_on"
+#: the end words a day's work makes ordinary
+_END_WORDS = frozenset(w for w in _WEAK_WORDS if w.startswith("끝"))
+#: the going cues a hurry makes ordinary
+_HURRIED_CUE = re.compile(r"(?:얼른|빨리|어서|일찍|먼저)(?:가야|가는게|가는기)|먼저갈|갈때가(?:됐|되|다)")
 
 
 def _wish_gone(compact: str, start: int) -> bool:
@@ -683,7 +726,11 @@ def calm_readings(text: str) -> frozenset[str]:
         return frozenset()
     if discourse.no_excuse(whole):
         # d16t: not coming any more is the move's when the speaker's own move or homecoming is stated
-        return frozenset({_MOVING}) if discourse.move_stated(whole) else frozenset()
+        # d24: and thanks with a meeting ahead are the day's ("그동안 고마웠어요 다음 주에도 오시죠")
+        return frozenset(
+            ({_MOVING} if discourse.move_stated(whole) else set())
+            | ({_CARRIED_ON} if _CARRY_ON.search(whole) else set())
+        )
     masked = _LIFESPAN_LEFT.sub("", whole)  # one's time left is the talk itself, not a day set
     masked = _LIVING_INTENT.sub("", masked)  # an intent to live (d16t)
     calm = set() if _NOT_CALM_FOR_DEATH_TALK.search(masked) else {_LIFESPAN, _FUNERAL}
@@ -692,8 +739,15 @@ def calm_readings(text: str) -> frozenset[str]:
         # acceptance of death that comes with plans for the future" is 0, preparatory acts are 2); alone they are a
         # preparation the model reads (a new writer's crisis was nothing but that, said calmly).
         calm.discard(_FUNERAL)
-    if _CHARCOAL.search(whole) and _GRILL.search(whole) and not _SEALED.search(whole):
+    heating = _HEATING.search(whole) is not None and _NOT_HEATING.search(whole) is None
+    if _CHARCOAL.search(whole) and (_GRILL.search(whole) or heating) and not _SEALED.search(whole):
         calm.add(_EVERYDAY_MEANS)
+    if _HURRY.search(whole):
+        calm.add(_HURRIED)
+    if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
+        calm.add(_ORGANISED)
+    if _CARRY_ON.search(whole):
+        calm.add(_CARRIED_ON)
     if _PESTICIDE.search(whole) and _SPRAY_PLANNED.search(whole) and not _DRUNK.search(whole):
         calm.add(_FIELD_MEANS)
     if _OCCASION.search(whole):
@@ -717,12 +771,18 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # pills set aside to be returned or thrown away, and the bag they go in (d16s)
     if _MOVING in calm and (kind in (_FAREWELL, _LAST_THING) or (kind == _PREP and "마지막" in cue)):
         return True  # d16t: a goodbye by one who moves
+    if kind == _MEANS and _ORGANISED in calm and (_PILL_CUE.search(cue) or cue.startswith(("모아", "모은", "모았"))):
+        return True  # d24: the week's pills sorted by day
     if kind == _MEANS and _TAPER in calm and _PILL_CUE.fullmatch(cue):
         return True  # d16t: the pills one asks how to quit
     if kind == _MEANS and _ROPE_CALM in calm and _ROPE.fullmatch(cue):
         return True  # d16t: rope with its household use
     if kind == _MEANS and _FIELD_MEANS in calm and _PESTICIDE.fullmatch(cue):
         return True  # d23: pesticide with the spraying planned
+    if _CARRIED_ON in calm and kind in (_FAREWELL, _LAST_THING):
+        return True  # d24: thanks with a meeting ahead
+    if _HURRIED in calm and kind in (_GOING, _OTHER) and _HURRIED_CUE.fullmatch(cue):
+        return True  # d24: a going in a hurry
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
     if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):

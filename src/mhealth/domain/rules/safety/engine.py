@@ -264,6 +264,24 @@ _ECHO_DENIED_AFTER = re.compile(rows.ECHO_DENIED_AFTER)
 _NEGATION_THEN_NOW = re.compile(rows.NEGATION_THEN_NOW)
 _SAYING_HABIT_AFTER = re.compile(rows.SAYING_HABIT_AFTER)
 _SAYING_HABIT_MORE = re.compile(rows.SAYING_HABIT_MORE)
+_CALLED_A_LIE = re.compile(rows.SAYING_CALLED_A_LIE)
+_HABIT_SUBJECT = re.compile(rows.HABIT_SUBJECT)
+_HABIT_WORDS = re.compile(rows.HABIT_WORDS)
+_HABIT_FRAME = re.compile(rows.HABIT_FRAME)
+_HABIT_CLOSED_AFTER = re.compile(rows.HABIT_CLOSED_AFTER)
+#: d24: a sentence announcing someone's saying, at its end ("니 아부지는 맨날 그 소리여.")
+_HABIT_FRAME_END = re.compile(
+    "(" + rows.HABIT_SUBJECT + r")[^.?!]{0,16}?(" + rows.HABIT_FRAME + r")(요|예|유)?[.!…~]*$"
+)
+_HABIT_FRAME_AFTER = re.compile(r"^[^.?!]{0,12}?(" + rows.HABIT_FRAME + ")")
+_HABIT_REACH = 24  # d24: characters from the person named to their words
+_QUOTE_OPENING = 12  # d24: characters of the quoting sentence before the words ("아이고 ")
+#: d24: the speaker joining in ("나도 그 맘 알겠어", "나도 마찬가지여", "저도 요새 그런 생각 들어요")
+_ME_TOO = re.compile(
+    r"(나도|나두|내도|저도|저두|나역시|나라고)[^.?!]{0,10}?(그래|그렇|그런|그맘|그마음|그생각|그심정|마찬가지|매한가지|똑같|같은|"
+    r"이해가|알겠|알것|알지|싶|들어|들더|드네|들때)"
+)
+_ME_TOO_REACH = 60
 _RESOLVED_STRONG = re.compile(rows.RESOLVED_STRONG)
 #: the wish as the measure of a time that was ("죽고 싶을 만큼 힘든 때도 있었지만", "죽고 싶던 적도 있었는데")
 _TIMES_THERE_WERE = re.compile(r"[^.?!]{0,14}?(?:때|적|시절|날)(?:가|도|이|은|는|들이|들도)?(?:있었|많았)")
@@ -380,6 +398,10 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True  # d20: "근데 죽기는 언제 죽노 칠십 오 될 때까지는 가위 잡을 끼다": when would I die
     if rule.guard_class is _DESIRE and _framed_saying(compact, start, end):
         return True  # d15L: "영감은 또 그 소리 한다 아이고 나도 빨리 죽어야지 … 그기 입버릇이라": his quote, his "나도"
+    if rule.guard_class is _DESIRE and _CALLED_A_LIE.match(said):
+        return True  # d24: "늙으면 죽어야지 하는 말은 거짓말이여": the saying named, and called a lie
+    if rule.guard_class is _DESIRE and _habitual_of_another(compact, start, end, left, said):
+        return True  # d24: "박 할매는 맨날 아이고 빨리 죽어야 되는데 그카면서 화투는 제일 열심히 친다": her habit
     if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(said) or _SAYING_HABIT_AFTER.match(said)):
         wider = _sentence_left(compact, start, _WINDOW)
         subject = list(_OTHER_SUBJECT.finditer(wider))
@@ -431,6 +453,38 @@ def _quoted_of_another(rule: _Rule, compact: str, start: int, end: int, left: st
         return True  # d20: "어제는 빨리 죽어야지 너 고생 그만 시키게 이러더라고요": his words, witnessed
     # d19: "… 그러더라고요. 나는 요새 정말 죽고 싶다, …, 이러면서": her friend's words
     return bool(_ANNOUNCED_BEFORE.search(compact, max(0, start - 60), start) and _CLOSED_AFTER.match(said))
+
+
+def _habitual_of_another(compact: str, start: int, end: int, left: str, said: str) -> bool:
+    """d24: the wish at ``start`` is another person's habitual saying (SCREENING.md: a spouse's habitual "빨리
+    죽어야지" is not the speaker's): that person named in the sentence (``left``) with no first-person word after,
+    and then either their saying announced ("… 맨날 그 소리여 아이고 빨리 죽어야제") or a habit word (맨날, 입만
+    열면, 입버릇) with the teller's closing right after the words (``said``: "… 그래", "… 그카면서", "… 이 소리를
+    해"). Or the sentence before announces it ("니 아부지는 맨날 그 소리여. 아이고 빨리 죽어야제, …"), the words opening
+    their own sentence with no first-person word before them. The speaker's own "나도 맨날 빨리 죽어야지 그래" keeps
+    its first person, and "영감은 맨날 그러는데 나는 …" its "나는". Never when the speaker joins in right after ("…
+    그래. 근데 요새는 나도 그 맘 알겠어")."""
+    if _ME_TOO.search(compact, end, end + _ME_TOO_REACH):
+        return False
+    subjects = list(_HABIT_SUBJECT.finditer(left))
+    if subjects:
+        between = left[subjects[-1].end() :]
+        if len(between) > _HABIT_REACH or _FIRST_PERSON.search(between):
+            return False
+        if _HABIT_FRAME.search(between):
+            return True
+        if _HABIT_FRAME_AFTER.match(said):
+            return True  # "… 영감 따라가야지 그 소리여": called that person's saying right after
+        return bool(_HABIT_WORDS.search(between) or _HABIT_WORDS.match(said[:8])) and bool(
+            _HABIT_CLOSED_AFTER.match(said)
+        )
+    if len(left) > _QUOTE_OPENING or _FIRST_PERSON.search(left):
+        return False
+    cut = start - len(left)  # the boundary ending the sentence before (or the text's start)
+    if cut <= 0:
+        return False
+    before = _sentence_left(compact, cut - 1, _WINDOW) + compact[cut - 1 : cut]
+    return _HABIT_FRAME_END.search(before) is not None
 
 
 _FRAMED_QUOTE = 30  # d15L: characters from "… 그 소리 한다" to the quoted words
@@ -895,7 +949,9 @@ def _reported(compact: str, lo: int, hi: int) -> bool:
     if _rhetorical(compact, hi, said):
         return False
     return bool(
-        _REPORTED_AFTER.match(said)
+        _CALLED_A_LIE.match(said)
+        or _habitual_of_another(compact, lo, hi, _sentence_left(compact, lo, 30), said)  # d24: ``_guarded``'s left
+        or _REPORTED_AFTER.match(said)
         or _SAYING_AFTER.match(said)
         or _SAYING_HABIT_AFTER.match(said)
         or _REPORT_CLOSED.match(said)

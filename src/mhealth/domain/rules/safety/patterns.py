@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d23f"
+PATTERNS_VERSION = "2026.12.05-d24"
 
 
 class PatternKind(StrEnum):
@@ -120,9 +120,12 @@ _FAMILY = (
     r"큰아들|작은아들|큰딸|작은딸|둘째|셋째|요양보호사|간병인|보호사|도우미)(놈|년|녀석|새끼|내외|네)?"
 )
 _PILLS = r"(수면제|수면유도제|신경안정제|안정제|진통제|알약|혈압약|당뇨약|약|약들|약봉지|약봉투)"
+#: d24: a pill organiser, the week's pills sorted by day
+_PILL_ORGANISER = r"(약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다)"
 #: Pills gathered to be handed back or thrown away, or the gathering denied (d12fc: "유통기한 지난 약 모아 뒀다가
 #: 보건소에 갖다 줬어", "약 모아둔거 없당께", "약을모아놨다 카는 게 아이고").
 _PILLS_ORDINARY = (
+    r"^.{0,12}(요일별|칸칸|칸마다|약통에|아침저녁으로나눠|안잊어버리|안까먹|까먹을까|잊어버릴까|깜빡할까|빼먹을까)|"
     r"^.{0,12}(반납|(?<![안못])버리|(?<![안못])버렸|(?<![안못])버려|폐기|갖다줬|수거|정리했)|^.{0,16}보건소(에|에다)?(갖다|가져다|반납)|"
     r"^(어|아)?(두는|둔|놓은|놓는|논|놔둔|뒀다는|놨다는|놨다카는|뒀다카는)?(거|것|건|게)(는|도|은)?(하나도|전혀|절대)?"
     r"(없(?!어지)|읎|아니|아녀|아냐|아이)"
@@ -262,7 +265,7 @@ RECON = Concept(
 #: SEAL — sealing a room (charcoal, briquettes, gas).
 SEAL = Concept(
     name="seal",
-    regex=r"(문|창문|방문|창)(을|도)?(꼭|다|꽉|꼭꼭)?(닫|잠그|잠궈|막)|틈(을)?(막|테이프)|테이프(로|를)?(붙|막)",
+    regex=r"(문|창문|방문|창)(을|도)?(꼭|다|꽉|꼭꼭)?(닫|잠그|잠궈|막)|틈(에|을|도|까지|에다|에다가)?(다|꼭|꽉|싹)?(막|테이프)|테이프(로|를|도)?(다|꼭|꽉|싹)?(붙|막|발라)",
 )
 #: STOCKPILE — pills kept back or gathered (모아 놨어, 약국 돌면서, 안 먹고 모았어).
 STOCKPILE = Concept(
@@ -522,6 +525,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=_PILLS + r"(을|를|들을|도|은|만|좀)?(안먹고|몰래|조금씩|하나씩|틈틈이|꼬박꼬박|몇달|다)?"
         r"(모아|모으|모았|모을|쌓아|사모|숨겨|감춰|챙겨뒀|챙겨놨|안버리고)",
         not_after=_PILLS_ORDINARY,
+        # d24: sorted into a pill organiser ("약통에 일주일치 약을 모아 놨어 요일별로")
+        not_before=_PILL_ORGANISER + r"(에|에다|에다가|로|으로|마다|별로)?[^.?!]{0,8}$",
     ),
     CrisisPattern(
         id="means_pills.2",
@@ -803,7 +808,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)|"
         r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)|"
         # a goodbye with a return promised ("잘 있거래이 다음 주에 또 올께"; d13)
-        r"^.{0,16}(또(올|오|와|보|봐|만나|갈|가께|가꾸)|다음에|담에|담주|다음주|내일보|낼보|금방올|곧올)",
+        r"^.{0,16}(또(올|오|와|보|봐|만나|갈|가께|가꾸)|다음에|담에|담주|다음주|내일보|낼보|금방올|곧올)|"
+        # d24: the "last request" an errand ("마지막으로 부탁 하나만 하자 김치 좀 가져가")
+        r"^.{0,14}(김치|반찬|고추|쌀|떡|과일|택배|심부름|장좀|장봐|가져가|가져와|들러|태워|운전)",
         not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?",
     ),
     CrisisPattern(
@@ -3781,6 +3788,43 @@ NEW_CONTACT = (
 #: with a first person inside the quote (``engine._framed_saying``).
 SAYING_HABIT_MORE = (
     r"^[^.?!]{0,24}?(그기|그게|그거|이게|저게|그것이|고게)?(입버릇|입에달고|버릇이|버릇처럼|맨날하는소리|노상하는소리)"
+)
+#: d24: the saying itself called a lie, an old saying or idle talk ("늙으면 죽어야지 하는 말은 거짓말이여", "… 그거 다
+#: 빈말이여"), not called no lie ("… 빈말이 아니여")
+SAYING_CALLED_A_LIE = (
+    r"^[^.?!]{0,10}?(말|소리|얘기|거)(은|는|이|도)?(다|순|전부|완전)?(새빨간)?(거짓말|거짓부렁|빈말|옛말|농담|헛소리|뻥)"
+    r"(?!(이|은|는)?(아니|아녀|아냐|아이다|아이라|아인))"
+)
+#: d24: another person's habitual saying (SCREENING.md: "a spouse's habitual '빨리 죽어야지'" is not the speaker's
+#: ideation) in the forms the frames above miss: that person named, then a habit word, the wish, and the teller's
+#: closing ("우리 할멈은 … 맨날 아이고 빨리 죽어야제 … 입에 달고 살아", "박 할매는 맨날 아이고 빨리 죽어야 되는데
+#: 그카면서 화투는 제일 열심히 친다"), or that person's saying announced in the sentence before ("니 아부지는 맨날 그
+#: 소리여. 아이고 빨리 죽어야제"). ``engine._habitual_of_another``.
+HABIT_SUBJECT = (
+    OTHER_SUBJECT
+    + r"|(아부지|아배|아바이|어무이|어매|엄니|할매|할배|할망|하르방|노인네|할마시|할마이|할머이|할무이|영감탱이|"
+    r"[가-힣]{1,3}댁)(이|가|은|는|도|이는|이가)|"
+    # named by a place or a relation ("경로당 말순이는", "옆집 순자는")
+    r"(경로당|복지관|교회|성당|노인정|동네|옆집|앞집|이웃)[가-힣]{1,3}?(이는|이가|씨는|씨가|는|가)|"
+    # no particle, as said ("그 양반 몸은 멀쩡한데 …")
+    r"(그|저|우리|이)(양반|영감|할매|할배|할멈|노인네|냥반)"
+)
+#: a habit word: every day, whenever one opens one's mouth, on one's lips
+HABIT_WORDS = (
+    r"맨날|만날|매일|날마다|노상|늘상|허구헌날|허구한날|툭하면|걸핏하면|입만(열|벌리)(면|믄|민|모|므)|입에달고|입버릇|"
+    r"말버릇|버릇처럼|하루에[^.?!]{0,4}번|때마다|자꾸"
+)
+#: the saying announced: "그 소리여", "또 그 소리예요", "그 말만 해"
+HABIT_FRAME = (
+    r"(그|저|이)(소리|말)(만)?(여|이여|예요|이에요|이야|야|유|이유|이다|이지|이제|이라|인디|인데|이고|이요|을해|를해|를하|"
+    r"해|혀|허|한다|해요|해유|하제|하지)"
+)
+#: the teller's closing right after the words, within ten characters ("… 그래", "… 그카면서", "… 이 소리를 해", "…
+#: 입에 달고 살아")
+HABIT_CLOSED_AFTER = (
+    r"^[^.?!]{0,10}?(그래|그려|그랴|그러|그런|그라|그카|그캐|이래|이카|카면|카믄|카민|카대|카더|캐싸|캐쌓|하면서|하믄서|"
+    r"허면서|험서|허믄서|하는데|하는디|허는디|해싸|해쌓|혀싸|해요|해유|혀|하드라|하더라|입에달고|입버릇|말버릇|"
+    r"(이|그|저)(소리|말))"
 )
 #: The speaker's own move said without a particle, as speech-to-text often gives it ("다음 주에 요양원 들어간다",
 #: "이삿짐 차 불러서 어제 다 보냈어"): ``DISCOURSE_OWN_MOVE`` in more forms.
