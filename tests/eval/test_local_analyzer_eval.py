@@ -168,7 +168,8 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # none the other way, no crisis moved; macro-F1 up on test3 (0.906 -> 0.909) and thirteen read sets (long15, long23,
 # long24, long3, long5, long8, short11, short19, short3, short7, short8, c, e, h); long16 RE-RECORDED LOWER, 0.759 ->
 # 0.756: its t16_04 (gold low) went high -> moderate, nearer its gold, which costs the moderate class a false positive.
-# long3 (0.824) and long8 (0.805) are at 0.80 or above now: their macro-F1 known gaps are removed.
+# long3 (0.824) and long8 (0.805) are at 0.80 or above now: their macro-F1 known gaps are removed. d24's second round of
+# probes: train_d's g292 (gold low) high -> low, 0.634 -> 0.637.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -285,7 +286,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.951),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.929),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
-    "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.634),
+    "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.637),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.971),
     "train_f": Recorded(caught=90, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.947),
     "train_g": Recorded(caught=92, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.939),

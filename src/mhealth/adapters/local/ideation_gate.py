@@ -707,6 +707,21 @@ _CARRY_ON = re.compile(
     r"오늘(?:은|도)?(?:일|일과|작업|밭일|청소|빨래|설거지|김장|숙제|농사일)(?:은|도|을)?(?:다|모두|얼추)?(?:했|끝|마쳤|마무리)"
 )
 _CARRIED_ON = "carry_on"
+# d24: a place shut against a danger to others ("옥상 문 잠가 놨어 애들 올라가면 위험해서"): a guard for the children,
+# not a plan kept from them
+_SHUT_FOR_OTHERS = re.compile(
+    r"(잠가|잠갔|잠궈|잠궜|막아|막았|닫아|닫았)[^.?!]{0,20}?(애들|아이들|애기|아기|손주|손자|손녀|강아지|고양이|개가)"
+    r"[^.?!]{0,14}?(위험|떨어질까|떨어지면|다칠까|다치면|큰일)|"
+    r"(애들|아이들|애기|아기|손주|손자|손녀|강아지|고양이)[^.?!]{0,14}?(위험|떨어질까|다칠까)[^.?!]{0,14}?(잠가|잠갔|잠궈|막아|막았|닫아|닫았)"
+)
+_GUARDED_PLACE = "guarded_place"
+# d24: all settled for a move to the country or a child's home ("모든 걸 정리하고 시골로 내려갈 거야"): a life moved,
+# not ended
+_MOVE_TO = re.compile(
+    r"(시골|고향|귀농|귀촌|아들네|딸네|아들집|딸집|큰집|요양원|실버타운|양로원|서울|부산|대구|광주|대전|제주)"
+    r"(으로|로|에)?(내려가|내려갈|올라가|올라갈|이사|들어가|들어갈|가서살|가살|살러)"
+)
+_SETTLED_TO_MOVE = "settled_to_move"
 #: the end words a day's work makes ordinary
 _END_WORDS = frozenset(w for w in _WEAK_WORDS if w.startswith("끝"))
 #: the going cues a hurry makes ordinary
@@ -748,6 +763,10 @@ def calm_readings(text: str) -> frozenset[str]:
         calm.add(_ORGANISED)
     if _CARRY_ON.search(whole):
         calm.add(_CARRIED_ON)
+    if _SHUT_FOR_OTHERS.search(whole):
+        calm.add(_GUARDED_PLACE)
+    if _MOVE_TO.search(whole):
+        calm.add(_SETTLED_TO_MOVE)
     if _PESTICIDE.search(whole) and _SPRAY_PLANNED.search(whole) and not _DRUNK.search(whole):
         calm.add(_FIELD_MEANS)
     if _OCCASION.search(whole):
@@ -779,6 +798,10 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d16t: rope with its household use
     if kind == _MEANS and _FIELD_MEANS in calm and _PESTICIDE.fullmatch(cue):
         return True  # d23: pesticide with the spraying planned
+    if _GUARDED_PLACE in calm and kind == _PLACE:
+        return True  # d24: a place shut against a danger to the children
+    if _SETTLED_TO_MOVE in calm and ((kind == _PREP and "정리" in cue) or kind == _GOING):
+        return True  # d24: all settled for a move
     if _CARRIED_ON in calm and kind in (_FAREWELL, _LAST_THING):
         return True  # d24: thanks with a meeting ahead
     if _HURRIED in calm and kind in (_GOING, _OTHER) and _HURRIED_CUE.fullmatch(cue):
