@@ -722,6 +722,13 @@ _MOVE_TO = re.compile(
     r"(으로|로|에)?(내려가|내려갈|올라가|올라갈|이사|들어가|들어갈|가서살|가살|살러)"
 )
 _SETTLED_TO_MOVE = "settled_to_move"
+#: d24: the readings a word anywhere in a calm turn gives it
+_TURN_READINGS = (
+    (_HURRY, _HURRIED),
+    (_CARRY_ON, _CARRIED_ON),
+    (_SHUT_FOR_OTHERS, _GUARDED_PLACE),
+    (_MOVE_TO, _SETTLED_TO_MOVE),
+)
 #: the end words a day's work makes ordinary
 _END_WORDS = frozenset(w for w in _WEAK_WORDS if w.startswith("끝"))
 #: the going cues a hurry makes ordinary
@@ -757,16 +764,9 @@ def calm_readings(text: str) -> frozenset[str]:
     heating = _HEATING.search(whole) is not None and _NOT_HEATING.search(whole) is None
     if _CHARCOAL.search(whole) and (_GRILL.search(whole) or heating) and not _SEALED.search(whole):
         calm.add(_EVERYDAY_MEANS)
-    if _HURRY.search(whole):
-        calm.add(_HURRIED)
+    calm.update(reading for pattern, reading in _TURN_READINGS if pattern.search(whole))
     if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
         calm.add(_ORGANISED)
-    if _CARRY_ON.search(whole):
-        calm.add(_CARRIED_ON)
-    if _SHUT_FOR_OTHERS.search(whole):
-        calm.add(_GUARDED_PLACE)
-    if _MOVE_TO.search(whole):
-        calm.add(_SETTLED_TO_MOVE)
     if _PESTICIDE.search(whole) and _SPRAY_PLANNED.search(whole) and not _DRUNK.search(whole):
         calm.add(_FIELD_MEANS)
     if _OCCASION.search(whole):
