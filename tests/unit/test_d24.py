@@ -16,7 +16,7 @@ import pytest
 from mhealth.adapters.local import ideation_gate
 from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.domain.rules.safety import engine
-from tests.unit.screening_checks import assert_at_most, assert_critical, assert_passive_at_least_high
+from tests.unit.screening_checks import mechanism_tests
 
 THEIR_HABIT = [
     "우리 할멈은 무릎 아프다고 맨날 아이고 빨리 죽어야제 빨리 죽어야제 입에 달고 살아.",
@@ -47,22 +47,10 @@ OWN_WISH = [
 
 
 @pytest.mark.parametrize("text", THEIR_HABIT)
-def test_another_persons_habit_is_not_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    labels = analyzer.label(text)
-    assert labels["suicidal_ideation"] == 0, labels
-    assert_at_most(labels, "moderate")
-
-
-@pytest.mark.parametrize("text", THEIR_HABIT)
 def test_the_model_does_not_give_it_back(text: str) -> None:
     # the wish is read as reported words, so the statistical model's raise is refused for it too
     assert engine.reported_wishes(text)
     assert not [h for h in engine.scan(text) if h.kind.value in ("passive", "active")]
-
-
-@pytest.mark.parametrize("text", OWN_WISH)
-def test_the_speakers_own_wish_stays(analyzer: LocalAnalyzer, text: str) -> None:
-    assert_passive_at_least_high(analyzer.label(text))
 
 
 #: d24's second part: the model's gate reads two everyday words in their everyday sense (the statistical model had
@@ -109,16 +97,15 @@ STILL_CRISES = [
 ]
 
 
-@pytest.mark.parametrize("text", EVERYDAY_TO_THE_GATE)
-def test_everyday_briquettes_and_hurry_are_not_ideation(analyzer: LocalAnalyzer, text: str) -> None:
+test_their_crisis_twins_stay_critical, test_the_speakers_own_wish_stays, test_everyday_is_at_most_moderate = (
+    mechanism_tests(STILL_CRISES, OWN_WISH, [(text, "moderate") for text in THEIR_HABIT + EVERYDAY_TO_THE_GATE])
+)
+
+
+@pytest.mark.parametrize("text", THEIR_HABIT + EVERYDAY_TO_THE_GATE)
+def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
     labels = analyzer.label(text)
     assert labels["suicidal_ideation"] == 0, labels
-    assert_at_most(labels, "moderate")
-
-
-@pytest.mark.parametrize("text", STILL_CRISES)
-def test_their_crisis_twins_stay_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    assert_critical(analyzer.label(text))
 
 
 def test_the_readings_are_the_turns() -> None:

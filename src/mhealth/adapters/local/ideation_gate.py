@@ -689,20 +689,22 @@ _NOT_HEATING = re.compile(r"방에서|방안|방에|화장실|차안|차에서|�
 # d24: going in a hurry, to a bus, an appointment or before it gets late ("빨리 가야지 버스 놓치겠다", "나 먼저 갈게
 # 약속 있어", "이제 갈 때가 됐네 시간이 벌써 이렇게 됐어 들어가 볼게"): the going of a day, not of a life. Not the
 # train or the underground, places the crisis rules read as means.
+#: a meeting ahead with the one spoken to, said on parting (a hurry's leave-taking, and ``_CARRY_ON``'s)
+_SEE_YOU = r"또올게|또올께|또봐|또보자|내일봐"
 _HURRY = re.compile(
     r"늦겠|늦었|늦어|늦을|늦는|버스|택시|막차|첫차|놓치|약속|시간(?:이|에)?(?:벌써|다됐|됐|없|늦)|벌써시간|출근|퇴근|"
-    r"모임|예배|미사|장날|들어가(?:볼|봐|보께|볼께)|가볼게|가볼께|끊을게|끊을께|또올게|또올께|또봐|내일봐|다음에봐|또보자"
+    r"모임|예배|미사|장날|들어가(?:볼|봐|보께|볼께)|가볼게|가볼께|끊을게|끊을께|다음에봐|" + _SEE_YOU
 )
 _HURRIED = "hurried_going"
 # d24: the week's pills sorted into an organiser by day ("약을 모아 놨어 요일별로 칸칸이"), nothing of taking them
 # at once
-_ORGANISER = re.compile(r"약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다|아침저녁으로나눠")
+_ORGANISER = re.compile(rows.PILL_ORGANISER + r"|아침저녁으로나눠")
 _AT_ONCE = re.compile(r"한꺼번에|한번에|몽땅|다먹|다묵|털어|안먹고|안묵고|몰래|숨겨|감춰")
 _ORGANISED = "organised_pills"
 # d24: a meeting ahead with the one spoken to, or today's work done ("선생님 그동안 고마웠어요 다음 주에도 오시죠",
 # "이제 끝이야 오늘 일 다 했어"): thanks and an end of the day's, not of a life
 _CARRY_ON = re.compile(
-    r"다음주에?도|다음주에또|다음에또|담에또|또올게|또올께|또오세요|또오실|또봐|또보자|내일봐|내일또|다음에봬|또뵙|"
+    _SEE_YOU + r"|다음주에?도|다음주에또|다음에또|담에또|또오세요|또오실|내일또|다음에봬|또뵙|"
     r"다음주에봬|오시죠|오실거죠|오실꺼죠|오시는거죠|또전화(?:할게|할께|드릴게|드릴께|해)|"
     r"오늘(?:은|도)?(?:일|일과|작업|밭일|청소|빨래|설거지|김장|숙제|농사일)(?:은|도|을)?(?:다|모두|얼추)?(?:했|끝|마쳤|마무리)"
 )

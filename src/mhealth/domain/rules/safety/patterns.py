@@ -120,8 +120,9 @@ _FAMILY = (
     r"큰아들|작은아들|큰딸|작은딸|둘째|셋째|요양보호사|간병인|보호사|도우미)(놈|년|녀석|새끼|내외|네)?"
 )
 _PILLS = r"(수면제|수면유도제|신경안정제|안정제|진통제|알약|혈압약|당뇨약|약|약들|약봉지|약봉투)"
-#: d24: a pill organiser, the week's pills sorted by day
-_PILL_ORGANISER = r"(약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다)"
+#: d24: a pill organiser, the week's pills sorted by day (the crisis row's guard and the model's gate,
+#: ``ideation_gate._ORGANISER``)
+PILL_ORGANISER = r"(약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다)"
 #: Pills gathered to be handed back or thrown away, or the gathering denied (d12fc: "유통기한 지난 약 모아 뒀다가
 #: 보건소에 갖다 줬어", "약 모아둔거 없당께", "약을모아놨다 카는 게 아이고").
 _PILLS_ORDINARY = (
@@ -526,7 +527,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(모아|모으|모았|모을|쌓아|사모|숨겨|감춰|챙겨뒀|챙겨놨|안버리고)",
         not_after=_PILLS_ORDINARY,
         # d24: sorted into a pill organiser ("약통에 일주일치 약을 모아 놨어 요일별로")
-        not_before=_PILL_ORGANISER + r"(에|에다|에다가|로|으로|마다|별로)?[^.?!]{0,8}$",
+        not_before=PILL_ORGANISER + r"(에|에다|에다가|로|으로|마다|별로)?[^.?!]{0,8}$",
     ),
     CrisisPattern(
         id="means_pills.2",
