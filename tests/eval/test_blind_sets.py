@@ -346,6 +346,22 @@ never-read set.
 d24 (a later session of 2026-12-05; another person's habitual "빨리 죽어야지" given to that person; made from read long
 sets, no blind text read): three never-read items went high -> low, all gold low (ids looked at, not texts):
 blind_long27 macro-F1 0.818 -> 0.879, blind_long29 0.762 -> 0.831, blind_short9 0.807 -> 0.820. Nothing else moved.
+
+Twenty-fifth round (README there), written at the start of the ninth session of 2026-12-05 (money trouble and holidays
+alone; the bereaved; long winter check-ins); first figures with 42fc0b1 (the session's start):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short33 (75, the same three styles; money trouble, holidays alone) | 19/20 | 0 | 2/25 | 0.935 |
+| blind_short34 (75, the same three styles; the bereaved) | 17/20 | 0 | 4/25 | 0.836 |
+| blind_long33 (20 winter check-ins of 1,007-1,175 characters) | 7/8 | 0 | 0/7 | 0.781 |
+
+d25 (the same session): blind_short21 and blind_short28 read (ko_train_blind_short21 and _short28 now: 15/20 -> 20/20
+each) and probes of grief, money and errands written by the engineer; on the never-read sets (ids looked at, not texts)
+blind_short34's bs34_051 (gold low) critical -> low (false critical 4/25 -> 3/25, macro-F1 0.836 -> 0.845) and
+blind_short26's bs26_018 (gold moderate) low -> moderate (0.825 -> 0.838). One step of d25 had made blind_short25's
+bs25_001 (gold low) critical (a Jeju going word, "가젠", as an end at a time): seen in the comparison of every set
+before the commit and taken out (bs25_001 low again), its codes looked at, not its text.
 """
 
 from __future__ import annotations
@@ -372,7 +388,6 @@ CURRENT: dict[str, Recorded] = {
     "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
     "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
     "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
-    "blind_short21": Recorded(caught=15, critical=20, below_high=3, false_critical=1, tricky=25, macro_f1=0.905),
     "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.831),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.711),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
@@ -380,11 +395,13 @@ CURRENT: dict[str, Recorded] = {
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
     "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
-    "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.825),
-    "blind_short28": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.822),
+    "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.838),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
     "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.889),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
+    "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
+    "blind_short34": Recorded(caught=17, critical=20, below_high=0, false_critical=3, tricky=25, macro_f1=0.845),
+    "blind_long33": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.781),
 }
 
 

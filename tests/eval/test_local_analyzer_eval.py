@@ -169,7 +169,16 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # long24, long3, long5, long8, short11, short19, short3, short7, short8, c, e, h); long16 RE-RECORDED LOWER, 0.759 ->
 # 0.756: its t16_04 (gold low) went high -> moderate, nearer its gold, which costs the moderate class a false positive.
 # long3 (0.824) and long8 (0.805) are at 0.80 or above now: their macro-F1 known gaps are removed. d24's second round of
-# probes: train_d's g292 (gold low) high -> low, 0.634 -> 0.637.
+# probes: train_d's g292 (gold low) high -> low, 0.634 -> 0.637. Round 25 (2026-12-05, the ninth session): the
+# never-read blind_short21 (15/20, 3 below high) and blind_short28 (15/20, 1 below high) read and d25 made from them
+# (a prayer's "하나님 아버지" is God and "이 죄인" the speaker, heaven asked why it does not take one, "니 아부지"
+# followed, Jeju's "가사주", going soon to spare the children, a dream's call and a lethal place, a letter left and
+# "먼저 가 있을게", a face not to be seen after tonight, the sea entered to meet the dead kept from the children, "다
+# 지난 얘기", burial clothes in a leap month; probes of grief, money and errands: the late one's clothes burned
+# or given, a death told as news, a wish named to be denied, bills and taxes as the reason a passbook is handed on):
+# both 20/20, 0 below high, 0 false critical; no crisis of any other labelled set moved; macro-F1 up on dev (0.980 ->
+# 0.983), test3 (0.909 -> 0.913), long6 (0.719 -> 0.757), train_d (0.637 -> 0.640) and train_k (false critical 2 -> 1,
+# 0.911 -> 0.913).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -195,7 +204,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long5", "recall"): "critical recall 12/16 (75.0%)",
     ("train_blind_long5", "f1"): "macro-F1 0.663",
     ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
-    ("train_blind_long6", "f1"): "macro-F1 0.719",
+    ("train_blind_long6", "f1"): "macro-F1 0.757",
     ("train_blind_long7", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long8", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long9", "false_critical"): "false critical 1/14 (7.1%)",
@@ -235,9 +244,9 @@ class Recorded(NamedTuple):
 
 
 RECORDED: dict[str, Recorded] = {
-    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.980),
+    "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
-    "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.909),
+    "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.913),
     "train_a": Recorded(caught=160, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.912),
     "train_b": Recorded(caught=73, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.946),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
@@ -259,7 +268,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.824),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
     "train_blind_long5": Recorded(caught=12, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.687),
-    "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.719),
+    "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.757),
     "train_blind_long7": Recorded(caught=15, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.815),
     "train_blind_long8": Recorded(caught=15, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.805),
     "train_blind_long9": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.596),
@@ -273,10 +282,12 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.874),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short20": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
+    "train_blind_short21": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=1.000),
     "train_blind_short22": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.925),
     "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.846),
     "train_blind_short24": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.910),
     "train_blind_short27": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.908),
+    "train_blind_short28": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.954),
     "train_blind_short29": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short31": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.977),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.947),
@@ -286,14 +297,14 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.951),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.929),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
-    "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.637),
+    "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.640),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.971),
     "train_f": Recorded(caught=90, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.947),
     "train_g": Recorded(caught=92, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.939),
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.929),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
     "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.958),
-    "train_k": Recorded(caught=87, critical=95, below_high=1, false_critical=2, tricky=108, macro_f1=0.911),
+    "train_k": Recorded(caught=87, critical=95, below_high=1, false_critical=1, tricky=108, macro_f1=0.913),
 }
 
 

@@ -689,6 +689,8 @@ def _ideation_carrier(text: str, clauses: list[tuple[int, int]], evidence: Evide
     carried = _carrier(text, clauses, evidence)
     if carried is None or _callers(text, evidence) or _not_the_speakers(text, carried):
         return None
+    if _DENIED_WISH.search("".join(carried.quote.split())):
+        return None  # d25: "영감 따라가고 싶다는 생각은 안 해 애들이 있는데": the wish named to be denied
     if rules.in_resolved_story(text, *_span(text, evidence)) and rules.in_resolved_story(text, *_span(text, carried)):
         return None  # d19: "오 년 전에 … 어떻게 하면 끝낼까 그 생각만 했어요 … 지금은 그런 생각 안 합니다"
     return carried
@@ -748,6 +750,13 @@ def _callers(text: str, evidence: Evidence) -> bool:
     return discourse.callers_words(text, first) and discourse.callers_words(text, last)
 
 
+#: d25: a wish named in order to deny it ("따라가고 싶다는 생각은 안 해", "죽었으면 좋겠다는 맘은 없어"), not taken back
+#: ("… 안 했는데 요새는 들어")
+_DENIED_WISH = re.compile(
+    r"(싶|시퍼|갔으면|으면좋겠|면좋겠)(다는|단|은|는)(그런)?(생각|마음|맘)(은|도|까지는|까진|이)?(절대|전혀|한번도|아직|꿈에도)?"
+    r"(안해|안하|안혀|안허|없|읎|안들|안나|해본적(이|은)?없|들지않)(?![^.?!]{0,16}?(는데|지만|다가|었는데)[^.?!]{0,12}?(요새|요즘|이제|인제)"
+    r"[^.?!]{0,6}?(들|나|해|하))"
+)
 #: a question put to the elder, in the honorific (patterns.ASKED_OF_ELDER)
 _ASKED = re.compile(safety_patterns.ASKED_OF_ELDER)
 #: the caller's question told back by the speaker ("… 그런 생각 해본 적 있냐구유 아이구 없슈")

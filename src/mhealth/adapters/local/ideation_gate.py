@@ -105,7 +105,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"옥상|난간|다리위|다리에서|한강|강에|강가|강물|저수지|바다에|물에(?:들어|빠)|물이(?:얼마나|깊|차서|시커)",
     ),
     (_PLACE, r"기찻길|철길|건널목|기차가|트럭에|박아버|뛰어들"),
-    (_MEANS, r"손목|면도칼|칼을|그었|높은데|내려다|[0-9]+층|층에서|시도|고통없이|용기(?:가|나|내)"),
+    # (d25: not the wrist's pulse, watch, brace or pain, "손목에 맥박도 수시로 짚어 보고", "손목이 시큰거려")
+    (
+        _MEANS,
+        r"손목(?!(?:에|의|이|도|을|은|에다)?(?:맥박|시계|보호대|파스|아프|아파|시큰|시려|저리|저려|염좌|골절|부러|삐|수술|터널|찜질|"
+        r"침|통증|관절|혈압))|면도칼|칼을|그었|높은데|내려다|[0-9]+층|층에서|시도|고통없이|용기(?:가|나|내)",
+    ),
     # A way to do it, not a way to do everyday things ("덜 좋아하는 방법만 알면", "버스 타는 방법").
     (_OTHER, r"(?<!하는|타는|쓰는|드는)방법(?:을|이|만)"),
     # farewells, a future without them, affairs settled and belongings given away
@@ -296,6 +301,12 @@ _VIEW_ADMIRED = re.compile(rows.VIEW_ADMIRED)
 _LOOKED_AT = re.compile(
     "|".join((rows.RECON.regex, rows.DEATH.regex, rows.FINALITY.regex)) + r"|뛰어|떨어지|빠지|들어가"
 )
+# d25: the late one's things (clothes, belongings) named right before what was done with them
+_LATE_ONES_THINGS = re.compile(
+    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|고인|망자|돌아가신|"
+    r"먼저간|먼저가신|유품)(이|의|님|님의)?(쓰던|입던)?(옷|옷가지|물건|유품|이불|신발|안경|책|짐|살림)(들)?(은|는|을|를|도|이랑|하고|까지)?"
+    r"[^.?!]{0,14}$"
+)
 # Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
 _FEAR = re.compile(r"답답|두근|불안|공황|더워|더운|가슴|심장|무서|겁이")
 # A meal eaten and no pill or poison in the clause: eating, not taking a supply.
@@ -461,6 +472,8 @@ def _strong_cue(
                 continue  # d17p: the grave visited with the family
             if kind == _PREP and discourse.someone_else(compact[:start]):
                 continue  # "남자친구가 데이트 통장을 제안하는데": someone else's affairs
+            if kind == _PREP and _LATE_ONES_THINGS.search(compact, 0, start) and not _DEATH_WORD.search(compact):
+                continue  # d25: "영감 옷은 이번 주에 다 태웠어": the late one's clothes, burned as the custom says
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
                 continue
             if kind == _PREP and _GIFT.search(compact, max(0, start - 6), min(len(compact), end + 6)):

@@ -372,6 +372,11 @@ _OTHERS_CLOTHES = re.compile(
     r"(영감|남편|할멈|마누라|아내|어머니|엄마|아버지|아부지|시어머니|시아버지|돌아가신|먼저간|죽은|고인|망자)(의|이|님)?[^.?!]{0,6}$"
 )
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
+# d25: a death told right after a means, as news ("농약 먹고 갔다는 소식", "… 죽었대"): someone's, not a wish
+_DEATH_NEWS = re.compile(
+    r"^.{0,3}(갔다는(소식|얘기|이야기|말)|갔단(소식|얘기|말)|갔다(카|캐|더라|드라|네|대)|갔대|"
+    r"죽었(대|다네|다더라|다카|다캐|잖|다는|단)|돌아가셨|세상(을)?떠났|숨졌|사망)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -732,6 +737,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "secret":  # d17s: the secrecy denied ("식구들 모르게 할 것도 없지", "비밀로 할 필요는 없고")
         return bool(_SECRET_DENIED.match(after))
     if kind == "means":
+        if _DEATH_NEWS.match(after):
+            return True  # d25: "같은 마을 순자가 농약 먹고 갔다는 소식 듣고": a death told, someone's
         if _ANAPHOR.match(compact, start) and not _ANAPHOR_NOUN.search(compact, max(0, start - _ANAPHOR_REACH), start):
             return True  # d17v: "그건 안 먹고 놔뒀어" of a dish, not of pills named just before
         if _WITHHELD.search(whole) or _TREATMENT_STOPPED.search(whole) or _DEATH.search(whole):
