@@ -362,6 +362,19 @@ blind_short34's bs34_051 (gold low) critical -> low (false critical 4/25 -> 3/25
 blind_short26's bs26_018 (gold moderate) low -> moderate (0.825 -> 0.838). One step of d25 had made blind_short25's
 bs25_001 (gold low) critical (a Jeju going word, "가젠", as an end at a time): seen in the comparison of every set
 before the commit and taken out (bs25_001 low again), its codes looked at, not its text.
+
+Twenty-sixth round (README there), written in the same session after d25 was committed (farming and fishing villages
+in a bad year; family conflict); first figures with ae90280 (d25):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short35 (75, the same three styles; villages after a typhoon, a flood, a cull) | 17/20 | 3 | 0/25 | 0.905 |
+| blind_short36 (75, the same three styles; estranged children, late divorce, inheritance) | 19/20 | 0 | 0/25 | 0.943 |
+
+d25b (the same session): blind_short17 and blind_short26 read (ko_train_blind_short17 and _short26 now: 17/20 -> 20/20
+each, 2 below high -> 0 each); on the never-read sets (ids looked at, not texts) blind_short16's s16_019 (gold
+critical) high -> critical (18 -> 19/20, macro-F1 0.857 -> 0.873), and s16_047 and blind_short35's bs35_039 (both gold
+high) gained the ideation 1 their gold has, their level unchanged.
 """
 
 from __future__ import annotations
@@ -386,8 +399,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
     "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.633),
     "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
-    "blind_short16": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.857),
-    "blind_short17": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.920),
+    "blind_short16": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.873),
     "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.831),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.711),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
@@ -395,13 +407,14 @@ CURRENT: dict[str, Recorded] = {
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
     "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
-    "blind_short26": Recorded(caught=17, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.838),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
     "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.889),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short34": Recorded(caught=17, critical=20, below_high=0, false_critical=3, tricky=25, macro_f1=0.845),
     "blind_long33": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.781),
+    "blind_short35": Recorded(caught=17, critical=20, below_high=3, false_critical=0, tricky=25, macro_f1=0.905),
+    "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
 }
 
 

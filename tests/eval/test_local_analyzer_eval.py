@@ -178,7 +178,12 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # or given, a death told as news, a wish named to be denied, bills and taxes as the reason a passbook is handed on):
 # both 20/20, 0 below high, 0 false critical; no crisis of any other labelled set moved; macro-F1 up on dev (0.980 ->
 # 0.983), test3 (0.909 -> 0.913), long6 (0.719 -> 0.757), train_d (0.637 -> 0.640) and train_k (false critical 2 -> 1,
-# 0.911 -> 0.913).
+# 0.911 -> 0.913). Then the never-read blind_short17 (17/20, 2 below high) and blind_short26 (17/20, 2 below high, 2
+# false critical) read and d25b made from them (dialysis given up "그만 받으려고요" with the end a relief to the
+# children, a letter to read later and "인자 다 됐다", a quiet going or being taken together called a blessing,
+# "데리가 주시라꼬", "얼른 불러갔으면", "왜 아직 여기 있나", a breakwater sat at and "들어가믄 다 끝나겄다"; a stockpile
+# dated years back and over, pesticide for tomorrow's spraying, lost on the daily route): both 20/20, 0 below high, 0
+# false critical; macro-F1 up on short13 (0.871 -> 0.891), short27 (0.908 -> 0.930) and train_j (0.958 -> 0.962).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -276,9 +281,10 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short10": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.902),
     "train_blind_short11": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.879),
     "train_blind_short12": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.881),
-    "train_blind_short13": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.871),
+    "train_blind_short13": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.891),
     "train_blind_short14": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
     "train_blind_short15": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
+    "train_blind_short17": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.960),
     "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.874),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short20": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
@@ -286,7 +292,8 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short22": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.925),
     "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.846),
     "train_blind_short24": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.910),
-    "train_blind_short27": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.908),
+    "train_blind_short26": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.917),
+    "train_blind_short27": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.930),
     "train_blind_short28": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.954),
     "train_blind_short29": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short31": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.977),
@@ -303,7 +310,7 @@ RECORDED: dict[str, Recorded] = {
     "train_g": Recorded(caught=92, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.939),
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.929),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
-    "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.958),
+    "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.962),
     "train_k": Recorded(caught=87, critical=95, below_high=1, false_critical=1, tricky=108, macro_f1=0.913),
 }
 

@@ -285,6 +285,11 @@ _ME_TOO_REACH = 60
 _RESOLVED_STRONG = re.compile(rows.RESOLVED_STRONG)
 #: the wish as the measure of a time that was ("죽고 싶을 만큼 힘든 때도 있었지만", "죽고 싶던 적도 있었는데")
 _TIMES_THERE_WERE = re.compile(r"[^.?!]{0,14}?(?:때|적|시절|날)(?:가|도|이|은|는|들이|들도)?(?:있었|많았)")
+# d25: the episode dated years back right after it is told ("… 약 모아놓고 그랬어 근데 그게 벌써 팔 년 전이여")
+_DATED_AFTER = re.compile(
+    r"[^.?!]{0,16}?(?:그게|그기|그것이|그거이|그때가|그거)(?:벌써|이미|한|다)?"
+    r"(?:[일이삼사오육칠팔구십백]+|[0-9]+|몇|여러|수십|오래)(?:년|해)(?:전|前|도더된|도넘은|넘은|된)"
+)
 _DATED_REACH = 160  # d19: compact characters back to a past dated in years, with a strong resolution after
 RESOLVED_STRONG_CHARS = 200  # how far after a hit dated in years rows.RESOLVED_STRONG is read (d14fc)
 _CALLER_LABEL_END = re.compile(f"(?:{rows.CALLER_LABEL})$")
@@ -592,6 +597,9 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
         compact, end, end + 2 * RESOLVED_STRONG_CHARS
     ):
         return True  # d19: "육 년 전 그 겨울 일을 … 목숨 끊을 생각으로 … 그 뒤로 그런 생각은 한 번도 안 했다" (a diary)
+    dated = _DATED_AFTER.match(compact, end)
+    if dated and _RESOLVED.search(compact, dated.end(), dated.end() + 2 * RESOLVED_STRONG_CHARS):
+        return True  # d25: "영감 보내고 약 모아놓고 그랬어 근데 그게 벌써 팔 년 전이여 … 많이 좋아졌어 지금은 …"
     times = _TIMES_THERE_WERE.match(compact, end)
     if times and _RESOLVED.search(compact, times.end(), times.end() + RESOLVED_NEAR_CHARS):
         return True  # d16m3: "죽고 싶을 만큼 힘든 때도 있었지만 다 지나갔어요": a degree, dated as a time that was

@@ -369,7 +369,7 @@ INNOCENT_PILLS = Concept(
 
 INNOCENT_MEANS = Concept(
     name="innocent_means",
-    regex=r"밭|논|고추|과수|벌레|진딧물|해충|병충해|방제|뿌리|뿌릴|뿌렸|뿌려|치러|치려|칠거|칠려|살포|농사|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
+    regex=r"밭|논|고추|과수|벌레|진딧물|해충|병충해|방제|뿌리|뿌릴|뿌렸|뿌려|치러|치려|칠거|칠려|쳐야|칠라|칠꺼|칠끼|칠겨|살포|농사|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
     r"구들|구워|굽|꿉|꾸워|꾸버|고기|삼겹|목살|갈비|꼬치|소시지|캠핑|바베큐|바비큐|장어|생선|요리|부엌|반찬|김장|손질|썰|깎|과일|빨래|이삿짐|짐|묶|포장|택배|박스|"
     r"청소|소독|화장실|가스레인지(?!호스)|가스비|가스요금|가스검침|고치|수리|점검|안전|교체|갈아|낡아|"
     # d17f: pesticide as a residue on food ("농약 잘 안 씻어서", "잔류 농약", "무농약")
@@ -798,7 +798,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.FAREWELL,
         regex=r"(애들|아들|딸|자식|자식들|손주|손주들|가족|영감|당신|너희|니들|느그|우리애들|며느리)(한테|에게|들한테|들에게|한테는|께|들|이)?"
         r"(는|도)?(꼭|그냥|대신|좀)?(미안하다고|미안했다고|고마웠다고|사랑한다고|잘있으라고|잘살라고|잘지내라고|용서해달라고)",
-        not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)",
+        # (d25b: an apology after a quarrel, its reason said right after: "딸한테 미안하다고 문자 보냈어 어제 내가
+        # 너무 심하게 말해서")
+        not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)|"
+        r"^[^.?!]{0,30}?(심하게|싸워|싸웠|화내|화냈|화를|소리지|소리질|잘못해서|늦어서|못가서|깜빡|말실수|서운하게)",
     ),
     CrisisPattern(
         id="farewell.3",
@@ -1729,12 +1732,15 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         # (d20: not "병원에 데려가 줘서 치료를 받았고": a thing done, its -어서 a reason, never a wish)
         regex=r"데려가(주(?!어서|었|셔서|고)|줘(?!서)|라|셨으면|갔으면|가시|시지|소|면좋|주면|달라)|데려갔으면|"
-        r"불러가(주(?!어서|었|셔서|고)|줘(?!서)|셨으면|면|달라|달란|시라)",
+        r"불러가(주(?!어서|었|셔서|고)|줘(?!서)|셨으면|면|달라|달란|시라)|"
+        # (d25: Gyeongsang's "데리가 주시라꼬" to the Buddha, a spouse's "얼른 불러갔으면")
+        r"(데리가|델꼬가|데꼬가)(주시라|주이소|주소|주시소|주믄좋|주면좋|줬으면|주라꼬)|불러갔으면|불러가믄좋",
         not_before=r"(손주|손자|손녀|애|아이|애들|강아지|개|고양이|며느리|엄마|아빠|동생|친구)(를|을|좀|도|는)?(좀)?|"
         r"(병원|시장|학교|보건소|복지관|경로당|교회|성당)(에|으로|로|까지|도|에도|에는)|"
         # (d20: the speaker the one who took someone, a regret: "내가 조금만 일찍 데려갔으면")
         r"(내가|제가)[^.?!]{0,10}|(진작|일찍|일찌감치)(에)?",
-        not_after=r"^.{0,10}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당|밥|산책)",
+        # (d25: a meal to go to, not the word 밥 in what is said next: "… 데리가 주시라꼬 밥은 모래 씹는 거 같고")
+        not_after=r"^.{0,10}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당|밥(먹|묵|하|사)|산책)",
     ),
     # d22: asking to be taken, said at bedtime, the one asked unnamed and "me" unsaid, as dialect speech drops both
     # ("밤마다 누우믄 오늘은 좀 데꼬 가소 허고 자는디"); only with the going to sleep right after (a child or a dog
@@ -2036,7 +2042,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(투석|항암|인슐린|산소|치료)[\s\S]{0,30}?(그만받|안받|안가|안갈|안맞|끊|그만할|그만하|안할)(?!까|을까|ㄹ까|려나|나)"
         r"(?:(?!호스피스|완화|남은시간|남은날|여행|다니려|보내려|지내려|상의|겠다고|한다고|했다고|하겠다|(?<!그)래서|(?<!그)대서|랬|카더)"
         r"[\s\S]){0,90}?"
-        r"(살아봐야|살아서뭐|살아뭐|살아가뭐|사는것도지겹|사는게지겹|사는기지겹|고생만|짐만|짐이|가게놔|놔두이소|놔둬)",
+        r"(살아봐야|살아서뭐|살아뭐|살아가뭐|사는것도지겹|사는게지겹|사는기지겹|고생만|짐만|짐이|가게놔|놔두이소|놔둬|"
+        # (d25: the end called a relief to the children, "이렇게 끝내는 게 애들한테도 짐 덜어주는 거지")
+        r"짐(을)?덜|부담(을)?덜|끝내는게|끝내는기)",
         not_after=r"^[\s\S]{0,40}?(호스피스|남은시간|남은날|여행|의사선생님이랑|상의|완화)",
         # (nor someone else's treatment: "남편이 투석 그만 받겠다고 해서 걱정이야")
         not_before=r"(호스피스|완화의료|완화치료)[\s\S]{0,40}$|(남편|영감|아내|할멈|마누라|아버지|어머니|엄마|아빠|형|언니|오빠|누나|"
@@ -2548,9 +2556,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="how a fall or the water would end it, wondered about",
         guard_class=GuardClass.MEANS,
         regex=r"(높은데서|높은곳에서|옥상에서|다리에서|아파트에서|베란다에서|물에|강에|바다에|저수지에)?"
-        r"(떨어지면|떨어지믄|뛰어내리면|뛰어내리믄|빠지면|빠지믄|들어가면|목매면|목매달면)"
-        r"(아프지않|안아프|덜아프|금방가|금방죽|바로가|바로죽|한번에가|한번에죽|편히가|안아플|바로끝|금방끝|한번에끝)"
-        r"(을까|겠지|겄지|것지|겠제|겄제|것제|을라나|을려나|을랑가|을텐데|겠다|것다|겄다)",
+        r"(떨어지면|떨어지믄|뛰어내리면|뛰어내리믄|빠지면|빠지믄|들어가면|들어가믄|목매면|목매달면)"
+        r"(아프지않|안아프|덜아프|금방가|금방죽|바로가|바로죽|한번에가|한번에죽|편히가|안아플|바로끝|금방끝|한번에끝|다끝나|다끝날)"
+        r"(을까|겠지|겄지|것지|겠제|겄제|것제|을라나|을려나|을랑가|을텐데|겠다|것다|겄다|겄다|겠구나)",
         not_before=r"(애|아이|애기|아기|손주|손자|손녀|강아지|고양이|개|아들|딸|사람|누가|그사람|남)(가|이|는|은|들|도)?[^.?!]{0,12}",
         not_after=r"^[^.?!]{0,10}?(걱정|조심|위험|큰일|안돼|안되|말어|마라|말아)",
     ),
@@ -3005,6 +3013,39 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=r"(에|에는|으로|로|까지|한테)$",
         not_after=r"^.{0,16}(버스|차|기차|택시|병원|시장|늦|놓치|데리러|마중|약속|예약)",
     ),
+    # d25b (blind_short17 and blind_short26, read after their first figures): a quiet going, or being taken together,
+    # called a blessing ("이러다 조용히 가면 그게 복이지", "둘이 손잡고 한날한시에 데리가 주믄 그기 복이다 싶다",
+    # "자다가 가면 소원이 없겠다"): a passive wish. Not another's death so described ("영감은 자다가 갔어 그게 복이지"
+    # is told of him: the verb is past).
+    CrisisPattern(
+        id="death_wish.d25b",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="a quiet death called a blessing",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(조용히|자는듯이|자다가|잠자듯이|잠자다가|곱게|편히|편하게|한날한시에)(고마|그냥|마)?"
+        r"(가면|가믄|가는게|가는기|갔으면|가뿌믄|가버리면|데려가주면|데려가주믄|데리가주믄|데리가주면|데꼬가주믄|데려가면|데려가믄)"
+        r"[^.?!]{0,6}?(그게|그기|그것이|그거이|그만한)?(복|큰복|행복|소원이없|소원|낫|좋겠)",
+        # a saying told ("… 그게 복이라는데 우리 엄마는 그렇게 가셨어"), a trip ("편하게 가면 좋겠다 내일 서울 가는
+        # 길이")
+        not_after=r"^(이)?(라는데|라던데|라카|라고들|이라는|이란|라더라|라드라|라카더|라카대)|"
+        r"^[^.?!]{0,14}?(서울|부산|병원|시장|여행|집에|버스|기차|비행기|차로|차타|길이|가는길|휴게소)",
+    ),
+    # Why one is still here, asked of oneself ("내가 왜 아직 여기 있나 몰라요", "나는 뭐하러 아직 이 세상에 남아
+    # 있노"): no reason to live.
+    CrisisPattern(
+        id="no_reason_to_live.d25",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="asks why one is still here",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내가|나는|난|제가|저는)(왜|뭐하러|뭣하러|머하러|뭐땜에)(아직|아직도|여태|여직)(여기|이세상에|이승에|이땅에)?"
+        r"(있나|있는지|있노|있는가|남아있|남아가|붙어있)",
+        # (not a wait: "내가 왜 아직 여기 있나 몰라 버스가 안 와서")
+        not_after=r"^[^.?!]{0,16}?(버스|차가|택시|기차|안와|안오|기다리|줄이|순서|차례|진료|접수)",
+    ),
     # The dead calling in a dream and a going to a lethal place ("하르방이 꿈에 왕 오라 오라 햄서 오늘 곱닥한 옷 입엉
     # 바당 절벽에 가젠"): the call answered, a plan.
     CrisisPattern(
@@ -3044,7 +3085,9 @@ ENDORSEMENT = CrisisPattern(
     label_ko="죽음 소망에 동의",
     label_en="endorses a death wish",
     guard_class=GuardClass.DESIRE,
-    regex=r"(나도|내도|저도|나두)(그말|그소리|그게|그마음|그심정)(이|가)?(맞|이해|알겠|공감|옳)",
+    regex=r"(나도|내도|저도|나두)(그말|그소리|그게|그마음|그심정)(이|가)?(맞|이해|알겠|공감|옳)|"
+    # d25b: the saying's going wished for oneself ("자다가 가는기 제일 복이라 카대 내도 그래 갔으믄 좋겠다")
+    r"(나도|내도|저도|나두)(그래|그렇게|그리|그케|그래가)(가|갔|죽|떠나|눈감)(으면|으믄|으모|으면은|음)(좋겠|좋것|좋겄|싶|원이없)",
 )
 #: Escalation: a wish to be dead together with a method, plan or preparation is active ideation. Applied
 #: only when the scan found a wish and no active row.
@@ -3395,6 +3438,8 @@ TREATMENT_STOPPED = (
     # it is a plan (discourse.combined), alone nothing (elders stop treatment for many reasons)
     r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를|하러|받으러)?[^.?!]{0,4}?"
     r"(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길)(란다|라고|래|거|꺼|끼|겨|라꼬|기다|란|께|랍니다|라요)|"
+    # (d25: "투석 이제 그만 받으려고요")
+    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를)?(이제|인자|인제|이젠)?그만(받|하|다니|댕기)(으려|려|을라|을려|을라|ㄹ라)(고|구|꼬)|"
     # (d23e: insulin not injected any more, "인슐린도 지난주부터 안 맞았어요"; a medicine whose stopping ends it, said
     # with its end, "그 약 끊으면 몸이 다 굳는다면서요 … 숨까지 굳어버리면 그걸로 끝이니까")
     r"인슐린(도|은|을|는)?[^.?!]{0,8}?(안맞았|안맞아|안맞고|안놔|안놓고|끊었|끊고)|"
@@ -3467,7 +3512,7 @@ DISCOURSE_PLACE = (
     r"깊은|깊이|높이|높은지|알아놨|알아봤|재봤)|"
     # ... or, in the next sentences, "there" visited or measured again and again ("난간이 낮데예. 몇 번 가서 손으로
     # 짚어 봤는데", "절벽 … 거기 … 몇 번 가서 앉아 있다 왔어", "거기 … 자리를 봐 놨어")
-    r".{0,40}?(몇번(가서|가봤|갔|올라)|짚어봤|재봤|재어봤|가서앉아|앉아있다(왔|오|와)|서있다(왔|오|와)|"
+    r".{0,40}?(몇번(가서|가봤|갔|올라)|짚어봤|재봤|재어봤|가서앉아|가가앉아|가가한참앉아|가서한참앉아|앉아있다(왔|오|와)|서있다(왔|오|와)|"
     r"(?<=자리|리를|리도)(봐놨|봐뒀|잡아놨|알아놨)))|"
     # when the train passes or the tide turns, looked up ("막차가 몇 시에 지나가는지 다 봐 놨어", "물때를 알아봤어")
     r"(막차|첫차|기차|열차|화물차)[^.?!]{0,12}?(몇시|시간)[^.?!]{0,12}?(봐놨|봐뒀|알아놨|알아뒀|알아봤|다봤|적어놨|외워놨|외워뒀|외웠)|"
@@ -3540,6 +3585,8 @@ NOT_HERE_LONG = r"(내|나|난|저|전)(는)?(여|여기|여기서|이집에|이
 KIN_SELF = r"(엄마|아빠|어미|애비|에미|할미|할매|할배|할머니|할아버지)"
 
 DISCOURSE_CLOSURE = (
+    # d25: "now it's all done", said alone as a turn's last words ("어르신: 인자 다 됐다.")
+    r"(인자|이제|인제|이젠)(다|모두)됐(다|어|네|제|지|구나|소)(?=[.?!]|$)|"
     r"(이제|인제|인자|이젠)(는|내가|나는|난|제가|저는|내|제)?(할일|할거|할것)(은|는|도)?(다|모두)(했|한기라|한거|한셈|한기다|한것)|"
     # nothing left for the speaker after a day ("그 기일 지나면 나는 할 일 없다"), the time to put things in order
     # come ("나도 이제 정리할 때가 된 것 같아"), the last task done ("걔가 마지막 숙제였거든")
@@ -3631,6 +3678,8 @@ DISCOURSE_PREPARATION = (
     r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
     # d25: the letter one wrote to the family, left for them ("손주들한테 쓴 편지 장롱 위에 있으니 꼭 전해주고")
     r"(한테|에게|앞으로|들한테|들에게)(쓴|써둔|써놓은|써논|남긴|남길)편지|"
+    # (d25: a letter left where it will be found, to be read later: "니 앞으로 편지 한 장 장롱에 있응께 나중에 봐라")
+    r"앞으로편지(한장|한통|하나)?[^.?!]{0,10}?(있|뒀|놨|남겨)[^.?!]{0,8}?(나중에|이담에|담에)(봐|읽)|"
     # d20: a letter to each of them, written and sent ("아이들에게 편지를 한 통씩 다 써서 부쳤습니다")
     r"편지(를|도)?(한통씩|한장씩)(다|모두)?(써서|써가|써가지고)(부쳤|보냈|붙였|부치고|보내고)|"
     r"(반지|목걸이|패물|옷가지|옷|살림|물건|아끼던|가진것|가진거|줄거|줄것)[^.?!]{0,24}?(나눠줬|나눠주|다줬|줘버렸|처분|정리해서)|"
