@@ -375,6 +375,10 @@ d25b (the same session): blind_short17 and blind_short26 read (ko_train_blind_sh
 each, 2 below high -> 0 each); on the never-read sets (ids looked at, not texts) blind_short16's s16_019 (gold
 critical) high -> critical (18 -> 19/20, macro-F1 0.857 -> 0.873), and s16_047 and blind_short35's bs35_039 (both gold
 high) gained the ideation 1 their gold has, their level unchanged.
+
+d25c (the same session): blind_short34 and blind_short35 read (ko_train_blind_short34 and _short35 now: 17/20 -> 20/20
+each, short35's 3 below high -> 0, short34's false critical 3 -> 0). Never-read sets unchanged by d25c (ids and figures
+looked at).
 """
 
 from __future__ import annotations
@@ -411,9 +415,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.889),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
-    "blind_short34": Recorded(caught=17, critical=20, below_high=0, false_critical=3, tricky=25, macro_f1=0.845),
     "blind_long33": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.781),
-    "blind_short35": Recorded(caught=17, critical=20, below_high=3, false_critical=0, tricky=25, macro_f1=0.905),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
 }
 

@@ -184,6 +184,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # "데리가 주시라꼬", "얼른 불러갔으면", "왜 아직 여기 있나", a breakwater sat at and "들어가믄 다 끝나겄다"; a stockpile
 # dated years back and over, pesticide for tomorrow's spraying, lost on the daily route): both 20/20, 0 below high, 0
 # false critical; macro-F1 up on short13 (0.871 -> 0.891), short27 (0.908 -> 0.930) and train_j (0.958 -> 0.962).
+# Then blind_short34 (the bereaved; 17/20, 3 false critical) and blind_short35 (villages after a disaster; 17/20, 3
+# below high) read and d25c made from them (fuel to burn oneself, a bridge in the next flood, a cord for the hundredth
+# day, "불러 달라고요", one's own words told to the dead, one's own memorial tablet; the late one's grave tended and
+# portrait taken down, property insured, help sought for sleeplessness): both 20/20, 0 below high, 0 false critical;
+# train_d 168 -> 169/181 (g034, pills taken at the grave named "가져간 거"), macro-F1 0.640 -> 0.643.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -222,9 +227,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short19", "recall"): "critical recall 17/20 (85.0%)",
     ("train_blind_short19", "below_high"): "2 of 20 critical cases below high",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
-    ("train_d", "recall"): "critical recall 168/181 (92.8%)",
+    ("train_d", "recall"): "critical recall 169/181 (93.4%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
-    ("train_d", "f1"): "macro-F1 0.634",
+    ("train_d", "f1"): "macro-F1 0.643",
     ("train_e", "recall"): "critical recall 79/83 (95.2%)",
     ("train_f", "recall"): "critical recall 90/95 (94.7%)",
     ("train_f", "below_high"): "1 of 95 critical cases below high",
@@ -297,6 +302,8 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short28": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.954),
     "train_blind_short29": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short31": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.977),
+    "train_blind_short34": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.969),
+    "train_blind_short35": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.940),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.947),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),
@@ -304,7 +311,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.951),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.929),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
-    "train_d": Recorded(caught=168, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.640),
+    "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.643),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.971),
     "train_f": Recorded(caught=90, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.947),
     "train_g": Recorded(caught=92, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.939),

@@ -270,7 +270,9 @@ _KINDED = tuple((kind, re.compile(c)) for kind, c in _CUES)
 # An everyday destination right before a going word (its particle optional: "대학 가면", "집에 갈 수"). Not the
 # dead's place (산소, 하늘나라: _JOINING_THE_DEAD keeps them).
 _DESTINATION_BEFORE = re.compile(
-    r"(?:" + rows.INNOCENT_GOING.regex + r"|대학|대학원|학교|유학|군대|회사|출근|데이트|코스|집|여행|놀러|교회|성당)"
+    r"(?:" + rows.INNOCENT_GOING.regex + r"|대학|대학원|학교|유학|군대|회사|출근|데이트|코스|집|여행|놀러|교회|성당|"
+    # (d25c: a going to see or do something, "그거 보러 자주 갈 거야")
+    r"보러|하러|사러|만나러|구경하러|(?:자주|가끔|종종|또|매일|매주))"
     r"(?:에|엘|로|으로|을|를|도|는|에도|에는)?$"
 )
 # A present or a celebration, produce sold, a parcel sent, food left over, a grandchild minded, the insurance
@@ -304,8 +306,19 @@ _LOOKED_AT = re.compile(
 # d25: the late one's things (clothes, belongings) named right before what was done with them
 _LATE_ONES_THINGS = re.compile(
     r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|고인|망자|돌아가신|"
-    r"먼저간|먼저가신|유품)(이|의|님|님의)?(쓰던|입던)?(옷|옷가지|물건|유품|이불|신발|안경|책|짐|살림)(들)?(은|는|을|를|도|이랑|하고|까지)?"
+    r"먼저간|먼저가신|유품|언니|오빠|형님|누나|동생|아들|딸)(이|의|님|님의)?(쓰던|입던)?"
+    r"(옷|옷가지|물건|유품|이불|신발|안경|책|짐|살림|영정|영정사진|사진|위패)(들)?(은|는|을|를|도|이랑|하고|까지)?"
     r"[^.?!]{0,14}$"
+)
+# d25c: … and the late one's grave or portrait, the one named right before it, tended after it ("마누라 산소에 국화
+# 심어놨어", "마누라 영정도 이제 내려야지"), never a place beside it ("영감 산소 옆자리 비워 놨잖아. 이번 보름에 거기로
+# 갈 거여")
+_LATE_ONES_PLACE = re.compile(r"산소|묘지|영정|납골|위패")
+_TENDED = re.compile(r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리")
+_BESIDE = re.compile(r"옆|곁|자리|같이|함께|누울|누워|묻|들어갈|갈거|갈꺼|갈끼|가야|따라")
+_LATE_ONE_NAMED = re.compile(
+    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|언니|오빠|형님|누나|"
+    r"동생|아들|딸|돌아가신[가-힣]{1,4})(이|의|님|님의)?$"
 )
 # Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
 _FEAR = re.compile(r"답답|두근|불안|공황|더워|더운|가슴|심장|무서|겁이")
@@ -472,8 +485,23 @@ def _strong_cue(
                 continue  # d17p: the grave visited with the family
             if kind == _PREP and discourse.someone_else(compact[:start]):
                 continue  # "남자친구가 데이트 통장을 제안하는데": someone else's affairs
-            if kind == _PREP and _LATE_ONES_THINGS.search(compact, 0, start) and not _DEATH_WORD.search(compact):
-                continue  # d25: "영감 옷은 이번 주에 다 태웠어": the late one's clothes, burned as the custom says
+            if (
+                kind == _PREP
+                and (
+                    _LATE_ONES_THINGS.search(compact, 0, start)
+                    or (
+                        _LATE_ONES_PLACE.match(match.group())
+                        and _LATE_ONE_NAMED.search(compact, 0, start)
+                        and _TENDED.search(compact, end)
+                        and not _BESIDE.search(compact)
+                    )
+                )
+                and not _DEATH_WORD.search(compact)
+            ):
+                # d25: "영감 옷은 이번 주에 다 태웠어": the late one's clothes, burned as the custom says; d25c:
+                # the late one's grave or portrait tended ("마누라 산소에 국화 심어놨어", "마누라 영정도 이제
+                # 내려야지")
+                continue
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
                 continue
             if kind == _PREP and _GIFT.search(compact, max(0, start - 6), min(len(compact), end + 6)):
@@ -740,12 +768,20 @@ _MOVE_TO = re.compile(
     r"(으로|로|에)?(내려가|내려갈|올라가|올라갈|이사|들어가|들어갈|가서살|가살|살러)"
 )
 _SETTLED_TO_MOVE = "settled_to_move"
+# d25c: property insured against a disaster ("홍수 나서 비닐하우스가 다 떠내려가면 끝이지 뭐 보험 들어놨어"): the
+# insurance of a crop, a greenhouse, a house or a car, not a life's affairs
+_PROPERTY_INSURED = re.compile(
+    r"(농작물|작물|재해|풍수해|화재|홍수|태풍|비닐하우스|하우스|축사|창고|자동차|차량|가게|점포)[^.?!]{0,40}?보험|"
+    r"(농작물|재해|풍수해|화재|자동차|차|운전자|실손|치아|여행자)보험"
+)
+_INSURED = "property_insured"
 #: d24: the readings a word anywhere in a calm turn gives it
 _TURN_READINGS = (
     (_HURRY, _HURRIED),
     (_CARRY_ON, _CARRIED_ON),
     (_SHUT_FOR_OTHERS, _GUARDED_PLACE),
     (_MOVE_TO, _SETTLED_TO_MOVE),
+    (_PROPERTY_INSURED, _INSURED),
 )
 #: the end words a day's work makes ordinary
 _END_WORDS = frozenset(w for w in _WEAK_WORDS if w.startswith("끝"))
@@ -824,6 +860,8 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d24: thanks with a meeting ahead
     if _HURRIED in calm and kind in (_GOING, _OTHER) and _HURRIED_CUE.fullmatch(cue):
         return True  # d24: a going in a hurry
+    if _INSURED in calm and kind == _PREP and cue.startswith("보험"):
+        return True  # d25c: a crop, a house or a car insured
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
     if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):

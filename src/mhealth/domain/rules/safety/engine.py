@@ -975,7 +975,16 @@ _RHETORICAL_AFTER = re.compile(r"^(한대|헌대|한댜|한데|하는디|허는�
 
 
 def _rhetorical(compact: str, end: int, said: str) -> bool:
-    return end > 0 and compact[end - 1] in "뭐머뭣" and _RHETORICAL_AFTER.match(said) is not None
+    return (end > 0 and compact[end - 1] in "뭐머뭣" and _RHETORICAL_AFTER.match(said) is not None) or (
+        _OWN_WORDS_TOLD.match(said) is not None and not _OTHER_SUBJECT.search(_sentence_left(compact, end, 40))
+    )
+
+
+#: d25c: one's own words told as said, no one else the speaker in the sentence ("그때 나도 같이 데려가지 그랬냐고 한마디
+#: 했어요", to the late husband in a dream)
+_OWN_WORDS_TOLD = re.compile(
+    r"^(냐|느냐|니|나|라|다|자)?(고|구|꼬)(내가|제가|나는|저는)?(한마디|한소리|말|얘기|소리)(를|도|만)?(했|해|하|헸)"
+)
 
 
 #: d18: the caller asks whether the elder ever did or thought of it ("약을 모아 두신 적 있으세요?",

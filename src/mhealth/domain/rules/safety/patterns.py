@@ -150,7 +150,8 @@ _GIFT_BEFORE = (
     r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}|"
     # d25: the late one's things handed on ("영감 옷 몇 벌은 동네 할배들 나눠줬어", "돌아가신 엄마 반지는 …"): what the
     # bereaved do, not one's own belongings
-    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|고인|망자|유품)"
+    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|고인|망자|유품|"
+    r"언니|오빠|형님|누나|누님|동생|아들|딸|친구)"
     r"(이|가|님|의|님의)?(쓰던|입던|끼던|차던|아끼던|남긴|남기고간)?$|(돌아가신|먼저간|먼저가신|죽은|떠난|하늘나라간)[가-힣]{0,8}$"
 )
 # A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
@@ -256,7 +257,7 @@ DEATH = Concept(
 #: TIMING — a near, chosen moment.
 TIMING = Concept(
     name="timing",
-    regex=r"오늘(밤|저녁|새벽)|내일|모레|이번주|이번달|이달|월말|주말|(기일|제삿날|제사날|생일날|그날)(에|로|맞춰|지나|까지)?|"
+    regex=r"오늘(밤|저녁|새벽)|내일|모레|이번주|이번달|이달|월말|주말|(기일|제삿날|제사날|생일날|그날|동짓날|백일날|백일되는날)(에|로|맞춰|지나|까지)?|"
     r"(지나|끝나)(면|믄|거든)|며칠(안|뒤|후)|곧|조만간|(밤|새벽)(에|엔|이면)|(안|전)에",
 )
 #: PLAN — reconnaissance, deciding and obtaining (알아봤어, 생각해 뒀어, 사 놨어, 정했어, 맞춰서).
@@ -364,7 +365,9 @@ INNOCENT_PLACE = Concept(
 INNOCENT_PILLS = Concept(
     name="innocent_pills",
     regex=r"처방|의사|선생님이|병원에서|약사|칸칸|약통에|헷갈|빼먹|잊어버|깜빡|챙겨먹|꼬박꼬박|제때|하루(한|두|세)번|식후|식전|"
-    r"아침저녁|반알|한알씩|먹으니까|잘자|잘와|효과|부작용|줄여|끊었|끊으|반납|갖다버|내다버|가져다버|다버렸|쓰레기|폐기|수거|유통기한|부터|물떠",
+    r"아침저녁|반알|한알씩|먹으니까|잘자|잘와|효과|부작용|줄여|끊었|끊으|반납|갖다버|내다버|가져다버|다버렸|쓰레기|폐기|수거|유통기한|부터|물떠|"
+    # (d25c: help sought for the sleeplessness, "약국에 수면제 달라 했더니 병원 가라대 그래서 다음 주 정신과 예약했어")
+    r"정신과|신경정신과|예약했|진료받|상담받",
 )
 
 INNOCENT_MEANS = Concept(
@@ -2327,7 +2330,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(묘|묘소|산소|무덤|묘지|봉분|납골당|봉안당)(옆|앞|곁)(에|에서)?(가서|가가|가갖고|가서는)?[^.?!]{0,8}?"
         r"(약|농약|수면제|제초제|풀약|쥐약)(을|를|도|좀)?(다|몽땅|한꺼번에)?(먹|묵|마시|털어넣)(고|구|꼬)"
-        r"(누울|누우려|누울라|누버|눕|잠들|잘|자야|갈|가려|가야|영영)",
+        r"(누울|누우려|누울라|누버|눕|잠들|잘|자야|갈|가려|가야|영영)|"
+        # (d25c: what was taken along, eaten there and lain down beside, "그날 영감 산소 가서 가져간 거 먹고 옆에 누울
+        # 거야")
+        r"(묘|묘소|산소|무덤|묘지|봉분)(에|엘)?(가서|가가|가갖고)[^.?!]{0,6}?(가져간|챙겨간|갖고간|싸간)(거|것|걸)(다|몽땅)?(먹|묵|마시)(고|구|꼬)"
+        r"(옆에|곁에)?(누울|누우려|누울라|누버|눕|잠들|잘|영영)",
     ),
     # The day chosen and a quiet going on it ("날짜 정했어요 생일 지나고 바로 그날 조용히 갈 거예요", "날 잡아 놨어 그날
     # 조용히 떠날 거여"): a timing with no errand named.
@@ -3024,9 +3031,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="a quiet death called a blessing",
         guard_class=GuardClass.DESIRE,
-        regex=r"(조용히|자는듯이|자다가|잠자듯이|잠자다가|곱게|편히|편하게|한날한시에)(고마|그냥|마)?"
-        r"(가면|가믄|가는게|가는기|갔으면|가뿌믄|가버리면|데려가주면|데려가주믄|데리가주믄|데리가주면|데꼬가주믄|데려가면|데려가믄)"
-        r"[^.?!]{0,6}?(그게|그기|그것이|그거이|그만한)?(복|큰복|행복|소원이없|소원|낫|좋겠)",
+        regex=r"(조용히|자는듯이|자다가|자당|잠자듯이|잠자다가|곱게|편히|편하게|한날한시에)(고마|그냥|마)?"
+        r"(가면|가믄|가는게|가는기|갔으면|가뿌믄|가버리면|가불민|가불면|가민|데려가주면|데려가주믄|데리가주믄|데리가주면|데꼬가주믄|"
+        r"데려가면|데려가믄)"
+        r"[^.?!]{0,6}?(그게|그기|그것이|그거이|그만한)?(복|큰복|행복|소원이없|소원|낫|좋겠|좋으켜|좋켜|좋을건디|좋을텐데|좋을낀데|좋것|좋겄)",
         # a saying told ("… 그게 복이라는데 우리 엄마는 그렇게 가셨어"), a trip ("편하게 가면 좋겠다 내일 서울 가는
         # 길이")
         not_after=r"^(이)?(라는데|라던데|라카|라고들|이라는|이란|라더라|라드라|라카더|라카대)|"
@@ -3045,6 +3053,59 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(있나|있는지|있노|있는가|남아있|남아가|붙어있)",
         # (not a wait: "내가 왜 아직 여기 있나 몰라 버스가 안 와서")
         not_after=r"^[^.?!]{0,16}?(버스|차가|택시|기차|안와|안오|기다리|줄이|순서|차례|진료|접수)",
+    ),
+    # d25c (blind_short34 and blind_short35, read after their first figures). Fuel named and oneself burnt with it
+    # ("남은 건 석유 한 통이여. 그걸로 나까지 마저 태우면 깨끗하지"): a method with intent.
+    CrisisPattern(
+        id="method.d25c",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="oneself burnt with the fuel named",
+        guard_class=GuardClass.MEANS,
+        regex=r"(석유|기름|휘발유|등유|신나|시너|경유)[^?!]{0,30}?(그걸로|그거로|그걸루|그기로|그놈으로)?(나까지|나도|내몸|내몸에|나를|날|내몸까지)"
+        r"(마저|같이|다|도|확|싹)?(태우|태워|불붙|불지르|불질러|뒤집어쓰|끼얹|부어)",
+        not_after=r"^[^.?!]{0,10}?(조심|큰일|위험|안돼|안되|말어|마라|말아|뻔했|뻔했어)",
+    ),
+    # Swept away at the place in the next flood ("다음에 비 오면 물 불은 그 다리 가서 설 거다. 그때 같이 떠내려가면
+    # 그만이지"): a place, a time and the end it brings.
+    CrisisPattern(
+        id="means_place_plan.d25c",
+        kind=PatternKind.ACTIVE,
+        code="means_place_plan",
+        label_ko="장소·수단 계획",
+        label_en="swept away at a bridge or a bank in a flood, wished as the end",
+        guard_class=GuardClass.MEANS,
+        regex=r"(다리|둑|방죽|강|개울|냇가|저수지|물가|제방)[^?!]{0,30}?(떠내려가|휩쓸려가|휩쓸려|떠내려|쓸려가)"
+        r"(면|믄|버리면|뿌면|불면|삐면|모)(그만|끝|되|좋|깨끗|편하)",
+        not_before=r"(애|아이|애기|손주|손자|손녀|강아지|소|송아지|차|집|논|밭|비닐하우스)(가|이|는|은|들|도)?[^.?!]{0,10}$",
+    ),
+    # A means obtained to be used on a day of mourning ("어제 철물점서 끈 사 왔어. 마누라 백일 되는 날 쓸라고"):
+    # obtaining with a timing.
+    CrisisPattern(
+        id="timing.d25c",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="a means obtained for a day of mourning",
+        guard_class=GuardClass.MEANS,
+        regex=r"(끈|밧줄|노끈|수면제|농약|제초제|그라목손|청산가리|쥐약)(을|를|도|하나|한병|한통)?[^?!]{0,30}?"
+        r"(기일|제삿날|제사날|백일|49재|사십구재|첫기일|동짓날)(되는날|날|에|때)?[^.?!]{0,6}?"
+        r"(쓸라|쓰려|쓸려|쓸거|쓸꺼|쓸끼|쓸란|쓸랑|먹을라|먹으려|마실라)",
+    ),
+    # Asked to be called to the dead ("아들 곁으로 빨리 불러 달라고요"), or why one was not taken too ("그때 나도
+    # 같이 데려가지 그랬냐고"): a wish to be taken.
+    CrisisPattern(
+        id="taken.d25c",
+        kind=PatternKind.PASSIVE,
+        code="taken",
+        label_ko="데려가 주기를 바람",
+        label_en="asked to be called to the dead",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(곁으로|옆으로|한테로|있는데로|계신데로|있는곳으로)(나를|날|나도|저도|저를)?(빨리|얼른|어서|좀|하루빨리)?(불러|데려)(가)?"
+        r"(달라|주세요|주소|주이소|주라|줬으면|주시라|주십사)|"
+        r"(나도|날도|나까지|저도|나를|날)(같이|함께)?(데려가지|데리고가지|데려가시지|델꼬가지|데꼬가지)(그랬|왜|않고|안고)",
+        not_after=r"^.{0,10}(병원|시장|학교|집에|구경|놀러|여행|교회|성당|절에|경로당)",
     ),
     # The dead calling in a dream and a going to a lethal place ("하르방이 꿈에 왕 오라 오라 햄서 오늘 곱닥한 옷 입엉
     # 바당 절벽에 가젠"): the call answered, a plan.
@@ -3678,6 +3739,8 @@ DISCOURSE_PREPARATION = (
     r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
     # d25: the letter one wrote to the family, left for them ("손주들한테 쓴 편지 장롱 위에 있으니 꼭 전해주고")
     r"(한테|에게|앞으로|들한테|들에게)(쓴|써둔|써놓은|써논|남긴|남길)편지|"
+    # (d25c: one's own memorial tablet paid for ahead, "절에 제 위패도 같이 올려달라고 보시금 미리 냈어요")
+    r"(제|내|나의|저의|나)위패(도|를|까지)?[^.?!]{0,16}?(올려|모셔|맡겨|부탁|냈|드렸)|"
     # (d25: a letter left where it will be found, to be read later: "니 앞으로 편지 한 장 장롱에 있응께 나중에 봐라")
     r"앞으로편지(한장|한통|하나)?[^.?!]{0,10}?(있|뒀|놨|남겨)[^.?!]{0,8}?(나중에|이담에|담에)(봐|읽)|"
     # d20: a letter to each of them, written and sent ("아이들에게 편지를 한 통씩 다 써서 부쳤습니다")
