@@ -379,6 +379,9 @@ high) gained the ideation 1 their gold has, their level unchanged.
 d25c (the same session): blind_short34 and blind_short35 read (ko_train_blind_short34 and _short35 now: 17/20 -> 20/20
 each, short35's 3 below high -> 0, short34's false critical 3 -> 0). Never-read sets unchanged by d25c (ids and figures
 looked at).
+
+d25d (the same session): blind_long31 (6/8, 1/7 false critical) and blind_long33 (7/8) read (ko_train_blind_long31 and
+_long33 now: 8/8 each). Never-read sets unchanged by d25d.
 """
 
 from __future__ import annotations
@@ -409,13 +412,11 @@ CURRENT: dict[str, Recorded] = {
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
-    "blind_long31": Recorded(caught=6, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.760),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
     "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.889),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
-    "blind_long33": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.781),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
 }
 

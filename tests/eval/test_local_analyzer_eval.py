@@ -188,7 +188,10 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # below high) read and d25c made from them (fuel to burn oneself, a bridge in the next flood, a cord for the hundredth
 # day, "불러 달라고요", one's own words told to the dead, one's own memorial tablet; the late one's grave tended and
 # portrait taken down, property insured, help sought for sleeplessness): both 20/20, 0 below high, 0 false critical;
-# train_d 168 -> 169/181 (g034, pills taken at the grave named "가져간 거"), macro-F1 0.640 -> 0.643.
+# train_d 168 -> 169/181 (g034, pills taken at the grave named "가져간 거"), macro-F1 0.640 -> 0.643. Then blind_long31
+# (6/8) and blind_long33 (7/8) read and d25d made from them (insulin stopped as "the quiet way", the leftover pesticide
+# kept "for a use of my own", the late wife told not to wait long, a husband's saying announced as "맨날 하는 소리가",
+# a passive wish in a severely depressed long call not declined): both 8/8; long5 12 -> 13/16 (bl5_08).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -211,8 +214,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long22", "f1"): "macro-F1 0.694",
     ("train_blind_long23", "f1"): "macro-F1 0.560",
     ("train_blind_long30", "recall"): "critical recall 7/8 (87.5%)",
-    ("train_blind_long5", "recall"): "critical recall 12/16 (75.0%)",
-    ("train_blind_long5", "f1"): "macro-F1 0.663",
+    ("train_blind_long5", "recall"): "critical recall 13/16 (81.2%)",
+    ("train_blind_long5", "f1"): "macro-F1 0.706",
     ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
     ("train_blind_long6", "f1"): "macro-F1 0.757",
     ("train_blind_long7", "recall"): "critical recall 15/16 (93.8%)",
@@ -275,9 +278,11 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long23": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.613),
     "train_blind_long24": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.877),
     "train_blind_long30": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.823),
+    "train_blind_long31": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.914),
+    "train_blind_long33": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.824),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
-    "train_blind_long5": Recorded(caught=12, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.687),
+    "train_blind_long5": Recorded(caught=13, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.706),
     "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.757),
     "train_blind_long7": Recorded(caught=15, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.815),
     "train_blind_long8": Recorded(caught=15, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.805),

@@ -112,6 +112,10 @@ _DECLINED_LABEL_KO = "부분적 위기 단서(긴 통화 속 위기 표현, 문�
 _DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in a long transcript the whole reading does not bear out"
 #: a transcript at least this long is read as a whole by ``_decline_uncorroborated`` (the long check-ins are 800-2,200)
 UNCORROBORATED_MIN_CHARS = 500
+#: d25d: the depression the analyzer finds in the turn that corroborates a passive wish (SCREENING.md: SI 1 with
+#: depression >= 2 is critical), so that it is not declined ("매일 밤 … 내일 아침에는 눈 안 뜨게 해 달라고" with days
+#: without eating and crying all day)
+_CORROBORATING_DEPRESSION = 3
 #: ... never an attempt told (measured: of the crises declined on read sets, four were aborted attempts and none of the
 #: false criticals), nor a combination of cues across sentences (``discourse_*``; ten crises, no false critical)
 _NEVER_DECLINED = frozenset({"aborted_attempt", "recent_attempt"})
@@ -360,6 +364,8 @@ class LocalAnalyzer(Analyzer):
         wishes = tuple(c for c in f.crisis if c.kind in ("active", "passive"))
         if not wishes or any(c.code in _NEVER_DECLINED or c.code.startswith("discourse_") for c in wishes):
             return  # an attempt told, or cues combined across sentences: corroborated by the text itself
+        if f.depression >= _CORROBORATING_DEPRESSION and all(c.kind == "passive" for c in wishes):
+            return  # d25d: a passive wish in talk the analyzer finds depressed is corroborated by the mood itself
         if model.head_scores(text, clauses, "suicidal_ideation")[0][0] >= review_at:
             return
         f.declined = wishes

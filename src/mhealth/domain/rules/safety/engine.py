@@ -274,6 +274,10 @@ _HABIT_FRAME_END = re.compile(
     "(" + rows.HABIT_SUBJECT + r")[^.?!]{0,16}?(" + rows.HABIT_FRAME + r")(요|예|유)?[.!…~]*$"
 )
 _HABIT_FRAME_AFTER = re.compile(r"^[^.?!]{0,12}?(" + rows.HABIT_FRAME + ")")
+#: d25d: a sentence opening with "the thing (he) always says is …", the person named in the sentence before
+_HABIT_LEAD = re.compile(
+    r"^(맨날|만날|늘|노상|항상|허구헌날|허구한날|입만열면|입만열믄)(하는|허는|카는|하시는|하던)(소리|말|얘기)(가|이|는|은|이란게|이라는게)"
+)
 _HABIT_REACH = 24  # d24: characters from the person named to their words
 _QUOTE_OPENING = 12  # d24: characters of the quoting sentence before the words ("아이고 ")
 #: d24: the speaker joining in ("나도 그 맘 알겠어", "나도 마찬가지여", "저도 요새 그런 생각 들어요")
@@ -483,9 +487,11 @@ def _habitual_of_another(compact: str, start: int, end: int, left: str, said: st
         return bool(_HABIT_WORDS.search(between) or _HABIT_WORDS.match(said[:8])) and bool(
             _HABIT_CLOSED_AFTER.match(said)
         )
+    cut = start - len(left)  # the boundary ending the sentence before (or the text's start)
+    if _HABIT_LEAD.match(left) and cut > 0 and _HABIT_SUBJECT.search(_sentence_left(compact, cut - 1, _WINDOW)):
+        return True  # d25d: "그 양반은 태평하다. 맨날 하는 소리가 내사 마 살 만큼 살았다, 빨리 죽어야지 카면서 …"
     if len(left) > _QUOTE_OPENING or _FIRST_PERSON.search(left):
         return False
-    cut = start - len(left)  # the boundary ending the sentence before (or the text's start)
     if cut <= 0:
         return False
     before = _sentence_left(compact, cut - 1, _WINDOW) + compact[cut - 1 : cut]

@@ -1738,8 +1738,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"불러가(주(?!어서|었|셔서|고)|줘(?!서)|셨으면|면|달라|달란|시라)|"
         # (d25: Gyeongsang's "데리가 주시라꼬" to the Buddha, a spouse's "얼른 불러갔으면")
         r"(데리가|델꼬가|데꼬가)(주시라|주이소|주소|주시소|주믄좋|주면좋|줬으면|주라꼬)|불러갔으면|불러가믄좋",
-        not_before=r"(손주|손자|손녀|애|아이|애들|강아지|개|고양이|며느리|엄마|아빠|동생|친구)(를|을|좀|도|는)?(좀)?|"
+        not_before=r"(손주|손자|손녀|손지|애|아이|애들|강아지|개|고양이|며느리|엄마|아빠|동생|친구)(를|을|좀|도|는)?(좀)?|"
         r"(병원|시장|학교|보건소|복지관|경로당|교회|성당)(에|으로|로|까지|도|에도|에는)|"
+        # (d25d: an outing, "손지 나아서 오믄 바당에 데려가주")
+        r"(바다|바당|바닷가|해수욕장|산|공원|놀이터|수영장|식당|구경|여행|놀이공원|동물원)(에|엘|으로|로|까지)$|"
         # (d20: the speaker the one who took someone, a regret: "내가 조금만 일찍 데려갔으면")
         r"(내가|제가)[^.?!]{0,10}|(진작|일찍|일찌감치)(에)?",
         # (d25: a meal to go to, not the word 밥 in what is said next: "… 데리가 주시라꼬 밥은 모래 씹는 거 같고")
@@ -3054,6 +3056,31 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (not a wait: "내가 왜 아직 여기 있나 몰라 버스가 안 와서")
         not_after=r"^[^.?!]{0,16}?(버스|차가|택시|기차|안와|안오|기다리|줄이|순서|차례|진료|접수)",
     ),
+    # d25d (blind_long31, read after its first figures): the late one told to wait, and not long now ("할매가
+    # 달그락거리는 거 같다. 기다리라 캤다. 인자 오래 안 기다리게 할 끼다"): the joining of the dead, soon.
+    CrisisPattern(
+        id="join_the_dead.d25d",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="the late one told not to wait long",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(영감|할매|할배|할멈|마누라|남편|아내|집사람|하르방|할망|꿈에|산소|제사|먼저간|먼저가신)[^?!]{0,40}?"
+        r"(기다리라|기다려라|기다리소|기다리이소|기다려)[^?!]{0,16}?(인자|이제|인제|곧|얼마)?(오래)?(안|못)기다리게"
+        r"(할|하께|해줄|하꾸마|할께|할게)",
+    ),
+    # d25d: insulin or dialysis stopped (asked about, then "그것도 … 안 맞았어"), the stopping called the quiet way
+    # ("이렇게 하는 게 제일 조용하겠더라고 … 알아서 멈추게 두는 거지"): stopping treatment to die.
+    CrisisPattern(
+        id="stop_treatment.d25d",
+        kind=PatternKind.ACTIVE,
+        code="stop_treatment",
+        label_ko="치료 중단",
+        label_en="treatment stopped as the quiet way to go",
+        guard_class=GuardClass.DESIRE,
+        # (the match opens at the speaker's "안 맞았어": the treatment is often named in the caller's question)
+        regex=r"(안맞았|안맞아|안맞고|안받았|안받고)[\s\S]{0,160}?(제일조용|조용하겠|멈추게두|멈추게놔|알아서멈추)",
+    ),
     # d25c (blind_short34 and blind_short35, read after their first figures). Fuel named and oneself burnt with it
     # ("남은 건 석유 한 통이여. 그걸로 나까지 마저 태우면 깨끗하지"): a method with intent.
     CrisisPattern(
@@ -3551,6 +3578,9 @@ DISCOURSE_MEANS = (
     r"(농약|풀약|제초제|제초약|살충제|그라목손|근사미|쥐약|수면제|수면약)(을|를|은|는|도)?(한병|한통|한봉지|병)?(은|을|를)?"
     r"(따로|따루|몰래)(빼놨|빼뒀|빼놓|빼두|챙겨놨|챙겨뒀|숨겨놨|숨겨뒀|놔뒀|놔뒀슈|빼놨슈)|"
     r"(내|나|내가|지가)(쓸|먹을|묵을|마실)(라꼬|라고|라구|려고|려구)(둔|뒀|놔뒀|남겨|챙겨|숨겨|사놨|산)|"
+    # d25d: the leftover poison kept by oneself ("작년에 치고 남은 약 한 병은 내가 갖고 있을 끼고")
+    r"(남은|쓰고남은|치고남은|뿌리고남은)(약|농약|제초제|제초약|풀약|살충제|그라목손)(한병|한통|병)?(은|는|을)?[^.?!]{0,8}?"
+    r"(갖고있을|가지고있을|갖고있|가지고있|놔둘|내가둘|챙겨둘)|"
     r"(" + DISCOURSE_USE_NAMED + r")(을|를|은|는|도|이|가|그거|하나|한병)?[^.?!]{0,24}?"
     r"(샀|사왔|사다|놔뒀|놔두|남겨|챙겨|걸어놨|걸어뒀|매놨|매뒀|안버리고|못버리고|숨겨|넣어놨|넣어뒀)|"
     # d17v: the pills named before, referred to as "that" and kept back ("수면제 봉투가 … 여러 개 있어 여쭈니 '그건 안
@@ -3819,6 +3849,8 @@ DISCOURSE_CAUSAL_START = r"^(그래서|그래가|그래가꼬|그래갖고|그�
 #: A goodbye of one's own ("그동안 고마웠어", "고마웠다고 전해 줘", "나 없어도 잘 살라고").
 DISCOURSE_FAREWELL = (
     r"(그동안|그간|여태|지금까지)[^.?!]{0,8}?(고마웠|감사했|미안했|신세(를)?(많이)?졌|폐(를)?(많이)?끼쳤|고생(만)?(많이)?시켰)|"
+    # d25d: thanks for the trouble taken all this while ("그동안 우리 집 드나든다고 욕봤다")
+    r"(그동안|그간|여태)[^.?!]{0,14}?(욕봤|욕보셨|수고했|수고하셨|고생했|고생하셨)(다|네|데이|어|어요|습니다|소)|"
     # d23d: the trouble the speaker gave ("그동안 엄마 땜에 고생 많었어"), "don't cry too much" ("너무 울지 말어")
     r"(그동안|그간|여태|지금까지)[^.?!]{0,8}?(때문에|땜에|땜시|때매)[^.?!]{0,4}?고생(많|마이|많이)(았|었|했|하|허)|"
     r"(너무|많이|넘)울지(말어|말아|마라|말고|마|말그라|마래이)|"
@@ -4108,7 +4140,10 @@ DISCOURSE_CONCEALED = (
     r"(아무도|누구도)(모르|모를|못찾|못찾을|못찾겄|못찾겠)(겠|겄|것|거|꺼|끼|기)|"
     r"(비밀로|비밀이)(해|할|하|야|여|다|에요|예요|이에요)|"
     # d19: a thing kept from the carer for a use not to be told ("건드리지 마라 그거 내 쓸 데 있다 … 니 알 거 없다")
-    r"(건드리지|만지지|치우지|버리지)(마라|마|말라|말어|마소)[^.?!]{0,12}?(쓸데|쓸곳|쓸일)(가)?있|(니|너|느그|자네)(가|는)?알(거|것|꺼|바)(없|아니)"
+    r"(건드리지|만지지|치우지|버리지)(마라|마|말라|말어|마소)[^.?!]{0,12}?(쓸데|쓸곳|쓸일)(가)?있|"
+    # d25d: "놔뚜라. 그건 내가 쓸 데가 있다" (leave it be: I have a use for it)
+    r"(놔두라|놔뚜라|놔둬라|놔둬|냅둬|내버려둬|놔뚜소|놔두소)[^?!]{0,12}?(쓸데|쓸곳|쓸일)(가)?있|"
+    r"(니|너|느그|자네)(가|는)?알(거|것|꺼|바)(없|아니)"
 )
 #: Never coming back from where one goes ("낚시는 무슨 그냥 안 돌아올라꼬", "다시는 안 돌아올 거야", "돌아올 생각
 #: 없어"): an end, strong only beside a lethal place or a held means (``discourse.combined``); not a stay of days
