@@ -382,6 +382,19 @@ looked at).
 
 d25d (the same session): blind_long31 (6/8, 1/7 false critical) and blind_long33 (7/8) read (ko_train_blind_long31 and
 _long33 now: 8/8 each). Never-read sets unchanged by d25d.
+
+Twenty-seventh round (README there), written after d25d was committed (city rooms of the poorest; answers to a
+screening call; spring and summer check-ins); first figures with 08e92ac (d25d):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short37 (75, the same three styles; 쪽방, 고시원, a basement flat) | 15/20 | 1 | 2/25 | 0.890 |
+| blind_short38 (75, the same three styles; answers to the screening questions) | 14/20 | 2 | 1/25 | 0.832 |
+| blind_long34 (20 spring and summer check-ins of 1,205-1,404 characters) | 7/8 | 1 | 1/7 | 0.469 |
+
+The lowest first figures since round 19, on the product's own setting (blind_short38): each new writer still brings
+crises worded in ways no read set had. blind_short38 was read at once (ko_train_blind_short38; d25e: 20/20, 0 below
+high, 1/25); blind_short37 and blind_long34 were not, and d25e left their figures as they were.
 """
 
 from __future__ import annotations
@@ -418,6 +431,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
+    "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=2, tricky=25, macro_f1=0.890),
+    "blind_long34": Recorded(caught=7, critical=8, below_high=1, false_critical=1, tricky=7, macro_f1=0.469),
 }
 
 

@@ -1018,7 +1018,9 @@ _YES = re.compile(
     r"네|예(?!전)|응|어(?=[.!~/]|$)(?![.!~…/]*[^?]{0,10}?(?:없|읎|아니|아녀|아냐|안해|안했|안들|절대|전혀|그런거|그런건))|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀|"
     # (d23: the screening question's own answers, "거의 매일이지", "며칠", "일주일 넘게")
-    r"거의|며칠|일주일이상|일주일넘게|하루에도)"
+    r"거의|며칠|일주일이상|일주일넘게|하루에도|"
+    # (d25e: "반반?", "반쯤은")
+    r"반반|반쯤|반은)"
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label
 _CALLER_GOES_ON = re.compile(f"[^?？:：]{{1,40}}?[.!~](?={_LABEL_WORD}[:：\\]>)])")
@@ -1028,6 +1030,8 @@ _ABOUT_THE_WORDS = re.compile(
     r"(그런|그|저런|그러한)(말씀|말|소리|얘기|이야기)|말씀|(다|라|자)(고|구)(하세요|하셔요|하시|그러세요|그러셔|그러시|카세요|카시)"
 )
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
+#: d25e: a half yes, said with a question's rise ("음... 반반?")
+_HALF_YES = ("반반", "반쯤", "반은")
 #: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
 _YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
 
@@ -1051,8 +1055,12 @@ def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple
             more = _CALLER_GOES_ON.match(compact, begin)
             begin = more.end() if more else begin
             yes = _YES.match(compact, begin) if more else None
-        if yes is None or compact.startswith("?", yes.end()) or _YES_DENIED.match(compact, yes.end()):
-            continue  # ("네? 아이고 없어요": a "what?", not a yes)
+        if (
+            yes is None
+            or (compact.startswith("?", yes.end()) and not yes.group().endswith(_HALF_YES))
+            or _YES_DENIED.match(compact, yes.end())
+        ):
+            continue  # ("네? 아이고 없어요": a "what?", not a yes; d25e: "반반?" is a half yes, asked back)
         end = min(len(compact), yes.end() + 16)
         stop = re.search(r"[.?!]", compact[yes.end() : end])
         return kind, begin, yes.end() + stop.start() if stop else end
