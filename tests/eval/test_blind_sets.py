@@ -394,7 +394,8 @@ screening call; spring and summer check-ins); first figures with 08e92ac (d25d):
 
 The lowest first figures since round 19, on the product's own setting (blind_short38): each new writer still brings
 crises worded in ways no read set had. blind_short38 was read at once (ko_train_blind_short38; d25e: 20/20, 0 below
-high, 1/25); blind_short37 and blind_long34 were not, and d25e left their figures as they were.
+high, 1/25); blind_short37 and blind_long34 were not, and d25e left their figures as they were. blind_long34 was read
+after d25e (ko_train_blind_long34; d25f: 8/8, 0 below high, 0/7).
 """
 
 from __future__ import annotations
@@ -432,7 +433,6 @@ CURRENT: dict[str, Recorded] = {
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
     "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=2, tricky=25, macro_f1=0.890),
-    "blind_long34": Recorded(caught=7, critical=8, below_high=1, false_critical=1, tricky=7, macro_f1=0.469),
 }
 
 

@@ -85,8 +85,9 @@ AUTHOR2 = load_dataset(HERE / "long_checkins_author2.jsonl")
 #: Recorded figures of the second author's set after the fix (see the module docstring): 21/21 critical, none
 #: below high, no false critical; a change may raise macro-F1, not lower it.
 AUTHOR2_MACRO_F1 = 0.691  # 0.6912 recorded (d5)
-#: d20: ac21 (a passive wish with depression 2) comes out high with needs_review, declined as KNOWN_HIGH_ONLY above
-AUTHOR2_HIGH_ONLY = frozenset({"ac21"})
+#: d20: ac21 (a passive wish with depression 2) came out high with needs_review, declined as KNOWN_HIGH_ONLY above; d25f
+#: (a passive wish in a call the analyzer finds depressed at 2 is not declined) makes it critical, as labelled
+AUTHOR2_HIGH_ONLY: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize("item", ITEMS, ids=lambda i: str(i["id"]))

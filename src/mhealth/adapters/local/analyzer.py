@@ -115,7 +115,7 @@ UNCORROBORATED_MIN_CHARS = 500
 #: d25d: the depression the analyzer finds in the turn that corroborates a passive wish (SCREENING.md: SI 1 with
 #: depression >= 2 is critical), so that it is not declined ("매일 밤 … 내일 아침에는 눈 안 뜨게 해 달라고" with days
 #: without eating and crying all day)
-_CORROBORATING_DEPRESSION = 3
+_CORROBORATING_DEPRESSION = 2
 #: ... never an attempt told (measured: of the crises declined on read sets, four were aborted attempts and none of the
 #: false criticals), nor a combination of cues across sentences (``discourse_*``; ten crises, no false critical)
 _NEVER_DECLINED = frozenset({"aborted_attempt", "recent_attempt"})
