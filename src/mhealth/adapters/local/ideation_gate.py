@@ -305,8 +305,7 @@ _LOOKED_AT = re.compile(
 )
 # d25: the late one's things (clothes, belongings) named right before what was done with them
 _LATE_ONES_THINGS = re.compile(
-    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|고인|망자|돌아가신|"
-    r"먼저간|먼저가신|유품|언니|오빠|형님|누나|동생|아들|딸)(이|의|님|님의)?(쓰던|입던)?"
+    r"(" + rows.KIN_OF_THE_DEAD + r"|고인|망자|돌아가신|먼저간|먼저가신|유품)(이|의|님|님의)?(쓰던|입던)?"
     r"(옷|옷가지|물건|유품|이불|신발|안경|책|짐|살림|영정|영정사진|사진|위패)(들)?(은|는|을|를|도|이랑|하고|까지)?"
     r"[^.?!]{0,14}$"
 )
@@ -316,10 +315,7 @@ _LATE_ONES_THINGS = re.compile(
 _LATE_ONES_PLACE = re.compile(r"산소|묘지|영정|납골|위패")
 _TENDED = re.compile(r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리")
 _BESIDE = re.compile(r"옆|곁|자리|같이|함께|누울|누워|묻|들어갈|갈거|갈꺼|갈끼|가야|따라")
-_LATE_ONE_NAMED = re.compile(
-    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|언니|오빠|형님|누나|"
-    r"동생|아들|딸|돌아가신[가-힣]{1,4})(이|의|님|님의)?$"
-)
+_LATE_ONE_NAMED = re.compile(r"(" + rows.KIN_OF_THE_DEAD + r"|돌아가신[가-힣]{1,4})(이|의|님|님의)?$")
 # Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
 _FEAR = re.compile(r"답답|두근|불안|공황|더워|더운|가슴|심장|무서|겁이")
 # A meal eaten and no pill or poison in the clause: eating, not taking a supply.

@@ -146,12 +146,17 @@ _GIFT_AFTER = (
     r"^[^.?!]{0,16}?(대신|공과금|관리비|관리해|맡아|심부름|은행일|세금|절세|증여세|상속세|변호사|법무사|세무사)"
     r"(?![^.?!]{0,30}?(간다|갈란다|갈게|떠난|마지막|없을|잘살아|잘있어|미안하|고마웠))"
 )
+#: d25: the one who died, named by a relation (the late spouse, a parent, a sibling, a child): whose things, grave or
+#: portrait are handed on, burned or tended after a death (``_GIFT_BEFORE``; ``ideation_gate``'s late one's things)
+KIN_OF_THE_DEAD = (
+    r"영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|"
+    r"언니|오빠|형님|누나|동생|아들|딸"
+)
 _GIFT_BEFORE = (
     r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}|"
     # d25: the late one's things handed on ("영감 옷 몇 벌은 동네 할배들 나눠줬어", "돌아가신 엄마 반지는 …"): what the
     # bereaved do, not one's own belongings
-    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|고인|망자|유품|"
-    r"언니|오빠|형님|누나|누님|동생|아들|딸|친구)"
+    r"(" + KIN_OF_THE_DEAD + r"|고인|망자|유품|누님|친구)"
     r"(이|가|님|의|님의)?(쓰던|입던|끼던|차던|아끼던|남긴|남기고간)?$|(돌아가신|먼저간|먼저가신|죽은|떠난|하늘나라간)[가-힣]{0,8}$"
 )
 # A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
