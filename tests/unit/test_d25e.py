@@ -47,6 +47,16 @@ def test_sleep_that_will_not_come_is_depression_content(analyzer: LocalAnalyzer,
     assert analyzer.label(text)["depression"] >= 1
 
 
+@pytest.mark.parametrize("text", ["인슐린 안 맞았어", "독감 주사 맞았어 팔이 좀 뻐근하네"])
+def test_an_injection_is_no_injury(analyzer: LocalAnalyzer, text: str) -> None:
+    # the injury row read 맞았 (was hit) in an injection taken or missed
+    assert "phy_injury" not in [c.code for c in analyzer.assess(text).concerns]
+
+
+def test_being_hit_is_still_an_injury(analyzer: LocalAnalyzer) -> None:
+    assert "phy_injury" in [c.code for c in analyzer.assess("아들한테 맞았어").concerns]
+
+
 def test_a_half_yes_with_poor_sleep_and_appetite_is_critical(analyzer: LocalAnalyzer) -> None:
     text = (
         "상담원: 입맛은 좀 어떠세요? 할매: 입맛? 묵어가 뭐 할라꼬. 영감 가고 나서 퍼뜩 따라가야 되는데 "
