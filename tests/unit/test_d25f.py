@@ -35,3 +35,9 @@ _, test_passive_is_at_least_high, test_everyday_twins = mechanism_tests([], PASS
 @pytest.mark.parametrize("text", [text for text, _most in EVERYDAY])
 def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
     assert analyzer.label(text)["suicidal_ideation"] == 0
+
+
+def test_an_organ_donors_pledge_is_no_pill(analyzer: LocalAnalyzer) -> None:
+    # d25g: the pills row read the 약 of 서약 (a pledge); the twin with pills named stays critical
+    assert analyzer.label("장기기증 서약했어 죽으면 좋은 데 쓰이라고")["suicidal_ideation"] == 0
+    assert analyzer.label("병원에서 약 타 왔어 한꺼번에 다 먹어버릴라고")["risk"] == "critical"

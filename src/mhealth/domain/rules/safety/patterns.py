@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d25"
+PATTERNS_VERSION = "2026.12.05-d25g"
 
 
 class PatternKind(StrEnum):
@@ -427,7 +427,8 @@ _MEANS_PLACE = (
 )
 _MEANS_PILLS = (
     r"(수면제|수면재|수면유도제|잠오는약|잠약|잠드는약|안정제|신경안정제|진통제|알약|약봉지|약봉투|"
-    r"약(?<![예절계요공조특협치]약)(?![속간국사하해점초과])(을|을다|은|들|이|도|만|두|한|봉지|통)?)"
+    # (d25g: not a pledge or a weakness, "장기기증 서약했어", "몸이 약했어")
+    r"약(?<![예절계요공조특협치]약)(?![속간국사하해점초과했])(을|을다|은|들|이|도|만|두|한|봉지|통)?)"
 )
 _MEANS_FUMES = r"(번개탄|숯|연탄|부탄가스|가스(?!스로))"
 _MEANS_OTHER = (
