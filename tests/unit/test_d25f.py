@@ -41,3 +41,16 @@ def test_an_organ_donors_pledge_is_no_pill(analyzer: LocalAnalyzer) -> None:
     # d25g: the pills row read the 약 of 서약 (a pledge); the twin with pills named stays critical
     assert analyzer.label("장기기증 서약했어 죽으면 좋은 데 쓰이라고")["suicidal_ideation"] == 0
     assert analyzer.label("병원에서 약 타 왔어 한꺼번에 다 먹어버릴라고")["risk"] == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "ideation"),
+    [
+        ("그만 살고 싶다는 게 아니라 그만 일하고 싶다는 거야", 0),  # d25h: set aside for another wish
+        ("죽고 싶다는 게 아니면 뭐야 요새 진짜 그래", 1),  # a question that affirms it
+        ("그만 살고 싶다는 게 아니긴 뭐가 아니야 매일 그 생각이야", 1),
+        ("죽고 싶은 게 아니구 너무 지친 거야 아무것도 할 힘이 없어 더 이상 못 살겠어", 1),  # a denial, then despair
+    ],
+)
+def test_a_wish_named_to_set_it_aside(analyzer: LocalAnalyzer, text: str, ideation: int) -> None:
+    assert (analyzer.label(text)["suicidal_ideation"] >= 1) == bool(ideation)

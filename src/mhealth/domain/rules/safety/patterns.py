@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d25g"
+PATTERNS_VERSION = "2026.12.05-d25h"
 
 
 class PatternKind(StrEnum):
@@ -3247,6 +3247,9 @@ NEGATION_AFTER = (
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
     r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
+    # d25h: the wish named to set it aside for another wish said right after ("그만 살고 싶다는 게 아니라 그만 일하고
+    # 싶다는 거야"); not a denial followed by despair ("죽고 싶은 게 아니구 많이 지친 거야 … 더 이상 못 살겠는 거야")
+    r"^(다는|단|은|는|ㄴ다는)(게|기|거|건)(아니라|아니고|아니구|아니래|아이라)[^.?!]{0,16}?(고싶|고시퍼|고파|고잡)|"
     # d17L: the wish named as the reason and denied as the reason ("유언장 쓴 건 죽을 생각이 있어서가 아니라 오래
     # 살려고", "죽고 싶어서 그런 게 아니고", "수의 맞춘 건 죽고 싶어서는 아니구"); not "죽고 싶어서 그래 아니 진짜로"
     r"^[^.?!]{0,8}?(어서|아서|여서|해서)(가|는|도)?(그런|그래서|그랬던|하는|한|그러는|그렇게하는)?(게|거|건|것|것은)?"
