@@ -1,6 +1,6 @@
 """Checks the screening mechanism tests (test_d19.py and later) share: a crisis is critical, a passive wish at least
-high, an everyday twin at most the level it names. One place, so that each new module lists only its texts
-(``mechanism_tests``)."""
+high, an everyday twin at most the level it names and (``no_ideation_test``) with no ideation. One place, so that each
+new module lists only its texts (``mechanism_tests``)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def mechanism_tests(
         assert_at_most(analyzer.label(text), most)
 
     return test_active_ideation_is_critical, test_passive_wish_is_at_least_high, test_everyday_twins
+
+
+def no_ideation_test(texts: Sequence[str]) -> Callable[..., None]:
+    """A parametrized test that each everyday text comes out with no ideation at all (whatever its level: a review
+    or another dimension may make it high); bind it to a ``test_*`` name in the module."""
+
+    @pytest.mark.parametrize("text", texts)
+    def test_everyday_has_no_ideation(analyzer: Any, text: str) -> None:
+        labels = analyzer.label(text)
+        assert labels["suicidal_ideation"] == 0, labels
+
+    return test_everyday_has_no_ideation

@@ -14,9 +14,8 @@ from __future__ import annotations
 import pytest
 
 from mhealth.adapters.local import ideation_gate
-from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.domain.rules.safety import engine
-from tests.unit.screening_checks import mechanism_tests
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 THEIR_HABIT = [
     "우리 할멈은 무릎 아프다고 맨날 아이고 빨리 죽어야제 빨리 죽어야제 입에 달고 살아.",
@@ -102,10 +101,7 @@ test_their_crisis_twins_stay_critical, test_the_speakers_own_wish_stays, test_ev
 )
 
 
-@pytest.mark.parametrize("text", THEIR_HABIT + EVERYDAY_TO_THE_GATE)
-def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    labels = analyzer.label(text)
-    assert labels["suicidal_ideation"] == 0, labels
+test_everyday_has_no_ideation = no_ideation_test(THEIR_HABIT + EVERYDAY_TO_THE_GATE)
 
 
 def test_the_readings_are_the_turns() -> None:

@@ -13,10 +13,7 @@ burial clothes sewn in a leap month as the custom says.
 
 from __future__ import annotations
 
-import pytest
-
-from mhealth.adapters.local.analyzer import LocalAnalyzer
-from tests.unit.screening_checks import mechanism_tests
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 ACTIVE = [
     "주님이 안 부르시니 제 발로 가려고요",
@@ -90,16 +87,6 @@ GRIEF_AND_ERRANDS = [
     ("손목에 맥박도 수시로 짚어 보고 혈압도 하루에 열 번은 재", "moderate"),
 ]
 
-test_active_is_critical, test_passive_is_at_least_high, test_everyday_twins = mechanism_tests(
-    ACTIVE, PASSIVE, EVERYDAY + GRIEF_AND_ERRANDS
-)
-
-
-@pytest.mark.parametrize("text", [text for text, _most in GRIEF_AND_ERRANDS])
-def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    assert analyzer.label(text)["suicidal_ideation"] == 0
-
-
 #: … and their crisis twins stay crises
 STILL_CRISES = [
     "영감 옷은 다 태웠어 나도 이제 곧 영감 따라갈 거야",
@@ -107,7 +94,9 @@ STILL_CRISES = [
     "통장 정리해서 막내한테 넘겼어 이제 나는 간다 그동안 고마웠다",
 ]
 
+test_active_is_critical, test_passive_is_at_least_high, test_everyday_twins = mechanism_tests(
+    ACTIVE + STILL_CRISES, PASSIVE, EVERYDAY + GRIEF_AND_ERRANDS
+)
 
-@pytest.mark.parametrize("text", STILL_CRISES)
-def test_their_crisis_twins_stay_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    assert analyzer.label(text)["risk"] == "critical"
+
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in GRIEF_AND_ERRANDS])

@@ -11,10 +11,8 @@ wait for the bus.
 
 from __future__ import annotations
 
-import pytest
-
 from mhealth.adapters.local.analyzer import LocalAnalyzer
-from tests.unit.screening_checks import mechanism_tests
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 ACTIVE = [
     "투석 이제 그만 받으려고요. 병원엔 말 안 했어요. 이렇게 끝내는 게 애들한테도 짐 덜어주는 거지.",
@@ -65,9 +63,7 @@ test_active_is_critical, test_passive_is_at_least_high, test_everyday_twins = me
 )
 
 
-@pytest.mark.parametrize("text", [text for text, _most in EVERYDAY])
-def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    assert analyzer.label(text)["suicidal_ideation"] == 0
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])
 
 
 def test_lost_on_the_daily_route_is_disorientation(analyzer: LocalAnalyzer) -> None:

@@ -10,10 +10,7 @@ sleeping pills sought and a psychiatrist booked, kerosene and a flood in their e
 
 from __future__ import annotations
 
-import pytest
-
-from mhealth.adapters.local.analyzer import LocalAnalyzer
-from tests.unit.screening_checks import mechanism_tests
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 ACTIVE = [
     "남은 건 석유 한 통이여. 그걸로 나까지 마저 태우면 깨끗하지.",
@@ -46,6 +43,4 @@ EVERYDAY = [
 test_active_is_critical, test_passive_is_at_least_high, test_everyday_twins = mechanism_tests(ACTIVE, PASSIVE, EVERYDAY)
 
 
-@pytest.mark.parametrize("text", [text for text, _most in EVERYDAY])
-def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    assert analyzer.label(text)["suicidal_ideation"] == 0
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
-from tests.unit.screening_checks import mechanism_tests
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 ACTIVE = [
     "인슐린 한 열흘 안 맞았어 이렇게 하는 게 제일 조용하겠더라고 알아서 멈추게 두는 거지",
@@ -38,9 +38,7 @@ EVERYDAY = [
 test_active_is_critical, test_passive_is_at_least_high, test_everyday_twins = mechanism_tests(ACTIVE, PASSIVE, EVERYDAY)
 
 
-@pytest.mark.parametrize("text", [text for text, _most in EVERYDAY])
-def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    assert analyzer.label(text)["suicidal_ideation"] == 0
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])
 
 
 #: a long AI call (over UNCORROBORATED_MIN_CHARS): days without food, bed-bound, crying all day, and the nightly prayer

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
-from tests.unit.screening_checks import mechanism_tests
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 ACTIVE = [
     "국도에 밤이믄 큰 트럭들이 쌩쌩 댕기잖여유 그 앞으로 그냥 걸어 나가믄 금방 끝나겄지",
@@ -37,9 +37,7 @@ EVERYDAY = [
 test_active_is_critical, test_passive_is_at_least_high, test_everyday_twins = mechanism_tests(ACTIVE, PASSIVE, EVERYDAY)
 
 
-@pytest.mark.parametrize("text", [text for text, _most in EVERYDAY])
-def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    assert analyzer.label(text)["suicidal_ideation"] == 0
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])
 
 
 @pytest.mark.parametrize("text", ["잠도 안 온다", "요새 잠이 안 온다", "밤에 잠이 통 안 온당께"])

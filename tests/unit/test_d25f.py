@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from mhealth.adapters.local.analyzer import LocalAnalyzer
-from tests.unit.screening_checks import mechanism_tests
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 PASSIVE = [
     "선생님 나 요새 밤에 누우민 이추룩 살앙 뭐 허코 허는 생각만 나 이제 자당 그냥 하르방 이신 디 가 불민 좋으켜",
@@ -32,9 +32,7 @@ EVERYDAY = [
 _, test_passive_is_at_least_high, test_everyday_twins = mechanism_tests([], PASSIVE, EVERYDAY)
 
 
-@pytest.mark.parametrize("text", [text for text, _most in EVERYDAY])
-def test_everyday_has_no_ideation(analyzer: LocalAnalyzer, text: str) -> None:
-    assert analyzer.label(text)["suicidal_ideation"] == 0
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])
 
 
 def test_an_organ_donors_pledge_is_no_pill(analyzer: LocalAnalyzer) -> None:

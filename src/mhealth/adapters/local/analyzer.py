@@ -762,8 +762,8 @@ _DENIED_WISH = re.compile(
     r"(싶|시퍼|갔으면|으면좋겠|면좋겠)(다는|단|은|는)(그런)?(생각|마음|맘)(은|도|까지는|까진|이)?(절대|전혀|한번도|아직|꿈에도)?"
     r"(안해|안하|안혀|안허|없|읎|안들|안나|해본적(이|은)?없|들지않)(?![^.?!]{0,16}?(는데|지만|다가|었는데)[^.?!]{0,12}?(요새|요즘|이제|인제)"
     r"[^.?!]{0,6}?(들|나|해|하))|"
-    # d25h: … or set aside for another wish said right after ("그만 살고 싶다는 게 아니라 그만 일하고 싶다는 거야")
-    r"(싶|시퍼)(다는|단|은|는)(게|기|거|건)(아니라|아니고|아니구|아니래|아이라)[^.?!]{0,16}?(고싶|고시퍼|고파|고잡)"
+    # d25h: … or set aside for another wish said right after (patterns.WISH_SET_ASIDE)
+    r"(싶|시퍼)(다는|단|은|는)" + safety_patterns.WISH_SET_ASIDE
 )
 #: a question put to the elder, in the honorific (patterns.ASKED_OF_ELDER)
 _ASKED = re.compile(safety_patterns.ASKED_OF_ELDER)

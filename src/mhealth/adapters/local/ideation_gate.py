@@ -272,7 +272,7 @@ _KINDED = tuple((kind, re.compile(c)) for kind, c in _CUES)
 _DESTINATION_BEFORE = re.compile(
     r"(?:" + rows.INNOCENT_GOING.regex + r"|대학|대학원|학교|유학|군대|회사|출근|데이트|코스|집|여행|놀러|교회|성당|"
     # (d25c: a going to see or do something, "그거 보러 자주 갈 거야")
-    r"보러|하러|사러|만나러|구경하러|(?:자주|가끔|종종|또|매일|매주))"
+    r"(?:보러|하러|사러|만나러|구경하러)(?:자주|가끔|종종|또|매일|매주)?)"
     r"(?:에|엘|로|으로|을|를|도|는|에도|에는)?$"
 )
 # A present or a celebration, produce sold, a parcel sent, food left over, a grandchild minded, the insurance
@@ -309,6 +309,9 @@ _LATE_ONES_THINGS = re.compile(
     r"(옷|옷가지|물건|유품|이불|신발|안경|책|짐|살림|영정|영정사진|사진|위패)(들)?(은|는|을|를|도|이랑|하고|까지)?"
     r"[^.?!]{0,14}$"
 )
+#: characters before a cue within which ``_LATE_ONES_THINGS`` and ``_LATE_ONE_NAMED`` can match (both end at the cue: no
+#: need to scan the whole clause before it)
+_LATE_ONES_REACH = 48
 # d25c: … and the late one's grave or portrait, the one named right before it, tended after it ("마누라 산소에 국화
 # 심어놨어", "마누라 영정도 이제 내려야지"), never a place beside it ("영감 산소 옆자리 비워 놨잖아. 이번 보름에 거기로
 # 갈 거여")
@@ -484,10 +487,10 @@ def _strong_cue(
             if (
                 kind == _PREP
                 and (
-                    _LATE_ONES_THINGS.search(compact, 0, start)
+                    _LATE_ONES_THINGS.search(compact, max(0, start - _LATE_ONES_REACH), start)
                     or (
                         _LATE_ONES_PLACE.match(match.group())
-                        and _LATE_ONE_NAMED.search(compact, 0, start)
+                        and _LATE_ONE_NAMED.search(compact, max(0, start - _LATE_ONES_REACH), start)
                         and _TENDED.search(compact, end)
                         and not _BESIDE.search(compact)
                     )

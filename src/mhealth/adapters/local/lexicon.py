@@ -40,6 +40,13 @@ def _rule(code: str, dimension: str, item: str, category: str, severe: bool, lab
     return LexRule(code, dimension, item, category, severe, re.compile(expand(regex)), label_ko)
 
 
+#: d25e: sleep kept off by an eve's excitement or a coffee is no symptom ("설레가 잠이 안 온다")
+_NOT_FROM_EXCITEMENT = (
+    r"(?<!설레서)(?<!설레가)(?<!설레)(?<!신나서)(?<!좋아서)(?<!기대돼서)(?<!기대되서)(?<!기뻐서)"
+    r"(?<!커피마셔서)(?<!커피를마셔서)"
+)
+
+
 # ------------------------------------------------------------------------------------------------------
 # Depression (PHQ-9 items 1-8; item 9 comes from the crisis patterns)
 # ------------------------------------------------------------------------------------------------------
@@ -129,9 +136,10 @@ DEPRESSION: tuple[LexRule, ...] = (
         "수면 문제",
         # (d25e: "잠도 안 온다": 온 is its own syllable; not sleep kept off by an eve's excitement or a coffee, "설레가
         # 잠이 안 온다")
-        r"(?<!설레서)(?<!설레가)(?<!설레)(?<!신나서)(?<!좋아서)(?<!기대돼서)(?<!기대되서)(?<!기뻐서)(?<!커피마셔서)(?<!커피를마셔서)"
-        r"잠(을|이|도)?(통|잘|제대로|영|한숨도)?(못|안)(자|잔|잤|와|오|온|옵|들|드)|잠(을|이)?설쳤|"
-        r"(?<!설레서)(?<!설레가)(?<!설레)(?<!신나서)(?<!좋아서)(?<!기대돼서)(?<!기뻐서)잠(이|을)?(안오|안와|안온)|"
+        _NOT_FROM_EXCITEMENT
+        + r"잠(을|이|도)?(통|잘|제대로|영|한숨도)?(못|안)(자|잔|잤|와|오|온|옵|들|드)|잠(을|이)?설쳤|"
+        + _NOT_FROM_EXCITEMENT
+        + r"잠(이|을)?(안오|안와|안온)|"
         r"(새벽|밤)(에|마다)?(자꾸|몇번씩|두세번|세시면|두시면)?(깨|깬|께)|뜬눈|날샐때까지|천장만|한숨도못자|불면|"
         r"잠만(자|잔)|하루종일잠|"
         # d23: awake all night ("밤새 깨고", "밤새도록 뒤척여"); not up all night for a reason ("밤새 못 자고 지켰더니")

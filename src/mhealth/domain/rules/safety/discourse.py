@@ -372,10 +372,12 @@ _OTHERS_CLOTHES = re.compile(
     r"(영감|남편|할멈|마누라|아내|어머니|엄마|아버지|아부지|시어머니|시아버지|돌아가신|먼저간|죽은|고인|망자)(의|이|님)?[^.?!]{0,6}$"
 )
 _DISPERSAL = 3  # sentences giving one's belongings away that make a dispersal (one or two are gifts)
-# d25: a death told right after a means, as news ("농약 먹고 갔다는 소식", "… 죽었대"): someone's, not a wish
+# d25: a death told right after a means, as news ("농약 먹고 갔다는 소식", "… 죽었대"): someone's, not a wish (not
+# rows.COMPLETED_DEATH's bare 죽었, which "죽었으면" begins)
 _DEATH_NEWS = re.compile(
-    r"^.{0,3}(갔다는(소식|얘기|이야기|말)|갔단(소식|얘기|말)|갔다(카|캐|더라|드라|네|대)|갔대|"
-    r"죽었(대|다네|다더라|다카|다캐|잖|다는|단)|돌아가셨|세상(을)?떠났|숨졌|사망)"
+    r"^.{0,3}("
+    + rows.DEATH_TOLD_AS_NEWS
+    + r"|갔대|죽었(대|다네|다더라|다카|다캐|잖|다는|단)|돌아가셨|세상(을)?떠났|숨졌|사망)"
 )
 
 

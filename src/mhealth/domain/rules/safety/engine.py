@@ -386,7 +386,11 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     narrated = discourse.narrated(compact)
     said = right.lstrip(",~…")  # d19: "나는 빨리 죽어야지, 그러는 거야": the quotative after a comma
-    if _REPORTED_AFTER.match(said) and rule.guard_class is not _FAREWELL and not _rhetorical(compact, end, said):
+    if (
+        _REPORTED_AFTER.match(said)
+        and rule.guard_class is not _FAREWELL
+        and not _the_speakers_own_saying(compact, end, said)
+    ):
         # d17v: in a visit note "…라고 하심" reports the senior's own words, unless someone else speaks in the sentence
         if not (narrated and discourse.honorific_report(right) and not _other_person_close(left, narrated)):
             return True
@@ -960,7 +964,7 @@ def reported_wishes(text: str) -> tuple[tuple[int, int], ...]:
 def _reported(compact: str, lo: int, hi: int) -> bool:
     """The words at ``compact[lo:hi]`` are closed as someone's saying right after them."""
     said = _sentence_right(compact, hi, 24).lstrip(",~…")
-    if _rhetorical(compact, hi, said):
+    if _the_speakers_own_saying(compact, hi, said):
         return False
     return bool(
         _CALLED_A_LIE.match(said)
@@ -980,7 +984,10 @@ def _reported(compact: str, lo: int, hi: int) -> bool:
 _RHETORICAL_AFTER = re.compile(r"^(한대|헌대|한댜|한데|하는디|허는디)(유|요|여|이|냐)?(?![고구])")
 
 
-def _rhetorical(compact: str, end: int, said: str) -> bool:
+def _the_speakers_own_saying(compact: str, end: int, said: str) -> bool:
+    """The quotative after the words at ``end`` closes the speaker's own saying, not someone else's: a rhetorical
+    "what for" asked of oneself ("이렇게 살아서 뭐 한대"), or one's own words told as said, with no one else the
+    subject of the sentence (d25c: "그때 나도 같이 데려가지 그랬냐고 한마디 했어요")."""
     return (end > 0 and compact[end - 1] in "뭐머뭣" and _RHETORICAL_AFTER.match(said) is not None) or (
         _OWN_WORDS_TOLD.match(said) is not None and not _OTHER_SUBJECT.search(_sentence_left(compact, end, 40))
     )
@@ -1009,6 +1016,8 @@ _BARE_MEANS = 4
 #: the answer right after a question: an optional turn label ("어르신:", "[응답]", "A.") and a yes ...
 #: the word of an answer's turn label ("어르신:", "[응답]", "A.", "/ 할망:"), before its colon or bracket
 _LABEL_WORD = r"[/|\-–—]?[가-힣A-Za-z]{1,6}"
+#: d25e: a half yes, a yes even said with a question's rise ("음... 반반?")
+_HALF_YES = ("반반", "반쯤", "반은")
 _YES = re.compile(
     # (d18: after a laugh or a sigh, "할아버지: 허허 있지 그럼")
     f"(?:{_LABEL_WORD}[:\\]>.)])?"
@@ -1018,9 +1027,8 @@ _YES = re.compile(
     r"네|예(?!전)|응|어(?=[.!~/]|$)(?![.!~…/]*[^?]{0,10}?(?:없|읎|아니|아녀|아냐|안해|안했|안들|절대|전혀|그런거|그런건))|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀|"
     # (d23: the screening question's own answers, "거의 매일이지", "며칠", "일주일 넘게")
-    r"거의|며칠|일주일이상|일주일넘게|하루에도|"
-    # (d25e: "반반?", "반쯤은")
-    r"반반|반쯤|반은)"
+    r"거의|며칠|일주일이상|일주일넘게|하루에도|" + "|".join(_HALF_YES) + ")"
+    # (d25e: a half yes, "반반?", "반쯤은")
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label
 _CALLER_GOES_ON = re.compile(f"[^?？:：]{{1,40}}?[.!~](?={_LABEL_WORD}[:：\\]>)])")
@@ -1030,8 +1038,6 @@ _ABOUT_THE_WORDS = re.compile(
     r"(그런|그|저런|그러한)(말씀|말|소리|얘기|이야기)|말씀|(다|라|자)(고|구)(하세요|하셔요|하시|그러세요|그러셔|그러시|카세요|카시)"
 )
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
-#: d25e: a half yes, said with a question's rise ("음... 반반?")
-_HALF_YES = ("반반", "반쯤", "반은")
 #: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
 _YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
 

@@ -146,6 +146,11 @@ _GIFT_AFTER = (
     r"^[^.?!]{0,16}?(대신|공과금|관리비|관리해|맡아|심부름|은행일|세금|절세|증여세|상속세|변호사|법무사|세무사)"
     r"(?![^.?!]{0,30}?(간다|갈란다|갈게|떠난|마지막|없을|잘살아|잘있어|미안하|고마웠))"
 )
+#: d25f: a living spouse visited, the place where they are a hospital or the way there long ("영감 있는 데 가면
+#: 좋겠는데 요양병원이 멀어서 …"), or the grave tended: no joining of the dead (``join_the_dead.2`` and ``.d25f``)
+_SPOUSE_VISITED = r"^.{0,16}(병원|요양|면회|벌초|성묘|시장|장에|멀어|차비|버스|기차|택시)"
+#: d25: heaven, God or the messenger of death, as a speaker asks why they do not take one or says they do not call
+HEAVEN = r"하늘|하느님|하나님|주님|부처님|조상님|저승사자|염라대왕|염라|삼신|신령님"
 #: d25: the one who died, named by a relation (the late spouse, a parent, a sibling, a child): whose things, grave or
 #: portrait are handed on, burned or tended after a death (``_GIFT_BEFORE``; ``ideation_gate``'s late one's things)
 KIN_OF_THE_DEAD = (
@@ -1783,8 +1788,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(영감|남편|할아버지|할멈|마누라|아내|엄마|어머니|하르방|할망)(이|가)?(있는|계신|간|가신)(데|곳|나라|세상)(로|에|으로)?"
         # (d18: with the going stated, "이번 눈 그치면 영감 있는 데로 갈 거야")
         r"(가고|가야|갔으면|따라|가면|갈거|갈꺼|갈겨|갈끼|갈란다|갈라고|갈려고|갈래|가련다|간다)",
-        # (d25f: a living spouse in a care hospital, "영감 있는 데 가면 좋겠는데 요양병원이 멀어서 …")
-        not_after=r"^.{0,16}(병원|요양|면회|벌초|성묘|시장|장에|멀어|차비|버스|기차|택시)",
+        not_after=_SPOUSE_VISITED,
     ),
     CrisisPattern(
         id="not_wake_up.3",
@@ -2581,7 +2585,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(트럭|차|기차|버스|덤프)[^.?!]{0,30}?(앞으로|앞에|밑으로)(그냥|확|콱)?(걸어나가|뛰어나가|뛰어들|걸어들어가)(면|믄))"
         r"(아프지않|안아프|덜아프|금방가|금방죽|바로가|바로죽|한번에가|한번에죽|편히가|안아플|바로끝|금방끝|한번에끝|다끝나|다끝날|"
         r"금방끝나|바로끝나)"
-        r"(을까|겠지|겄지|것지|겠제|겄제|것제|을라나|을려나|을랑가|을텐데|겠다|것다|겄다|겄다|겠구나)",
+        r"(을까|겠지|겄지|것지|겠제|겄제|것제|을라나|을려나|을랑가|을텐데|겠다|것다|겄다|겠구나)",
         not_before=r"(애|아이|애기|아기|손주|손자|손녀|강아지|고양이|개|아들|딸|사람|누가|그사람|남)(가|이|는|은|들|도)?[^.?!]{0,12}",
         not_after=r"^[^.?!]{0,10}?(걱정|조심|위험|큰일|안돼|안되|말어|마라|말아)",
     ),
@@ -2989,11 +2993,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="데려가 주기를 바람",
         label_en="heaven asked why it does not take one",
         guard_class=GuardClass.DESIRE,
-        regex=r"(하늘|하느님|하나님|주님|부처님|조상님|저승사자|염라대왕|염라|삼신|신령님)(이|께서|은|는|도|님은|님이)?[^.?!]{0,14}?"
+        regex=r"(" + HEAVEN + r")(이|께서|은|는|도|님은|님이)?[^.?!]{0,14}?"
         r"(왜|와|어째|어찌|어째서|뭐한다고|뭐하러)(나|날|나를|내|내를|저를|절|저)?(는|도)?(안|않|아니)"
         r"(데려|데꼬|델꼬|데불고|데리러|불러|부르|데려가|델고)|"
         # (d25e: forgotten by them, "저승사자가 나를 까먹었나 봐. 통 안 데리러 와")
-        r"(하늘|하느님|하나님|주님|부처님|저승사자|염라대왕|염라|조상님)(이|가|께서|도|님이)?(나를|날|내를|저를)?(까먹|잊어버|잊었|잊어묵|잊아뿟|깜빡)"
+        r"(" + HEAVEN + r")(이|가|께서|도|님이)?(나를|날|내를|저를)?(까먹|잊어버|잊었|잊어묵|잊아뿟|깜빡)"
         r"[^?!]{0,12}?(통|영|도통|아직|안)?(안|않|못)(데리러|데려|데꼬|델꼬|불러|부르)",
     ),
     # Gone on one's own feet since God does not call ("주님이 안 부르시니 제 발로 가려고요"): the going taken into
@@ -3005,7 +3009,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="떠나겠다는 말",
         label_en="going on one's own feet, since heaven does not call",
         guard_class=GuardClass.DESIRE,
-        regex=r"(하늘|하느님|하나님|주님|부처님|저승사자|염라)(이|께서|은|는|도|님이|님은)?[^.?!]{0,4}?(안|않|못)[^.?!]{0,2}?"
+        regex=r"(" + HEAVEN + r")(이|께서|은|는|도|님이|님은)?[^.?!]{0,4}?(안|않|못)[^.?!]{0,2}?"
         r"(부르|불러|데려가|데려|데리러|데꼬)[^.?!]{0,8}?(내|제|지|나|저)(가)?(발로|손으로)(가|갈|찾아가|떠나|떠날|가야)|"
         # (or a going to God at a near time, "주일 예배 전에 주님 곁으로 가겠나이다", "오늘 밤 주님 곁으로 갑니다")
         r"(오늘밤|오늘저녁|내일|낼|모레|이번주|주말|주일|예배전에|미사전에|새벽)[^.?!]{0,8}?(주님|하나님|하느님|부처님)"
@@ -3084,9 +3088,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(하르방|할망|영감|할멈|마누라|남편|아내|집사람|바깥양반)(이|가)?(이신|있는|계신|간)(디|데|곳)(로|에|으로)?(나도|내도)?(그냥|고마|얼른)?"
         r"(가|가불|가부|가붕|가버리|가삐|가뿌)(민|면|믄|으면|리면|리믄)(좋|조|원이없)",
-        # (a living husband visited: "영감 있는 데 가면 좋겠는데 요양병원이 멀어서")
         not_before=r"(병원|요양원|요양병원|입원)[^.?!]{0,16}$",
-        not_after=r"^.{0,16}(병원|요양|면회|벌초|성묘|시장|장에|밭|논|멀어|차비|버스|기차)",
+        not_after=_SPOUSE_VISITED,
     ),
     # d25d (blind_long31, read after its first figures): the late one told to wait, and not long now ("할매가
     # 달그락거리는 거 같다. 기다리라 캤다. 인자 오래 안 기다리게 할 끼다"): the joining of the dead, soon.
@@ -3235,6 +3238,10 @@ ESCALATION = CrisisPattern(
 
 # ---- guards (lexicons; the engine decides which apply to which guard class) -------------------------
 _ENDING = r"(을|ㄹ|는|은|다는|단|겠다는|고싶은|고싶다는|으려는|려는|을려는|다고하는|을까하는|이란|란)?"
+#: d25h: a wish ("… 싶다는") set aside for another wish said right after ("그만 살고 싶다는 게 아니라 그만 일하고 싶다는
+#: 거야"); not a denial followed by despair ("죽고 싶은 게 아니구 많이 지친 거야 … 더 이상 못 살겠는 거야"). Read after
+#: a crisis hit (``NEGATION_AFTER``) and in the clause a statistical model's raise quotes (``analyzer._DENIED_WISH``).
+WISH_SET_ASIDE = r"(게|기|거|건)(아니라|아니고|아니구|아니래|아이라)[^.?!]{0,16}?(고싶|고시퍼|고파|고잡)"
 NEGATION_AFTER = (
     # d18: the intent named and denied ("그건 미리 해 놓는 거지 죽을라고 하는 게 아녀")
     r"^(고|구|꼬)(하는|허는|한|헌|그러는|그런)(게|거|것|기|건|기는|거는)(아니|아녀|아이|아냐|아입)|"
@@ -3247,9 +3254,8 @@ NEGATION_AFTER = (
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
     r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
-    # d25h: the wish named to set it aside for another wish said right after ("그만 살고 싶다는 게 아니라 그만 일하고
-    # 싶다는 거야"); not a denial followed by despair ("죽고 싶은 게 아니구 많이 지친 거야 … 더 이상 못 살겠는 거야")
-    r"^(다는|단|은|는|ㄴ다는)(게|기|거|건)(아니라|아니고|아니구|아니래|아이라)[^.?!]{0,16}?(고싶|고시퍼|고파|고잡)|"
+    # d25h: the wish named to set it aside for another wish said right after (``WISH_SET_ASIDE``)
+    r"^(다는|단|은|는)" + WISH_SET_ASIDE + "|"
     # d17L: the wish named as the reason and denied as the reason ("유언장 쓴 건 죽을 생각이 있어서가 아니라 오래
     # 살려고", "죽고 싶어서 그런 게 아니고", "수의 맞춘 건 죽고 싶어서는 아니구"); not "죽고 싶어서 그래 아니 진짜로"
     r"^[^.?!]{0,8}?(어서|아서|여서|해서)(가|는|도)?(그런|그래서|그랬던|하는|한|그러는|그렇게하는)?(게|거|건|것|것은)?"
@@ -3301,11 +3307,10 @@ QUESTION_ECHO = (
     r"^[^.!]{0,16}?(냐고|냐구|냐꼬|느냐고|으냐고)(요|유|예)"
 )
 
-COMPLETED_DEATH = (
-    r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망|"
-    # d25: the death told as news ("순자가 농약 먹고 갔다는 소식 듣고")
-    r"갔다는(소식|얘기|이야기|말)|갔단(소식|얘기|말)|갔다(카|캐|더라|드라|네|대|지뭐여))"
-)
+#: d25: a death told as news right after a means or a wish ("순자가 농약 먹고 갔다는 소식 듣고", "… 갔다 카더라"):
+#: someone's (``COMPLETED_DEATH`` for the crisis rows, ``discourse``'s means cue)
+DEATH_TOLD_AS_NEWS = r"갔다는(소식|얘기|이야기|말)|갔단(소식|얘기|말)|갔다(카|캐|더라|드라|네|대|지뭐여)"
+COMPLETED_DEATH = r"^.{0,3}(죽었|돌아가셨|돌아가시|세상을떠났|세상떠났|갔대|가셨|숨졌|사망|" + DEATH_TOLD_AS_NEWS + ")"
 #: d17L: what follows a hit that ends on 죽 when it tells a death that happened ("동네 누가 농약 먹고 죽었잖여", "…
 #: 죽었대"); not a wish ("죽었으면"), an attempt survived ("죽었다 살았어") or a should-have ("죽었어야").
 DIED_TOLD_AFTER = r"^었(잖|대|다네|다더라|다카|다캐|다고|는데|는디|다는|거든|던|답니다|제)"
@@ -3562,7 +3567,7 @@ TREATMENT_STOPPED = (
     r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를|하러|받으러)?[^.?!]{0,4}?"
     r"(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길)(란다|라고|래|거|꺼|끼|겨|라꼬|기다|란|께|랍니다|라요)|"
     # (d25: "투석 이제 그만 받으려고요")
-    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를)?(이제|인자|인제|이젠)?그만(받|하|다니|댕기)(으려|려|을라|을려|을라|ㄹ라)(고|구|꼬)|"
+    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를)?(이제|인자|인제|이젠)?그만(받|하|다니|댕기)(으려|려|을라|을려)(고|구|꼬)|"
     # (d23e: insulin not injected any more, "인슐린도 지난주부터 안 맞았어요"; a medicine whose stopping ends it, said
     # with its end, "그 약 끊으면 몸이 다 굳는다면서요 … 숨까지 굳어버리면 그걸로 끝이니까")
     r"인슐린(도|은|을|는)?[^.?!]{0,8}?(안맞았|안맞아|안맞고|안놔|안놓고|끊었|끊고)|"
