@@ -396,6 +396,55 @@ The lowest first figures since round 19, on the product's own setting (blind_sho
 crises worded in ways no read set had. blind_short38 was read at once (ko_train_blind_short38; d25e: 20/20, 0 below
 high, 1/25); blind_short37 and blind_long34 were not, and d25e left their figures as they were. blind_long34 was read
 after d25e (ko_train_blind_long34; d25f: 8/8, 0 below high, 0/7).
+
+Twenty-eighth round (the tenth session, 2026-12-05, written at its start; README there): carers and the cared for,
+messages typed on a phone, autumn calls after a hospital stay; first figures with b25166a (the session's start):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short39 (75, the three styles; carers, the cared for, treatment weighed) | 13/20 | 3 | 0/25 | 0.778 |
+| blind_short40 (75, the three styles; typed on a phone, dictation mangled) | 14/20 | 3 | 2/25 | 0.867 |
+| blind_long35 (20 autumn calls of 1,001-1,140 characters, after a hospital stay) | 7/8 | 1 | 1/7 | 0.719 |
+
+All three read (ko_train_blind_short39, _short40, _long35) and d26 made from them. Twenty-ninth round, written while
+d26 began: blind_short41 (a care centre's week) 16/20, 0 below high, 0/25, 0.871 with b25166a and with d26's first
+steps alike; read too (ko_train_blind_short41). Thirtieth round, written while d26 was being made from the sets above
+(none of it visible to the authors): first figures with the working tree of that moment (b25166a's in brackets):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short42 (an AI speaker at night) | 17/20 (16/20) | 2 (2) | 1/25 (1/25) | 0.912 (0.892) |
+| blind_short43 (wards, care homes, hospices) | 16/20 (16/20) | 2 (2) | 1/25 (1/25) | 0.866 (0.866) |
+| blind_long36 (20 late-winter calls, 1,021-1,130 characters) | 8/8 (8/8) | 0 (0) | 0/7 (1/7) | 0.721 (0.722) |
+
+What the round says: the fixes made from four read sets did not carry to the three written beside them (short41 16/20
+before and after the first steps; short43 unchanged; short42 one more). Each new writer still brings 3-4 crises worded
+in ways no read set had, two of them with nothing the analyzer recognises at all (low). blind_short42 and
+blind_short43 were then read (ko_train_blind_short42, _short43) and d26b made from them: 20/20 each, none below high,
+no false critical.
+
+Thirty-first round, written after d26 was complete (its authors could see none of it); first figures with d26:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short44 (75; country and island phone calls, 58 in dialect) | 19/20 | 1 | 2/25 | 0.944 |
+| blind_short45 (75; pharmacy, bank, 상조, hardware store: practical questions) | 14/20 | 1 | 1/25 | 0.813 |
+| blind_long37 (20 summer calls in city flats; arrived after d26b) | 7/8 | 0 | 0/7 | 0.553 |
+
+The three score the same with b25166a (the session's start): the whole of d26 and d26b moved none of them. d26b
+moved one never-read item elsewhere: blind_short37's bs37_072 (gold low) critical -> low (ids only looked at):
+short37 false critical 2/25 -> 1/25, macro-F1 0.890 -> 0.900.
+
+Thirty-second round, written after d26b (the same session); first figures with d26b:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short46 (75; replies to a district office's check-in texts) | 18/20 | 0 | 1/25 | 0.929 |
+| blind_short47 (75; home visits, a family member in the room speaking for the senior) | 15/20 | 2 | 2/25 | 0.829 |
+
+Both score the same with b25166a. Over the six sets written after d26 had begun and never read (short44-47 and
+long36-37: 81/96 critical caught, 4 below high, 6/114 false critical), the session's rule work moved one figure
+(long36's false critical 1/7 -> 0/7).
 """
 
 from __future__ import annotations
@@ -432,7 +481,13 @@ CURRENT: dict[str, Recorded] = {
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
-    "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=2, tricky=25, macro_f1=0.890),
+    "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.900),
+    "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
+    "blind_short44": Recorded(caught=19, critical=20, below_high=1, false_critical=2, tricky=25, macro_f1=0.944),
+    "blind_short45": Recorded(caught=14, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.813),
+    "blind_long37": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.553),
+    "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
+    "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
 }
 
 

@@ -201,6 +201,15 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # their authors did not score (depression 2) high -> critical: macro-F1 RE-RECORDED LOWER on long6 (0.757 -> 0.722),
 # long7 (0.815 -> 0.784), long8 (0.805 -> 0.781), long10 (0.730 -> 0.696) and long17 (0.887 -> 0.823); over-triage,
 # the safer error (issue 18, item 6). Up on long5 (0.706 -> 0.727) and long15 (0.712 -> 0.750).
+# d26 (2026-12-05, the tenth session): round 28's blind_short39 (carers; first figures 13/20, 3 below high),
+# blind_short40 (typed messages; 14/20, 3 below high, 2/25 false critical) and blind_long35 (autumn calls after a
+# hospital stay; 7/8, 1 below high, 1/7) and round 29's blind_short41 (a care centre's week; 16/20) read after their
+# first figures and d26 made from them: 19/20, 19/20, 8/8, 20/20, none below high, no false critical. short39's one
+# left (bs39_046) and short40's (bs40_025) are passive wishes of exhausted speakers the analyzer finds depressed at
+# 0-1, not 2 (high, not critical). Up: short35 0.940 -> 0.953 ("한숨도 못 잤어" is sleep now: bs35_017 moderate,
+# as its author said).
+# d26b: round 30's blind_short42 (an AI speaker at night; 17/20, 2 below high, 1/25) and blind_short43 (wards and care
+# homes; 16/20, 2 below high, 1/25) read after their first figures: 20/20 each, none below high, no false critical.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -216,14 +225,16 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long13", "f1"): "macro-F1 0.789",
     ("train_blind_long14", "f1"): "macro-F1 0.650",
     ("train_blind_long15", "f1"): "macro-F1 0.750",
-    ("train_blind_long16", "f1"): "macro-F1 0.759",
+    ("train_blind_long16", "f1"): "macro-F1 0.756",
     ("train_blind_long19", "f1"): "macro-F1 0.688",
     ("train_blind_long2", "f1"): "macro-F1 0.723",
     ("train_blind_long20", "f1"): "macro-F1 0.750",
     ("train_blind_long22", "f1"): "macro-F1 0.694",
-    ("train_blind_long23", "f1"): "macro-F1 0.560",
+    ("train_blind_long23", "f1"): "macro-F1 0.613",
     ("train_blind_long30", "recall"): "critical recall 7/8 (87.5%)",
     ("train_blind_long34", "f1"): "macro-F1 0.543",
+    ("train_blind_short39", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_blind_short40", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_long5", "recall"): "critical recall 14/16 (87.5%)",
     ("train_blind_long5", "f1"): "macro-F1 0.727",
     ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
@@ -292,6 +303,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long31": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.914),
     "train_blind_long33": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "train_blind_long34": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.543),
+    "train_blind_long35": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.824),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
     "train_blind_long5": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.727),
@@ -320,8 +332,13 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short29": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short31": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.977),
     "train_blind_short34": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.969),
-    "train_blind_short35": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.940),
+    "train_blind_short35": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.953),
     "train_blind_short38": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.941),
+    "train_blind_short39": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.879),
+    "train_blind_short40": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
+    "train_blind_short41": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.939),
+    "train_blind_short42": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
+    "train_blind_short43": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.947),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),

@@ -313,8 +313,12 @@ class LocalAnalyzer(Analyzer):
             evidence = _model_evidence(model, text, clauses, head, max(level, 1), (start, end))
             if head == "anxiety" and before == 0 and lexicon.WORRY_CUE.search("".join(text.split())) is None:
                 continue  # "요즘 잠을 못 자요" is sleep (depression), not anxiety, until worry is named
-            if head in ("depression", "anxiety") and rules.in_resolved_story(text, *_span(text, evidence)):
-                continue  # d17L: "그때는 … 밥도 안 먹고 매일 울었어요 … 이 년 전부터 괜찮아졌어요": a past told as over
+            if head in ("depression", "anxiety", "suicidal_ideation") and rules.in_resolved_story(
+                text, *_span(text, evidence)
+            ):
+                # d17L: "그때는 … 밥도 안 먹고 매일 울었어요 … 이 년 전부터 괜찮아졌어요": a past told as over; d26: of
+                # ideation too ("그때는 나쁜 생각도 많이 했지. 창고에 농약 한 병 사다 놓고 … 그게 벌써 사 년 전이에요")
+                continue
             if head == "suicidal_ideation":
                 # Only with words of death, dying, ending or leaving in that clause or a neighbour; the
                 # evidence is the clause that carried them (ideation_gate's docstring says why).
@@ -412,7 +416,12 @@ class LocalAnalyzer(Analyzer):
         for k in sorted(thresholds, reverse=True):
             if k <= len(scores) and scores[k - 1][0] >= thresholds[k] + WINDOW_MARGIN:
                 evidence = _carrier(text, clauses, _trimmed(text, *scores[k - 1][1]))
-                if evidence is not None and not _asked(text, evidence) and not _reported_words(text, evidence):
+                if (
+                    evidence is not None
+                    and not _asked(text, evidence)
+                    and not _reported_words(text, evidence)
+                    and not rules.in_resolved_story(text, *_span(text, evidence))  # d26: a past told as over
+                ):
                     f.suicidal_ideation = k
                     return ModelRaise("suicidal_ideation", 0, k, scores[k - 1][0], evidence)
         return None

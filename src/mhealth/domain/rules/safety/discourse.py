@@ -171,6 +171,7 @@ _ERRAND_NEXT = re.compile(
 )
 _INNOCENT_PREP = re.compile(rows.INNOCENT_PREP.regex + r"|영정사진찍어준|장수사진|무료로|공짜")
 _PREP_WORK_GEAR = re.compile(rows.PREP_WORK_GEAR)
+_PIN_IS_A_DATE = re.compile(r"(비번|비밀번호)(은|는)[^.?!]{0,8}?생일")
 _TIDIED = re.compile(r"정리|치웠|치워|처분|넘겨|넘겼|팔았|팔아|내놨|고물|버렸|태웠")
 # Preparations too ordinary to be partial evidence alone (they count in a combination): funeral arrangements, debts
 # paid, savings closed, clothes burned (d17v).
@@ -248,6 +249,10 @@ _SAFE_KEEPING = re.compile(r"만질까|못만지게|만지지못하게|손안닿
 _DISPOSED = re.compile(r"(?<![안못])(버렸|버리고|내버|갖다버)|갖다줬|갖다드렸|반납|폐기|없앴|돌려줬")
 # d17s: … or to be got rid of, said in the elder's answer to the caller ("보건소 갖다주믄 버려 준대서", "약국에
 # 반납할라고")
+# d26: … or got rid of by someone who found it, told in the next sentence ("그걸 아들이 알고 다 갖다 버리고")
+_DISPOSED_BY_ANOTHER = re.compile(
+    r"(그걸|그거|그것을|그거를|고걸)[^.?!]{0,12}?(다|싹|몽땅)?(갖다버|내다버|버렸|버리고|가져갔|치웠|없앴)"
+)
 _DISPOSED_PLANNED = re.compile(
     r"(보건소|약국|주민센터|수거함)[^.?!]{0,12}?(갖다|가져다|반납|버려|버리|폐기|수거)|버려(준|주|줄)|폐기(하|해|할)|반납(하|해|할)"
 )
@@ -332,6 +337,16 @@ _DOSING = re.compile(
 _INGEST = re.compile(r"(먹|묵|마시|삼키|털어넣)(으려|을라|을려|으러|어버리|어삐|을거|을끼)")
 _RUN_ON = 120  # characters after a means, within its own (run-on) sentence, in which its purpose may be said (d12fc)
 _PURPOSE_NEAR = 300  # characters either side of a means within which its everyday purpose may be said (calm talk)
+# d26: a show named and asked about at once ("드라마 봤어?", "연속극 보셨슈?")
+_WATCHED_ASKED = re.compile(
+    r"[^.?!]{0,4}?(봤|봣|봤어|봣어|봤나|봤니|봤지|봤제|봤냐|봤슈|봤능교|보셨|보셨어|보셨수|보셨슈|보심)[요유]?\?"
+)
+# d26: another's going or death told in a clause of its own, closed by a connective ("마누라도 요양원 가고 …")
+_THEIR_GOING_DONE = re.compile(
+    r"(가고|떠나고|갔고|떠났고|가버리고|가삐고|가뿌고|죽고|돌아가시고|돌아가고|세상뜨고)(나서|나니|나니까)?"
+)
+_HANDED_TO_YOU = re.compile(r"(니가|네가|너가|니도|너도)")
+_RELAYED = re.compile(r"[^.?!]{0,8}?(전해|말해)(달래|달라|달라고|달라카|달라더|주래|주라더)")
 _STORY_REACH = 120  # characters from a drama or the news to the words told of its characters
 _STORY_SUBJECT = 60  # characters from the character named as subject to the words
 # sentences back to the medium (d14fc: 2 -> 3; unpunctuated dialect speech splits "어제 그 연속극 보셨슈 / 아홉 시 허는
@@ -347,6 +362,12 @@ _ANAPHOR_NOUN = re.compile(
     # (d23: or bare "약" as the pharmacist or the nurse says it, not 약속, 약간, 예약 …)
     r"(?<![만예절계요공조특협치])약(?![속간국사하해점초과])"
 )
+# d26b: a poison bought to drink oneself ("내 먹을라고 사 온 거여"), of a poison named before it
+_INGEST = re.compile(r"(내|내가|나|제가)(먹을|먹으려|마실|마시려|묵을)")
+_FOOD = re.compile(
+    r"막걸리|소주|맥주|약주|술|과자|빵|떡|밥|반찬|고기|우유|커피|음료|사이다|콜라|주스|과일|수박|참외|라면|국수|사탕|아이스크림|영양제|비타민"
+)
+_POISON = re.compile(r"농약|제초제|살충제|쥐약|그라목손|근사미|수면제|수면유도제|청산가리|독약|락스|부동액")
 # (d23: or what was "not taken and kept" with no noun, "석 달 동안 안 먹고 모아둔 게 있어")
 _ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건|안먹고|안묵고|안드시고|안삼키고")
 # d17v: a pet put in care for a while (a trip, a stay in hospital, a few days): no preparation
@@ -657,7 +678,12 @@ def _someone_else(before: str, narrated: bool = False) -> bool:
         for m in _OTHER_SUBJECT.finditer(before)
         if not _NOBODY_AFTER.match(before, m.end()) and not (narrated and is_the_senior(before, m.start(), m.end()))
     ]
-    return bool(found) and not _FIRST_PERSON.search(before[found[-1].end() :])
+    if not found:
+        return False
+    rest = before[found[-1].end() :]
+    if _THEIR_GOING_DONE.search(rest):
+        return False  # d26: "마누라도 요양원 가고 더 있을 이유가 없잖아": their going told, then the speaker's words
+    return not _FIRST_PERSON.search(rest)
 
 
 @functools.lru_cache(maxsize=16)
@@ -741,12 +767,20 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "means":
         if _DEATH_NEWS.match(after):
             return True  # d25: "같은 마을 순자가 농약 먹고 갔다는 소식 듣고": a death told, someone's
+        if _INGEST.match(compact, start):
+            # d26b: "내 먹을라고 사 온 거여" only of a poison named before it (the caller's question may name it)
+            poisons = list(_POISON.finditer(compact, max(0, start - _ANAPHOR_REACH), start))
+            return not poisons or bool(_FOOD.search(compact, poisons[-1].end(), start))  # "막걸리는 내 먹을라고"
         if _ANAPHOR.match(compact, start) and not _ANAPHOR_NOUN.search(compact, max(0, start - _ANAPHOR_REACH), start):
             return True  # d17v: "그건 안 먹고 놔뒀어" of a dish, not of pills named just before
         if _WITHHELD.search(whole) or _TREATMENT_STOPPED.search(whole) or _DEATH.search(whole):
             return False  # (d23: a life-sustaining treatment stopped is never excused by an everyday purpose)
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
+        if last + 1 < len(spans) and _DISPOSED_BY_ANOTHER.search(
+            compact, spans[last + 1].start, spans[min(len(spans) - 1, last + 2)].end
+        ):
+            return True  # d26: "… 농약 한 병 사다 놓고 … 그걸 아들이 알고 다 갖다 버리고": got rid of by the family
         if (_DISPOSED_PLANNED.search(whole) or _DISPOSED_PLANNED.search(_next_own(compact, spans, last))) and not (
             _no_excuse(compact)
         ):
@@ -898,6 +932,8 @@ _ERRAND_PLACE = frozenset({"은행", "동사무소", "주민센터"})
 
 def _innocent_prep(whole: str) -> bool:
     found = [m.group() for m in _INNOCENT_PREP.finditer(whole)]
+    if _PIN_IS_A_DATE.search(whole):
+        found = [word for word in found if word != "생일"]  # d26: "통장비번은 니엄마 생일이다": the PIN, no birthday
     if found and _TO_CHILD_NAME.search(whole):
         return any(word not in _ERRAND_PLACE for word in found)
     return bool(found)
@@ -1104,6 +1140,10 @@ def told_of_others(compact: str, spans: list[Sentence], start: int) -> bool:
         return _cast_member(compact, spans, k, start)
     near = compact[max(spans[max(0, k - 1)].start, start - _STORY_SUBJECT, media.end()) : start]
     found = list(_CHARACTER.finditer(near))
+    if not found and _WATCHED_ASKED.match(compact, media.end()):
+        # d26: the show asked about ("어제 그 주말드라마 봣어? 시어머니가 약먹고 죽을라는거 며느리가 살렸잖아"): whoever
+        # is the subject next is one of its characters
+        found = list(_OTHER_SUBJECT.finditer(near))
     return bool(found) and not _FIRST_PERSON.search(near, found[-1].end())
 
 
@@ -1312,6 +1352,9 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     by_kind: dict[str, list[Cue]] = {}
     for cue in found:
         by_kind.setdefault(cue.kind, []).append(cue)
+    ingested = [cue for cue in by_kind.get("means", []) if _INGEST.match(compact, cue.start)]
+    if ingested:  # d26b: a poison bought to drink oneself is a plan by itself
+        return _distinct_sentences([("discourse_plan", cue) for cue in ingested], kinds=1)
     held = [cue for cue in by_kind.get("means", []) + by_kind.get("place", []) if not cue.weak]
     # d17s: a going to the sea or a bridge (weak) is a plan only with no return, secrecy or a goodbye
     going = [cue for cue in by_kind.get("place", []) if cue.weak]
@@ -1340,11 +1383,40 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         out += [("discourse_plan", cue) for cue in (*held, *end, *farewell, *prep, *secret, *absence)]
     elif going and (no_return or secret or farewell):
         out += [("discourse_plan", cue) for cue in (*going, *no_return, *secret, *farewell)]
+    elif going and (
+        near := [h for h in by_kind.get("hopeless", []) if any(abs(h.sentence - g.sentence) <= 1 for g in going)]
+    ):
+        # d26: the water's edge reached or gone to, with the speaker's hopelessness said with it ("사는 것이 징혀서
+        # 어젯밤에 방파재 끝까지 걸어갔는디"): a place with the reason to be there
+        out += [("discourse_plan", cue) for cue in (*going, *near)]
     elif by_kind.get("means") and by_kind.get("hopeless"):
         # a means obtained or kept, its everyday purpose not in sight, and the speaker's hopelessness
         out += [("discourse_plan", cue) for cue in (*by_kind["means"], *by_kind["hopeless"])]
     elif prep and (farewell or (end and not _FUTURE_PLANS.search(compact))):
         out += [("discourse_preparation", cue) for cue in (*prep, *farewell, *end)]
+    elif (
+        (
+            settled := [
+                c for c in prep if not _FUNERAL.match(compact, c.start) and not _WEAK_PREP.match(compact, c.start)
+            ]
+        )
+        and (hopeless := by_kind.get("hopeless"))
+        and not _FUTURE_PLANS.search(compact)
+        and not _own_move(compact)
+    ):
+        # d26b: an act of settling affairs and the speaker's hopelessness ("그때 뜯어보라고 서랍에 넣어 뒀어요. 더 버틸
+        # 힘이 없어요."): SCREENING.md scores property handed on 0 only with no hopelessness anywhere in the text
+        out += [("discourse_preparation", cue) for cue in (*settled, *hopeless)]
+    elif (
+        (handed := [c for c in by_kind.get("given", []) if _HANDED_TO_YOU.search(compact, c.start, c.end)])
+        and (own_goodbye := [c for c in farewell if not _relayed(compact, c)])
+        and not _FUTURE_PLANS.search(compact)
+        and not _own_move(compact)
+    ):
+        # d26: a thing of one's own handed to the one addressed ("니가 가져", "니가 신어라") and the speaker's goodbye
+        # ("엄마반지는 니가 가져 … 찾지마 미안해", "금반지 니가 가져 엄마 없어도 동생 밥 챙기고"): SCREENING.md's
+        # belongings given away with a farewell (not a photo someone sent: "사진을 딸이 보내 줬어요")
+        out += [("discourse_preparation", cue) for cue in (*handed, *own_goodbye)]
     elif (
         (given := by_kind.get("given"))
         and (near := _near_ends(compact, end))
@@ -1409,6 +1481,11 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")
             return _distinct_sentences([("discourse_farewell", cue) for cue in farewell], kinds=1)
     return _distinct_sentences(out)
+
+
+def _relayed(compact: str, cue: Cue) -> bool:
+    """d26: a goodbye someone else asked the speaker to pass on ("딸이 그동안 고마웠다고 전해 달래요")."""
+    return bool(_RELAYED.match(compact, cue.end))
 
 
 def _near_ends(compact: str, end: list[Cue]) -> list[Cue]:
