@@ -441,9 +441,10 @@ Thirty-second round, written after d26b (the same session); first figures with d
 |---|---|---|---|---|
 | blind_short46 (75; replies to a district office's check-in texts) | 18/20 | 0 | 1/25 | 0.929 |
 | blind_short47 (75; home visits, a family member in the room speaking for the senior) | 15/20 | 2 | 2/25 | 0.829 |
+| blind_long38 (20 spring calls in public rental flats, 1,024-1,205 characters) | 7/8 | 0 | 1/7 | 0.460 |
 
-Both score the same with b25166a. Over the six sets written after d26 had begun and never read (short44-47 and
-long36-37: 81/96 critical caught, 4 below high, 6/114 false critical), the session's rule work moved one figure
+All three score the same with b25166a. Over the seven sets written after d26 had begun and never read (short44-47
+and long36-38: 88/104 critical caught, 4 below high, 7/121 false critical), the session's rule work moved one figure
 (long36's false critical 1/7 -> 0/7).
 """
 
@@ -487,6 +488,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short45": Recorded(caught=14, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.813),
     "blind_long37": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.553),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
+    "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.460),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
 }
 
