@@ -446,6 +446,13 @@ Thirty-second round, written after d26b (the same session); first figures with d
 All three score the same with b25166a. Over the seven sets written after d26 had begun and never read (short44-47
 and long36-38: 88/104 critical caught, 4 below high, 7/121 false critical), the session's rule work moved one figure
 (long36's false critical 1/7 -> 0/7).
+
+d26c read blind_short44, blind_short45 and blind_long37 after these figures (ko_train_blind_*: 20/20, 19/20, 8/8). It
+moved one never-read figure: blind_long38's macro-F1 0.460 -> 0.401 (ids and codes looked at, not texts): bl38_01, gold
+high (depression 3, no ideation by its author), high -> critical. d26c took a false "pills kept" out of wish_with_plan
+("안과 예약 있으시죠": 예약 is an appointment); with that active hit gone, the call's passive death wish is no longer
+declined as uncorroborated (d25f: a passive wish with depression >= 2 is critical). Over-triage of a gold-high item,
+recorded lower.
 """
 
 from __future__ import annotations
@@ -484,11 +491,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
     "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.900),
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
-    "blind_short44": Recorded(caught=19, critical=20, below_high=1, false_critical=2, tricky=25, macro_f1=0.944),
-    "blind_short45": Recorded(caught=14, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.813),
-    "blind_long37": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.553),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
-    "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.460),
+    "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.401),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
 }
 

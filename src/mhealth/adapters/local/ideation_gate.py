@@ -679,6 +679,8 @@ _DISPOSAL = re.compile(
     + _DISPOSED_AS
     + r"|(?:반납|폐기|수거|분리수거|폐의약품)(?:할|하려는|하려고|하러|용)?[^.?!]{0,6}?"
     + _PILL_WORD
+    # d26c: the leftovers of a prescription, asked whether to throw away ("남으믄 어째야 쓰까 그냥 버려도 되는가")
+    + r"|(?:남으면|남으믄|남으모|남은거|남은건|남은약)[^?!]{0,16}?(?:버려도|버리면|버릴까|반납|갖다줘야|갖다주면)"
 )
 _NOT_DISPOSAL = re.compile(
     "|".join((rows.FINALITY.regex, rows.OVERDOSE.regex)) + r"|안먹고|안묵고|한꺼번에|몽땅|먹어버릴|먹어불|묵어삐|삼켜|"

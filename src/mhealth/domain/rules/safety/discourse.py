@@ -364,6 +364,12 @@ _ANAPHOR_NOUN = re.compile(
 )
 # d26b: a poison bought to drink oneself ("내 먹을라고 사 온 거여"), of a poison named before it
 _INGEST = re.compile(r"(내|내가|나|제가)(먹을|먹으려|마실|마시려|묵을)")
+_SEALED = re.compile(r"테이프")
+_FUMES = re.compile(r"번개탄|연탄|착화탄|숯|가스")
+# d26c: the rites for which one gives one's own name ("49재는 … 성함을 여기 쓰시면 돼요. 할머니: 내 이름 쓰세요")
+_OWN_NAME = re.compile(r"(내|제|나)이름")
+_RITES = re.compile(r"49재|사십구재|천도재|위패|영가|제사|제문|영정|기일|추도")
+_TO_CHILD_ACCOUNT = re.compile(r"(니|너|네|느그)통장(으로|에|에다)(넣|보냈|부쳤|이체|입금)")
 _FOOD = re.compile(
     r"막걸리|소주|맥주|약주|술|과자|빵|떡|밥|반찬|고기|우유|커피|음료|사이다|콜라|주스|과일|수박|참외|라면|국수|사탕|아이스크림|영양제|비타민"
 )
@@ -767,6 +773,9 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "means":
         if _DEATH_NEWS.match(after):
             return True  # d25: "같은 마을 순자가 농약 먹고 갔다는 소식 듣고": a death told, someone's
+        if _SEALED.match(compact, start):
+            # d26c: the gaps taped only with a fumes' means named before ("번개탄이요? … 테이프도 줘, 문틈 막게")
+            return not _FUMES.search(compact, max(0, start - _ANAPHOR_REACH), start)
         if _INGEST.match(compact, start):
             # d26b: "내 먹을라고 사 온 거여" only of a poison named before it (the caller's question may name it)
             poisons = list(_POISON.finditer(compact, max(0, start - _ANAPHOR_REACH), start))
@@ -838,6 +847,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "prep" and any(word in compact[start:end] for word in ("태", "살랐", "불")):
         if _OTHERS_CLOTHES.search(compact[spans[k].start : start + 4]):
             return True  # d17v: "영감 옷가지를 마당에서 태웠어": a late one's clothes
+    if kind == "prep" and _OWN_NAME.match(compact, start):
+        return not _RITES.search(compact, max(0, start - _ANAPHOR_REACH), start)  # d26c: one's own name for the rites
     if kind == "prep":  # an everyday reason in its sentence or said right after ("세무사가 증여세 때문에 …", "나 일주일
         # 제주도 여행 가거든")
         return not _DEATH.search(whole) and bool(
@@ -934,6 +945,8 @@ def _innocent_prep(whole: str) -> bool:
     found = [m.group() for m in _INNOCENT_PREP.finditer(whole)]
     if _PIN_IS_A_DATE.search(whole):
         found = [word for word in found if word != "생일"]  # d26: "통장비번은 니엄마 생일이다": the PIN, no birthday
+    if _TO_CHILD_ACCOUNT.search(whole):
+        found = [word for word in found if word != "은행"]  # d26c: "은행가서 적금 다 깨서 니 통장으로 넣었다"
     if found and _TO_CHILD_NAME.search(whole):
         return any(word not in _ERRAND_PLACE for word in found)
     return bool(found)
@@ -1352,8 +1365,12 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     by_kind: dict[str, list[Cue]] = {}
     for cue in found:
         by_kind.setdefault(cue.kind, []).append(cue)
-    ingested = [cue for cue in by_kind.get("means", []) if _INGEST.match(compact, cue.start)]
-    if ingested:  # d26b: a poison bought to drink oneself is a plan by itself
+    ingested = [
+        cue
+        for cue in by_kind.get("means", [])
+        if _INGEST.match(compact, cue.start) or _SEALED.match(compact, cue.start)
+    ]
+    if ingested:  # d26b: a poison bought to drink oneself (d26c: a room sealed with the fumes') is a plan by itself
         return _distinct_sentences([("discourse_plan", cue) for cue in ingested], kinds=1)
     held = [cue for cue in by_kind.get("means", []) + by_kind.get("place", []) if not cue.weak]
     # d17s: a going to the sea or a bridge (weak) is a plan only with no return, secrecy or a goodbye
@@ -1476,6 +1493,9 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
             for cue in end
             if _END_STRONG.search(compact, cue.start, cue.end) or _GOING_AT.search(compact, cue.start, cue.end)
         ]
+        if not strong and not _own_move(compact):
+            # d26c: or never coming back said with the goodbye ("돌아올 생각 없으니 우리 할멈 좀 들여다봐 주우")
+            strong = [cue for cue in no_return]
         if strong:
             out += [("discourse_farewell", cue) for cue in (*farewell, *strong)]
         elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")
