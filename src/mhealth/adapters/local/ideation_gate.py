@@ -42,7 +42,7 @@ _DEATH, _MEANS, _PLACE, _PREP, _FAREWELL, _GOING, _OTHER = (
 )
 _LAST_THING, _PLAN, _EATING, _BREATH = "last", "plan", "eating", "breath"
 # Not a medicine: 만약 (if), 예약, 절약, 계약, 요약, 공약, 조약, 특약, 협약, 치약 (patterns._MEANS_PILLS guards alike).
-_PILL = r"(?<![만예절계요공조특협치])약"
+_PILL = rows.PILL
 _CUES: tuple[tuple[str, str], ...] = (
     # dying and death (죽다 and its forms; not porridge: 죽을 먹다, 호박죽, 죽 한 그릇)
     (_DEATH, r"(?<![호팥전복야채잣녹두흰깨])죽(?!\s*(?:을)?(?:먹|쒀|끓|한그릇|집))"),

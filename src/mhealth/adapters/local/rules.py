@@ -111,13 +111,13 @@ _REPORT_NEAR = re.compile(
     r"^[가-힣]{0,2}(대|래)(요)?([.?!,]|$)"
 )
 _HEARSAY_MID = re.compile(r"(대|(?<![이그저])래|더라고?|카대|카더라|다네)(?=걱정|불쌍|안됐|속상|마음|그래서|[.?!,]|$)")
-#: d20: a behaviour closed by "하더라" (seen, in someone else: "울기만 하더라"); not a state the speaker finds in
-#: herself ("잠이 안 오더라")
 #: d26: a screening question put to the elder, read right after a symptom's words ("… 희망이 없다고 느끼신 적이
 #: 있으신가요?", "… 잠을 못 주무신 적이 있으세요?"): the caller's, even in an AI call with no turn labels
 _SCREENING_ASKED = re.compile(
     r"[^.?!]{0,16}?(적이|적은|적)(이|도)?(있으신|있으세|있으셨|있었나|있나|있습니까|있으십|있으실)[가-힣]{0,3}\?"
 )
+#: d20: a behaviour closed by "하더라" (seen, in someone else: "울기만 하더라"); not a state the speaker finds in
+#: herself ("잠이 안 오더라")
 _SEEN_DOING = re.compile(r"[가-힣]?(하|허|그러)(더라|드라)")
 _CONNECTIVE_END = re.compile(r"(는데|은데|ㄴ데|니까|길래|어서|아서|다가|면서|더니|니|면|며)[,]*$")
 _SLEEP_RESOLVED = re.compile(

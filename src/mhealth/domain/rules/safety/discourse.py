@@ -346,6 +346,7 @@ _THEIR_GOING_DONE = re.compile(
     r"(가고|떠나고|갔고|떠났고|가버리고|가삐고|가뿌고|죽고|돌아가시고|돌아가고|세상뜨고)(나서|나니|나니까)?"
 )
 _HANDED_TO_YOU = re.compile(r"(니가|네가|너가|니도|너도)")
+# d26: a goodbye someone else asked the speaker to pass on ("딸이 그동안 고마웠다고 전해 달래요")
 _RELAYED = re.compile(r"[^.?!]{0,8}?(전해|말해)(달래|달라|달라고|달라카|달라더|주래|주라더)")
 _STORY_REACH = 120  # characters from a drama or the news to the words told of its characters
 _STORY_SUBJECT = 60  # characters from the character named as subject to the words
@@ -360,20 +361,22 @@ _ANAPHOR_REACH = 120
 _ANAPHOR_NOUN = re.compile(
     r"수면제|수면약|수면유도제|잠오는약|잠약|안정제|신경안정제|진통제|약봉투|약봉지|알약|농약|제초제|쥐약|혈압약|당뇨약|처방약|"
     # (d23: or bare "약" as the pharmacist or the nurse says it, not 약속, 약간, 예약 …)
-    r"(?<![만예절계요공조특협치])약(?![속간국사하해점초과])"
+    + rows.PILL
+    + r"(?![속간국사하해점초과])"
 )
-# d26b: a poison bought to drink oneself ("내 먹을라고 사 온 거여"), of a poison named before it
-_INGEST = re.compile(r"(내|내가|나|제가)(먹을|먹으려|마실|마시려|묵을)")
-_SEALED = re.compile(r"테이프")
+# d26b: a poison bought to drink oneself ("내 먹을라고 사 온 거여"), of a poison named before it, and d26c: a room's
+# gaps to be taped ("테이프도 줘, 문틈 막게"), of a fumes' means named before it: each a plan by itself
+# (``_PLAN_ALONE``; the DISCOURSE_MEANS alternatives that open so)
+_TO_DRINK_ONESELF = re.compile(r"(내|내가|나|제가)(먹을|먹으려|마실|마시려|묵을)")
+_GAPS_TAPED = re.compile(r"테이프")
 _FUMES = re.compile(r"번개탄|연탄|착화탄|숯|가스")
+_PLAN_ALONE = re.compile(_TO_DRINK_ONESELF.pattern + "|" + _GAPS_TAPED.pattern)
 # d26c: the rites for which one gives one's own name ("49재는 … 성함을 여기 쓰시면 돼요. 할머니: 내 이름 쓰세요")
 _OWN_NAME = re.compile(r"(내|제|나)이름")
 _RITES = re.compile(r"49재|사십구재|천도재|위패|영가|제사|제문|영정|기일|추도")
 _TO_CHILD_ACCOUNT = re.compile(r"(니|너|네|느그)통장(으로|에|에다)(넣|보냈|부쳤|이체|입금)")
-_FOOD = re.compile(
-    r"막걸리|소주|맥주|약주|술|과자|빵|떡|밥|반찬|고기|우유|커피|음료|사이다|콜라|주스|과일|수박|참외|라면|국수|사탕|아이스크림|영양제|비타민"
-)
-_POISON = re.compile(r"농약|제초제|살충제|쥐약|그라목손|근사미|수면제|수면유도제|청산가리|독약|락스|부동액")
+_FOOD_OR_DRINK = re.compile(rows.FOOD_OR_DRINK)
+_POISON = re.compile(rows.POISONS)
 # (d23: or what was "not taken and kept" with no noun, "석 달 동안 안 먹고 모아둔 게 있어")
 _ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건|안먹고|안묵고|안드시고|안삼키고")
 # d17v: a pet put in care for a while (a trip, a stay in hospital, a few days): no preparation
@@ -773,13 +776,14 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind == "means":
         if _DEATH_NEWS.match(after):
             return True  # d25: "같은 마을 순자가 농약 먹고 갔다는 소식 듣고": a death told, someone's
-        if _SEALED.match(compact, start):
+        if _GAPS_TAPED.match(compact, start):
             # d26c: the gaps taped only with a fumes' means named before ("번개탄이요? … 테이프도 줘, 문틈 막게")
             return not _FUMES.search(compact, max(0, start - _ANAPHOR_REACH), start)
-        if _INGEST.match(compact, start):
-            # d26b: "내 먹을라고 사 온 거여" only of a poison named before it (the caller's question may name it)
+        if _TO_DRINK_ONESELF.match(compact, start):
+            # d26b: "내 먹을라고 사 온 거여" only of a poison named before it (the caller's question may name it), no
+            # food or drink between ("막걸리는 내 먹을라고"), no pills ("수면제 … 내 먹을라고": taken by oneself daily)
             poisons = list(_POISON.finditer(compact, max(0, start - _ANAPHOR_REACH), start))
-            return not poisons or bool(_FOOD.search(compact, poisons[-1].end(), start))  # "막걸리는 내 먹을라고"
+            return not poisons or bool(_FOOD_OR_DRINK.search(compact, poisons[-1].end(), start))
         if _ANAPHOR.match(compact, start) and not _ANAPHOR_NOUN.search(compact, max(0, start - _ANAPHOR_REACH), start):
             return True  # d17v: "그건 안 먹고 놔뒀어" of a dish, not of pills named just before
         if _WITHHELD.search(whole) or _TREATMENT_STOPPED.search(whole) or _DEATH.search(whole):
@@ -941,12 +945,17 @@ _TO_CHILD_NAME = re.compile(r"(딸|아들|자식|애들|며느리|사위|큰애|
 _ERRAND_PLACE = frozenset({"은행", "동사무소", "주민센터"})
 
 
+#: d26: an innocent-prep word that its context makes part of the act, not a reason for it: a birthday that is the PIN
+#: ("통장비번은 니엄마 생일이다"), the bank where the savings were cashed into a child's account ("은행가서 적금 다
+#: 깨서 니 통장으로 넣었다")
+_NO_REASON_HERE = ((_PIN_IS_A_DATE, "생일"), (_TO_CHILD_ACCOUNT, "은행"))
+
+
 def _innocent_prep(whole: str) -> bool:
     found = [m.group() for m in _INNOCENT_PREP.finditer(whole)]
-    if _PIN_IS_A_DATE.search(whole):
-        found = [word for word in found if word != "생일"]  # d26: "통장비번은 니엄마 생일이다": the PIN, no birthday
-    if _TO_CHILD_ACCOUNT.search(whole):
-        found = [word for word in found if word != "은행"]  # d26c: "은행가서 적금 다 깨서 니 통장으로 넣었다"
+    for context, word in _NO_REASON_HERE:
+        if context.search(whole):
+            found = [w for w in found if w != word]
     if found and _TO_CHILD_NAME.search(whole):
         return any(word not in _ERRAND_PLACE for word in found)
     return bool(found)
@@ -1365,13 +1374,11 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     by_kind: dict[str, list[Cue]] = {}
     for cue in found:
         by_kind.setdefault(cue.kind, []).append(cue)
-    ingested = [
-        cue
-        for cue in by_kind.get("means", [])
-        if _INGEST.match(compact, cue.start) or _SEALED.match(compact, cue.start)
-    ]
-    if ingested:  # d26b: a poison bought to drink oneself (d26c: a room sealed with the fumes') is a plan by itself
-        return _distinct_sentences([("discourse_plan", cue) for cue in ingested], kinds=1)
+    alone = [cue for cue in by_kind.get("means", []) if _PLAN_ALONE.match(compact, cue.start)]
+    if (
+        alone
+    ):  # d26b: a poison bought to drink oneself (d26c: a room's gaps taped, the fumes' named) is a plan by itself
+        return _distinct_sentences([("discourse_plan", cue) for cue in alone], kinds=1)
     held = [cue for cue in by_kind.get("means", []) + by_kind.get("place", []) if not cue.weak]
     # d17s: a going to the sea or a bridge (weak) is a plan only with no return, secrecy or a goodbye
     going = [cue for cue in by_kind.get("place", []) if cue.weak]
@@ -1426,7 +1433,7 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         out += [("discourse_preparation", cue) for cue in (*settled, *hopeless)]
     elif (
         (handed := [c for c in by_kind.get("given", []) if _HANDED_TO_YOU.search(compact, c.start, c.end)])
-        and (own_goodbye := [c for c in farewell if not _relayed(compact, c)])
+        and (own_goodbye := [c for c in farewell if not _RELAYED.match(compact, c.end)])  # not "… 전해 달래요"
         and not _FUTURE_PLANS.search(compact)
         and not _own_move(compact)
     ):
@@ -1495,17 +1502,12 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         ]
         if not strong and not _own_move(compact):
             # d26c: or never coming back said with the goodbye ("돌아올 생각 없으니 우리 할멈 좀 들여다봐 주우")
-            strong = [cue for cue in no_return]
+            strong = list(no_return)
         if strong:
             out += [("discourse_farewell", cue) for cue in (*farewell, *strong)]
         elif len({cue.sentence for cue in farewell}) >= 2:  # goodbyes in two sentences ("먼저 간다" … "마지막 통화")
             return _distinct_sentences([("discourse_farewell", cue) for cue in farewell], kinds=1)
     return _distinct_sentences(out)
-
-
-def _relayed(compact: str, cue: Cue) -> bool:
-    """d26: a goodbye someone else asked the speaker to pass on ("딸이 그동안 고마웠다고 전해 달래요")."""
-    return bool(_RELAYED.match(compact, cue.end))
 
 
 def _near_ends(compact: str, end: list[Cue]) -> list[Cue]:

@@ -153,6 +153,18 @@ _SPOUSE_VISITED = r"^.{0,16}(병원|요양|면회|벌초|성묘|시장|장에|�
 HEAVEN = r"하늘|하느님|하나님|주님|부처님|조상님|저승사자|염라대왕|염라|삼신|신령님"
 #: d25: the one who died, named by a relation (the late spouse, a parent, a sibling, a child): whose things, grave or
 #: portrait are handed on, burned or tended after a death (``_GIFT_BEFORE``; ``ideation_gate``'s late one's things)
+#: Bare 약 as a medicine: not 만약 (if), 예약 (an appointment), 절약, 계약, 요약, 공약, 조약, 특약, 협약 or 치약
+#: (the escalation row, ``discourse``'s anaphoric pills and the model's ideation gate)
+PILL = r"(?<![만예절계요공조특협치])약"
+#: Poisons one could drink, not medicines (pills are taken by oneself every day): ``means_pesticide.d16L`` and
+#: ``discourse``'s "내 먹을라고 사 온 거여" (d26b)
+POISONS = r"농약|제초제|살충제|그라목손|쥐약|독약|청산가리|락스|근사미|풀약"
+#: Food or drink named between a poison and "내 먹을라고": what is to be drunk is that (d26b, "농약은 밭에 치고
+#: 막걸리는 내 먹을라고 사 왔어")
+FOOD_OR_DRINK = (
+    r"막걸리|소주|맥주|약주|술|과자|빵|떡|밥|반찬|고기|우유|커피|음료|사이다|콜라|주스|과일|수박|참외|라면|국수|사탕|아이스크림|"
+    r"영양제|비타민"
+)
 KIN_OF_THE_DEAD = (
     r"영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|"
     r"언니|오빠|형님|누나|동생|아들|딸"
@@ -641,8 +653,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 농담이여 농담"): a joking tone does not cancel it (SCREENING.md); not the rhetorical denial ("내가 먹을라고
         # 샀겠냐 쥐 잡을라고 샀지")
         # (d26b: not a drink named between, "농약은 밭에 치고 막걸리는 내 먹을라고 사 왔어")
-        regex=r"(농약|제초제|살충제|그라목손|쥐약|독약|청산가리|락스|근사미|풀약)"
-        r"(?:(?!막걸리|소주|맥주|약주|술|과자|빵|떡|밥|반찬|고기|우유|커피|음료|라면|영양제|비타민)[^.?!]){0,40}?(나|내|내가|나도|내도)"
+        regex=r"(" + POISONS + r")(?:(?!" + FOOD_OR_DRINK + r")[^.?!]){0,40}?(나|내|내가|나도|내도)"
         r"(먹을라|먹으려|먹을려|묵을라|묵으려|마실라|마시려|마실려|삼킬라|털어넣을라)(고|구|꼬|카|한다|하)",
         not_after=r"^.{0,8}(샀겠|했겠|겠냐|겠노|겠어|그랬겠|산줄|인줄|카믄|하면안|으면안|지말|지마|줄알)",
     ),
@@ -3334,7 +3345,7 @@ ESCALATION = CrisisPattern(
         # d19: how to do it thought through ("요 며칠은 어떻게 할지까지 생각해 봤어")
         r"어떻게(할지|할건지|할껀지|할까|죽을지|끝낼지|갈지)(까지|도|를|는)?(다)?(생각|궁리|알아|정해|정했)|계획(도|을|까지)?(세|있|짜)|준비(를|도)?(다|모두)?(했|해놨|해뒀|끝)|"
         # (d26c: not an appointment, "안과 예약 있으시죠": 만약, 예약, 절약, 계약 … are no pills, as in _MEANS_PILLS)
-        r"편지(도|를)?(써놨|써뒀|썼|써놓)|(?<![만예절계요공조특협치])약(도|을|은)?(있|모아|구해|준비)|날(을|도|짜)?(잡|정)|"
+        r"편지(도|를)?(써놨|써뒀|썼|써놓)|" + PILL + r"(도|을|은)?(있|모아|구해|준비)|날(을|도|짜)?(잡|정)|"
         # d19: the medicines stopped ("혈압약하고 당뇨약 끊은 지 열흘 됐습니다 … 일부러 그랬습니다",
         # "일부러 안 묵는 기다")
         r"일부러(안|못)?(먹|묵|드|끊|안먹|안묵)[^.?!]{0,4}?(는|은|었|고|어|지)|"
