@@ -453,6 +453,24 @@ high (depression 3, no ideation by its author), high -> critical. d26c took a fa
 ("안과 예약 있으시죠": 예약 is an appointment); with that active hit gone, the call's passive death wish is no longer
 declined as uncorroborated (d25f: a passive wish with depression >= 2 is critical). Over-triage of a gold-high item,
 recorded lower.
+
+Thirty-third round (the eleventh session, 2026-12-05), written at its start; first figures with 9a4e1c8 (before
+anything of it was made):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short48 (75; grandparents raising grandchildren; pensions, scams, debts) | 19/20 | 0 | 1/25 | 0.918 |
+| blind_short49 (75; faith, drink, pets, prayer) | 19/20 | 1 | 3/25 | 0.827 |
+| blind_long39 (20 late-autumn calls in farming and fishing villages, 1,002-1,082 characters) | 7/8 | 0 | 0/7 | 0.794 |
+
+blind_short49 was read after them (``ko_train_blind_short49``, d27: 20/20, 0, 0/25, 0.883). d27 moved these
+never-read figures: blind_long39 0.794 -> 0.839 (a gold-low call, charcoal and a rope named for the farm, high -> low,
+still sent to a person); long26 0.633 -> 0.676, long28 0.711 -> 0.767, long38 0.401 -> 0.464 (gold-low calls out of
+high); short32 false critical 2 -> 1 (0.889 -> 0.899); and **long25 0.767 -> 0.750, recorded lower**: l25_14, gold
+low, high -> moderate, one level nearer its gold, which lowers the moderate class's precision more than it raises the
+high class's (macro-F1 is not ordinal). d27's decline rule was chosen after the codes and gold levels (not the texts)
+of the never-read long sets' declined items had been looked at, so their movement is not a clean measure of it;
+blind_long39, written before it and not looked at, is.
 """
 
 from __future__ import annotations
@@ -475,25 +493,27 @@ BLIND = Path(__file__).parent / "blind"
 CURRENT: dict[str, Recorded] = {
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
-    "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.633),
-    "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
+    "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.676),
+    "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.750),
     "blind_short16": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.873),
     "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.831),
-    "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.711),
+    "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
-    "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.889),
+    "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.899),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
     "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.900),
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
-    "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.401),
+    "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.464),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
+    "blind_short48": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.918),
+    "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
 }
 
 

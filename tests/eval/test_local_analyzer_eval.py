@@ -214,6 +214,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # high, 1/25) and blind_long37 (city summer; 7/8, F1 0.553) read after their first figures: 20/20, 19/20 (bs45_052, a
 # prayer to be taken with depression found at 1, high), 8/8; no false critical. long37's F1 stays under 0.80: its gold
 # highs of depression 3 with a death wish denied come out critical (death_wish read in the speaker's own words).
+# d27: round 33's blind_short49 (faith, drink, pets, prayer; 19/20, 1 below high, 3/25) read after its first
+# figures: 20/20, 0, 0/25. d27's decline rule (declined acts in calm talk go to a person at the labels' level) moved
+# long33 (bl33_14, gold low: high -> low) and long34 (bl34_05, gold low: high -> moderate) up.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -236,7 +239,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long22", "f1"): "macro-F1 0.694",
     ("train_blind_long23", "f1"): "macro-F1 0.613",
     ("train_blind_long30", "recall"): "critical recall 7/8 (87.5%)",
-    ("train_blind_long34", "f1"): "macro-F1 0.543",
+    ("train_blind_long34", "f1"): "macro-F1 0.551",
     ("train_blind_short39", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short45", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_long37", "f1"): "macro-F1 0.576",
@@ -307,8 +310,8 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long24": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.877),
     "train_blind_long30": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.823),
     "train_blind_long31": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.914),
-    "train_blind_long33": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
-    "train_blind_long34": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.543),
+    "train_blind_long33": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
+    "train_blind_long34": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.551),
     "train_blind_long37": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.576),
     "train_blind_long35": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.824),
@@ -348,6 +351,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short43": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short44": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.973),
     "train_blind_short45": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.902),
+    "train_blind_short49": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.883),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.947),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.935),

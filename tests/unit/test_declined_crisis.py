@@ -11,6 +11,7 @@ from mhealth.adapters.local.analyzer import LocalAnalyzer
 from mhealth.adapters.memory.analyzer import assessment_from_labels
 from mhealth.domain.model import Labels, RiskLevel, SafetyFlags
 from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
+from mhealth.domain.rules.scoring import risk_from_labels
 
 #: a long, calm check-in with one means named and nothing that completes it (600+ characters)
 CALM = (
@@ -66,13 +67,32 @@ def doubting(analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch) -> LocalA
     return analyzer
 
 
-def test_a_long_transcript_with_an_uncorroborated_means_is_high_with_review(doubting: LocalAnalyzer) -> None:
+#: the same calm call in low mood (depression 2 and more: weeks of no appetite, sleep or joy)
+LOW_MOOD = (
+    CALM
+    + " 근데 요즘은 한 달째 입맛도 없고 잠도 못 자요. 아무것도 하기 싫고 하루 종일 눈물만 나요."
+    + " 사는 게 아무 재미가 없어요."
+)
+
+
+def test_a_long_transcript_with_an_uncorroborated_means_goes_to_a_person(doubting: LocalAnalyzer) -> None:
+    """d27: an object named (charcoal in the shed) in calm talk: a person looks, at the level its labels give."""
     assert len(CALM) >= local_analyzer.UNCORROBORATED_MIN_CHARS
     result = apply_safety_floor(doubting.assess(CALM), CALM)
-    assert result.risk_level is RiskLevel.HIGH, [c.code for c in result.concerns]
+    assert result.risk_level is risk_from_labels(result.labels), [c.code for c in result.concerns]
+    assert result.risk_level in (RiskLevel.LOW, RiskLevel.MODERATE)
     assert result.needs_review
     assert "means_charcoal" in result.safety.declined
+    assert any(c.code == PARTIAL_CODE for c in result.concerns)
     assert all(CALM[e.start : e.end] == e.quote for c in result.concerns for e in c.evidence)
+
+
+def test_a_long_low_mood_transcript_with_an_uncorroborated_means_is_high_with_review(doubting: LocalAnalyzer) -> None:
+    """Issue 18, item 6: a method mentioned with no stated intent in a long, low-mood transcript is at least high."""
+    result = apply_safety_floor(doubting.assess(LOW_MOOD), LOW_MOOD)
+    assert result.labels.depression >= 2, result.labels
+    assert result.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL), [c.code for c in result.concerns]
+    assert result.needs_review or result.risk_level is RiskLevel.CRITICAL
 
 
 def test_a_short_text_is_never_declined(doubting: LocalAnalyzer) -> None:

@@ -48,7 +48,7 @@ from mhealth.domain.rules.language import UNSUPPORTED_LANGUAGE, reads_as_korean
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
 from mhealth.domain.rules.safety import patterns as safety_patterns
-from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor, partial_concern
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor, partial_concern, review_only
 from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
@@ -568,6 +568,10 @@ class LocalAnalyzer(Analyzer):
             for r in raised or ()
         )
         review = any(r.review for r in raised or ()) or bool(f.declined)
+        # d27: declined acts in talk not low in mood go to a person at the labels' level; everything else at least high
+        at_least_high = review and not (
+            f.declined and not any(r.review for r in raised or ()) and review_only(f.declined, labels.depression, text)
+        )
         if f.declined:
             concerns += (partial_concern(f.declined, _DECLINED_LABEL_KO, _DECLINED_LABEL_EN),)
         key_concerns = tuple(dict.fromkeys(c.label_ko for c in concerns))[:8]
@@ -598,7 +602,7 @@ class LocalAnalyzer(Analyzer):
             phq9=p,
             gad7=g,
             risk_level=RiskLevel.highest(risk_from_labels(labels), RiskLevel.HIGH)
-            if review
+            if at_least_high
             else risk_from_labels(labels),
             concerns=concerns,
             safety=flags,

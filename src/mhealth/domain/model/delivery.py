@@ -30,6 +30,8 @@ class AckOutcome(enum.StrEnum):
 
 
 MISSED_CHECK_INS = "missed_check_ins"  # the reason code of an alert raised by missed scheduled check-ins
+#: the reason code of an alert for partial crisis evidence a person must review (at any level since d27)
+CRISIS_REVIEW = "crisis_review"
 
 
 class Alert(msgspec.Struct, frozen=True, kw_only=True):
@@ -64,8 +66,10 @@ class Alert(msgspec.Struct, frozen=True, kw_only=True):
 
     def __post_init__(self) -> None:
         require(
-            self.level.rank >= RiskLevel.HIGH.rank or self.reason_code in ("safeguarding", MISSED_CHECK_INS),
-            "alerts are raised for high or critical results, for safeguarding or for missed check-ins",
+            self.level.rank >= RiskLevel.HIGH.rank
+            or self.reason_code in ("safeguarding", CRISIS_REVIEW, MISSED_CHECK_INS),
+            "alerts are raised for high or critical results, for safeguarding, for partial crisis evidence to review "
+            "or for missed check-ins",
             "level",
         )
         require_aware(self.created_at, "created_at")

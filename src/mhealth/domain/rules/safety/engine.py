@@ -340,6 +340,10 @@ def _normalise(text: str) -> tuple[str, _Offsets]:
     return compact, _Offsets(text)
 
 
+#: d27: quotation marks, straight and curly, single and double, and the corner brackets
+_QUOTE_MARKS = "'\"‘’“”「」『』"
+
+
 def _sentence_left(compact: str, start: int, width: int) -> str:
     """The compact text before ``start`` within the same sentence, at most ``width`` characters."""
     lo = max(0, start - width)
@@ -374,8 +378,10 @@ def _other_person_close(left: str, narrated: bool = False) -> bool:
 
 
 def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
-    right = _sentence_right(compact, end, 24)
-    left = _sentence_left(compact, start, 30)
+    # d27: quotation marks around the words are read through ("영감이 술만 마시면 '빨리 죽어야지' 해서 …": his words,
+    # as without the marks)
+    right = _sentence_right(compact, end, 24).lstrip(_QUOTE_MARKS)
+    left = _sentence_left(compact, start, 30).rstrip(_QUOTE_MARKS)
     if rule.not_after is not None and rule.not_after.search(right):
         return True
     if rule.not_before is not None and rule.not_before.search(left):
@@ -811,7 +817,7 @@ def _scanned(text: str) -> _Scanned:
                 continue  # "옥상에 키우던 상추가 더위 먹고 다 죽어삐맀다": the lettuce died (d14fc)
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
-                if rule.guard_class is _DESIRE and _reported(compact, lo, hi):
+                if rule.guard_class is _DESIRE and (_reported(compact, lo, hi) or _said_by_another(compact, lo, hi)):
                     reported.append((offsets[lo], offsets[hi - 1] + 1))
                 if rule.kind is not _ABUSE:
                     asked.append((hi, rule.kind, False))
@@ -961,14 +967,29 @@ def reported_wishes(text: str) -> tuple[tuple[int, int], ...]:
     return _scanned(text).reported
 
 
+#: d27: a quotative right after the words, narrower than ``rows.THIRD_PERSON_SAY`` (whose bare 하 is also 하루종일)
+_SAID_CLOSE = re.compile(
+    r"(다|라|이라)?(고|구|꼬)?(해서|하고|하면서|하며|하믄|하면|한다|했|해쌓|해싸|카면서|카고|캐서|그러|그래서|그라|이러|이래|"
+    r"이카|그소리|그말)"
+)
+
+
+def _said_by_another(compact: str, lo: int, hi: int) -> bool:
+    """d27: another person named close before the words and a saying right after them, as ``_guarded`` reads it ("영감이
+    술만 마시면 빨리 죽어야지 해서 …"): theirs, for the statistical model too (``reported_wishes``)."""
+    left = _sentence_left(compact, lo, 30).rstrip(_QUOTE_MARKS)
+    right = _sentence_right(compact, hi, 24).lstrip(_QUOTE_MARKS)
+    return _other_person_close(left, discourse.narrated(compact)) and _SAID_CLOSE.match(right) is not None
+
+
 def _reported(compact: str, lo: int, hi: int) -> bool:
     """The words at ``compact[lo:hi]`` are closed as someone's saying right after them."""
-    said = _sentence_right(compact, hi, 24).lstrip(",~…")
+    said = _sentence_right(compact, hi, 24).lstrip(_QUOTE_MARKS).lstrip(",~…")  # (d27: read through quotation marks)
     if _the_speakers_own_saying(compact, hi, said):
         return False
     return bool(
         _CALLED_A_LIE.match(said)
-        or _habitual_of_another(compact, lo, hi, _sentence_left(compact, lo, 30), said)  # d24: ``_guarded``'s left
+        or _habitual_of_another(compact, lo, hi, _sentence_left(compact, lo, 30).rstrip(_QUOTE_MARKS), said)
         or _REPORTED_AFTER.match(said)
         or _SAYING_AFTER.match(said)
         or _SAYING_HABIT_AFTER.match(said)

@@ -6,7 +6,9 @@ Suicidal ideation is never left to an analyzer alone: the curated patterns of
 :mod:`mhealth.domain.rules.safety.patterns` are checked on the original text every time (by
 :mod:`mhealth.domain.rules.safety.engine`). One exception, never below high: pattern codes an analyzer declined
 (``SafetyFlags.declined``: it read the whole long transcript and found them uncorroborated) go to a person as partial
-evidence (at least high, ``needs_review``) instead of raising ideation to a crisis (d20, docs/clinical-rules.md).
+evidence (at least high, ``needs_review``) instead of raising ideation to a crisis (d20, docs/clinical-rules.md) —
+and when they only name an act or an object (a means, a time, affairs settled) in talk that is not low in mood, to a
+person at the level the labels give (d27, ``review_only``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from mhealth.domain.rules.safety.patterns import (
     PATTERNS,
     PATTERNS_VERSION,
     RESOLVED,
+    SEAL,
     SELF_DENIAL,
     PatternKind,
 )
@@ -90,7 +93,9 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     needs_review = assessment.needs_review
     if declined and not raised_labels.suicidal_ideation:
         # d20: the analyzer read the whole transcript and found these uncorroborated: a person looks, at least high
-        level = RiskLevel.highest(level, RiskLevel.HIGH)
+        # (d27: at the labels' level when they only name an act or an object in talk not low in mood)
+        if not review_only(declined, labels.depression, text):
+            level = RiskLevel.highest(level, RiskLevel.HIGH)
         needs_review = True
         if not any(c.code == PARTIAL_CODE for c in concerns):
             concerns = (*concerns, partial_concern(declined))
@@ -138,6 +143,52 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         provenance=provenance,
         needs_review=needs_review,
     )
+
+
+#: d27: crisis codes that name an act or an object and no wish — a means, a time, affairs settled, things given — as
+#: opposed to a wish to die, a farewell, a letter, a plan composed around a means, or an attempt told
+_ACTS_WITHOUT_WISH = frozenset(
+    {
+        "means_charcoal",
+        "means_cutting",
+        "means_drowning",
+        "means_hanging",
+        "means_jump",
+        "means_other",
+        "means_pesticide",
+        "means_pills",
+        "preparation_affairs",
+        "preparation_giving",
+        "timing",
+    }
+)
+#: ... the depression from which a transcript is low in mood (issue 18, item 6: "a method mentioned with no stated
+#: intent in a long, low-mood transcript" is at least high; the analyzer's window reading uses the same bound)
+LOW_MOOD_DEPRESSION = 2
+_SEALED_ROOM = re.compile(SEAL.regex)
+#: ... and a hit that quotes more than the object: its taking (drunk, eaten, swallowed, lit, jumped, hung), a
+#: wish ("떨어지고 싶"), a hoard ("수면제를 모았", "약 쌓아"), a day fixed ("갈 날 받아") or "any time" ("독약 사
+#: 왔어 언제든")
+_MORE_THAN_THE_OBJECT = re.compile(
+    r"마시|마셔|들이켜|들이키|먹|묵|삼키|삼켜|털어|피워|피우|뛰어|매달|목을|목매|싶|모았|모아|모은|쌓아|날(을|짜)?(받|잡)|언제든"
+)
+
+
+def review_only(declined: Sequence[crisis_engine.CrisisHit], depression: int, text: str) -> bool:
+    """d27: whether crisis hits an analyzer declined (``SafetyFlags.declined``) go to a person at the level the labels
+    give rather than at least high: when every one names an act or an object and no wish (``_ACTS_WITHOUT_WISH``),
+    none quotes more than the object (its taking, a wish, a hoard, a day fixed: ``_MORE_THAN_THE_OBJECT``), the talk
+    is not low in mood (depression below ``LOW_MOOD_DEPRESSION``) and no room is sealed where charcoal is named (the
+    method's own preparation: "번개탄을 몇 장 샀어요 … 창문 틈이랑 문틈을 테이프로 다 막아 놨어요").
+    ``needs_review`` stays: a person still looks. Measured on the long sets of new writers (docs/clinical-rules.md,
+    "d27"): such declined hits were seven ordinary calls forced to high, and none of their crises."""
+    if not declined or depression >= LOW_MOOD_DEPRESSION:
+        return False
+    if any(
+        h.code not in _ACTS_WITHOUT_WISH or _MORE_THAN_THE_OBJECT.search("".join(h.quote.split())) for h in declined
+    ):
+        return False
+    return all(h.code != "means_charcoal" for h in declined) or _SEALED_ROOM.search("".join(text.split())) is None
 
 
 def _taken_by_the_dead(text: str) -> list[crisis_engine.CrisisHit]:
@@ -252,8 +303,8 @@ def _reason(assessment: RiskAssessment) -> tuple[str, str, str]:
     if assessment.needs_review and any(c.code == PARTIAL_CODE for c in assessment.concerns):
         return (
             "crisis_review",
-            "Partial crisis evidence (a means, a goodbye or an end named in low-mood speech): a person must review",
-            "부분적 위기 단서(저조한 기분 속 수단·작별·끝맺음 언급): 사람의 확인 필요",
+            "Partial crisis evidence (a means, a goodbye or an end named, no crisis borne out): a person must review",
+            "부분적 위기 단서(수단·작별·끝맺음 언급, 위기로 확인되지 않음): 사람의 확인 필요",
         )
     if assessment.risk_level.rank >= RiskLevel.HIGH.rank:
         return "high_risk", "High risk reported by the analyzer", "분석 결과 고위험"
@@ -280,8 +331,14 @@ def _action(level: RiskLevel, reason_code: str) -> tuple[str, str]:
 
 def raises_alert(assessment: RiskAssessment) -> bool:
     """Whether :func:`decide_alert` returns an alert for this assessment (suppressed or not): high or critical,
-    or safeguarding content at any level. Otherwise the senior's recent alerts cannot change the outcome."""
-    return assessment.risk_level.rank >= RiskLevel.HIGH.rank or bool(assessment.safety.safeguarding)
+    safeguarding content at any level, or partial crisis evidence for a person to review at any level (d27: declined
+    acts in calm talk stay at the labels' level, and their review alert is how a person looks). Otherwise the senior's
+    recent alerts cannot change the outcome."""
+    return (
+        assessment.risk_level.rank >= RiskLevel.HIGH.rank
+        or bool(assessment.safety.safeguarding)
+        or (assessment.needs_review and any(c.code == PARTIAL_CODE for c in assessment.concerns))
+    )
 
 
 def decide_alert(
@@ -295,7 +352,8 @@ def decide_alert(
 ) -> Alert | None:
     """The alert a check-in raises, or None.
 
-    High or critical results raise an alert; safeguarding content raises one at any level. Within
+    High or critical results raise an alert; safeguarding content and partial crisis evidence for review
+    (``crisis_review``) raise one at any level. Within
     the cooldown after an open alert of the same or higher level the new alert is ``suppressed``
     (stored, not notified) — unless it is critical.
     """

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d26"
+PATTERNS_VERSION = "2026.12.05-d27"
 
 
 class PatternKind(StrEnum):
@@ -688,7 +688,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
         r"(뛰어|떨어지|떨어질|떨어져|몸을|내려다보면|죽)",
-        not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)",
+        # (d27: nor a fall nearly had, "회장님이 술 자시다가 옥상서 떨어질 뻔 혔대유", as means_jump.1)
+        not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)|^(뻔|번(했|혔|하|허))",
     ),
     CrisisPattern(
         id="means_drowning.1",
@@ -3554,6 +3555,12 @@ _NOT_RESOLVING = "".join(
         "방법이",
     )
 )
+#: d27: the thought itself said to be gone ("교회 형님들 덕에 술 끊고 그 생각도 없어졌어요"), not wished gone
+#: ("그 생각이 없어졌으면"): a resolution (``RESOLVED``, ``RESOLVED_STRONG``)
+THOUGHT_GONE = (
+    r"(그런생각|그생각|그런맘|그런마음|그맘|그마음|나쁜생각)(은|도|이|가)?(싹|다|말끔히|씻은듯이|완전히)?"
+    r"(없어졌|사라졌|가셨)(?!(으면|으믄|으민|음|으니))"
+)
 RESOLVED = (
     r"(지금은|이제는|이젠|요새는|요즘은|요샌|요즘엔|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
     r"(괜찮|안그래|안해|안합니|안하죠|안하지|안혀|안허|"
@@ -3571,7 +3578,8 @@ RESOLVED = (
     r"(그런생각|그생각|그런맘|나쁜생각)(은|도)?(할|날|들)(틈|새|겨를|시간)(도|이)?(없|읎)|"
     # d20: treated then, well now ("그때 딸이 병원에 데려가 줘서 치료를 받았고, 지금은 합창단에서 알토를 맡고 있어요"),
     # not "치료 받았는데 지금은 또 …"
-    r"치료(를|도)?(받았|받고|받아서)(고|는데|지만)?[^.?!]{0,24}?(지금은|이제는|요새는|요즘은)(?![^.?!]{0,8}(또|다시|도로))"
+    r"치료(를|도)?(받았|받고|받아서)(고|는데|지만)?[^.?!]{0,24}?(지금은|이제는|요새는|요즘은)(?![^.?!]{0,8}(또|다시|도로))|"
+    + THOUGHT_GONE
 )
 #: RESOLVED words read only close after the hit (``engine.RESOLVED_NEAR_CHARS``), as they are common words
 #: anywhere in a long transcript: dialect (읎, 어수), relief and thanks (편하다, 고맙다), the past called folly
@@ -3654,7 +3662,7 @@ RESOLVED_STRONG = (
     r"(지나간일|지난일|다나았|극복했|이겨냈|벗어났)(?!(인|이)?(줄|줄로|줄만)알)|"
     # d19: "그 뒤로 그런 생각은 한 번도 안 했다"
     r"(그뒤로|그후로|그다음부터|그때이후로|그이후로|그뒤론|그후론)(는|론)?(그런생각|그생각|그런맘|그런마음)(은|도)?"
-    r"(한번도|전혀|다시는|두번다시)?(안|없|읎)"
+    r"(한번도|전혀|다시는|두번다시)?(안|없|읎)|" + THOUGHT_GONE
 )
 #: Work gear or a farm tidied away in the sentence of a preparation ("창고에 농기구들도 다 정리했어", "삽이고 낫이고 …
 #: 고물상에 넘기고 이제 다 정리했어"): a retirement from farming or a trade, not affairs settled (read by discourse.py
@@ -3950,7 +3958,9 @@ DISCOURSE_PREPARATION = (
     # discourse.py wants the rites named before it)
     r"(내|제|나)이름(을|으로|를)?(쓰세요|써주세요|써줘|써요|적어주세요|적으세요|적어줘|올려주세요|올리세요|넣어주세요)|"
     # (d25c: one's own memorial tablet paid for ahead, "절에 제 위패도 같이 올려달라고 보시금 미리 냈어요")
-    r"(제|내|나의|저의|나)위패(도|를|까지)?[^.?!]{0,16}?(올려|모셔|맡겨|부탁|냈|드렸)|"
+    # (d27: one's own 49재 paid ahead, "어제 스님한테 내 49재 비용 미리 드리고 왔어")
+    r"(제|내|나의|저의|나)(위패|49재|사십구재|천도재)(도|를|까지|비용|값|보시금)?[^.?!]{0,16}?"
+    r"(올려|모셔|맡겨|부탁|냈|드렸|드리고|내고|내놨|맡기고)|"
     # (d26b: a letter to be read in the morning or when the time comes, "사진 옆에 둔 편지 아침에 보라고만 해 줘", "그때
     # 뜯어보라고 서랍에 넣어 뒀어요")
     r"편지[^.?!]{0,10}?(아침에|내일아침에|나중에|이담에|그때|그날)(보라|봐라|읽으라|읽어보라|뜯어보라|열어보라)|"
