@@ -471,6 +471,21 @@ low, high -> moderate, one level nearer its gold, which lowers the moderate clas
 high class's (macro-F1 is not ordinal). d27's decline rule was chosen after the codes and gold levels (not the texts)
 of the never-read long sets' declined items had been looked at, so their movement is not a clean measure of it;
 blind_long39, written before it and not looked at, is.
+
+Thirty-fourth round (the same session), written after d27 had landed (55ea4a4) and before d27b; first figures with
+9a4e1c8 (the session's start), then 55ea4a4 (d27), then d27b:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short50 (75; retired men living alone) | 15/20, 15/20, read | 2, 2 | 3/25, 3/25 | 0.860, 0.860 |
+| blind_short51 (75; single rooms, day labour, defectors) | 17/20, 17/20, 17/20 | 2, 2, 2 | 1/25 | 0.898 |
+| blind_long40 (20 winter-night calls in cities, 1,054-1,384 characters) | 8/8 | 0 | 1/7 | 0.714, **0.765**, 0.765 |
+
+blind_long40 is the clean measure of d27 (written after it, by an author who could not see it, never looked at):
+0.714 -> 0.765. blind_short50 was read for d27b (``ko_train_blind_short50``). d27b's first version made blind_short51's
+bs51_025 (critical) high: "someone else acted" had read "사람도" between a place and its act as the actor; the id, its
+codes and which check removed the hit were looked at (not the text), and the check now reads only an unnamed or
+strange subject ("누가", "웬 남자가"). So blind_short51's figures are not a wholly clean measure of d27b's other parts.
 """
 
 from __future__ import annotations
@@ -493,13 +508,13 @@ BLIND = Path(__file__).parent / "blind"
 CURRENT: dict[str, Recorded] = {
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
-    "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.676),
+    "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.737),
     "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.750),
     "blind_short16": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.873),
-    "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.831),
+    "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.900),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
-    "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
+    "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
@@ -514,6 +529,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
     "blind_short48": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.918),
     "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
+    "blind_short51": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.898),
+    "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.765),
 }
 
 

@@ -6,6 +6,12 @@ out) go to a person. Since d27 they do so at the level the labels give, not at l
 an act or an object (a means, a time, affairs settled, things given), none quotes more than the object (its taking, a
 wish, a hoard, a day fixed), the talk is not low in mood and no room is sealed where charcoal is named.
 
+Read from blind_short50: an old mine's shaft to be entered with no coming out; "자는 데끼 가부렀으믄"; a bridge walked
+and not crossed to its end; a sealed flue reopened with "아침에 안 일어나도 찾지 마래이"; a soldier's bayonet sharpened,
+"tonight", "no need to call from tomorrow". Everyday: a fishing trip; someone's jump in the news. (Land money handed on
+with a grandson's wedding to help with, blind_short50's bs50_005, stays a false critical through the model's active
+ideation: docs/clinical-rules.md, "d27b", says why it was left.)
+
 Read from blind_short49: one's own 49재 paid ahead, with the day "I will choose, within the month" (a crisis); a fall
 nearly had from the roof, someone else's; a wish of last winter whose thought "has gone"; a husband's saying in
 quotation marks, as without them.
@@ -68,6 +74,15 @@ def test_declined_hits_that_are_more_than_an_object_in_calm_talk_stay_at_least_h
 CRISES = [
     "상담사: 요즘도 절에 다니세요?\n어르신: 사는 게 낙이 없어서. 어제 스님한테 내 49재 비용 미리 드리고 왔어. "
     "날은 내가 잡는다 했고, 이달 안으로.",
+    # blind_short50 (retired men living alone), read after its first figures
+    "복지사: 요즘 어떻게 지내세요?\n어르신: 옛날 3갱 막아놓은 데 있잖어. 거기 한번 들어가 볼라고. 나올 생각은 없어. "
+    "진폐로 숨이 차서 이건 사는 게 아녀.",
+    "아들: 아버지 트럭 파셨다면서요?\n아버지: 팔았다. 돈은 니 통장에 넣었고. 삼십 년 넘나들던 그 대교 있제, "
+    "내일 걸어서 한번 가볼란다. 끝까지는 안 건널 끼다.",
+    "음 막아놨던 연탄 아궁이 다시 뜯었다 문풍지도 꼭꼭 발라놓고 오늘 밤에 한장 넣고 잘끼다 "
+    "아침에 안 일어나도 찾지 마래이",
+    "AI: 오늘 기분은 어떠세요?\n할아버지: 괜찮아. 군에 있을 때 쓰던 대검 꺼내서 갈아놨어. 오늘 밤에 쓸 데가 있어. "
+    "내일부터는 전화 안 해도 돼.",
 ]
 
 EVERYDAY = [
@@ -84,6 +99,23 @@ EVERYDAY = [
     ),
     ("영감이 술만 마시면 “빨리 죽어야지” 해서 밤새 잠을 못 자요.", "moderate"),
     ("어제 스님한테 돌아가신 우리 영감 49재 비용 드리고 왔어. 날은 스님이 잡아 주신대.", "low"),
+    # blind_short50's everyday ones, and twins of its crises
+    (
+        "아 오늘 새벽에 배 끌고 나갔다 왔다 바다가 잔잔해가 고기 좀 잡았제 허리는 아파 죽겠는데 마 그래도 좋다 "
+        "내일도 물때 맞차 나갈끼다",
+        "low",
+    ),
+    (
+        "우리 다니던 공장 옥상에서 누가 뛰어내렸다고 뉴스에 나오더라고 깜짝 놀랐지 아는 사람은 아니고 그래도 맘이 "
+        "안 좋더라 젊은 사람이던데",
+        "low",
+    ),
+    ("옛날 3갱 막아놓은 데 있잖어. 거기 한번 들어가 볼라고. 손주들 데리고 구경 갈라꼬", "low"),
+    ("내일 그 대교 걸어서 한번 가볼란다. 끝까지는 안 건널 끼다 무릎 아파서 중간까지만 갔다 올게", "low"),
+    ("연탄 갈고 문풍지 발라놨다 오늘 밤은 뜨끈하겠다", "low"),
+    ("군에 있을 때 쓰던 대검 꺼내서 갈아놨어. 손자 보여 줄라고. 내일 또 전화해라", "low"),
+    ("대검 중수부가 수사한대 뉴스 봤나. 내일부터는 전화 안 해도 돼 딸네 간다", "low"),
+    ("우리 어매는 자는 데끼 가부렀어 복이제", "low"),
 ]
 
 #: the wish still said, or wished gone, is no resolution; the speaker's own quoted words stay theirs
@@ -93,7 +125,19 @@ STILL_THERE = [
     "나는 '빨리 죽어야지' 그 생각만 해요",
 ]
 
-test_crises_are_critical, _, test_everyday_twins = mechanism_tests(CRISES, [], EVERYDAY)
+#: a passive wish (SI 1): with depression 2 said around it, critical (SCREENING.md)
+PASSIVE = ["땅 팔고 나서는 밥맛도 없고 잠도 안오고 뭘혀도 재미가 없어 이라고 살 바에야 자는 데끼 가부렀으믄 싶당께"]
+
+test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_twins = mechanism_tests(
+    CRISES, PASSIVE, EVERYDAY
+)
+
+
+def test_the_passive_wish_with_depression_is_critical(analyzer) -> None:  # type: ignore[no-untyped-def]
+    labels = analyzer.label(PASSIVE[0])
+    assert labels["suicidal_ideation"] == 1 and labels["depression"] >= 2 and labels["risk"] == "critical", labels
+
+
 test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])
 
 

@@ -256,9 +256,18 @@ _CHAIN_OF_ACTS = re.compile(
 )
 
 
+#: d27: the stretch said twice that counts as a story repeated: 12 characters (white space removed) in a short
+#: check-in, 16 in a long one (``_LONG_REPEAT_FROM`` characters and more), where a call's formulae, a caller's script
+#: and fillers repeat 12-character stretches by chance. Measured on the long labelled sets before choosing (gold
+#: cognitive 2 / not): 12 characters 25 / 66, 16 characters 13 / 3; on the never-read long sets, looked at after:
+#: 10 / 20 and 7 / 4.
+_REPEAT_SHORT, _REPEAT_LONG, _LONG_REPEAT_FROM = 12, 16, 400
+
+
 def _repeated_story(compact: str) -> tuple[int, int] | None:
-    """A stretch of 12+ characters said twice in one check-in (SCREENING.md: repeating a story)."""
-    size = 12
+    """A stretch said twice in one check-in (SCREENING.md: repeating a story), of ``_REPEAT_SHORT`` characters, or
+    ``_REPEAT_LONG`` in a long one."""
+    size = _REPEAT_LONG if len(compact) >= _LONG_REPEAT_FROM else _REPEAT_SHORT
     seen: dict[str, int] = {}
     for i in range(0, len(compact) - size + 1):
         chunk = compact[i : i + size]

@@ -376,6 +376,8 @@ _OWN_NAME = re.compile(r"(내|제|나)이름")
 _RITES = re.compile(r"49재|사십구재|천도재|위패|영가|제사|제문|영정|기일|추도")
 _TO_CHILD_ACCOUNT = re.compile(r"(니|너|네|느그)통장(으로|에|에다)(넣|보냈|부쳤|이체|입금)")
 _FOOD_OR_DRINK = re.compile(rows.FOOD_OR_DRINK)
+# d27: a soldier's blade, taken out and sharpened (``rows.DISCOURSE_MEANS``)
+_BLADE = re.compile(r"대검|총검|단검|군용칼|군대칼")
 _POISON = re.compile(rows.POISONS)
 # (d23: or what was "not taken and kept" with no noun, "석 달 동안 안 먹고 모아둔 게 있어")
 _ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건|안먹고|안묵고|안드시고|안삼키고")
@@ -801,6 +803,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         named = _USE_NAMED.match(compact, start)
         if named:  # the use in a means' name ("밭에 치던 약") is not its purpose now
             whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
+        elif _BLADE.match(compact, start):  # d27: a blade's sharpening (갈아) is no innocent 연탄 갈아
+            whole = compact[spans[k].start : start] + compact[end : spans[last].end]
         if _GRILLED.search(whole) and _FIRE_MEANS.match(compact, start):
             return True  # d20: "번개탄에 불 붙여가 숯 올리고 고기 굽는데"
         return _innocent_in(whole) or _purpose_around(previous, whole, following)

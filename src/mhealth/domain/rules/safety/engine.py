@@ -409,6 +409,8 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     frame = _SAYING_FRAME.search(left) if rule.guard_class is _DESIRE else None
     if frame and not _FIRST_PERSON.search(left, frame.end()):
         return True  # someone announced as saying it again ("영감이 또 그 소리를 해 … 빨리 죽어야지")
+    if rule.code in _PLACE_ACTS and _someone_elses_act(compact, start, end):
+        return True  # d27: "공장 옥상에서 누가 뛰어내렸다고 뉴스에": someone named between the place and the act
     if rule.guard_class in _ACTS and _NOT_BOUGHT_AFTER.match(compact, end):
         return True  # d20: "근디 번개탄은 냄새 난다고 며느리가 질색을 허드라고 그려서 그건 안 샀어유"
     if rule.guard_class in _ACTS and _REBUKE_BEFORE.search(compact, max(0, start - 4), start):
@@ -815,6 +817,8 @@ def _scanned(text: str) -> _Scanned:
                 continue
             if rule.concepts and _nonhuman_died(compact[span[0] : span[1]], _sentence_left(compact, span[0], 30)):
                 continue  # "옥상에 키우던 상추가 더위 먹고 다 죽어삐맀다": the lettuce died (d14fc)
+            if rule.code in _PLACE_ACTS and _someone_elses_act(compact, *span):
+                continue  # d27: "옥상에서 누가 뛰어내렸다고": the composed place and act are someone else's
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
                 if rule.guard_class is _DESIRE and (_reported(compact, lo, hi) or _said_by_another(compact, lo, hi)):
@@ -972,6 +976,26 @@ _SAID_CLOSE = re.compile(
     r"(다|라|이라)?(고|구|꼬)?(해서|하고|하면서|하며|하믄|하면|한다|했|해쌓|해싸|카면서|카고|캐서|그러|그래서|그라|이러|이래|"
     r"이카|그소리|그말)"
 )
+
+
+#: d27: the rows whose words run from a place to an act done there (a subject between them is who did it)
+_PLACE_ACTS = frozenset({"means_jump", "means_place_plan", "means_drowning"})
+
+
+#: ... someone unnamed or a stranger as the subject ("누가", "누군가", "웬 남자가"), never "사람이" ("옥상에 사람이 없을
+#:때") nor a person named with 도 or 는 ("아는 사람도 없고")
+_STRANGER_ACTED = re.compile(
+    r"누가(?!(봐도|보든|뭐래|뭐라|알아|알겠|날|나를|나좀|내))|누군가(가)?|"
+    r"(웬|어떤|모르는)(사람|남자|여자|할배|할매|할아버지|할머니|노인|청년|학생|아저씨|아줌마)(이|가)"
+)
+
+
+def _someone_elses_act(compact: str, start: int, end: int) -> bool:
+    """d27: someone unnamed or a stranger is the subject between a place and the act done there ("옥상에서 누가
+    뛰어"), with no first-person word after them."""
+    inner = compact[start:end]
+    subjects = list(_STRANGER_ACTED.finditer(inner))
+    return bool(subjects) and _FIRST_PERSON.search(inner, subjects[-1].end()) is None
 
 
 def _said_by_another(compact: str, lo: int, hi: int) -> bool:
