@@ -486,6 +486,12 @@ blind_long40 is the clean measure of d27 (written after it, by an author who cou
 bs51_025 (critical) high: "someone else acted" had read "사람도" between a place and its act as the actor; the id, its
 codes and which check removed the hit were looked at (not the text), and the check now reads only an unnamed or
 strange subject ("누가", "웬 남자가"). So blind_short51's figures are not a wholly clean measure of d27b's other parts.
+
+blind_short48 (round 33, 19/20, 0 below high, 1/25 false critical, 0.918 at its first figures, unchanged by d27 and
+d27b) was read at the end of the session (``ko_train_blind_short48``, d27c: 20/20, 0, 0/25, 0.947). A first d27c made
+blind_long40's bl40_019 (gold low) high, and was narrowed: "백 살까지 살 거다" as a future plan excused a declined act,
+and the floor's partial evidence (depression 1 counts as low mood there) then made the call high (ids and codes looked
+at, not the text).
 """
 
 from __future__ import annotations
@@ -527,7 +533,6 @@ CURRENT: dict[str, Recorded] = {
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.464),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
-    "blind_short48": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.918),
     "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
     "blind_short51": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.898),
     "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.765),

@@ -221,7 +221,8 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # 22, 24, 33 and 34 up (long11, long15 and long16 now at or above 0.80), no figure down. Round 34's blind_short50
 # (retired men living alone; 15/20, 2 below high, 3/25, 0.860) read after its first figures: 20/20, 0, 1/25 (bs50_005,
 # land money handed on with a grandson's wedding to help with, critical through the model's active ideation: left),
-# 0.959; long6 up with it.
+# 0.959; long6 up with it. d27c: round 33's blind_short48 (money, grandparents raising grandchildren; 19/20, 0, 1/25,
+# 0.918) read at the end of the session: 20/20, 0, 0/25, 0.947.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -353,6 +354,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short43": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.932),
     "train_blind_short44": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.973),
     "train_blind_short45": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.902),
+    "train_blind_short48": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.947),
     "train_blind_short49": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.883),
     "train_blind_short50": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.959),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.947),

@@ -116,6 +116,11 @@ EVERYDAY = [
     ("군에 있을 때 쓰던 대검 꺼내서 갈아놨어. 손자 보여 줄라고. 내일 또 전화해라", "low"),
     ("대검 중수부가 수사한대 뉴스 봤나. 내일부터는 전화 안 해도 돼 딸네 간다", "low"),
     ("우리 어매는 자는 데끼 가부렀어 복이제", "low"),
+    (
+        "상조 가입했다. 내 장례 치를 돈은 따로 모아놨으니 너희 부담 가질 거 없다 ㅎㅎ 그래도 백 살까지 살 거다. "
+        "다음 달 손녀 졸업식엔 양복 입고 간다",
+        "low",
+    ),
 ]
 
 #: the wish still said, or wished gone, is no resolution; the speaker's own quoted words stay theirs
@@ -126,15 +131,21 @@ STILL_THERE = [
 ]
 
 #: a passive wish (SI 1): with depression 2 said around it, critical (SCREENING.md)
-PASSIVE = ["땅 팔고 나서는 밥맛도 없고 잠도 안오고 뭘혀도 재미가 없어 이라고 살 바에야 자는 데끼 가부렀으믄 싶당께"]
+PASSIVE = [
+    "땅 팔고 나서는 밥맛도 없고 잠도 안오고 뭘혀도 재미가 없어 이라고 살 바에야 자는 데끼 가부렀으믄 싶당께",
+    # blind_short48 (money; grandparents raising grandchildren), read at the end of the session
+    "병원비 때문에 도현이 학원도 끊었어요. 할미가 없어지는 게 이 애한테 낫지 싶어 "
+    "아동시설 주소랑 연락처 다 적어놨어요. 월요일에 학교 보내고 나면 정리할래요",
+]
 
 test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_twins = mechanism_tests(
     CRISES, PASSIVE, EVERYDAY
 )
 
 
-def test_the_passive_wish_with_depression_is_critical(analyzer) -> None:  # type: ignore[no-untyped-def]
-    labels = analyzer.label(PASSIVE[0])
+@pytest.mark.parametrize("text", PASSIVE)
+def test_the_passive_wish_with_depression_is_critical(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    labels = analyzer.label(text)
     assert labels["suicidal_ideation"] == 1 and labels["depression"] >= 2 and labels["risk"] == "critical", labels
 
 
