@@ -19,12 +19,15 @@ quotation marks, as without them.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import msgspec
 import pytest
 
 from mhealth.adapters.memory.analyzer import assessment_from_labels
 from mhealth.domain.model import Labels, RiskLevel, SafetyFlags
-from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor
+from mhealth.domain.rules.safety import engine
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor, decide_alert
 from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 CALL = (
@@ -154,17 +157,11 @@ test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYD
 
 @pytest.mark.parametrize("text", STILL_THERE)
 def test_a_wish_still_there_keeps_its_ideation(text: str) -> None:
-    from mhealth.domain.rules.safety import engine
-
     assert any(h.code == "death_wish" for h in engine.scan(text))
 
 
 def test_a_declined_act_in_calm_talk_still_raises_a_review_alert() -> None:
     """The level stays the labels'; the person who must look is told by a ``crisis_review`` alert at that level."""
-    from datetime import UTC, datetime
-
-    from mhealth.domain.rules.safety.floor import decide_alert
-
     text = CALL + "창고 정리하다 보니 번개탄이 한 상자 있더라고요."
     calm = assessment_from_labels(Labels())
     result = apply_safety_floor(msgspec.structs.replace(calm, safety=SafetyFlags(declined=("means_charcoal",))), text)
@@ -175,10 +172,6 @@ def test_a_declined_act_in_calm_talk_still_raises_a_review_alert() -> None:
 
 
 def test_a_calm_check_in_with_nothing_to_review_raises_no_alert() -> None:
-    from datetime import UTC, datetime
-
-    from mhealth.domain.rules.safety.floor import decide_alert
-
     result = apply_safety_floor(assessment_from_labels(Labels()), CALL)
     assert not result.needs_review
     assert decide_alert(result, senior_id="s", check_in_id="c", now=datetime.now(UTC), recent_alerts=()) is None

@@ -48,7 +48,13 @@ from mhealth.domain.rules.language import UNSUPPORTED_LANGUAGE, reads_as_korean
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
 from mhealth.domain.rules.safety import patterns as safety_patterns
-from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor, partial_concern, review_only
+from mhealth.domain.rules.safety.floor import (
+    LOW_MOOD_DEPRESSION,
+    PARTIAL_CODE,
+    apply_safety_floor,
+    partial_concern,
+    review_only,
+)
 from mhealth.domain.rules.scoring import (
     anxiety_score,
     cognitive_score,
@@ -90,7 +96,7 @@ ACTIVE_BAND = 0.50
 #: turn does: a window is read with less context than the turn (the everyday purpose may sit two clauses away) ...
 WINDOW_MARGIN = 0.10
 #: ... and only in a turn with at least this depression (a long, low-mood transcript)
-WINDOW_MIN_DEPRESSION = 2
+WINDOW_MIN_DEPRESSION = LOW_MOOD_DEPRESSION
 #: ... unless the text plans ahead (the floor's FUTURE_PLANS, and "next time" with a going or doing after it).
 _PLANS_AHEAD = re.compile(
     safety_patterns.FUTURE_PLANS + r"|다음(?:에|엔|번에).{0,12}(?:갈거|갈꺼|할거|할꺼|가야|보러|가볼)"
@@ -567,11 +573,10 @@ class LocalAnalyzer(Analyzer):
             )
             for r in raised or ()
         )
-        review = any(r.review for r in raised or ()) or bool(f.declined)
+        model_review = any(r.review for r in raised or ())
+        review = model_review or bool(f.declined)
         # d27: declined acts in talk not low in mood go to a person at the labels' level; everything else at least high
-        at_least_high = review and not (
-            f.declined and not any(r.review for r in raised or ()) and review_only(f.declined, labels.depression, text)
-        )
+        at_least_high = model_review or (bool(f.declined) and not review_only(f.declined, labels.depression, text))
         if f.declined:
             concerns += (partial_concern(f.declined, _DECLINED_LABEL_KO, _DECLINED_LABEL_EN),)
         key_concerns = tuple(dict.fromkeys(c.label_ko for c in concerns))[:8]

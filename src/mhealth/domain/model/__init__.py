@@ -30,6 +30,7 @@ from mhealth.domain.model.common import (
 )
 from mhealth.domain.model.cost import PriceTable, TokenPrice
 from mhealth.domain.model.delivery import (
+    CRISIS_REVIEW,
     MISSED_CHECK_INS,
     AckOutcome,
     Alert,
@@ -79,6 +80,7 @@ from mhealth.domain.model.screening import (
 )
 
 __all__ = [
+    "CRISIS_REVIEW",
     "DISCLAIMER_EN",
     "DISCLAIMER_KO",
     "MISSED_CHECK_INS",

@@ -377,7 +377,7 @@ _RITES = re.compile(r"49재|사십구재|천도재|위패|영가|제사|제문|�
 _TO_CHILD_ACCOUNT = re.compile(r"(니|너|네|느그)통장(으로|에|에다)(넣|보냈|부쳤|이체|입금)")
 _FOOD_OR_DRINK = re.compile(rows.FOOD_OR_DRINK)
 # d27: a soldier's blade, taken out and sharpened (``rows.DISCOURSE_MEANS``)
-_BLADE = re.compile(r"대검|총검|단검|군용칼|군대칼")
+_BLADE = re.compile(rows.BLADES)
 _POISON = re.compile(rows.POISONS)
 # (d23: or what was "not taken and kept" with no noun, "석 달 동안 안 먹고 모아둔 게 있어")
 _ANAPHOR = re.compile(r"그건|그거|그걸|그것|고거|고건|안먹고|안묵고|안드시고|안삼키고")

@@ -377,11 +377,18 @@ def _other_person_close(left: str, narrated: bool = False) -> bool:
     return len(between) <= 14 and not _FIRST_PERSON.search(between)
 
 
+def _around(compact: str, start: int, end: int) -> tuple[str, str]:
+    """The guards' windows of the words at ``compact[start:end]``: their sentence's 30 characters before and 24 after,
+    read through quotation marks around the words (d27: "영감이 술만 마시면 '빨리 죽어야지' 해서 …" is his words, as
+    without the marks)."""
+    return (
+        _sentence_left(compact, start, 30).rstrip(_QUOTE_MARKS),
+        _sentence_right(compact, end, 24).lstrip(_QUOTE_MARKS),
+    )
+
+
 def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
-    # d27: quotation marks around the words are read through ("영감이 술만 마시면 '빨리 죽어야지' 해서 …": his words,
-    # as without the marks)
-    right = _sentence_right(compact, end, 24).lstrip(_QUOTE_MARKS)
-    left = _sentence_left(compact, start, 30).rstrip(_QUOTE_MARKS)
+    left, right = _around(compact, start, end)
     if rule.not_after is not None and rule.not_after.search(right):
         return True
     if rule.not_before is not None and rule.not_before.search(left):
@@ -817,7 +824,7 @@ def _scanned(text: str) -> _Scanned:
                 continue
             if rule.concepts and _nonhuman_died(compact[span[0] : span[1]], _sentence_left(compact, span[0], 30)):
                 continue  # "옥상에 키우던 상추가 더위 먹고 다 죽어삐맀다": the lettuce died (d14fc)
-            if rule.code in _PLACE_ACTS and _someone_elses_act(compact, *span):
+            if rule.concepts and rule.code in _PLACE_ACTS and _someone_elses_act(compact, *span):
                 continue  # d27: "옥상에서 누가 뛰어내렸다고": the composed place and act are someone else's
             if _guarded(rule, compact, lo, hi):
                 guarded_wish = guarded_wish or (rule.kind is not _ABUSE and rule.guard_class is _DESIRE)
@@ -982,8 +989,8 @@ _SAID_CLOSE = re.compile(
 _PLACE_ACTS = frozenset({"means_jump", "means_place_plan", "means_drowning"})
 
 
-#: ... someone unnamed or a stranger as the subject ("누가", "누군가", "웬 남자가"), never "사람이" ("옥상에 사람이 없을
-#:때") nor a person named with 도 or 는 ("아는 사람도 없고")
+#: ... someone unnamed or a stranger as the subject ("누가", "누군가", "웬 남자가"), never "사람이" ("옥상에 사람이
+#: 없을 때") nor a person named with 도 or 는 ("아는 사람도 없고")
 _STRANGER_ACTED = re.compile(
     r"누가(?!(봐도|보든|뭐래|뭐라|알아|알겠|날|나를|나좀|내))|누군가(가)?|"
     r"(웬|어떤|모르는)(사람|남자|여자|할배|할매|할아버지|할머니|노인|청년|학생|아저씨|아줌마)(이|가)"
@@ -1001,19 +1008,19 @@ def _someone_elses_act(compact: str, start: int, end: int) -> bool:
 def _said_by_another(compact: str, lo: int, hi: int) -> bool:
     """d27: another person named close before the words and a saying right after them, as ``_guarded`` reads it ("영감이
     술만 마시면 빨리 죽어야지 해서 …"): theirs, for the statistical model too (``reported_wishes``)."""
-    left = _sentence_left(compact, lo, 30).rstrip(_QUOTE_MARKS)
-    right = _sentence_right(compact, hi, 24).lstrip(_QUOTE_MARKS)
+    left, right = _around(compact, lo, hi)
     return _other_person_close(left, discourse.narrated(compact)) and _SAID_CLOSE.match(right) is not None
 
 
 def _reported(compact: str, lo: int, hi: int) -> bool:
     """The words at ``compact[lo:hi]`` are closed as someone's saying right after them."""
-    said = _sentence_right(compact, hi, 24).lstrip(_QUOTE_MARKS).lstrip(",~…")  # (d27: read through quotation marks)
+    left, right = _around(compact, lo, hi)  # ``_guarded``'s windows
+    said = right.lstrip(",~…")
     if _the_speakers_own_saying(compact, hi, said):
         return False
     return bool(
         _CALLED_A_LIE.match(said)
-        or _habitual_of_another(compact, lo, hi, _sentence_left(compact, lo, 30).rstrip(_QUOTE_MARKS), said)
+        or _habitual_of_another(compact, lo, hi, left, said)
         or _REPORTED_AFTER.match(said)
         or _SAYING_AFTER.match(said)
         or _SAYING_HABIT_AFTER.match(said)

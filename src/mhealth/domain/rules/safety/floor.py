@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 import msgspec
 
 from mhealth.domain.model import (
+    CRISIS_REVIEW,
     Alert,
     AlertStatus,
     Concern,
@@ -302,7 +303,7 @@ def _reason(assessment: RiskAssessment) -> tuple[str, str, str]:
         return "severe_anxiety", "Severe anxiety or panic", "심한 불안 또는 공황"
     if assessment.needs_review and any(c.code == PARTIAL_CODE for c in assessment.concerns):
         return (
-            "crisis_review",
+            CRISIS_REVIEW,
             "Partial crisis evidence (a means, a goodbye or an end named, no crisis borne out): a person must review",
             "부분적 위기 단서(수단·작별·끝맺음 언급, 위기로 확인되지 않음): 사람의 확인 필요",
         )

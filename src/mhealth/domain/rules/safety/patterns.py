@@ -3726,6 +3726,8 @@ TREATMENT_STOPPED = (
     # (d25e: "(당뇨 주사) 안 맞은 지 열흘 됐어, 일부러")
     r"(안맞은지|안맞았|안맞고|안받은지|끊은지|안놓은지)[^.?!]{0,10}?일부러"
 )
+#: d27: a soldier's blade (DISCOURSE_MEANS; discourse.py reads its sharpening, 갈아, as no innocent 연탄 갈아)
+BLADES = r"대검|총검|단검|군용칼|군대칼"
 DISCOURSE_MEANS = (
     r"(수면제|수면재|수면유도제|수면약|잠오는약|잠약|안정제|신경안정제|진통제|알약|약|농약|제초제|제초약|살충제|살충약|그라목손|"
     r"근사미|쥐약|독약|청산가리|번개탄|숯|연탄|화로|화덕|밧줄|노끈|끈|가스호스|가스줄|가스레인지호스|부탄가스)"
@@ -3736,7 +3738,9 @@ DISCOURSE_MEANS = (
     r"안묵고[^.?!]{0,8}?(모아|모았|모은|모다|쌓|숨겨|감춰|쟁여|뒀|놨|놔|넣어))|"
     # d27: a soldier's blade taken out and sharpened ("군에 있을 때 쓰던 대검 꺼내서 갈아놨어"), not the prosecutors'
     # office (대검찰청) nor a kitchen knife
-    r"(대검|총검|단검|군용칼|군대칼)(?!찰|중수|차장|총장)(을|를|은|는|도|하나)?[^.?!]{0,8}?(갈아놨|갈아뒀|갈았|벼려|날세워|닦아놨|꺼내놨|꺼내뒀)|"
+    r"("
+    + BLADES
+    + r")(?!찰|중수|차장|총장)(을|를|은|는|도|하나)?[^.?!]{0,8}?(갈아놨|갈아뒀|갈았|벼려|날세워|닦아놨|꺼내놨|꺼내뒀)|"
     # d26c: the door's gaps to be taped ("번개탄이요? … 그 넓은 테이프도 줘, 문틈 막게"): discourse.py wants the fumes'
     # means named before it and makes it a plan alone
     r"테이프[^.?!]{0,12}?(문틈|창틈|창문틈|방문틈)(을|도|좀)?(막게|막을라|막으려|막을려|막아야|막을거|막을꺼|막을)|"
