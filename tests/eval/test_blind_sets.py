@@ -492,6 +492,28 @@ d27b) was read at the end of the session (``ko_train_blind_short48``, d27c: 20/2
 blind_long40's bl40_019 (gold low) high, and was narrowed: "백 살까지 살 거다" as a future plan excused a declined act,
 and the floor's partial evidence (depression 1 counts as low mood there) then made the call high (ids and codes looked
 at, not the text).
+
+Thirty-fifth round (the twelfth session, 2026-12-05), written at its start; first figures with 46c78a5 (before
+anything of it was made). Thirty-sixth round, written while d28 was being made from blind_short52 (its authors could
+see none of it); first figures with 46c78a5 and with the working tree of that moment alike:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short52 (75; holidays, memorial days, older people who still work) | 17/20 | 1 | 1/25 | 0.904 |
+| blind_short53 (75; after a diagnosis or a loss; a relative's suicide) | 19/20 | 0 | 0/25 | 0.880 |
+| blind_long41 (20 calls around the lunar New Year in small towns, 1,004-1,398 characters) | 8/8 | 0 | 0/7 | 0.879 |
+| blind_short54 (75; homes lost: redevelopment, eviction, fire, flood, a dam) | 16/20 | 2 | 1/25 | 0.911 |
+| blind_short55 (75; answers to an AI call's screening questions, voice messages) | 18/20 | 0 | 2/25 | 0.861 |
+
+blind_short52 and blind_short54 were read after them (``ko_train_blind_short52``, ``_short54``; d28: 20/20, 0, 0/25
+each). d28's rows moved no never-read figure: blind_short53, blind_short55 and blind_long41 score at the end of the
+session as at their first figures. d28b (the floor's partial evidence found only through the analyzer's depression 1
+goes to a person at the labels' level instead of high; chosen on the labelled sets, where it moved 16 gold-low or
+-moderate calls out of high and no crisis) moved four never-read long sets up, nothing else: long28 0.767 -> 0.817,
+long36 0.721 -> 0.777, long38 0.464 -> 0.518, long40 0.765 -> 0.816 (figures only looked at). At the start of the
+session the first 1,500 characters of blind_short51.jsonl were printed by accident (bs51_001-003: a drama's bridge
+scene, a cart's flat tyre told with "죽는 줄 알았다", a light passive wish); nothing was made from them, and
+blind_short51's figures did not move.
 """
 
 from __future__ import annotations
@@ -518,7 +540,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.750),
     "blind_short16": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.873),
     "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.900),
-    "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
+    "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.817),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
@@ -529,13 +551,16 @@ CURRENT: dict[str, Recorded] = {
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
     "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.900),
-    "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
+    "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.777),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
-    "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.464),
+    "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
     "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
     "blind_short51": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.898),
-    "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.765),
+    "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.816),
+    "blind_short53": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.880),
+    "blind_long41": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
+    "blind_short55": Recorded(caught=18, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.861),
 }
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.05-d27c"
+LEXICON_VERSION = "2026.12.05-d28"
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +207,7 @@ DEPRESSION: tuple[LexRule, ...] = (
         # moved a never-read long check-in's crisis below high. Perceived burdensomeness is a risk factor in itself, so
         # it stays guilt; only an illness to come before it is excused, in rules._BURDEN_IF.)
         r"짐만(되|돼)|짐(이|이나)?되|쓸모(가|도)?없|볼낯(이|도)?없|면목(이|도)?없|못난|한심|폐만|부담만|나같은게|"
-        r"미안해서|살아있는게미안|고생(안|을|만)?시키|내가죽어야(애들|자식)",
+        r"미안해서|살아있는게(미안|죄스)|고생(안|을|만)?시키|내가죽어야(애들|자식)",
     ),
     _rule(
         "dep_guilt_severe",
@@ -216,7 +216,8 @@ DEPRESSION: tuple[LexRule, ...] = (
         "guilt",
         True,
         "심한 죄책감",
-        r"죄(가|를)?많|내탓|죄인|(다|모두)나때문|내가죄",
+        # (d28: guilt at being alive, "이 나이 먹도록 살아 있는 게 죄여"; not the milder "죄스러워", dep_guilt)
+        r"죄(가|를)?많|내탓|죄인|(다|모두)나때문|내가죄|살아(있는|있다는|있응|있능|남은)(게|것이|거시|기|것도|게다)죄(?!스)",
     ),
     _rule(
         "dep_concentration",

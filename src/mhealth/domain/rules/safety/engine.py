@@ -760,7 +760,8 @@ def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisH
     """``scan(text)`` and, when it found no ideation, the text's partial crisis evidence: a lethal means
     named or held that no plan completes, in a text that voices low mood (or ``low_mood``: an analyzer found
     depression) (``discourse.partial_evidence``). The floor sends partial evidence to a person (at least
-    high, ``needs_review``); it is never ideation."""
+    high, ``needs_review``; d28b: at the labels' level when only an analyzer's depression 1 made the text low in
+    mood); it is never ideation."""
     done = _scanned(text)
     if not (done.gates[_PARTIAL_SLOT] or done.kinds & discourse.PARTIAL_KINDS):
         return done.hits, ()

@@ -8,7 +8,9 @@ Suicidal ideation is never left to an analyzer alone: the curated patterns of
 (``SafetyFlags.declined``: it read the whole long transcript and found them uncorroborated) go to a person as partial
 evidence (at least high, ``needs_review``) instead of raising ideation to a crisis (d20, docs/clinical-rules.md) —
 and when they only name an act or an object (a means, a time, affairs settled) in talk that is not low in mood, to a
-person at the level the labels give (d27, ``review_only``).
+person at the level the labels give (d27, ``review_only``). Partial crisis evidence (a means named that no plan
+completes, in low-mood talk) goes to a person at least high, or at the labels' level when only the analyzer's finding
+of mild low mood (depression 1) made the talk low in mood (d28b).
 """
 
 from __future__ import annotations
@@ -72,7 +74,13 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         ``provenance.safety_floor_version`` set and ``safety_floor_raised`` telling whether it changed
         the level.
     """
-    hits, partial = crisis_engine.scan_for_review(text, low_mood=assessment.labels.depression >= 1)
+    hits, partial = crisis_engine.scan_for_review(text, low_mood=assessment.labels.depression >= LOW_MOOD_DEPRESSION)
+    mild: tuple[crisis_engine.Partial, ...] = ()
+    if not partial and assessment.labels.depression >= 1:
+        # d28: partial evidence found only because the analyzer read mild low mood (depression 1) goes to a person at
+        # the labels' level (a crisis_review alert), as d27's declined acts in calm talk do; forced to high it had
+        # made 17 labelled calls and notes high, all gold low or moderate, and no crisis (docs/clinical-rules.md)
+        _, mild = crisis_engine.scan_for_review(text, low_mood=True)
     if not hits or all(h.kind is PatternKind.ABUSE for h in hits):
         hits = (*hits, *_taken_by_the_dead(text))
     flags = assessment.safety
@@ -111,6 +119,10 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         level = RiskLevel.highest(level, RiskLevel.CRITICAL if severe else RiskLevel.HIGH)
         needs_review = True
         concerns = (*concerns, partial_concern(partial))
+    elif mild and not raised_labels.suicidal_ideation:
+        needs_review = True
+        if not any(c.code == PARTIAL_CODE for c in concerns):
+            concerns = (*concerns, partial_concern(mild))
     key_concerns = assessment.key_concerns
     for concern in concerns[len(assessment.concerns) :]:
         if concern.label_ko not in key_concerns:
@@ -164,7 +176,8 @@ _ACTS_WITHOUT_WISH = frozenset(
     }
 )
 #: ... the depression from which a transcript is low in mood (issue 18, item 6: "a method mentioned with no stated
-#: intent in a long, low-mood transcript" is at least high; the analyzer's window reading uses the same bound)
+#: intent in a long, low-mood transcript" is at least high; the analyzer's window reading and the floor's partial
+#: evidence, d28b, use the same bound)
 LOW_MOOD_DEPRESSION = 2
 _SEALED_ROOM = re.compile(SEAL.regex)
 #: ... and a hit that quotes more than the object: its taking (drunk, eaten, swallowed, lit, jumped, hung), a

@@ -1,0 +1,119 @@
+"""d28 (docs/clinical-rules.md, "d28"): round 35's blind_short52 (holidays and older people who still work) and round
+36's blind_short54 (homes lost to redevelopment, floods, fires and dams), read after their first figures, as mechanisms
+with their everyday twins; and an aborted attempt into traffic that only the statistical model had caught.
+
+Read from blind_short52: a line hung that broke, with "명도 질기제" (one's life called too tough); belongings handed
+round in Jeolla speech ("다 나나줬어", to "동료들헌티": the dialect's "to" had read as "used", 헌, a used-clothes gift);
+guilt at being alive ("살아 있는 게 죄여") as severe guilt. Everyday: a guard's "제가 없어도 잘 돌아가니" (the work
+runs without him) before a visit to a granddaughter.
+
+Read from blind_short54: going down with the house on the day the village is flooded; walking into the water where the
+house stood, on a memorial day; the gas let out in a locked room on demolition day, said ahead; "이라고 살믄 뭐한다요
+그만 가부렀으면". Everyday: a neighbour's goodbye by one who moves to Seoul and promises to come back every holiday.
+
+d28b: the floor's partial crisis evidence (a means named that no plan completes) found only because the analyzer read
+mild low mood (depression 1) goes to a person at the labels' level, with a crisis_review alert, instead of being forced
+to high; with depression 2 it stays at least high (issue 18, item 6: a low-mood transcript).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from mhealth.adapters.memory.analyzer import assessment_from_labels
+from mhealth.domain.model import Labels, RiskLevel
+from mhealth.domain.rules.safety import engine
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor, decide_alert
+from tests.unit.screening_checks import mechanism_tests, no_ideation_test
+
+CRISES = [
+    "동료: 형님 어젯밤 창고에서 뭐 하셨소? 빨랫줄이 왜 저리 끊어져 있소\n"
+    "주차요원 어르신: 허허 내가 걸었는디 끊어져 불더라고. 명도 질기제.",
+    "창고 들보에 줄 매달았는데 끊어져 버렸어. 내 목숨도 참 질기다",
+    "청소허는 동료들헌티 내 장화랑 금반지랑 통장 다 나나줬어 명절 지나믄 나는 쓸 일이 없응께 "
+    "그 라고 애들 헌티는 말 하지 말라 혔어",
+    "댐 땜에 동네 물에 잠긴다길래 키우던 누렁이 옆집에 보냈어 나는 이주 안해 "
+    "마을 잠기는 날 우리집이랑 같이 가라앉을거야 ㅠ 다 정해놨어",
+    "댐에 잠긴 우리집 자리 물가에 오늘도 갓다왓어ㅠㅠ 담주 영감 기일에 거기 물속으로 걸어들어갈거야 "
+    "새신발도 사놧어 맨날 눈물만나",
+    "음 철거날이 담주 화요일이라카데 나는 안나간다 그날 아침에 문 걸어잠그고 가스 밸브 다 열어놓고 "
+    "안방에 누 워있을끼다 "
+    "포크레인 오든가 말든가",
+    # (ko_train_d's g112, caught before only by the statistical model)
+    "차도로 뛰어들라 했는데 다리가 안 떨어지더라 낼은 할수있을거같아",
+]
+
+#: a passive wish with depression said around it (SCREENING.md: SI 1 with depression >= 2 is critical)
+PASSIVE = [
+    "손녀: 할머니 생신인데 왜 또 전단지 돌리러 나가요?\n할머니: 집에 있으믄 뭐 혀. 밤엔 잠도 안 오고. "
+    "이 나이 먹도록 살아 있는 게 죄여. 얼른 가야 되는디.",
+    "산사태로 집 묻히고 나서 암것도 하기 싫당께ㅠ 밥도 대충 묵고 잠도 못자고 "
+    "이라고 살믄 뭐한다요 그만 가부렀으면 쓰겄어",
+]
+
+EVERYDAY = [
+    (
+        "입주민: 아저씨 명절에도 근무하세요?\n"
+        "경비원 어르신: 이번엔 교대해서 쉬어요. 제가 없어도 잘 돌아가니 걱정 마세요. 손녀 보러 부산 갑니다.",
+        "low",
+    ),
+    (
+        "이웃: 형님 인제 가시면 언제 봐유. 할머니: 서울 가도 명절마다 내려올 거여. 그동안 고마웠슈, 잘 있어유. "
+        "이웃: 전화 자주 해유.",
+        "low",
+    ),
+    ("빨랫줄 걸었는데 끊어져서 빨래가 다 떨어졌어. 줄이 참 질기지도 않네", "low"),
+    ("전화 걸었는데 끊어지더라. 우리 엄마 명도 참 질기지 아흔여섯이야", "low"),
+    ("안 입는 헌 옷 동료들헌티 다 나나줬어 작아서 못 입응께", "low"),
+    ("태풍 때 배랑 같이 가라앉을 뻔했어 그래도 내일 또 나간다", "low"),
+    ("여름에 손주들이랑 바다에 걸어들어갈거야 물놀이하러", "low"),
+    ("내가 없어도 회사는 잘 돌아가더라 퇴직하고 나니 알겠어", "low"),
+]
+
+test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_twins = mechanism_tests(
+    CRISES, PASSIVE, EVERYDAY
+)
+
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])
+
+
+@pytest.mark.parametrize("text", CRISES)
+def test_the_rules_find_each_crisis_without_the_model(text: str) -> None:
+    """Each is caught by a crisis pattern, not only by the statistical model (which the hidden texts may not move)."""
+    assert any(h.kind.value == "active" for h in engine.scan(text))
+
+
+@pytest.mark.parametrize("text", PASSIVE)
+def test_the_passive_wish_with_depression_is_critical(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    labels = analyzer.label(text)
+    assert labels["suicidal_ideation"] == 1 and labels["depression"] >= 2 and labels["risk"] == "critical", labels
+
+
+#: a sleep aid bought, its reason said (ko_train_blind_short5's bs5_070, gold low): a means named, no plan
+SLEEP_AID = "약국 가서 수면 유도제 하나 샀어 요새 시차 때문에 잠이 안와서 미국 딸네 갔다 왔거든"
+
+
+def _floored(depression: int):  # type: ignore[no-untyped-def]
+    result = apply_safety_floor(assessment_from_labels(Labels(depression=depression)), SLEEP_AID)
+    alert = decide_alert(result, senior_id="s", check_in_id="c", now=datetime.now(UTC), recent_alerts=())
+    return result, alert
+
+
+def test_partial_evidence_in_mild_low_mood_goes_to_a_person_at_the_labels_level() -> None:
+    result, alert = _floored(1)
+    assert result.risk_level is RiskLevel.LOW and result.needs_review
+    assert any(c.code == PARTIAL_CODE for c in result.concerns)
+    assert alert is not None and alert.reason_code == "crisis_review" and alert.level is RiskLevel.LOW
+
+
+def test_partial_evidence_in_low_mood_stays_at_least_high() -> None:
+    result, alert = _floored(2)
+    assert result.risk_level.rank >= RiskLevel.HIGH.rank and result.needs_review
+    assert alert is not None
+
+
+def test_no_mood_no_partial_evidence() -> None:
+    result, alert = _floored(0)
+    assert result.risk_level is RiskLevel.LOW and not result.needs_review and alert is None
