@@ -514,6 +514,26 @@ long36 0.721 -> 0.777, long38 0.464 -> 0.518, long40 0.765 -> 0.816 (figures onl
 session the first 1,500 characters of blind_short51.jsonl were printed by accident (bs51_001-003: a drama's bridge
 scene, a cart's flat tyre told with "죽는 줄 알았다", a light passive wish); nothing was made from them, and
 blind_short51's figures did not move.
+
+Thirty-seventh round, written after d28 and d28b had landed (2593c89), and thirty-eighth, written while d28c was being
+made from blind_short55, _short56 and _short57 (their authors could see none of it); first figures with 46c78a5, with
+2593c89 and with the working tree of that moment, the same on all three:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short56 (75; late-life love, remarriage, quarrels at the senior centre) | 14/20 | 4 | 1/25 | 0.823 |
+| blind_short57 (75; chronic pain, drink, gambling, painkillers) | 16/20 | 3 | 3/25 | 0.850 |
+| blind_long42 (20 monsoon and typhoon calls in villages, 1,013-1,392 characters) | 8/8 | 0 | 2/7 | 0.785 |
+| blind_short58 (75; fate, dreams, omens, fortune tellers) | 16/20 | 1 | 0/25 | 0.902 |
+| blind_short59 (75; call centres and official lines: bank, pension, 119, a phone line) | 15/20 | 2 | 0/25 | 0.860 |
+
+What the rounds say, once more: nothing made from the sets read this session (short52, short54, then short55-57) moved
+a set written after it by another writer. blind_short55 (round 36), blind_short56 and blind_short57 were read after
+their first figures (``ko_train_blind_short55``, ``_short56``, ``_short57``; d28c: 20/20, 20/20, 19/20, none below
+high, no false critical). d28c moved these never-read figures up, nothing down (figures only): blind_long26 0.737 ->
+0.789, blind_short47 0.829 -> 0.842, blind_short9 18/20 -> 19/20 (0.820 -> 0.835). The safety golden file holds every
+evaluation text, the blind sets' too: a golden case printed in this session (last session's safety_golden:31800, a
+made-up mix of fragments) held blind_short36's bs36_071; nothing was made from it.
 """
 
 from __future__ import annotations
@@ -536,14 +556,14 @@ BLIND = Path(__file__).parent / "blind"
 CURRENT: dict[str, Recorded] = {
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
-    "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.737),
+    "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.789),
     "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.750),
     "blind_short16": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.873),
     "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.900),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.817),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
-    "blind_short9": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.820),
+    "blind_short9": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.835),
     "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
     "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.899),
@@ -554,13 +574,15 @@ CURRENT: dict[str, Recorded] = {
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.777),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),
-    "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.829),
+    "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.842),
     "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
     "blind_short51": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.898),
     "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.816),
     "blind_short53": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.880),
     "blind_long41": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
-    "blind_short55": Recorded(caught=18, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.861),
+    "blind_long42": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.785),
+    "blind_short58": Recorded(caught=16, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.902),
+    "blind_short59": Recorded(caught=15, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.860),
 }
 
 

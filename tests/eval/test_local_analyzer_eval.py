@@ -225,7 +225,13 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # 0.918) read at the end of the session: 20/20, 0, 0/25, 0.947. d28 (the twelfth session): round 35's blind_short52
 # (holidays, older people who still work; 17/20, 1 below high, 1/25, 0.904) and round 36's blind_short54 (homes lost
 # to redevelopment, floods, fires, dams; 16/20, 2 below high, 1/25, 0.911) read after their first figures: 20/20, 0,
-# 0/25 each (0.965, 0.988); no other set's figure moved.
+# 0/25 each (0.965, 0.988); no other set's figure moved. d28b (partial evidence found only through depression 1 goes
+# to a person at the labels' level): ten long sets up, long20 and long7 now at or above 0.80. d28c: round 36's
+# blind_short55 (answers to an AI call's screening questions; 18/20, 0, 2/25, 0.861) and round 37's blind_short56
+# (late-life relationships; 14/20, 4 below high, 1/25, 0.823) and blind_short57 (pain, drink, gambling; 16/20, 3 below
+# high, 3/25, 0.850) read after their first figures: 20/20, 20/20, 19/20 (bs57_005, a wish to be gone with guilt found
+# at depression 1, high), none below high, no false critical; train_d's g286 (a goodbye before a month at a
+# daughter's) no longer critical, long20 up.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -247,6 +253,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long34", "f1"): "macro-F1 0.613",
     ("train_blind_short39", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short45", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_blind_short57", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_long37", "f1"): "macro-F1 0.576",
     ("train_blind_short40", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_long5", "recall"): "critical recall 14/16 (87.5%)",
@@ -308,7 +315,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long17": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.823),
     "train_blind_long19": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.688),
     "train_blind_long2": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=16, macro_f1=0.735),
-    "train_blind_long20": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
+    "train_blind_long20": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
     "train_blind_long22": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.796),
     "train_blind_long23": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.660),
     "train_blind_long24": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.935),
@@ -360,6 +367,9 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short50": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.959),
     "train_blind_short52": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
     "train_blind_short54": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
+    "train_blind_short57": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
+    "train_blind_short56": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.940),
+    "train_blind_short55": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.947),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.944),
@@ -367,7 +377,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.951),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.929),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
-    "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=7, tricky=166, macro_f1=0.643),
+    "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),
     "train_e": Recorded(caught=79, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.971),
     "train_f": Recorded(caught=90, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.947),
     "train_g": Recorded(caught=92, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.939),

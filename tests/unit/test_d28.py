@@ -14,6 +14,16 @@ house stood, on a memorial day; the gas let out in a locked room on demolition d
 d28b: the floor's partial crisis evidence (a means named that no plan completes) found only because the analyzer read
 mild low mood (depression 1) goes to a person at the labels' level, with a crisis_review alert, instead of being forced
 to high; with depression 2 it stays at least high (issue 18, item 6: a low-mood transcript).
+
+d28c, read from blind_short55 (answers to an AI call's screening questions), blind_short56 (late-life relationships)
+and blind_short57 (pain, drink, gambling): a watch and a seal left for the son with "인자 편하게 살그라"; the charcoal's
+way told as known; "매일 자살 생각만 해요" after a partner who left (it had read as his habitual saying); a phone cut
+off with "이달 넘길 생각도 없으니"; "내일 아침이면 여 없을끼다"; letters "to be read after I'm gone"; a line that broke
+with "가는 것도 복이 없나벼"; patches all at once "so as not to wake"; "그냥 없어지믄 다들 편할 것인디"; "이대로 눈
+감아불면 편하겄소". Everyday: a wish denied as a question ("죽고 싶긴 뭘", "죽을생각은 무슨"); a stay abroad with the
+return said; the husband's habitual saying told to his child ("니 아부지 또 … 소리한다"); "우울할 새가 어딨어"; a ring
+handed on at a granddaughter's wedding (시집); a drama's father pointed at ("그 아부지가"); a past wish with a mind at
+ease now or a joy lived for now.
 """
 
 from __future__ import annotations
@@ -117,3 +127,82 @@ def test_partial_evidence_in_low_mood_stays_at_least_high() -> None:
 def test_no_mood_no_partial_evidence() -> None:
     result, alert = _floored(0)
     assert result.risk_level is RiskLevel.LOW and not result.needs_review and alert is None
+
+
+# ---- d28c: round 36's blind_short55, round 37's blind_short56 and blind_short57, read after their first figures ----
+
+CRISES_C = [
+    "아들아 아부지 시계하고 도장 경비실에 맡기놨다 찾아가래이 낚시대는 박씨 줫고ㅠ 니 고생마이햇다 인자 편하게 살그라",
+    "딸: 엄마 창고에 번개탄은 왜 있어? 엄마: 그냥. "
+    "문 꼭 닫고 피우면 조용히 간다더라. 순자 언니 없는 세상 무슨 재미로 살아.",
+    "상담사: 요즘 어떠세요? 할머니: 재혼하려던 사람도 떠나고, 매일 자살 생각만 해요. 방법도 다 알아봤어요.",
+    "요양보호사: 어르신 전화가 안 되던데요? 할아버지: 해지했소. 그 할멈 가고 걸 사람도 없고 이달 넘길 생각도 없으니.",
+    "내 내일 아침이면 여 없을끼다 복지관 사람들 다 내 뒤에서 욕하는거 안다 더 버틸 이유가 읎다 미안타",
+    "복지사: 웬 봉투가 이렇게 많아요? 할머니: 애들 셋한테 하나씩 썼어. "
+    "재혼 반대한 거 원망 안 한다고, 나 가고 나서 읽으라고.",
+    "딸: 아빠, 식탁에 이 편지 뭐고? 빚이 얼마라고?\n아버지: 읽지 마라. "
+    "내 없어지고 나서 보라꼬 쓴 기다. 엄마한테는 말하지 마래이.",
+    "복지사: 목에 그 빨간 자국은 뭐여요?\n"
+    "할머니: 그제 빨랫줄로 해봤는디 끊어져부렀어 호호. 나는 가는 것도 복이 없나벼.",
+    "허리 통증패치 남은거 열장 한꺼번에 붙이고 잘라구유 낼아침엔 안일어나도 되게ㅠ 이래 아픈거 더는 못하겄어",
+    "창고 들보에 줄 매달았는데 끊어져 버렸어. 나는 가는 것도 복이 없나벼",
+    "수면제 남은 거 한꺼번에 다 먹고 잘라고 내일 아침엔 안 깨게",
+]
+
+PASSIVE_C = [
+    "딸아 나 요새 죄인같어 니들헌티 짐만되고 밥도 모르겄고 잠도 안오고 그냥 없어지믄 다들 편할것인디ㅠ",
+    "경로당서 다들 나를 따돌리는디 집에 있어도 맥이 없고 잠도 안와라 이대로 눈 감아불면 편하겄소ㅠ",
+]
+
+EVERYDAY_C = [
+    ("아니 그런생각은없어 죽을생각은 무슨 근데 하루종일 말할사람이없어 티비만 켜놓고있어 그게 좀 그래", "moderate"),
+    (
+        "AI: 죽고 싶다는 생각이 드신 적 있으세요?\n어르신: 죽고 싶긴 뭘 죽고 싶어요. "
+        "손주 장가가는 것도 봐야 되는데. 그런 거 없어요.",
+        "low",
+    ),
+    ("다음달에 딸네따라 호주가서 석달 살다온다 경로당 사람들한테 작별인사 다했어ㅎㅎ 섭섭해들 하더라", "low"),
+    ("니 아부지 또 빨리 죽어야지 소리한다ㅋㅋ 입버릇이여 오늘도 막걸리 두병 마시고 티비보며 웃더라", "low"),
+    ("별로ㅎ 우울할새가 어딨어 밭에 물줘야되 바빠 문자 그만보내 기계가 자꾸 물어싸 밥도 잘묵고 잠도 잘자", "low"),
+    ("손녀 시집갈때 내 금가락지 물려줬어요 재혼한 영감도 축의금 두둑히 내주고 다들 웃고 난리였어요", "low"),
+    (
+        "요양보호사: 어제 그 드라마 보셨어요?\n할머니: 봤제. "
+        "그 아부지가 약 모아갖고 그라는 거 보고 울었당께. 우리 영감은 술 끊고 잘 살어.",
+        "low",
+    ),
+    (
+        "복지사: 요즘 마음은 어떠세요?\n어르신: 작년엔 경마 빚 땜에 다 끝내고 싶었지. "
+        "지금은 다 갚고 단도박 모임 나가유. 맘 편해유.",
+        "low",
+    ),
+    (
+        "상담사: 금주 석 달째네요.\n"
+        "할아버지: 예, 그땐 술로 죽을라 캤는데 인자는 아침마다 산에 갑니더. 손주 보는 재미로 삽니더.",
+        "low",
+    ),
+    ("내일 아침이면 여기 없을 거야 서울 딸네 간다", "low"),
+    ("여행 가고 나서 읽어 봐라 편지 써놨다", "low"),
+    ("이 빚만 없어지면 다들 편할 텐데", "low"),
+    ("눈 감으면 편하다 피곤해서 일찍 잘란다", "low"),
+    ("요즘 무슨 재미로 사세요? 손주 보는 재미지", "low"),
+    ("올해 넘길 생각 없이 김장은 다 해 놨어 내년에도 해야지", "low"),
+]
+
+test_crises_c_are_critical, test_passive_c_are_at_least_high, test_everyday_c_twins = mechanism_tests(
+    CRISES_C, PASSIVE_C, EVERYDAY_C
+)
+
+test_everyday_c_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY_C])
+
+
+@pytest.mark.parametrize("text", CRISES_C)
+def test_the_rules_find_each_d28c_crisis_without_the_model(text: str) -> None:
+    assert any(h.kind.value == "active" for h in engine.scan(text))
+
+
+#: a wish said again after the rhetorical denial is still denied; the same words meant stay a wish
+def test_a_wish_denied_as_a_question_is_no_wish_and_one_still_there_is() -> None:
+    assert not engine.scan("죽고 싶긴 뭘 죽고 싶어요. 손주 장가가는 것도 봐야 되는데")
+    assert any(
+        h.code == "suicidal_thoughts" for h in engine.scan("그땐 술로 죽을라 캤는데 인자는 아무 재미로도 못 산다")
+    )

@@ -218,6 +218,12 @@ _NOT_BOUGHT_AFTER = re.compile(r"[^.?!]{0,50}?(그건|그거는|그거|고건|�
 _REBUKE_BEFORE = re.compile(r"(왜|뭐하러|뭣하러|머할라꼬|뭐할라고)$")
 #: d20: "죽기는 언제 죽노", "죽긴 왜 죽어": as if one would die
 _RHETORICAL_DIE = re.compile(r"(죽기는|죽긴|죽기야|죽기사)$")
+#: d28: a wish put as a rhetorical question that denies it ("죽고 싶긴 뭘 죽고 싶어요", "죽을생각은 무슨"): the words
+#: followed by "-긴/-기는 뭘" or "은 무슨", or preceded by "-긴 뭘" (the wish said again after it)
+_DENIED_AS_QUESTION_AFTER = re.compile(
+    r"(긴|기는|기는요|긴요)(뭘|뭐|무슨|뭔|머)|(은|는)(무슨|뭔|무신)(?!방법|수로|약|짓|생각|마음|맘)"
+)
+_DENIED_AS_QUESTION_BEFORE = re.compile(r"(싶긴|싶기는|싶기는요)(뭘|뭐|무슨|뭔|머)$")
 #: d18: an occasion or a chore right before the plan's word makes it that occasion's ("손녀 미나가 다음 달에 시집간다고
 #: 날 잡았어", "김장 준비 다 했어", "수술 날짜 잡았어"), not a plan to die
 _ORDINARY_PLAN = re.compile(
@@ -263,6 +269,8 @@ _NO_LONGER_TAKEN_BACK = re.compile(rows.NO_LONGER_TAKEN_BACK)
 _ECHO_DENIED_AFTER = re.compile(rows.ECHO_DENIED_AFTER)
 _NEGATION_THEN_NOW = re.compile(rows.NEGATION_THEN_NOW)
 _SAYING_HABIT_AFTER = re.compile(rows.SAYING_HABIT_AFTER)
+_ADDRESSEES_PARENT = re.compile(rows.ADDRESSEES_PARENT)
+_SAID_AS_SAYING = re.compile(rows.SAID_AS_SAYING)
 _SAYING_HABIT_MORE = re.compile(rows.SAYING_HABIT_MORE)
 _CALLED_A_LIE = re.compile(rows.SAYING_CALLED_A_LIE)
 _HABIT_SUBJECT = re.compile(rows.HABIT_SUBJECT)
@@ -424,12 +432,18 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True  # d20: "저 미련한 것 저기서 왜 뛰어내려" (said to a drama's character): a rebuke, not a plan
     if rule.guard_class is _DESIRE and _RHETORICAL_DIE.search(compact, max(0, start - 6), start):
         return True  # d20: "근데 죽기는 언제 죽노 칠십 오 될 때까지는 가위 잡을 끼다": when would I die
+    if rule.guard_class is _DESIRE and (
+        _DENIED_AS_QUESTION_AFTER.match(right) or _DENIED_AS_QUESTION_BEFORE.search(left)
+    ):
+        return True  # d28: "죽고 싶긴 뭘 죽고 싶어요. 손주 장가가는 것도 봐야 되는데": a denial
     if rule.guard_class is _DESIRE and _framed_saying(compact, start, end):
         return True  # d15L: "영감은 또 그 소리 한다 아이고 나도 빨리 죽어야지 … 그기 입버릇이라": his quote, his "나도"
     if rule.guard_class is _DESIRE and _CALLED_A_LIE.match(said):
         return True  # d24: "늙으면 죽어야지 하는 말은 거짓말이여": the saying named, and called a lie
     if rule.guard_class is _DESIRE and _habitual_of_another(compact, start, end, left, said):
         return True  # d24: "박 할매는 맨날 아이고 빨리 죽어야 되는데 그카면서 화투는 제일 열심히 친다": her habit
+    if rule.guard_class is _DESIRE and _SAID_AS_SAYING.match(said) and _addressees_parent(left):
+        return True  # d28: "니 아부지 또 빨리 죽어야지 소리한다": the other parent's saying, told to their child
     if rule.guard_class is _DESIRE and (_SAYING_AFTER.match(said) or _SAYING_HABIT_AFTER.match(said)):
         wider = _sentence_left(compact, start, _WINDOW)
         subject = list(_OTHER_SUBJECT.finditer(wider))
@@ -459,6 +473,13 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact))
 
 
+def _addressees_parent(left: str) -> bool:
+    """The addressee's father or mother named in ``left`` (the words' sentence before them), no first-person word
+    after it."""
+    named = list(_ADDRESSEES_PARENT.finditer(left))
+    return bool(named) and not _FIRST_PERSON.search(left, named[-1].end())
+
+
 def _quoted_of_another(rule: _Rule, compact: str, start: int, end: int, left: str, right: str) -> bool:
     """d19/d20: the words at ``compact[start:end]`` stand in someone else's quoted words, opened or closed as theirs by
     the teller (``left`` and ``right``: their sentence before and after them, ``_guarded``'s windows)."""
@@ -483,6 +504,13 @@ def _quoted_of_another(rule: _Rule, compact: str, start: int, end: int, left: st
     return bool(_ANNOUNCED_BEFORE.search(compact, max(0, start - 60), start) and _CLOSED_AFTER.match(said))
 
 
+#: d28: the person named had a clause of their own before the words ("재혼하려던 사람도 떠나고, 매일 자살 생각만
+#: 해요": he left; the thoughts are the speaker's): a connective clause closed by a comma, or a going said of them
+_SUBJECTS_OWN_CLAUSE = re.compile(
+    r"(고|서|구|니까|니께|는데|는디|지만),|(떠나|떠났|죽|죽었|돌아가시|돌아가셨|가버리|가버렸|가불)(고|서|구|니까|니께|는데|는디)"
+)
+
+
 def _habitual_of_another(compact: str, start: int, end: int, left: str, said: str) -> bool:
     """d24: the wish at ``start`` is another person's habitual saying (SCREENING.md: a spouse's habitual "빨리
     죽어야지" is not the speaker's): that person named in the sentence (``left``) with no first-person word after,
@@ -497,7 +525,7 @@ def _habitual_of_another(compact: str, start: int, end: int, left: str, said: st
     subjects = list(_HABIT_SUBJECT.finditer(left))
     if subjects:
         between = left[subjects[-1].end() :]
-        if len(between) > _HABIT_REACH or _FIRST_PERSON.search(between):
+        if len(between) > _HABIT_REACH or _FIRST_PERSON.search(between) or _SUBJECTS_OWN_CLAUSE.search(between):
             return False
         if _HABIT_FRAME.search(between):
             return True

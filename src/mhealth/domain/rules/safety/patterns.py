@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d28"
+PATTERNS_VERSION = "2026.12.05-d28c"
 
 
 class PatternKind(StrEnum):
@@ -171,7 +171,8 @@ KIN_OF_THE_DEAD = (
 )
 _GIFT_BEFORE = (
     # (d28: used things, "헌 옷", not the dialect's "헌티", to: "동료들헌티 … 통장 다 나나줬어")
-    r"(선물|생일|입학|결혼|졸업|기념|축하|안입는|작아진|헌(?![티테틴디데])|정리하다가|가게|기부|수거함|바자)[^.?!]{0,30}|"
+    r"(선물|생일|입학|결혼|시집|장가|혼사|졸업|기념|축하|안입는|작아진|헌(?![티테틴디데])|정리하다가|가게|기부|수거함|바자)"
+    r"[^.?!]{0,30}|"
     # d25: the late one's things handed on ("영감 옷 몇 벌은 동네 할배들 나눠줬어", "돌아가신 엄마 반지는 …"): what the
     # bereaved do, not one's own belongings
     r"(" + KIN_OF_THE_DEAD + r"|고인|망자|유품|누님|친구)"
@@ -327,7 +328,7 @@ OVERDOSE = Concept(
 #: PREPARATION — settling affairs and farewell acts, meaningful with finality or going (not alone).
 PREPARATION = Concept(
     name="preparation",
-    regex=r"영정|수의|장례(비|비용|치를|할돈|쓸돈)|유서|(통장|도장|보험|비밀번호|집문서|땅문서)[^.?!]{0,12}?(정리|넘겨|맡겨|적어|알려|넣어)|"
+    regex=r"영정|수의|장례(비|비용|치를|할돈|쓸돈)|유서|(통장|도장|보험|비밀번호|집문서|땅문서)[^.?!]{0,12}?(정리|넘겨|맡겨|맡기놨|맡기놓|맽겨|적어|알려|넣어)|"
     r"(강아지|개|고양이|괭이|화분|닭|새)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄|부탁해)|(집|살림|가게|땅)(도|을|은)?(내놨|팔았|처분)|"
     r"(줄거|줄것|물건|살림|패물|반지)(은|도|을|들)?(다|전부|싹)?(줬|나눠|처분)|(다|전부|싹|주변|신변|뒷)정리(했|해놨|해뒀|됐|끝|하고|해서)|"
     r"편지(를|도|랑|하고)?[^.?!]{0,16}?(써놨|써뒀|썼|넣어|남겨)",
@@ -1712,6 +1713,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(?<![을를뭘걸것거])(더|계속|오래)?(?<![을를뭘걸것거])(?<![을를]더)(살|살아갈|살아있을|버틸)(이유|까닭)(를|가|도|는|이)?(모르|못찾|없|읎)|"
         r"(이|저)?(세상|이승)(에)?(더)?(머물|남아있을|있을)이유(를|가|도|는)?(모르|못찾|없|읎)|(삶|인생|이승|세상|사는거|사는것|더살)(에|에는|엔|에대한|엔이제)?(아무)?(런)?미련(이|도|은|같은거)?(하나도|조금도|전혀|더는|이제|인자|별로|다)?(없|읎)|살의욕(이|도|은)?(하나도|조금도|전혀|통|더는|이제|인자)?(없|읎)|"
         r"살아있는(게|것이|것도|것자체가|것자체|거)(죄|짐|민폐|부끄|미안|괴로|고통|지옥)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
+        # d28c: the one who died named as what life was for ("순자 언니 없는 세상 무슨 재미로 살아")
+        r"(없는|없이|가고없는|떠난)(세상|집|이세상)(에|을)?[^.?!]{0,4}?무슨(재미|낙|맛|희망|보람)(으)?로(살|사노|사나|살아|살어|살꼬)|"
+        # d28: gone, and everyone at ease ("니들헌티 짐만되고 … 그냥 없어지믄 다들 편할것인디"), not a thing gone
+        r"(그냥|고마|차라리|확|콱|나|내가|나만|나하나|내하나|나같은게|할미가|할매가|할배가|애비가|에미가|늙은이가|이늙은이)"
+        r"(가|는|도|만)?(없어지|사라지|죽어)(면|믄|민|모|문|뿌면|삐면|불면|버리면|뿌믄|버리믄)[^.?!]{0,4}?"
+        r"(다들|모두|다|애들|자식들|식구들|니들|너희|너거|느그)(이|가|도|은|는)?[^.?!]{0,4}?(편할|편하|편해|편켔|편킬|좋을|홀가분|낫|나을)|"
         # d27b: one's own going said better for the one left ("할미가 없어지는 게 이 애한테 낫지 싶어"), not a thing's
         r"(내가|할미가|할매가|할배가|애비가|에미가|이할미가|이애비가)(없어지는|사라지는|죽는)(게|것이|기|거)"
         r"[^.?!]{0,10}?(한테|에게|헌티|한티)[^.?!]{0,4}?(낫|나아|나을|편하|편할|좋)|"
@@ -2909,7 +2916,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish to be gone",
         guard_class=GuardClass.DESIRE,
         # (d28: "그만", Jeolla's "그만 가부렀으면 쓰겄어")
-        regex=r"(이대로|스르르|조용히|자는듯이|자듯이|잠자듯이|콱|확|얼른|빨리|퍼뜩|어서|고마|그만|인자|훌쩍)(거기|그리|저리)?"
+        regex=r"(이대로|스르르|조용히|자는듯이|자듯이|잠자듯이|콱|확|얼른|얼릉|얼렁|언능|빨리|퍼뜩|어서|고마|그만|인자|훌쩍)"
+        # (d28c: heaven named, "나도 얼릉 하늘나라 가부러야제")
+        r"(거기|그리|저리|하늘나라로|하늘나라에|하늘나라|저세상으로|저세상에|저승으로|저승에|저승)?"
         r"((갔으면|갔음|가버렸으면|가부렀으면|가부러야|가불어야|떠났으면)|(가믄|가면|가불면|가뿌면|가삐면|가버리면)(좋|원이없|원없|싶|고맙|소원)|"
         r"죽어(버렸|버리면|삐맀|뿌렀|부렀)(으면|음)?(좋|싶|해|하))",
         not_before=_DESTINATION
@@ -3195,10 +3204,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="중단된 시도",
         label_en="aborted attempt (what was hung broke, life called too tough)",
         guard_class=GuardClass.MEANS,
-        regex=r"(걸었|매달았|맸|묶었|걸어놨|매놨|매달아놨)(는디|는데|더니|드니|지만|는데요|는디요)[^?!]{0,16}?(끊어|끊겨|풀려|떨어|부러)"
+        regex=r"((걸었|매달았|맸|묶었|걸어놨|매놨|매달아놨)|(줄|끈|빨랫줄|밧줄|노끈|전깃줄)(로|을|를)(해봤|해봣|매봤|걸어봤))"
+        r"(는디|는데|더니|드니|지만|는데요|는디요)[^?!]{0,16}?(끊어|끊겨|풀려|떨어|부러)"
         # (the life one's own: no other person named between, "우리 엄마 명도 참 질기지")
         r"(?:(?!엄마|어머니|아버지|아부지|영감|할멈|마누라|남편|아들|딸|손주|그양반|그놈|그사람|고양이|강아지|개가)[^?!]){0,30}?"
-        r"(명|목숨|숨)(도|이|은|줄)?(참|참말로|징하게|어지간히|지독히|되게|엄청|더럽게)?(질기|질긴|모질|모진)",
+        r"((명|목숨|숨)(도|이|은|줄)?(참|참말로|징하게|어지간히|지독히|되게|엄청|더럽게)?(질기|질긴|모질|모진)|"
+        # (or even going called unlucky: "그제 빨랫줄로 해봤는디 끊어져부렀어 호호. 나는 가는 것도 복이 없나벼")
+        r"(가는|죽는)(것도|거도|것두|기도)(복|운|팔자)(이|도)?(없|읎))",
         not_before=r"(전화|통화|핸드폰|휴대폰|폰)(를|을|도|는)?[^.?!]{0,6}$",
     ),
     # d28: walking into the water, said as what one will do ("담주 영감 기일에 거기 물속으로 걸어들어갈거야"); not
@@ -3242,6 +3254,80 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(집|우리집|내집|배|마을|동네|고향집)(이랑|하고|허고|과|와|캉|하구|이하고)(같이|함께|한꺼번에|한께)(나도)?"
         r"(가라앉을|가라앉아버릴|잠길|물에잠길|묻힐|타버릴|불타버릴|떠내려갈)(거|꺼|끼|겨|란다|래|라꼬|라고|려고|테|께|랑께)",
+    ),
+    # d28c: letters to be read after one is gone ("나 가고 나서 읽으라고", "내 없어지고 나서 보라꼬 쓴 기다"); not a
+    # trip's note ("여행 가고 나서 읽어 봐")
+    CrisisPattern(
+        id="preparation_note.d28c",
+        kind=PatternKind.ACTIVE,
+        code="preparation_note",
+        label_ko="유서·편지 준비",
+        label_en="letters to be read after one is gone",
+        guard_class=GuardClass.PREP,
+        regex=r"(나|내|내가|엄마|아빠|아부지|할미|할매|할배|애비|에미)(가)?(가고|죽고|없어지고|떠나고|가거든|죽거든|없어지거든|없거든)"
+        r"(나서|난뒤|난담에|난다음|나믄|나면|나서는)?(읽으|읽어|읽|보|열어보|뜯어보|펴보|뜯어)(라|라고|라꼬|라구|거라|그라|래|래이)",
+        not_before=r"(여행|출장|병원|입원|수술|서울|미국|시골|이사|장|시장|교회|절)[^.?!]{0,12}$",
+    ),
+    # d28c: eyes closed for good wished as ease ("이대로 눈 감아불면 편하겄소"); the perfective (-아 버리다) only, not
+    # eyes closed to rest ("눈 감으면 편하다")
+    CrisisPattern(
+        id="not_wake_up.d28",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="eyes closed for good wished as ease",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이대로|그냥|고마|영영|확|콱)?눈(을)?(감아|감어)(불|버리|뿌|삐|부|버)(면|믄|민|모)(참|차라리)?"
+        r"(편하|편할|편켔|편허|편하겄|편허겄|좋겠|좋것|좋겄|원이없|소원)",
+    ),
+    # d28c: the charcoal's way told as known, in answer about one's own ("창고에 번개탄은 왜 있어? / 그냥. 문 꼭 닫고
+    # 피우면 조용히 간다더라"); not the gas or a grill, and not told of someone in the news (the guards)
+    CrisisPattern(
+        id="method.d28d",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="the way of the fumes told as known",
+        guard_class=GuardClass.MEANS,
+        regex=r"(문|창문|방문)(을|도)?(꼭|꽉|다|딱)?(닫고|잠그고|막고|걸어잠그고)[^.?!]{0,6}?(피우|피워|태우|때)(면|믄|모|민)"
+        r"[^.?!]{0,6}?(조용히|편하게|편히|스르르|잠자듯|자는듯|아프지않게|안아프게)(간다|가|죽|잠든|간대|간다더라)",
+    ),
+    # d28c: no intention to see out the month ("이달 넘길 생각도 없으니"), said of oneself
+    CrisisPattern(
+        id="timing.d28",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시기 언급",
+        label_en="no intention to live past a near time",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이달|이번달|올해|이번겨울|이겨울|올겨울|이번주|이번설|이여름|올여름|이봄|올봄)(은|을|도)?(넘길|넘기려는|넘길라는|넘길려는|버틸)"
+        r"(생각|마음|맘)(이|은|도)?(없(?!이)|읎(?!이)|엄|어서|어수)",
+    ),
+    # d28c: not to be here tomorrow morning, said of oneself ("내 내일 아침이면 여 없을끼다"); not a trip ("내일
+    # 아침이면 여기 없을 거야 서울 가")
+    CrisisPattern(
+        id="going_final.d28",
+        kind=PatternKind.ACTIVE,
+        code="going_final",
+        label_ko="떠남 암시",
+        label_en="not here tomorrow morning",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(내일|낼|모레)(아침|새벽|밤)?(이면|이믄|되면|되믄|엔|에는)(여|여기|이집|이세상|집에)?(는)?(없을|읎을|없일)"
+        r"(끼다|거다|기다|기라|거야|꺼야|겨|끼라|거여|거요|끼요|꺼다|끼야)",
+        not_after=r"^[^?!]{0,30}?(서울|여행|병원|입원|수술|딸네|아들네|딸집|아들집|출장|일하러|시골|이사|간다|갈거|갈꺼|가요|"
+        r"갑니다|다녀|갔다올|갔다와|댕겨|놀러|보러)",
+    ),
+    # d28c: pain patches or pills put on or taken all at once before sleep, so as not to wake ("허리 통증패치 남은거
+    # 열장 한꺼번에 붙이고 잘라구유 낼아침엔 안일어나도 되게")
+    CrisisPattern(
+        id="means_other_plan.d28",
+        kind=PatternKind.ACTIVE,
+        code="means_other_plan",
+        label_ko="약물 과다 계획",
+        label_en="patches or pills all at once before sleep, not to wake",
+        guard_class=GuardClass.MEANS,
+        regex=r"(패치|파스|약|알약|수면제|진통제|마약성)[^.?!]{0,16}?(한꺼번에|한번에|몽땅|전부)(다)?(붙이|먹|묵|삼키|털어)(고|구|꼬)"
+        r"[^?!]{0,12}?(잘|자)(라구|라고|라꼬|려고|려구|을라|을란다|께|께요|을게)[^?!]{0,20}?(안|못)(일어나|깨|깨어나)",
     ),
     # d26c: whether a life insurance pays out on a suicide, asked ("사망보험금 자살도 나오는거 맞죠? 가입한지 3년
     # 넘었어요")
@@ -3530,7 +3616,9 @@ OTHER_SUBJECT = (
     # d20: one of them ("동창 하나가", "친구 중에 한 명이")
     r"(친구|동창|이웃|교인|회원|동네사람|아는사람|아는분)(들)?(중에|중에서)?(하나|한명|한분|한사람|둘|두명)(이|가|은|는|도)|"
     # d16L: an elder pointed at ("그 할배가 평소에도 …", "저 할매는")
-    r"(그|저)(할매|할배|할망|하르방|아재|아지매|노인네|할아배|할무이)(가|는|도|이|께서)"
+    r"(그|저)(할매|할배|할망|하르방|아재|아지매|노인네|할아배|할무이)(가|는|도|이|께서)|"
+    # d28c: a father or a mother pointed at, a drama's ("그 아부지가 약 모아갖고 그라는 거 보고 울었당께")
+    r"(그|저)(아부지|아버지|어머니|어매|엄마|아들|딸|할아버지|할머니)(가|는|이|도|께서)"
 )
 
 #: Someone announced as saying it again, right before the words ("우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄
@@ -3644,7 +3732,7 @@ RESOLVED = (
     + _NOT_RESOLVING
     + r"(안들|안드|안든|안나|안난|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|"
     r"잘살(?!(자신|수가없|수없|까|기힘|기가힘|기어렵|기싫|맛))|잘사(?!람)|살만|행복|편안|편해|편혀|편햐|감사|웃|재밌|"
-    r"즐겁|멀쩡|낙으로|재미로)|"
+    r"즐겁|멀쩡|낙으로(?!도|못|안)|재미로(?!도|못|안))|"
     r"(지나갔|지나간일|지난일|지난얘기|지난이야기|지나간얘기|지나간이야기|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)|"
     # d17s: the past dated decades back, glad to have lived, much better now ("삼십 년도 더 된 일이고 지금은 그때
     # 살길 정말 잘했다 생각합니다", "지금은 복지관 다니면서 많이 좋아졌습니다")
@@ -3656,7 +3744,10 @@ RESOLVED = (
     # d20: treated then, well now ("그때 딸이 병원에 데려가 줘서 치료를 받았고, 지금은 합창단에서 알토를 맡고 있어요"),
     # not "치료 받았는데 지금은 또 …"
     r"치료(를|도)?(받았|받고|받아서)(고|는데|지만)?[^.?!]{0,24}?(지금은|이제는|요새는|요즘은)(?![^.?!]{0,8}(또|다시|도로))|"
-    + THOUGHT_GONE
+    # d28: a mind at ease now, or living for a joy now, said a little further on ("지금은 다 갚고 단도박 모임 나가유. 맘
+    # 편해유", "인자는 아침마다 산에 갑니더. 손주 보는 재미로 삽니더")
+    r"(지금은|이제는|이젠|요새는|요즘은|인제는|인자는)[^?!]{0,24}?((맘|마음)(이|은|도)?(편해|편하|편안|편혀|놓여)|"
+    r"(재미|낙)(으)?로(살|삽|사는|산다))|" + THOUGHT_GONE
 )
 #: RESOLVED words read only close after the hit (``engine.RESOLVED_NEAR_CHARS``), as they are common words
 #: anywhere in a long transcript: dialect (읎, 어수), relief and thanks (편하다, 고맙다), the past called folly
@@ -3687,6 +3778,11 @@ FUTURE_PLANS = (
     r"(담주|다음주|다음달|담달|모레|주말)(에|엔)?(또|다시)(올|올라올|올라오|내려올|내려오|오마|올랑께|올게|올께|갈게|갈께|가마)|"
     r"(봄|여름|가을|겨울|내년|설|추석|명절|방학)(에|엔|되면|되믄|되민|이면|지나면|지나서)(또|다시)"
     r"(올|오켄|오쿠|올께|올게|오께|와야|내려올|올라올|돌아올|오마|옵니|올라요|올랑께|올텐께|올끼|오께요)|"
+    # d28: a stay of a set time with the return said ("딸네따라 호주가서 석달 살다온다")
+    r"(석달|두달|한달|몇달|반년|일년|보름|열흘|며칠|사흘|나흘|일주일|이주일|한철|겨울|여름)(만|동안|정도|쯤|간)?"
+    r"(살다|있다|지내다|놀다|쉬다|머물다)(온다|올|오께|올게|올께|오마|와야|올거|올꺼|올끼|올란다|올라고|올려고|오지)"
+    # (one's own, not another's told of: "마누라는 … 한 달 있다 온다카대")
+    r"(?![카캐대더데]|한대|한다|했|그러|하더|하대)|"
     # d28: coming back at every holiday, promised by one who moves away ("서울 가도 명절마다 내려올 거여")
     r"(명절|설|추석|방학|주말|제사|생일)(마다|때마다|때면|때믄)(꼭|또|다시)?(내려올|올라올|놀러올|보러올|들를|들릴|올|내려가|올라가)"
     r"(거|꺼|끼|겨|께|게|란다|라|랑께|텐께)|"
@@ -3760,6 +3856,15 @@ PREP_WORK_GEAR = (
 #: Said, after the words, to be someone's habit in dialect ("빨리 죽어야제 빨리 죽어야제 그 소리를 해싼당께"; the engine
 #: reads it as ``SAYING_AFTER``).
 SAYING_HABIT_AFTER = r"^[^.?!]{0,16}?(그|이|저)(소리|말)(를|을)?(해싸|해쌓|해샀|해싼|해쌌|혀싸|허싸|해대|하고살|입버릇)"
+#: d28: the addressee's other parent named before the words ("니 아부지 또 빨리 죽어야지 소리한다ㅋㅋ 입버릇이여",
+#: said to a child of the speaker's husband) ...
+ADDRESSEES_PARENT = (
+    r"(니|느그|너거|너희|니네|늬|너네)(아부지|아버지|아빠|애비|엄마|어머니|어매|에미|어미)(는|가|도|이|께서)?"
+)
+#: ... and the words closed right after as a saying of theirs, "소리(를) 한다"
+SAID_AS_SAYING = (
+    r"^(하는)?(소리|말)(를|을)?(또|맨날)?(한다|하네|하데|한데이|한당께|해싸|해쌓|혀싸|허네|허더라|하더라|했다|혀|해)"
+)
 
 
 # ---- discourse: signals that mean something only together, across the sentences of one transcript ----
@@ -4012,7 +4117,8 @@ DISCOURSE_PREPARATION = (
     r"(이제|인자|인제|이젠)(다|싹|모두)?정리(를)?(다|싹|모두)(했|해놨|해뒀|끝냈|마쳤)(다|어|지|제|소|네|유|요)?(?=[.?!]|$)|"
     # (d26b: not the door's code given to a carer who must let herself in, "현관 비밀번호 알려 드릴게요")
     r"(통장|도장|보험|(?<!현관)(?<!대문)(?<!도어락)(?<!문)비밀번호|집문서|땅문서|패물|귀중품|명의|금고)[^.?!]{0,14}?"
-    r"(정리|넘겨|넘겼|맡겨|맡겼|적어|알려|넣어놨|넣어뒀|돌려놨|돌려놓)|"
+    # (d28: Gyeongsang's "경비실에 맡기놨다 찾아가래이")
+    r"(정리|넘겨|넘겼|맡겨|맡겼|맡기놨|맡기놓|맽겨|맽겼|적어|알려|넣어놨|넣어뒀|돌려놨|돌려놓)|"
     # (d23d: or sent by registered post, "땅문서랑 보험증서 등기로 부쳤다")
     r"(통장|도장|보험증서|보험증권|집문서|땅문서|등기권리증|권리증)[^.?!]{0,14}?(등기로|택배로|우편으로)?(부쳤|보냈|부쳐놨)|"
     # d22: the bankbook and the seal put in an envelope and set out ("통장이랑 도장이랑 봉투에 딱 넣어갖고 장롱 우에
@@ -4324,6 +4430,12 @@ DISCOURSE_PREPARATION_MORE = (
 #: The last call said as one to be thought of so ("이게 마지막 전화로 생각허라", "마지막 통화라고 생각해"): the
 #: speaker's goodbye (``DISCOURSE_FAREWELL``'s "마지막 통화예요" said in Jeju and other forms).
 DISCOURSE_FAREWELL_MORE = (
+    # d28: the child's trouble acknowledged and a comfortable life bidden ("니 고생마이햇다 인자 편하게 살그라"): a
+    # partner of a preparation only, never alone (a son's retirement is thanked so too)
+    r"고생(많이|마이|마니|억수로|참|엄청|많)?(했|햇|혔|했다|햇다|했데이|많았|많었)[^.?!]{0,10}?(이제|인자|인제|이젠)(는)?"
+    r"(편하게|편히|맘편히|마음편히|맘편하게)(살|지내)(아라|어라|그라|거라|라|래이|아|어)"
+    # (said, not told of: "… 인자 편하게 살그라 했다")
+    r"(?!(고|구|꼬)?(했|캤|카이|카니|그랬|하니|해줬|말해|하더|캐))|"
     # d19: "니는 잘 살아라" to a grandchild who means to come, told not to come ("오지 마라 … 니는 잘 살아라")
     r"(오지|올것|올거|오지도)(마라|마|말아라|없다)[^?]{0,30}?(니는|너는|느그는|너희는|니도|너도)잘(살아라|살거라|지내라|있어라)|"
     r"마지막(통화|전화|인사)(로|라고|라구|라꼬|이라고|인줄|으로)(생각|알|여기|치|들어)|"
