@@ -82,25 +82,6 @@ EVERYDAY = [
     ("내가 없어도 회사는 잘 돌아가더라 퇴직하고 나니 알겠어", "low"),
 ]
 
-test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_twins = mechanism_tests(
-    CRISES, PASSIVE, EVERYDAY
-)
-
-test_everyday_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY])
-
-
-@pytest.mark.parametrize("text", CRISES)
-def test_the_rules_find_each_crisis_without_the_model(text: str) -> None:
-    """Each is caught by a crisis pattern, not only by the statistical model (which the hidden texts may not move)."""
-    assert any(h.kind.value == "active" for h in engine.scan(text))
-
-
-@pytest.mark.parametrize("text", PASSIVE)
-def test_the_passive_wish_with_depression_is_critical(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
-    labels = analyzer.label(text)
-    assert labels["suicidal_ideation"] == 1 and labels["depression"] >= 2 and labels["risk"] == "critical", labels
-
-
 #: a sleep aid bought, its reason said (ko_train_blind_short5's bs5_070, gold low): a means named, no plan
 SLEEP_AID = "약국 가서 수면 유도제 하나 샀어 요새 시차 때문에 잠이 안와서 미국 딸네 갔다 왔거든"
 
@@ -188,17 +169,6 @@ EVERYDAY_C = [
     ("올해 넘길 생각 없이 김장은 다 해 놨어 내년에도 해야지", "low"),
 ]
 
-test_crises_c_are_critical, test_passive_c_are_at_least_high, test_everyday_c_twins = mechanism_tests(
-    CRISES_C, PASSIVE_C, EVERYDAY_C
-)
-
-test_everyday_c_has_no_ideation = no_ideation_test([text for text, _most in EVERYDAY_C])
-
-
-@pytest.mark.parametrize("text", CRISES_C)
-def test_the_rules_find_each_d28c_crisis_without_the_model(text: str) -> None:
-    assert any(h.kind.value == "active" for h in engine.scan(text))
-
 
 #: a wish said again after the rhetorical denial is still denied; the same words meant stay a wish
 def test_a_wish_denied_as_a_question_is_no_wish_and_one_still_there_is() -> None:
@@ -206,3 +176,22 @@ def test_a_wish_denied_as_a_question_is_no_wish_and_one_still_there_is() -> None
     assert any(
         h.code == "suicidal_thoughts" for h in engine.scan("그땐 술로 죽을라 캤는데 인자는 아무 재미로도 못 산다")
     )
+
+
+test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_twins = mechanism_tests(
+    [*CRISES, *CRISES_C], [*PASSIVE, *PASSIVE_C], [*EVERYDAY, *EVERYDAY_C]
+)
+
+test_everyday_has_no_ideation = no_ideation_test([text for text, _most in [*EVERYDAY, *EVERYDAY_C]])
+
+
+@pytest.mark.parametrize("text", [*CRISES, *CRISES_C])
+def test_the_rules_find_each_crisis_without_the_model(text: str) -> None:
+    """Each is caught by a crisis pattern, not only by the statistical model (which the hidden texts may not move)."""
+    assert any(h.kind.value == "active" for h in engine.scan(text))
+
+
+@pytest.mark.parametrize("text", [*PASSIVE, *PASSIVE_C])
+def test_the_passive_wish_with_depression_is_critical(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    labels = analyzer.label(text)
+    assert labels["suicidal_ideation"] == 1 and labels["depression"] >= 2 and labels["risk"] == "critical", labels
