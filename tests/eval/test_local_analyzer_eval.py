@@ -231,7 +231,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # (late-life relationships; 14/20, 4 below high, 1/25, 0.823) and blind_short57 (pain, drink, gambling; 16/20, 3 below
 # high, 3/25, 0.850) read after their first figures: 20/20, 20/20, 19/20 (bs57_005, a wish to be gone with guilt found
 # at depression 1, high), none below high, no false critical; train_d's g286 (a goodbye before a month at a
-# daughter's) no longer critical, long20 up.
+# daughter's) no longer critical, long20 up. d28d (the ideation gate reads the Jeolla and Gyeongsang perfective,
+# "그만 가부렀으면", "콱 가버렸으믄", and the speaker gone wished, "그냥 없어지믄"): train_k's tk210 (gold high, a
+# passive wish) low -> high.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -384,7 +386,7 @@ RECORDED: dict[str, Recorded] = {
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.929),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
     "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.966),
-    "train_k": Recorded(caught=87, critical=95, below_high=1, false_critical=1, tricky=108, macro_f1=0.913),
+    "train_k": Recorded(caught=87, critical=95, below_high=1, false_critical=1, tricky=108, macro_f1=0.918),
 }
 
 

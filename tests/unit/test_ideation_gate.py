@@ -23,6 +23,10 @@ from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue, has_de
         "통장은 큰딸 이름으로 돌려놨어요",
         "자는 잠에 가믄 그게 복이지유",
         "그냥 다 끝났으면",
+        # d28d: the same in Jeolla and Gyeongsang speech, and the speaker gone, wished
+        "이라고 살믄 뭐한다요 그만 가부렀으면 쓰겄어",
+        "그냥 콱 가버렸으믄 싶다가두",
+        "잠도 안오고 그냥 없어지믄 다들 편할것인디",
     ],
 )
 def test_death_ending_leaving_and_their_means_pass(clause: str) -> None:
@@ -36,6 +40,7 @@ def test_death_ending_leaving_and_their_means_pass(clause: str) -> None:
         "제주도 여행 가고 싶어",
         "프로젝트 빨리 끝났으면 좋겠다",
         "시험 없어졌으면",
+        "이 빚만 없어지면 다들 편할 텐데",
         "오늘은 손주랑 산책해서 기분이 좋아요",
         "전복죽을 먹었어요",
         "연락하고 싶어",

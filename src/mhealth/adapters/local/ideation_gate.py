@@ -251,6 +251,14 @@ _CUES: tuple[tuple[str, str], ...] = (
     # Going quickly or early in the words of a wish ("얼른 가줘야 하는데", "빨리 가야 자식들도 편하제"), not to a
     # destination named right before ("병원에 빨리 가야 돼": a going cue, read by ``_strong_cue``).
     (_GOING, r"(?:얼른|빨리|어서|일찍|먼저)(?:가줘야|가야|가는게|가는기|갔으면|갔으믄|가삐|가버|가뿌|가고싶)"),
+    # d28d: the same in Jeolla and Gyeongsang speech ("그만 가부렀으면 쓰겄어", "얼릉 하늘나라 가부러야제"), and the
+    # speaker gone, wished ("그냥 없어지믄 다들 편할 것인디")
+    (
+        _GOING,
+        r"(?:그만|고마|얼릉|언능|퍼뜩|후딱|확|콱)(?:하늘나라|저승)?(?:로|에)?"
+        r"(?:가부렀|가부러|가불었|가뿌렀|가삐맀|가뿌맀|가부렸|가버렸|가불믄|가불면|가뿌믄|가삐믄)|"
+        r"(?:그냥|고마|차라리|나|내가|나만|나하나|내하나)(?:가|는|도|만)?(?:없어지|사라지)(?:면|믄|민|모|문|불면|뿌면|버리면)",
+    ),
     # Going to the dead, lying down beside them ("영감한테 간다", "그 사람 옆에 가서 눕고 싶어요", "할멈 있는 데로
     # 나도 가고 싶어"); a means for oneself ("나 쓸라고", "이걸로 나 하나는 충분하지"); a place watched for when no
     # one is there.

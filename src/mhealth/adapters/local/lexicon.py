@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.05-d28c"
+LEXICON_VERSION = "2026.12.05-d28d"
 
 
 @dataclass(frozen=True, slots=True)
