@@ -233,7 +233,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # at depression 1, high), none below high, no false critical; train_d's g286 (a goodbye before a month at a
 # daughter's) no longer critical, long20 up. d28d (the ideation gate reads the Jeolla and Gyeongsang perfective,
 # "그만 가부렀으면", "콱 가버렸으믄", and the speaker gone wished, "그냥 없어지믄"): train_k's tk210 (gold high, a
-# passive wish) low -> high.
+# passive wish) low -> high. d28e (the gate reads a wish's going with its adverb anywhere in the clause, "이제 그만
+# 가도 되겠다", "얼른 가는 거", "빨리 가서 만나야지", "흙으로 돌아가사"): nine gold-high or -critical passive wishes up
+# (train_a, _b, _k, blind_short3, _short10, _short23), nothing down.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -284,7 +286,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_h", "recall"): "critical recall 89/95 (93.7%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
     ("train_j", "recall"): "critical recall 92/95 (96.8%)",
-    ("train_k", "recall"): "critical recall 87/95 (91.6%)",
+    ("train_k", "recall"): "critical recall 88/95 (92.6%)",
     ("train_k", "below_high"): "1 of 95 critical cases below high",
 }
 
@@ -304,8 +306,8 @@ RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
     "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.913),
-    "train_a": Recorded(caught=160, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.912),
-    "train_b": Recorded(caught=73, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.946),
+    "train_a": Recorded(caught=160, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.923),
+    "train_b": Recorded(caught=73, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.949),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
     "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.760),
     "train_blind_long11": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.848),
@@ -335,7 +337,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long8": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.781),
     "train_blind_long9": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.661),
     "train_blind_short": Recorded(caught=28, critical=30, below_high=1, false_critical=0, tricky=35, macro_f1=0.910),
-    "train_blind_short10": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.902),
+    "train_blind_short10": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.922),
     "train_blind_short11": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.879),
     "train_blind_short12": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.881),
     "train_blind_short13": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.891),
@@ -347,7 +349,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short20": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
     "train_blind_short21": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=1.000),
     "train_blind_short22": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.925),
-    "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.846),
+    "train_blind_short23": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.896),
     "train_blind_short24": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.910),
     "train_blind_short26": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.917),
     "train_blind_short27": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.930),
@@ -372,7 +374,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short57": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
     "train_blind_short56": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.940),
     "train_blind_short55": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
-    "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.947),
+    "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.957),
     "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.944),
     "train_blind_short6": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
@@ -386,7 +388,7 @@ RECORDED: dict[str, Recorded] = {
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.929),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
     "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.966),
-    "train_k": Recorded(caught=87, critical=95, below_high=1, false_critical=1, tricky=108, macro_f1=0.918),
+    "train_k": Recorded(caught=88, critical=95, below_high=1, false_critical=1, tricky=108, macro_f1=0.926),
 }
 
 

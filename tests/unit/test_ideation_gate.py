@@ -27,6 +27,11 @@ from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue, has_de
         "이라고 살믄 뭐한다요 그만 가부렀으면 쓰겄어",
         "그냥 콱 가버렸으믄 싶다가두",
         "잠도 안오고 그냥 없어지믄 다들 편할것인디",
+        # d28e: the wish's going with its adverb anywhere in the clause
+        "이만하면 오래 살았으니 이제 그만 가도 되겠다 싶고",
+        "그저 아프지 말고 얼른 가는 거, 그거 하나지",
+        "우리 할망구 보고 싶어 나도 빨리 가서 만나야지",
+        "나 같은건 얼른 흙으로 돌아가사 허주",
     ],
 )
 def test_death_ending_leaving_and_their_means_pass(clause: str) -> None:
@@ -41,6 +46,7 @@ def test_death_ending_leaving_and_their_means_pass(clause: str) -> None:
         "프로젝트 빨리 끝났으면 좋겠다",
         "시험 없어졌으면",
         "이 빚만 없어지면 다들 편할 텐데",
+        "오늘은 그만 가 봐도 돼 내일 또 와",
         "오늘은 손주랑 산책해서 기분이 좋아요",
         "전복죽을 먹었어요",
         "연락하고 싶어",
