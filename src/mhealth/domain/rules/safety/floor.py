@@ -76,10 +76,10 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
     """
     hits, partial = crisis_engine.scan_for_review(text, low_mood=assessment.labels.depression >= LOW_MOOD_DEPRESSION)
     mild: tuple[crisis_engine.Partial, ...] = ()
-    if not partial and assessment.labels.depression >= 1:
-        # d28: partial evidence found only because the analyzer read mild low mood (depression 1) goes to a person at
-        # the labels' level (a crisis_review alert), as d27's declined acts in calm talk do; forced to high it had
-        # made 17 labelled calls and notes high, all gold low or moderate, and no crisis (docs/clinical-rules.md)
+    if not partial and 1 <= assessment.labels.depression < LOW_MOOD_DEPRESSION:
+        # d28b: partial evidence found only because the analyzer read mild low mood (depression 1) goes to a person at
+        # the labels' level (a crisis_review alert), as d27's declined acts in calm talk do; forced to high it had made
+        # 16 labelled calls and notes high, all gold low or moderate, and no crisis (docs/clinical-rules.md)
         _, mild = crisis_engine.scan_for_review(text, low_mood=True)
     if not hits or all(h.kind is PatternKind.ABUSE for h in hits):
         hits = (*hits, *_taken_by_the_dead(text))
