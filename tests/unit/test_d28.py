@@ -130,6 +130,9 @@ CRISES_C = [
     "수면제 남은 거 한꺼번에 다 먹고 잘라고 내일 아침엔 안 깨게",
 ]
 
+#: review: a wish to go in one's sleep with a time before it is no lie-in (d27b's alternative had lost it)
+PASSIVE_R = ["해뜰때까지 자는 데끼 가버렸으면", "밤새 잠자는 드끼 고마 가불었으믄"]
+
 PASSIVE_C = [
     "딸아 나 요새 죄인같어 니들헌티 짐만되고 밥도 모르겄고 잠도 안오고 그냥 없어지믄 다들 편할것인디ㅠ",
     "경로당서 다들 나를 따돌리는디 집에 있어도 맥이 없고 잠도 안와라 이대로 눈 감아불면 편하겄소ㅠ",
@@ -179,7 +182,7 @@ def test_a_wish_denied_as_a_question_is_no_wish_and_one_still_there_is() -> None
 
 
 test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_twins = mechanism_tests(
-    [*CRISES, *CRISES_C], [*PASSIVE, *PASSIVE_C], [*EVERYDAY, *EVERYDAY_C]
+    [*CRISES, *CRISES_C], [*PASSIVE, *PASSIVE_C, *PASSIVE_R], [*EVERYDAY, *EVERYDAY_C]
 )
 
 test_everyday_has_no_ideation = no_ideation_test([text for text, _most in [*EVERYDAY, *EVERYDAY_C]])

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d28c"
+PATTERNS_VERSION = "2026.12.05-d28r"
 
 
 class PatternKind(StrEnum):
@@ -1857,11 +1857,23 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(안|못)(일어나|깨어나|깨)(면좋|났으면|었으면|지않았으면|면싶|면고맙)|"
         # (d26b: the morning itself not wanted, "어차피 아침 오는 게 싫어서")
         r"아침(이)?(오는게|오는것이|오는거|오는기|오는것도)(싫|무섭|두렵)|"
-        r"(확|그냥|고마|콱|훅|자다가|자는듯이)?(가버렸으면|가삣으면|가뿌렸으면|가버리면좋|가삐면|가뿌면)|"
-        # (d27: Jeolla's "-어 부렀으믄" with 듯이 as 데끼, "이라고 살 바에야 자는 데끼 가부렀으믄 싶당께")
-        r"(자는|잠자는|잠자)(듯이|데끼|드키|디끼|듯키|드끼)(그냥|고마)?(가부렀으|가불었으|가부럿으|가버렸으|가뿌렀으|갔으|가부렀음)"
-        r"(믄|면|민|모)",
+        r"(확|그냥|고마|콱|훅|자다가|자는듯이)?(가버렸으면|가삣으면|가뿌렸으면|가버리면좋|가삐면|가뿌면)",
         not_before=_SLEEP_NOT_BEFORE,
+        not_after=_SLEEP_NOT_AFTER,
+    ),
+    # d27b: Jeolla's "-어 부렀으믄" with 듯이 as 데끼 ("이라고 살 바에야 자는 데끼 가부렀으믄 싶당께"). A row of
+    # its own: a going, not a sleep, so a time before it ("해뜰때까지 자는 데끼 가버렸으면") does not excuse it (as
+    # an alternative of not_wake_up.3 it matched from "자는", and that row's sleep guard read the time as a lie-in)
+    CrisisPattern(
+        id="not_wake_up.d27b",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="wish not to wake up",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(자는|잠자는|잠자)(듯이|데끼|드키|디끼|듯키|드끼)(그냥|고마)?(가부렀으|가불었으|가부럿으|가버렸으|가뿌렀으|갔으|가부렀음)"
+        r"(믄|면|민|모)",
+        not_before=r"(손주|손자|손녀|애기|아기|애|아이|얘|강아지|영감|남편|할멈|마누라)(가|이|는|도|들이)?",
         not_after=_SLEEP_NOT_AFTER,
     ),
     # d20: a sleep sought so as not to wake, said as the end of what one says ("이번엔 푹 자려고. 안 깨게."), not a
