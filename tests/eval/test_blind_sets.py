@@ -534,6 +534,21 @@ high, no false critical). d28c moved these never-read figures up, nothing down (
 0.789, blind_short47 0.829 -> 0.842, blind_short9 18/20 -> 19/20 (0.820 -> 0.835). The safety golden file holds every
 evaluation text, the blind sets' too: a golden case printed in this session (last session's safety_golden:31800, a
 made-up mix of fragments) held blind_short36's bs36_071; nothing was made from it.
+
+Thirty-ninth round (the thirteenth session), written while d29 was made; first figures with b08b44e (the session's
+start) and with d29, the same on both:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short60 (75; winter and the year's end: heating, ice, debts due, long nights) | 19/20 | 1 | 1/25 | 0.880 |
+| blind_short61 (75; caring for a spouse: dementia, stroke, respite, a care home) | 16/20 | 2 | 1/25 | 0.790 |
+| blind_long43 (20 calls to people living alone in city flats, 1,004-1,100 characters) | 8/8 | 0 | 0/7 | 0.710 |
+
+blind_short61 was read after its first figures (``ko_train_blind_short61``). d29 (a wish in depressed short talk that
+the model reads in its review band is ideation) was made after pooled never-read counts of its first version had been
+looked at, so its effect on the older never-read sets is not a blind figure: blind_short25 18 -> 20/20, blind_short32
+19 -> 20/20, blind_short37 0.900 -> 0.879 and blind_short51 0.898 -> 0.876 (a gold-high item to critical each). Round
+39, written during the session, is: d29 moved none of its three sets.
 """
 
 from __future__ import annotations
@@ -554,6 +569,8 @@ BLIND = Path(__file__).parent / "blind"
 
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT: dict[str, Recorded] = {
+    "blind_long43": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
+    "blind_short60": Recorded(caught=19, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.880),
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
     "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
     "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.789),
@@ -564,19 +581,19 @@ CURRENT: dict[str, Recorded] = {
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short9": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.835),
-    "blind_short25": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.927),
+    "blind_short25": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.967),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
-    "blind_short32": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.899),
+    "blind_short32": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.918),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
-    "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.900),
+    "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.879),
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.777),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.842),
     "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
-    "blind_short51": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.898),
+    "blind_short51": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.876),
     "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.816),
     "blind_short53": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.880),
     "blind_long41": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),

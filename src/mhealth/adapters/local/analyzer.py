@@ -92,6 +92,13 @@ REVIEW_HEAD = "suicidal_ideation_review"
 #: d12r: the model's active-ideation score raises ideation 1 to 2 from here when the text names an act (a means, a
 #: place, preparations, a farewell, a plan); alone it needs the card's threshold (``_active_from_band``).
 ACTIVE_BAND = 0.50
+#: d29: in clearly depressed talk (depression >= LOW_MOOD_DEPRESSION) the model's ideation score raises ideation 1
+#: from here, below the card's raising threshold and above its review threshold, when the gate let the review through
+#: (``_review_in_low_mood``); chosen on the labelled sets and the calibration corpora (docs/clinical-rules.md, "d29")
+LOW_MOOD_IDEATION = 0.55
+#: d29: the speaker's denial of such thoughts and a life going on, as the floor reads them (d17f)
+_SELF_DENIED = re.compile(safety_patterns.SELF_DENIAL)
+_LIVING_ON = re.compile(safety_patterns.RESOLVED)
 #: a long transcript's window (``LocalModel.window_scores``) must clear a threshold by this much more than the whole
 #: turn does: a window is read with less context than the turn (the everyday purpose may sit two clauses away) ...
 WINDOW_MARGIN = 0.10
@@ -147,6 +154,7 @@ class ModelRaise:
     evidence: Evidence
     review: bool = False  # ideation in the review band: no label raised, a person looks (REVIEW_HEAD)
     unworded: bool = False  # d21: a review of a low-mood text the model reads as ideation with no words of death
+    low_mood: bool = False  # d29: a review-band score raised by the depression voiced around it (still reviewed)
 
     @property
     def code(self) -> str:
@@ -172,7 +180,8 @@ class ModelRaise:
     def note(self) -> str:
         if self.review:
             return f"model-review:{self.head}:p={self.probability:.2f}"
-        return f"model-raised:{self.head}:{self.before}->{self.after}:p={self.probability:.2f}"
+        low_mood = ":low-mood" if self.low_mood else ""
+        return f"model-raised:{self.head}:{self.before}->{self.after}:p={self.probability:.2f}{low_mood}"
 
 
 class LocalAnalyzer(Analyzer):
@@ -342,6 +351,9 @@ class LocalAnalyzer(Analyzer):
                 continue
             setattr(f, attr, level)
             out.append(ModelRaise(head, before, level, probability, evidence))
+        low_mood = self._review_in_low_mood(text, f, out)
+        if low_mood is not None:
+            out = [low_mood if r.head == "suicidal_ideation" and r.review else r for r in out]
         windowed = self._ideation_by_window(model, text, clauses, f)
         if windowed is not None:
             out.append(windowed)
@@ -354,6 +366,31 @@ class LocalAnalyzer(Analyzer):
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
+
+    @staticmethod
+    def _review_in_low_mood(text: str, f: rules.Findings, raised: list[ModelRaise]) -> ModelRaise | None:
+        """d29: ideation the model scores in its review band, from ``LOW_MOOD_IDEATION`` up, with words of death in
+        reach (the review passed the gate), in a short text whose speaker voices low mood in words the lexicon reads
+        (depression >= 1 before the model's own raise) and that the analyzer finds clearly depressed (>= 2):
+        passive ideation, not a review. SCREENING.md: SI 1 with depression >= 2 is critical, and a passive wish is
+        often said in words no row knows ("죽어야 끝나지", "아침마다 아 또 살았네 카고", "하늘이 나를 좀
+        거둬가셨으믄 혀"); in depressed talk the mood corroborates the model's reading (as d25d keeps a passive wish
+        that depression corroborates). Not from the model's depression alone (it read a wallet gone missing and "내가
+        없어지믄 좋겠다 카는 사람 없다" as low mood), nor in a long transcript (``UNCORROBORATED_MIN_CHARS``: its whole
+        turn is read diluted, and false criticals bind there), nor when the speaker denies such thoughts or tells of a
+        life going on (the floor's d17f reading). The evidence stays the carrier clause the gate read; the result
+        keeps ``needs_review`` (the score is still the model's review band)."""
+        if f.suicidal_ideation or f.depression < LOW_MOOD_DEPRESSION or len(text) >= UNCORROBORATED_MIN_CHARS:
+            return None
+        voiced = next((r.before for r in raised if r.head == "depression" and not r.review), f.depression)
+        review = next((r for r in raised if r.head == "suicidal_ideation" and r.review and not r.unworded), None)
+        if voiced < 1 or review is None or review.probability < LOW_MOOD_IDEATION:
+            return None
+        compact = "".join(text.split())
+        if _SELF_DENIED.search(compact) or _LIVING_ON.search(compact):
+            return None  # "나는 그런 생각 읎어", "요즘은 손주 보는 재미로 살아": the floor's d17f reading, a review
+        f.suicidal_ideation = 1
+        return ModelRaise("suicidal_ideation", 0, 1, review.probability, review.evidence, low_mood=True)
 
     def _decline_uncorroborated(
         self, text: str, clauses: list[tuple[int, int]], f: rules.Findings, raised: list[ModelRaise]
@@ -573,7 +610,7 @@ class LocalAnalyzer(Analyzer):
             )
             for r in raised or ()
         )
-        model_review = any(r.review for r in raised or ())
+        model_review = any(r.review or r.low_mood for r in raised or ())
         review = model_review or bool(f.declined)
         # d27: declined acts in talk not low in mood go to a person at the labels' level; everything else at least high
         at_least_high = model_review or (bool(f.declined) and not review_only(f.declined, labels.depression, text))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.05-d28e"
+LEXICON_VERSION = "2026.12.05-d29"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,8 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"의욕(이|도)?없|심드렁|재미(난|있는)(게|거|것|일)(이|도)?(하나도|통|영|도통)(없|읎|엄)|사람만나(는것|기)도?싫|(사는게|사는것이|사는)재미(가|도)?(아무)?없|흥미(가|를)?(잃|없)|"
         r"(예전|옛날)같지(가|도)?않|(다|모든게|만사)귀찮|웃음(이|도)?(안|잘안)나|귀찮기만|기쁘지(가|도)?않|기쁜(게|일이)?(하나도)?없|"
         r"관심(도|이)?(하나도)?없|(통|전혀|도통|영)웃지(를|도)?(않|안)|웃음(이|도)?(사라지|사라졌|없어지|없어졌)|"
+        # d29: no laughing in a long time ("이년째 웃어본 적이 없다", "웃어 본 지가 언제인지")
+        r"웃어(본|봤던)(적|지|게|기억)(이|가|도)?(한번도|통|영)?(없|읎|언제|오래|까마득)|"
         # d17v: what one liked turned off or left ("좋아하시던 바둑 중계도 꺼달라고 하신다", "좋아하던 화투도 안 쳐")
         # (not what ended, closed, broke or was forbidden: "좋아하던 드라마가 끝나서 안 봐", "의사가 안 된대서 안 해")
         # (the speaker's or the senior's liking, not someone else's: "할망이 좋아하던 꽃이우다")

@@ -731,7 +731,12 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
             continue
         found = None
         for m in concept.finditer(compact, lo, hi):
-            if m.end() > m.start() and (m.end() <= start or m.start() >= end) and not _denied_concept(compact, m.end()):
+            if (
+                m.end() > m.start()
+                and (m.end() <= start or m.start() >= end)
+                and not _denied_concept(compact, m.end())
+                and not _anothers_words(compact, m.start(), m.end())
+            ):
                 found = m
                 break
         if found is None:
@@ -747,6 +752,16 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
         if wish.start() <= start - lo and end - lo <= wish.end():
             return None  # "내가 죽으면 화장해서 바다에 뿌려 달라고 했어": where the ashes go, not where to die (d13p)
     return first, last
+
+
+def _anothers_words(compact: str, start: int, end: int) -> bool:
+    """d29: a concept word in another person's reported words ("우리 할멈이 요새 자꾸 죽고싶다 그래 … 의사선생님한테
+    말했더니 약 바꿔준대"): the wife's wish, said to her doctor, adds nothing to the speaker's pills."""
+    left, _right = _around(compact, start, end)
+    # (another person named close before them: "들어갈라카다가도", "찾지 마래이" are the speaker's own words)
+    return _other_person_close(left, discourse.narrated(compact)) and (
+        _SAID_CLOSE.match(_right) is not None or _reported(compact, start, end)
+    )
 
 
 def _denied_concept(compact: str, end: int) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d28r"
+PATTERNS_VERSION = "2026.12.05-d29"
 
 
 class PatternKind(StrEnum):
@@ -308,6 +308,8 @@ RECON = Concept(
     r"내려다(보(?!이는(집|방|아파트|카페|식당|찻집|호텔|펜션|숙소|자리|동네|언덕|정자|전망대|객실|베란다|거실|창))|봤|봐)|깊은(데|디|곳|덴)|(깊이|높이)(?!고|었|였|어서|기로|는|려)(가)?|얼마나(깊|높)|어딘지(내가)?(다)?알|"
     # (d26: whether its door is kept locked, asked: "혹시 우리 아파트 옥상 문 평소에 잠가 둬요?")
     r"잠가(둬|뒀|놔|놓)(요|나|냐|유|어요|있)|잠겨(있나|있냐|있어요\?|있는지)|잠그(나요|나|냐|는지)|"
+    # d29: the water's depth noted where one goes ("저수지 둑길에 요새 자주 가봐 물이 깊더라고", "물이 깊드랑께")
+    r"물(이|은|도)?(참|엄청|꽤|제법|생각보다|억수로|징허게|디게|되게|겁나)?깊(더|드|데|던|네|구나|습디|드만)|"
     r"노선|가는길(을)?(알아|봐)|(몇번|무슨|어느)(버스|차|지하철|전철)(를|을)?(타면|타야|타믄|타모)(가|갈|되)|몇층|뛰어(들|내)|몸을던|(빠지|들어가|걸어들어가)(면|믄|민|불|버|뿌|삐|려|젠|젱)|(빠져|들어가)(불|버|뿌|삐)",
 )
 #: SEAL — sealing a room (charcoal, briquettes, gas).
