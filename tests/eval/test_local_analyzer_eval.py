@@ -239,7 +239,9 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # reads in its review band is ideation): train_b, _e x2, _f, _g, _k x4 up one critical each where listed; two gold-high
 # light wishes to critical (blind_short13 0.891 -> 0.869, blind_short31 0.977 -> 0.955: over-triage, re-recorded).
 # Round 39's blind_short61 (a spouse cared for) read after its first figures (16/20, 2 below high, 1/25, 0.790): 18/20,
-# 1 below high (an aborted cut told in passing, "칼로 좀… 하다 말았어"), 0/25, 0.827.
+# 1 below high (an aborted cut told in passing, "칼로 좀… 하다 말았어"), 0/25, 0.827. d29b (the gate reads
+# "돌볼 날이 얼마 읎응께" and "아침에 안 일어나도 그만이다"): train_k's tk027 low -> critical (its below-high gap
+# closed), blind_short19's s19_050 low -> high.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 160/177 (90.4%)",
@@ -290,8 +292,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_h", "recall"): "critical recall 89/95 (93.7%)",
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
     ("train_j", "recall"): "critical recall 92/95 (96.8%)",
-    ("train_k", "recall"): "critical recall 92/95 (96.8%)",
-    ("train_k", "below_high"): "1 of 95 critical cases below high",
+    ("train_k", "recall"): "critical recall 93/95 (97.9%)",
     ("train_blind_short61", "recall"): "critical recall 18/20 (90.0%)",
     ("train_blind_short61", "below_high"): "1 of 20 critical cases below high",
 }
@@ -350,7 +351,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short14": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
     "train_blind_short15": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
     "train_blind_short17": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.960),
-    "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.874),
+    "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.896),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
     "train_blind_short20": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
     "train_blind_short21": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=1.000),
@@ -395,7 +396,7 @@ RECORDED: dict[str, Recorded] = {
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.929),
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
     "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.966),
-    "train_k": Recorded(caught=92, critical=95, below_high=1, false_critical=1, tricky=108, macro_f1=0.941),
+    "train_k": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=108, macro_f1=0.943),
 }
 
 

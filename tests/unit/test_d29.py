@@ -151,3 +151,35 @@ def test_no_laughing_for_years_is_low_mood(analyzer: LocalAnalyzer) -> None:
         "남편 뇌졸중 오고 이년째 웃어본적이 없다 솔직히 죽고 싶다는 생각만 든다 그래도 남편때문에 산다"
     )
     assert labels["depression"] >= 2 and labels["suicidal_ideation"] >= 1 and labels["risk"] == "critical", labels
+
+
+# ---- d29b: the ideation gate reads the days left few in dialect and not getting up shrugged at ---------------------
+# (ko_train_k tk027 and ko_train_blind_short19 s19_050: the model scored them over its threshold, 0.72 and 0.92, and the
+# gate found no words of ending in reach)
+
+
+def test_the_days_left_few_let_the_model_read_the_animals_given_away(analyzer: LocalAnalyzer) -> None:
+    labels = analyzer.label("우리 누렁이 옆집 줘버렸슈 닭두 다 팔구 내가 돌볼 날이 얼마 읎응께 정리허는겨")
+    assert labels["suicidal_ideation"] == 2 and labels["risk"] == "critical", labels
+
+
+def test_not_getting_up_shrugged_at_is_a_passive_wish(analyzer: LocalAnalyzer) -> None:
+    labels = analyzer.label(
+        "뭐 그냥 하루하루 사는 거지 음 아침에 안 일어나도 그만이다 싶을 때가 있어 "
+        "근데 뭐 오늘은 괜찮아 반찬가게 갔다 왔어"
+    )
+    assert labels["suicidal_ideation"] >= 1 and RANK[labels["risk"]] >= RANK["high"], labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "내일은 일요일이라 일찍 안 일어나도 괜찮아",
+        "주말엔 늦잠 자도 돼 아침에 안 일어나도 괜찮아",
+        "이번 휴가는 쉴 날이 얼마 없어 아쉽다",
+        "방학도 날이 얼마 안 남았네 손주들 곧 가겠다",
+    ],
+)
+def test_a_lie_in_or_a_holiday_running_out_is_everyday(analyzer: LocalAnalyzer, text: str) -> None:
+    labels = analyzer.label(text)
+    assert labels["suicidal_ideation"] == 0 and labels["risk"] == "low", labels

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.05-d29"
+LEXICON_VERSION = "2026.12.05-d29b"
 
 
 @dataclass(frozen=True, slots=True)
