@@ -559,7 +559,7 @@ figures with b08b44e (the session's start) -> with d29 (8b50295):
 | blind_short63 (75; money, debts, scams, a burden) | 19/20 -> 20/20 | 0 | 2/25 | 0.874 -> 0.891 |
 
 d29's first blind figure: one more crisis caught in each, nothing else moved (both read by no one). Rounds 39 and 40
-pooled: 72/80 -> 74/80 critical, 4 below high both, 4/100 false critical both.
+pooled: 72/80 -> 74/80 critical, 3 below high both, 4/100 false critical both.
 """
 
 from __future__ import annotations
