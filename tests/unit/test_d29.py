@@ -22,7 +22,7 @@ from mhealth.adapters.local.analyzer import (
     ModelRaise,
 )
 from mhealth.domain.model import Evidence
-from tests.unit.screening_checks import RANK
+from tests.unit.screening_checks import RANK, mechanism_tests, no_ideation_test
 
 #: gold-critical training items (ko_train_e e042, ko_train_k tk068 and tk093, ko_train_f tf278, ko_train_g tg083) and
 #: new sentences in the same vein; each came out high with needs_review before d29
@@ -103,47 +103,40 @@ def test_conditions(depression: int, raised: list[Any], length: int, raises: boo
         assert out.after == 1 and not out.review and out.low_mood
 
 
-# ---- d29, read from round 39's blind_short61 (a spouse cared for), after its first figures ------------------------
+# ---- d29, read from round 39's blind_short61 (a spouse cared for), after its first figures; d29b, the gate --------
+# A concept word in another person's reported words adds nothing to the speaker's means; the water's depth noted at a
+# reservoir visited often is a place scouted; no laughing for two years is anhedonia. d29b: the gate reads the days left
+# few in dialect and not getting up shrugged at (ko_train_k tk027 and ko_train_blind_short19 s19_050: the model scored
+# them over its threshold, 0.72 and 0.92, and the gate found no words of ending in reach).
 
-#: a concept word in another person's reported words adds nothing to the speaker's means; the water's depth noted at a
-#: reservoir visited often is a place scouted; no laughing for two years is anhedonia
-READ = [
-    ("우리 할멈이 요새 자꾸 죽고싶다 그래 음 그래서 의사선생님한테 말했더니 약 바꿔준대 나는 뭐 괜찮아", "low"),
-    ("영감이 맨날 죽고 싶다 캐서 약 다 숨겼어", "moderate"),
+CRISES = [
+    "AI: 요즘 잠은 좀 주무세요? 할머니: 잠이야 뭐… 저수지 둑길에 요새 자주 가봐 물이 깊더라고 "
+    "저 양반 요양원 자리 나면 그때 가려고",
+    "저수지에 요새 자주 가봐 물이 깊더라고",
+    "죽고싶다 그래서 약 모아놨어",
+    "우리 누렁이 옆집 줘버렸슈 닭두 다 팔구 내가 돌볼 날이 얼마 읎응께 정리허는겨",
 ]
 
+PASSIVE = [
+    "뭐 그냥 하루하루 사는 거지 음 아침에 안 일어나도 그만이다 싶을 때가 있어 근데 뭐 오늘은 괜찮아 반찬가게 갔다 왔어",
+]
 
-@pytest.mark.parametrize(("text", "most"), READ)
-def test_anothers_wish_adds_nothing_to_the_speakers_pills(analyzer: LocalAnalyzer, text: str, most: str) -> None:
-    labels = analyzer.label(text)
-    assert labels["suicidal_ideation"] == 0 and RANK[labels["risk"]] <= RANK[most], labels
+EVERYDAY = [
+    ("우리 할멈이 요새 자꾸 죽고싶다 그래 음 그래서 의사선생님한테 말했더니 약 바꿔준대 나는 뭐 괜찮아", "low"),
+    ("영감이 맨날 죽고 싶다 캐서 약 다 숨겼어", "moderate"),
+    ("바다에 손주들 데리고 갔는데 물이 깊더라고 조심시켰어", "low"),
+    ("저수지에 낚시 갔는데 물이 깊더라 붕어는 못 잡았어", "low"),
+    ("어제 계곡 갔는데 물이 깊더라고 발만 담그고 왔어", "low"),
+    ("내일은 일요일이라 일찍 안 일어나도 괜찮아", "low"),
+    ("주말엔 늦잠 자도 돼 아침에 안 일어나도 괜찮아", "low"),
+    ("이번 휴가는 쉴 날이 얼마 없어 아쉽다", "low"),
+    ("방학도 날이 얼마 안 남았네 손주들 곧 가겠다", "low"),
+]
 
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "AI: 요즘 잠은 좀 주무세요? 할머니: 잠이야 뭐… 저수지 둑길에 요새 자주 가봐 물이 깊더라고 "
-        "저 양반 요양원 자리 나면 그때 가려고",
-        "저수지에 요새 자주 가봐 물이 깊더라고",
-        "죽고싶다 그래서 약 모아놨어",
-    ],
+test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_twins = mechanism_tests(
+    CRISES, PASSIVE, EVERYDAY
 )
-def test_a_place_scouted_or_pills_kept_is_critical(analyzer: LocalAnalyzer, text: str) -> None:
-    labels = analyzer.label(text)
-    assert labels["suicidal_ideation"] == 2 and labels["risk"] == "critical", labels
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "바다에 손주들 데리고 갔는데 물이 깊더라고 조심시켰어",
-        "저수지에 낚시 갔는데 물이 깊더라 붕어는 못 잡았어",
-        "어제 계곡 갔는데 물이 깊더라고 발만 담그고 왔어",
-    ],
-)
-def test_the_waters_depth_on_an_outing_is_not_a_place_scouted(analyzer: LocalAnalyzer, text: str) -> None:
-    labels = analyzer.label(text)
-    assert labels["suicidal_ideation"] == 0 and labels["risk"] == "low", labels
+test_everyday_has_no_ideation = no_ideation_test([text for text, _ in EVERYDAY])
 
 
 def test_no_laughing_for_years_is_low_mood(analyzer: LocalAnalyzer) -> None:
@@ -151,35 +144,3 @@ def test_no_laughing_for_years_is_low_mood(analyzer: LocalAnalyzer) -> None:
         "남편 뇌졸중 오고 이년째 웃어본적이 없다 솔직히 죽고 싶다는 생각만 든다 그래도 남편때문에 산다"
     )
     assert labels["depression"] >= 2 and labels["suicidal_ideation"] >= 1 and labels["risk"] == "critical", labels
-
-
-# ---- d29b: the ideation gate reads the days left few in dialect and not getting up shrugged at ---------------------
-# (ko_train_k tk027 and ko_train_blind_short19 s19_050: the model scored them over its threshold, 0.72 and 0.92, and the
-# gate found no words of ending in reach)
-
-
-def test_the_days_left_few_let_the_model_read_the_animals_given_away(analyzer: LocalAnalyzer) -> None:
-    labels = analyzer.label("우리 누렁이 옆집 줘버렸슈 닭두 다 팔구 내가 돌볼 날이 얼마 읎응께 정리허는겨")
-    assert labels["suicidal_ideation"] == 2 and labels["risk"] == "critical", labels
-
-
-def test_not_getting_up_shrugged_at_is_a_passive_wish(analyzer: LocalAnalyzer) -> None:
-    labels = analyzer.label(
-        "뭐 그냥 하루하루 사는 거지 음 아침에 안 일어나도 그만이다 싶을 때가 있어 "
-        "근데 뭐 오늘은 괜찮아 반찬가게 갔다 왔어"
-    )
-    assert labels["suicidal_ideation"] >= 1 and RANK[labels["risk"]] >= RANK["high"], labels
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "내일은 일요일이라 일찍 안 일어나도 괜찮아",
-        "주말엔 늦잠 자도 돼 아침에 안 일어나도 괜찮아",
-        "이번 휴가는 쉴 날이 얼마 없어 아쉽다",
-        "방학도 날이 얼마 안 남았네 손주들 곧 가겠다",
-    ],
-)
-def test_a_lie_in_or_a_holiday_running_out_is_everyday(analyzer: LocalAnalyzer, text: str) -> None:
-    labels = analyzer.label(text)
-    assert labels["suicidal_ideation"] == 0 and labels["risk"] == "low", labels

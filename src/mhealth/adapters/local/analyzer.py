@@ -54,6 +54,7 @@ from mhealth.domain.rules.safety.floor import (
     apply_safety_floor,
     partial_concern,
     review_only,
+    set_aside_by_the_speaker,
 )
 from mhealth.domain.rules.scoring import (
     anxiety_score,
@@ -96,9 +97,6 @@ ACTIVE_BAND = 0.50
 #: from here, below the card's raising threshold and above its review threshold, when the gate let the review through
 #: (``_review_in_low_mood``); chosen on the labelled sets and the calibration corpora (docs/clinical-rules.md, "d29")
 LOW_MOOD_IDEATION = 0.55
-#: d29: the speaker's denial of such thoughts and a life going on, as the floor reads them (d17f)
-_SELF_DENIED = re.compile(safety_patterns.SELF_DENIAL)
-_LIVING_ON = re.compile(safety_patterns.RESOLVED)
 #: a long transcript's window (``LocalModel.window_scores``) must clear a threshold by this much more than the whole
 #: turn does: a window is read with less context than the turn (the everyday purpose may sit two clauses away) ...
 WINDOW_MARGIN = 0.10
@@ -386,8 +384,7 @@ class LocalAnalyzer(Analyzer):
         review = next((r for r in raised if r.head == "suicidal_ideation" and r.review and not r.unworded), None)
         if voiced < 1 or review is None or review.probability < LOW_MOOD_IDEATION:
             return None
-        compact = "".join(text.split())
-        if _SELF_DENIED.search(compact) or _LIVING_ON.search(compact):
+        if set_aside_by_the_speaker("".join(text.split())):
             return None  # "나는 그런 생각 읎어", "요즘은 손주 보는 재미로 살아": the floor's d17f reading, a review
         f.suicidal_ideation = 1
         return ModelRaise("suicidal_ideation", 0, 1, review.probability, review.evidence, low_mood=True)

@@ -757,10 +757,11 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
 def _anothers_words(compact: str, start: int, end: int) -> bool:
     """d29: a concept word in another person's reported words ("우리 할멈이 요새 자꾸 죽고싶다 그래 … 의사선생님한테
     말했더니 약 바꿔준대"): the wife's wish, said to her doctor, adds nothing to the speaker's pills."""
-    left, _right = _around(compact, start, end)
-    # (another person named close before them: "들어갈라카다가도", "찾지 마래이" are the speaker's own words)
+    # (``_said_by_another``'s reading, or any reported saying after them, but always with another person named close
+    # before them: "들어갈라카다가도", "찾지 마래이" are the speaker's own words)
+    left, right = _around(compact, start, end)
     return _other_person_close(left, discourse.narrated(compact)) and (
-        _SAID_CLOSE.match(_right) is not None or _reported(compact, start, end)
+        _SAID_CLOSE.match(right) is not None or _reported(compact, start, end)
     )
 
 

@@ -115,7 +115,7 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         # told ("요즘은 등산 다니는 재미로 살아", "지금은 괜찮아"), critical: the combination C-SSRS would not leave
         # unasked (a means or a goodbye in a depressed person's talk).
         compact = "".join(text.split())
-        severe = labels.depression >= 2 and _SELF_DENIED.search(compact) is None and _LIVING_ON.search(compact) is None
+        severe = labels.depression >= 2 and not set_aside_by_the_speaker(compact)
         level = RiskLevel.highest(level, RiskLevel.CRITICAL if severe else RiskLevel.HIGH)
         needs_review = True
         concerns = (*concerns, partial_concern(partial))
@@ -227,6 +227,14 @@ _SELF_DENIED = re.compile(SELF_DENIAL)  # "나는 그런 생각 없어", "난 �
 # A life going on, told: a joy lived for now, things better now ("요즘은 손주 보는 재미로 살아", "지금은 괜찮아")
 _LIVING_ON = re.compile(RESOLVED)
 _TAKEN_LABELS = next((row.label_ko, row.label_en) for row in PATTERNS if row.code == "taken")
+
+
+def set_aside_by_the_speaker(compact: str) -> bool:
+    """The speaker denies such thoughts or tells of a life going on ("나는 그런 생각 없어", "요즘은 손주 보는 재미로
+    살아"), in whitespace-free text: the d17f reading that keeps partial evidence at high, and d29's model raise at a
+    review (analyzer._review_in_low_mood)."""
+    return _SELF_DENIED.search(compact) is not None or _LIVING_ON.search(compact) is not None
+
 
 PARTIAL_CODE = "crisis_partial_evidence"
 
