@@ -560,6 +560,24 @@ figures with b08b44e (the session's start) -> with d29 (8b50295):
 
 d29's first blind figure: one more crisis caught in each, nothing else moved (both read by no one). Rounds 39 and 40
 pooled: 72/80 -> 74/80 critical, 3 below high both, 4/100 false critical both.
+
+Rounds 41 and 42 (the fourteenth session, README there), first figures with a409722 (the session's start); round 42
+was written while d30 was made, and both rounds are d30's blind test (figures with d30 after the arrow where they
+differ; none did):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short64 (75; faith, rites, the afterlife) | 19/20 | 0 | 1/25 | 0.948 |
+| blind_short65 (75; medicines and home care; read after, ko_train_blind_short65) | 17/20 | 1 | 4/25 | 0.840 |
+| blind_short66 (75; terse men living alone) | 18/20 | 1 | 0/25 | 0.964 |
+| blind_long44 (20 harvest calls, 1,005-1,072 characters) | 8/8 | 0 | 0/7 | 0.607 |
+| blind_short67 (75; grandparents raising grandchildren) | 17/20 | 0 | 1/25 | 0.884 |
+| blind_short68 (75; after an accident or a loss of ability) | 18/20 | 1 | 1/25 | 0.933 |
+
+d30 (read from blind_short65; docs/clinical-rules.md) moved none of the five sets still blind. Older never-read sets
+with d30 (not blind for it: their pooled mechanism breakdown was looked at): blind_short37 15 -> 16/20 (0.879 ->
+0.897), blind_short16 0.873 -> 0.892, blind_long21 0.710 -> 0.760. Rounds 41-42's four short sets still blind, pooled:
+72/80 critical, 2 below high, 3/100 false critical.
 """
 
 from __future__ import annotations
@@ -580,15 +598,20 @@ BLIND = Path(__file__).parent / "blind"
 
 #: what the shipped analyzer scores now; a change may improve these, never make them worse
 CURRENT: dict[str, Recorded] = {
+    "blind_long44": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.607),
+    "blind_short64": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.948),
+    "blind_short66": Recorded(caught=18, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.964),
+    "blind_short67": Recorded(caught=17, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.884),
+    "blind_short68": Recorded(caught=18, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.933),
     "blind_short62": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.911),
     "blind_short63": Recorded(caught=20, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.891),
     "blind_long43": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
     "blind_short60": Recorded(caught=19, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.880),
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
-    "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
+    "blind_long21": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.760),
     "blind_long26": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.789),
     "blind_long25": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.750),
-    "blind_short16": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.873),
+    "blind_short16": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.892),
     "blind_long29": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.900),
     "blind_long28": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.817),
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
@@ -600,7 +623,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
-    "blind_short37": Recorded(caught=15, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.879),
+    "blind_short37": Recorded(caught=16, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.897),
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.777),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),

@@ -241,10 +241,14 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # Round 39's blind_short61 (a spouse cared for) read after its first figures (16/20, 2 below high, 1/25, 0.790): 18/20,
 # 1 below high (an aborted cut told in passing, "칼로 좀… 하다 말았어"), 0/25, 0.827. d29b (the gate reads
 # "돌볼 날이 얼마 읎응께" and "아침에 안 일어나도 그만이다"): train_k's tk027 low -> critical (its below-high gap
-# closed), blind_short19's s19_050 low -> high.
+# closed), blind_short19's s19_050 low -> high. d30 (the fourteenth session): round 41's blind_short65 (medicines and
+# home care; 17/20, 1 below high, 4/25 false critical, 0.840) read after its first figures: 19/20, 0, 0/25, 0.934 (left:
+# an aborted hanging prepared with a clothesline and a tree spot scouted, high). train_a's a186 and a198 (a poison with
+# its use said gone) high -> critical; blind_short15's s15_002 (gold high) low -> high; long37 up (bl37_16, gold low,
+# high -> low).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
-    ("train_a", "recall"): "critical recall 160/177 (90.4%)",
+    ("train_a", "recall"): "critical recall 162/177 (91.5%)",
     ("train_b", "recall"): "critical recall 74/76 (97.4%)",
     ("train_blind_long", "recall"): "critical recall 13/14 (92.9%)",
     ("train_blind_long", "f1"): "macro-F1 0.799",
@@ -261,11 +265,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long23", "f1"): "macro-F1 0.660",
     ("train_blind_long30", "recall"): "critical recall 7/8 (87.5%)",
     ("train_blind_long34", "f1"): "macro-F1 0.613",
-    ("train_blind_short39", "recall"): "critical recall 19/20 (95.0%)",
-    ("train_blind_short45", "recall"): "critical recall 19/20 (95.0%)",
-    ("train_blind_short57", "recall"): "critical recall 19/20 (95.0%)",
-    ("train_blind_long37", "f1"): "macro-F1 0.576",
-    ("train_blind_short40", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_blind_long37", "f1"): "macro-F1 0.627",
     ("train_blind_long5", "recall"): "critical recall 14/16 (87.5%)",
     ("train_blind_long5", "f1"): "macro-F1 0.755",
     ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
@@ -281,7 +281,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short15", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short19", "recall"): "critical recall 17/20 (85.0%)",
     ("train_blind_short19", "below_high"): "2 of 20 critical cases below high",
+    ("train_blind_short39", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
+    ("train_blind_short40", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_blind_short45", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_blind_short57", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_blind_short61", "recall"): "critical recall 18/20 (90.0%)",
+    ("train_blind_short61", "below_high"): "1 of 20 critical cases below high",
+    ("train_blind_short65", "recall"): "critical recall 19/20 (95.0%)",
     ("train_d", "recall"): "critical recall 169/181 (93.4%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.645",
@@ -293,8 +300,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_i", "recall"): "critical recall 93/95 (97.9%)",
     ("train_j", "recall"): "critical recall 92/95 (96.8%)",
     ("train_k", "recall"): "critical recall 93/95 (97.9%)",
-    ("train_blind_short61", "recall"): "critical recall 18/20 (90.0%)",
-    ("train_blind_short61", "below_high"): "1 of 20 critical cases below high",
 }
 
 
@@ -313,7 +318,7 @@ RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
     "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.913),
-    "train_a": Recorded(caught=160, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.923),
+    "train_a": Recorded(caught=162, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.928),
     "train_b": Recorded(caught=74, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.954),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
     "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.760),
@@ -334,7 +339,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long31": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.914),
     "train_blind_long33": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "train_blind_long34": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.613),
-    "train_blind_long37": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.576),
+    "train_blind_long37": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.627),
     "train_blind_long35": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "train_blind_long3": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.853),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
@@ -349,7 +354,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short12": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.881),
     "train_blind_short13": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.869),
     "train_blind_short14": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
-    "train_blind_short15": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
+    "train_blind_short15": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
     "train_blind_short17": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.960),
     "train_blind_short19": Recorded(caught=17, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.896),
     "train_blind_short2": Recorded(caught=32, critical=32, below_high=0, false_critical=0, tricky=38, macro_f1=1.000),
@@ -397,6 +402,7 @@ RECORDED: dict[str, Recorded] = {
     "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
     "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.966),
     "train_k": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=108, macro_f1=0.943),
+    "train_blind_short65": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.934),
 }
 
 

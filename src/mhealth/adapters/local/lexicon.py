@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.05-d29b"
+LEXICON_VERSION = "2026.12.06-d30"
 
 
 @dataclass(frozen=True, slots=True)

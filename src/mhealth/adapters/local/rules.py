@@ -189,7 +189,8 @@ class Findings:
 def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """``text[start:end]`` without white space, and the offset in ``text`` of each character kept."""
     part = text[start:end]
-    return "".join(part.split()), [i for i, char in enumerate(part, start) if not char.isspace()]
+    compact = "".join(part.split()).translate(crisis_rows.DIALECT_SPELLINGS)  # d30: "입맛두 읎구" (one for one)
+    return compact, [i for i, char in enumerate(part, start) if not char.isspace()]
 
 
 def needs_morphology(text: str) -> bool:

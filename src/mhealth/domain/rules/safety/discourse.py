@@ -371,6 +371,8 @@ _TO_DRINK_ONESELF = re.compile(r"(내|내가|나|제가)(먹을|먹으려|마실
 _GAPS_TAPED = re.compile(r"테이프")
 _FUMES = re.compile(r"번개탄|연탄|착화탄|숯|가스")
 _PLAN_ALONE = re.compile(_TO_DRINK_ONESELF.pattern + "|" + _GAPS_TAPED.pattern)
+_PURPOSE_GONE = re.compile(rows.DISCOURSE_PURPOSE_GONE)
+_FIELD_POISON = re.compile(r"농약|제초제|살충제|그라목손|쥐약|풀약|약(?=[을을은도]?[^.?!]{0,3}?(쳐|치|뿌))")
 # d26c: the rites for which one gives one's own name ("49재는 … 성함을 여기 쓰시면 돼요. 할머니: 내 이름 쓰세요")
 _OWN_NAME = re.compile(r"(내|제|나)이름")
 _RITES = re.compile(r"49재|사십구재|천도재|위패|영가|제사|제문|영정|기일|추도")
@@ -816,6 +818,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         chosen = _CHOSEN.search(whole) or _CHOSEN.search(following)
         if _DEATH.search(whole) or chosen:
             return False
+        if _NO_RETURN.search(whole) or _NO_RETURN.match(following):
+            return False  # d30: no outing with no return said ("바다 보러 혼자 갈 거야. 돌아올 생각은 없어.")
         # d19: or its errand said first thing in the next sentence of run-on speech ("저수지까지 갔다왔어 낚시하러")
         return bool(_INNOCENT_PLACE.search(whole) or _ERRAND_NEXT.match(following))
     if kind == "end":
@@ -1373,6 +1377,16 @@ def _preparations(compact: str, spans: list[Sentence]) -> list[Cue]:
     return sorted(found, key=lambda cue: cue.start)
 
 
+def purpose_gone(compact: str) -> bool:
+    """d30: a poison's everyday use said to be gone (``rows.DISCOURSE_PURPOSE_GONE``) and no other everyday purpose
+    named outside those words ("밭은 없어도 옥상 화분에 뿌리려고 샀어" names one)."""
+    gone = _PURPOSE_GONE.search(compact)
+    if gone is None:
+        return False
+    rest = compact[: gone.start()] + "." + compact[gone.end() :]
+    return _INNOCENT_MEANS.search(rest) is None
+
+
 def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     """The cues that combine into a plan or a preparation, each with the code it reports."""
     by_kind: dict[str, list[Cue]] = {}
@@ -1383,6 +1397,9 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         alone
     ):  # d26b: a poison bought to drink oneself (d26c: a room's gaps taped, the fumes' named) is a plan by itself
         return _distinct_sentences([("discourse_plan", cue) for cue in alone], kinds=1)
+    poison = [cue for cue in by_kind.get("means", []) if _FIELD_POISON.search(compact, cue.start, cue.end)]
+    if poison and purpose_gone(compact) and not _FUTURE_PLANS.search(compact):
+        return _distinct_sentences([("discourse_plan", cue) for cue in poison], kinds=1)
     held = [cue for cue in by_kind.get("means", []) + by_kind.get("place", []) if not cue.weak]
     # d17s: a going to the sea or a bridge (weak) is a plan only with no return, secrecy or a goodbye
     going = [cue for cue in by_kind.get("place", []) if cue.weak]

@@ -31,7 +31,14 @@ import msgspec
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import gate as regex_gate
 from mhealth.domain.rules.safety import patterns as rows
-from mhealth.domain.rules.safety.patterns import PATTERNS_VERSION, Concept, CrisisPattern, GuardClass, PatternKind
+from mhealth.domain.rules.safety.patterns import (
+    DIALECT_SPELLINGS,
+    PATTERNS_VERSION,
+    Concept,
+    CrisisPattern,
+    GuardClass,
+    PatternKind,
+)
 
 __all__ = [
     "PATTERNS_VERSION",
@@ -656,7 +663,13 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
     times = _TIMES_THERE_WERE.match(compact, end)
     if times and _RESOLVED.search(compact, times.end(), times.end() + RESOLVED_NEAR_CHARS):
         return True  # d16m3: "죽고 싶을 만큼 힘든 때도 있었지만 다 지나갔어요": a degree, dated as a time that was
+    if _THEN_BEFORE.search(before) and _RETROSPECTIVE.match(compact, end - 1) and _RESOLVED.search(near):
+        return True  # d30: "그때 안 좋은 생각 했던 건 다 지난 일이야": a bare "then" told in the retrospective past
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
+
+
+_THEN_BEFORE = re.compile(r"그때(는|엔|에|만해도)?[^.?!]{0,3}$")
+_RETROSPECTIVE = re.compile(r"[^.?!]{0,6}?(했던|었던|았던|였던|했었|었었|았었|였었)")
 
 
 _NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL, GuardClass.PREP)
@@ -736,6 +749,8 @@ def _composed(rule: _Rule, compact: str, start: int, end: int, gates: list[bool]
                 and (m.end() <= start or m.start() >= end)
                 and not _denied_concept(compact, m.end())
                 and not _anothers_words(compact, m.start(), m.end())
+                and not _FEAR_OF_DYING.match(compact, m.start())
+                and not _told_in_media(compact, m.start())
             ):
                 found = m
                 break
@@ -762,6 +777,21 @@ def _anothers_words(compact: str, start: int, end: int) -> bool:
     left, right = _around(compact, start, end)
     return _other_person_close(left, discourse.narrated(compact)) and (
         _SAID_CLOSE.match(right) is not None or _reported(compact, start, end)
+    )
+
+
+def _told_in_media(compact: str, start: int) -> bool:
+    """d30: a concept word in a drama's or the news' scene ("어제 드라마에서 할아버지가 약 모아서 죽으려는 장면 나와서
+    엉엉 울었어 나는 뭐 약 잘 먹고 있어"): the character's stockpile adds nothing to the speaker's pills. The medium
+    named before it in its sentence, no "I" after the medium, no imitation after (the anchors' own media guard)."""
+    if not _names_media(compact):
+        return False
+    left = _sentence_left(compact, start, _WINDOW)
+    media = list(_MEDIA.finditer(left))
+    return (
+        bool(media)
+        and not _FIRST_PERSON.search(left[media[-1].end() :])
+        and not _IMITATION.search(compact[start : start + 40])
     )
 
 
@@ -845,6 +875,22 @@ class _Scanned(NamedTuple):
 # the same text is a cache hit (the scan is a pure function of the text; the result is immutable).
 @functools.lru_cache(maxsize=64)
 def _scanned(text: str) -> _Scanned:
+    done = _scanned_as_spelled(text)
+    if any(h.kind is not _ABUSE for h in done.hits) or not _DIALECT_SPELLED.search(text):
+        return done
+    # d30: the dialects' 없 ("내가 읎어지는게 애들헌티 낫겄다"): the text read again with it spelled 없, for the rows
+    # written with 없 only; taken only when it finds ideation the text as spelled did not (the rows' own dialect forms
+    # keep their reading). One syllable for one: offsets are the same, and every quote is taken from the text as said.
+    read = _scanned_as_spelled(text.translate(DIALECT_SPELLINGS))
+    if not any(h.kind is not _ABUSE for h in read.hits):
+        return done
+    return read._replace(hits=tuple(msgspec.structs.replace(h, quote=text[h.start : h.end]) for h in read.hits))
+
+
+_DIALECT_SPELLED = re.compile("[읎웂]")
+
+
+def _scanned_as_spelled(text: str) -> _Scanned:
     compact, offsets = _normalise(text)
     hits: list[CrisisHit] = []
     taken: list[tuple[str, int, int]] = []
@@ -915,8 +961,11 @@ def _scanned(text: str) -> _Scanned:
     spans: list[discourse.Sentence] | None = sentences[0] if sentences else None
     found: list[discourse.Cue] | None = None
     complete = False  # whether ``found`` holds the cues of every kind in ``kinds`` (not the anchors' only)
-    # a combination needs an anchor and another kind, or several preparatory acts
-    if kinds & discourse.ANCHORS and (len(kinds) >= 2 or "prep" in kinds):
+    # a combination needs an anchor and another kind, or several preparatory acts (d30: or a poison whose everyday use
+    # is said to be gone, "제초제 사 왔어. 밭은 없지만.")
+    if kinds & discourse.ANCHORS and (
+        len(kinds) >= 2 or "prep" in kinds or ("means" in kinds and discourse.purpose_gone(compact))
+    ):
         spans = spans or discourse.sentences(text)
         found = discourse.cues(compact, spans, kinds & discourse.ANCHORS)
         if found:  # the partners are looked for only when an anchor survived its guards

@@ -35,7 +35,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.05-d29"
+PATTERNS_VERSION = "2026.12.06-d30"
+
+#: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
+#: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
+#: offsets and quotes stay true). Rows written with 없 had read them only where someone had added the dialect form.
+DIALECT_SPELLINGS = str.maketrans({"읎": "없", "웂": "없"})
 
 
 class PatternKind(StrEnum):
@@ -120,6 +125,12 @@ _FAMILY = (
     r"큰아들|작은아들|큰딸|작은딸|둘째|셋째|요양보호사|간병인|보호사|도우미)(놈|년|녀석|새끼|내외|네)?"
 )
 _PILLS = r"(수면제|수면유도제|신경안정제|안정제|진통제|알약|혈압약|당뇨약|약|약들|약봉지|약봉투)"
+_NAMED_PILLS = r"(수면제|수면유도제|수면약|잠약|신경안정제|안정제|진통제|알약|혈압약|당뇨약)"
+#: d30: a count of pills or days' supply ("삼십 알", "한 달 치를", "두 봉지나")
+_PILL_QUANTITY = (
+    r"(([0-9]+|[일이삼사오육칠팔구십백]+|한|두|세|네|몇|여러|스무|서른|마흔|쉰|수십)"
+    r"(알|봉지|통|병|갑|달치|달|주치|주일치|일치|개월치|개)(이나|나|을|를|씩|째|정도|쯤|넘게|가까이|치를|치)?)"
+)
 #: d24: a pill organiser, the week's pills sorted by day (the crisis row's guard and the model's gate,
 #: ``ideation_gate._ORGANISER``)
 PILL_ORGANISER = r"(약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다)"
@@ -584,7 +595,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="약 모으기",
         label_en="stockpiling pills",
         guard_class=GuardClass.MEANS,
-        regex=_PILLS + r"(을|를|들을|도|은|만|좀)?(안먹고|몰래|조금씩|하나씩|틈틈이|꼬박꼬박|몇달|다)?"
+        # (d30: a quantity between them, "수면제 삼십 알 모았어", "혈압약 한 달 치를 안 먹고 모아 놨당께")
+        # (d30: a named pill and a quantity between them, "수면제 삼십 알 모았어"; not a bare 약, "농약 한 병 챙겨놨어",
+        # "유통기한 지난 약을 한 봉지 모았는데 약국에 갖다주면 되나요")
+        regex=r"("
+        + _PILLS
+        + r"(을|를|들을|도|은|만|좀)?|"
+        + _NAMED_PILLS
+        + r"(을|를|들을|도|은|만|좀)?"
+        + _PILL_QUANTITY
+        + r")(안먹고|몰래|조금씩|하나씩|틈틈이|꼬박꼬박|몇달|다)?"
         r"(모아|모으|모았|모을|쌓아|사모|숨겨|감춰|챙겨뒀|챙겨놨|안버리고)",
         not_after=_PILLS_ORDINARY,
         # d24: sorted into a pill organiser ("약통에 일주일치 약을 모아 놨어 요일별로")
@@ -785,6 +805,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^.?!]{0,6}?(선생|선상|고맙|고마워|감사|안녕|들어가|끊|녹음|또전화|다음에|담에)|"
         r"(쿠다|께|게|겠|께요|게요|겠습니다|겠어요|겠수다|마씸|자)[.!]*$)|"
         r"(갈|죽을|떠날)날(을|짜를|짜도|도)?(잡|정|받아)",
+        # d30: not a day said not to be set ("무섭긴, 죽을 날 받아놓은 것도 아닌데. 허허. 다음 주에도 와요")
+        not_after=r"^(아|아서)?(놓은|논|둔|놓|은|는)?(것|거|게|건)(도|는|은)?(아니|아닌|아녀|아냐|아이|아입|아잉)",
     ),
     # ---- active: preparation and farewell ------------------------------------------------------
     CrisisPattern(
@@ -935,7 +957,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="약 과다복용",
         label_en="overdose",
         guard_class=GuardClass.MEANS,
-        regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다|씩)?(먹|삼키|삼켰|털어)",
+        # (d30: not with 씩, a dose each time: "약을 이렇게 한주먹씩 먹구 살아서 뭐하나 싶어요" is the daily handful)
+        regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다)?(먹|삼키|삼켰|털어)",
         # not "can't eat it all at once" (a portion: 한꺼번에 먹을 수 없어서 얼렸어요)
         not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^어도(되|돼|괜찮|상관)|"
         r"^(을수(가|는)?없|기(엔|에는|가|는|도)?(많|힘들|힘드|어렵|어려|버겁|부담)|지(를)?못)|"
@@ -2199,7 +2222,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         # at least one word before it: "끝나면 좋을 줄 알았는데." (a real turn) ends something said before
         regex=_D16P_LEAD[:-1] + r"+(끝났으면|끝나버렸으면|끝나버리면|끝났음)(좋|싶|하|해|바라|ㅠ|ㅜ|[.…!~]|$)",
-        not_before=_D16P_BARE_BEFORE,
+        # (d30: nor a season or a job named earlier in its sentence, "이번 장마 언제 끝나나 빨리 끝났으면 좋겠어")
+        not_before=_D16P_BARE_BEFORE + r"|" + _D16P_TASK_AFTER[1:] + r"(이|가|은|는|도)?(언제|빨리|얼른|좀)[^.?!]{0,8}",
         # what was waited for came and ended ("… 했는데 막상 끝나니 허전하네")
         not_after=_D16P_TASK_AFTER
         + r"|^[^.?!]{0,8}?(줄알|줄았)|^[^.?!]{0,20}?(막상|끝나니|끝나고나니|끝나서|끝났네|끝났다)",
@@ -3608,7 +3632,11 @@ THIRD_PERSON_SAY = (
 
 #: The fear of dying in a panic or an illness ("이러다 죽는구나 싶어서", "죽을까 봐 무서워서", "죽는 줄 알았어"): a
 #: word of death that is no wish, so it does not override an everyday purpose.
-FEAR_OF_DYING = r"죽(는구나|겠구나|을것같|을거같|을까봐|을까바|는줄|을뻔|겠다싶|을지도몰라)"
+FEAR_OF_DYING = (
+    r"죽(는구나|겠구나|을것같|을거같|을까봐|을까바|는줄|을뻔|겠다싶|을지도몰라|"
+    # d30: dying feared, asked what then ("수면제 먹고 자다가 그대로 죽으면 어떡해요? 무서워서 밤새 뜬눈이에요")
+    r"(으면|으믄|으문|으모|을까)(어떡|어떻게|어쩌|어째|어짜|우짜|우야|큰일|겁|무서))"
+)
 
 #: The question put to the speaker, repeated back ("혹시 죽고 싶다는 생각이 드신 적 있냐고요"): the caller's words.
 #: Asked in honorifics (the caller to the speaker) or repeated back with a polite ending ("…냐고요?"); not the speaker's
@@ -4273,6 +4301,16 @@ _DENIAL = (
     r"팔때|팔고|팔았|판지|팔아버|넘겼|넘기고|그만둔|그만뒀|접었|안짓|못짓|손놨|손놓았|손뗐|손놓은|손뗀)"
 )
 DISCOURSE_PURPOSE_DENIED = r"[^.?!]{0,12}?(것도|거도|건|게|일도)?" + _DENIAL  # matched right after the purpose
+#: d30: a field's or a pest's poison with its everyday use gone, said anywhere in the text: no field farmed any more, no
+#: pest to kill, or bought "not to catch rats" ("제초제 사 왔어. 밭은 없지만.", "밭일 그만둔 지가 삼 년인디 농약은 한 병
+#: 새로 샀소", "쥐약을 사 왔는디 쥐 잡을라고 산 게 아니여"): ``discourse.combined`` reads it with the means as a plan.
+DISCOURSE_PURPOSE_GONE = (
+    r"(밭|논|농사|밭농사|텃밭|과수원|밭일|농삿일|농사일|과수)(도|은|는|이|일|일은|일도|을|를|두)?[^.?!]{0,8}?"
+    r"(없|읎|웂|안짓|안지어|안지은|안해|안혀|그만두|그만뒀|그만둔|접었|접은|접어|손뗐|손놨|못짓|팔았|판지|팔아)|"
+    r"(쥐|벌레|풀|잡초|해충|진딧물)(도|는|은|가|이|두)?(없|읎|웂|안나|안생|안보)|"
+    r"(쥐|벌레|풀|잡초)(잡|죽이|없애|뽑)(을라고|으려고|을려고|으러|을라꼬|으려구|을라구|을라구요|을라꼬)"
+    r"(산|사온|사왔|가져온|둔|구한|구해온)(게|거|것|건|기)(은|는|도)?(아니|아녀|아냐|아이|아입)"
+)
 #: A sentence opening that refers back to the previous one as the reason ("진딧물이 잔뜩 꼈어. 그래서 농약 사 왔지").
 DISCOURSE_CAUSAL_START = r"^(그래서|그래가|그래가꼬|그래갖고|그래가지고|그러니까|그러니께|그랑께|그라서|해서)"
 #: A goodbye of one's own ("그동안 고마웠어", "고마웠다고 전해 줘", "나 없어도 잘 살라고").
@@ -4630,6 +4668,10 @@ DISCOURSE_PLACE_WEAK = (
     r"(들어가볼|들어가보|들어갈)(라꼬|라고|라구|려고|려구|까|거|꺼|끼|겨)|"
     r"(바다|바당|강|강물|냇가|저수지|호수|다리|철교|대교|댐|방죽|둠벙)(에|엘|에다|로|으로|위에|위로|밑에|쪽에|쪽으로)(좀|한번|자꾸|또|매일|맨날|혼자)?"
     r"(나가볼|나가보|가볼|가보|가봐|나갈|갈|나가려|가려|나가봤|가봤|들어가볼)(라꼬|라고|라구|려고|려구|까|드래|더라|곤|고|았|았어|거|꺼|끼|겨)|"
+    # d30: going to see the water, said as one's intent ("바다 보러 혼자 갈 거야. 돌아올 생각은 없어."): weak, a plan
+    # only with no return, secrecy or a goodbye (``discourse.combined``), never an outing by itself
+    r"(바다|바당|강|강물|저수지|호수|댐|방죽)(보러|구경하러)(좀|한번|혼자|또)?(나갈|갈|가볼|가려|나가려)"
+    r"(라꼬|라고|라구|려고|려구|거|꺼|끼|겨)|"
     # d23: going into the water, in Jeju's future or a plain one ("바당에 혼자 들어가쿠다", "강에 들어갈 거야")
     # (d23c: a bridge named bare, "그날 그 다리 가볼 거요"; the water's edge reached, "어젯밤에 물가까지 갔다")
     r"(다리|대교|철교|강다리)(좀|한번|혼자|또)?(가볼|가보|가봐|갈)(거|꺼|끼|겨|라꼬|라고|란다|래)|"
