@@ -575,8 +575,8 @@ differ; none did):
 | blind_short68 (75; after an accident or a loss of ability) | 18/20 | 1 | 1/25 | 0.933 |
 
 d30 (read from blind_short65; docs/clinical-rules.md) moved none of the five sets still blind. Older never-read sets
-with d30 (not blind for it: their pooled mechanism breakdown was looked at): blind_short37 15 -> 16/20 (0.879 ->
-0.897), blind_short16 0.873 -> 0.892, blind_long21 0.710 -> 0.760. Rounds 41-42's four short sets still blind, pooled:
+with d30 (not blind for it: their pooled mechanism breakdown was looked at): blind_short37 15 -> 17/20 (0.879 ->
+0.916), blind_short16 0.873 -> 0.892, blind_long21 0.710 -> 0.760. Rounds 41-42's four short sets still blind, pooled:
 72/80 critical, 2 below high, 3/100 false critical.
 """
 
@@ -623,7 +623,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
-    "blind_short37": Recorded(caught=16, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.897),
+    "blind_short37": Recorded(caught=17, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.916),
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.777),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),

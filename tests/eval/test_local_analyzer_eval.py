@@ -244,11 +244,12 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # closed), blind_short19's s19_050 low -> high. d30 (the fourteenth session): round 41's blind_short65 (medicines and
 # home care; 17/20, 1 below high, 4/25 false critical, 0.840) read after its first figures: 19/20, 0, 0/25, 0.934 (left:
 # an aborted hanging prepared with a clothesline and a tree spot scouted, high). train_a's a186 and a198 (a poison with
-# its use said gone) high -> critical; blind_short15's s15_002 (gold high) low -> high; long37 up (bl37_16, gold low,
-# high -> low).
+# its use said gone) high -> critical; seven aborted attempts told stopped high -> critical (train_a a008, a312, train_e
+# e340, train_f tf249, train_i ti277, ti317: train_i's gap closed, blind_short4 bs4_067: its gap closed);
+# blind_short15's s15_002 (gold high) low -> high; long37 up (bl37_16, gold low, high -> low).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
-    ("train_a", "recall"): "critical recall 162/177 (91.5%)",
+    ("train_a", "recall"): "critical recall 164/177 (92.7%)",
     ("train_b", "recall"): "critical recall 74/76 (97.4%)",
     ("train_blind_long", "recall"): "critical recall 13/14 (92.9%)",
     ("train_blind_long", "f1"): "macro-F1 0.799",
@@ -282,7 +283,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short19", "recall"): "critical recall 17/20 (85.0%)",
     ("train_blind_short19", "below_high"): "2 of 20 critical cases below high",
     ("train_blind_short39", "recall"): "critical recall 19/20 (95.0%)",
-    ("train_blind_short4", "recall"): "critical recall 39/40 (97.5%)",
     ("train_blind_short40", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short45", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short57", "recall"): "critical recall 19/20 (95.0%)",
@@ -292,12 +292,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_d", "recall"): "critical recall 169/181 (93.4%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.645",
-    ("train_e", "recall"): "critical recall 81/83 (97.6%)",
-    ("train_f", "recall"): "critical recall 91/95 (95.8%)",
+    ("train_e", "recall"): "critical recall 82/83 (98.8%)",
+    ("train_f", "recall"): "critical recall 92/95 (96.8%)",
     ("train_f", "below_high"): "1 of 95 critical cases below high",
     ("train_g", "recall"): "critical recall 93/95 (97.9%)",
     ("train_h", "recall"): "critical recall 89/95 (93.7%)",
-    ("train_i", "recall"): "critical recall 93/95 (97.9%)",
     ("train_j", "recall"): "critical recall 92/95 (96.8%)",
     ("train_k", "recall"): "critical recall 93/95 (97.9%)",
 }
@@ -318,7 +317,7 @@ RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
     "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.913),
-    "train_a": Recorded(caught=162, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.928),
+    "train_a": Recorded(caught=164, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.933),
     "train_b": Recorded(caught=74, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.954),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
     "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.760),
@@ -387,7 +386,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short56": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.940),
     "train_blind_short55": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
     "train_blind_short3": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.957),
-    "train_blind_short4": Recorded(caught=39, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.889),
+    "train_blind_short4": Recorded(caught=40, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.900),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.944),
     "train_blind_short61": Recorded(caught=18, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.827),
     "train_blind_short6": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
@@ -395,11 +394,11 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.929),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
     "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),
-    "train_e": Recorded(caught=81, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.977),
-    "train_f": Recorded(caught=91, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.951),
+    "train_e": Recorded(caught=82, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.981),
+    "train_f": Recorded(caught=92, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.956),
     "train_g": Recorded(caught=93, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.943),
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.929),
-    "train_i": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.967),
+    "train_i": Recorded(caught=95, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.975),
     "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.966),
     "train_k": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=108, macro_f1=0.943),
     "train_blind_short65": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.934),

@@ -275,11 +275,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     (_PREP, r"날짜(?:를|도|만)?(?:정|잡|받)|날로잡"),
     # Going quickly or early in the words of a wish ("얼른 가줘야 하는데", "빨리 가야 자식들도 편하제"), not to a
     # destination named right before ("병원에 빨리 가야 돼": a going cue, read by ``_strong_cue``).
-    # (d30: and with "rather" or in dialect, "차라리 가버렸으믄 편하겄어", "얼릉 가야 쓰겄어", "빨리 가든지"; not
-    # 퍼뜩/후딱 here, time wished to pass quickly: "세월도 퍼뜩 갔으면")
+    # (d30: and with "rather", "차라리 가버렸으믄 편하겄어", "빨리 가든지"; not 퍼뜩, 후딱, 언능 or 얼릉 here, time
+    # or rain wished to pass: "세월도 퍼뜩 갔으면", "비 언능 갔으면")
     (
         _GOING,
-        r"(?:얼른|빨리|어서|일찍|먼저|언능|얼릉|차라리)"
+        r"(?:얼른|빨리|어서|일찍|먼저|차라리)"
         r"(?:가줘야|가야|가는게|가는기|갔으면|갔으믄|가삐|가버|가뿌|가고싶|가든지|가든가)",
     ),
     # d28d/e: the same with the other adverbs of a wish and in Jeolla and Gyeongsang speech, anywhere in the clause

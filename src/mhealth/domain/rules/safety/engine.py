@@ -830,6 +830,30 @@ def scan(text: str) -> tuple[CrisisHit, ...]:
     return _scanned(text).hits
 
 
+_INTERRUPTED = re.compile(rows.INTERRUPTED_ACT)
+# (not a pastime stopped, "수영장에 뛰어들라 했는데 물이 너무 차가워서 못했어", "해수욕 … 차가워서 나왔어")
+_PLACE_FOR_PLEASURE = re.compile(rows.INNOCENT_PLACE.regex)
+_INTERRUPT_REACH = 40  # compact characters after partial evidence where its act may be told stopped (the next sentence)
+_ABORTED_LABELS = next((row.label_ko, row.label_en) for row in rows.PATTERNS if row.code == "aborted_attempt")
+
+
+def interrupted(text: str, partial: tuple[Partial, ...]) -> CrisisHit | None:
+    """d30: partial evidence (a means or a place named in low-mood talk) whose act is told stopped right after it, by
+    someone's call or coming, fear, cold or a face remembered (``rows.INTERRUPTED_ACT``): an aborted attempt, active
+    ideation, quoted from the evidence to the stopping. Measured on the labelled sets before it was made: six crises
+    that came out high this way (train_a a008 and a312, train_b's e340, train_f tf249, train_i ti277 and ti317,
+    blind_short4's bs4_067), each gold critical (docs/clinical-rules.md, "d30")."""
+    compact, offsets = _normalise(text)
+    for found in partial:
+        lo = len("".join(text[: found.start].split()))
+        hi = lo + len("".join(text[found.start : found.end].split()))
+        stopped = _INTERRUPTED.search(compact, lo, min(len(compact), hi + _INTERRUPT_REACH))
+        if stopped is not None and not _PLACE_FOR_PLEASURE.search(compact, lo, stopped.end()):
+            label_ko, label_en = _ABORTED_LABELS
+            return _quoted(_ACTIVE, "aborted_attempt", label_ko, label_en, text, offsets, lo, stopped.end())
+    return None
+
+
 def scan_for_review(text: str, *, low_mood: bool = False) -> tuple[tuple[CrisisHit, ...], tuple[Partial, ...]]:
     """``scan(text)`` and, when it found no ideation, the text's partial crisis evidence: a lethal means
     named or held that no plan completes, in a text that voices low mood (or ``low_mood``: an analyzer found

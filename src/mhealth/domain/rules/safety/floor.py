@@ -81,6 +81,10 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         # the labels' level (a crisis_review alert), as d27's declined acts in calm talk do; forced to high it had made
         # 16 labelled calls and notes high, all gold low or moderate, and no crisis (docs/clinical-rules.md)
         _, mild = crisis_engine.scan_for_review(text, low_mood=True)
+    aborted = _stopped_act(assessment, text, (*partial, *mild))
+    if aborted is not None:
+        # d30: the act the partial evidence names, told stopped ("차에서 연탄 피웠다가 아들이 와서 못 했어"): an attempt
+        hits, partial, mild = (*hits, aborted), (), ()
     if not hits or all(h.kind is PatternKind.ABUSE for h in hits):
         hits = (*hits, *_taken_by_the_dead(text))
     flags = assessment.safety
@@ -186,6 +190,28 @@ _SEALED_ROOM = re.compile(SEAL.regex)
 _MORE_THAN_THE_OBJECT = re.compile(
     r"마시|마셔|들이켜|들이키|먹|묵|삼키|삼켜|털어|피워|피우|뛰어|매달|목을|목매|싶|모았|모아|모은|쌓아|날(을|짜)?(받|잡)|언제든"
 )
+
+
+def _stopped_act(
+    assessment: RiskAssessment, text: str, partial: tuple[crisis_engine.Partial, ...]
+) -> crisis_engine.CrisisHit | None:
+    """d30: partial evidence — the floor's own (a means or a place in low-mood talk) or an analyzer's review quoting
+    its evidence (``PARTIAL_CODE``) — whose act is told stopped right after it (``crisis_engine.interrupted``): an
+    aborted attempt. Not where ideation is found already, nor in a long transcript (its review is read diluted)."""
+    if assessment.labels.suicidal_ideation or len(text) >= _SHORT_TEXT:
+        return None
+    quoted = tuple(
+        crisis_engine.Partial(start=e.start, end=e.end, quote=e.quote)
+        for c in assessment.concerns
+        if c.code == PARTIAL_CODE
+        for e in c.evidence
+        if e.start is not None and e.end is not None
+    )
+    found = (*partial, *quoted)
+    return crisis_engine.interrupted(text, found) if found else None
+
+
+_SHORT_TEXT = 500  # (the analyzer's UNCORROBORATED_MIN_CHARS: below it a text is read whole, not diluted)
 
 
 def review_only(declined: Sequence[crisis_engine.CrisisHit], depression: int, text: str) -> bool:

@@ -805,8 +805,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^.?!]{0,6}?(선생|선상|고맙|고마워|감사|안녕|들어가|끊|녹음|또전화|다음에|담에)|"
         r"(쿠다|께|게|겠|께요|게요|겠습니다|겠어요|겠수다|마씸|자)[.!]*$)|"
         r"(갈|죽을|떠날)날(을|짜를|짜도|도)?(잡|정|받아)",
-        # d30: not a day said not to be set ("무섭긴, 죽을 날 받아놓은 것도 아닌데. 허허. 다음 주에도 와요")
-        not_after=r"^(아|아서)?(놓은|논|둔|놓|은|는)?(것|거|게|건)(도|는|은)?(아니|아닌|아녀|아냐|아이|아입|아잉)",
+        # d30: not a day said not to be set ("무섭긴, 죽을 날 받아놓은 것도 아닌데. 허허. 다음 주에도 와요"); a tag
+        # question is no denial ("죽을 날 받아 놓은 거 아이가")
+        not_after=r"^(아|아서)?(놓은|논|둔|놓|은|는)?(것|거|게|건)(도|는|은)?(아니|아닌|아녀|아냐|아이|아입|아잉)(?!가|냐|까|겠|감)",
     ),
     # ---- active: preparation and farewell ------------------------------------------------------
     CrisisPattern(
@@ -2223,7 +2224,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # at least one word before it: "끝나면 좋을 줄 알았는데." (a real turn) ends something said before
         regex=_D16P_LEAD[:-1] + r"+(끝났으면|끝나버렸으면|끝나버리면|끝났음)(좋|싶|하|해|바라|ㅠ|ㅜ|[.…!~]|$)",
         # (d30: nor a season or a job named earlier in its sentence, "이번 장마 언제 끝나나 빨리 끝났으면 좋겠어")
-        not_before=_D16P_BARE_BEFORE + r"|" + _D16P_TASK_AFTER[1:] + r"(이|가|은|는|도)?(언제|빨리|얼른|좀)[^.?!]{0,8}",
+        not_before=_D16P_BARE_BEFORE
+        + r"|"
+        + _D16P_TASK_AFTER[1:]
+        + r"(이|가|은|는|도)?(언제|빨리|얼른|좀)?끝(나|날)[^.?!]{0,4}",
         # what was waited for came and ended ("… 했는데 막상 끝나니 허전하네")
         not_after=_D16P_TASK_AFTER
         + r"|^[^.?!]{0,8}?(줄알|줄았)|^[^.?!]{0,20}?(막상|끝나니|끝나고나니|끝나서|끝났네|끝났다)",
@@ -4301,6 +4305,18 @@ _DENIAL = (
     r"팔때|팔고|팔았|판지|팔아버|넘겼|넘기고|그만둔|그만뒀|접었|안짓|못짓|손놨|손놓았|손뗐|손놓은|손뗀)"
 )
 DISCOURSE_PURPOSE_DENIED = r"[^.?!]{0,12}?(것도|거도|건|게|일도)?" + _DENIAL  # matched right after the purpose
+#: d30: an act begun with a means or at a place, and stopped: by someone's call or coming, by fear, cold or a face
+#: remembered ("차에서 연탄 피웠다가 아들이 와서 못 했어", "목에 수건 감았다가 숨이 막혀서 풀었어", "마포대교 중간에서
+#: 한참 있었어요. 누가 말 걸어서 돌아왔고요", "방에 연탄 피우고 문틈 다 막았는디 아들이 와부렀어"). Read only after
+#: partial evidence (``engine.interrupted``): the means or the place is what makes the stopping an attempt's.
+INTERRUPTED_ACT = (
+    r"(전화(가|를)?(와서|와가|와가꼬|와가지고|해서|했길래|하는바람에|왔길래|오는바람에|받고|받아서)|(?<!놀러)(?<!보러)와서|"
+    r"와가지고|왔길래|말(을)?걸어서|숨(이)?막혀(서)?|무서워(서)?|겁(이)?나(서)?|차가워(서)?|손이떨려(서)?|"
+    r"생각나(서)?|눈에밟혀(서)?)[^.?!]{0,10}?"
+    r"(못했|못헀|못하고|못한거|풀었|풀어버|내려왔|다시나왔|나왔|돌아왔|껐|꺼버렸|그만뒀|말았|멈췄|닫았)|"
+    r"(아들|딸|며느리|사위|손주|손자|손녀|남편|영감|할멈|마누라|누가|동생|막내|큰애)(이|가|놈이|년이)?"
+    r"(와부렀|와버렸|와뿟|와삐|와불었|들이닥쳤)"
+)
 #: d30: a field's or a pest's poison with its everyday use gone, said anywhere in the text: no field farmed any more, no
 #: pest to kill, or bought "not to catch rats" ("제초제 사 왔어. 밭은 없지만.", "밭일 그만둔 지가 삼 년인디 농약은 한 병
 #: 새로 샀소", "쥐약을 사 왔는디 쥐 잡을라고 산 게 아니여"): ``discourse.combined`` reads it with the means as a plan.
