@@ -840,9 +840,9 @@ _ABORTED_LABELS = next((row.label_ko, row.label_en) for row in rows.PATTERNS if 
 def interrupted(text: str, partial: tuple[Partial, ...]) -> CrisisHit | None:
     """d30: partial evidence (a means or a place named in low-mood talk) whose act is told stopped right after it, by
     someone's call or coming, fear, cold or a face remembered (``rows.INTERRUPTED_ACT``): an aborted attempt, active
-    ideation, quoted from the evidence to the stopping. Measured on the labelled sets before it was made: six crises
-    that came out high this way (train_a a008 and a312, train_b's e340, train_f tf249, train_i ti277 and ti317,
-    blind_short4's bs4_067), each gold critical (docs/clinical-rules.md, "d30")."""
+    ideation, quoted from the evidence to the stopping. Measured on the labelled sets before it was made: seven crises
+    that came out high this way (train_a a008 and a312, train_e e340, train_f tf249, train_i ti277 and ti317,
+    blind_short4 bs4_067), each gold critical (docs/clinical-rules.md, "d30")."""
     compact, offsets = _normalise(text)
     for found in partial:
         lo = len("".join(text[: found.start].split()))
