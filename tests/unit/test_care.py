@@ -21,6 +21,7 @@ from mhealth.domain.model import (
     new_id,
 )
 from mhealth.domain.rules.access import actor_for
+from mhealth.domain.rules.schedule import next_slot
 from mhealth.domain.usecases.care import (
     CareTeams,
     ChannelInput,
@@ -494,7 +495,11 @@ async def test_the_library_facade_sets_and_reads_care_data():
         schedule = await mh.set_schedule(senior.id, [ScheduleTimeInput(weekday="mon", time="09:00")], grace_minutes=30)
         assert await mh.get_schedule(senior.id) == schedule
         assert schedule.checked_until is not None
-        report = await mh.check_schedules(schedule.checked_until + timedelta(days=8))
+        # a day after the first Monday slot: exactly one slot judged, whatever the clock (eight days from "now" held
+        # two Mondays when the test ran between Sunday and Monday 09:30, Seoul time)
+        first = next_slot(schedule.times, senior.timezone, schedule.checked_until)
+        assert first is not None
+        report = await mh.check_schedules(first + timedelta(days=1))
         assert (report.missed, report.alerts) == (1, 0)  # one Monday: below the default threshold of 2
         assert len(await mh.missed_check_ins(senior.id)) == 1
         assert mh.schedules.policy.missed_alert_after == 2
