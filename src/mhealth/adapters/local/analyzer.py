@@ -49,6 +49,7 @@ from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
 from mhealth.domain.rules.safety import patterns as safety_patterns
 from mhealth.domain.rules.safety.floor import (
+    LONG_TRANSCRIPT_CHARS,
     LOW_MOOD_DEPRESSION,
     PARTIAL_CODE,
     apply_safety_floor,
@@ -122,7 +123,7 @@ _UNWORDED_LABEL_EN = (
 _DECLINED_LABEL_KO = "부분적 위기 단서(긴 통화 속 위기 표현, 문맥상 불확실, 전문가 확인 필요)"
 _DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in a long transcript the whole reading does not bear out"
 #: a transcript at least this long is read as a whole by ``_decline_uncorroborated`` (the long check-ins are 800-2,200)
-UNCORROBORATED_MIN_CHARS = 500
+UNCORROBORATED_MIN_CHARS = LONG_TRANSCRIPT_CHARS
 #: d25d: the depression the analyzer finds in the turn that corroborates a passive wish (SCREENING.md: SI 1 with
 #: depression >= 2 is critical), so that it is not declined ("매일 밤 … 내일 아침에는 눈 안 뜨게 해 달라고" with days
 #: without eating and crying all day)

@@ -460,9 +460,7 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     if rule.kind is not _ABUSE and compact[end - 1] == "죽" and _DIED_TOLD_AFTER.match(right):
         return True  # d17L: "우리 동네 누가 농약 먹고 죽었잖여": a death told, someone's
-    media = list(_MEDIA.finditer(left))
-    imitation = _IMITATION.search(compact[end : end + 40])
-    if media and not imitation and not _FIRST_PERSON.search(left[media[-1].end() :]):
+    if _told_by_a_medium(left, compact[end : end + 40]):
         return True
     if rule.guard_class is _ABUSE_CLASS and _PLAY.search(compact[start:end] + right[:8]):
         return True
@@ -784,15 +782,16 @@ def _told_in_media(compact: str, start: int) -> bool:
     """d30: a concept word in a drama's or the news' scene ("어제 드라마에서 할아버지가 약 모아서 죽으려는 장면 나와서
     엉엉 울었어 나는 뭐 약 잘 먹고 있어"): the character's stockpile adds nothing to the speaker's pills. The medium
     named before it in its sentence, no "I" after the medium, no imitation after (the anchors' own media guard)."""
-    if not _names_media(compact):
-        return False
-    left = _sentence_left(compact, start, _WINDOW)
-    media = list(_MEDIA.finditer(left))
-    return (
-        bool(media)
-        and not _FIRST_PERSON.search(left[media[-1].end() :])
-        and not _IMITATION.search(compact[start : start + 40])
+    return _names_media(compact) and _told_by_a_medium(
+        _sentence_left(compact, start, _WINDOW), compact[start : start + 40]
     )
+
+
+def _told_by_a_medium(left: str, after: str) -> bool:
+    """A drama, the news … named in ``left`` (the sentence before a word) with no "I" after it, and no imitation said
+    in ``after`` ("드라마에서 봤는데 나도 그렇게 할 거야"): the word is the story's."""
+    media = list(_MEDIA.finditer(left))
+    return bool(media) and not _FIRST_PERSON.search(left[media[-1].end() :]) and not _IMITATION.search(after)
 
 
 def _denied_concept(compact: str, end: int) -> bool:

@@ -183,6 +183,10 @@ _ACTS_WITHOUT_WISH = frozenset(
 #: intent in a long, low-mood transcript" is at least high; the analyzer's window reading and the floor's partial
 #: evidence, d28b, use the same bound)
 LOW_MOOD_DEPRESSION = 2
+#: A text at least this long is a long transcript: an analyzer reads it diluted as a whole (the long check-ins are
+#: 800-2,200 characters), so the readings that trust a short text's whole score stop there (the local analyzer's d20,
+#: d29; the floor's d30 aborted attempt)
+LONG_TRANSCRIPT_CHARS = 500
 _SEALED_ROOM = re.compile(SEAL.regex)
 #: ... and a hit that quotes more than the object: its taking (drunk, eaten, swallowed, lit, jumped, hung), a
 #: wish ("떨어지고 싶"), a hoard ("수면제를 모았", "약 쌓아"), a day fixed ("갈 날 받아") or "any time" ("독약 사
@@ -198,7 +202,7 @@ def _stopped_act(
     """d30: partial evidence — the floor's own (a means or a place in low-mood talk) or an analyzer's review quoting
     its evidence (``PARTIAL_CODE``) — whose act is told stopped right after it (``crisis_engine.interrupted``): an
     aborted attempt. Not where ideation is found already, nor in a long transcript (its review is read diluted)."""
-    if assessment.labels.suicidal_ideation or len(text) >= _SHORT_TEXT:
+    if assessment.labels.suicidal_ideation or len(text) >= LONG_TRANSCRIPT_CHARS:
         return None
     quoted = tuple(
         crisis_engine.Partial(start=e.start, end=e.end, quote=e.quote)
@@ -209,9 +213,6 @@ def _stopped_act(
     )
     found = (*partial, *quoted)
     return crisis_engine.interrupted(text, found) if found else None
-
-
-_SHORT_TEXT = 500  # (the analyzer's UNCORROBORATED_MIN_CHARS: below it a text is read whole, not diluted)
 
 
 def review_only(declined: Sequence[crisis_engine.CrisisHit], depression: int, text: str) -> bool:
