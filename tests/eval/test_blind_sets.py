@@ -578,6 +578,19 @@ d30 (read from blind_short65; docs/clinical-rules.md) moved none of the five set
 with d30 (not blind for it: their pooled mechanism breakdown was looked at): blind_short37 15 -> 17/20 (0.879 ->
 0.916), blind_short16 0.873 -> 0.892, blind_long21 0.710 -> 0.760. Rounds 41-42's four short sets still blind, pooled:
 72/80 critical, 2 below high, 3/100 false critical.
+
+Round 43 (the fifteenth session, README there), first figures with 8837e82 (the session's start):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short69 (75; holidays, anniversaries, memorial rites) | 20/20 | 0 | 0/25 | 0.938 |
+| blind_short70 (75; neighbours and the senior centre; read after, ko_train_blind_short70) | 18/20 | 1 | 1/25 | 0.900 |
+| blind_short71 (75; serious illness news; read after, ko_train_blind_short71) | 17/20 | 2 | 0/25 | 0.954 |
+| blind_long45 (20 nurse and welfare calls, 1,013-1,168 characters) | 8/8 | 0 | 0/7 | 0.887 |
+
+Pooled over the three short sets at their first figures: 55/60 critical, 3 below high, 1/75 false critical. d31 (read
+from blind_short70 and _71; docs/clinical-rules.md) left blind_short69 and blind_long45 as they were; of the older
+never-read sets (figures only) it moved blind_short47's false critical 2 -> 1 of 25 (0.842 -> 0.852).
 """
 
 from __future__ import annotations
@@ -627,7 +640,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.777),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),
-    "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=2, tricky=25, macro_f1=0.842),
+    "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.852),
     "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
     "blind_short51": Recorded(caught=17, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.876),
     "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.816),
@@ -636,6 +649,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_long42": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.785),
     "blind_short58": Recorded(caught=16, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.902),
     "blind_short59": Recorded(caught=15, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.860),
+    "blind_long45": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.887),
+    "blind_short69": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.938),
 }
 
 

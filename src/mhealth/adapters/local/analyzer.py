@@ -809,12 +809,15 @@ def _callers(text: str, evidence: Evidence) -> bool:
     return discourse.callers_words(text, first) and discourse.callers_words(text, last)
 
 
-#: d25: a wish named in order to deny it ("따라가고 싶다는 생각은 안 해", "죽었으면 좋겠다는 맘은 없어"), not taken back
-#: ("… 안 했는데 요새는 들어")
+#: d25: a wish named in order to deny it ("따라가고 싶다는 생각은 안 해", "죽었으면 좋겠다는 맘은 없어", d31: "… 마음은
+#: 아니고"), not taken back ("… 안 했는데 요새는 들어")
 _DENIED_WISH = re.compile(
     r"(싶|시퍼|갔으면|으면좋겠|면좋겠)(다는|단|은|는)(그런)?(생각|마음|맘)(은|도|까지는|까진|이)?(절대|전혀|한번도|아직|꿈에도)?"
-    r"(안해|안하|안혀|안허|없|읎|안들|안나|해본적(이|은)?없|들지않)(?![^.?!]{0,16}?(는데|지만|다가|었는데)[^.?!]{0,12}?(요새|요즘|이제|인제)"
-    r"[^.?!]{0,6}?(들|나|해|하))|"
+    r"(안해|안하|안혀|안허|없|읎|안들|안나|해본적(이|은)?없|들지않|아니(?!면|믄|라면)|아닌|아닙|아님)"
+    r"(?![^.?!]{0,16}?(는데|지만|다가|었는데)[^.?!]{0,12}?(요새|요즘|이제|인제)[^.?!]{0,6}?(들|나|해|하))|"
+    # d31: the wish said, then "그런 생각은 아니고": "나 같은 게 살아서 뭐 하나, 그런 생각은 아니고 그냥 좀 피곤해";
+    # not when a wish follows ("그런 생각은 아니고 진짜 죽고 싶어")
+    r"그런(생각|마음|맘)(은|는)?(아니(?!면|믄|라면)|아닌|아닙|아님|아녀|아냐)(?![^.?!]{0,16}?(싶|시퍼|죽|끝내))|"
     # d25h: … or set aside for another wish said right after (patterns.WISH_SET_ASIDE)
     r"(싶|시퍼)(다는|단|은|는)" + safety_patterns.WISH_SET_ASIDE
 )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mhealth.adapters.local.inflect import expand
 
-LEXICON_VERSION = "2026.12.06-d30"
+LEXICON_VERSION = "2026.12.06-d31"
 
 
 @dataclass(frozen=True, slots=True)

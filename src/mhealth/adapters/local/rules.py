@@ -189,7 +189,7 @@ class Findings:
 def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """``text[start:end]`` without white space, and the offset in ``text`` of each character kept."""
     part = text[start:end]
-    compact = "".join(part.split()).translate(crisis_rows.DIALECT_SPELLINGS)  # d30: "입맛두 읎구" (one for one)
+    compact = crisis_rows.respelled("".join(part.split()))  # d30, d31: "입맛두 읎구" (one for one)
     return compact, [i for i, char in enumerate(part, start) if not char.isspace()]
 
 

@@ -725,6 +725,14 @@ def honorific_report(after: str) -> bool:
     return _HONORIFIC_REPORT.match(after) is not None
 
 
+#: d31: the caller asking after the senior's own getting of a means, in the honorific past ("경비: 어르신 번개탄을 왜
+#: 이렇게 여러 개 사 오셨어요?"): the means is the senior's, read with what the senior answers
+_ASKED_OF_OWN_MEANS = re.compile(
+    r"^[^.?!]{0,16}?(사|구해|모아|모으|갖다|가져|챙겨|숨겨|받아)[가-힣]{0,2}?(오셨|두셨|놓으셨|놔두셨|셨)(어요|나요|습니까|어유|지요|죠|슈|예)?\?"
+)
+_PAST_BEFORE_REACH = 24  # d31: compact characters of the sentence before in which a past named counts
+
+
 def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int, end: int) -> bool:
     """Whether the cue at ``compact[start:end]`` in sentence ``k`` is not the speaker's, not now, or ordinary.
 
@@ -735,7 +743,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     whole = compact[spans[k].start : spans[last].end]
     previous = compact[spans[k - 1].start : spans[k - 1].end] if k > 0 else ""
     following = compact[spans[last + 1].start : spans[last + 1].end] if last + 1 < len(spans) else ""
-    if spans[k].caller:
+    if spans[k].caller and not (kind == "means" and _ASKED_OF_OWN_MEANS.match(after)):
         return True  # d15L: the caller's words ("상담원: … 그동안 정말 감사했어요"), not the senior's
     media = list(_MEDIA.finditer(before))
     if media and not _FIRST_PERSON.search(before[media[-1].end() :]):
@@ -753,8 +761,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return True  # d20: "나도 곧 갈 거라 이제 우리 차례여 그러는 거라": his saying, closed a clause on
     if kind == "prep" and _NEAR_THING.match(after):
         return True  # d20: "암인 줄 알고 유서까지 쓸 뻔했어요": a near thing of a fright that is over
-    if _PAST.search(whole) and _RESOLVED.search(compact, end):
-        return True
+    if (_PAST.search(whole) or _PAST.search(previous[-_PAST_BEFORE_REACH:])) and _RESOLVED.search(compact, end):
+        return (
+            True  # (d31: the past named a clause before, "몇 해 전에 우울증 심할 때는. 한강 다리 가서 서있기도 했어")
+        )
     if kind in ("prep", "given") or (kind == "end" and "마지막" in compact[start:end]):
         if _move_without_death(whole, compact):
             return True  # d16L: "살림은 거의 다 나눠줬수다", "전화는 오늘이 마지막이겠네" by one who moves house

@@ -32,12 +32,13 @@ from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import gate as regex_gate
 from mhealth.domain.rules.safety import patterns as rows
 from mhealth.domain.rules.safety.patterns import (
-    DIALECT_SPELLINGS,
+    DIALECT_SPELLED,
     PATTERNS_VERSION,
     Concept,
     CrisisPattern,
     GuardClass,
     PatternKind,
+    respelled,
 )
 
 __all__ = [
@@ -904,13 +905,13 @@ def _scanned(text: str) -> _Scanned:
     # d30: the dialects' 없 ("내가 읎어지는게 애들헌티 낫겄다"): the text read again with it spelled 없, for the rows
     # written with 없 only; taken only when it finds ideation the text as spelled did not (the rows' own dialect forms
     # keep their reading). One syllable for one: offsets are the same, and every quote is taken from the text as said.
-    read = _scanned_as_spelled(text.translate(DIALECT_SPELLINGS))
+    read = _scanned_as_spelled(respelled(text))
     if not any(h.kind is not _ABUSE for h in read.hits):
         return done
     return read._replace(hits=tuple(msgspec.structs.replace(h, quote=text[h.start : h.end]) for h in read.hits))
 
 
-_DIALECT_SPELLED = re.compile("[읎웂]")
+_DIALECT_SPELLED = DIALECT_SPELLED
 
 
 def _scanned_as_spelled(text: str) -> _Scanned:

@@ -32,15 +32,28 @@ what any row matches means bumping :data:`PATTERNS_VERSION` and regenerating the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d30"
+PATTERNS_VERSION = "2026.12.06-d31"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
 #: offsets and quotes stay true). Rows written with 없 had read them only where someone had added the dialect form.
 DIALECT_SPELLINGS = str.maketrans({"읎": "없", "웂": "없"})
+#: d31: more of the same, one syllable for one: the particle 도 said 두 before a negative ("사는 낙이 하나두 없어",
+#: "잠두 안 와"), and 데리고/데려 said 데꼬/델꼬/데꾸 ("하느님이 얼른 데꼬 가뿌믄 좋겠다")
+_DIALECT_PARTICLE = re.compile(r"(?<=[가-힣])두(?=\s*(?:없|읎|웂|안|않|못|몬))")
+_DIALECT_TAKE = re.compile(r"(?:데|델|대|댈)(?:꼬|꾸)(?=\s*가|가)")
+DIALECT_SPELLED = re.compile(r"[읎웂]|" + _DIALECT_PARTICLE.pattern + "|" + _DIALECT_TAKE.pattern)
+
+
+def respelled(text: str) -> str:
+    """``text`` with the dialects' spellings above in the standard ones, one syllable for one (the same length, so
+    every offset and quote of it is one of ``text``)."""
+    text = _DIALECT_PARTICLE.sub("도", text.translate(DIALECT_SPELLINGS))
+    return _DIALECT_TAKE.sub("데려", text)
 
 
 class PatternKind(StrEnum):
@@ -508,6 +521,8 @@ _FUMES_PURPOSE_BEFORE = (
     # d19: the grilling said as its purpose right before ("마당에서 돼지고기 구워 먹을라구 번개탄도 한 박스 사다 놨어")
     r"(고기|삼겹|갈비|목살|장어|꼬치|조개|소시지|마시멜로)[^.?!]{0,10}?(구워|굽|꿉|꾸워)[^.?!]{0,4}?(먹|묵)?"
     r"(을라구|을라고|을라꼬|으려고|으려구|을려고|려고|려구|라구|라고|라꼬|자|자고|세|을까)|"
+    # d31: the grilling planned a clause before ("옥상서 주민들이랑 삼겹살 구워먹기로 함ㅋㅋ 숯이랑 번개탄은 내가 …")
+    r"(삼겹|목살|갈비|고기|장어|꼬치|조개|소시지)[^.?!]{0,6}?(구워|굽|꿉|꾸워)(먹|묵)?(기로|자고|을거|을꺼|을라)[^.?!]{0,10}|"
     # d19: the grill's fire to light ("화로에 불 피울라고 번개탄 한 봉지")
     r"(화로|숯|숯불|석쇠|그릴|고기|장작|난로)(에|에다|을|를)?(불)?(을|를)?(피울|붙일|지필|피우)(라고|라구|라꼬|려고|려구)"
 )
@@ -3170,6 +3185,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^(이)?(라는데|라던데|라카|라고들|이라는|이란|라더라|라드라|라카더|라카대)|"
         r"^[^.?!]{0,14}?(서울|부산|병원|시장|여행|집에|버스|기차|비행기|차로|차타|길이|가는길|휴게소)",
     ),
+    # d31 (blind_short71, read after its first figures): going while still lucid, before being a burden ("너 고생시키기
+    # 전에 정신 있을 때 내가 알아서 갈란다", "치매 오기 전에 정신 있을 때 가야지"): the going is the end, not a trip.
+    # Only the speaker's own words between (no place to go to: "정신 있을 때 요양원 가야지" is a move).
+    CrisisPattern(
+        id="death_wish.d31",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="going while still lucid",
+        guard_class=GuardClass.DESIRE,
+        regex=r"정신(이|줄)?(있을|멀쩡할|말짱할|온전할|맑을|성할|또렷할|붙어있을)(때|적에|동안)(에)?"
+        r"(내가|나는|난|나|그냥|이제|인자|얼른|빨리|퍼뜩|알아서|먼저|스스로|조용히|깨끗이|깔끔하게|내발로|제발로)*"
+        r"(가야|갈란|갈라|갈거|갈꺼|갈겨|갈끼|가련|가버려|가버릴|가뿌|가삐|떠나야|떠날|끝내|끝낼)",
+    ),
     # Why one is still here, asked of oneself ("내가 왜 아직 여기 있나 몰라요", "나는 뭐하러 아직 이 세상에 남아
     # 있노"): no reason to live.
     CrisisPattern(
@@ -3581,15 +3610,18 @@ _ENDING = r"(을|ㄹ|는|은|다는|단|겠다는|고싶은|고싶다는|으려�
 #: 거야"); not a denial followed by despair ("죽고 싶은 게 아니구 많이 지친 거야 … 더 이상 못 살겠는 거야"). Read after
 #: a crisis hit (``NEGATION_AFTER``) and in the clause a statistical model's raise quotes (``analyzer._DENIED_WISH``).
 WISH_SET_ASIDE = r"(게|기|거|건)(아니라|아니고|아니구|아니래|아이라)[^.?!]{0,16}?(고싶|고시퍼|고파|고잡)"
+#: "is not" as people say and type it: 아니-, and the forms whose syllable is not 니 ("아닌데", "아닙니다", "아님"),
+#: which a prefix "아니" never reads (d31: "죽고 싶은 건 아닌데 …", "죽을라고 하는 건 아님" were ideation)
+_NOT_BE = r"(아니|아닌|아닙|아님|아냐|아녀|아녜|아입|아임)"
 NEGATION_AFTER = (
     # d18: the intent named and denied ("그건 미리 해 놓는 거지 죽을라고 하는 게 아녀")
-    r"^(고|구|꼬)(하는|허는|한|헌|그러는|그런)(게|거|것|기|건|기는|거는)(아니|아녀|아이|아냐|아입)|"
+    r"^(고|구|꼬)(하는|허는|한|헌|그러는|그런)(게|거|것|기|건|기는|거는)(아이|" + _NOT_BE[1:] + "|"
     r"^(지(는|도|만|를)?(않|안)|진(않|안)|"
     + _ENDING
     + r"(그런)?(생각|마음|맘|짓|일|건|것|거|계획|용기|적|말)?(은|는|이|까지|도|까진|만큼은|따윈|따위는)?"
     r"(같은|따위)?(건|거|것은)?(해본적|한적|든적|해봤|가져본적|먹어본적)?(은|도|이)?(전혀|절대|별로|하나도|통|추호도|조금도|결코|절대로|안|한번도)?"
-    r"(없|읎|안|않|아니|아냐|아녀|아이다|아입니|아임|말아|싫|어수))|"
-    r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없)|"
+    r"(없|읎|안|않|" + _NOT_BE + "|아이다|말아|싫|어수))|"
+    r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없|아니(?!면|믄|라면)|아닌|아닙|아님|아냐|아녀)|"
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
     r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
@@ -3887,7 +3919,10 @@ ECHO_DENIED_AFTER = (
 #: negation (the thought is present).
 NEGATION_THEN_NOW = (
     r"^[^.?!]{0,16}?(안했|안들었|없었|안해봤|안나더)(는데|지만|다가|어도|는디|는데도)[^.?!]{0,8}?"
-    r"(요즘|요새|지금은|근래|최근|이젠|이제는|인제는|인자는)"
+    r"(요즘|요새|지금은|근래|최근|이젠|이제는|인제는|인자는)|"
+    # d31: "is not" said, then the thought told as coming now ("죽고 싶은 건 아닌데 요즘은 자꾸 그런 생각이 들어")
+    r"^[^.?!]{0,16}?(아닌데|아닌디|아니지만|아니긴한데|아니었는데)[^.?!]{0,10}?(요즘|요새|지금은|근래|최근|이젠|이제는|인제는|"
+    r"인자는|자꾸|가끔|문득)[^.?!]{0,10}?(그런생각|그생각|그맘|그마음|그런맘|그런마음)(이|도|은)?[^.?!]{0,4}?(들|나|해|하)"
 )
 #: Who speaks in a transcript with turn labels ("상담원: … 어르신: …"): the caller's turns are not the speaker's state.
 CALLER_LABEL = (
@@ -4588,7 +4623,9 @@ HABIT_FRAME = (
 HABIT_CLOSED_AFTER = (
     r"^[^.?!]{0,10}?(그래|그려|그랴|그러|그런|그라|그카|그캐|이래|이카|카면|카믄|카민|카대|카더|캐싸|캐쌓|하면서|하믄서|"
     r"허면서|험서|허믄서|하는데|하는디|허는디|해싸|해쌓|혀싸|해요|해유|혀|하드라|하더라|입에달고|입버릇|말버릇|"
-    r"(이|그|저)(소리|말))"
+    r"(이|그|저)(소리|말))|"
+    # d31: "해 쌓다" split by a row that quotes the 해 ("허구헌날 빨리 가야제 가야제 해싸도 밥은 두그릇씩 묵어라")
+    r"^(싸|쌓|쌌|샀)(도|서|고|코|면|믄|는|야|더)"
 )
 #: The speaker's own move said without a particle, as speech-to-text often gives it ("다음 주에 요양원 들어간다",
 #: "이삿짐 차 불러서 어제 다 보냈어"): ``DISCOURSE_OWN_MOVE`` in more forms.
