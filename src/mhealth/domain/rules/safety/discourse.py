@@ -1672,7 +1672,7 @@ _THE_DEAD = re.compile(rows.DISCOURSE_THE_DEAD)
 _ERRAND_PLACES = r"병원|시장|터미널|정류장|역|학교|경로당|복지관|회관|마트|은행|약국|교회|성당|버스|택시"
 _ERRAND = re.compile(_ERRAND_PLACES + r"|앞이|앞에|집에")
 _ERRAND_WHERE = re.compile(r"^[^.?!]{0,6}(" + _ERRAND_PLACES + r")(앞|에서|이야|이여|이다|인데|이에요|예요|에있)")
-_TAKE_ME_WORDS = ("데리", "데려", "데꼬", "델꼬", "데불", "델러", "데릴", "불러가")
+_TAKE_ME_WORDS = ("데리", "데려", "데꼬", "델꼬", "데불", "델러", "데릴", "불러가", "불러주", "불러줘")
 
 
 def taken_by_the_dead(text: str) -> list[tuple[int, int]]:

@@ -1197,7 +1197,11 @@ _YES = re.compile(
     r"네|예(?!전)|응|어(?=[.!~/]|$)(?![.!~…/]*[^?]{0,10}?(?:없|읎|아니|아녀|아냐|안해|안했|안들|절대|전혀|그런거|그런건))|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀|"
     # (d23: the screening question's own answers, "거의 매일이지", "며칠", "일주일 넘게")
-    r"거의|며칠|일주일이상|일주일넘게|하루에도|" + "|".join(_HALF_YES) + ")"
+    r"거의|며칠|일주일이상|일주일넘게|하루에도|"
+    # (d31: a yes said as "why not", "of course", "that thought every day": "아니 왜 아니겄어 맨날 그 생각이여")
+    r"(?:아니)?왜아니(?:겄|겠|것|긋|라)|당연하|당연히|맨날그(?:생각|맘|마음)|매일그(?:생각|맘|마음)|"
+    + "|".join(_HALF_YES)
+    + ")"
     # (d25e: a half yes, "반반?", "반쯤은")
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label

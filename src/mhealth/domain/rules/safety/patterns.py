@@ -3198,6 +3198,59 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"정신(이|줄)?(있을|멀쩡할|말짱할|온전할|맑을|성할|또렷할|붙어있을)(때|적에|동안)(에)?"
         r"(내가|나는|난|나|그냥|이제|인자|얼른|빨리|퍼뜩|알아서|먼저|스스로|조용히|깨끗이|깔끔하게|내발로|제발로)*"
         r"(가야|갈란|갈라|갈거|갈꺼|갈겨|갈끼|가련|가버려|가버릴|가뿌|가삐|떠나야|떠날|끝내|끝낼)",
+        # (an errand right after: "정신 있을 때 가야지 장에 늦겠다")
+        not_after=r"^[^.?!]{0,12}?(장에|시장|병원|늦|버스|차시간|약속|예약|모임|교회|성당|절에|경로당|복지관|마트|은행)",
+    ),
+    # d31 (probes of the forms no set held): a day without the wish denied ("죽고 싶지 않은 날이 없어": every day),
+    # living called worse than dying ("사는 게 죽는 것만 못해"), no will left to live ("더 살 맘이 없어"; not a thing
+    # to buy, "그 옷 살 맘이 없어": 살 is also "buy")
+    CrisisPattern(
+        id="death_wish.d31b",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="no day without the wish to die",
+        guard_class=GuardClass.DESIRE,
+        regex=r"죽고(싶|잡|시프|시퍼)지(않|안)은(날|때|적|밤)(이|은|도)?(하루도|한번도|단하루도|한시도)?(없|읎|웂)(?!었|던)",
+        # (not a past told over: "… 날이 없었는데 이제는 괜찮아")
+    ),
+    CrisisPattern(
+        id="death_wish.d31c",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="asks why death does not come, a life too long",
+        guard_class=GuardClass.DESIRE,
+        # "왜 안 죽는지 모르겠어", "이 몸은 왜 이리 안 죽노"; "명이 너무 길어서 탈이야", "명줄이 질겨서 원수여"
+        regex=r"(왜|어째|우째|어찌|어째서)(이렇게|이리|이래|요래|이래도|그리)?(안|못)죽(는지|나|노|능가|는가|을까|고|어)|"
+        r"(명|명줄|목숨)(이|도|은|줄이)?(너무|참|징그럽게|모질게|질기게|이리|이렇게)?(길어|길다|질겨|질기|길구)[^.?!]{0,4}?"
+        r"(탈|원수|죄|한|큰일|문제|웬수|징그)",
+        # (of someone named right before: "그 양반은 왜 안 죽나 몰라 술을 그렇게 먹고도")
+        not_before=r"(그양반|저양반|그사람|저사람|그노인|영감|할멈|할배|할매|남편|마누라|시어머니|시아버지|아들|딸|며느리|사위|"
+        r"형님|동생|언니|오빠|누나|그놈|저놈|그년|옆집[가-힣]{0,3})(은|는|이|가|도)?[^.?!]{0,4}$",
+    ),
+    CrisisPattern(
+        id="no_reason_to_live.d31",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="living worse than dying",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(사는|살아있는|살아가는)(게|것이|거|기|것은|건)(차라리)?(죽는|죽느니|죽은)(것|거|니|기)?(만|보다)(도)?"
+        r"(못|더힘들|더괴롭|더고통)",
+    ),
+    CrisisPattern(
+        id="no_reason_to_live.d31b",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no will left to live",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(더|더는|더이상|이제|인제|인자|오래|계속)?살(맘|마음|의욕|기력|이유|힘)(이|도|은)?(하나도|통|영|별로|더는|이제)?"
+        r"(없|읎|웂|안나|안생)",
+        not_before=r"(을|를|거|걸|것|건|옷|집|차|땅|물건|데|곳)$",
+        # (a purchase after all: "살 맘이 없어서 안 샀어 너무 비싸더라")
+        not_after=r"^[^.?!]{0,10}?(안샀|안사|못샀|못사|비싸|비쌌|값|가격|살까|사려|사야|샀)",
     ),
     # Why one is still here, asked of oneself ("내가 왜 아직 여기 있나 몰라요", "나는 뭐하러 아직 이 세상에 남아
     # 있노"): no reason to live.
@@ -3625,6 +3678,8 @@ NEGATION_AFTER = (
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
     r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
+    # d31: … or with no particle after the bound noun ("죽고 싶은 거 아이다 그냥 허리가 아파서")
+    r"^(것|거|건|게|기)아이(다|라|제|지)|"
     # d25h: the wish named to set it aside for another wish said right after (``WISH_SET_ASIDE``)
     r"^(다는|단|은|는)" + WISH_SET_ASIDE + "|"
     # d17L: the wish named as the reason and denied as the reason ("유언장 쓴 건 죽을 생각이 있어서가 아니라 오래
@@ -3919,7 +3974,7 @@ ECHO_DENIED_AFTER = (
 #: negation (the thought is present).
 NEGATION_THEN_NOW = (
     r"^[^.?!]{0,16}?(안했|안들었|없었|안해봤|안나더)(는데|지만|다가|어도|는디|는데도)[^.?!]{0,8}?"
-    r"(요즘|요새|지금은|근래|최근|이젠|이제는|인제는|인자는)|"
+    r"(요즘|요새|지금은|근래|최근|이젠|이제는|인제는|인자는)(?![^.?!]{0,4}?(괜찮|나아졌|좋아졌|안그래|멀쩡))|"
     # d31: "is not" said, then the thought told as coming now ("죽고 싶은 건 아닌데 요즘은 자꾸 그런 생각이 들어")
     r"^[^.?!]{0,16}?(아닌데|아닌디|아니지만|아니긴한데|아니었는데)[^.?!]{0,10}?(요즘|요새|지금은|근래|최근|이젠|이제는|인제는|"
     r"인자는|자꾸|가끔|문득)[^.?!]{0,10}?(그런생각|그생각|그맘|그마음|그런맘|그런마음)(이|도|은)?[^.?!]{0,4}?(들|나|해|하)"
@@ -4433,7 +4488,9 @@ DISCOURSE_OTHER_LEAVING = (
 #: (``DISCOURSE_THE_DEAD``) and the addressee be named right before it (``DISCOURSE_ADDRESSEE``).
 DISCOURSE_TAKE_ME = (
     r"(나|날|나를|내|내를|저|저를|절)(도)?(좀|쫌|도)?(빨리|얼른|어서|퍼뜩|고마|같이|마)?"
-    r"(데리고가|데려가|데꼬가|델꼬가|데불고가|데리러와|데리러오|데릴러와|델러와|데리러온나|데불러와|불러가)"
+    r"(데리고가|데려가|데꼬가|델꼬가|데불고가|데리러와|데리러오|데릴러와|델러와|데리러온나|데불러와|불러가|"
+    # d31: called up ("하느님 저 좀 불러 주세요"; the one addressed must be God or the named dead, as for any request)
+    r"불러주|불러줘|불러주세|불러가주|불러가세)"
 )
 #: The one asked, called by name just before the request: a late spouse, mother or father (each group's words
 #: name the same person elsewhere in the transcript), or God.
