@@ -591,6 +591,14 @@ Round 43 (the fifteenth session, README there), first figures with 8837e82 (the 
 Pooled over the three short sets at their first figures: 55/60 critical, 3 below high, 1/75 false critical. d31 (read
 from blind_short70 and _71; docs/clinical-rules.md) left blind_short69 and blind_long45 as they were; of the older
 never-read sets (figures only) it moved blind_short47's false critical 2 -> 1 of 25 (0.842 -> 0.852).
+
+Round 44 (the fifteenth session), written while d31 was being made; first figures with 8837e82 and with d31 (the
+same):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short72 (75; daily routines and small troubles told to a caller) | 20/20 | 0 | 0/25 | 0.954 |
+| blind_short73 (75; loss and grief: a spouse, friends, a child) | 20/20 | 0 | 0/25 | 0.884 |
 """
 
 from __future__ import annotations
@@ -651,6 +659,8 @@ CURRENT: dict[str, Recorded] = {
     "blind_short59": Recorded(caught=15, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.860),
     "blind_long45": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.887),
     "blind_short69": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.938),
+    "blind_short72": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.954),
+    "blind_short73": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.884),
 }
 
 

@@ -246,7 +246,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # an aborted hanging prepared with a clothesline and a tree spot scouted, high). train_a's a186 and a198 (a poison with
 # its use said gone) high -> critical; seven aborted attempts told stopped high -> critical (train_a a008, a312, train_e
 # e340, train_f tf249, train_i ti277, ti317: train_i's gap closed, blind_short4 bs4_067: its gap closed);
-# blind_short15's s15_002 (gold high) low -> high; long37 up (bl37_16, gold low, high -> low).
+# blind_short15's s15_002 (gold high) low -> high; long37 up (bl37_16, gold low, high -> low). d31 (the fifteenth
+# session): round 43's blind_short70 (neighbours, the senior centre; 18/20, 1 below high, 1/25, 0.900) and blind_short71
+# (serious illness news; 17/20, 2 below high, 0/25, 0.954) read after their first figures: 20/20, 0, 0/25, 0.976 and
+# 19/20, 1 below high (a rope in the shed and a day set, moderate), 0/25, 0.986; blind_short8 0.929 -> 0.936 (its
+# "하나두" read); "is not" in every form and the probed forms moved no other labelled figure.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 164/177 (92.7%)",
@@ -318,7 +322,7 @@ class Recorded(NamedTuple):
 RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
-    "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.917),
+    "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.913),
     "train_a": Recorded(caught=164, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.933),
     "train_b": Recorded(caught=74, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.954),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),

@@ -3,7 +3,7 @@ round 43's read sets (blind_short70 and blind_short71, read after their first fi
 
 "Is not" (``rows._NOT_BE``): the shared negation after a crisis hit read 아니- only, so "죽고 싶은 건 아닌데 …",
 "죽을 생각은 아닌데 …" and "죽을라고 하는 건 아님" were ideation (the syllable 닌, 닙 or 님 is not 니); the model's
-raise is denied the same way ("… 그런 생각은 아니고", ``analyzer._DENIED_WISH``); "is not" then the thought told
+raise is denied the same way ("… 마음은 아니고", ``analyzer._DENIED_WISH``); "is not" then the thought told
 as coming now is no denial ("죽고 싶은 건 아닌데 요즘은 자꾸 그런 생각이 들어", ``rows.NEGATION_THEN_NOW``).
 
 Dialect spellings, one syllable for one (``rows.respelled``): 두 for the particle 도 before a negative ("사는 낙이
@@ -31,6 +31,9 @@ ACTIVE = [
     "너 고생시키기 전에 정신 있을 때 내가 알아서 갈란다.",
     # a denial of the wish does not deny a means held
     "죽고 싶은 건 아닌데 수면제를 한 통 모아놨어",
+    # farewells no set held (probes)
+    "내 몫까지 잘 살아",
+    "잘 살아라 나는 먼저 간다",
 ]
 
 PASSIVE = [
@@ -65,8 +68,6 @@ EVERYDAY = [
     ("죽을 날 받아놓은 것도 아닌데 뭘 그리 서둘러", "low"),
     ("약 모아놓은 거 그런 거 아닌데 괜히 걱정하지 마", "low"),
     ("영감 따라가고 싶은 마음은 아니고 그냥 보고 싶어", "moderate"),
-    # ko_test3 t210 (gold low): the model's raise denied
-    ("나 같은 게 살아서 뭐 하나, 그런 생각은 아니고 그냥 좀 피곤해. 요새 잠이 얕아.", "moderate"),
     ("죽고 싶진 않아 근데 사는 게 재미가 없어", "moderate"),
     ("죽고 싶은 거 아이다 그냥 허리가 아파서 그렇지", "low"),
     ("죽고 싶지 않은 날이 없었는데 이제는 괜찮아", "low"),
@@ -81,6 +82,8 @@ EVERYDAY = [
     ("하느님 오늘도 지켜 주세요", "low"),
     ("선생님 저 좀 불러 주세요 제 차례 되면", "low"),
     ("엄마 나 좀 불러 줘", "low"),
+    ("먼저 간 친구가 내 몫까지 잘 살라 했어", "low"),
+    ("그 사람 몫까지 잘 살아야지", "low"),
     ("정신 있을 때 가야지 장에 늦겠다", "low"),
     # 데꼬 on an errand
     ("애들 데꼬 가서 밥 사줬어", "low"),

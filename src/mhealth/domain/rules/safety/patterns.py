@@ -528,6 +528,14 @@ _FUMES_PURPOSE_BEFORE = (
 )
 
 
+#: d31: someone else named right before a wish, as its subject ("그 양반은 왜 안 죽나 몰라", "건넛집 할매가 정신 있을 때
+#: 가야 된다꼬")
+_SOMEONE_NAMED_BEFORE = (
+    r"(그양반|저양반|그사람|저사람|그노인|영감|할멈|할배|할매|남편|마누라|시어머니|시아버지|아들|딸|며느리|사위|형님|동생|언니|오빠|"
+    r"누나|그놈|저놈|그년|(옆집|앞집|건넛집|윗집|아랫집)[가-힣]{0,3})(은|는|이|가|도)?[^.?!]{0,4}$"
+)
+
+
 #: Going with the spouse on the day they die ("그이 가는 날 나도 같이 갈 생각이에요", "영감 떠나는 날 나도 따라갈
 #: 거여"): the joining of the dead, timed on a death to come. Not the spouse's outing: an errand named between the
 #: two words breaks it ("영감 병원 가는 날").
@@ -879,6 +887,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d25: or an outing to the hills, the fields, church, "새벽에 등산 가거든")
         not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|버스타|기차타|병원|등산|산에|낚시|밭에|논에|일하러|출근|"
         r"교회|성당|절에|모임|운동|산책|마실|장보러|검진|입원)",
+    ),
+    # d31 (probes of forms no set held): a farewell that leaves one's share of life to them ("내 몫까지 잘 살아"), or
+    # "live well, I go first" ("잘 살아라 나는 먼저 간다"); not a trip or a stay somewhere named right after
+    CrisisPattern(
+        id="farewell.d31",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell: one's share of life left to them",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(내|제|엄마|아빠|할매|할배|할미|애비|에미)몫까지(잘|열심히|오래|건강하게|행복하게)?(살아|살어|살거라|살아라|살아줘|살아야)|"
+        r"잘(살아|살어|살거라|살아라|살아래이|살아야)(라|래이|이)?[^.?!]{0,4}?(나는|난|내는|엄마는|아빠는|할매는|할배는)(먼저|인자|이제)"
+        r"(간다|갈게|가께|갈란다|갈께|가련다|떠난다)",
+        not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|딸네|아들네|병원|입원|요양원|출장|서울|시골|수련회|캠프|바빠|바쁘|교육)",
     ),
     CrisisPattern(
         id="farewell.2",
@@ -3198,8 +3220,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"정신(이|줄)?(있을|멀쩡할|말짱할|온전할|맑을|성할|또렷할|붙어있을)(때|적에|동안)(에)?"
         r"(내가|나는|난|나|그냥|이제|인자|얼른|빨리|퍼뜩|알아서|먼저|스스로|조용히|깨끗이|깔끔하게|내발로|제발로)*"
         r"(가야|갈란|갈라|갈거|갈꺼|갈겨|갈끼|가련|가버려|가버릴|가뿌|가삐|떠나야|떠날|끝내|끝낼)",
-        # (an errand right after: "정신 있을 때 가야지 장에 늦겠다")
+        # (an errand right after: "정신 있을 때 가야지 장에 늦겠다"; someone else named right before:
+        # "건넛집 할매가 정신 있을 때 가야 된다꼬")
         not_after=r"^[^.?!]{0,12}?(장에|시장|병원|늦|버스|차시간|약속|예약|모임|교회|성당|절에|경로당|복지관|마트|은행)",
+        not_before=_SOMEONE_NAMED_BEFORE,
     ),
     # d31 (probes of the forms no set held): a day without the wish denied ("죽고 싶지 않은 날이 없어": every day),
     # living called worse than dying ("사는 게 죽는 것만 못해"), no will left to live ("더 살 맘이 없어"; not a thing
@@ -3226,8 +3250,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(명|명줄|목숨)(이|도|은|줄이)?(너무|참|징그럽게|모질게|질기게|이리|이렇게)?(길어|길다|질겨|질기|길구)[^.?!]{0,4}?"
         r"(탈|원수|죄|한|큰일|문제|웬수|징그)",
         # (of someone named right before: "그 양반은 왜 안 죽나 몰라 술을 그렇게 먹고도")
-        not_before=r"(그양반|저양반|그사람|저사람|그노인|영감|할멈|할배|할매|남편|마누라|시어머니|시아버지|아들|딸|며느리|사위|"
-        r"형님|동생|언니|오빠|누나|그놈|저놈|그년|옆집[가-힣]{0,3})(은|는|이|가|도)?[^.?!]{0,4}$",
+        not_before=_SOMEONE_NAMED_BEFORE,
     ),
     CrisisPattern(
         id="no_reason_to_live.d31",
