@@ -3228,6 +3228,28 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # d31 (probes of the forms no set held): a day without the wish denied ("죽고 싶지 않은 날이 없어": every day),
     # living called worse than dying ("사는 게 죽는 것만 못해"), no will left to live ("더 살 맘이 없어"; not a thing
     # to buy, "그 옷 살 맘이 없어": 살 is also "buy")
+    # d31 (probes): lying down so as not to get up again, after readying oneself ("목욕 깨끗이 하고 새 옷 입고 누울
+    # 거야 안 일어나게"); a fire of charcoal or briquettes lit in the room itself (not a briquette stove, "연탄난로")
+    CrisisPattern(
+        id="not_wake_up.d31",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="lying down so as not to get up again",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(누울|누워잘|잠들|잘)(거|꺼|겨|끼|란다|래|련다|라고|라꼬)(야|다|여|요)?[.…,~]*"
+        r"(다시는|영영|두번다시)?(안|못)(일어나|깨어나|깨)(게|도록|지않게)(?!조용|살살|해라|해줘|하자|문닫|불꺼)",
+    ),
+    CrisisPattern(
+        id="means_charcoal.d31",
+        kind=PatternKind.ACTIVE,
+        code="means_charcoal",
+        label_ko="번개탄·숯 준비",
+        label_en="charcoal lit in the room",
+        guard_class=GuardClass.MEANS,
+        regex=r"(방|방안|안방|작은방|방구석)(에|에다|에다가|안에)(번개탄|숯|연탄(?!난로|보일러|아궁이))(불)?(을|를|하나|한장|두장|좀)?"
+        r"[^.?!]{0,4}?(피워|피우|지펴|지피|피울|붙여)",
+    ),
     CrisisPattern(
         id="death_wish.d31b",
         kind=PatternKind.PASSIVE,
