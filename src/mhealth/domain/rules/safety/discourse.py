@@ -761,10 +761,9 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         return True  # d20: "나도 곧 갈 거라 이제 우리 차례여 그러는 거라": his saying, closed a clause on
     if kind == "prep" and _NEAR_THING.match(after):
         return True  # d20: "암인 줄 알고 유서까지 쓸 뻔했어요": a near thing of a fright that is over
+    # (d31: or the past named a clause before, "몇 해 전에 우울증 심할 때는. 한강 다리 가서 서있기도 했어")
     if (_PAST.search(whole) or _PAST.search(previous[-_PAST_BEFORE_REACH:])) and _RESOLVED.search(compact, end):
-        return (
-            True  # (d31: the past named a clause before, "몇 해 전에 우울증 심할 때는. 한강 다리 가서 서있기도 했어")
-        )
+        return True
     if kind in ("prep", "given") or (kind == "end" and "마지막" in compact[start:end]):
         if _move_without_death(whole, compact):
             return True  # d16L: "살림은 거의 다 나눠줬수다", "전화는 오늘이 마지막이겠네" by one who moves house

@@ -900,7 +900,7 @@ class _Scanned(NamedTuple):
 @functools.lru_cache(maxsize=64)
 def _scanned(text: str) -> _Scanned:
     done = _scanned_as_spelled(text)
-    if any(h.kind is not _ABUSE for h in done.hits) or not _DIALECT_SPELLED.search(text):
+    if any(h.kind is not _ABUSE for h in done.hits) or not DIALECT_SPELLED.search(text):
         return done
     # d30: the dialects' 없 ("내가 읎어지는게 애들헌티 낫겄다"): the text read again with it spelled 없, for the rows
     # written with 없 only; taken only when it finds ideation the text as spelled did not (the rows' own dialect forms
@@ -909,9 +909,6 @@ def _scanned(text: str) -> _Scanned:
     if not any(h.kind is not _ABUSE for h in read.hits):
         return done
     return read._replace(hits=tuple(msgspec.structs.replace(h, quote=text[h.start : h.end]) for h in read.hits))
-
-
-_DIALECT_SPELLED = DIALECT_SPELLED
 
 
 def _scanned_as_spelled(text: str) -> _Scanned:

@@ -45,7 +45,7 @@ DIALECT_SPELLINGS = str.maketrans({"읎": "없", "웂": "없"})
 #: d31: more of the same, one syllable for one: the particle 도 said 두 before a negative ("사는 낙이 하나두 없어",
 #: "잠두 안 와"), and 데리고/데려 said 데꼬/델꼬/데꾸 ("하느님이 얼른 데꼬 가뿌믄 좋겠다")
 _DIALECT_PARTICLE = re.compile(r"(?<=[가-힣])두(?=\s*(?:없|읎|웂|안|않|못|몬))")
-_DIALECT_TAKE = re.compile(r"(?:데|델|대|댈)(?:꼬|꾸)(?=\s*가|가)")
+_DIALECT_TAKE = re.compile(r"(?:데|델|대|댈)(?:꼬|꾸)(?=\s*가)")
 DIALECT_SPELLED = re.compile(r"[읎웂]|" + _DIALECT_PARTICLE.pattern + "|" + _DIALECT_TAKE.pattern)
 
 
@@ -3225,9 +3225,6 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^[^.?!]{0,12}?(장에|시장|병원|늦|버스|차시간|약속|예약|모임|교회|성당|절에|경로당|복지관|마트|은행)",
         not_before=_SOMEONE_NAMED_BEFORE,
     ),
-    # d31 (probes of the forms no set held): a day without the wish denied ("죽고 싶지 않은 날이 없어": every day),
-    # living called worse than dying ("사는 게 죽는 것만 못해"), no will left to live ("더 살 맘이 없어"; not a thing
-    # to buy, "그 옷 살 맘이 없어": 살 is also "buy")
     # d31 (probes): lying down so as not to get up again, after readying oneself ("목욕 깨끗이 하고 새 옷 입고 누울
     # 거야 안 일어나게"); a fire of charcoal or briquettes lit in the room itself (not a briquette stove, "연탄난로")
     CrisisPattern(
@@ -3250,6 +3247,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(방|방안|안방|작은방|방구석)(에|에다|에다가|안에)(번개탄|숯|연탄(?!난로|보일러|아궁이))(불)?(을|를|하나|한장|두장|좀)?"
         r"[^.?!]{0,4}?(피워|피우|지펴|지피|피울|붙여)",
     ),
+    # d31 (probes of the forms no set held): a day without the wish denied ("죽고 싶지 않은 날이 없어": every day),
+    # living called worse than dying ("사는 게 죽는 것만 못해"), no will left to live ("더 살 맘이 없어"; not a thing
+    # to buy, "그 옷 살 맘이 없어": 살 is also "buy")
     CrisisPattern(
         id="death_wish.d31b",
         kind=PatternKind.PASSIVE,
