@@ -3711,6 +3711,9 @@ WISH_SET_ASIDE = r"(게|기|거|건)(아니라|아니고|아니구|아니래|아
 #: "is not" as people say and type it: 아니-, and the forms whose syllable is not 니 ("아닌데", "아닙니다", "아님"),
 #: which a prefix "아니" never reads (d31: "죽고 싶은 건 아닌데 …", "죽을라고 하는 건 아님" were ideation)
 _NOT_BE = r"(아니|아닌|아닙|아님|아냐|아녀|아녜|아입|아임)"
+#: ... and where "if not" may follow (아니면, 아니믄, 아니라면: no denial), the forms a denial reading lists first (the
+#: negation after "그런 거", the model's denied wish in ``analyzer._DENIED_WISH``); an alternation, to join others
+NOT_BE_NOT_IF = r"아니(?!면|믄|라면)|아닌|아닙|아님"
 NEGATION_AFTER = (
     # d18: the intent named and denied ("그건 미리 해 놓는 거지 죽을라고 하는 게 아녀")
     r"^(고|구|꼬)(하는|허는|한|헌|그러는|그런)(게|거|것|기|건|기는|거는)(아이|" + _NOT_BE[1:] + "|"
@@ -3719,7 +3722,9 @@ NEGATION_AFTER = (
     + r"(그런)?(생각|마음|맘|짓|일|건|것|거|계획|용기|적|말)?(은|는|이|까지|도|까진|만큼은|따윈|따위는)?"
     r"(같은|따위)?(건|거|것은)?(해본적|한적|든적|해봤|가져본적|먹어본적)?(은|도|이)?(전혀|절대|별로|하나도|통|추호도|조금도|결코|절대로|안|한번도)?"
     r"(없|읎|안|않|" + _NOT_BE + "|아이다|말아|싫|어수))|"
-    r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없|아니(?!면|믄|라면)|아닌|아닙|아님|아냐|아녀)|"
+    r"^.{0,5}(그런거|그런짓|그런건|그런생각|그럴생각|그짓)(은|는|도)?(안|절대|전혀|없|못|할생각없|"
+    + NOT_BE_NOT_IF
+    + "|아냐|아녀)|"
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
     r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
