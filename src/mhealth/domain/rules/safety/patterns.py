@@ -889,7 +889,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"교회|성당|절에|모임|운동|산책|마실|장보러|검진|입원)",
     ),
     # d31 (probes of forms no set held): a farewell that leaves one's share of life to them ("내 몫까지 잘 살아"), or
-    # "live well, I go first" ("잘 살아라 나는 먼저 간다"); not a trip or a stay somewhere named right after
+    # "live well, I go first" ("잘 살아라 나는 먼저 간다"); not a trip or a stay somewhere named right after, and only
+    # the speaker's own share ("애비 몫까지 오래 살거라" is as often said of a father who died)
     CrisisPattern(
         id="farewell.d31",
         kind=PatternKind.ACTIVE,
@@ -897,7 +898,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="farewell: one's share of life left to them",
         guard_class=GuardClass.FAREWELL,
-        regex=r"(내|제|엄마|아빠|할매|할배|할미|애비|에미)몫까지(잘|열심히|오래|건강하게|행복하게)?(살아|살어|살거라|살아라|살아줘|살아야)|"
+        regex=r"(내|제|나|저)몫까지(잘|열심히|오래|건강하게|행복하게)?(살아|살어|살거라|살아라|살아줘|살아야)|"
         r"잘(살아|살어|살거라|살아라|살아래이|살아야)(라|래이|이)?[^.?!]{0,4}?(나는|난|내는|엄마는|아빠는|할매는|할배는)(먼저|인자|이제)"
         r"(간다|갈게|가께|갈란다|갈께|가련다|떠난다)",
         not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|딸네|아들네|병원|입원|요양원|출장|서울|시골|수련회|캠프|바빠|바쁘|교육)",
@@ -3728,8 +3729,9 @@ NEGATION_AFTER = (
     # d16L: "아이고" after a bound noun is the dialect "not" ("오늘 내일 갈 것도 아이고", "죽고 싶은 건
     # 아이고"), not the sigh it is elsewhere ("죽고 싶어 아이고")
     r"^(것|거|건|게|기)?(도|는|은)아이(고|다|라|제|지)|"
-    # d31: … or with no particle after the bound noun ("죽고 싶은 거 아이다 그냥 허리가 아파서")
-    r"^(것|거|건|게|기)아이(다|라|제|지)|"
+    # d31: … or with no particle after the bound noun ("죽고 싶은 거 아이다 그냥 허리가 아파서"); not
+    # "거 아이제/아이지", as often the tag "isn't it" ("인자 조용히 가야 할 거 아이제")
+    r"^(것|거|건|게|기)아이(다|라)|"
     # d25h: the wish named to set it aside for another wish said right after (``WISH_SET_ASIDE``)
     r"^(다는|단|은|는)" + WISH_SET_ASIDE + "|"
     # d17L: the wish named as the reason and denied as the reason ("유언장 쓴 건 죽을 생각이 있어서가 아니라 오래
