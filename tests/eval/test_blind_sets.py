@@ -599,6 +599,20 @@ same):
 |---|---|---|---|---|
 | blind_short72 (75; daily routines and small troubles told to a caller) | 20/20 | 0 | 0/25 | 0.954 |
 | blind_short73 (75; loss and grief: a spouse, friends, a child) | 20/20 | 0 | 0/25 | 0.884 |
+
+Round 45 (the sixteenth session), first figures with f438388 (the session's start, before anything of it was merged):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short74 (75; money, debt, scams, housing; read after, ko_train_blind_short74) | 15/20 | 1 | 0/25 | 0.848 |
+| blind_short75 (75; caring at home for a sick or demented spouse) | 19/20 | 0 | 0/25 | 0.911 |
+| blind_short76 (75; farming and fishing village life) | 19/20 | 1 | 0/25 | 0.928 |
+| blind_long46 (20 weekly winter check-ins, 1,004-1,104 characters) | 8/8 | 0 | 0/7 | 0.942 |
+
+Pooled over the three short sets at their first figures: 53/60 critical, 2 below high, 0/75 false critical. d32
+(probed forms and blind_short74's errors; docs/clinical-rules.md) left blind_short75 and blind_long46 as they were and
+moved blind_short76's macro-F1 0.928 -> 0.945 (its missed crisis and the one below high stay); of the older
+never-read sets (figures only) it moved blind_short25's macro-F1 0.967 -> 0.988.
 """
 
 from __future__ import annotations
@@ -638,7 +652,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short18": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.971),
     "blind_long27": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "blind_short9": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.835),
-    "blind_short25": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.967),
+    "blind_short25": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.988),
     "blind_short30": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.885),
     "blind_short32": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.918),
     "blind_long32": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
@@ -661,6 +675,9 @@ CURRENT: dict[str, Recorded] = {
     "blind_short69": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.938),
     "blind_short72": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.954),
     "blind_short73": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.884),
+    "blind_short75": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.911),
+    "blind_short76": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.945),
+    "blind_long46": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
 }
 
 

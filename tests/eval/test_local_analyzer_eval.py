@@ -250,7 +250,10 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # session): round 43's blind_short70 (neighbours, the senior centre; 18/20, 1 below high, 1/25, 0.900) and blind_short71
 # (serious illness news; 17/20, 2 below high, 0/25, 0.954) read after their first figures: 20/20, 0, 0/25, 0.976 and
 # 19/20, 1 below high (a rope in the shed and a day set, moderate), 0/25, 0.986; blind_short8 0.929 -> 0.936 (its
-# "하나두" read); "is not" in every form and the probed forms moved no other labelled figure.
+# "하나두" read); "is not" in every form and the probed forms moved no other labelled figure. d32 (the sixteenth
+# session): round 45's blind_short74 (money, debt, scams; 15/20, 1 below high, 0/25, 0.848) read after its first
+# figures: 20/20, 0, 0/25, 0.958; blind_short39's bs39_039 (gold low, the field's pesticide with its spraying planned)
+# high -> low (0.879 -> 0.893); the probed forms moved no other labelled figure.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 164/177 (92.7%)",
@@ -377,7 +380,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short34": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.969),
     "train_blind_short35": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.953),
     "train_blind_short38": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.941),
-    "train_blind_short39": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.879),
+    "train_blind_short39": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
     "train_blind_short4": Recorded(caught=40, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.900),
     "train_blind_short40": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
     "train_blind_short41": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.939),
@@ -400,6 +403,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short7": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.951),
     "train_blind_short70": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.976),
     "train_blind_short71": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.986),
+    "train_blind_short74": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
     "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),

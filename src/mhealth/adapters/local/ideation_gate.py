@@ -44,8 +44,9 @@ _LAST_THING, _PLAN, _EATING, _BREATH = "last", "plan", "eating", "breath"
 # Not a medicine: 만약 (if), 예약, 절약, 계약, 요약, 공약, 조약, 특약, 협약, 치약 (patterns._MEANS_PILLS guards alike).
 _PILL = rows.PILL
 _CUES: tuple[tuple[str, str], ...] = (
-    # dying and death (죽다 and its forms; not porridge: 죽을 먹다, 호박죽, 죽 한 그릇)
-    (_DEATH, r"(?<![호팥전복야채잣녹두흰깨])죽(?!\s*(?:을)?(?:먹|쒀|끓|한그릇|집))"),
+    # dying and death (죽다 and its forms; not porridge: 죽을 먹다, 호박죽, 죽 한 그릇; d32: not a fright told, "못
+    # 받으면 죽는 줄 알았는디": a means named with it is still its own cue)
+    (_DEATH, r"(?<![호팥전복야채잣녹두흰깨])죽(?!\s*(?:을)?(?:먹|쒀|끓|한그릇|집)|(?:는|을)줄알았)"),
     (
         _DEATH,
         r"사망|숨(?:을)?거두|숨이멎|숨(?:이)?끊|목숨|운명(?:하|했|할)|임종|명줄|수명|세상(?:을)?(?:떠|뜨|뜰|떴|등지|하직|버리|끝)",
@@ -75,7 +76,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         _DEATH,
-        r"살(?:아야|)(?:할)?이유|살(?:아갈)?의미|살맛|살아서뭐|살아뭐|살(?:믄|면|아봤자|아봐야|아본들)뭐(?:하|해|허|할|혀)|사는게(?:뭐|무슨|의미|지겹|힘들|다)|더살아|오래살아서|살만큼",
+        r"살(?:아야|)(?:할)?이유|살(?:아갈)?의미|살맛|살아서뭐|살아뭐|살(?:믄|면|아봤자|아봐야|아본들)뭐(?:하|해|허|할|혀)|사는게(?:뭐|무슨|의미|지겹|힘들|다)|"
+        # (d32: not living longer resolved on, "십 년은 더 살아야 안 되겠나", "더 살아야지")
+        r"더살아(?!야(?:지|제|죠|겠|겄|것|안되겠|안되나|안되것|안돼))|오래살아서|살만큼",
     ),
     (_OTHER, r"끝이겠"),
     # leaving, being taken, joining someone who died, not waking up. Being taken is a wish ("데려갔으면", "데리러
@@ -622,7 +625,9 @@ _LIFESPAN_LEFT = re.compile(r"(?:살|갈|가실|떠날|죽을)날(?:이|도)?(?:
 # the turn, a letter or a goodbye there names no act (d13q: d12r's lower bar had made that turn critical).
 _OCCASION = re.compile(
     r"(생일|생신|결혼식?|혼례|명절|어버이날|스승의날|크리스마스|성탄절?|새해|설날|추석|환갑|칠순|팔순|구순|입학|졸업|"
-    r"기념일|입대|전역)(이라|이어서|이래서|이니까|이니께|이라서|이랑께|축하|선물|카드|잔치|날에|때|기념|맞아|맞이)"
+    r"기념일|입대|전역)(이라|이어서|이래서|이니까|이니께|이라서|이랑께|축하|선물|카드|잔치|날에|때|기념|맞아|맞이|"
+    # d32: or the day it is to be given on ("편지 써서 서랍에 넣어 놨어 손주 생일에 주려고")
+    r"에(?:주|줄|줘|보내|드리|드릴|드려|전해|부치))"
 )  # the occasion as the reason ("생일이라"), not a birthday as a password hint ("비번은 너 생일이야", a crisis)
 
 
@@ -672,6 +677,14 @@ _SPRAY_PLANNED = re.compile(
     # 사왔어")
     r"(내일|낼|모레|새벽|아침|주말|이번주)[^.?!]{0,6}?(약|농약|제초제|살충제|풀약)(을|를|도)?(쳐야|칠|치러|치려|뿌릴|뿌리러|뿌려야|뿌리려)"
 )
+# d32: nor with the spraying or the field said to be gone ("제초제 한 병 내 방에 갖다 놨슈. 밭에 뿌릴 일은 인자
+# 없슈.", a crisis of ko_train_blind_short48 that the field's bottle below would otherwise have made ordinary)
+_SPRAY_DENIED = re.compile(
+    r"(칠|뿌릴|치러|뿌리러|쓸|줄)(일|데|밭|필요|곳)(은|도|이|가)?(인자|이제|인제|더는|더|이젠|다)?(없|읎|웂)|"
+    r"(밭|논|농사)(은|도|이|일|일은|일도|두)?[^.?!]{0,4}?(없|읎|웂|안짓|그만|접었|팔았)"
+)
+# d32: the bottle or can the field's pesticide comes in ("농약 한 병": the pill cue reads the 약 of 농약 with 한 병)
+_FIELD_BOTTLE = re.compile(r"(?:약(?:을)?)?한(?:병|통)")
 _DRUNK = re.compile(r"(마시|마셔|먹|묵|들이키|들이켜|삼키|한병이면|한병만|한모금|되겠|되겄|충분)")
 _FIELD_MEANS = "field_means"
 # What custom has the old make ready for a natural death, years ahead.
@@ -819,6 +832,13 @@ _PROPERTY_INSURED = re.compile(
     r"(농작물|재해|풍수해|화재|자동차|차|운전자|실손|치아|여행자)보험"
 )
 _INSURED = "property_insured"
+# d32 (probes): a bank book's number written down so as not to forget it ("통장 비밀번호 적어 놨다 잊어버릴까 봐"), as
+# patterns' preparation_affairs.1 reads it: one's own memory, not a handing on
+_NOTED_TO_REMEMBER = re.compile(
+    r"(비밀번호|번호|비번)[^.?!]{0,12}?(적어|써|메모)[^.?!]{0,16}?"
+    + rows.NOTED_FOR_ONESELF.removeprefix("^[^.?!]{0,16}?")
+)
+_NOTED = "noted_to_remember"
 #: d24: the readings a word anywhere in a calm turn gives it
 _TURN_READINGS = (
     (_HURRY, _HURRIED),
@@ -826,6 +846,7 @@ _TURN_READINGS = (
     (_SHUT_FOR_OTHERS, _GUARDED_PLACE),
     (_MOVE_TO, _SETTLED_TO_MOVE),
     (_PROPERTY_INSURED, _INSURED),
+    (_NOTED_TO_REMEMBER, _NOTED),
 )
 #: the end words a day's work makes ordinary
 _END_WORDS = frozenset(w for w in _WEAK_WORDS if w.startswith("끝"))
@@ -865,7 +886,12 @@ def calm_readings(text: str) -> frozenset[str]:
     calm.update(reading for pattern, reading in _TURN_READINGS if pattern.search(whole))
     if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
         calm.add(_ORGANISED)
-    if _PESTICIDE.search(whole) and _SPRAY_PLANNED.search(whole) and not _DRUNK.search(whole):
+    if (
+        _PESTICIDE.search(whole)
+        and _SPRAY_PLANNED.search(whole)
+        and not _DRUNK.search(whole)
+        and not _SPRAY_DENIED.search(whole)
+    ):
         calm.add(_FIELD_MEANS)
     if _OCCASION.search(whole):
         calm.add(_OCCASION_LETTER)
@@ -894,8 +920,8 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d16t: the pills one asks how to quit
     if kind == _MEANS and _ROPE_CALM in calm and _ROPE.fullmatch(cue):
         return True  # d16t: rope with its household use
-    if kind == _MEANS and _FIELD_MEANS in calm and _PESTICIDE.fullmatch(cue):
-        return True  # d23: pesticide with the spraying planned
+    if kind == _MEANS and _FIELD_MEANS in calm and (_PESTICIDE.fullmatch(cue) or _FIELD_BOTTLE.fullmatch(cue)):
+        return True  # d23: pesticide with the spraying planned (d32: and its bottle, "농약 한 병 … 고추밭에 치려고")
     if _GUARDED_PLACE in calm and kind == _PLACE:
         return True  # d24: a place shut against a danger to the children
     if _SETTLED_TO_MOVE in calm and ((kind == _PREP and "정리" in cue) or kind == _GOING):
@@ -906,6 +932,8 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d24: a going in a hurry
     if _INSURED in calm and kind == _PREP and cue.startswith("보험"):
         return True  # d25c: a crop, a house or a car insured
+    if _NOTED in calm and kind == _PREP and cue in ("통장", "비밀번호"):
+        return True  # d32: a number noted so as not to forget it
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
     if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):

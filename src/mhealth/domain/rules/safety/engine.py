@@ -1040,6 +1040,16 @@ def _scanned_as_spelled(text: str) -> _Scanned:
                 _quoted(kind, rows.AFFIRMED.code, rows.AFFIRMED.label_ko, rows.AFFIRMED.label_en, text, offsets, lo, hi)
             )
             wish = True
+    if not wish and "?" in compact:
+        said = _euphemism_affirmed(compact)
+        if said is not None:  # d32: thoughts of harming oneself, asked in other words, answered yes: active
+            lo, hi = said
+            hits.append(
+                _quoted(
+                    _ACTIVE, rows.AFFIRMED.code, rows.AFFIRMED.label_ko, rows.AFFIRMED.label_en, text, offsets, lo, hi
+                )
+            )
+            wish = True
     if wish and not any(h.kind is _ACTIVE for h in hits):
         plan = next(
             (
@@ -1241,6 +1251,56 @@ def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple
         end = min(len(compact), yes.end() + 16)
         stop = re.search(r"[.?!]", compact[yes.end() : end])
         return kind, begin, yes.end() + stop.start() if stop else end
+    return None
+
+
+#: d32 (probes): the caller's question in the words people use instead of suicide ("나쁜 생각 하시는 거 아니죠?", "요즘
+#: 이상한 생각 드세요?", "스스로 해치고 싶은 생각이 있으세요?", "자해하신 적 있으세요?"); no row reads these words, as
+#: a statement they are as often a worry or a warning ("나쁜 생각 하지 마")
+_EUPHEMISM_ASKED = re.compile(
+    r"(나쁜|이상한|못된|안좋은|극단적인|험한|엉뚱한|몹쓸)(생각|마음|맘|짓|결심|선택)|(스스로|자기|자신|본인)(를|을|몸을|몸)?(해치|해하|해할|다치게)|"
+    r"(?<![여남혼])자해"
+)
+#: ... answered yes: the shared yes, or the dialects' and the doing said ("하지 그럼", "그려 요새 좀 그려", "응 자주
+#: 들어"), or an act told recent ("지난주에 한 번")
+_EUPHEMISM_YES = re.compile(
+    f"(?:{_LABEL_WORD}[:\\]>.)])?"
+    r"(?:허허|아이고|음|어|흠|뭐|글쎄)?[.…,]*"
+    r"(?:하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|그려|그래(?:요|유)?|하모|기여|"
+    r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달)"
+)
+
+_EUPHEMISM_DOING = re.compile(
+    f"(?:{_LABEL_WORD}[:\\]>.)])?"
+    r"(?:허허|아이고|음|어|흠|뭐|글쎄)?[.…,]*"
+    r"(?:하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|"
+    r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달)"
+)
+_NEGATIVE_ASK = re.compile(r"(아니|아닌|않|안하|안드|안해)[가-힣]{0,4}\?")
+
+
+def _euphemism_affirmed(compact: str) -> tuple[int, int] | None:
+    """d32: a question put to the elder (in the honorific, or in the caller's labelled turn) about thoughts of harming
+    oneself in the words people use instead ("나쁜 생각", "이상한 생각", "스스로 해치", "자해"), answered yes at once,
+    no denial right after: the compact span of the answer, or None."""
+    for match in _EUPHEMISM_ASKED.finditer(compact):
+        mark = compact.find("?", match.end(), match.end() + 40)
+        if mark < 0 or "." in compact[match.end() : mark]:
+            continue
+        if not (
+            _callers_turn(compact, match.start()) or _TO_THE_ELDER.search(compact, max(match.end(), mark - 5), mark + 1)
+        ):
+            continue
+        # (to a negative question, "아니죠?", a 네 or 그래 agrees that it is not: only the doing said is a yes)
+        negative = _NEGATIVE_ASK.search(compact, max(match.end(), mark - 8), mark + 1) is not None
+        yes = _EUPHEMISM_DOING.match(compact, mark + 1) if negative else None
+        if not negative:
+            yes = _YES.match(compact, mark + 1) or _EUPHEMISM_YES.match(compact, mark + 1)
+        if yes is None or compact.startswith("?", yes.end()) or _YES_DENIED.match(compact, yes.end()):
+            continue
+        end = min(len(compact), yes.end() + 16)
+        stop = re.search(r"[.?!]", compact[yes.end() : end])
+        return mark + 1, yes.end() + stop.start() if stop else end
     return None
 
 

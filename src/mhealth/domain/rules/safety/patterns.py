@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d31"
+PATTERNS_VERSION = "2026.12.06-d32"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -46,13 +46,21 @@ DIALECT_SPELLINGS = str.maketrans({"읎": "없", "웂": "없"})
 #: "잠두 안 와"), and 데리고/데려 said 데꼬/델꼬/데꾸 ("하느님이 얼른 데꼬 가뿌믄 좋겠다")
 _DIALECT_PARTICLE = re.compile(r"(?<=[가-힣])두(?=\s*(?:없|읎|웂|안|않|못|몬))")
 _DIALECT_TAKE = re.compile(r"(?:데|델|대|댈)(?:꼬|꾸)(?=\s*가)")
-DIALECT_SPELLED = re.compile(r"[읎웂]|" + _DIALECT_PARTICLE.pattern + "|" + _DIALECT_TAKE.pattern)
+#: d32 (probes): typed misspellings of the wish, one syllable for one: 십 for 싶 after -고 ("죽고십다", "죽고 십어"; not
+#: the honorific "최고십니다"), 주꼬 for 죽고 before the wish ("주꼬싶다"), 실 for 싫 after 살기 ("살기실타")
+_TYPED_WISH = re.compile(r"(?:(?<=[고구])|(?<=[고구]\s))십(?=[다어요네은지고냐나데더퍼])")
+_TYPED_DIE = re.compile(r"주꼬(?=\s*(?:싶|십|시퍼|시프|잡))")
+_TYPED_HATE = re.compile(r"(?:(?<=살기)|(?<=살기\s)|(?<=살기가)|(?<=살기가\s))실(?=[타어다음네고])")
+DIALECT_SPELLED = re.compile(
+    r"[읎웂]|" + "|".join(p.pattern for p in (_DIALECT_PARTICLE, _DIALECT_TAKE, _TYPED_WISH, _TYPED_DIE, _TYPED_HATE))
+)
 
 
 def respelled(text: str) -> str:
     """``text`` with the dialects' spellings above in the standard ones, one syllable for one (the same length, so
     every offset and quote of it is one of ``text``)."""
     text = _DIALECT_PARTICLE.sub("도", text.translate(DIALECT_SPELLINGS))
+    text = _TYPED_WISH.sub("싶", _TYPED_DIE.sub("죽고", _TYPED_HATE.sub("싫", text)))
     return _DIALECT_TAKE.sub("데려", text)
 
 
@@ -530,6 +538,14 @@ _FUMES_PURPOSE_BEFORE = (
 
 #: d31: someone else named right before a wish, as its subject ("그 양반은 왜 안 죽나 몰라", "건넛집 할매가 정신 있을 때
 #: 가야 된다꼬")
+#: d32 (probes): what follows a number written down for one's own memory ("통장 비밀번호 적어 놨다 잊어버릴까 봐", "…
+#: 은행 갈 때 보려고"), the commonest reason the old give; not when a handing on or a going follows in the sentence
+#: ("… 잊어버릴까 봐 니가 알아서 해라 난 이제 간다")
+NOTED_FOR_ONESELF = (
+    r"^[^.?!]{0,16}?((잊어버릴까|잊어뿔까|잊아뿔까|잊을까|까먹을까|까묵을까|깜빡할까|깜박할까|헷갈릴까|안잊어|안까먹|안까묵)|"
+    r"(은행|에이티엠|ATM|현금인출|인출기)[^.?!]{0,8}?(볼라|보려|볼려|헤매지|안헤매|안헷갈))"
+    r"(?![^.?!]{0,40}?(니가|너가|니들|너희|느그|너거|알아서|써라|쓰라|찾아가|찾아써|간다|갈게|갈께|갈란다|가련다|미련))"
+)
 _SOMEONE_NAMED_BEFORE = (
     r"(그양반|저양반|그사람|저사람|그노인|영감|할멈|할배|할매|남편|마누라|시어머니|시아버지|아들|딸|며느리|사위|형님|동생|언니|오빠|"
     r"누나|그놈|저놈|그년|(옆집|앞집|건넛집|윗집|아랫집)[가-힣]{0,3})(은|는|이|가|도)?[^.?!]{0,4}$"
@@ -589,6 +605,22 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(죽어버리|죽어버릴|디져버리|뒈져버리|뒤져버리|콱죽|확죽어|죽어줄까|죽어줘야)",
         not_before=_IDIOM_ADJ + r"(아주|진짜|정말|그냥)?",
         not_after=r"^(겠|것같|을것|ㄹ것|는줄)|^어?버?(렸으면|렸음|리면좋|렀으면)",
+    ),
+    # d32 (probes): the same said with the dialects' 버리 (뿌/뿔/삐/불: "고마 죽어뿌까 싶다", "확 디져불까 보다", "죽어
+    # 뿌고 싶다", "그냥 죽어불고 싶당께"); not the idiom of a feeling ("더워 죽어불겄네": no 겄/것/겠 follows here)
+    CrisisPattern(
+        id="suicidal_thoughts.d32",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="intent to die (dialect)",
+        guard_class=GuardClass.DESIRE,
+        # (뿌라 is "die!" said to another; only the ㄹ-final forms take 라: "콱 죽어뿔라")
+        # (the ending only looked at: a quotative right after it is still read by the guards, "술만 묵으면 고마
+        # 죽어삘란다 카는데", someone's saying)
+        regex=r"(죽어|디져|뒤져|뒈져|디저|뒤저)((뿌리|삐리|뿌|삐|불|블|뿔|삘|버릴)(?=까|꼬|카|고싶|고잡|고파|고시프|야겠|야지|야것|야겄)|"
+        r"(뿔|삘|블|불)(?=라|란다|랑께|래))",
+        not_before=_IDIOM_ADJ + r"(아주|진짜|정말|그냥)?",
     ),
     CrisisPattern(
         id="suicidal_thoughts.4",
@@ -764,6 +796,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(확|그냥|콱)?(뛰어|빠져(죽|버리|버릴|볼|야|서죽|고싶|버려|들|야지)|몸을|들어가(고싶|버리|버릴|서죽|려))",
         not_after=r"^.{0,6}(뻔)",
     ),
+    # d32 (probes): the same with the dialects' 버리 ("물에 빠져 뿔까 싶다", "강에 빠져 삐까", "저수지에 빠져불란다")
+    CrisisPattern(
+        id="means_drowning.d32",
+        kind=PatternKind.ACTIVE,
+        code="means_drowning",
+        label_ko="다리·강 투신",
+        label_en="bridge or river (dialect)",
+        guard_class=GuardClass.MEANS,
+        regex=r"(다리위|다리(에서|아래로|밑으로)|한강|대교|강물|바다|바당|저수지|강|물)(에|에서|위에서|으로|로|에다)?"
+        r"(확|그냥|콱|고마|마)?(빠져|뛰어들어|들어가)((뿌리|삐리|뿌|삐|불|블|뿔|삘)(?=까|꼬|카|고싶|고잡|고파|야겠|야지|야것|야겄)|"
+        r"(뿔|삘|블|불)(?=라|란다|랑께|래))",
+        not_after=r"^.{0,6}(뻔)",
+    ),
     CrisisPattern(
         id="means_hanging.1",
         kind=PatternKind.ACTIVE,
@@ -856,8 +901,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.PREP,
         regex=r"(신변|주변|인생|삶|뒷)정리|정리(를|도)?(다|전부|싹)(했|해놨|해뒀|끝냈).{0,8}(이제|홀가분|마음이?편|미련)|"
         r"장례(비|비용|치를돈|할돈|치를|쓸돈)(는|도|을|를|하라고|로|쓰라고)?.{0,10}(통장|넣어|모아|준비|봉투|놔뒀|놔뒀|넘겨|맡겨|두었|뒀|찾아|써라|쓰라)|"
-        r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)|"
-        r"(비밀번호)(를|도)?(다)?(적어놨|적어뒀|적어두|써놨|알려줬|알려놨)",
+        r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)",
+    ),
+    CrisisPattern(
+        id="preparation_affairs.1b",
+        kind=PatternKind.ACTIVE,
+        code="preparation_affairs",
+        label_ko="신변 정리",
+        label_en="settling affairs: the codes written down",
+        guard_class=GuardClass.PREP,
+        regex=r"(비밀번호)(를|도)?(다)?(적어놨|적어뒀|적어두|써놨|알려줬|알려놨)",
+        # d32 (probes): a number written down so as not to forget it ("통장 비밀번호 적어 놨다 잊어버릴까 봐", "…
+        # 은행 갈 때 보려고"), the commonest reason the old give (until d32 the last alternative of .1)
+        not_after=NOTED_FOR_ONESELF,
     ),
     CrisisPattern(
         id="preparation_giving.1",
@@ -902,6 +958,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"잘(살아|살어|살거라|살아라|살아래이|살아야)(라|래이|이)?[^.?!]{0,4}?(나는|난|내는|엄마는|아빠는|할매는|할배는)(먼저|인자|이제)"
         r"(간다|갈게|가께|갈란다|갈께|가련다|떠난다)",
         not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|딸네|아들네|병원|입원|요양원|출장|서울|시골|수련회|캠프|바빠|바쁘|교육)",
+    ),
+    # d32 (probes): not getting up told to the family beforehand ("내일 아침에 내가 안 일어나도 놀라지 마라", as
+    # SCREENING.md's "내일 아침엔 없을 거야"); not a lie-in or a late shift said right after ("… 늦잠 잘 거니까")
+    CrisisPattern(
+        id="farewell.d32",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell: not getting up again, told beforehand",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(안|못)(일어나|일나|깨|깨어나|눈뜨|눈을뜨)(도|더라도|거들랑|거든)[^.?!]{0,8}?"
+        r"(놀라지|놀래지|울지|슬퍼하지|걱정하지|당황하지|찾지)(마|말)",
+        not_after=r"^[^.?!]{0,24}?(늦잠|피곤|쉬는날|주말|야근|밤새|푹자|푹잘|잘거|잘꺼|잘테|자고있|자는거|깨우지|약기운)",
     ),
     CrisisPattern(
         id="farewell.2",
@@ -1064,7 +1133,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="목맴 수단",
         label_en="hanging means",
         guard_class=GuardClass.MEANS,
-        regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
+        # (d32: an adverb between, "끈도 벌써 사놨슈", ko_train_blind_short74)
+        regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
         not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|곶감|시래기)[^.?!]{0,14}",
         not_after=r"^[^.?!]{0,12}(그네|텐트|천막|차양|현수막|빨래|이불|곶감|시래기|고추말|그물)",
@@ -1787,7 +1857,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(?<![을를뭘걸것거])(?<![을를]더)살이유(가)?없|살의미(가)?없|"
         # d19: "이 세상에 더 머물 이유를 모르겠어요", "더 버틸 이유를 못 찾겠어"
         # (not buying: "플래그쉽을 살 이유도 없는게 아닌가")
-        r"(?<![을를뭘걸것거])(더|계속|오래)?(?<![을를뭘걸것거])(?<![을를]더)(살|살아갈|살아있을|버틸)(이유|까닭)(를|가|도|는|이)?(모르|못찾|없|읎)|"
+        # (d32: an adverb between, "살 이유가 하나도 없어")
+        r"(?<![을를뭘걸것거])(더|계속|오래)?(?<![을를뭘걸것거])(?<![을를]더)(살|살아갈|살아있을|버틸)(이유|까닭)(를|가|도|는|이)?"
+        r"(하나도|전혀|더는|이제|인자|도통|별로|아무것도|통)?(모르|못찾|없|읎)|"
         r"(이|저)?(세상|이승)(에)?(더)?(머물|남아있을|있을)이유(를|가|도|는)?(모르|못찾|없|읎)|(삶|인생|이승|세상|사는거|사는것|더살)(에|에는|엔|에대한|엔이제)?(아무)?(런)?미련(이|도|은|같은거)?(하나도|조금도|전혀|더는|이제|인자|별로|다)?(없|읎)|살의욕(이|도|은)?(하나도|조금도|전혀|통|더는|이제|인자)?(없|읎)|"
         r"살아있는(게|것이|것도|것자체가|것자체|거)(죄|짐|민폐|부끄|미안|괴로|고통|지옥)|사라지고싶|없어지고싶|사라졌으면|없어졌으면좋|"
         # d28c: the one who died named as what life was for ("순자 언니 없는 세상 무슨 재미로 살아")
@@ -2349,7 +2421,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # "먼저 떠난 아들 곁에 가고싶네요", "돌아가신 엄마 곁으로 가고 싶어"; not the grave visited
         # ("산소에 가고 싶어요")
         regex=r"(먼저간|먼저떠난|하늘나라간|하늘나라에있는|세상떠난|저세상간|돌아가신|떠나간|먼저보낸)(우리)?[가-힣]{0,4}?(곁|옆)(으로|에|에나|으로나)"
-        r"(가고싶|가고시퍼|가고파|갔으면|가면좋|가야|갈수있으면|가고잡|빨리가)",
+        r"(가고싶|가고시퍼|가고파|갔으면|가면좋|가야|갈수있으면|가고잡|빨리가|"
+        # d32: the going's ease said ("먼저간 양반 옆으로 가불면 속편하겄어", ko_train_blind_short74)
+        r"(가|가버리|가뿌|가삐|가불|가부)(면|믄|민|모)[^.?!]{0,4}?(속편|속이편|맘편|마음편|편하|편켔|편킬|좋겠|좋겄|좋것|좋을|원이없|소원))",
     ),
     # ---- d16s: blind_short5's misses (typed chat-app Korean and dialect speech; twins in tests/unit/test_d16s.py)
     # A way of dying looked up or asked about ("높은 곳에서 떨어지면 바로 끝나는지 인터넷에서 찾아봤어요", "목 매믄 금방
@@ -3224,6 +3298,130 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (an errand right after: "정신 있을 때 가야지 장에 늦겠다"; someone else named right before:
         # "건넛집 할매가 정신 있을 때 가야 된다꼬")
         not_after=r"^[^.?!]{0,12}?(장에|시장|병원|늦|버스|차시간|약속|예약|모임|교회|성당|절에|경로당|복지관|마트|은행)",
+        not_before=_SOMEONE_NAMED_BEFORE,
+    ),
+    # d32 (probes): death by an accident wished for ("차에 치여 버렸으면 싶어", "교통사고라도 나서 죽었으면 좋겠어",
+    # "교통사고라도 났으면 좋겠다"); not an accident feared or nearly had ("사고라도 났으면 어쩔 뻔했어": no wish
+    # follows), nor someone else's death wished in anger ("그놈 차에 치여 죽었으면 좋겠다")
+    CrisisPattern(
+        id="death_wish.d32",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="death by an accident wished for",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(차|트럭|버스|기차|열차|덤프|오토바이|경운기)(에|에라도|한테|에다)?(확|콱|그냥|고마|마)?(치여|치이|받혀|받히|깔려)(서)?"
+        r"(죽|버|뿌|삐|불|가)[가-힣]{0,3}?(으면|으믄|면|믄|음)[^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|"
+        r"(교통사고|사고)라도(나서|당해서|당해|나가꼬|나가)?(죽었으면|죽으면|죽으믄|죽어버렸으면|죽어뿌믄|났으면|나면|나믄|났으믄)"
+        r"([^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|(?=[.?!~…]|$))|"
+        # an illness wished for ("차라리 암이라도 걸렸으면"), the heart stopped ("심장이 그냥 멈췄으면")
+        r"(암|큰병|몹쓸병|중병|병)(이라도|에라도)(확|콱|그냥|고마)?(걸렸으면|걸렸으믄|걸리면|걸리믄|걸려버렸으면|걸려뿌믄)"
+        r"([^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|(?=[.?!~…]|$))|"
+        r"(심장|숨|맥박|숨통)(이|도)?(그냥|확|콱|딱|고마|팍|마|얼른|빨리)?"
+        r"(멈췄으면|멈췄으믄|멈추면|멈추믄|멈춰버렸으면|멈춰뿌믄|멈춰줬으면|멎었으면|멎었으믄|멎으면|끊어졌으면|끊어졌으믄)"
+        r"([^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|(?=[.?!~…]|$))",
+        not_before=_SOMEONE_NAMED_BEFORE,
+    ),
+    # d32: holding on questioned ("이 나이에 더 버텨 뭐 하나 싶어요", ko_train_blind_short74); not a shop or a farm
+    # held on to ("가게 더 버텨 뭐 해 접어야지")
+    CrisisPattern(
+        id="no_reason_to_live.d32",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no reason to hold on",
+        guard_class=GuardClass.DESIRE,
+        # (and living only a burden, "살아 있어 봐야 짐만 되지")
+        regex=r"살아(있어|있어서|있어가|있으믄|있으면)?(봐야|봤자|본들)[^.?!]{0,4}?(짐|민폐|애물단지|죄)(만|이|밖에|덩어리)?|"
+        r"(버텨|버텨서|버텨가|버텨봤자|버텨봐야|버티면|버티믄|버틴들|견뎌|견뎌서|견뎌봤자|견뎌봐야|견디면|견디믄|견딘들)"
+        r"(뭐|머|뭣|무슨|멀)(하|해|혀|허|할|한|햐|허것|하것)",
+        not_before=r"(가게|장사|식당|농사|회사|사업|공장|가게를|점포|하우스|과수원|축사|배|버스|줄|자리)[을를은는도이가]?[^.?!]{0,6}$",
+    ),
+    # d32: one's going to pay the children's debt by the insurance ("고마 내가 없어지믄 보험금 나오제 그거로 애들 빚
+    # 갚으라 캐라", ko_train_blind_short74); not the insurance of a death to come in its time ("내가 죽으면 보험금
+    # 나오니까 그걸로 장례 치러라": no "just" or "rather", no vanishing)
+    CrisisPattern(
+        id="timing.d32",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="one's death weighed for its insurance",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(고마|그냥|차라리|확|콱|마|이참에)(내가|나|내)?(가|이|는|만)?(없어지|사라지|죽어|죽으|죽어버리|가버리|가뿌|가삐)"
+        r"(면|믄|민|모|문)[^.?!]{0,10}?(보험금|사망보험|보상금)|"
+        r"(내가|나|내)(가|는|만)?(없어지|사라지)(면|믄|민|모|문)[^.?!]{0,10}?(보험금|사망보험|보상금)",
+    ),
+    # d32: affairs settled or things handed on, then going at peace ("손주들 통장에 남은돈 다 갈라 넣었수다 반지는
+    # 메느리 줬고 집도 다 치왔수다 이젠 맘 편히 가쿠다", ko_train_blind_short74); not a trip, a move or home named
+    # right after
+    CrisisPattern(
+        id="preparation_affairs.d32",
+        kind=PatternKind.ACTIVE,
+        code="preparation_affairs",
+        label_ko="신변 정리",
+        label_en="affairs settled, then going at peace",
+        guard_class=GuardClass.PREP,
+        regex=r"(줬|주고|줬고|넣었|넣어놨|넣어줬|물려줬|물려주고|나눠줬|나눠주고|치웠|치왔|정리했|정리해놨|갚았|갚고)[^?!]{0,40}?"
+        r"(이제|이젠|인자|인제|이자)?(맘|마음|속)?(편히|편하게|놓고|홀가분하게|가볍게)"
+        r"(가쿠다|가크라|가켜|가겠|가겄|가것|갈란다|갈라요|갈랍니다|가련다|가야지|가야겠|가야것|가야겄|갈수있|갈수가있|눈감|떠나|떠날|"
+        r"갈께|갈게|가께)",
+        not_after=r"^.{0,12}(집에|집으로|여행|이사|병원|시골|고향|놀러|서울|딸네|아들네|요양원|구경|나들이)",
+    ),
+    # d32 (probes): going to the water, a height or the hills and never coming back ("겨울 바다 보러 갈 거야 혼자 다시는
+    # 안 올 거고"); not a place one will not visit again ("산에 갔다가 다시는 안 올 거야 너무 힘들어서")
+    CrisisPattern(
+        id="going_final.d32",
+        kind=PatternKind.ACTIVE,
+        code="going_final",
+        label_ko="떠나겠다는 말",
+        label_en="going to the water or a height, never to come back",
+        guard_class=GuardClass.DESIRE,
+        # (a particle required: not 강남, 강원도; not the hills, 부산 and 재산 end in 산)
+        regex=r"(바다|바닷가|바당|강|강가|강물|저수지|호수|절벽|다리|철길|기찻길|오름)(에|로|으로|에나|이나|보러|엘)[^.?!]{0,12}?"
+        r"(가|갈|보러|올라)[^.?!]{0,16}?(다시는|영영|두번다시|다신)(안|못)(돌아올|돌아오|올|와|내려올|내려오)"
+        r"(거|꺼|끼|겨|테|것|라|란다|께|게|기다|제)",
+        not_after=r"^[^.?!]{0,16}?(비싸|별로|맛없|불친절|실망|사람많|추워서|더워서|멀어서|힘들어서|재미없|바가지|지저분)",
+    ),
+    # d32 (probes): sorry, going like this ("미안하다 엄마가 못나서 이렇게 간다"); not leaving a gathering ("미안 이렇게
+    # 간다 내일 봐": a meeting ahead or home named right after)
+    CrisisPattern(
+        id="farewell.d32b",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="farewell: sorry, going like this",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(미안하다|미안해|미안허다|미안혀|미안타|용서해|용서해라|용서해줘|용서하거라)[^.?!]{0,16}?(이렇게|이리|이래|요렇게|이케)"
+        r"(간다|가네|가는구나|떠난다|갑니다|가는기라|가노라)",
+        not_after=r"^[^.?!]{0,16}?(내일|낼|다음|또|나중|모임|약속|버스|차시간|피곤|집에|들어가|회사|바빠|바쁘|급한|일이있|먼저들)",
+    ),
+    # d32 (probes): going on one's own so as not to trouble the children ("니들 고생 안 시키고 내가 알아서 갈게"); not
+    # a place or a ride named between or right after ("… 알아서 갈게 버스 타고", "짐 되기 전에 요양원은 내가 알아서
+    # 갈란다")
+    CrisisPattern(
+        id="death_wish.d32c",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="going on one's own, sparing the children",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(고생|짐|폐|신세|부담|수발|똥수발|병수발)(을|도|은)?(안|안시키고|안되게|안주고|안끼치고|끼치기전에|되기전에|시키기전에)"
+        r"(?:(?!요양|시설|양로|병원|실버|집에|딸네|아들네|시골|고향)[^.?!]){0,8}?"
+        r"(내가|나는|난|나|이할미가|할미가|할매가|할배가|애비가|에미가)?(알아서|스스로|조용히|혼자)"
+        r"(갈게|갈께|가께|갈란다|갈라요|갈거|갈꺼|갈겨|갈끼|가련다|떠날게|떠날란다|가야지|가야제|가야겠)",
+        not_after=r"^[^.?!]{0,12}?(버스|택시|기차|차타고|걸어서|병원|요양원|시설|양로원|경로당|복지관|집에|장에|시장|은행)",
+    ),
+    # d32 (probes): one's own body gone, in the words that only name one's own ("이 몸뚱이 없어지면 좋겠다", "이 몸
+    # 그냥 사라졌으면"); not a pain or a lump gone ("몸에 난 혹이 없어지면": no particle-less body word before)
+    CrisisPattern(
+        id="death_wish.d32b",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one's own body wished gone",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(몸뚱이|몸뚱아리|몸뚱어리|몸땡이|몸띵이|이몸|늙은몸|이늙은몸)(이|가|은|는|도|좀)?(그냥|확|싹|콱|고마|얼른|빨리)?"
+        r"(없어지|사라지|없어져|사라져)(면|믄|민|었으면|었으믄|버리면|버렸으면|뿌믄|삐면|고싶|고잡|버리고싶)",
         not_before=_SOMEONE_NAMED_BEFORE,
     ),
     # d31 (probes): lying down so as not to get up again, after readying oneself ("목욕 깨끗이 하고 새 옷 입고 누울
@@ -4720,7 +4918,9 @@ HABIT_SUBJECT = (
 #: a habit word: every day, whenever one opens one's mouth, on one's lips
 HABIT_WORDS = (
     r"맨날|만날|매일|날마다|노상|늘상|허구헌날|허구한날|툭하면|걸핏하면|입만(열|벌리)(면|믄|민|모|므)|입에달고|입버릇|"
-    r"말버릇|버릇처럼|하루에[^.?!]{0,4}번|때마다|자꾸"
+    r"말버릇|버릇처럼|하루에[^.?!]{0,4}번|때마다|자꾸|"
+    # d32: a drinker's saying ("우리 집 할배는 술만 묵으면 고마 죽어삘란다 카는데 아침 되면 멀쩡하다")
+    r"술만(묵으면|묵으믄|먹으면|먹으믄|마시면|마시믄|드시면|자시면|들어가면|들어가믄|취하면|취하믄)|술(만)?(취하면|취하믄|먹고|묵고|마시고)"
 )
 #: the saying announced: "그 소리여", "또 그 소리예요", "그 말만 해"
 HABIT_FRAME = (
@@ -4732,7 +4932,9 @@ HABIT_FRAME = (
 HABIT_CLOSED_AFTER = (
     r"^[^.?!]{0,10}?(그래|그려|그랴|그러|그런|그라|그카|그캐|이래|이카|카면|카믄|카민|카대|카더|캐싸|캐쌓|하면서|하믄서|"
     r"허면서|험서|허믄서|하는데|하는디|허는디|해싸|해쌓|혀싸|해요|해유|혀|하드라|하더라|입에달고|입버릇|말버릇|"
-    r"(이|그|저)(소리|말))|"
+    r"(이|그|저)(소리|말)|"
+    # d32: "… 죽어삘란다 카는데", "… 죽어불란다고 난리여"
+    r"카는데|카는디|카는기|고난리|고야단|고성화|꼬난리|구난리)|"
     # d31: "해 쌓다" split by a row that quotes the 해 ("허구헌날 빨리 가야제 가야제 해싸도 밥은 두그릇씩 묵어라")
     r"^(싸|쌓|쌌|샀)(도|서|고|코|면|믄|는|야|더)"
 )
