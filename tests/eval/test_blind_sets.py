@@ -613,6 +613,27 @@ Pooled over the three short sets at their first figures: 53/60 critical, 2 below
 (probed forms and blind_short74's errors; docs/clinical-rules.md) left blind_short75 and blind_long46 as they were and
 moved blind_short76's macro-F1 0.928 -> 0.945 (its missed crisis and the one below high stay); of the older
 never-read sets (figures only) it moved blind_short25's macro-F1 0.967 -> 0.988.
+
+Round 46 (the sixteenth session), written while d32 was being made; first figures with f438388 and with d32 (62453cf),
+the same:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short77 (75; living in an adult child's home) | 19/20 | 0 | 1/25 | 0.925 |
+| blind_short78 (75; widowed men living alone; read after, ko_train_blind_short78) | 17/20 | 1 | 0/25 | 0.927 |
+| blind_short79 (75; answers to an AI care call; read after, ko_train_blind_short79) | 17/20 | 0 | 1/25 | 0.930 |
+| blind_long47 (20 summer check-ins, 1,102-1,242 characters) | 8/8 | 0 | 0/7 | 0.767 |
+
+Pooled over the three short sets at their first figures: 53/60 critical, 1 below high, 2/75 false critical. As with
+rounds 44 and 45, the probed forms of d32 moved none of a new writer's sets.
+
+Round 47 (the sixteenth session), written while d32b was being made; first figures with f438388 and with d32b, the
+same:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short80 (75; faith and religion in old age) | 19/20 | 1 | 0/25 | 0.904 |
+| blind_short81 (75; grandparents raising grandchildren; read, ko_train_blind_short81) | 16/20 | 0 | 0/25 | 0.855 |
 """
 
 from __future__ import annotations
@@ -678,6 +699,9 @@ CURRENT: dict[str, Recorded] = {
     "blind_short75": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.911),
     "blind_short76": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.945),
     "blind_long46": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
+    "blind_short77": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.925),
+    "blind_long47": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
+    "blind_short80": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.904),
 }
 
 

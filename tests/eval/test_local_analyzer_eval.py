@@ -253,7 +253,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # "하나두" read); "is not" in every form and the probed forms moved no other labelled figure. d32 (the sixteenth
 # session): round 45's blind_short74 (money, debt, scams; 15/20, 1 below high, 0/25, 0.848) read after its first
 # figures: 20/20, 0, 0/25, 0.958; blind_short39's bs39_039 (gold low, the field's pesticide with its spraying planned)
-# high -> low (0.879 -> 0.893); the probed forms moved no other labelled figure.
+# high -> low (0.879 -> 0.893); the probed forms moved no other labelled figure. d32b: round 46's blind_short78 (widowed
+# men alone; 17/20, 1 below high, 0/25, 0.927) and blind_short79 (answers to an AI care call; 17/20, 0, 1/25, 0.930)
+# read after their first figures: 19/20, 0, 0/25, 0.958 (left: a world without his wife and called away wished, at
+# depression 1, high) and 20/20, 0, 0/25, 1.000. d32c: round 47's blind_short81 (grandparents raising grandchildren;
+# 16/20, 0, 0/25, 0.855) read after its first figures: 20/20, 0, 0/25, 0.958.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 164/177 (92.7%)",
@@ -298,6 +302,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short65", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short71", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short71", "below_high"): "1 of 20 critical cases below high",
+    ("train_blind_short78", "recall"): "critical recall 19/20 (95.0%)",
     ("train_d", "recall"): "critical recall 169/181 (93.4%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.645",
@@ -404,6 +409,9 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short70": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.976),
     "train_blind_short71": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.986),
     "train_blind_short74": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
+    "train_blind_short78": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
+    "train_blind_short79": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=1.000),
+    "train_blind_short81": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
     "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),

@@ -12,6 +12,15 @@ blind_short74's errors: affairs settled then going at peace (Jeju "이젠 맘 �
 between ("끈도 벌써 사놨슈"), the late spouse's side and the going's ease ("옆으로 가불면 속편하겄어"), holding on
 questioned ("더 버텨 뭐 하나"), one's going weighed for its insurance; and, of its lows sent to a person, a fright told
 ("죽는 줄 알았는디") and living longer resolved on ("십 년은 더 살아야 안 되겠나").
+
+d32b, round 46's read sets (blind_short78 and blind_short79, read after their first figures): a parent going first with
+an apology, the Jeju "나 찾지 맙서" and "아이들신디 잘 살라고", the house cleared and only the day left to set, fasting
+on purpose so as to go, an end with no pain wished, a world without the one who died asked what for, called away
+wished; a will made with a lawyer and a trip next year (calm), a move's day.
+
+d32c, round 47's read set (blind_short81, read after its first figures): the late spouse's place with an adverb
+between, waking regretted, pills bought and kept then going now, a last present from oneself, a long life's sights
+lamented, a stove left on (typed); and the dialect's "사는 기 사는 기" no longer read as a news article ("기사").
 """
 
 from __future__ import annotations
@@ -195,3 +204,92 @@ def test_lonely_to_death_is_marked_isolation(analyzer: LocalAnalyzer) -> None:
     # "외로워서 죽겠어" was read as marked loneliness, "외로워 죽겠어" (no 서) only as some
     for text in ("외로워 죽겠어", "적적해서 못 살겠어"):
         assert analyzer.label(text)["loneliness"] == 2, text
+
+
+#: d32b (ko_train_blind_short78 and _79, read after their first figures)
+D32B_ACTIVE = [
+    "아들아 보일러기름 채워놨다 통장하고 도장은 장롱 둘째칸. 개는 이장님이 데려가기로함. 미안하다 아버지 먼저간다",
+    "친구들 다가고 나만남음. 집정리 다햇고 옷가지도 다버림. 영정사진도 찍어둠. 이제 날만 잡으면됨",
+    "AI: 식사는 잘 하셨어요? 어르신: 안 먹어유. 일부러 굶는 거유. 이러다 보면 가겄지유. 딸헌티는 연락허지 마유.",
+    "밥은 먹었수다 근디 나 살 만큼 살았수다 오늘 밤 지나민 나 찾지 맙서 아이들신디 잘 살라고 전해 줍서",
+    "미안하다 아버지 먼저 간다",
+    "나 찾지 맙서",
+    "아이들신디 잘 살라고 전해 줍서",
+    "집정리 다 했어 이제 날만 잡으면 돼",
+]
+D32B_PASSIVE = [
+    "아들: 아버지 식사는 하세요? 아버지: 라면 반 개도 남긴다. 너희 엄마 없는 세상 오래 있어 뭐 하냐. "
+    "그만 불려 갔으면 싶다.",
+    "아무 의욕이 없어요.. 먹는 것도 귀찮고 사람도 싫고. 어디 아픈 데 없이 그냥 스르르 끝났으면 해요",
+    "그만 불려 갔으면 싶다",
+    "이 세상 오래 있어 뭐 하냐",
+    "아픈 데 없이 그냥 스르르 끝났으면 해요",
+]
+D32B_PASSIVE += [
+    # probes: going in one's sleep (잠자다), alive only for the children, or for the breath left
+    "잠자다 그냥 갔으면 원이 없겠다",
+    "애들 없었으면 벌써 죽었지",
+    "목숨이 붙어 있으니 사는 거지",
+]
+D32B_EVERYDAY = [
+    ("애들 없었으면 벌써 이사 갔지", "low"),
+    ("애들 없었으면 벌써 죽었지 그때 애들이 119 불러줘서 살았어", "low"),
+    ("딸 없었으면 진작 죽었지 수술할 때 딸이 간호해 줘서", "low"),
+    ("잠자다 깼어 화장실 가려고", "low"),
+    ("장례비는 상조에 다 들어놨고 유언장도 변호사랑 썼어요. 마음 편해요. 내년엔 팔순 여행도 갈 거예요.", "low"),
+    ("장례비는 상조에 다 들어놨고 유언장도 변호사랑 썼어요 마음 편해요 내년엔 팔순 여행도 갈 거예요", "low"),
+    ("경찰서에 불려 갔으면 어쩔 뻔했어", "low"),
+    ("회사에 불려 갔으면 좋겠대 아들이", "low"),
+    ("여기 더 있어 뭐 해 집에 가자", "low"),
+    ("결혼 준비 다 했고 이제 날만 잡으면 돼", "low"),
+    ("집정리 다 했고 이사 날만 잡으면 돼", "low"),
+    ("짐 다 정리했어 이사 가기 전에 이제 날만 잡으면 돼", "low"),
+    ("일부러 굶었어 내일 검사라서 이러다 보면 배고파 죽겠지", "low"),
+    ("일부러 안 먹어 살 빼려고 이러다 보면 빠지겠지", "low"),
+    ("아프지 않고 수술이 빨리 끝났으면 좋겠어", "low"),
+    ("미안 나 먼저 간다 내일 봐", "low"),
+    ("미안하다 엄마 먼저 간다 회사 늦겠다", "low"),
+]
+
+test_d32b_crises_are_critical, test_d32b_passive_wishes_are_at_least_high, test_d32b_everyday_twins = mechanism_tests(
+    D32B_ACTIVE, D32B_PASSIVE, D32B_EVERYDAY
+)
+test_d32b_everyday_has_no_ideation = no_ideation_test([text for text, _ in D32B_EVERYDAY])
+
+
+#: d32c (ko_train_blind_short81, read after its first figures)
+D32C_ACTIVE = [
+    "손자: 할머니 왜 반지를 나 줘? 할머니: 니 커서 장가갈 때 쓰라고. 할매는 인저 힘들어서 멀리 갈 거드래요. "
+    "이게 할매 마지막 선물이래요.",
+    "우리 손지 고등학교 들어가는 거만 보고 가젠 했주마는 더는 못 허쿠다 약도 사당 놔둬수다 이젠 그만 가쿠다",
+    "수면제 사다 놨어 이제 그만 갈란다",
+]
+D32C_PASSIVE = [
+    "마 사는 기 사는 기 아이다 아침에 눈 뜨믄 와 또 떴노 싶고 손자 밥 챙기는 것도 인자 기운이 없어가 몬 하겠다",
+    "선생님: 할머니 목소리가 많이 가라앉으셨어요. 할머니: 아무 낙이 없어요. 잠도 못 자고요. 애만 아니면 우리 양반 "
+    "있는 데로 진작 가고 싶어요.",
+    "음 손자 놈이 말을 안 들어서 속상해 가지고 내가 오래 살아서 뭔 꼴을 보나 싶더라고 뭐 그래도 저녁엔 같이 라면 "
+    "끓여 먹었어",
+    "아침에 눈 뜨믄 와 또 떴노 싶다",
+    "영감 있는 데로 얼른 가고 싶어",
+]
+D32C_EVERYDAY = [
+    ("할매 마지막 선물이었어 돌아가시기 전에 주신 반지", "low"),
+    ("남편 있는 데로 가고 싶어 병원에 입원해 있어서 면회 가려고", "low"),
+    ("약 사다 놨어 이제 병원 갈란다", "low"),
+    ("오래 살다 보니 별 꼴을 다 보네", "low"),
+    ("눈 뜨면 왜 또 비가 오노", "low"),
+    # "기사" run together from the dialect's "사는 기 사는 기" is no news article; a real one still is
+    ("신문 기사에서 봤는데 노인이 농약 먹고 죽었대", "low"),
+    ("요즘 나오는 기사 보면 옥상에서 뛰어내리는 사람이 많대", "low"),
+]
+
+test_d32c_crises_are_critical, test_d32c_passive_wishes_are_at_least_high, test_d32c_everyday_twins = mechanism_tests(
+    D32C_ACTIVE, D32C_PASSIVE, D32C_EVERYDAY
+)
+test_d32c_everyday_has_no_ideation = no_ideation_test([text for text, _ in D32C_EVERYDAY])
+
+
+def test_a_stove_left_on_typed_is_a_safety_lapse(analyzer: LocalAnalyzer) -> None:
+    # ko_train_blind_short81_032: "가스불 켜놓고 나간게 두번임" (the 나간 form, typed)
+    assert analyzer.label("요새 가스불 켜놓고 나간게 두번임")["cognitive_concern"] == 2

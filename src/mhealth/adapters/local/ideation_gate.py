@@ -583,7 +583,7 @@ def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
     if _CUE.search(compact) is not None and _strong_cue(text, compact, calm=calm):
         return True
     if (
-        _GOING_WORD.search(compact) is not None
+        _GOING_WORD.search(_TRIP_AHEAD.sub("", compact)) is not None  # (d32b: not a trip's, "여행도 갈 거예요")
         and _JOINING_THE_DEAD.search(compact) is not None
         and _GRAVE_VISIT.search(compact) is None
     ):
@@ -688,7 +688,9 @@ _FIELD_BOTTLE = re.compile(r"(?:약(?:을)?)?한(?:병|통)")
 _DRUNK = re.compile(r"(마시|마셔|먹|묵|들이키|들이켜|삼키|한병이면|한병만|한모금|되겠|되겄|충분)")
 _FIELD_MEANS = "field_means"
 # What custom has the old make ready for a natural death, years ahead.
-_FUNERAL_WORD = re.compile(r"수의|영정|묘지|묘자리|산소|납골|관을|상조|장례")
+# (d32b: and a will made with a lawyer, "유언장도 변호사랑 썼어요 … 내년엔 팔순 여행도 갈 거예요",
+# ko_train_blind_short79)
+_FUNERAL_WORD = re.compile(r"수의|영정|묘지|묘자리|산소|납골|관을|상조|장례|유언장|유언")
 # Burial clothes or one's time left are calm only with no time set, no day left or waited for, no going, no intent
 # and no means named in the turn ("이번 장날 지나믄 나 흙으로 갈라요 약도 다 사놨고 옷도 수의로 골라놨응께", "영정 사진
 # 찍어 놨고 수의도 꺼내 놨어. 이제 날만 남았지.", "이번 보름에 거기로 갈 거여", "관도 알아봤어 … 기다리진 않을 거야").
@@ -698,6 +700,8 @@ _NOT_CALM_FOR_DEATH_TALK = re.compile(
     r"약|농약|번개탄|번게탄|연탄|"
     r"끈|밧줄|칼|편지|통장|유서|그라목손|제초제"
 )
+# d32b: a trip, an outing to go on (not the last one: "마지막 여행 갈 거야")
+_TRIP_AHEAD = re.compile(r"(?<!마지막)(?<!마지막으로)(여행|놀러|구경|나들이|온천|관광)(도|을|은|이나|라도|를)?(갈|가)")
 # Life ahead: a plan for the future (rows.FUTURE_PLANS), a living to go on with, or a community service that makes
 # the portrait or the plot (복지관에서 영정 사진, 마을에서 단체로).
 _LIFE_AHEAD = re.compile(
@@ -822,7 +826,9 @@ _GUARDED_PLACE = "guarded_place"
 # not ended
 _MOVE_TO = re.compile(
     r"(시골|고향|귀농|귀촌|아들네|딸네|아들집|딸집|큰집|요양원|실버타운|양로원|서울|부산|대구|광주|대전|제주)"
-    r"(으로|로|에)?(내려가|내려갈|올라가|올라갈|이사|들어가|들어갈|가서살|가살|살러)"
+    r"(으로|로|에)?(내려가|내려갈|올라가|올라갈|이사|들어가|들어갈|가서살|가살|살러)|"
+    # d32b: or the move itself named with its day or its van ("집정리 다 했고 이사 날만 잡으면 돼")
+    r"(?<!마지막)이사(날|짐|업체|센터|트럭|차|갈|가|간다|할|하기로|해야|들어가)"
 )
 _SETTLED_TO_MOVE = "settled_to_move"
 # d25c: property insured against a disaster ("홍수 나서 비닐하우스가 다 떠내려가면 끝이지 뭐 보험 들어놨어"): the
@@ -874,6 +880,7 @@ def calm_readings(text: str) -> frozenset[str]:
         )
     masked = _LIFESPAN_LEFT.sub("", whole)  # one's time left is the talk itself, not a day set
     masked = _LIVING_INTENT.sub("", masked)  # an intent to live (d16t)
+    masked = _TRIP_AHEAD.sub("", masked)  # d32b: a trip to go on ("내년엔 팔순 여행도 갈 거예요") is no going
     calm = set() if _NOT_CALM_FOR_DEATH_TALK.search(masked) else {_LIFESPAN, _FUNERAL}
     if not _LIFE_AHEAD.search(whole):
         # Burial clothes, a portrait or a grave made ready are custom only with life ahead said (SCREENING.md: "calm
@@ -924,7 +931,7 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d23: pesticide with the spraying planned (d32: and its bottle, "농약 한 병 … 고추밭에 치려고")
     if _GUARDED_PLACE in calm and kind == _PLACE:
         return True  # d24: a place shut against a danger to the children
-    if _SETTLED_TO_MOVE in calm and ((kind == _PREP and "정리" in cue) or kind == _GOING):
+    if _SETTLED_TO_MOVE in calm and ((kind in (_PREP, _FAREWELL) and "정리" in cue) or kind == _GOING):
         return True  # d24: all settled for a move
     if _CARRIED_ON in calm and kind in (_FAREWELL, _LAST_THING):
         return True  # d24: thanks with a meeting ahead

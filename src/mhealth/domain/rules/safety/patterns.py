@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d32"
+PATTERNS_VERSION = "2026.12.06-d32c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -980,7 +980,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
         regex=r"(애들|아들|딸|자식|자식들|손주|손주들|가족|영감|당신|너희|니들|느그|우리애들|며느리)(한테|에게|들한테|들에게|한테는|께|들|이)?"
-        r"(는|도)?(꼭|그냥|대신|좀)?(미안하다고|미안했다고|고마웠다고|사랑한다고|잘있으라고|잘살라고|잘지내라고|용서해달라고)",
+        r"(는|도)?(꼭|그냥|대신|좀)?(미안하다고|미안했다고|고마웠다고|사랑한다고|잘있으라고|잘살라고|잘지내라고|용서해달라고)|"
+        # d32b: Jeju "아이들신디 잘 살라고 전해 줍서" (ko_train_blind_short79)
+        r"(애들|아이들|아들|딸|자식|자식들|손주|손주들|가족|느그|니들)(신디|헌티|한티|보고|더러)(꼭|그냥|좀)?"
+        r"(미안하다고|미안했다고|고마웠다고|사랑한다고|잘있으라고|잘살라고|잘지내라고|용서해달라고)",
         # (d25b: an apology after a quarrel, its reason said right after: "딸한테 미안하다고 문자 보냈어 어제 내가
         # 너무 심하게 말해서")
         not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)|"
@@ -1177,7 +1180,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
+        # (d32b: Jeju "나 찾지 맙서", Gyeongsang "찾지 마소", ko_train_blind_short79)
         regex=r"(엄마|아빠|할머니|할아버지|나|날|나를)?(를|을)?찾지(말라|마라|말아|말거라)(고|구)?|"
+        r"(나|날|나를|내|저|저를|엄마|아빠|할머니|할아버지)(를|을)?찾지(맙서|맙써|마소|마이소|마래이)(고|구)?|"
         r"(내가|나|제가|나는|난|할머니|할미|할아버지|할배|할매|엄마|아빠|애미|애비)(가|는)?없어도(찾아|잘"
         + _RUNS_ON
         + r"|알아서|되게|살|괜찮|지내|쓰|쓸|엄마|아빠|말|밥|사이좋게|건강)|"
@@ -3331,8 +3336,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="살 이유 없음",
         label_en="no reason to hold on",
         guard_class=GuardClass.DESIRE,
-        # (and living only a burden, "살아 있어 봐야 짐만 되지")
+        # (and living only a burden, "살아 있어 봐야 짐만 되지"; d32c: a long life's sights lamented, "내가 오래 살아서
+        # 뭔 꼴을 보나 싶더라고", ko_train_blind_short81; not "오래 살다 보니 별 꼴을 다 보네")
         regex=r"살아(있어|있어서|있어가|있으믄|있으면)?(봐야|봤자|본들)[^.?!]{0,4}?(짐|민폐|애물단지|죄)(만|이|밖에|덩어리)?|"
+        r"오래살아(서|가|가지고|갖고)?(뭔|무슨|뭣|별)꼴(을)?(보나|볼라|볼꼬|보노|볼까|보것|보겄|보려고|볼라고)|"
         r"(버텨|버텨서|버텨가|버텨봤자|버텨봐야|버티면|버티믄|버틴들|견뎌|견뎌서|견뎌봤자|견뎌봐야|견디면|견디믄|견딘들)"
         r"(뭐|머|뭣|무슨|멀)(하|해|혀|허|할|한|햐|허것|하것)",
         not_before=r"(가게|장사|식당|농사|회사|사업|공장|가게를|점포|하우스|과수원|축사|배|버스|줄|자리)[을를은는도이가]?[^.?!]{0,6}$",
@@ -3391,9 +3398,143 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="farewell: sorry, going like this",
         guard_class=GuardClass.FAREWELL,
-        regex=r"(미안하다|미안해|미안허다|미안혀|미안타|용서해|용서해라|용서해줘|용서하거라)[^.?!]{0,16}?(이렇게|이리|이래|요렇게|이케)"
+        regex=r"(미안하다|미안해|미안허다|미안혀|미안타|용서해|용서해라|용서해줘|용서하거라)[^.?!]{0,16}?"
+        r"((이렇게|이리|이래|요렇게|이케)|"
+        # d32b: a parent going first ("미안하다 아버지 먼저간다", ko_train_blind_short78); not "미안 나 먼저 간다"
+        r"(아버지|아부지|아빠|엄마|어머니|어매|할미|할매|할배|할아버지|할머니|애비|에미|어미|아비)(가|는|도)?먼저)"
         r"(간다|가네|가는구나|떠난다|갑니다|가는기라|가노라)",
         not_after=r"^[^.?!]{0,16}?(내일|낼|다음|또|나중|모임|약속|버스|차시간|피곤|집에|들어가|회사|바빠|바쁘|급한|일이있|먼저들)",
+    ),
+    # d32b (ko_train_blind_short78 and _79, read after their first figures): staying in a world without the one who
+    # died, asked what for ("너희 엄마 없는 세상 오래 있어 뭐 하냐"); called away, wished ("그만 불려 갔으면 싶다";
+    # not summoned somewhere, "경찰서에 불려 갔으면 어쩔 뻔"); the house cleared and a funeral portrait taken, then only
+    # the day left to set ("… 영정사진도 찍어둠. 이제 날만 잡으면됨"; not a wedding's day); fasting on purpose so as to
+    # go ("일부러 굶는 거유. 이러다 보면 가겄지유"; not a diet or a test); an end with no pain wished ("어디 아픈 데
+    # 없이 그냥 스르르 끝났으면 해요")
+    CrisisPattern(
+        id="no_reason_to_live.d32b",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="staying in the world, asked what for",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(세상|이승|이세상)(에|에서)?(더|오래|계속|혼자)?(있어|있어서|있어봐야|있어봤자|남아|남아서|살아|버텨)"
+        r"(뭐|머|뭣|멀)(하|해|혀|허|할|한)|"
+        r"(그만|얼른|빨리|어서|고마|인자|이제|하늘에|저승에|그짝에)불려(가|갔)(으면|으믄|음|으민)[^.?!]{0,3}?(싶|좋|하|해|소원)",
+    ),
+    CrisisPattern(
+        id="timing.d32b",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="all made ready, only the day left to set",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(영정|수의|집정리|옷가지|유서|다나눠|다치웠|다버렸|다버림|다정리)"
+        r"(?:(?!이사|결혼|예식|식장|잔치|여행|상견례|칠순|팔순|환갑|이민|수술|입원)[^?!]){0,40}?(이제|인자|인제)?날(만|짜만)"
+        r"(잡으면|잡으믄|잡으민|정하면|정하믄|받으면)(돼|되|됨|된다|끝)",
+        not_after=r"^.{0,12}(결혼|식장|예식|상견례|이사|잔치|칠순|팔순|여행)",
+    ),
+    CrisisPattern(
+        id="refusing_to_live.d32b",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="삶을 거부함",
+        label_en="fasting on purpose so as to go",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(일부러|작정하고|맘먹고|마음먹고)[^.?!]{0,6}?(굶|안먹|안묵|밥을끊|곡기를끊|곡기끊)"
+        r"(?:(?!살빼|살을빼|다이어트|검사|내시경|금식|수술|배고파|배고프|배가고파)[^?!]){0,30}?"
+        r"(이러다|그러다|이렇게|이라다)(보면|보믄|보민|가)?[^.?!]{0,4}?(가겄|가겠|가것|가지|가제|죽겠|죽겄|죽것|끝나|끝날|갈거|갈꺼)",
+        not_after=r"^.{0,12}(살빼|다이어트|검사|내시경|금식|수술)",
+        not_before=r"(살빼|다이어트|검사|내시경|금식|수술)[^.?!]{0,12}$",
+    ),
+    CrisisPattern(
+        id="death_wish.d32b2",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="an end with no pain wished",
+        guard_class=GuardClass.DESIRE,
+        # (only adverbs between: not an operation or a treatment over, "아프지 않고 수술이 빨리 끝났으면 좋겠어")
+        regex=r"(아픈데|아픈곳|아프지도|아프지|고통)(도)?(없이|않고|않게|안하고|없게)(그냥|스르르|조용히|편하게|편히|스르륵|이대로|자는듯이|잠자듯)*"
+        r"(끝났으면|끝났으믄|끝나면좋|끝나믄좋|끝났음|끝나버렸으면)",
+    ),
+    # d32 (probes): going in one's sleep said with 잠자다 ("잠자다 그냥 갔으면 원이 없겠다", as "자다가 그냥 가면
+    # 좋겠어"); death held back only by the children ("애들 없었으면 벌써 죽었지"; not a move, "벌써 이사 갔지"); living
+    # only because the breath is still in one ("목숨이 붙어 있으니 사는 거지", as "죽지 못해 산다")
+    CrisisPattern(
+        id="not_wake_up.d32",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="going in one's sleep (잠자다)",
+        guard_class=GuardClass.DESIRE,
+        regex=r"잠자다(가)?(그냥|조용히|스르르|편히|편하게)*(갔으면|갔으믄|가면좋|가믄좋|가버렸으면|가뿌믄|가삐면|죽었으면|죽었으믄|"
+        r"가는게소원|가면원이|가믄원이|갔으면원이)",
+    ),
+    CrisisPattern(
+        id="no_reason_to_live.d32c",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="alive only for the children, or for the breath left",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(애들|자식|자식들|손주|손주들|새끼들|니들|너거|느그)(만|이|가|들이)?(없었으면|없었으믄|아니었으면|아니었으믄|아니면|아니믄|"
+        r"없으면|없으믄)[^.?!]{0,6}?(벌써|진작|진즉|옛날에|진즉에|진작에)[^.?!]{0,4}?"
+        r"(죽었|죽었을|죽었제|죽었지|죽어부렀|죽어삤|죽어버렸|저세상|세상떴|세상을떴)|"
+        r"(목숨|숨)(이|만)?(붙어있으니|붙어있응께|붙어있으니까|붙어있어서|붙어있으께|붙어있으이)(사는|살지|산다|살제|사제|살아)",
+        # (not the children's rescue told: "애들 없었으면 벌써 죽었지 애들이 병원 데려가서 살았어")
+        not_after=r"^[^.?!]{0,24}?(병원|데려가|데려갔|구급차|119|살렸|살았|수술|간호|돌봐|챙겨|업고)",
+    ),
+    # d32c (ko_train_blind_short81, read after its first figures): the late spouse's place gone to, with an adverb
+    # between ("애만 아니면 우리 양반 있는 데로 진작 가고 싶어요"; not a hospital or a care home where he is); waking
+    # regretted ("아침에 눈 뜨믄 와 또 떴노 싶고"); pills bought and kept, then going now (Jeju "약도 사당 놔둬수다
+    # 이젠 그만 가쿠다"); a last present from oneself ("이게 할매 마지막 선물이래요"; not a late grandmother's, "할매
+    # 마지막 선물이었어")
+    CrisisPattern(
+        id="join_the_dead.d32c",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="wish to go where the late spouse is",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(영감|남편|할아버지|할아범|할멈|마누라|아내|하르방|할망|바깥양반|집사람|우리양반|그양반|양반)(님)?"
+        r"(한테|께|곁으로|옆으로|곁에|옆에|따라|있는데로|있는곳으로|계신데로|계신곳으로|간데로|간곳으로)"
+        r"(나도|내도|저도)?(진작|얼른|빨리|어서|퍼뜩|그냥|고마|확|인자|이제|하루빨리|싸게)?"
+        r"(가고싶|가고시퍼|가고파|가고잡|갔으면|갔으믄|가면좋|가믄좋|가고픈)",
+        not_after=r"^.{0,16}(병원|요양원|요양병원|입원|시설|병실|면회|시장|장에|밭에|교회|경로당)",
+    ),
+    CrisisPattern(
+        id="not_wake_up.d32c",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="waking regretted",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(눈|눈을)(뜨믄|뜨면|뜨민|뜨모|떠보면|떠보믄|떠지면|떠지믄|뜰때마다|뜨자마자)[^.?!]{0,6}?(와|왜|또)[^.?!]{0,3}?"
+        r"(떴노|떴나|떴네|떠졌|살았|살아있|깼노|깼나|눈이떠)",
+    ),
+    CrisisPattern(
+        id="means_pills.d32c",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약물 과다복용 계획",
+        label_en="pills bought and kept, then going now",
+        guard_class=GuardClass.MEANS,
+        regex=r"(약|수면제|농약|잠약|안정제)(도|을|를|은)?(사당|사다|사다가|사서|사와서|사왔|구해)"
+        r"(놔둬|놔뒀|놔두|놓아|놨|놓았|놔수다|놔둬수다|놔뒀수다|둬수다|뒀)[^?!]{0,30}?"
+        r"(이젠|이제|인자|인제)(그만|마|고마)?(가쿠다|가크라|가켜|가겠|가겄|가것|갈란다|갈라요|가련다|갈게|갈께|가께|가야겠|가야것|가야겄|갈거)",
+        not_after=r"^.{0,12}(병원|시장|장에|집에|교회|경로당|복지관|딸네|아들네|여행)",
+    ),
+    CrisisPattern(
+        id="farewell.d32c",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="a last present from oneself",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(할매|할미|할배|할머니|할아버지|엄마|아빠|애비|에미|이할미|이애비)(가|의)?(주는)?마지막선물(이|이야|이다|이래|이여|이제|이니|인께|이니께)",
+        not_before=r"(돌아가신|먼저간|생전|살아계실|살아생전|떠나신)[^.?!]{0,6}$",
+        not_after=r"^(었|였|이었|이였)",
     ),
     # d32 (probes): going on one's own so as not to trouble the children ("니들 고생 안 시키고 내가 알아서 갈게"); not
     # a place or a ride named between or right after ("… 알아서 갈게 버스 타고", "짐 되기 전에 요양원은 내가 알아서
@@ -4044,8 +4185,10 @@ REPORT_CLOSED_AFTER = (
 
 QUOTE_CLOSED_AFTER = r"^[^.?!]{0,12}?(카|하|그러|캐|허|그라|캄|험)(면서|믄서|민서|시롱|시로|길래|드라|더라)"
 
+# (d32c: not the dialect's "사는 기 사는 기 아이다" run together, "사는기사는기": 기사 between two 는 is 것이 and a
+# verb; "요즘 나오는 기사 보면" stays)
 MEDIA = (
-    r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|기사|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
+    r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|(?<!는)기사|기사(?!는)|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
     r"만화|동화|옛날얘기|이야기속|프로그램|사극|일일극|다큐)"
 )
 
