@@ -293,3 +293,23 @@ test_d32c_everyday_has_no_ideation = no_ideation_test([text for text, _ in D32C_
 def test_a_stove_left_on_typed_is_a_safety_lapse(analyzer: LocalAnalyzer) -> None:
     # ko_train_blind_short81_032: "가스불 켜놓고 나간게 두번임" (the 나간 form, typed)
     assert analyzer.label("요새 가스불 켜놓고 나간게 두번임")["cognitive_concern"] == 2
+
+
+#: d32d (probes): a 네 to a negative question agrees that it is not ("… 생각은 없으시죠? 네": no); the content said
+#: after it, or a content answer, is still read
+D32D_ACTIVE = ["AI: 스스로 목숨을 끊을 생각은 없으시죠? 어르신: 네 있어요 가끔"]
+D32D_PASSIVE = [
+    "AI: 죽고 싶다는 생각은 안 드시죠? 어르신: 가끔 들어요",
+    "복지사: 죽고 싶으세요? 어르신: 네",
+]
+D32D_EVERYDAY = [
+    ("복지사: 죽고 싶은 생각은 없으시죠? 어르신: 네", "low"),
+    ("복지사: 설마 죽고 싶으신 건 아니시죠? 어르신: 응", "low"),
+    ("AI: 스스로 목숨을 끊을 생각은 없으시죠? 어르신: 네", "low"),
+    ("상담원: 요즘 이상한 생각은 없으시죠? 할머니: 네", "low"),
+]
+
+test_d32d_crises_are_critical, test_d32d_passive_wishes_are_at_least_high, test_d32d_everyday_twins = mechanism_tests(
+    D32D_ACTIVE, D32D_PASSIVE, D32D_EVERYDAY
+)
+test_d32d_everyday_has_no_ideation = no_ideation_test([text for text, _ in D32D_EVERYDAY])

@@ -1248,6 +1248,12 @@ def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple
             or _YES_DENIED.match(compact, yes.end())
         ):
             continue  # ("네? 아이고 없어요": a "what?", not a yes; d25e: "반반?" is a half yes, asked back)
+        if (
+            _NEGATIVE_ASK.search(compact, max(hi, mark - 8), mark + 1)
+            and _AGREEING.search(yes.group())
+            and not _CONTENT_AFTER.match(compact, yes.end())
+        ):
+            continue  # d32d: "… 생각은 없으시죠? 네": a 네 to a negative question agrees that there is none
         end = min(len(compact), yes.end() + 16)
         stop = re.search(r"[.?!]", compact[yes.end() : end])
         return kind, begin, yes.end() + stop.start() if stop else end
@@ -1276,7 +1282,11 @@ _EUPHEMISM_DOING = re.compile(
     r"(?:하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|"
     r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달)"
 )
-_NEGATIVE_ASK = re.compile(r"(아니|아닌|않|안하|안드|안해)[가-힣]{0,4}\?")
+_NEGATIVE_ASK = re.compile(r"(아니|아닌|않|안하|안드|안해|없|읎)[가-힣]{0,4}\?")
+#: d32d: a bare agreeing word at the end of an answer to a negative question ("없으시죠? 네", "아니시죠? 응") ...
+_AGREEING = re.compile(r"(?:네|예|응|어|그럼요|그렇|맞아|맞습니다|맞어|맞지)$")
+#: ... unless what follows says it is there after all ("없으시죠? 네 있어요" is read as said, "가끔" too)
+_CONTENT_AFTER = re.compile(r"[.,…~!]*(?:있|가끔|자주|매일|종종|사실|솔직|요새좀|요즘좀|맨날)")
 
 
 def _euphemism_affirmed(compact: str) -> tuple[int, int] | None:
