@@ -841,8 +841,7 @@ _INSURED = "property_insured"
 # d32 (probes): a bank book's number written down so as not to forget it ("통장 비밀번호 적어 놨다 잊어버릴까 봐"), as
 # patterns' preparation_affairs.1 reads it: one's own memory, not a handing on
 _NOTED_TO_REMEMBER = re.compile(
-    r"(비밀번호|번호|비번)[^.?!]{0,12}?(적어|써|메모)[^.?!]{0,16}?"
-    + rows.NOTED_FOR_ONESELF.removeprefix("^[^.?!]{0,16}?")
+    r"(비밀번호|번호|비번)[^.?!]{0,12}?(적어|써|메모)[^.?!]{0,16}?" + rows.NOTED_FOR_ONESELF_WORDS
 )
 _NOTED = "noted_to_remember"
 #: d24: the readings a word anywhere in a calm turn gives it

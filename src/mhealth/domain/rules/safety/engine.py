@@ -1254,10 +1254,15 @@ def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple
             and not _CONTENT_AFTER.match(compact, yes.end())
         ):
             continue  # d32d: "… 생각은 없으시죠? 네": a 네 to a negative question agrees that there is none
-        end = min(len(compact), yes.end() + 16)
-        stop = re.search(r"[.?!]", compact[yes.end() : end])
-        return kind, begin, yes.end() + stop.start() if stop else end
+        return kind, begin, _answer_end(compact, yes.end())
     return None
+
+
+def _answer_end(compact: str, yes_end: int) -> int:
+    """Where a yes answer's quote ends: at its sentence's end, or 16 characters on."""
+    end = min(len(compact), yes_end + 16)
+    stop = re.search(r"[.?!]", compact[yes_end:end])
+    return yes_end + stop.start() if stop else end
 
 
 #: d32 (probes): the caller's question in the words people use instead of suicide ("나쁜 생각 하시는 거 아니죠?", "요즘
@@ -1268,20 +1273,15 @@ _EUPHEMISM_ASKED = re.compile(
     r"(?<![여남혼])자해"
 )
 #: ... answered yes: the shared yes, or the dialects' and the doing said ("하지 그럼", "그려 요새 좀 그려", "응 자주
-#: 들어"), or an act told recent ("지난주에 한 번")
+#: 들어"), or an act told recent ("지난주에 한 번"); to a negative question ("아니죠?") only the doing said or the act
+#: told (a 그래 or 그려 there agrees that it is not)
+_ANSWER_OPENING = f"(?:{_LABEL_WORD}[:\\]>.)])?" r"(?:허허|아이고|음|어|흠|뭐|글쎄)?[.…,]*"
+_DOING_SAID = r"하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|"
+_ACT_TOLD_RECENT = r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달"
 _EUPHEMISM_YES = re.compile(
-    f"(?:{_LABEL_WORD}[:\\]>.)])?"
-    r"(?:허허|아이고|음|어|흠|뭐|글쎄)?[.…,]*"
-    r"(?:하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|그려|그래(?:요|유)?|하모|기여|"
-    r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달)"
+    _ANSWER_OPENING + "(?:" + _DOING_SAID + r"그려|그래(?:요|유)?|하모|기여|" + _ACT_TOLD_RECENT + ")"
 )
-
-_EUPHEMISM_DOING = re.compile(
-    f"(?:{_LABEL_WORD}[:\\]>.)])?"
-    r"(?:허허|아이고|음|어|흠|뭐|글쎄)?[.…,]*"
-    r"(?:하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|"
-    r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달)"
-)
+_EUPHEMISM_DOING = re.compile(_ANSWER_OPENING + "(?:" + _DOING_SAID + _ACT_TOLD_RECENT + ")")
 _NEGATIVE_ASK = re.compile(r"(아니|아닌|않|안하|안드|안해|없|읎)[가-힣]{0,4}\?")
 #: d32d: a bare agreeing word at the end of an answer to a negative question ("없으시죠? 네", "아니시죠? 응") ...
 _AGREEING = re.compile(r"(?:네|예|응|어|그럼요|그렇|맞아|맞습니다|맞어|맞지)$")
@@ -1308,9 +1308,7 @@ def _euphemism_affirmed(compact: str) -> tuple[int, int] | None:
             yes = _YES.match(compact, mark + 1) or _EUPHEMISM_YES.match(compact, mark + 1)
         if yes is None or compact.startswith("?", yes.end()) or _YES_DENIED.match(compact, yes.end()):
             continue
-        end = min(len(compact), yes.end() + 16)
-        stop = re.search(r"[.?!]", compact[yes.end() : end])
-        return mark + 1, yes.end() + stop.start() if stop else end
+        return mark + 1, _answer_end(compact, yes.end())
     return None
 
 

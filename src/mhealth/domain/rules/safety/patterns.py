@@ -261,6 +261,10 @@ _D16P_TASK_AFTER = (
     r"^[^.?!]{0,12}?(김장|장마|수술|공사|검사|치료|시험|숙제|일|청소|이사|드라마|방학|회의|빨래|농사|작업|얘기|연속극)"
 )
 _D16P_SHAME_AFTER = r"^(을|ㄹ)?(만큼|정도로|정도|지경)[^.?!]{0,12}?(창피|부끄|민망|쪽팔)"
+#: d32: a wish said of a death or an end just named ("… 죽었으면 좋겠다", "… 멈췄으면 싶어", "… 원이 없겠다") ...
+_WISH_WORD = r"[^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)"
+#: ... or the wish left unsaid at the end of the sentence ("교통사고라도 나서 죽었으면")
+_WISHED = "(" + _WISH_WORD + r"|(?=[.?!~…]|$))"
 _IDIOM_ADJ = (
     r"(더워|더버|추워|배고파|배불러|웃겨|심심해|졸려|귀찮아|피곤해|힘들어|아파|바빠|좋아|행복해|"
     r"반가워|궁금해|지겨워|답답해)(서)?"
@@ -536,16 +540,19 @@ _FUMES_PURPOSE_BEFORE = (
 )
 
 
-#: d31: someone else named right before a wish, as its subject ("그 양반은 왜 안 죽나 몰라", "건넛집 할매가 정신 있을 때
-#: 가야 된다꼬")
-#: d32 (probes): what follows a number written down for one's own memory ("통장 비밀번호 적어 놨다 잊어버릴까 봐", "…
-#: 은행 갈 때 보려고"), the commonest reason the old give; not when a handing on or a going follows in the sentence
-#: ("… 잊어버릴까 봐 니가 알아서 해라 난 이제 간다")
-NOTED_FOR_ONESELF = (
-    r"^[^.?!]{0,16}?((잊어버릴까|잊어뿔까|잊아뿔까|잊을까|까먹을까|까묵을까|깜빡할까|깜박할까|헷갈릴까|안잊어|안까먹|안까묵)|"
+#: d32 (probes): a number written down for one's own memory, the words that say so ("통장 비밀번호 적어 놨다 잊어버릴까
+#: 봐", "… 은행 갈 때 보려고"), the commonest reason the old give; not when a handing on or a going follows in the
+#: sentence ("… 잊어버릴까 봐 니가 알아서 해라 난 이제 간다"). The gate's reading of the same turn
+#: (``ideation_gate._NOTED_TO_REMEMBER``) uses these words after the number.
+NOTED_FOR_ONESELF_WORDS = (
+    r"((잊어버릴까|잊어뿔까|잊아뿔까|잊을까|까먹을까|까묵을까|깜빡할까|깜박할까|헷갈릴까|안잊어|안까먹|안까묵)|"
     r"(은행|에이티엠|ATM|현금인출|인출기)[^.?!]{0,8}?(볼라|보려|볼려|헤매지|안헤매|안헷갈))"
     r"(?![^.?!]{0,40}?(니가|너가|니들|너희|느그|너거|알아서|써라|쓰라|찾아가|찾아써|간다|갈게|갈께|갈란다|가련다|미련))"
 )
+#: ... right after the number (``preparation_affairs.1b``'s ``not_after``)
+NOTED_FOR_ONESELF = r"^[^.?!]{0,16}?" + NOTED_FOR_ONESELF_WORDS
+#: d31: someone else named right before a wish, as its subject ("그 양반은 왜 안 죽나 몰라", "건넛집 할매가 정신 있을 때
+#: 가야 된다꼬")
 _SOMEONE_NAMED_BEFORE = (
     r"(그양반|저양반|그사람|저사람|그노인|영감|할멈|할배|할매|남편|마누라|시어머니|시아버지|아들|딸|며느리|사위|형님|동생|언니|오빠|"
     r"누나|그놈|저놈|그년|(옆집|앞집|건넛집|윗집|아랫집)[가-힣]{0,3})(은|는|이|가|도)?[^.?!]{0,4}$"
@@ -3316,15 +3323,18 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="death by an accident wished for",
         guard_class=GuardClass.DESIRE,
         regex=r"(차|트럭|버스|기차|열차|덤프|오토바이|경운기)(에|에라도|한테|에다)?(확|콱|그냥|고마|마)?(치여|치이|받혀|받히|깔려)(서)?"
-        r"(죽|버|뿌|삐|불|가)[가-힣]{0,3}?(으면|으믄|면|믄|음)[^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|"
-        r"(교통사고|사고)라도(나서|당해서|당해|나가꼬|나가)?(죽었으면|죽으면|죽으믄|죽어버렸으면|죽어뿌믄|났으면|나면|나믄|났으믄)"
-        r"([^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|(?=[.?!~…]|$))|"
+        r"(죽|버|뿌|삐|불|가)[가-힣]{0,3}?(으면|으믄|면|믄|음)"
+        + _WISH_WORD
+        + r"|(교통사고|사고)라도(나서|당해서|당해|나가꼬|나가)?"
+        r"(죽었으면|죽으면|죽으믄|죽어버렸으면|죽어뿌믄|났으면|나면|나믄|났으믄)"
+        + _WISHED
         # an illness wished for ("차라리 암이라도 걸렸으면"), the heart stopped ("심장이 그냥 멈췄으면")
-        r"(암|큰병|몹쓸병|중병|병)(이라도|에라도)(확|콱|그냥|고마)?(걸렸으면|걸렸으믄|걸리면|걸리믄|걸려버렸으면|걸려뿌믄)"
-        r"([^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|(?=[.?!~…]|$))|"
-        r"(심장|숨|맥박|숨통)(이|도)?(그냥|확|콱|딱|고마|팍|마|얼른|빨리)?"
+        + r"|(암|큰병|몹쓸병|중병|병)(이라도|에라도)(확|콱|그냥|고마)?"
+        r"(걸렸으면|걸렸으믄|걸리면|걸리믄|걸려버렸으면|걸려뿌믄)"
+        + _WISHED
+        + r"|(심장|숨|맥박|숨통)(이|도)?(그냥|확|콱|딱|고마|팍|마|얼른|빨리)?"
         r"(멈췄으면|멈췄으믄|멈추면|멈추믄|멈춰버렸으면|멈춰뿌믄|멈춰줬으면|멎었으면|멎었으믄|멎으면|끊어졌으면|끊어졌으믄)"
-        r"([^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)|(?=[.?!~…]|$))",
+        + _WISHED,
         not_before=_SOMEONE_NAMED_BEFORE,
     ),
     # d32: holding on questioned ("이 나이에 더 버텨 뭐 하나 싶어요", ko_train_blind_short74); not a shop or a farm
