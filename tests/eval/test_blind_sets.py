@@ -634,6 +634,30 @@ same:
 |---|---|---|---|---|
 | blind_short80 (75; faith and religion in old age) | 19/20 | 1 | 0/25 | 0.904 |
 | blind_short81 (75; grandparents raising grandchildren; read, ko_train_blind_short81) | 16/20 | 0 | 0/25 | 0.855 |
+
+Round 48 (the seventeenth session), first figures with 38186b3 (the session's start):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short82 (75; a long illness; read after, ko_train_blind_short82) | 19/20 | 1 | 2/25 | 0.879 |
+| blind_short83 (75; a nursing home, a day-care or welfare centre) | 19/20 | 0 | 1/25 | 0.884 |
+| blind_short84 (75; friends dying, funerals; read after, ko_train_blind_short84) | 18/20 | 1 | 1/25 | 0.820 |
+| blind_long48 (20 autumn check-ins, 1,056-1,143 characters) | 8/8 | 0 | 0/7 | 0.935 |
+
+Pooled over the three short sets at their first figures: 56/60 critical, 2 below high, 4/75 false critical. d33
+(probed forms and the two read sets' errors) left blind_short83 and blind_long48 as they were; of the older never-read
+sets it moved blind_long36's macro-F1 0.777 -> 0.828 and blind_short59's caught 15 -> 16 (0.860 -> 0.876).
+
+Round 49 (the seventeenth session), written while d33 was being made; first figures with 38186b3 and with d33:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short85 (75; a city flat, an emptying village; read after) | 18/20; 19/20 | 1; 1 | 0/25 | 0.944; 0.960 |
+| blind_short86 (75; short answers to volunteers' and AI care calls) | 19/20; 20/20 | 1; 0 | 1/25 | 0.934; 0.945 |
+| blind_long49 (20 spring check-ins, 1,013-1,074 characters; read after) | 7/8; 7/8 | 1; 1 | 0/7 | 0.733 |
+
+The first round whose new writers' figures d33's probed forms moved: +1 caught on each short set, one below high gone.
+blind_long49's crisis below high (a check-up refused, read as a plan for the future) is d33b's.
 """
 
 from __future__ import annotations
@@ -680,7 +704,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short33": Recorded(caught=19, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.935),
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
     "blind_short37": Recorded(caught=17, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.916),
-    "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.777),
+    "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.828),
     "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.852),
@@ -691,7 +715,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long41": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
     "blind_long42": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.785),
     "blind_short58": Recorded(caught=16, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.902),
-    "blind_short59": Recorded(caught=15, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.860),
+    "blind_short59": Recorded(caught=16, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.876),
     "blind_long45": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.887),
     "blind_short69": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.938),
     "blind_short72": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.954),
@@ -702,6 +726,9 @@ CURRENT: dict[str, Recorded] = {
     "blind_short77": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.925),
     "blind_long47": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.767),
     "blind_short80": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.904),
+    "blind_short83": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.884),
+    "blind_long48": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.935),
+    "blind_short86": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.945),
 }
 
 

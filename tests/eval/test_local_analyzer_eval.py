@@ -257,7 +257,13 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # men alone; 17/20, 1 below high, 0/25, 0.927) and blind_short79 (answers to an AI care call; 17/20, 0, 1/25, 0.930)
 # read after their first figures: 19/20, 0, 0/25, 0.958 (left: a world without his wife and called away wished, at
 # depression 1, high) and 20/20, 0, 0/25, 1.000. d32c: round 47's blind_short81 (grandparents raising grandchildren;
-# 16/20, 0, 0/25, 0.855) read after its first figures: 20/20, 0, 0/25, 0.958.
+# 16/20, 0, 0/25, 0.855) read after its first figures: 20/20, 0, 0/25, 0.958. d33 (the seventeenth session): round
+# 48's blind_short82 (a long illness; 19/20, 1 below high, 2/25, 0.879) and blind_short84 (friends dying, funerals;
+# 18/20, 1, 1/25, 0.820) read after their first figures: 20/20, 0, 0/25, 0.897 and 20/20, 0, 0/25, 0.918;
+# blind_long14's macro-F1 held at 0.718 (an offer's "그래 주믄" is no yes). d33b: round 49's blind_short85 (a city
+# apartment or an emptying village; 18/20, 1, 0/25, 0.944 with 38186b3, 19/20, 1, 0/25, 0.960 with d33) and
+# blind_long49 (spring check-ins; 7/8, 1 below high, 0/7, 0.733) read after their first figures: 20/20, 0, 0/25,
+# 0.971 and 8/8, 0, 0/7, 0.769.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 164/177 (92.7%)",
@@ -278,6 +284,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long30", "recall"): "critical recall 7/8 (87.5%)",
     ("train_blind_long34", "f1"): "macro-F1 0.613",
     ("train_blind_long37", "f1"): "macro-F1 0.627",
+    ("train_blind_long49", "f1"): "macro-F1 0.769",
     ("train_blind_long5", "recall"): "critical recall 14/16 (87.5%)",
     ("train_blind_long5", "f1"): "macro-F1 0.755",
     ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
@@ -356,6 +363,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long35": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.942),
     "train_blind_long37": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.627),
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
+    "train_blind_long49": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.769),
     "train_blind_long5": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.755),
     "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.762),
     "train_blind_long7": Recorded(caught=15, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.808),
@@ -412,6 +420,9 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short78": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
     "train_blind_short79": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=1.000),
     "train_blind_short81": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
+    "train_blind_short82": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.897),
+    "train_blind_short84": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.918),
+    "train_blind_short85": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.971),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
     "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),

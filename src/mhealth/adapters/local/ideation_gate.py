@@ -346,6 +346,21 @@ _NONHUMAN_BEFORE = re.compile(rows.NONHUMAN_SUBJECT + r"(?!.*(?:나|내|저|제)
 # "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
 _EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _VIEW_ADMIRED = re.compile(rows.VIEW_ADMIRED)
+# d33 (probes): an errand at the water or in the hills named in the clause ("날 따뜻해지면 저수지에 낚시 갈 거야"), with
+# no act, ease, end or solitude said there: the place is the errand's
+_PLACE_ERRAND = re.compile(
+    r"낚시|낚으|붕어|잉어|고기잡|물고기|산책|운동|나물|고사리|조개|해루질|물질|캠핑|물놀이|수영|사진찍|바람쐬|바람쏘|등산|약수"
+)
+_PLACE_ACT = re.compile(
+    r"뛰어|뛰들|떨어지|떨어질|들어가(?:면|믄|민|불|버|뿌|삐|고싶|ㄹ까|려|볼)|들어갈|빠져|빠지|빠질|끝|편하|편해|편히|편안|마지막|아무도|"
+    r"죽|저승|혼자|다시는|영영|안돌아|안올|못올|가버|가삐|가뿌|가불"
+)
+# d33: things of the house put in order (a season's clothes, a cupboard, the kimchi jars): a chore, not affairs
+_TIDIED_THINGS = re.compile(
+    r"(겨울옷|여름옷|봄옷|가을옷|철지난옷|옷장|이불|냉장고|창고|베란다|부엌|서랍|신발장|책장|화분|장독|장독대|김장|살림살이|짐)"
+    r"(을|를|도|은|는|들|좀)?(다|싹|좀|대충|깨끗이)?정리"
+)
+_BLESSED = re.compile(rows.BLESSING)  # ... unless said with a goodbye ("옷장 다 정리했다 애들아 잘 살아라")
 _LOOKED_AT = re.compile(
     "|".join((rows.RECON.regex, rows.DEATH.regex, rows.FINALITY.regex)) + r"|뛰어|떨어지|빠지|들어가"
 )
@@ -514,6 +529,8 @@ def _strong_cue(
                 continue
             if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
                 continue
+            if kind == _PLACE and _PLACE_ERRAND.search(compact) and not _PLACE_ACT.search(compact):
+                continue  # d33: "저수지에 낚시 갈 거야"
             if (kind == _PLACE or match.group().startswith("내려다")) and _VIEW_ADMIRED.search(compact):
                 continue  # d17L: a view admired, no act, ease or end in the clause ("바다가 쫙 내려다보이는 게 끝내줘")
             if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
@@ -549,6 +566,13 @@ def _strong_cue(
                 continue
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
                 continue
+            if (
+                kind == _PREP
+                and _TIDIED_THINGS.search(compact)
+                and not _DEATH_WORD.search(compact)
+                and not _BLESSED.search(compact)
+            ):
+                continue  # d33 (probes): a season's clothes or a cupboard put in order ("이제 겨울옷 다 정리했어")
             if kind == _PREP and _GIFT.search(compact, max(0, start - 6), min(len(compact), end + 6)):
                 if not _DEATH_WORD.search(compact):
                     continue
@@ -856,7 +880,10 @@ _TURN_READINGS = (
 #: the end words a day's work makes ordinary
 _END_WORDS = frozenset(w for w in _WEAK_WORDS if w.startswith("끝"))
 #: the going cues a hurry makes ordinary
-_HURRIED_CUE = re.compile(r"(?:얼른|빨리|어서|일찍|먼저)(?:가야|가는게|가는기)|먼저갈|갈때가(?:됐|되|다)")
+# (d33 probes: or a plain going said, "이제 갈끼다 버스 시간 다 됐다")
+_HURRIED_CUE = re.compile(
+    r"(?:얼른|빨리|어서|일찍|먼저)(?:가야|가는게|가는기)|먼저갈|갈때가(?:됐|되|다)|가려고|갈라구|갈라고|가쿠다|갈거야|갈끼"
+)
 
 
 def _wish_gone(compact: str, start: int) -> bool:

@@ -136,9 +136,19 @@ _END_STRONG = re.compile(
 )
 
 # d19: a near time and the end of everything, or that time not to be got through
+# d33: one's own things settled on one's own, soon ("시계도 너 가져라. 곧 내가 알아서 정리할 거다",
+# ko_train_blind_short84): an end (its 정리 is no chore), unless a reason follows in its sentence ("… 옷장이 꽉 차서")
+_SETTLING_ALONE = (
+    r"(곧|이제|인자|인제)(내가|나|제가)?(알아서|스스로|혼자)(다)?정리"
+    r"(할거|할꺼|할란|할게|할께|하께|할끼|할기|할겨|하련)"
+)
+_SETTLING = re.compile(_SETTLING_ALONE)
+_REASON_IN = re.compile(r"[^.?!]*?(서|니까|니께|응께|거든|길래|때문|려고|려구|라고)")
 _NEAR_END = re.compile(
     r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|내일|모레|며칠|이번달|이달|월말|다음달|담달)[^.?!]{0,10}?"
     r"((다|모두|이제)끝(나|날)|넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길)|"
+    + _SETTLING_ALONE
+    + "|"
     + rows.NOT_HERE_LONG  # d19: or not here for long, of oneself ("내 여 오래 안 있을끼다")
 )
 # d19: a topic before the time that is not the speaker ("이사 준비는 다음 주면 다 끝날 거야"), and the speaker's own
@@ -1548,8 +1558,11 @@ def _near_ends(compact: str, end: list[Cue]) -> list[Cue]:
         if not _NEAR_END.search(compact, cue.start, cue.end):
             continue
         lead = re.split(r"[.?!]", compact[max(0, cue.start - 24) : cue.start])[-1]
+        settling = _SETTLING.match(compact, cue.start) is not None
+        if settling and _REASON_IN.match(compact, cue.end):
+            continue
         if (
-            _CHORE.search(compact, cue.start, cue.end)
+            (_CHORE.search(compact, cue.start, cue.end) and not settling)
             or _CHORE.search(lead)
             or (_TOPIC.search(lead) and not _TOPIC_SELF.search(lead))
         ):

@@ -1198,11 +1198,14 @@ _HALF_YES = ("반반", "반쯤", "반은")
 _YES = re.compile(
     # (d18: after a laugh or a sigh, "할아버지: 허허 있지 그럼")
     f"(?:{_LABEL_WORD}[:\\]>.)])?"
-    r"(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠|게메|글쎄|글쎄요|그게|뭐)?[.…,]*"
+    # (d33b: or "so to speak" first, "...말하자면 그렇지", ko_train_blind_long49)
+    r"(?:허허|하하|헤헤|호호|아이고|아이구|음|어|흠|게메|글쎄|글쎄요|그게|뭐)?[.…,]*(?:말하자면|말하자믄|따지자면)?[.…,]*"
     # (d18: "not that there is none": "게메... 어신 건 아니우다", "없는 건 아니에요", "없진 않아")
     r"(?:(?:없|읎|웂|어신|엇|엄)(?:는|은)?(?:건|거는|것은|기는|긴)아니|없지(?:는|도)?않|없진않|"
     r"네|예(?!전)|응|어(?=[.!~/]|$)(?![.!~…/]*[^?]{0,10}?(?:없|읎|아니|아녀|아냐|안해|안했|안들|절대|전혀|그런거|그런건))|그럼요|그렇|있어|있지|있슈|있제|있죠|있습니다|있었|있긴|맞아|맞습니다|"
     r"맞어|맞지|가끔|자주|매일|종종|솔직히|사실은|요새좀|요즘좀|"
+    # (d33: how often said as the yes, "맨날 하지 뭐", "늘 들지", "안 하는 날이 없어"; not 늘그막)
+    r"맨날|만날|늘(?!그막)|항상|날마다|밤마다|노상|허구한날|수시로|시도때도없이|안(?:하는|드는|한|든)날(?:이|은)?(?:없|읎|웂)|"
     # (d23: the screening question's own answers, "거의 매일이지", "며칠", "일주일 넘게")
     r"거의|며칠|일주일이상|일주일넘게|하루에도|"
     # (d31: a yes said as "why not", "of course", "that thought every day": "아니 왜 아니겄어 맨날 그 생각이여")
@@ -1236,26 +1239,34 @@ def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple
         if _ABOUT_THE_WORDS.search(compact, hi, mark):
             continue  # d19: "… 빨리 죽어야지, 그러는 거야. / 봉사자: 그런 말씀을 자주 하세요?": of his words
         begin = mark + 1
-        yes = _YES.match(compact, begin)
+        negative = _NEGATIVE_ASK.search(compact, max(hi, mark - 8), mark + 1) is not None
+        yes = _yes_answer(compact, begin, negative)
         if yes is None:
             # d19: the caller goes on after the question ("… 있으세요? 솔직하게 말씀해 주셔도 돼요. 어르신: …있지")
             more = _CALLER_GOES_ON.match(compact, begin)
             begin = more.end() if more else begin
-            yes = _YES.match(compact, begin) if more else None
+            yes = _yes_answer(compact, begin, negative) if more else None
         if (
             yes is None
             or (compact.startswith("?", yes.end()) and not yes.group().endswith(_HALF_YES))
             or _YES_DENIED.match(compact, yes.end())
         ):
             continue  # ("네? 아이고 없어요": a "what?", not a yes; d25e: "반반?" is a half yes, asked back)
-        if (
-            _NEGATIVE_ASK.search(compact, max(hi, mark - 8), mark + 1)
-            and _AGREEING.search(yes.group())
-            and not _CONTENT_AFTER.match(compact, yes.end())
-        ):
-            continue  # d32d: "… 생각은 없으시죠? 네": a 네 to a negative question agrees that there is none
         return kind, begin, _answer_end(compact, yes.end())
     return None
+
+
+def _yes_answer(compact: str, begin: int, negative: bool) -> re.Match[str] | None:
+    """The yes that opens the answer at ``begin`` to a question about a wish to die or to harm oneself: the shared yes
+    or the doing said ("하지 뭐", "들지", d33), or an act told recent ("지난주에 한 번"). To a negative question
+    ("… 없으시죠?") a bare agreeing word (네, 응, 그래, 그려) agrees that there is none (d32d): there only what says it
+    is there counts ("네 있어요", "가끔", the doing said)."""
+    if not negative:
+        return _YES.match(compact, begin) or _EUPHEMISM_YES.match(compact, begin)
+    yes = _YES.match(compact, begin)
+    if yes is not None and _AGREEING.search(yes.group()) and not _CONTENT_AFTER.match(compact, yes.end()):
+        yes = None
+    return yes or _EUPHEMISM_DOING.match(compact, begin)
 
 
 def _answer_end(compact: str, yes_end: int) -> int:
@@ -1279,14 +1290,22 @@ _ANSWER_OPENING = f"(?:{_LABEL_WORD}[:\\]>.)])?" r"(?:허허|아이고|음|어|�
 _DOING_SAID = r"하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|"
 _ACT_TOLD_RECENT = r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달"
 _EUPHEMISM_YES = re.compile(
-    _ANSWER_OPENING + "(?:" + _DOING_SAID + r"그려|그래(?:요|유)?|하모|기여|" + _ACT_TOLD_RECENT + ")"
+    _ANSWER_OPENING
+    + "(?:"
+    + _DOING_SAID
+    # (d33: not "그래 주믄 고맙지요", the answer to an offer after the question)
+    + r"(?:그려|그래(?:요|유)?)(?![주줘줄서도야가갖라고])|하모|기여|"
+    + _ACT_TOLD_RECENT
+    + ")"
 )
 _EUPHEMISM_DOING = re.compile(_ANSWER_OPENING + "(?:" + _DOING_SAID + _ACT_TOLD_RECENT + ")")
 _NEGATIVE_ASK = re.compile(r"(아니|아닌|않|안하|안드|안해|없|읎)[가-힣]{0,4}\?")
 #: d32d: a bare agreeing word at the end of an answer to a negative question ("없으시죠? 네", "아니시죠? 응") ...
 _AGREEING = re.compile(r"(?:네|예|응|어|그럼요|그렇|맞아|맞습니다|맞어|맞지)$")
 #: ... unless what follows says it is there after all ("없으시죠? 네 있어요" is read as said, "가끔" too)
-_CONTENT_AFTER = re.compile(r"[.,…~!]*(?:있|가끔|자주|매일|종종|사실|솔직|요새좀|요즘좀|맨날)")
+_CONTENT_AFTER = re.compile(
+    r"[.,…~!]*(?:있|가끔|자주|매일|종종|사실|솔직|요새좀|요즘좀|맨날|만날|늘(?!그막)|항상|날마다|밤마다)"
+)
 
 
 def _euphemism_affirmed(compact: str) -> tuple[int, int] | None:
@@ -1301,11 +1320,8 @@ def _euphemism_affirmed(compact: str) -> tuple[int, int] | None:
             _callers_turn(compact, match.start()) or _TO_THE_ELDER.search(compact, max(match.end(), mark - 5), mark + 1)
         ):
             continue
-        # (to a negative question, "아니죠?", a 네 or 그래 agrees that it is not: only the doing said is a yes)
         negative = _NEGATIVE_ASK.search(compact, max(match.end(), mark - 8), mark + 1) is not None
-        yes = _EUPHEMISM_DOING.match(compact, mark + 1) if negative else None
-        if not negative:
-            yes = _YES.match(compact, mark + 1) or _EUPHEMISM_YES.match(compact, mark + 1)
+        yes = _yes_answer(compact, mark + 1, negative)
         if yes is None or compact.startswith("?", yes.end()) or _YES_DENIED.match(compact, yes.end()):
             continue
         return mark + 1, _answer_end(compact, yes.end())

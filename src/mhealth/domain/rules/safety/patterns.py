@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d32d"
+PATTERNS_VERSION = "2026.12.06-d33b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -205,6 +205,9 @@ KIN_OF_THE_DEAD = (
 _HANDED_ROUND = r"다나나|나나줬|나나주|다노나|노나줬|노나주"
 #: d28: things left in someone's keeping, in Gyeongsang speech ("경비실에 맡기놨다 찾아가래이")
 _LEFT_IN_KEEPING = r"맡기놨|맡기놓|맽겨|맽겼"
+#: A suicide note, not a letter said to read like one ("그동안 고마웠다고 쓰니까 꼭 유서 같네, 호호"; d33);
+#: "유서 같은 거 써놨슈" is one, hedged
+_NOTE = r"유서(?!(같|처럼|마냥|맹키로|겉)(?!은(거|걸|것|편지|글|쪽지)))"
 #: d28: "없어도 잘" not of a job or a place that runs on without one ("제가 없어도 잘 돌아가니 걱정 마세요")
 _RUNS_ON = r"(?!돌아가|돌아간|돌아갈|굴러가|굴러간|굴러갈)"
 _GIFT_BEFORE = (
@@ -265,6 +268,32 @@ _D16P_SHAME_AFTER = r"^(을|ㄹ)?(만큼|정도로|정도|지경)[^.?!]{0,12}?(�
 _WISH_WORD = r"[^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)"
 #: ... or the wish left unsaid at the end of the sentence ("교통사고라도 나서 죽었으면")
 _WISHED = "(" + _WISH_WORD + r"|(?=[.?!~…]|$))"
+#: d33: the speaker's own end said as "this far", closed there ("나는 여기까지여", "내 인생은 여기까지다"), not a
+#: walk or a task ("나는 여기까지만 걸을란다", "나는 여기까지 다 했어", "나는 여기까지 왔다")
+_SELF_THIS_FAR = (
+    r"(나는|난|내는|나도|내인생은|내인생도|내삶은|내삶도|내명은|내명도|이몸은|엄마는|아빠는|할매는|할배는|할미는|애비는|에미는)"
+    r"(이제|인자|인제|이젠|인젠)?여기까지(여|야|다|이다|인가|인갑|인기라|이라|래|이여|인겨|인갑다|인가봐|인가보다|인것같|인거같|"
+    r"인가싶|네|이네|인갑네|이구나|구나|라|이제|제|지|이지|요|예요|에요|이에요|입니다|이요|인기라|이데이|다이)"
+    r"(?!했|해|하|왔|와|걸|걷|갔|봤|먹|읽|썼|외|만|도)"
+)
+#: ... with a blessing or a goodbye to those left ("애들아 잘 살어라", "니들은 잘 살아라", "미안하다")
+BLESSING = (
+    r"(잘살아|잘살어|잘살거라|잘사소|잘살아래이|잘살그래이|잘들살|잘있어|잘있거|잘있그|잘지내|건강해라|건강하거라|건강하게살|"
+    r"행복하게살|행복해라|미안하다|미안해|고마웠다|고마웠어|사랑한다|용서해|건강하게커|잘커라|잘커야|잘자라라|"
+    r"잘모시고|모시고살아|모시고잘살|챙기고살아)"
+)
+#: d33: a life-sustaining treatment withheld and its lethal end known ("투석 안 하면 한 열흘이면 간다더라")
+_LIFE_TREATMENT = r"(투석|인슐린|항암|산소|혈압약|심장약|당뇨약)"
+_WITHHELD_THEN_END = (
+    r"(안하면|안허면|안하믄|안허믄|안받으면|안맞으면|안먹으면|안묵으면|끊으면|끊으믄|안다니면|안가면|안가믄|그만두면)"
+    r"[^.?!]{0,12}?(간다|간대|간다더|간다드|간다카|가겠|죽는다|죽는대|죽는다더|못간|못산|못살|죽는|죽을|못버티|못넘기|얼마못|오래못|끝)"
+)
+_TREATMENT_WITHHELD = _LIFE_TREATMENT + r"[^.?!]{0,16}?" + _WITHHELD_THEN_END
+#: ... and refusing it, decided ("이제 안 갈란다", "항암 그만할란다")
+_TREATMENT_REFUSED = (
+    r"(안갈란|안갈래|안갈거|안갈끼|안할란|안할래|안할거|안받을란|안받을래|안받을거|그만할란|그만할래|그만할거|끊을란|끊을래|"
+    r"안다닐란|안다닐래|안가련|안하련)"
+)
 _IDIOM_ADJ = (
     r"(더워|더버|추워|배고파|배불러|웃겨|심심해|졸려|귀찮아|피곤해|힘들어|아파|바빠|좋아|행복해|"
     r"반가워|궁금해|지겨워|답답해)(서)?"
@@ -374,7 +403,9 @@ OVERDOSE = Concept(
 #: PREPARATION — settling affairs and farewell acts, meaningful with finality or going (not alone).
 PREPARATION = Concept(
     name="preparation",
-    regex=r"영정|수의|장례(비|비용|치를|할돈|쓸돈)|유서|(통장|도장|보험|비밀번호|집문서|땅문서)[^.?!]{0,12}?(정리|넘겨|맡겨|"
+    regex=r"영정|수의|장례(비|비용|치를|할돈|쓸돈)|"
+    + _NOTE
+    + r"|(통장|도장|보험|비밀번호|집문서|땅문서)[^.?!]{0,12}?(정리|넘겨|맡겨|"
     + _LEFT_IN_KEEPING
     + r"|적어|알려|넣어)|"
     r"(강아지|개|고양이|괭이|화분|닭|새)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄|부탁해)|(집|살림|가게|땅)(도|을|은)?(내놨|팔았|처분)|"
@@ -384,7 +415,9 @@ PREPARATION = Concept(
 #: GOING — "going", "leaving", "disappearing" said with intent, the euphemism for dying.
 GOING = Concept(
     name="going",
-    regex=r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(갈|떠날|없어질|사라질)(거|꺼|겨|끼|란다|래|라고|라꼬|테|게)|(가|떠나|없어지|사라지)(려고|려구|려꼬)|가(버|부|삐|뿌)(릴|린다|려고)",
+    regex=r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(갈|떠날|없어질|사라질)(거|꺼|겨|끼|란다|래|라고|라꼬|테|게)|(가|떠나|없어지|사라지)(려고|려구|려꼬)|가(버|부|삐|뿌)(릴|린다|려고)|"
+    # d33 (probes): Jeju's -쿠다 (-겠습니다), "이젠 가쿠다 다 정리했수다"
+    r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(가|떠나)(쿠다|크라|쿠게)",
 )
 #: DEATH CONTEXT of a person the speaker would "go to" (제삿날, 기일, 산소, 먼저 간 …).
 DEAD = Concept(
@@ -398,7 +431,9 @@ DECISION = Concept(name="decision", regex=r"정했|정해(놨|뒀)|맞춰(서)?|
 #: A wish to be gone or dead, as context for a stated plan ("방법은 다 생각해 뒀어").
 WISH_CONTEXT = Concept(
     name="wish_context",
-    regex=r"죽|없어져(야|야지|야겠|버리)|없어지(면|고싶|는게)|사라지|없는게(낫|나아|편)|끝내|끝나|목숨|세상|가야(지|제|겠)|갈(거|꺼|란)",
+    regex=r"죽|없어져(야|야지|야겠|버리)|없어지(면|고싶|는게)|사라지|없는게(낫|나아|편)|끝내|끝나|목숨|세상|가야(지|제|겠)|갈(거|꺼|란)|"
+    # (d33 probes: no strength left to hold on, "이제 더 버틸 힘도 없고 방법도 알아봤어")
+    r"버틸(힘|기운)(이|도)?(없|읎|웂)|더는못버티|못버티겠|못버티겄|살기싫|살고싶지",
 )
 # d17L: a view admired or an outing by the water ("바다가 쫙 내려다보이는 게 아주 끝내줘", "바닷가 커피 거리에 갔다
 # 왔드래요"), with nothing in the window of an act, of ease or of an end (its ``^`` is the window's start: the whole
@@ -446,7 +481,9 @@ INNOCENT_PILLS = Concept(
     regex=r"처방|의사|선생님이|병원에서|약사|칸칸|약통에|헷갈|빼먹|잊어버|깜빡|챙겨먹|꼬박꼬박|제때|하루(한|두|세)번|식후|식전|"
     r"아침저녁|반알|한알씩|먹으니까|잘자|잘와|효과|부작용|줄여|끊었|끊으|반납|갖다버|내다버|가져다버|다버렸|쓰레기|폐기|수거|유통기한|부터|물떠|"
     # (d25c: help sought for the sleeplessness, "약국에 수면제 달라 했더니 병원 가라대 그래서 다음 주 정신과 예약했어")
-    r"정신과|신경정신과|예약했|진료받|상담받",
+    r"정신과|신경정신과|예약했|진료받|상담받|"
+    # (d33: taken back to the pharmacy, "안 먹는 거 약국에 갖다주려고 모아둔 거야", ko_train_blind_short82)
+    r"(약국|보건소)(에|에다|에다가)?(갖다|가져다|돌려)",
 )
 
 INNOCENT_MEANS = Concept(
@@ -463,6 +500,8 @@ INNOCENT_GOING = Concept(
     regex=r"여행|놀러|구경|마실|이사|출장|병원|시장|장보|모임|결혼|잔치|생일|칠순|팔순|행사|교회|성당|절에|산책|딸네|아들네|친구|"
     r"같이|이랑|버스|기차표|표|예약|다녀올|갔다올|올게|오께|금방|고향|시골|서울|경로당|복지관|회관|학교|집에|밭|논|"
     r"산소|성묘|제사지내|목욕|미용실|은행|약국|사진관|찍어|봉사|무료|면회|문병|병문안|"
+    # d33 (probes): an outing's errand ("저수지에 낚시 갈 거야")
+    r"낚시|등산|캠핑|물놀이|해루질|나물캐|고사리|"
     # d26c: coming again named ("담주에 또 올라 올랑께", "다음 달에 다시 올게")
     r"(담주|다음주|다음달|담달|내일|모레|주말)(에|엔)?(또|다시)",
 )
@@ -892,7 +931,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="유서 작성",
         label_en="farewell letter",
         guard_class=GuardClass.PREP,
-        regex=r"유서",
+        regex=_NOTE,
         not_before=r"(변호사|공증|법무사|상속|재산)[^.?!]{0,24}",
         # (…래유 서운허지만: two words run together, d12fc; a class of the well-dying course, d12fc)
         # (d20: "유서까지 써 놓을 뻔했어요": a near thing, said of a fright that is over)
@@ -943,13 +982,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
-        regex=r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나)?"
+        # (d33 probes: "내일은 내가 없을 거다")
+        regex=r"(내일|이제|곧|다음주|모레|오늘밤|오늘이|내일아침|조만간)(아침|아침에|부터|이면|쯤|밤)?(엔|에는|은|는|이)?(나|내가|난|제가)?"
         # (dialect endings: "없을것이요", "없을끼요", "읎을 테니께"; d13)
         r"(없을거|없을꺼|없을테|(없|읎)을(것|끼|기|겨|거|꺼|테)|없겠지|없을지도|안보일거|못볼거|못볼꺼|마지막일|세상에없)",
         # away on a trip or an errand said right after ("내일 아침엔 나 없을 거야 … 온천 가거든"; d12fc)
         # (d25: or an outing to the hills, the fields, church, "새벽에 등산 가거든")
         not_after=r"^.{0,24}(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|버스타|기차타|병원|등산|산에|낚시|밭에|논에|일하러|출근|"
-        r"교회|성당|절에|모임|운동|산책|마실|장보러|검진|입원)",
+        r"교회|성당|절에|모임|운동|산책|마실|장보러|검진|입원|출장|계모임|볼일|약속|서울|시골|친구)",
     ),
     # d31 (probes of forms no set held): a farewell that leaves one's share of life to them ("내 몫까지 잘 살아"), or
     # "live well, I go first" ("잘 살아라 나는 먼저 간다"); not a trip or a stay somewhere named right after, and only
@@ -1017,7 +1057,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"마지막(으로)?(인사|작별|목소리|얼굴|전화|편지|부탁)|작별인사|(나|내)?없어도(잘|건강하|행복하)(게|살|지내|있)|"
         # (d25e: not "otherwise I'm well", "그거 말고는 잘 있어라" in Jeolla speech)
         r"(?<!말고는)(?<!말고)(?<!빼고는)(?<!빼곤)(?<!외에는)(?<!외엔)(?<!나는)(?<!난)잘있(어|거|그)(라|래)(이|잉|이소)?",
-        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었)|"
+        # (d33: another's goodbye told, "전화해서 고맙다 잘 있어라 하더라고", ko_train_blind_short84)
+        not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었|였|이였)|"
+        r"^(하더|하드|카더|카드|그러더|그라더|하데|카데|하시더|그러시더)|"
         r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)|"
         # a goodbye with a return promised ("잘 있거래이 다음 주에 또 올께"; d13)
         r"^.{0,16}(또(올|오|와|보|봐|만나|갈|가께|가꾸)|다음에|담에|담주|다음주|내일보|낼보|금방올|곧올)|"
@@ -1063,7 +1105,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="약 모으기",
         label_en="stockpiling pills",
         guard_class=GuardClass.MEANS,
-        regex=r"(약|수면제|안정제)(?:(?!먹|드|타|받|처방|반납|버리|버렸)[^.?!]){0,12}?"
+        regex=r"(약|수면제|안정제)(?:(?!먹|드|타|받|처방|반납|버리|버렸|갖다|가져다|돌려)[^.?!]){0,12}?"
         r"(모아둔|모아놓은|모아놓|모아뒀|모은거|모아둬|모아서다|털어넣)|"
         r"수면제(를|을)?(조금씩|몰래|여러|모아|모았|사모|사다모|구해|잔뜩|많이)|약국(을)?(여러|세|두|몇|이곳저곳|여기저기)(군데|곳)",
         not_after=_PILLS_ORDINARY + "|" + _HANDFUL_HARD,
@@ -1094,7 +1136,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^.?!]{0,30}?(용기가?(안|없)|한발짝|한발만|발한쪽|안내려올|돌아올생각(이|은)?없|"
         # (d17s: not a stay of days, "배 타면 사흘은 안 돌아올 거다")
         r"(?<!사흘은)(?<!며칠은)(?<!한동안)(?<!당분간)(?<!일주일은)(?<!이틀은)(?<!한달은)안돌아올|편도로|"
-        r"무서워서못|겁나서못|못뛰|못마셨|토해서살|깨어나버|눈이떠지)",
+        r"무서워서못|겁나서못|못뛰|못마셨|토해서살|깨어나버|눈이떠지|"
+        # (d33 probes: gone up and come back down for fear, "어제 옥상에 올라갔다가 그냥 내려왔어 무서워서")
+        r"(그냥|도로|다시)?(내려왔|돌아왔|내려와)[^.?!]{0,6}?(무서워서|무서버서|무서와서|겁나서|겁이나서|무섭더라|무섭드라))",
     ),
     CrisisPattern(
         id="aborted_attempt.2",
@@ -1742,6 +1786,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"죽(고|구|꼬)(싶|시퍼|시프|잡|잪|파|퍼|프|정|졍)|(디지|뒈지|뒤지)(고|구)(싶|잡)|죽어지(믄|민)(좋|조)",
         not_before=r"(창피|부끄러|쪽팔|민망|민망해)(해|워|려|하)?(서)?(그냥|진짜|정말)?",
+        # (d33: denied in Gyeongsang speech, "그렇다고 죽고 싶은 건 아이고", ko_train_blind_short84)
+        not_after=r"^(은|운)(건|거|게|기|것)(는|은)?(아이고|아이다|아입니더|아이라|아이지|아이제|아이요)",
     ),
     CrisisPattern(
         id="death_wish.2",
@@ -1768,6 +1814,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"가는게(낫|나아|나을)|죽을날만|갈날만(기다|남)|죽지도않고|안죽고(살아|이러|이렇게)|"
         r"왜(안죽|죽지도|빨리안가|안데려)",
         not_before=_GOING_NOT_BEFORE,
+        # (d33: denied of oneself, "죽을 날만 기다리는 노인네는 아니여 나는 아직 할 일이 많어"; the topic's 는 required:
+        # "… 기다리는 신세 아녀" is a rhetorical "isn't it")
+        not_after=r"^(기다리는|기다리고있는|바라보는)((노인네|노인|늙은이|사람|할매|할배|영감|거|것)?(는|은)|건|게)(아니|아녀|아이|아냐)",
     ),
     CrisisPattern(
         id="not_wake_up.1",
@@ -1917,7 +1966,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(빨리|얼른|퍼뜩|어서|고마|인자)(가야|가야지|가야되|가야할|가야하|가야될)(는데|는디|낀데|텐데|지|제|되는|되는디|겄|제잉)",
+        # (d33: and the Jeolla "언능 가야 쓰는디", ko_train_blind_short84)
+        regex=r"(빨리|얼른|퍼뜩|어서|고마|인자|언능|얼릉|싸게)(가야|가야지|가야되|가야할|가야하|가야될)"
+        r"(는데|는디|낀데|텐데|지|제|되는|되는디|겄|제잉|쓰는디|쓰는데|쓰겄|쓰것|쓰겠|쓴디|허는디|하는디)",
         not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?",
         not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일)",
     ),
@@ -1993,7 +2044,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(영감|남편|할아버지|할멈|마누라|아내|엄마|어머니|하르방|할망)(이|가)?(있는|계신|간|가신)(데|곳|나라|세상)(로|에|으로)?"
         # (d18: with the going stated, "이번 눈 그치면 영감 있는 데로 갈 거야")
         r"(가고|가야|갔으면|따라|가면|갈거|갈꺼|갈겨|갈끼|갈란다|갈라고|갈려고|갈래|가련다|간다)",
-        not_after=_SPOUSE_VISITED,
+        # (d33: another's lament told, "친구 마누라가 나도 따라가야지 따라가야지 하고 울어서", ko_train_blind_short84)
+        not_after=_SPOUSE_VISITED
+        + r"|^[^.?!]{0,14}?(하고|하며|하면서|카고|카며|그러고|그러면서|캄서)(울|통곡|난리|넋두리|소리)",
     ),
     CrisisPattern(
         id="not_wake_up.3",
@@ -3131,7 +3184,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish to be gone (a burden)",
         guard_class=GuardClass.DESIRE,
         regex=r"(내가|나|나만|나하나|이늙은이|제가|저만|저하나|저같은게)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
-        r"(다들|모두|애들|자식들|식구들|다|우리애들|아이들|가족들)?(이|가|은|는|도)?(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
+        # (d33 probes: the household, "내가 죽어야 이 집안이 편해지지")
+        r"(다들|모두|애들|자식들|식구들|다|우리애들|아이들|가족들|이집안|집안|이집구석|집구석|우리집|온집안)?(이|가|은|는|도)?"
+        r"(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
         # d17s: so that the debts do not pass on to the children ("제가 없어져야 애들한테 안 넘어가겠죠")
         r"(내가|나|나만|나하나|제가|저만|저하나)(없어져야|사라져야|죽어야|없어지면|사라지면|죽으면)"
         r"(빚|빚이|빚도)?(다들|모두|애들|자식들|식구들|우리애들|아이들|가족들|아들|딸)(한테|에게|한테는|한테까지|까지)?"
@@ -3574,6 +3629,313 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(몸뚱이|몸뚱아리|몸뚱어리|몸땡이|몸띵이|이몸|늙은몸|이늙은몸)(이|가|은|는|도|좀)?(그냥|확|싹|콱|고마|얼른|빨리)?"
         r"(없어지|사라지|없어져|사라져)(면|믄|민|었으면|었으믄|버리면|버렸으면|뿌믄|삐면|고싶|고잡|버리고싶)",
         not_before=_SOMEONE_NAMED_BEFORE,
+    ),
+    # d33 (probes): one's own end said as "this far" with a goodbye or a blessing to the family, in either order
+    # ("나는 여기까지여 애들아 잘 살어라", "내 인생은 여기까지다 니들은 잘 살아라"); not a walk, a task or a meeting
+    # ended ("나는 여기까지만 걸을란다", "나는 여기까지 다 했어"): the speaker named, a closing after 여기까지 and no
+    # verb of doing
+    CrisisPattern(
+        id="farewell.d33",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="one's own end said as 'this far', with a goodbye",
+        guard_class=GuardClass.FAREWELL,
+        regex=_SELF_THIS_FAR + r"[^?!]{0,24}?" + BLESSING + "|" + BLESSING + r"[^?!]{0,24}?" + _SELF_THIS_FAR,
+    ),
+    # d33 (probes): thanks for the years said with one's going ("며느리야 그동안 고생 많았다 이제 편히 살아라 나는
+    # 간다"); not leaving a gathering or a job ("그동안 고생 많았다 나는 간다 내일 봐", "… 퇴근한다")
+    CrisisPattern(
+        id="farewell.d33b",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="thanks for the years, with one's going",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(그동안|그간|여태|여태껏|지금까지)[^.?!]{0,10}?(고생많았|고생많이했|고생했|수고했|수고많았|욕봤|애썼)[^?!]{0,24}?"
+        r"(나는|난|엄마는|아빠는|할미는|할매는|할배는|애비는|에미는|이제|인자|인제)(먼저)?(간다|갈게|갈께|가께|갈란다|떠난다|가마|갑니다|가련다)",
+        not_after=r"^[^.?!]{0,16}?(내일|낼|다음|또|나중|모임|약속|버스|차시간|집에|퇴근|들어가|회사|바빠|바쁘|먼저들)",
+    ),
+    # d33 (probes): the last wish to see the grandchild's or child's face, said as past, with a blessing ("손주야 할미가
+    # 마지막으로 너 얼굴 보고 싶었다 건강하게 커라")
+    CrisisPattern(
+        id="farewell.d33c",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="a face seen for the last time, with a blessing",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"마지막으로(너|니|네|느그|너거|너희|우리[가-힣]{0,2})?(얼굴|목소리)(을|를|도|이라도|라도|한번)?"
+        r"(보고싶었|보고싶어서|볼라고|보려고|보러|듣고싶었|들을라고|들으려고|봤으니|봤응께|보니까)[^?!]{0,24}?"
+        + BLESSING,
+    ),
+    # d33 (probes): going with the late spouse on their anniversary, the day set ("우리 영감 기일에 나도 같이 가려고 날
+    # 받아놨어"); not the grave or the rites visited ("기일에 나도 같이 산소 가려고")
+    CrisisPattern(
+        id="join_dead_plan.d33",
+        kind=PatternKind.ACTIVE,
+        code="join_dead_plan",
+        label_ko="먼저 간 사람에게 갈 날을 정함",
+        label_en="going on the late one's anniversary",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(기일|제삿날|제사날|기제사날)(에|날|날에|맞춰|맞춰서)?(나도|내도|나두|저도)(같이|따라|함께)?"
+        r"(가려|갈라|갈려|갈거|갈꺼|갈끼|갈겨|가야|갈란|떠나|떠날|따라가)",
+        not_after=r"^[^.?!]{0,12}?(산소|성묘|절에|납골|묘|추모|제사|애들이랑|애들하고|차|버스|기차|시골|고향|큰집|형님)",
+    ),
+    # d33 (probes): one way left to end the pain, said with the intent to take it ("이 고통 끝내는 방법은 하나밖에 없지
+    # 그거 하려고"); not a doctor's treatment named ("… 수술밖에 없대")
+    CrisisPattern(
+        id="method.d33",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 생각",
+        label_en="the one way left to end it, with the intent",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(끝내는|끝낼|벗어나는|벗어날|편해지는|편해질)(방법|길)(은|이|도)?(딱|오직)?(하나밖에|하나뿐|딱하나|그거밖에|그것밖에|그거하나)"
+        r"[^?!]{0,12}?(그거|그걸|그것|그리)(하려|할라|할려|할거|할꺼|할끼|할란|해야지|해야겠|해야겄|할까)",
+        not_after=r"^[^.?!]{0,12}?(수술|치료|병원|약|의사|선생님)",
+        not_before=r"(수술|치료|병원|의사|선생님)[^.?!]{0,16}$",
+    ),
+    # d33 (probes): going now for good, with a blessing for those left ("할배 이제 그만 가볼란다 느그 엄마 잘 모시고
+    # 살아라"); not a visit's end ("… 느그 엄마한테 안부 전해라": no blessing)
+    CrisisPattern(
+        id="farewell.d33d",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="going now for good, with a blessing",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(이제|인자|인제|이젠)(그만|고마)(가볼란다|가볼란|가볼라요|가볼랍니다|갈란다|갈라요|가련다|가야겠다|가야겄다)[^?!]{0,24}?"
+        + BLESSING,
+        not_after=r"^[^.?!]{0,12}?(내일|낼|다음|또|버스|차시간|늦|안부|놀러|들러)",
+    ),
+    # d33 (probes): a letter left to be read later, with an apology or a blessing ("내 방 서랍에 편지 있다 나중에
+    # 읽어봐라 미안하다"); not a card for an occasion
+    CrisisPattern(
+        id="preparation_note.d33",
+        kind=PatternKind.ACTIVE,
+        code="preparation_note",
+        label_ko="유서·편지 준비",
+        label_en="a letter left to be read later, with an apology",
+        guard_class=GuardClass.PREP,
+        regex=r"편지(가|는|도|하나|한통|한장)?(있다|있어|있응께|있으니|있으이|넣어놨|넣어뒀|써놨|써뒀|뒀다|놔뒀)[^?!]{0,8}?"
+        r"(나중에|담에|내가없을때|내없을때)(라도)?(읽어|열어|뜯어|펴)(봐라|보거라|봐래이|봐|보래이)[^?!]{0,12}?"
+        + BLESSING,
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
+        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
+    ),
+    # d33 (probes): death looked forward to ("죽는 게 무섭지 않아 오히려 기다려져"); not a trip's day ("여행 갈 날이
+    # 기다려져": only 죽-)
+    CrisisPattern(
+        id="death_wish.d33d",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="death looked forward to",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(죽는|죽을)(게|것이|거|기|날|날이|날만|때가)[^.?!]{0,12}?(오히려|차라리|은근히|되레|외려)?"
+        r"(기다려져|기다려지|기다려진|반가울|반갑|기대돼|기대되|기대된)",
+        not_before=_SOMEONE_NAMED_BEFORE,
+    ),
+    # d33 (probes): told not to come as the speaker will be gone then ("엄마 주말에 갈게 … 오지 마라 그때는 나 없다");
+    # not away on a trip or an errand said right after
+    CrisisPattern(
+        id="farewell.d33e",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="told not to come, the speaker gone by then",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(오지마|오지말|올필요없|안와도|안와도돼|와봤자|와도)[^.?!]{0,8}?(그때|그때쯤|그땐|그날|그때쯤이면|그때는)(에|엔|은|는|이면)?"
+        r"(나|난|내|엄마|아빠|할미|할매|할배)(는)?(없|읎)(다|어|을거|을꺼|을테|을끼|을기|지|제)",
+        not_after=r"^[^.?!]{0,16}?(여행|온천|놀러|복지관|경로당|시장|딸네|아들네|외출|병원|입원|교회|성당|절에|모임|계모임|일하러|출근|"
+        r"산에|등산|낚시|밭에|논에|서울|시골|친구)",
+    ),
+    # d33 (probes): going this way said to be all right ("사흘째 굶고 있어 이러다 가면 그만이지"), only one's own going
+    # left ("다 끝났어 이제 나만 가면 돼"; not a departure, "다들 출발했어 이제 나만 가면 돼 버스 타고")
+    CrisisPattern(
+        id="death_wish.d33e",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="going this way said to be all right",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이러다|이라다|이러다가|이렇게|이대로)(가면|가믄|가도|죽으면|죽으믄|죽어도|떠나면)(그만|그만이|끝이|그뿐|상관없|괜찮|좋|편하)|"
+        r"(다끝났|다끝났어|다끝났다|다했|할일다했)[^.?!]{0,6}?(이제|인자|인제|이젠)(나만|내만|나하나|내하나)(가면|가믄|떠나면|없어지면)"
+        r"(돼|되|된다|끝|그만)",
+        not_after=r"^[^.?!]{0,12}?(버스|기차|차|택시|식당|여행|집에|출발|도착|표)",
+        not_before=r"(에|로|으로|까지)[^.?!]{0,2}$",
+    ),
+    # d33b (ko_train_blind_short85, read after its first figures): one's things handed out, then going once all are
+    # given ("내 물건 하나씩 경비 아저씨랑 이웃들 다 나눠주고 있어 다 주면 가야지"); not a move or home named right
+    # after
+    CrisisPattern(
+        id="preparation_giving.d33b",
+        kind=PatternKind.ACTIVE,
+        code="preparation_giving",
+        label_ko="소지품 나눠주기",
+        label_en="one's things handed out, then going once all are given",
+        guard_class=GuardClass.PREP,
+        regex=r"(물건|살림|살림살이|옷|옷가지|패물|반지|재산|땅|통장|세간|짐)[^.?!]{0,30}?(나눠주|나눠줬|주고있|줬|정리하고|정리했)"
+        r"[^.?!]{0,12}?(다|전부|싹|몽땅)(주면|주믄|나눠주면|나눠주믄|정리하면|정리하믄|치우면|치우믄|주고나면|주고나믄)[^.?!]{0,4}?"
+        r"(가야지|가야제|가야겠|가야겄|가야것|갈란다|갈거|갈꺼|갈끼|갈께|갈게|떠나야|떠날)",
+        not_after=r"^[^.?!]{0,12}?(집에|집으로|시골|고향|요양원|이사|서울|딸네|아들네|여행)",
+    ),
+    # d33b (probes): the late spouse missed, and "I too am coming soon" ("할멈 보고싶다 나도 곧 갈게"); the late one
+    # heard calling, time to go ("영감이 자꾸 부르는 것 같아 이제 가야 할 때가 됐나 봐"); not a visit ("… 병원에")
+    CrisisPattern(
+        id="join_the_dead.d33b",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="the late spouse missed or heard calling, and going too",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(영감|할멈|할망구|마누라|할아범|하르방|할망|집사람|바깥양반|그양반|우리양반)(이|가)?(너무|참|많이)?(보고싶|보고잡|보고시퍼)"
+        r"[^.?!]{0,8}?(나도|내도|나두)(곧|얼른|금방|빨리|인자|이제|퍼뜩|언능)?(갈게|갈께|가께|갈란다|가마|간다|따라갈|갈라요|갈거|갈꺼)|"
+        r"(영감|할멈|할망구|마누라|할아범|하르방|할망|집사람|바깥양반|그양반|우리양반)(이|가)?(자꾸|맨날|꿈에|꿈에서|밤마다)?"
+        r"(부르는|부른다|부르네|부르드라|불러|오라고|오라카|오라하|데리러)"
+        r"(?:(?!밥|식사|먹으|진지|점심|저녁|심부름|일하|밭|논|전화|택배|손님|차|마당|방으로|부엌)[^.?!]){0,20}?"
+        r"(가야할때|갈때가|가야겠|가야것|가야겄|가야지|가야제|갈란다|따라가야)",
+        not_after=r"^[^.?!]{0,12}?(병원|요양원|요양병원|면회|시장|장에|밭에|교회|경로당|집에)",
+    ),
+    # d33b (probes): tomorrow's sunrise not wished to be seen ("내일 아침 해 뜨는 거 안 보고 싶다")
+    CrisisPattern(
+        id="not_wake_up.d33b",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="tomorrow's sunrise not wished to be seen",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(해|해가|햇빛|아침해)(뜨는거|뜨는것|뜨는게|뜨는걸|뜨는)(를|을|도)?(다시는|다시|인자|이제)?"
+        r"(안보고싶|보고싶지않|안봤으면|안보고잡|안볼란|보기싫)",
+        not_after=r"^[^.?!]{0,10}?(눈부|부셔|더워|덥|늦잠|일찍|추워)",
+    ),
+    # d33b (probes): the last message to the child, with a blessing ("아들한테 마지막 문자 보냈어 잘 살라고"); not the
+    # latest message asked about ("마지막 문자 보낸 게 언제더라": no blessing)
+    CrisisPattern(
+        id="farewell.d33f",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="the last message sent, with a blessing",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"마지막(으로)?(문자|메시지|메세지|카톡|통화|전화|편지)(를|도|로|한통|하나)?[^?!]{0,12}?(보냈|했|남겼|썼|넣었)[^?!]{0,10}?"
+        r"(잘살라고|잘살아라|잘있으라고|잘지내라고|건강하라고|미안하다고|고마웠다고|사랑한다고|용서해달라고)",
+    ),
+    # d33 (probes): a season not to be seen, by choice ("내년 봄은 못 볼 거 같아 아니 안 볼란다", "올 겨울은 안
+    # 넘길란다"); not a show, the blossoms or a crowd skipped ("내년 봄엔 꽃구경 안 볼란다 사람 많아서")
+    CrisisPattern(
+        id="timing.d33",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="a season not to be seen, by choice",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(봄|여름|가을|겨울|새해|설|추석|명절|내년|올해)(은|는|도|까지는|꺼정은)?"
+        r"(?:(?!드라마|영화|티비|테레비|방송|경기|야구|축구|꽃|구경|공연|축제|사람|여행|단풍)[^.?!]){0,10}?"
+        r"안(볼란다|볼란|볼래|볼라요|볼랍니다|볼거|볼꺼|볼끼|볼겨|맞을란다|맞을래|맞을거|맞을끼|넘길란다|넘길래|넘길거|넘길끼|넘길겨)",
+        not_after=r"^[^.?!]{0,12}?(사람|복잡|비싸|멀어|추워서|더워서|바빠|구경|꽃|여행|티비|드라마|재미없)",
+    ),
+    # d33 (probes): this winter (this year) not to be got through, wished ("올겨울은 넘기고 싶지 않아")
+    CrisisPattern(
+        id="death_wish.d33",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="this winter or this year not to be got through, wished",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(올|이번|올해|금년|요번)(겨울|여름|봄|가을|해|설|추석)?(은|는|을|를|만|까지)?(더|더는)?"
+        r"(넘기고싶지(않|안)|안넘기고싶|넘기고싶은(마음|맘|생각)(이|은)?(없|읎|웂)|넘기기싫)",
+        not_after=r"^[^.?!]{0,12}?(추워|추운|더워|더운|힘들어서|감기|농사|일이|장사)",
+    ),
+    # d33 (probes): leaving the world said as an intent ("이 세상 하직할란다", "세상 등질란다"), or as a wish ("세상
+    # 하직하고 싶다"); breath wished to stop ("숨 그만 쉬고 싶어")
+    CrisisPattern(
+        id="suicidal_thoughts.d33",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="leaving the world, said as an intent",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(세상|세상살이|이승)(을|과|이랑|하고|도)?(그만|고마|마|인자|이제)?((하직|작별)"
+        r"(할란|할래|할거|할꺼|할끼|할겨|하련|해야지|해야겠|해야겄|해야것|할라고|할라꼬|하려고|해버릴|해뿔|해삘|해불|할까싶|할까보)|"
+        r"등질(란|래|거|꺼|끼|겨|라고|라꼬|까싶|까보)|등지(려고|련다|고말))",
+        not_before=_SOMEONE_NAMED_BEFORE,
+    ),
+    CrisisPattern(
+        id="death_wish.d33b",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="leaving the world or breathing no more, wished",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(세상|세상살이|이승)(을|과|이랑|하고|도)?(그만|고마|마|인자|이제)?(하직|등지|작별)(하고싶|하고잡|하고파|했으면|했으믄)|"
+        r"숨(을|도|좀)?(그만|고마|이제그만|인자그만|마)(쉬고싶|쉬었으면|쉬었으믄|쉬고잡|쉬고파|쉬면좋|쉬믄좋|쉬고시퍼)",
+        not_before=_SOMEONE_NAMED_BEFORE,
+    ),
+    # d33 (ko_train_blind_short84): a death seen at a funeral, wished for oneself ("나도 저렇게 누워 있으면 편하겠다
+    # 싶더라", "나도 저렇게 가면 좋겠다")
+    CrisisPattern(
+        id="death_wish.d33c",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="another's death seen, wished for oneself",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(나도|내도|나두)(저렇게|저래|저리|저렇게|그렇게|저케)(관에|관속에)?(누워|눕|가|가면|가믄|죽으면|죽으믄|떠나|떠나면)"
+        r"[^.?!]{0,6}?(편하|편허|편켔|편하겠|좋겠|좋겄|좋것|부럽)",
+        not_after=r"^[^.?!]{0,10}?(찜질|안마|마사지|온천|침대|소파|쇼파|휴가)",
+    ),
+    # d33 (probes): food, medicine or care refused because one will go anyway ("밥은 뭐하러 먹어 어차피 갈 사람인디");
+    # not "어차피 죽을 인생 즐겁게 살자": the care refused is named
+    CrisisPattern(
+        id="no_reason_to_live.d33",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="care refused, as one will go anyway",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(밥|약|병원|치료|수술|검사|끼니|반찬)(은|을|는|도|이고)?(뭐하러|뭐할라꼬|뭐할라고|뭐하게|머하러|뭣하러|뭐한다고|뭐한다꼬|"
+        r"먹어서뭐|먹어뭐|묵어서뭐|해서뭐|받아서뭐|다녀서뭐)[^.?!]{0,16}?(어차피|어짜피|어채피)(곧|인자|이제)?(갈|죽을|떠날)"
+        r"(사람|몸|목숨|늙은이|노인네|인생|거|건데|낀데|긴데)|"
+        r"(어차피|어짜피|어채피)(곧|인자|이제)?(갈|죽을|떠날)(사람|몸|목숨|늙은이|노인네|인생)[^.?!]{0,8}?"
+        r"(밥|약|병원|치료|수술|검사|끼니|반찬)(은|을|는|도)?(뭐하러|뭐할라꼬|뭐할라고|뭐하게|머하러|뭣하러|뭐한다고|뭐한다꼬|먹어서뭐|묵어서뭐)",
+    ),
+    # d33 (ko_train_blind_short82, read after its first figures): a life-sustaining treatment refused, its lethal end
+    # known, said with the decision before it or the relief after it ("이제 안 갈란다. 투석 안 하면 한 열흘이면
+    # 간다더라. 그게 내 맘 편하다."); stop_treatment.d23 reads the "so I stopped" after it. Not a warning heeded
+    # ("투석 안 하면 열흘이면 간다더라 그래서 꼬박꼬박 다녀"): no decision and no relief.
+    CrisisPattern(
+        id="stop_treatment.d33",
+        kind=PatternKind.ACTIVE,
+        code="stop_treatment",
+        label_ko="죽으려고 치료를 끊음",
+        label_en="treatment refused, its lethal end known",
+        guard_class=GuardClass.MEANS,
+        regex=_TREATMENT_REFUSED
+        + r"[^?!]{0,12}?"
+        + _TREATMENT_WITHHELD
+        + "|"
+        # (the treatment named first, "항암 그만할란다. 안 하면 석 달이면 간다더라")
+        + _LIFE_TREATMENT
+        + r"(은|는|도|을|를)?(이제|인자|인제|이젠)?"
+        + _TREATMENT_REFUSED
+        + r"[^?!]{0,8}?"
+        + _WITHHELD_THEN_END
+        + "|"
+        + _TREATMENT_WITHHELD
+        + r"[^?!]{0,16}?(그게|그기|그편이|그쪽이|차라리)(내|나)?(맘|마음|속)?(은|이|도)?(편|낫|나아|좋)",
+    ),
+    # d33 (probes): hanging tried in thought ("목을 매볼까 하고 빨랫줄 만져 봤어")
+    CrisisPattern(
+        id="means_hanging.d33",
+        kind=PatternKind.ACTIVE,
+        code="means_hanging",
+        label_ko="목맴 수단",
+        label_en="hanging tried in thought",
+        guard_class=GuardClass.MEANS,
+        regex=r"목(을)?(매볼|매보려|매보까|매볼라|매불|매뿔|매삘|매야겠|매야겄|매야것|매야지)",
+        not_before=r"(돈|일|자리|시험|취직|승진|성적|대학|합격|사랑|여자|남자|자식|공부)(에|에다|에다가|에만)[^.?!]{0,4}$",
     ),
     # d31 (probes): lying down so as not to get up again, after readying oneself ("목욕 깨끗이 하고 새 옷 입고 누울
     # 거야 안 일어나게"); a fire of charcoal or briquettes lit in the room itself (not a briquette stove, "연탄난로")
@@ -4312,7 +4674,8 @@ RESOLVED_NEAR = (
 
 FUTURE_PLANS = (
     r"(내년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에)"
-    r".{0,12}(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려)|"
+    # (d33b: not refused, "다음 달에 조직검사 하재요. 안 갈 거예요", ko_train_blind_long49)
+    r".{0,12}(?<!안)(?<!못)(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려)|"
     # d27b: a ceremony to be gone to ("다음 달 손녀 졸업식엔 양복 입고 간다")
     r"(결혼식|돌잔치|칠순|팔순|구순|입학식|졸업식|환갑)(엔|에|에는|에도)[^.?!]{0,10}?(간다|갈란다|가요|갑니다|갈게|갈께)|"
     # d27: a family event to come and the speaker's help with it ("가을에 막내 손자 장가가믄 거 보태줄라꼬 쪼매
@@ -4571,7 +4934,12 @@ DISCOURSE_END_TIME = (
     # (d23d: "엄마는 낼 아침엔 여기 읎을껴", the kin word said before the time)
     r"(여기|이집에|이세상에)(없을|읎을|웂을|없)(거|꺼|껴|겨|끼|테|기|것)|"
     # everything settled by the speaker at that time ("추석 쇠고 … 그 주에 내가 다 정리할라고")
-    r"(내가)?(다|싹|모두)정리(할라|하려|할거|할꺼|할겨|할끼|할것))|"
+    # (d33: or on one's own, "곧 내가 알아서 정리할 거다", ko_train_blind_short84)
+    r"(내가)?(다|싹|모두|알아서|알아서다)정리(할라|하려|할거|할꺼|할겨|할끼|할것))|"
+    # d33: the day judged good, right after it ("이번 주말이 좋겄네유", ko_train_blind_short84; not the weather, "내일
+    # 날씨가 좋겠네": nothing between)
+    r"(이번주말|주말|내일|낼|모레|오늘밤|그날|이번주|다음주|생일|설|추석|기일|제삿날|[월화수목금토일]요일)(이|가|에|엔|이면|쯤)?(딱)?"
+    r"(좋겄|좋겠|좋것|좋갔|딱이|딱좋|딱맞|적당하겠|적당하것|적당허겄)|"
     # the act itself set for an anaphoric day ("딸 떠나는 날, 그날 하려고요"); not a chore named in the sentence
     r"(그날|그날밤|그주|그달|오늘밤|내일밤|말일|그때)(에|엔|에는|이면|되면|가되면)?(내가|나는|난|저는|제가)?"
     r"(하려|할라|할려|할거|할꺼|할겨|할끼|해버릴|해야지|해야겠)|"
@@ -4701,7 +5069,7 @@ DISCOURSE_PREPARATION = (
     r"(유언|하고싶은말|할말|남길말)[^.?!]{0,10}?(녹음|써놨|써뒀|적어)|"
     # (d22: in dialect, written and put with the papers: "딸헌테 헐 말은 종이에 써서 그 봉투 속에 같이 넣어놨어")
     r"(할말|헐말|허고싶은말|하고싶은말|남길말)(은|을|도|는)?[^.?!]{0,8}?(써서|적어서|써가|적어가)[^.?!]{0,14}?(넣어놨|넣어뒀|넣어놓|두었|뒀|놨)|"
-    r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|유서|"
+    r"편지(를|도|랑|하고|한장씩|한장)?[^.?!]{0,10}?(써놨|써뒀|써놓|썼|남겨)|" + _NOTE + r"|"
     # d25: the letter one wrote to the family, left for them ("손주들한테 쓴 편지 장롱 위에 있으니 꼭 전해주고")
     r"(한테|에게|앞으로|들한테|들에게)(쓴|써둔|써놓은|써논|남긴|남길)편지|"
     # (d26c: one's own name given for the rites, "49재는 … 성함을 여기 쓰시면 돼요. 할머니: 내 이름 쓰세요";
@@ -4765,6 +5133,8 @@ DISCOURSE_GIVEN_AWAY = (
     r"(?<=니가|네가|너가|니도|너도)(챙겨라|챙기라|챙겨가|가져라|가지거라|가지라|맡아라|맡아줘|신어라|입어라|"
     # (d26: "엄마반지는 니가 가져", not one to fetch or bring, "니가 가져와", "니가 가져갈래")
     r"가져(?![가와오올갈다서도]))|"
+    # (d33: the one addressed without a particle, "시계도 너 가져라", ko_train_blind_short84)
+    r"(?<=[너니])(가져라|가지거라|가지라|챙겨라|챙기라|신어라|입어라)|"
     # (d17s: given away for good, in dialect: "조카 다 줘부렀어", "줘삐맀다", "줘뿌렀제"; d17v: or sent by post,
     # "금반지도 며느리한테 부쳤다")
     r"부쳤|부쳐줬|부쳐드렸|줘(부렀|버렸|뿌렀|뿠|삤|삐맀|삐릿|뿟|부럿|브렀|버림|부러|뿌러))"
@@ -4929,6 +5299,8 @@ DISCOURSE_HOPELESS = (
     r"(더|더는|이제|인제|인자|이젠)(여기)?(있을|버틸|살아있을|남아있을|살아갈|붙어있을)이유(가|도)?(없|읎|웂)|"
     # d26: the burden on the family to be ended ("우리 며느리 고생 그만 시켜야제")
     r"(며느리|메느리|자식|자식들|애들|딸|아들|식구|식구들|가족)[^.?!]{0,8}?고생(을|도)?(그만|더는|더이상)(시켜|시키)|"
+    # d33: nothing left to hold on to, alone ("친구들 다 갔는데 나 혼자 뭘 붙잡고 있냐", ko_train_blind_short84)
+    r"(나|나혼자|혼자|내가|내혼자|나만)(서)?(뭘|뭐|뭣|뭣을|무얼|뭐를)(더|계속)?붙잡고(있냐|있나|있노|있겄|있것|사나|사냐|살아|버텨)|"
     r"(낙|의미|보람)(이|가|도)?(하나도)?(없|읎|웂)|쓸모(가|도)?(없|읎)|짐(짝)?(만|이)?(되|돼|된|이야|이다|밖에)|앞이(안|캄캄)|"
     # d23: comfort in the thing being there ("그냥 그게 장농 안에 있으니 맘이 좀 놓입니다"): with a means held, a plan
     r"(그게|그거|그기|그것이|그놈이|저게|고게)[^.?!]{0,12}?(있으니|있으니까|있응께|있어서|있다생각하니|있다고생각하면)"
@@ -5033,6 +5405,12 @@ DISCOURSE_PLACE_MORE = (
     # 생각이 있어가 그랬는데")
     r"(베란다|옥상)(문|창문|창)(을|은|는)?(니가|누가|왜|애들이)?[^.?!]{0,6}?(잠가|잠갔|잠궈|잠궜)[^.?!]{0,16}?"
     r"(생각이있|생각이있어|생각이있었|생각해둔)|"
+    # d33: the roof's key got hold of ("옥상 문 열쇠 챙겨놨어유", ko_train_blind_short84); not for a chore up there
+    # said in the next words ("… 받아왔어. 이번 주말에 이불 말리게")
+    r"(?![^?!]{0,48}?(이불|빨래|말리|널어|널게|널라|고추|화분|텃밭|장독|청소|방수|공사|수리|안테나|물탱크|관리실|관리소|점검|택배|배관|누수|"
+    r"태양광|고장|고기|바베큐|바비큐|파티|구경|불꽃|별|일출|해돋이|운동|체조))"
+    r"(옥상|옥탑)(문|출입문)?(의)?(열쇠|키|비번|비밀번호)(를|도|은|는|하나)?[^.?!]{0,4}?"
+    r"(챙겨|구해|받아|복사해|빌려|얻어|만들어|알아)(놨|뒀|놓|왔|냈|두)|"
     r"(기차|열차|화물차|화물열차|기찻길|철길)(가|이)?(지나가는|지나는|통과하는|댕기는|다니는)(시간|때)(만|을|도|이|은|는)?[^.?!]{0,4}?"
     r"(알믄|알면|알모|알아놨|알아뒀|알아봤|알아두|봐놨|봐뒀|적어|외워|외웠)"
 )
@@ -5245,6 +5623,8 @@ DISCOURSE_ABSENCE = (
     r"(내가|제가|내|(?<![하가이어아그])나|(?<![그이])저)(없으면|없으믄|없으모|없으몬|없으민|없을때|없거든|없더라도|읎으믄|읎으면)|"
     r"(?<!같이)(?<!데려)(?<!데리고)(?<!따라)(?<!모시고)갈사람(이|은)[^.?!]{0,8}?(치우|치워|정리|가야|떠나야)|"
     r"(이제|인제|인자|이젠)(나는|난|내는|내|나|저는|전|제가|내가)?쓸일(이|도)?(없|읎|엄)|"
+    # (d33 probes: no need of it any more, said of oneself, "할미는 이제 필요 없어 니가 껴")
+    r"(나는|난|내는|할미는|할매는|할배는|엄마는|아빠는|애비는|에미는)(이제|인제|인자|이젠)(필요|소용)(가|도)?(없|읎|엄)|"
     r"올일(이|도)?(없을|읎을|엄을)(거|꺼|끼|테|겁|기|것)|"
     # d26: no reply to be received ("답장은 못 받을것 같네요")
     r"답장(은|을|도)?(못|안)받(을|겠|겄|것)|"
