@@ -658,6 +658,14 @@ Round 49 (the seventeenth session), written while d33 was being made; first figu
 
 The first round whose new writers' figures d33's probed forms moved: +1 caught on each short set, one below high gone.
 blind_long49's crisis below high (a check-up refused, read as a plan for the future) is d33b's.
+
+Round 50 (the seventeenth session), written while d33b and d33c were being made; first figures with 38186b3, with d33b
+(44ec584) and with d33c, the same:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short87 (75; money, housing, a child's debts, pension day) | 20/20 | 0 | 0/25 | 0.913 |
+| blind_short88 (75; caring for a spouse, being cared for; read after) | 18/20 | 0 | 1/25 | 0.829 |
 """
 
 from __future__ import annotations
@@ -729,6 +737,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short83": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.884),
     "blind_long48": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.935),
     "blind_short86": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.945),
+    "blind_short87": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
 }
 
 

@@ -201,3 +201,57 @@ test_d33b_crises_are_critical, test_d33b_passive_wishes_are_at_least_high, test_
     D33B_ACTIVE, D33B_PASSIVE, D33B_EVERYDAY
 )
 test_d33b_everyday_has_no_ideation = no_ideation_test([text for text, _ in D33B_EVERYDAY])
+
+
+# d33c: a third probe list (caregiving, money, medicine refused, answers to a caller or a child)
+D33C_ACTIVE = [
+    "영감 치매 수발 십 년에 나도 지쳤어 같이 가자 영감 우리 둘이 같이 가면 애들 고생 안 하지",
+    "며늘아 이 반지 니 끼라 인자 나는 필요 없다 곧 간다",
+    "간호사: 할머니 왜 약을 안 드세요? 할머니: 이거 먹으면 또 살잖아 그만 살고 싶어서 그래",
+    "딸: 엄마 요즘 왜 전화를 안 받아? 엄마: 정 떼려고 그런다 나중에 덜 슬프라고",
+    "아들: 아버지 이 땅문서 왜 저한테 주세요? 아버지: 인자 니가 가지고 있어라 내가 가지고 있어봤자 얼마나 더 있겠노",
+    "요양보호사: 어르신 오늘따라 옷을 곱게 입으셨네요 어르신: 마지막 가는 길 깨끗하게 가야지",
+    # plans for the future excuse nothing said with hopelessness, nor a going before the event
+    "손녀 결혼식 가야지 하다가도 그냥 다 부질없어. 유서 써놨어 장롱 안에.",
+    "다음 달에 김장해야 하는데 그 전에 갈 거야. 반지는 며느리 줬고 옷은 다 태웠어.",
+    # ko_train_blind_short88_006 and _053 (gold critical), read after the set's first figures
+    "딸: 아버지 번개탄은 왜 사셨어유? 아버지: 그냥 둬라. 니 엄마 요양원 들어가믄 나도 조용히 갈란다. 니들 고생 그만혀.",
+    "내 보험 서류랑 집문서 큰아들헌티 다 넘겨부렀어 영감 요양병원비는 그걸로 허라고 나는 인자 가불라고 맘 묵었어",
+]
+D33C_PASSIVE = [
+    "복지사: 무슨 걱정 있으세요? 할아버지: 내가 죽어야 이 병원비가 안 나가지 그래서 생각 중이야",
+]
+D33C_EVERYDAY = [
+    ("둘이 같이 가면 애들이 고생 안 하지 마중 안 나와도 되고", "low"),
+    ("며늘아 이 반지 니 끼라 결혼 선물이다", "low"),
+    ("니 가져라 이제 간다 내일 또 올게", "low"),
+    ("간호사: 할머니 왜 약을 안 드세요? 할머니: 이거 먹으면 속이 쓰려서 그래 밥 먹고 먹을게", "low"),
+    ("강아지 분양 보내야 해서 정 떼려고 그런다 나중에 덜 슬프라고", "low"),
+    ("니가 가지고 있어라 나는 잃어버릴까 봐", "low"),
+    ("영감 마지막 가는 길 곱게 보내야지", "low"),
+    ("AI: 요즘 기분이 어떠세요? 응답: 그냥 다 끝내고 싶어 일 좀 그만하고 쉬고 싶어", "low"),
+    ("내 장례비는 상조에 넣어놨다 그거 말고는 걱정 없다 내년에 손주 결혼하는 거 봐야지", "low"),
+    ("부질없는 걱정 하지 마 유서는 변호사가 써준대 내년 봄에 여행 갈 거야", "low"),
+    # ko_train_h's th089 (gold low): a saying while tidying
+    (
+        "마지막 가는 길은 깨끗하게 가야지 하면서 미리 집 정리했어요 허허. 근데 정리하다 보니 재밌네. "
+        "다음엔 창고도 할 거야.",
+        "high",
+    ),
+    # ko_train_blind_short88_074 (gold moderate): her husband's last day feared, "not me"
+    (
+        "영감 중환자실 들어가고 사흘째 밥도 안 넘어가고 잠도 못 자고 날마다 오늘이 마지막인가 싶어 울어 "
+        "영감 말이여 나 말고",
+        "high",
+    ),
+]
+
+test_d33c_crises_are_critical, test_d33c_passive_wishes_are_at_least_high, test_d33c_everyday_twins = mechanism_tests(
+    D33C_ACTIVE, D33C_PASSIVE, D33C_EVERYDAY
+)
+test_d33c_everyday_has_no_ideation = no_ideation_test([text for text, _ in D33C_EVERYDAY])
+
+
+def test_a_wish_to_finish_everything_is_not_excused_by_a_week() -> None:
+    """The work named after the wish excuses it ("… 일 좀 그만하고"); a week's 일 (일주일) does not."""
+    assert [h.code for h in engine.scan("그냥 다 끝내고 싶어 일주일 내내 그 생각만 했어")] == ["timing"]

@@ -758,8 +758,30 @@ def _ideation_carrier(text: str, clauses: list[tuple[int, int]], evidence: Evide
 def _not_the_speakers(text: str, evidence: Evidence) -> bool:
     """Whether ``evidence`` is not the speaker's own: the caller's screening question (d18: "삶을 끝내고 싶다는 생각을
     하신 적이 있나요?"), someone's saying the rules read (d19: "이렇게 살아서 뭐 하나, 그러고."), a drama's character
-    (d19: "그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거")."""
-    return _callers(text, evidence) or _reported_words(text, evidence) or _of_a_story(text, evidence)
+    (d19: "그 드라마 있잖아, 시어머니가 … 죽으려고 산에 가는 거"), or said of someone else right after ("… 나 말고")."""
+    return (
+        _callers(text, evidence)
+        or _reported_words(text, evidence)
+        or _of_a_story(text, evidence)
+        or _said_of_another_after(text, evidence)
+    )
+
+
+def _said_of_another_after(text: str, evidence: Evidence) -> bool:
+    """d33c: ``evidence`` closed by "not me" ("… 오늘이 마지막인가 싶어 울어 영감 말이여 나 말고"), at its own end
+    or right after it."""
+    start, end = _span(text, evidence)
+    return (
+        _NOT_ME_AT_END.search("".join(text[start:end].split())) is not None
+        or _NOT_ME_AFTER.match("".join(text[end:].split())) is not None
+    )
+
+
+# d33c: the words said to be of someone else right after them ("날마다 오늘이 마지막인가 싶어 울어 영감 말이여 나 말고",
+# ko_train_blind_short88: her husband's last day feared)
+_NOT_ME = r"(?:나말고|내말고|내가아니고|내가아이고|나말구)"
+_NOT_ME_AFTER = re.compile(r"[^.?!]{0,24}?" + _NOT_ME)
+_NOT_ME_AT_END = re.compile(_NOT_ME + r"[.?!…~]*$")
 
 
 def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d33b"
+PATTERNS_VERSION = "2026.12.06-d33c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -206,8 +206,8 @@ _HANDED_ROUND = r"다나나|나나줬|나나주|다노나|노나줬|노나주"
 #: d28: things left in someone's keeping, in Gyeongsang speech ("경비실에 맡기놨다 찾아가래이")
 _LEFT_IN_KEEPING = r"맡기놨|맡기놓|맽겨|맽겼"
 #: A suicide note, not a letter said to read like one ("그동안 고마웠다고 쓰니까 꼭 유서 같네, 호호"; d33);
-#: "유서 같은 거 써놨슈" is one, hedged
-_NOTE = r"유서(?!(같|처럼|마냥|맹키로|겉)(?!은(거|걸|것|편지|글|쪽지)))"
+#: "유서 같은 거 써놨슈" is one, hedged, and so is one written together ("유서 같이 쓰자")
+_NOTE = r"유서(?!(같|겉)(네|다|아|애|더|구|지|어|고|은데|으니|아서)|처럼|마냥|맹키로)"
 #: d28: "없어도 잘" not of a job or a place that runs on without one ("제가 없어도 잘 돌아가니 걱정 마세요")
 _RUNS_ON = r"(?!돌아가|돌아간|돌아갈|굴러가|굴러간|굴러갈)"
 _GIFT_BEFORE = (
@@ -416,6 +416,8 @@ PREPARATION = Concept(
 GOING = Concept(
     name="going",
     regex=r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(갈|떠날|없어질|사라질)(거|꺼|겨|끼|란다|래|라고|라꼬|테|게)|(가|떠나|없어지|사라지)(려고|려구|려꼬)|가(버|부|삐|뿌)(릴|린다|려고)|"
+    # d33c: the dialects' -버리 with an intent ("나는 인자 가불라고 맘 묵었어", ko_train_blind_short88)
+    r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)가(불|뿔|삘)(라고|라꼬|란다|래|라요|랍니다)|"
     # d33 (probes): Jeju's -쿠다 (-겠습니다), "이젠 가쿠다 다 정리했수다"
     r"(?<![로네러집])(?<!(?<![안전밤날말주때침녁벽중후뒤])에)(가|떠나)(쿠다|크라|쿠게)",
 )
@@ -1220,9 +1222,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리|운전|장사|근무|출근)(을|를|도|은|는)?",
         # an echo question or reported speech ("선생님 오늘이 마지막이라고요?": someone else's last visit)
         not_after=r"^(고|구|꼬)(요|예|유)?$|^면서|^(고|구|꼬)(하더|그러|카더|하시|그러시|했|들었)|"
+        # d33c: someone else's last day feared, said right after ("날마다 오늘이 마지막인가 싶어 울어 영감 말이여 나
+        # 말고", ko_train_blind_short88)
+        r"^[^.?!]{0,24}?(나말고|내말고|내가아니고|내가아이고)|"
+        r"^[^.?!]{0,16}?(영감|남편|할멈|마누라|할배|할매|엄마|아부지|아버지|어머니|아들|딸|손주)(말이|얘기|이야기)|"
         # d18: the last of a season's or a week's thing, named right after ("올해 마지막이니까 김장 오늘 밤에 하려고요")
         r"^.{0,6}?(김장|모임|수업|진료|시합|경기|행사|공연|잔치|장날|장에|회식|예배|미사|방송|연습|농사|수확|추수|장보|세일|할인|"
-        r"여행|휴가|방학|근무|출근|배달|주문|택배|축제|경로당|복지관|교회|성당)",
+        r"여행|휴가|방학|근무|출근|배달|주문|택배|축제|경로당|복지관|교회|성당)|"
+        # d33c (probes): the work named right after the wish to finish it all ("그냥 다 끝내고 싶어 일 좀 그만하고 쉬고
+        # 싶어")
+        r"^[^.?!]{0,12}?(김장|장마|수술|공사|검사|치료|시험|숙제|일(좀|도|을|은|만|이|그만|안)|청소|이사|회의|빨래|농사|작업|장사|공부)",
     ),
     CrisisPattern(
         id="farewell.5",
@@ -3191,6 +3200,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(내가|나|나만|나하나|제가|저만|저하나)(없어져야|사라져야|죽어야|없어지면|사라지면|죽으면)"
         r"(빚|빚이|빚도)?(다들|모두|애들|자식들|식구들|우리애들|아이들|가족들|아들|딸)(한테|에게|한테는|한테까지|까지)?"
         r"(빚|빚이|빚도)?(안넘어|안넘어가|안넘어오|안가|안물려|덜|피해(가)?안)|"
+        # (d33c probes: the hospital bills spared, "내가 죽어야 이 병원비가 안 나가지")
+        r"(내가|나|나만|나하나|제가|저만)(없어져야|사라져야|죽어야|없어지면|사라지면|죽으면)(이|그)?(병원비|약값|간병비|요양비|생활비|돈)"
+        r"(가|도|이)?(안나가|안들|덜들|덜나가|굳|아껴)|"
         r"(내가|나|나만|제가|저만)(없는|없어지는|사라지는|죽는)(게|기|것이|편이)(낫|나아|나을|편)|"
         r"(빨리|얼른|어서|일찍|차라리)죽어야(?!(지|되|돼|할|하는|겠|한다|제|재|것|혀|하))|"
         # d21: one's own vanishing as the whole answer ("내가 없어져야 해", "나만 없으면 돼")
@@ -3821,6 +3833,102 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.FAREWELL,
         regex=r"마지막(으로)?(문자|메시지|메세지|카톡|통화|전화|편지)(를|도|로|한통|하나)?[^?!]{0,12}?(보냈|했|남겼|썼|넣었)[^?!]{0,10}?"
         r"(잘살라고|잘살아라|잘있으라고|잘지내라고|건강하라고|미안하다고|고마웠다고|사랑한다고|용서해달라고)",
+    ),
+    # d33c (probes): going together with the spouse one cares for, for the children's sake ("영감 치매 수발 십 년에 나도
+    # 지쳤어 같이 가자 영감 우리 둘이 같이 가면 애들 고생 안 하지"); not an outing ("둘이 같이 가면 애들이 고생 안 하지
+    # 마중 안 나와도 되고": a ride or a trip named right after)
+    CrisisPattern(
+        id="suicidal_thoughts.d33c",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="going together with the spouse, for the children's sake",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(둘이|둘다|우리둘|같이|함께)(같이|함께|다)?(가면|가믄|가버리면|가뿌면|죽으면|죽으믄|없어지면|없어지믄)[^.?!]{0,10}?"
+        r"(애들|자식|자식들|아이들|애비|애미|며느리|딸|아들|새끼들)(이|들|도|은|한테)?[^.?!]{0,4}?"
+        r"(고생안|고생을안|고생도안|짐덜|짐안|속편|걱정안|부담안|부담덜)",
+        # (the spouse may be named right before, as the one spoken to: "같이 가자 영감 우리 둘이 …")
+        not_after=r"^[^.?!]{0,16}?(마중|데리러|태워|운전|차|버스|기차|표|여행|구경|병원|시장|장보|요양원|시설|모임|행사)",
+    ),
+    # d33c (probes): a ring handed to the one addressed, then going soon ("며늘아 이 반지 니 끼라 인자 나는 필요 없다 곧
+    # 간다"); not a present ("… 결혼 선물이다") or an errand after
+    CrisisPattern(
+        id="preparation_giving.d33c",
+        kind=PatternKind.ACTIVE,
+        code="preparation_giving",
+        label_ko="소지품 나눠주기",
+        label_en="a thing handed on, then going soon",
+        guard_class=GuardClass.PREP,
+        regex=r"(니|너|니가|너가|네가|니도|너도)(끼라|껴라|끼거라|가져라|가지라|가지거라|가져가라|차라|입어라|신어라|써라)[^?!]{0,20}?"
+        r"(곧|인자|이제|인제|먼저)(나는|난|내는)?(간다|갈끼다|갈거다|갈란다|가께|갈게|갈께|떠난다|가련다)",
+        not_after=r"^[^.?!]{0,12}?(집에|시장|장에|병원|교회|경로당|복지관|버스|차시간|내일|다음|또)",
+        not_before=r"(생일|선물|결혼|입학|졸업|축하|기념)[^.?!]{0,30}$",
+    ),
+    # d33c (ko_train_blind_short88): going quietly too, once something has happened ("니 엄마 요양원 들어가믄 나도
+    # 조용히 갈란다"); not a place named right after ("… 나도 조용히 갈란다 요양원에")
+    CrisisPattern(
+        id="timing.d33c",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="going quietly too, once something has happened",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(믄|면|민|거든|고나면|고나믄|고나서)(나도|내도|나두|저도)(조용히|스르르|소리없이)"
+        r"(갈란다|갈란|갈라|갈거|갈꺼|갈끼|가련다|갈게|갈께|떠날|가야지|가야제|갈랍니다)",
+        not_after=r"^[^.?!]{0,16}?(요양원|병원|집|시골|고향|따라서|같이|시설|거기|그리|딸네|아들네|서울)",
+    ),
+    # d33c (probes): medicine refused because it keeps one alive ("이거 먹으면 또 살잖아 그만 살고 싶어서 그래")
+    CrisisPattern(
+        id="stop_treatment.d33c",
+        kind=PatternKind.ACTIVE,
+        code="stop_treatment",
+        label_ko="죽으려고 치료를 끊음",
+        label_en="medicine refused because it keeps one alive",
+        guard_class=GuardClass.MEANS,
+        regex=r"(먹으면|먹으믄|묵으면|묵으믄|맞으면|맞으믄|받으면|받으믄)(또|더|계속)(살잖|살아지|살지|살거|살것|사니까|사는데|살겠|살겄)"
+        r"[^?!]{0,12}?(그만살|안살|살기싫|살고싶지|죽고싶|가고싶|빨리가)",
+    ),
+    # d33c (probes): ties loosened on purpose so the child grieves less later ("정 떼려고 그런다 나중에 덜 슬프라고");
+    # not a pet given away, a move or a child going abroad
+    CrisisPattern(
+        id="farewell.d33g",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="ties loosened so the child grieves less later",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"정(을|도)?(떼려|뗄라|뗄려|떼야|떼고|떼는|떼느라|떼야지|뗄라고|떼려고)[^.?!]{0,12}?(나중에|내가없으면|나없으면|가고나면|내가가면)"
+        r"(덜|안)?(슬프|슬퍼|섭섭|서운|울|힘들|아프)",
+        not_before=r"(강아지|개|고양이|괭이|새|닭|소|분양|이사|유학|이민|군대|입대|시집|장가|전학|퇴사)[^.?!]{0,30}$",
+        not_after=r"^[^.?!]{0,16}?(강아지|고양이|분양|이사|유학|이민|군대|입대|전학)",
+    ),
+    # d33c (probes): a deed handed on with one's time left questioned ("인자 니가 가지고 있어라 내가 가지고 있어봤자
+    # 얼마나 더 있겠노")
+    CrisisPattern(
+        id="preparation_affairs.d33c",
+        kind=PatternKind.ACTIVE,
+        code="preparation_affairs",
+        label_ko="신변 정리",
+        label_en="a thing handed on, one's time left questioned",
+        guard_class=GuardClass.PREP,
+        regex=r"(가지고|갖고|맡아|챙겨|간수하고)(있어라|가라|둬라|있거라|있그라|있어래이|가거라)[^?!]{0,24}?(얼마나|몇년이나|몇해나)(더)?"
+        r"(있겠|살겠|살것|있것|있을끼|살끼|살기|버티겠|버티것|살겄|있겄)",
+    ),
+    # d33c (probes): dressed neatly for one's last road ("마지막 가는 길 깨끗하게 가야지"); not another's seen off
+    # ("영감 마지막 가는 길 곱게 보내야지": 보내-), nor said as a saying while tidying (below)
+    CrisisPattern(
+        id="preparation_final.d33c",
+        kind=PatternKind.ACTIVE,
+        code="preparation_final",
+        label_ko="마지막 준비",
+        label_en="dressed for one's last road",
+        guard_class=GuardClass.PREP,
+        regex=r"(내|나|제)?마지막(가는)?길(은|을|도|이라도)?(깨끗하게|곱게|단정하게|깔끔하게|깨끗이|편하게)"
+        r"(가야|갈란|갈라|가련|갈거|갈꺼|갈끼|가고싶|가야지|가야제)",
+        not_before=_SOMEONE_NAMED_BEFORE,
+        # (a saying while tidying the house, "… 가야지 하면서 미리 집 정리했어요 허허. … 다음엔 창고도 할 거야",
+        # ko_train_h's th089)
+        not_after=r"^[^.?!]{0,2}?(하면서|하며|함서|카면서|그러면서|캄서|하는말|카는말)",
     ),
     # d33 (probes): a season not to be seen, by choice ("내년 봄은 못 볼 거 같아 아니 안 볼란다", "올 겨울은 안
     # 넘길란다"); not a show, the blossoms or a crowd skipped ("내년 봄엔 꽃구경 안 볼란다 사람 많아서")
@@ -4675,7 +4783,10 @@ RESOLVED_NEAR = (
 FUTURE_PLANS = (
     r"(내년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에)"
     # (d33b: not refused, "다음 달에 조직검사 하재요. 안 갈 거예요", ko_train_blind_long49)
-    r".{0,12}(?<!안)(?<!못)(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려)|"
+    # (d33c: or an event to see, "내년에 손주 결혼하는 거 봐야지")
+    # (and not a going before the event, "다음 달에 김장해야 하는데 그 전에 갈 거야": d33c)
+    r".{0,12}(?<!안)(?<!못)(?<!전에)(?<!전엔)(가야|갈|보러|할거|할꺼|하려고|해야지|갈거|갈꺼|보려고|볼거|하고싶|가고싶|기대|기다려|봐야지|봐야제|봐야겠|봐야겄|"
+    r"보고가야|보고갈|볼란다|볼끼다)|"
     # d27b: a ceremony to be gone to ("다음 달 손녀 졸업식엔 양복 입고 간다")
     r"(결혼식|돌잔치|칠순|팔순|구순|입학식|졸업식|환갑)(엔|에|에는|에도)[^.?!]{0,10}?(간다|갈란다|가요|갑니다|갈게|갈께)|"
     # d27: a family event to come and the speaker's help with it ("가을에 막내 손자 장가가믄 거 보태줄라꼬 쪼매
@@ -5301,6 +5412,8 @@ DISCOURSE_HOPELESS = (
     r"(며느리|메느리|자식|자식들|애들|딸|아들|식구|식구들|가족)[^.?!]{0,8}?고생(을|도)?(그만|더는|더이상)(시켜|시키)|"
     # d33: nothing left to hold on to, alone ("친구들 다 갔는데 나 혼자 뭘 붙잡고 있냐", ko_train_blind_short84)
     r"(나|나혼자|혼자|내가|내혼자|나만)(서)?(뭘|뭐|뭣|뭣을|무얼|뭐를)(더|계속)?붙잡고(있냐|있나|있노|있겄|있것|사나|사냐|살아|버텨)|"
+    # d33c (probes): all of it said to be in vain ("그냥 다 부질없어"), not a needless worry ("부질없는 걱정")
+    r"부질(없|읎|웂)(다|어|네|지|구나|더라|제|소|는기라|데이|어요|습니다)|"
     r"(낙|의미|보람)(이|가|도)?(하나도)?(없|읎|웂)|쓸모(가|도)?(없|읎)|짐(짝)?(만|이)?(되|돼|된|이야|이다|밖에)|앞이(안|캄캄)|"
     # d23: comfort in the thing being there ("그냥 그게 장농 안에 있으니 맘이 좀 놓입니다"): with a means held, a plan
     r"(그게|그거|그기|그것이|그놈이|저게|고게)[^.?!]{0,12}?(있으니|있으니까|있응께|있어서|있다생각하니|있다고생각하면)"
