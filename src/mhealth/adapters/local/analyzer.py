@@ -779,9 +779,8 @@ def _said_of_another_after(text: str, evidence: Evidence) -> bool:
 
 # d33c: the words said to be of someone else right after them ("날마다 오늘이 마지막인가 싶어 울어 영감 말이여 나 말고",
 # ko_train_blind_short88: her husband's last day feared)
-_NOT_ME = r"(?:나말고|내말고|내가아니고|내가아이고|나말구)"
-_NOT_ME_AFTER = re.compile(r"[^.?!]{0,24}?" + _NOT_ME)
-_NOT_ME_AT_END = re.compile(_NOT_ME + r"[.?!…~]*$")
+_NOT_ME_AFTER = re.compile(r"[^.?!]{0,24}?" + safety_patterns.NOT_ME)
+_NOT_ME_AT_END = re.compile(safety_patterns.NOT_ME + r"[.?!…~]*$")
 
 
 def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> Evidence | None:

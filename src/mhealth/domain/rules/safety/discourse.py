@@ -145,7 +145,7 @@ _SETTLING_ALONE = (
 _SETTLING = re.compile(_SETTLING_ALONE)
 _REASON_IN = re.compile(r"[^.?!]*?(서|니까|니께|응께|거든|길래|때문|려고|려구|라고)")
 # d33c: the words said to be of someone else, closing their sentence ("… 영감 말이여 나 말고")
-_NOT_ME_AFTER = re.compile(r"[^.?!]{0,24}?(나말고|내말고|내가아니고|내가아이고|나말구)")
+_NOT_ME_AFTER = re.compile(r"[^.?!]{0,24}?" + rows.NOT_ME)
 _NEAR_END = re.compile(
     r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|내일|모레|며칠|이번달|이달|월말|다음달|담달)[^.?!]{0,10}?"
     r"((다|모두|이제)끝(나|날)|넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길)|"

@@ -268,6 +268,9 @@ _D16P_SHAME_AFTER = r"^(을|ㄹ)?(만큼|정도로|정도|지경)[^.?!]{0,12}?(�
 _WISH_WORD = r"[^.?!]{0,2}?(좋|싶|소원|원이|쓰겄|쓰것|쓰겠)"
 #: ... or the wish left unsaid at the end of the sentence ("교통사고라도 나서 죽었으면")
 _WISHED = "(" + _WISH_WORD + r"|(?=[.?!~…]|$))"
+#: d33c: "not me" said after words, making them someone else's ("… 오늘이 마지막인가 싶어 울어 영감 말이여 나 말고"):
+#: read by discourse.py's cue guards and the local analyzer's model raise
+NOT_ME = r"(?:나말고|내말고|내가아니고|내가아이고|나말구)"
 #: d33: the speaker's own end said as "this far", closed there ("나는 여기까지여", "내 인생은 여기까지다"), not a
 #: walk or a task ("나는 여기까지만 걸을란다", "나는 여기까지 다 했어", "나는 여기까지 왔다")
 _SELF_THIS_FAR = (
