@@ -135,3 +135,111 @@ def test_the_stdlib_regex_parser_is_there_on_the_supported_pythons():
     """A silent fallback would only cost speed; this says so when a new Python takes ``re._parser`` away."""
     assert regex_gate._sre is not None
     assert all(rule.gate is not None for rule in crisis_engine._RULES)
+
+
+# --- Starts: a pattern tried only where a match can start ----------------------------------------------------------
+
+
+def _same_matches(pattern: re.Pattern[str], starts: regex_gate.Starts, text: str) -> None:
+    expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group()) for m in starts.finditer(text)] == expected, (pattern.pattern[:60], text)
+    first = pattern.search(text)
+    found = starts.search(text)
+    assert (found and (found.span(), found.group())) == (first and (first.span(), first.group()))
+
+
+def test_starts_finds_exactly_what_finditer_finds_for_every_row_finder_and_lexicon_rule():
+    from mhealth.adapters.local import lexicon
+    from mhealth.domain.rules.safety import discourse
+
+    patterns = [rule.pattern for rule in crisis_engine._RULES]
+    patterns += [finder for _kind, finder in discourse.FINDERS]
+    patterns += [discourse._PREP_ACT, discourse._FUNERAL, discourse._GIVEN_AWAY]
+    patterns += [rule.pattern for group in (lexicon.DEPRESSION, lexicon.ANXIETY, lexicon.LONELINESS) for rule in group]
+    patterns += [rule.pattern for rule in (*lexicon.PHYSICAL, *lexicon.COGNITIVE)]
+    compact = [crisis_engine._normalise(text)[0] for text in _texts()]
+    modes = {"table": 0, "skip": 0, "plain": 0}
+    for pattern in patterns:
+        starts = regex_gate.Starts(pattern)
+        modes["table" if starts._table else "skip" if starts._starts else "plain"] += 1
+        for text in compact:
+            _same_matches(pattern, starts, text)
+    assert modes["table"] >= 50 and modes["skip"] >= 5  # the fast ways are really exercised
+
+
+@pytest.mark.parametrize(
+    ("source", "parts"),
+    [
+        ("a|b", ["a", "b"]),
+        ("(a|b)c|d", ["(a|b)c", "d"]),
+        (r"a\|b|c", [r"a\|b", "c"]),
+        ("[|]a|b", ["[|]a", "b"]),
+        ("[]|]a|b", ["[]|]a", "b"]),
+        ("[^]|]a|b", ["[^]|]a", "b"]),
+        ("(?<!x|y)a|(?:b|c)", ["(?<!x|y)a", "(?:b|c)"]),
+        ("abc", ["abc"]),
+    ],
+)
+def test_top_level_alternatives_are_split_at_the_bars_outside_groups_and_classes(source, parts):
+    assert regex_gate.split_alternatives(source) == parts
+    assert "|".join(parts) == source
+
+
+@pytest.mark.parametrize(
+    ("regex", "mode"),
+    [
+        ("(가|나)?다|라", "table"),
+        ("(?<!x)(가|나)다", "skip"),
+        ("가나|다라", "plain"),  # the engine skips to 가 or 다 itself
+        ("[가나]다", "plain"),
+        ("x*", "plain"),  # can match the empty string
+        ("(?:a|)b?", "plain"),
+        ("(?i)a|b", "plain"),  # flags are not read
+        (".a|b", "plain"),  # can start anywhere
+        ("[^a]b|c", "plain"),
+        (r"(a)\1b|c", "skip"),  # a back-reference: the alternatives are never compiled apart
+        (r"(a)?\1b|c", "plain"),  # (and where it may come first, where a match starts is not known)
+    ],
+)
+def test_starts_chooses_its_way_from_the_pattern(regex, mode):
+    starts = regex_gate.Starts(re.compile(regex))
+    assert ("table" if starts._table else "skip" if starts._starts else "plain") == mode
+
+
+def _random_regex(rng: random.Random, depth: int = 0) -> str:
+    atoms = ["가", "나", "다", "a", "b", "[가a]", "[나-다]", "."]
+    parts = []
+    for _ in range(rng.randint(1, 3)):
+        roll = rng.random()
+        if roll < 0.15 and depth < 3:
+            parts.append("(" + "|".join(_random_regex(rng, depth + 1) for _ in range(rng.randint(2, 3))) + ")")
+        elif roll < 0.25 and depth < 3:
+            # (bounded repeats only: nested unbounded ones can backtrack for minutes)
+            parts.append("(?:" + _random_regex(rng, depth + 1) + ")" + rng.choice(["?", "{0,2}", "{1,2}", "??"]))
+        elif roll < 0.32:
+            parts.append(rng.choice(["(?<!가)", "(?<![나b])", "(?=다)", "(?!a)", "(?<=나)", "$", "^"]))
+        else:
+            parts.append(rng.choice(atoms) + rng.choice(["", "", "", "?", "{1,2}", "{0,3}"]))
+    return "".join(parts)
+
+
+def test_starts_agrees_with_finditer_on_random_patterns_and_texts():
+    rng = random.Random(20261206)
+    alphabet = "가나다라ab."
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(60)]
+    fast = 0
+    for _ in range(1500):
+        source = "|".join(_random_regex(rng) for _ in range(rng.randint(1, 4)))
+        pattern = re.compile(source)
+        starts = regex_gate.Starts(pattern)
+        fast += starts._starts is not None
+        for text in texts:
+            _same_matches(pattern, starts, text)
+    assert fast > 300  # most random patterns took a fast way
+
+
+def test_without_the_stdlib_regex_parser_starts_searches_the_pattern_as_it_is(monkeypatch):
+    monkeypatch.setattr(regex_gate, "_sre", None)
+    starts = regex_gate.Starts(re.compile("(가|나)?다|라"))
+    assert starts._starts is None and starts._table is None
+    assert [m.span() for m in starts.finditer("가다라나다")] == [(0, 2), (2, 3), (3, 5)]

@@ -27,6 +27,7 @@ from mhealth.adapters.local import lexicon as lx
 from mhealth.domain.rules.safety import discourse
 from mhealth.domain.rules.safety import engine as crisis_engine
 from mhealth.domain.rules.safety import patterns as crisis_rows
+from mhealth.domain.rules.safety.gate import Starts
 
 _OTHER_SUBJECT = re.compile(
     r"(이웃|옆집|앞집|윗집|아랫집|친구|동창|남편|영감|할아버지|할아범|할멈|할머니|할매|할배|아내|마누라|부인|아들|딸|며느리|사위|"
@@ -289,6 +290,8 @@ _CLAUSE_RULES: tuple[lx.LexRule, ...] = (*lx.DEPRESSION, *lx.ANXIETY, *lx.LONELI
 # does not match cannot hit in any clause and is not tried clause by clause.
 _CONTEXT_SYNTAX = re.compile(r"\^|\$|\\[bBAZ]|\(\?[=!<>]|[*+?}]\+")
 _CONTEXTUAL = frozenset(rule.code for rule in _CLAUSE_RULES if _CONTEXT_SYNTAX.search(rule.pattern.pattern))
+# each rule's search of the whole turn, tried only where a match can start (the same first match; speed only)
+_WHOLE_TURN = tuple((rule, Starts(rule.pattern)) for rule in _CLAUSE_RULES)
 _REPEAT_RULE = lx.LexRule(
     "cog_repeating_story", "cognitive", "cognitive 2", "repetition", True, re.compile("(?!)"), "같은 이야기 반복"
 )
@@ -339,7 +342,7 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
     excluded.extend(callers)
     live = _CLAUSE_RULES
     if len(clauses) > 2:  # worth one search per rule over the whole turn (a long turn has dozens of clauses)
-        live = tuple(r for r in _CLAUSE_RULES if r.code in _CONTEXTUAL or r.pattern.search(compact_all) is not None)
+        live = tuple(r for r, starts in _WHOLE_TURN if r.code in _CONTEXTUAL or starts.search(compact_all) is not None)
     for c_start, c_end in clauses:
         # the clause's share of the whole text's compaction (the same characters and offsets, found by bisection)
         lo, hi = bisect_left(offsets_all, c_start), bisect_left(offsets_all, c_end)

@@ -32,12 +32,11 @@ anything).
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from mhealth.domain.rules.safety import patterns as rows
+from mhealth.domain.rules.safety.gate import Starts
 
 __all__ = [
     "ANCHORS",
@@ -1028,63 +1027,9 @@ FINDERS = (
 KINDS = tuple(kind for kind, _finder in FINDERS)
 
 
-# The standard library's regex parser (typeshed has no stub for its 3.11 name): only to read what a finder's matches
-# can start with (``_fast``).
-_sre: Any = importlib.import_module("re._constants")
-_sre_parse: Any = importlib.import_module("re._parser")
-
-
-def _first_chars(items: list[Any]) -> tuple[set[str] | None, bool]:
-    """The characters a match of the parsed ``items`` can start with, and whether it can be empty (``None``:
-    not known, e.g. a leading ``.``)."""
-    out: set[str] = set()
-    for op, av in items:
-        if op is _sre.LITERAL:
-            return out | {chr(av)}, False
-        if op is _sre.IN:
-            for kind, value in av:
-                if kind is _sre.LITERAL:
-                    out.add(chr(value))
-                elif kind is _sre.RANGE:
-                    out.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    return None, False
-            return out, False
-        if op is _sre.SUBPATTERN or op is _sre.BRANCH:
-            subs = [av[3]] if op is _sre.SUBPATTERN else av[1]
-            nullable = False
-            for sub in subs:
-                chars, empty = _first_chars(list(sub))
-                if chars is None:
-                    return None, False
-                out |= chars
-                nullable |= empty
-            if not nullable:
-                return out, False
-        elif op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT:
-            low, _high, sub = av
-            chars, empty = _first_chars(list(sub))
-            if chars is None:
-                return None, False
-            out |= chars
-            if low > 0 and not empty:
-                return out, False
-        elif op not in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            return None, False
-    return out, True
-
-
-def _fast(finder: re.Pattern[str]) -> re.Pattern[str]:
-    """``finder`` behind a lookahead for the characters its matches start with: the same matches, but the regex
-    engine tries its many alternatives only where one can start (speed only; the gate derives from ``finder``)."""
-    chars, empty = _first_chars(list(_sre_parse.parse(finder.pattern)))
-    if chars is None or empty:
-        return finder
-    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + finder.pattern + ")")
-
-
-_FAST = {kind: _fast(finder) for kind, finder in FINDERS}
-_FAST_PREP_ACT, _FAST_FUNERAL, _FAST_GIVEN_AWAY = _fast(_PREP_ACT), _fast(_FUNERAL), _fast(_GIVEN_AWAY)
+# The finders tried only where a match can start (``gate.Starts``: the same matches, a fraction of the time).
+_FAST = {kind: Starts(finder) for kind, finder in FINDERS}
+_FAST_PREP_ACT, _FAST_FUNERAL, _FAST_GIVEN_AWAY = Starts(_PREP_ACT), Starts(_FUNERAL), Starts(_GIVEN_AWAY)
 #: A combination needs one of these (a held means, a lethal place, preparations), or a goodbye with an end said
 #: strongly.
 ANCHORS = frozenset({"means", "place", "prep"})

@@ -25,7 +25,7 @@ import operator
 import re
 import struct
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, Protocol
 
 
@@ -175,6 +175,181 @@ def derive(pattern: re.Pattern[str]) -> Gate:
 def passes(gate: Gate, text: str) -> bool:
     """False only when no match of the gated pattern can exist in ``text``."""
     return gate is None or any(word in text for word in gate)
+
+
+# --- where a match can start -------------------------------------------------------------------------------------
+#
+# The standard library's regex engine skips to candidate positions only when a pattern starts with a literal, a
+# character class or a branch of literals; a pattern opening with an optional group, a lookaround or a branch of
+# groups is tried at every position of the text, every alternative in turn. The crisis rows are such patterns
+# (hundreds of alternatives over a 2,000-character transcript), and searching them was a third of a transcript's
+# scan. :class:`Starts` gives the same matches, in the same order, trying the pattern only where one can start.
+
+# a back-reference would point elsewhere once the alternatives are compiled apart
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_ASSERTS = tuple(getattr(_sre, name, _NONE) for name in ("ASSERT", "ASSERT_NOT", "AT"))
+
+
+def first_chars(items: Iterable[tuple[Any, Any]]) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of the parsed ``items`` can start with, and whether it can be empty (``None``: not
+    known, e.g. a leading ``.``, a negated class, a back-reference)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _LITERAL:
+            return frozenset(out | {chr(av)}), False
+        if op is _IN:
+            for kind, value in av:
+                if kind is _LITERAL:
+                    out.add(chr(value))
+                elif kind is _RANGE:
+                    out.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return frozenset(out), False
+        if op is _SUBPATTERN or op is _BRANCH:
+            if op is _SUBPATTERN and (av[1] & re.IGNORECASE or av[2]):
+                return None, False  # (?i:...) or flags taken away: not read
+            subs = [av[-1]] if op is _SUBPATTERN else av[1]
+            nullable = False
+            for sub in subs:
+                chars, empty = first_chars(sub)
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable |= empty
+            if not nullable:
+                return frozenset(out), False
+        elif op in _REPEATS:
+            low, _high, sub = av
+            chars, empty = first_chars(sub)
+            if chars is None:
+                return None, False
+            out |= chars
+            if low > 0 and not empty:
+                return frozenset(out), False
+        elif op not in _ASSERTS:  # a lookaround or an anchor consumes nothing; anything else is not read
+            return None, False
+    return frozenset(out), True
+
+
+def split_alternatives(source: str) -> list[str]:
+    """``source``'s top-level alternatives (``a|(b|c)|d`` -> ``a``, ``(b|c)``, ``d``): the bars outside any group,
+    character class or escape. Joined with ``|`` they give ``source`` back."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            # a ']' right after '[' or '[^' is a literal member, not the end
+            if source[index + 1 : index + 2] == "^":
+                index += 1
+            if source[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _start_chars(source: str) -> tuple[frozenset[str] | None, bool]:
+    if _sre is None:
+        return None, False
+    try:
+        return first_chars(list(_sre.parse(source)))
+    except (re.error, AttributeError, TypeError, ValueError):  # pragma: no cover - parser internals changed
+        return None, False
+
+
+def _skips_natively(parsed: Any) -> bool:
+    """Whether the engine itself skips to where ``parsed`` can start: it begins with a literal, a character class
+    or a branch whose every alternative begins with a literal (``re._compiler``'s prefix and charset)."""
+    items = list(parsed)
+    while items and items[0][0] is _SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _LITERAL or op is _IN:
+        return True
+    return op is _BRANCH and all(len(sub) and sub[0][0] is _LITERAL for sub in av[1])
+
+
+class Starts:
+    """``pattern.finditer`` tried only where a match can start: the same matches (spans, groups of the whole
+    match) in the same order, for a pattern that cannot match the empty string and whose first characters are
+    known; any other pattern is searched as it is.
+
+    Where a match can start comes from the pattern's own parse (:func:`first_chars`). When the pattern is one
+    alternation at the top (``a|b|c``), each candidate position tries only the alternatives that can start with
+    its character, in their order: the others cannot match there, so the first that matches is the one the whole
+    alternation would take. Those matches come from a pattern of the alternatives kept, so only their span and
+    ``group()`` are the original's; callers read nothing else.
+    """
+
+    __slots__ = ("_match", "_starts", "_table", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._starts: re.Pattern[str] | None = None
+        self._table: dict[str, Callable[..., re.Match[str] | None]] | None = None
+        self._match = pattern.match
+        if _sre is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
+            return
+        try:
+            parsed = _sre.parse(pattern.pattern, pattern.flags)
+        except (re.error, AttributeError, TypeError):  # pragma: no cover - parser internals changed
+            return
+        chars, empty = first_chars(list(parsed))
+        if chars is None or empty or not chars or _skips_natively(parsed):
+            return  # (the engine skips on its own to a pattern opening with a literal: faster than a loop here)
+        alternatives = [] if _GROUP_REFERENCE.search(pattern.pattern) else split_alternatives(pattern.pattern)
+        firsts = [_start_chars(alternative) for alternative in alternatives]
+        if len(alternatives) > 1 and all(c is not None and not e for c, e in firsts):
+            # one regex per first character, of the alternatives that can start with it, in their order
+            by_char: dict[str, list[str]] = {}
+            for alternative, (start, _empty) in zip(alternatives, firsts, strict=True):
+                for char in start or ():
+                    by_char.setdefault(char, []).append(alternative)
+            compiled: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
+            self._table = {
+                char: compiled.setdefault(tuple(alts), re.compile("|".join(alts), pattern.flags).match)
+                for char, alts in by_char.items()
+            }
+        self._starts = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+    def search(self, string: str) -> re.Match[str] | None:
+        """The first match in ``string``, as ``pattern.search(string)`` finds it."""
+        return next(self.finditer(string), None)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        """The non-overlapping matches in ``string``, as ``pattern.finditer(string)`` finds them."""
+        starts = self._starts
+        if starts is None:
+            yield from self.pattern.finditer(string)
+            return
+        table, match = self._table, self._match
+        at = 0
+        for candidate in starts.finditer(string):
+            position = candidate.start()
+            if position < at:
+                continue
+            found = table[string[position]](string, position) if table is not None else match(string, position)
+            if found is not None:
+                yield found
+                at = found.end()
 
 
 class WordFinder(Protocol):
