@@ -666,6 +666,20 @@ Round 50 (the seventeenth session), written while d33b and d33c were being made;
 |---|---|---|---|---|
 | blind_short87 (75; money, housing, a child's debts, pension day) | 20/20 | 0 | 0/25 | 0.913 |
 | blind_short88 (75; caring for a spouse, being cared for; read after) | 18/20 | 0 | 1/25 | 0.829 |
+
+Round 51 (the eighteenth session), written while the crisis scan was made faster (no prediction changed); first figures
+with 28b5d20 (the session's start) and with 52e43a9, the same:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short89 (75; winter, heating bills, snow and ice, 설날, the year's end) | 18/20 | 1 | 0/25 | 0.951 |
+| blind_short90 (75; a working life's end: fishers, miners, farmers, drivers; read after) | 17/20 | 2 | 0/25 | 0.899 |
+| blind_long50 (20 winter check-ins, 1,010-1,098 characters; read after) | 8/8 | 0 | 3/7 | 0.791 |
+
+blind_long50's three false criticals are the issue's "benign long talk" in new words: charcoal starters bought to light
+the briquettes, a winter's stay at a daughter's with the fridge emptied and thanks said, and an unlabelled caller's
+"제가 제일 먼저 갈게요" beside three months of pills collected. d34 read both sets; blind_short89 stays blind. Of
+the older never-read sets, d34 moved blind_short46's false critical 1 -> 0 (macro-F1 0.929 -> 0.939); nothing went down.
 """
 
 from __future__ import annotations
@@ -713,7 +727,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short36": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.943),
     "blind_short37": Recorded(caught=17, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.916),
     "blind_long36": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.828),
-    "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.929),
+    "blind_short46": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.939),
     "blind_long38": Recorded(caught=7, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.518),
     "blind_short47": Recorded(caught=15, critical=20, below_high=2, false_critical=1, tricky=25, macro_f1=0.852),
     "blind_long39": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.839),
@@ -738,6 +752,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_long48": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.935),
     "blind_short86": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.945),
     "blind_short87": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
+    "blind_short89": Recorded(caught=18, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.951),
 }
 
 

@@ -686,7 +686,8 @@ _EVERYDAY_MEANS, _LIFESPAN, _FUNERAL, _OCCASION_LETTER = "everyday_means", "life
 # 밑에 넣고 잔다"): only a spraying still to come makes pesticide ordinary (_SPRAY_PLANNED, d23).
 _CHARCOAL = re.compile(r"번개탄|번게탄|숯|참숯|연탄")
 _GRILL = re.compile(
-    r"(고기|구워|구울|굽|꿉|꾸워|캠핑|바베큐|바비큐|삼겹|목살|갈비|장어|석쇠)"
+    # (d34: or the briquettes lit with it, "번개탄 하나 밑에 깔고 붙이면 금방 붙어", "불쏘시개로")
+    r"(고기|구워|구울|굽|꿉|꾸워|캠핑|바베큐|바비큐|삼겹|목살|갈비|장어|석쇠|밑에깔|밑에다깔|불쏘시개|쏘시개|밑불)"
     r"(?![^.?!]{0,14}?(아니|아닌|아녀|아냐|아이다|아인데|아이고|없는데|없는디))"
 )
 _SEALED = re.compile(rows.SEAL.regex)

@@ -211,6 +211,8 @@ _NO_MORE_CARE = re.compile(
 _RECOVERED = re.compile(r"나았|나아서|낫고|완치|좋아졌|괜찮아졌|괜찮대|끝났대|졸업|퇴원|정상이|이상없|회복")
 _NEW_CONTACT = re.compile(rows.NEW_CONTACT)
 _INNOCENT_VISIT = re.compile(rows.INNOCENT_GOING.regex)
+# d34: company wished on the one addressed, not the speaker's ("엄마 찾지 말고 동생들이랑 잘 지내라")
+_BLESSED_COMPANY = re.compile(r"(같이|이랑|랑|하고)(도|는)?(사이좋게|서로)?" + rows.BLESSING)
 # Going to a place or a person; not "…안에/전에/다음에 갈" (within, before, after: a time, as in the GOING concept),
 # and not "there" ("거그로 갈 것이여", "그리로 가려고"): that points back at the place looked at, it names no errand.
 _INNOCENT_GOING = re.compile(
@@ -281,6 +283,9 @@ _PURPOSE = re.compile(
 _GRILLED_TOLD = r"(고기|삼겹살|갈비|목살|생선|조개|장어|마시멜로)(를|을|도|는)?(굽|구웠|구워|꿉|꾸웠|꿉었|꾸버)"
 _GRILLED = re.compile(_GRILLED_TOLD)
 _FIRE_MEANS = re.compile(r"번개탄|숯|연탄|화로|화덕")
+# d34: a fire means' own everyday use, lighting the briquettes (only a fire means': a rope is no kindling)
+_KINDLING = re.compile(r"밑에깔|밑에다깔|밑에다가깔|밑불|불쏘시개|쏘시개|불씨")
+_KINDLING_PURPOSE = re.compile(r"(불쏘시개|쏘시개|밑불)(로|으로)(는|도|쓰|써|딱|최고|그만)")
 # … or that use planned ("마당에서 고기 구워 먹기로 했거든", "고기 구울 거예요", "꿉어 묵을 끼다"): read only in a calm
 # transcript (``_calm``; d12fc)
 _PURPOSE_CALM = re.compile(
@@ -741,7 +746,18 @@ def honorific_report(after: str) -> bool:
 _ASKED_OF_OWN_MEANS = re.compile(
     r"^[^.?!]{0,16}?(사|구해|모아|모으|갖다|가져|챙겨|숨겨|받아)[가-힣]{0,2}?(오셨|두셨|놓으셨|놔두셨|셨)(어요|나요|습니까|어유|지요|죠|슈|예)?\?"
 )
+# d34: a prescription's supply of weeks or months collected, not pills gathered or hidden
+_REFILL = re.compile(
+    r"(한|두|세|석|넉|네|다섯|여섯|몇|반년|일년)(달|주|주일|개월|달분|개월분)(치|분|어치)?(씩)?(을|를|는|도)?(미리)?(타|받)"
+)
+_HOARDED = re.compile(r"모아|모았|모은|모으|모였|모다|모태|숨겨|숨겼|감춰|감췄|쟁여|안먹고|안드시고|안묵고")
 _PAST_BEFORE_REACH = 24  # d31: compact characters of the sentence before in which a past named counts
+
+
+def _outing(said: str) -> bool:
+    """An errand, a visit or company named in ``said`` (``INNOCENT_GOING``), other than company wished on the one
+    addressed with a blessing ("동생들이랑 잘 지내라")."""
+    return any(not _BLESSED_COMPANY.match(said, m.start()) for m in _INNOCENT_VISIT.finditer(said))
 
 
 def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int, end: int) -> bool:
@@ -793,7 +809,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
         if words_of_another(before, after):
             return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
-        if "찾지" in compact[start:end] and _INNOCENT_VISIT.search(whole) and not _DEATH.search(whole):
+        if "찾지" in compact[start:end] and _outing(whole) and not _DEATH.search(whole):
             return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
         return _ordinary_leaving(compact, spans, k)
     if _someone_else(before, narrating) and not _kin_self(compact, before):
@@ -815,6 +831,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return True  # d17v: "그건 안 먹고 놔뒀어" of a dish, not of pills named just before
         if _WITHHELD.search(whole) or _TREATMENT_STOPPED.search(whole) or _DEATH.search(whole):
             return False  # (d23: a life-sustaining treatment stopped is never excused by an everyday purpose)
+        if _REFILL.search(compact, start, end) and not _HOARDED.search(compact, start, end):
+            return True  # d34: a prescription's months collected ("혈압약은 … 석 달 치 타 놨지 그건 넉넉해")
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
         if last + 1 < len(spans) and _DISPOSED_BY_ANOTHER.search(
@@ -832,6 +850,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             whole = compact[spans[k].start : start] + compact[end : spans[last].end]
         if _GRILLED.search(whole) and _FIRE_MEANS.match(compact, start):
             return True  # d20: "번개탄에 불 붙여가 숯 올리고 고기 굽는데"
+        if _FIRE_MEANS.match(compact, start) and (_KINDLING.search(whole) or _KINDLING_PURPOSE.search(following)):
+            return True  # d34: the briquettes lit with it ("번개탄 하나 밑에 깔고 붙이면", "불쏘시개로는 그만")
         return _innocent_in(whole) or _purpose_around(previous, whole, following)
     if kind == "place":
         if last > k + 1:  # a place named, then "there" visited sentences later: read those two sentences
@@ -1237,6 +1257,8 @@ def context_cancels(
         return False  # d15L: "번개탄 사 놨어 … 방문 틈은 테이프로 다 막았어"
     if _purpose_around(previous, whole, following):
         return True
+    if _FIRE_MEANS.search(compact, start, end) and (_KINDLING.search(whole) or _KINDLING_PURPOSE.search(following)):
+        return True  # d34: the briquettes lit with it ("번개탄도 한 묶음 사다 놨어. 불쏘시개로는 그만한 게 없지")
     if _PILL_NOUN.search(compact, start, end) and _DOSING.search(previous + whole + following):
         return True  # d20: "약 모아 두는 통에 날짜별로 나눠 담아 놨으니 … 아침마다 한 알씩 꼬박꼬박 먹고 있다"
     # In a calm transcript (no word of death, goodbye, end or low mood anywhere), the purpose may be said a few

@@ -816,6 +816,9 @@ _BARE_NOT = ("안", "않", "없", "읎", "못")
 # a place only inside it ("바다에 뿌려"), never a place named apart ("오늘 밤 저수지에 갈 거야 죽으면 화장해 줘").
 _FUNERAL_WISH = re.compile(
     r"(죽으면|죽거든|죽고나면|죽은뒤|죽은후|죽으믄|가거든|가고나면|떠나면)[^.?!]{0,20}"
+    # (d34 probes: and the place the ashes go named after them, "나 죽으면 화장해서 저 바다에 나도 같이 묻히면 좋겠다")
+    r"(화장|유골|뼛가루|수목장|납골)[^.?!]{0,20}?(묻히|묻어|뿌려|뿌리|잠들|잠기)|"
+    r"(죽으면|죽거든|죽고나면|죽은뒤|죽은후|죽으믄|가거든|가고나면|떠나면)[^.?!]{0,20}"
     r"(화장|유골|뼛가루|수목장|납골|뿌려(달|주|줘|도|라)|묻어(달|주|줘|도|라))"
 )
 
@@ -1215,8 +1218,9 @@ _YES = re.compile(
     r"거의|며칠|일주일이상|일주일넘게|하루에도|"
     # (d31: a yes said as "why not", "of course", "that thought every day": "아니 왜 아니겄어 맨날 그 생각이여")
     r"(?:아니)?왜아니(?:겄|겠|것|긋|라)|당연하|당연히|맨날그(?:생각|맘|마음)|매일그(?:생각|맘|마음)|"
-    + "|".join(_HALF_YES)
-    + ")"
+    # (d34 probes: "it would be a lie to say no", "그런 생각이 안 들면 거짓말이지")
+    r"(?:그런생각|그생각|그런맘|그런마음)?(?:이|은|도)?(?:안들면|안든다면|안든다하면|없다면|없다하면|없다고하면|없으면|아니라면|"
+    r"아니라하면|아니라고하면)거짓말|" + "|".join(_HALF_YES) + ")"
     # (d25e: a half yes, "반반?", "반쯤은")
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d33c"
+PATTERNS_VERSION = "2026.12.06-d34"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -285,6 +285,18 @@ BLESSING = (
     r"행복하게살|행복해라|미안하다|미안해|고마웠다|고마웠어|사랑한다|용서해|건강하게커|잘커라|잘커야|잘자라라|"
     r"잘모시고|모시고살아|모시고잘살|챙기고살아)"
 )
+#: d34: a railway track or crossing; the time a train comes or passes; going out onto it (an intent)
+_TRACK = r"(건널목|철길건널목|철길|철로|선로|기찻길|철둑|철도)"
+_TRAIN_COMES = (
+    r"(기차|열차|막차|첫차|화물차|화물열차|전철|밤차)(가|이)?(올|오는|지나갈|지나가는|들어올|들어오는|지날)(때|적에|무렵|즈음|쯤|시간)"
+    r"(에|에맞춰|맞춰|맞춰서)?"
+)
+_ONTO_IT = (
+    r"(나가볼|나갈|들어가볼|들어갈|뛰어들|뛰어들어갈|드러누울|드러누워볼|누울|누워볼)(라|란|래|려|거|꺼|겨|끼|까|테)"
+)
+#: d34: the late one who calls, and going after them now
+_LATE_ONE = r"(영감|할배|할아버지|할아범|남편|마누라|할멈|할매|할머니|아내|집사람|그양반|엄마|어머니|아부지|아버지)"
+_FOLLOW_NOW = r"(이제|인자|인제|나도|내도)(따라가야|따라갈|따라가련|따라가야겠|따라갈란|따라갈래|따라가불)"
 #: d33: a life-sustaining treatment withheld and its lethal end known ("투석 안 하면 한 열흘이면 간다더라")
 _LIFE_TREATMENT = r"(투석|인슐린|항암|산소|혈압약|심장약|당뇨약)"
 _WITHHELD_THEN_END = (
@@ -767,12 +779,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="번개탄·숯 준비",
         label_en="charcoal",
         guard_class=GuardClass.MEANS,
-        regex=r"번개탄|(숯|숯불|연탄|연탄불)(을|이라도|도|하나)?.{0,8}(방문|문을?닫|문닫|창문|테이프|틈을?막|마지막|죽)",
+        # (d34: not a house heated by briquettes, "이 연탄집에서 나는 마지막 겨울이야", ko_train_blind_long50)
+        regex=r"번개탄|(숯|숯불|연탄(?!집|공장|가게|배달|은행|봉사|값)|연탄불)(을|이라도|도|하나)?.{0,8}"
+        # (d34 probes: an adverb in the door's closing, "연탄 피워 놓고 문 꼭 닫고 자면")
+        r"(방문|문(을)?(꼭|꽉|딱|다|꼭꼭)?닫|창문|테이프|틈을?막|마지막|죽)",
         # (d17L: or listed with the grill's gear, "창고에서 번개탄이랑 참숯, 석쇠를 미리 꺼내 놓으셨음")
         # (d19: "번개탄 사다놨어요ㅎㅎ 마당에서 고기 구워먹을라고요")
         purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)|^[^.?!]{0,16}?(고기|구워먹|구워묵|굽자|바베큐|바비큐|삼겹)"
         r"(?![^.?!]{0,10}?(아니|아녀|아이고|아이다|없|안해|안할|무슨))|"
-        r"^[^.?!]{0,14}?(석쇠|석쇄|불판|그릴|집게|토치|숯불|바비큐|바베큐|고기판|화로|착화)",
+        r"^[^.?!]{0,14}?(석쇠|석쇄|불판|그릴|집게|토치|숯불|바비큐|바베큐|고기판|화로|착화)|"
+        # (d34: a briquette lit with it, "번개탄 하나 밑에 깔고 붙이면 금방 붙어", ko_train_blind_long50)
+        r"^[^.?!]{0,12}?(밑에깔|밑에다깔|밑에다가깔|밑불|불쏘시개|쏘시개|불씨)|"
+        # (d34 probes: the room kept warm, "연탄 갈고 문 닫고 자야 따뜻하지")
+        r"^[^.?!]{0,16}?(따뜻|뜨뜻|따숩|따시|뜨시|뜨끈|훈훈|안추|덜추|방이데워|방데워|외풍)",
         purpose_before=_FUMES_PURPOSE_BEFORE,  # d14fc
     ),
     CrisisPattern(
@@ -3223,7 +3242,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(나도|내도|나두|저도)(인자|이제|인제|이젠|인자는|이제는|고마)?(갈때가|갈때|떠날때가|떠날때)(다)?(됐|되었|된|왔)|"
         r"(살만큼|살만치|살대로|오래|실컷)(다)?살았(으니|응께|으이|으니까|는데|다|어)?(이제|인자|인제|고마|그만)?"
-        r"(가야|가야지|갔으면|가면좋|가도되|데려가|불러가)",
+        r"(가야|가야지|갔으면|가면좋|가도되|데려가|불러가)|"
+        # (d34 probes: a winter more called greed, "할 만큼 살았다 이번 겨울 넘기면 욕심이지")
+        r"(살만큼|살만치|할만큼|실컷)(다)?살았[가-힣]{0,3}?[.,…]*(이번|올|올해|이)(겨울|여름|봄|가을|해|설)(만|까지|은|을|도)?"
+        r"(넘기면|넘기믄|나면|지나면|버티면)(욕심|과욕|덤)",
         not_before=_DESTINATION,
         not_after=r"^.{0,10}(버스|병원|시장|집에|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일하|퇴근|학원)",
     ),
@@ -3777,7 +3799,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(이러다|이라다|이러다가|이렇게|이대로)(가면|가믄|가도|죽으면|죽으믄|죽어도|떠나면)(그만|그만이|끝이|그뿐|상관없|괜찮|좋|편하)|"
         r"(다끝났|다끝났어|다끝났다|다했|할일다했)[^.?!]{0,6}?(이제|인자|인제|이젠)(나만|내만|나하나|내하나)(가면|가믄|떠나면|없어지면)"
-        r"(돼|되|된다|끝|그만)",
+        r"(돼|되|된다|끝|그만)|"
+        # (d34 probes: care refused and going of it welcomed, "독감 주사 안 맞을 거여 걸려서 가면 그만이지",
+        # "보일러 안 틀고 그냥 잘란다 추워서 가면 그것도 복이지")
+        r"(안맞을|안맞는다|안맞아|안틀고|안틀어|안틀란다|안먹을|안먹고|안갈)[^.?!]{0,16}?(걸려서|앓다가|얼어서|추워서|굶어서|아파서)"
+        r"(가면|가믄|죽으면|죽으믄|떠나면)(그만|그만이|끝이|그뿐|상관없|괜찮|좋|편하|그것도복|그거도복|복이|다행)",
         not_after=r"^[^.?!]{0,12}?(버스|기차|차|택시|식당|여행|집에|출발|도착|표)",
         not_before=r"(에|로|으로|까지)[^.?!]{0,2}$",
     ),
@@ -4047,6 +4073,259 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"목(을)?(매볼|매보려|매보까|매볼라|매불|매뿔|매삘|매야겠|매야겄|매야것|매야지)",
         not_before=r"(돈|일|자리|시험|취직|승진|성적|대학|합격|사랑|여자|남자|자식|공부)(에|에다|에다가|에만)[^.?!]{0,4}$",
+    ),
+    # d34 (ko_train_blind_short90, read after its first figures): one's vanishing owed for being a burden, the burden
+    # said first ("자식들 짐만 되니께 내가 없어져야제"); d21's form wants it said last and nothing after
+    CrisisPattern(
+        id="death_wish.d34",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one's vanishing owed for being a burden",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(짐|짐덩어리|짐짝|걸림돌|폐|부담|골칫덩어리|애물단지)(만|이|가|밖에|거리)?(되|돼|끼치|주|안되)[가-힣]{0,3}?"
+        r"(니께|니까|응께|이께|잉께|니|서|어서|는데|는디|니깐)[,.…~]?(내가|나|나만|나하나|제가|저만|저하나)(빨리|얼른|어서|그냥|차라리)?"
+        r"(없어져야|사라져야|죽어야|가야|뒈져야|디져야)(제|지|재|죠|쥬|지요|해|돼|혀|한다|겠|것|겄|될|할)",
+    ),
+    # d34 (ko_train_blind_short90): a railway crossing or track with the time a train comes, and going out onto it ("저
+    # 건널목 내일 밤 막차 올 때 나가볼라네"); not to meet, see off or watch someone, nor to take the train
+    CrisisPattern(
+        id="means_place_plan.d34",
+        kind=PatternKind.ACTIVE,
+        code="means_place_plan",
+        label_ko="위험 장소 물색",
+        label_en="a railway track with the time a train comes, and going onto it",
+        guard_class=GuardClass.MEANS,
+        regex=_TRACK
+        + r"(에|으로|로|가|이|위)?[^.?!]{0,20}?"
+        + _TRAIN_COMES
+        + r"[^.?!]{0,8}?"
+        + _ONTO_IT
+        + "|"
+        + _TRAIN_COMES
+        + r"[^.?!]{0,12}?"
+        + _TRACK
+        + r"(에|으로|로|위로|위에)?[^.?!]{0,6}?"
+        + _ONTO_IT,
+        not_after=r"^[^.?!]{0,12}?(마중|배웅|구경|사진|손흔|기다리|타러|타야|탈라|탈려|타고|내리)",
+    ),
+    # d34 (ko_train_blind_short90): a lethal place dwelt on night after night, then going there at night or alone, or
+    # decided ("밤마다 저수지 다리만 생각나유. 토요일 새벽에 거기 혼자 가볼라고 맘먹었시유"); not a place missed from
+    # one's youth or a trip ("고향 바다가 생각나 … 여름엔 거기 가볼라고"), nor an errand there
+    CrisisPattern(
+        id="means_place_plan.d34b",
+        kind=PatternKind.ACTIVE,
+        code="means_place_plan",
+        label_ko="위험 장소 물색",
+        label_en="a lethal place dwelt on nightly, then gone to alone or at night",
+        guard_class=GuardClass.MEANS,
+        regex=r"(밤마다|자꾸|맨날|만날|요새|요즘|자나깨나|눈만감으면|눈감으면|밤새|밤새도록)(?:(?!고향|옛날|어릴|젊을|추억)[^.?!]){0,8}?"
+        r"(저수지|강|강물|한강|다리|철길|철로|기찻길|옥상|바다|바닷가|벼랑|절벽|낭떠러지|댐|둑|방죽|호수|철교)"
+        r"(다리|물|둑|난간|꼭대기|위|가)?(만|이|가)?(자꾸|계속)?(생각나|생각이나|떠올라|떠오르|눈에밟|눈앞에|아른|어른|보여|보이)"
+        r"(?:(?!여행|휴가|고향|놀러|구경|낚시|산책|운동|마실|사진|바람쐬|친구|같이|애들이랑|손주)[^?!]){0,30}?"
+        r"(새벽|한밤|오밤중|밤에|아무도모르게|몰래|혼자|혼저|홀로|마지막)"
+        r"(?:(?!여행|휴가|놀러|구경|낚시|산책|운동|마실|사진|바람쐬|친구|같이)[^?!]){0,12}?"
+        r"(거기|거그|그리|그짝|그곳|그데|그다리|그물|그강|그저수지)(에|로|를|엘|루|으로)?(?:(?!낚시|구경|산책|운동|놀러|마실|사진)[^.?!]){0,6}?"
+        r"(가볼|갈|나가볼|나갈|올라가볼|올라갈|들어가볼|들어갈)(라|려|란|래|거|꺼|겨|끼|까)",
+        not_after=r"^[^.?!]{0,12}?(낚시|구경|산책|운동|놀러|마실|사진|바람|친구|같이|여행)",
+    ),
+    # d34 (probes): to be buried in the sea or the hills too ("저 바다에 나도 같이 묻히면 되지"), not where one's ashes
+    # go after a natural death ("나 죽으면 …")
+    CrisisPattern(
+        id="death_wish.d34b",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="to be buried in the sea or the hills too",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(바다|물|강|저수지|산|땅|흙)(에|속에|밑에|에다)?[^.?!]{0,6}?(나도|내도|나두|나만)(같이|함께|그냥)?(묻히|잠기|가라앉|잠들)"
+        r"(면|믄|민|모)(되|돼|그만|편하|좋|딱)",
+        not_before=r"(죽으면|죽거든|죽고나면|죽은뒤|죽은다음|가거든|가고나면|떠나거든|죽으믄|죽음)[^.?!]{0,24}$",
+    ),
+    # d34 (probes): breath let stop now ("평생 탄광에서 숨 막히게 살았는디 이제 숨 그만 쉬어도 되것제"); the one
+    # place left to go ("이제 갈 데는 한 군데밖에 없어"); emptied out of this world ("나도 이제 비워야지 이 세상에서")
+    CrisisPattern(
+        id="death_wish.d34c",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="breath let stop; the one place left to go; gone from this world",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이제|인자|인제|이젠|고마)?숨(을|도)?(그만|고만|이제그만|인자그만)(쉬어도|쉬어두|쉬고싶|쉬고잡|쉴래|쉬련다|쉴란다|쉬었으면|쉬어야)|"
+        r"(이제|인자|인제|이젠)(내가|나는|난)?(갈데|갈곳|갈디)(는|은|도)?(한군데|한곳|한데|하나)(밖에|뿐)(없|읎|웂|이)|"
+        r"(나도|내도|나를|날)(이제|인자|인제)?(비워야|비울|치워야|치울|떠나야|떠날|사라져야|사라질)(지|제|겠|것|겄|란다|련다)?[.,…]*"
+        r"(이세상|이승|세상)(에서|서)|"
+        r"(이세상|이승)(에서|서)(나도|나를|날)?(이제|인자)?(비워야|비울|치워야|떠나야|사라져야|하직해야)",
+        not_after=r"^[^.?!]{0,8}?(숨쉬기|운동|호흡|명상|요가|물속|잠수)",
+        not_before=r"(숨쉬기|운동|호흡|명상|요가|물속|잠수|수영|숨참기|숨참)[^.?!]{0,14}",
+    ),
+    # d34 (probes): how to go quietly, wondered ("어떻게 하면 조용히 갈까 그 생각만 하지"): a method thought of; not a
+    # journey ("어떻게 하면 편하게 갈까 서울 병원까지")
+    CrisisPattern(
+        id="method.d34",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="how to go quietly, wondered",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(어떻게|어찌|어케|워떻게|으떻게|우째|우찌)(하면|하믄|해야|허면|허믄|하모|해야지)(조용히|편하게|편히|깨끗이|깨끗하게|아프지않게|안아프게|"
+        r"남모르게|소리없이|자는듯이|고통없이)(갈까|갈지|가나|죽을까|죽을지|죽나|눈감을까|떠날까|끝낼까|끝낼지)",
+        not_after=r"^[^.?!]{0,12}?(서울|병원|집에|거기|버스|기차|차로|택시|시장|까지|에가|로가|여행|길|역)",
+    ),
+    # d34 (probes): pills pretended taken and saved ("먹는 척만 하고 모아두고 있지")
+    CrisisPattern(
+        id="means_pills.d34",
+        kind=PatternKind.ACTIVE,
+        code="means_pills",
+        label_ko="약 모으기",
+        label_en="pills pretended taken and saved",
+        guard_class=GuardClass.MEANS,
+        regex=r"(먹는척|먹은척|삼키는척|삼킨척|묵는척|묵은척|드는척)(만|만은)?(하고|허고|하면서|함서|해놓고|하구)[^.?!]{0,8}?"
+        r"(모아|모으|모았|숨겨|숨겼|감춰|감췄|쟁여|모태)",
+    ),
+    # d34 (probes): treatment given up to go, for the children's sake ("병원비 대느라 애들 고생하는 거 못 보겠어
+    # 치료 그만 받고 가야지"); not going home from the hospital
+    CrisisPattern(
+        id="stop_treatment.d34",
+        kind=PatternKind.ACTIVE,
+        code="stop_treatment",
+        label_ko="죽으려고 치료를 끊음",
+        label_en="treatment given up to go",
+        guard_class=GuardClass.MEANS,
+        regex=r"(치료|투석|항암|항암치료|약|병원|주사)(도|는|를|을|은)?(인자|이제|인제|고마|그냥)?(그만|고만|안)(받고|하고|먹고|다니고|댕기고|맞고|받구|허고)"
+        r"(인자|이제|고마|그냥)?(가야|갈란|갈래|가련|갈거|갈끼|갈겨|가야지|가야제|가야겠|갈라)",
+        not_after=r"^[^.?!]{0,8}?(집|시골|고향|퇴원|요양|딸네|아들네|서울|병원|다른|큰병원|한의원)",
+    ),
+    # d34 (probes): one's body's insurance left as the one thing to leave ("남은 게 없어 이 몸뚱이 보험금이라도
+    # 남겨야지")
+    CrisisPattern(
+        id="death_wish.d34d",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one's death insurance as the thing left to leave",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이몸뚱이|몸뚱이|이몸|내몸|이목숨|내목숨|목숨값|내가죽어서|죽어서라도)(로|으로)?(라도|이라도)?[^.?!]{0,4}?(사망보험금|보험금|보험)"
+        r"(이라도|이나마|으로라도|라도)(남겨야|남겨줘야|남기고|남겨줄|타게|받게|나오게)",
+    ),
+    # d34 (probes): one's days wished over ("그냥 하루하루 빨리 지나가서 끝났으면 좋겠어"), not a job, a season or a
+    # wait
+    CrisisPattern(
+        id="death_wish.d34e",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one's days wished over",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(하루하루|사는거|사는게|사는것|이삶|내삶|인생|이생|이목숨|남은날|남은생|남은인생)(도|이|가|은|는)?"
+        r"(그냥|빨리|얼른|어서|고마|마|다|좀|이제|인자|언능|후딱|싹|지나가서|흘러가서|지나서){0,3}"
+        r"(끝났으면|끝나면좋|끝나버렸으면|끝나부렀으면|끝나불면좋|끝나뿌면좋|끝나삐면좋|끝났으믄|끝나불었으면)",
+        not_after=r"^[^.?!]{0,10}?(하고|해서|그래야|방학|장마|공사|검사|수술|치료|일|농사|김장)",
+    ),
+    # d34 (probes): the day one lies in the grave looked forward to ("내 자리도 봐 뒀고. 거기 눕는 날만 기다려")
+    CrisisPattern(
+        id="death_wish.d34f",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="the day one lies in the grave looked forward to",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(거기|그자리|내자리|그곳|무덤|산소|묘|선산|땅속)(에|에다|속에)?(눕는|누울|묻힐|묻히는|들어갈|들어가는|잠들|잠드는)(날|때)"
+        r"(만|을|이|만을)?(기다려|기다리|기다린|손꼽|고대)",
+    ),
+    # d34 (probes): the late spouse calling, and going after them now ("할배가 나를 부르는 것 같아 … 이제 따라가야지")
+    CrisisPattern(
+        id="join_the_dead.d34",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 가족 따라가고 싶음",
+        label_en="the late spouse calling, and going after them",
+        guard_class=GuardClass.DESIRE,
+        regex=r"((먼저간|먼저가신|돌아가신|죽은|세상떠난|저세상간)(우리)?|(꿈|꿈에|꿈마다|꿈속에|꿈에서)[^.?!]{0,10}?)"
+        + _LATE_ONE
+        + r"(이|가|는)?[^.?!]{0,8}?(나를|날|내를|나)?(부르|불러|오라|데리러|기다리)[^?!]{0,24}?"
+        + _FOLLOW_NOW
+        + "|"
+        + _LATE_ONE
+        + r"(이|가|는)?[^.?!]{0,8}?(나를|날|내를|나)?(부르|불러|오라|데리러|기다리)[^?!]{0,24}?"
+        + r"(꿈|저승|저세상|하늘)[^?!]{0,16}?"
+        + _FOLLOW_NOW,
+        not_after=r"^[^.?!]{0,10}?(산소|성묘|제사|병원|집|시장|경로당|교회|절)",
+    ),
+    # d34 (probes): the reaper waited for ("저승사자가 요새 안 오나 문 열어놓고 기다려"); not a drama's
+    CrisisPattern(
+        id="death_wish.d34g",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="the reaper waited for",
+        guard_class=GuardClass.DESIRE,
+        regex=r"저승사자(가|는|를|도|님)?[^.?!]{0,12}?(기다려|기다리|기다린|언제오|안오나|왜안오|빨리오|어서오|안데려가|좀데려가|데려가지)",
+    ),
+    # d34 (probes): one's birthday feast cancelled as one will not be there by then ("내 칠순 잔치는 하지 마라
+    # 그때까지 안 있을 거니까")
+    CrisisPattern(
+        id="farewell.d34",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="a feast cancelled as one will not be there by then",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(잔치|생일|생신|환갑|칠순|팔순|구순|여행|결혼식|돌잔치)(는|은|도|상)?(하지마|하지말|안해도|준비하지마|준비하지말|차리지마|필요없)"
+        r"[^.?!]{0,10}?(그때까지|그때는|그날까지|그날은|그때)(는|엔)?(나|내가|난)?(안있을|없을|읎을|여기없을|못있을|살아있지않을)"
+        r"(거|꺼|테|것|끼|겨)",
+    ),
+    # d34 (probes): one's own rite asked for on the late spouse's day ("니 아버지 제삿날 나도 같이 지내주라")
+    CrisisPattern(
+        id="join_dead_plan.d34",
+        kind=PatternKind.ACTIVE,
+        code="join_dead_plan",
+        label_ko="먼저 간 사람 따라갈 계획",
+        label_en="one's own rite asked for on the late one's day",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(제삿날|제사날|기일|기일날|제사)(에|때|날|도)?(나도|내도|내것도|내거도|내제사도|나까지|내꺼도|내제사)(같이|함께|한꺼번에|한날|한날에)"
+        r"(지내|지내주|지내도|지내라|모셔|차려|올려)",
+    ),
+    # d34 (probes): going into the water thought of as a relief ("저수지 … 물 보면서 저기 들어가면 편하겠다
+    # 싶어"); not a bath, a hot spring or a swim
+    CrisisPattern(
+        id="death_wish.d34h",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="going into the water thought of as a relief",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(저수지|강물|강|바다|물|한강|호수|댐)[^.?!]{0,20}?(저기|거기|저|그)?(다|에|에다)?(들어가면|뛰어들면|빠지면|들어가믄|빠지믄|뛰어들믄|들어가불면)"
+        r"(편하|편할|편히|그만|끝)(겠|것|겄|갰|을|할|긋|지)",
+        not_before=r"(온천|탕|욕조|목욕|반신욕|수영장|계곡|족욕|찜질|해수욕|물놀이|더워|더운|덥)[^.?!]{0,20}",
+        not_after=r"^[^.?!]{0,12}?(물놀이|수영|헤엄|발담|시원|손주랑|애들이랑|같이|낚시|허리|무릎|다리|관절)",
+    ),
+    # d34 (probes): the children freed of one's burden, as a promise ("너희한테 짐만 돼서 이제 편하게 해줄게"); not
+    # a move into a home or out of the house
+    CrisisPattern(
+        id="farewell.d34b",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="the children freed of one's burden, as a promise",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(짐만|짐이|짐덩어리|폐만|부담만|고생만|걱정만)(돼서|되어서|되서|시켜서|끼쳐서|줘서|끼치고|시키고)[^.?!]{0,8}?(이제|인자|인제|곧|고마)"
+        r"(편하게|편히|홀가분하게|편케|자유롭게)(해줄게|해줄께|해주께|해줄란다|해주련다|해줄거|해줄께요|해줄게요|놔줄게|놓아줄게|해주마|해줄끼)",
+        not_after=r"^[^.?!]{0,16}?(요양원|요양병원|이사|나가살|따로|혼자살|방얻|시설|실버|들어갈|들어가)",
+    ),
+    # d34 (probes): the water calling one ("다리 밑에 가서 앉아 있으면 물소리가 날 부르는 것 같어"); not the sea's call
+    # to a trip
+    CrisisPattern(
+        id="death_wish.d34i",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="the water calling one",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(물소리|강물|물이|저수지|물속|시커먼물|깊은물)(가|이)?(자꾸)?(나를|날|내를)(부르|불러|오라|당기|끌어당기|잡아당기)"
+        # (its intensifier is no hearsay: "불러대", "불러싸")
+        r"(대|쌓|싸|샀|쌌|제끼)?",
+        not_after=r"^[^.?!]{0,16}?(여행|놀러|낚시|가자|휴가|구경|수영|물놀이)",
     ),
     # d31 (probes): lying down so as not to get up again, after readying oneself ("목욕 깨끗이 하고 새 옷 입고 누울
     # 거야 안 일어나게"); a fire of charcoal or briquettes lit in the room itself (not a briquette stove, "연탄난로")
@@ -5340,7 +5619,8 @@ DISCOURSE_FAREWELL = (
     r"(이번이|이번엔|이게|오늘이)마지막(산행|등산|낚시|여행|나들이|뱃길|길)(이오|이요|이여|이다|이야|이라|일세|입니다|이에요)"
     r"(?=[^.?!]{0,12}?(안|못|다시는|다신)(내려올|돌아올|나올|올라올|돌아오|내려오))|"
     # (d22: not a hand that reaches first out of habit, "밥 먹고 나면 손이 먼저 가요")
-    r"(?<!손이)(?<!손은)(?<!손부터)먼저(간다|갈게|갈께|가요)|"
+    # (d34: nor the first to come, "길 뚫리면 제가 제일 먼저 갈게요", ko_train_blind_long50)
+    r"(?<!손이)(?<!손은)(?<!손부터)(?<!제일)(?<!젤)(?<!젤로)(?<!맨)(?<!가장)먼저(간다|갈게|갈께|가요)|"
     # d25: gone ahead to wait ("나는 먼저 가 있을라니 애들 부탁하드래요"), the children entrusted
     r"(?<!손이)먼저가(서)?있을(라니|게|께|테니|란다|께요|게요|랑께|끼다|기다)|"
     # (not someone's words told, "우리 손주 잘 부탁한다꼬 …")
@@ -5594,6 +5874,10 @@ DISCOURSE_OWN_MOVE_MORE = (
     # "서울 딸네 집으로 올라감수다", "아들 집에 들어가 살기로 했어"), not one told to or refused
     r"이삿짐(차|센터|트럭)?(이|가|는)?(온|오기로|와요|와유|옵니|오는)|"
     r"(아들|딸)(네)?집(으로|에|로)(아주|아예|이제|인자)?(올라가|올라감|올라갈|들어가|들어갈|가서살|가살|이사)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|"
+    # d34: a season's stay at a child's, its length named ("서울 딸네 집에 가. … 삼월까지 있으라고",
+    # ko_train_blind_long50)
+    r"(아들|딸|큰아들|큰딸|작은아들|작은딸|막내)(네)?(집)?(으로|에|로)(가|간다|가요|가유|갑니다|올라가|올라간다|내려가)"
+    r"[^?!]{0,60}?(삼월|사월|봄|내년|설|겨울|한달|두달|석달|몇달|한철)(까지|지나|동안|내내|쇠고|나고)(?!(못|안))|"
     # d16t: a move told with what comes of it, no destination named ("이사 가서 다른 복지관 다닐 거예요", "이사 가면서
     # 정리했어요"), and a going home to the village for a while ("고향에 내려가서 한동안 안 올 거예요"); not a wish, an
     # order, a condition or a question ("이사 가고 싶다", "이사 가서 뭐해")
