@@ -160,7 +160,7 @@ def test_starts_finds_exactly_what_finditer_finds_for_every_row_finder_and_lexic
     compact = [crisis_engine._normalise(text)[0] for text in _texts()]
     modes = {"table": 0, "skip": 0, "plain": 0}
     for pattern in patterns:
-        starts = regex_gate.Starts(pattern)
+        starts = regex_gate.Starts(pattern).prepare()
         modes["table" if starts._table else "skip" if starts._starts else "plain"] += 1
         for text in compact:
             _same_matches(pattern, starts, text)
@@ -202,7 +202,7 @@ def test_top_level_alternatives_are_split_at_the_bars_outside_groups_and_classes
     ],
 )
 def test_starts_chooses_its_way_from_the_pattern(regex, mode):
-    starts = regex_gate.Starts(re.compile(regex))
+    starts = regex_gate.Starts(re.compile(regex)).prepare()
     assert ("table" if starts._table else "skip" if starts._starts else "plain") == mode
 
 
@@ -231,7 +231,7 @@ def test_starts_agrees_with_finditer_on_random_patterns_and_texts():
     for _ in range(1500):
         source = "|".join(_random_regex(rng) for _ in range(rng.randint(1, 4)))
         pattern = re.compile(source)
-        starts = regex_gate.Starts(pattern)
+        starts = regex_gate.Starts(pattern).prepare()
         fast += starts._starts is not None
         for text in texts:
             _same_matches(pattern, starts, text)
@@ -240,6 +240,15 @@ def test_starts_agrees_with_finditer_on_random_patterns_and_texts():
 
 def test_without_the_stdlib_regex_parser_starts_searches_the_pattern_as_it_is(monkeypatch):
     monkeypatch.setattr(regex_gate, "_sre", None)
-    starts = regex_gate.Starts(re.compile("(가|나)?다|라"))
+    starts = regex_gate.Starts(re.compile("(가|나)?다|라")).prepare()
     assert starts._starts is None and starts._table is None
     assert [m.span() for m in starts.finditer("가다라나다")] == [(0, 2), (2, 3), (3, 5)]
+
+
+def test_starts_reads_its_pattern_on_first_use_or_when_prepared():
+    lazy = regex_gate.Starts(re.compile("(가|나)?다|라"))
+    assert not lazy._ready
+    assert [m.span() for m in lazy.finditer("가다라")] == [(0, 2), (2, 3)]
+    assert lazy._ready and lazy._table is not None
+    crisis_engine.prepare()
+    assert all(rule.starts._ready for rule in crisis_engine._RULES)

@@ -292,6 +292,15 @@ _CONTEXT_SYNTAX = re.compile(r"\^|\$|\\[bBAZ]|\(\?[=!<>]|[*+?}]\+")
 _CONTEXTUAL = frozenset(rule.code for rule in _CLAUSE_RULES if _CONTEXT_SYNTAX.search(rule.pattern.pattern))
 # each rule's search of the whole turn, tried only where a match can start (the same first match; speed only)
 _WHOLE_TURN = tuple((rule, Starts(rule.pattern)) for rule in _CLAUSE_RULES)
+
+
+def prepare() -> None:
+    """Ready the crisis scan's and the lexicon's searches before the first text (the analyzer's warm-up calls it)."""
+    crisis_engine.prepare()
+    for _rule, starts in _WHOLE_TURN:
+        starts.prepare()
+
+
 _REPEAT_RULE = lx.LexRule(
     "cog_repeating_story", "cognitive", "cognitive 2", "repetition", True, re.compile("(?!)"), "같은 이야기 반복"
 )

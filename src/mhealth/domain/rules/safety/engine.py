@@ -130,6 +130,16 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
 
 
 _RULES, _CONCEPTS = _compile(rows.PATTERNS)
+
+
+def prepare() -> None:
+    """Read where the rows' and the discourse finders' matches can start now, not at the first scan (speed only: a
+    service warms the scan up with its analyzer instead of making its first check-ins wait)."""
+    for rule in _RULES:
+        rule.starts.prepare()
+    discourse.prepare_finders()
+
+
 # One mask for rows and concepts: a concept whose words are nowhere in the text cannot be in an anchor's
 # window, so it is not searched there. Mask slots: rows, then concepts.
 # After them, one slot per discourse cue kind (discourse.KINDS order) and one for a named lethal means.

@@ -299,24 +299,43 @@ class Starts:
     ``group()`` are the original's; callers read nothing else.
     """
 
-    __slots__ = ("_match", "_starts", "_table", "pattern")
+    __slots__ = ("_match", "_ready", "_starts", "_table", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
+        self._match = pattern.match
         self._starts: re.Pattern[str] | None = None
         self._table: dict[str, Callable[..., re.Match[str] | None]] | None = None
-        self._match = pattern.match
+        # Built on first use (or by :meth:`prepare`, which the local analyzer's warm-up calls): reading hundreds of
+        # alternatives costs a few milliseconds a pattern, which importing the scan should not pay.
+        self._ready = False
+
+    def prepare(self) -> Starts:
+        """Read where the pattern's matches can start (once; later calls return at once)."""
+        if not self._ready:
+            self._starts, self._table = self._read()
+            self._ready = True  # (set last: a thread that sees it ready sees both fields set)
+        return self
+
+    def _read(self) -> tuple[re.Pattern[str] | None, dict[str, Callable[..., re.Match[str] | None]] | None]:
+        pattern = self.pattern
         if _sre is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
-            return
+            return None, None
         try:
             parsed = _sre.parse(pattern.pattern, pattern.flags)
         except (re.error, AttributeError, TypeError):  # pragma: no cover - parser internals changed
-            return
+            return None, None
         chars, empty = first_chars(list(parsed))
         if chars is None or empty or not chars or _skips_natively(parsed):
-            return  # (the engine skips on its own to a pattern opening with a literal: faster than a loop here)
+            return None, None  # (the engine skips on its own to a pattern opening with a literal: faster than a loop)
         alternatives = [] if _GROUP_REFERENCE.search(pattern.pattern) else split_alternatives(pattern.pattern)
-        firsts = [_start_chars(alternative) for alternative in alternatives]
+        items = list(parsed)
+        if len(items) == 1 and items[0][0] is _BRANCH and len(items[0][1][1]) == len(alternatives) > 1:
+            # the parse kept the alternatives one for one: read each from it instead of parsing it again
+            firsts = [first_chars(branch) for branch in items[0][1][1]]
+        else:
+            firsts = [_start_chars(alternative) for alternative in alternatives]
+        table: dict[str, Callable[..., re.Match[str] | None]] | None = None
         if len(alternatives) > 1 and all(c is not None and not e for c, e in firsts):
             # one regex per first character, of the alternatives that can start with it, in their order
             by_char: dict[str, list[str]] = {}
@@ -324,11 +343,14 @@ class Starts:
                 for char in start or ():
                     by_char.setdefault(char, []).append(alternative)
             compiled: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
-            self._table = {
-                char: compiled.setdefault(tuple(alts), re.compile("|".join(alts), pattern.flags).match)
-                for char, alts in by_char.items()
-            }
-        self._starts = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+            table = {}
+            for char, alts in by_char.items():
+                key = tuple(alts)
+                if key not in compiled:  # (characters with the same alternatives share one regex)
+                    compiled[key] = re.compile("|".join(alts), pattern.flags).match
+                table[char] = compiled[key]
+            chars = frozenset(table)  # every candidate has its entry
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]"), table
 
     def search(self, string: str) -> re.Match[str] | None:
         """The first match in ``string``, as ``pattern.search(string)`` finds it."""
@@ -336,6 +358,8 @@ class Starts:
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         """The non-overlapping matches in ``string``, as ``pattern.finditer(string)`` finds them."""
+        if not self._ready:
+            self.prepare()
         starts = self._starts
         if starts is None:
             yield from self.pattern.finditer(string)
