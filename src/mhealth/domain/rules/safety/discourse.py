@@ -284,7 +284,7 @@ _GRILLED_TOLD = r"(고기|삼겹살|갈비|목살|생선|조개|장어|마시멜
 _GRILLED = re.compile(_GRILLED_TOLD)
 _FIRE_MEANS = re.compile(r"번개탄|숯|연탄|화로|화덕")
 # d34: a fire means' own everyday use, lighting the briquettes (only a fire means': a rope is no kindling)
-_KINDLING = re.compile(r"밑에깔|밑에다깔|밑에다가깔|밑불|불쏘시개|쏘시개|불씨")
+_KINDLING = re.compile(rows.KINDLING)
 _KINDLING_PURPOSE = re.compile(r"(불쏘시개|쏘시개|밑불)(로|으로)(는|도|쓰|써|딱|최고|그만)")
 # … or that use planned ("마당에서 고기 구워 먹기로 했거든", "고기 구울 거예요", "꿉어 묵을 끼다"): read only in a calm
 # transcript (``_calm``; d12fc)
@@ -1050,6 +1050,11 @@ KINDS = tuple(kind for kind, _finder in FINDERS)
 # The finders tried only where a match can start (``gate.Starts``: the same matches, a fraction of the time).
 _FAST = {kind: Starts(finder) for kind, finder in FINDERS}
 _FAST_PREP_ACT, _FAST_FUNERAL, _FAST_GIVEN_AWAY = Starts(_PREP_ACT), Starts(_FUNERAL), Starts(_GIVEN_AWAY)
+
+
+def hopeless_said(compact: str) -> bool:
+    """Hopelessness said anywhere in ``compact`` (``rows.DISCOURSE_HOPELESS``)."""
+    return _HOPELESS.search(compact) is not None
 
 
 def prepare_finders() -> None:

@@ -280,7 +280,6 @@ RESOLVED_NEAR_CHARS = 60  # how far after a hit rows.RESOLVED_NEAR is read
 #: 못 해요" two minutes later in a long check-in is about something else ("요양원 가서 … 누워 있는 것보다").
 SELF_DENIAL_CHARS = 80
 _FUTURE_PLANS = re.compile(rows.FUTURE_PLANS)
-_HOPELESS_SAID = re.compile(rows.DISCOURSE_HOPELESS)
 _IMITATION = re.compile(rows.IMITATION)
 _PLAY = re.compile(rows.PLAY)
 _SELF_DENIAL = re.compile(rows.SELF_DENIAL)
@@ -491,7 +490,7 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         return True
     # (d33c: plans for the future excuse preparations and goodbyes only with no hopelessness in the text, as
     # SCREENING.md says: "손녀 결혼식 가야지 하다가도 그냥 다 부질없어. 유서 써놨어")
-    return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact)) and not _HOPELESS_SAID.search(compact)
+    return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact)) and not discourse.hopeless_said(compact)
 
 
 def _addressees_parent(left: str) -> bool:

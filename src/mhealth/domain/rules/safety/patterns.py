@@ -285,6 +285,8 @@ BLESSING = (
     r"행복하게살|행복해라|미안하다|미안해|고마웠다|고마웠어|사랑한다|용서해|건강하게커|잘커라|잘커야|잘자라라|"
     r"잘모시고|모시고살아|모시고잘살|챙기고살아)"
 )
+#: d34: a fire means' own everyday use, lighting the briquettes with it ("번개탄 하나 밑에 깔고 붙이면 금방 붙어")
+KINDLING = r"(밑에깔|밑에다깔|밑에다가깔|밑불|불쏘시개|쏘시개|불씨)"
 #: d34: a railway track or crossing; the time a train comes or passes; going out onto it (an intent)
 _TRACK = r"(건널목|철길건널목|철길|철로|선로|기찻길|철둑|철도)"
 _TRAIN_COMES = (
@@ -789,7 +791,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(?![^.?!]{0,10}?(아니|아녀|아이고|아이다|없|안해|안할|무슨))|"
         r"^[^.?!]{0,14}?(석쇠|석쇄|불판|그릴|집게|토치|숯불|바비큐|바베큐|고기판|화로|착화)|"
         # (d34: a briquette lit with it, "번개탄 하나 밑에 깔고 붙이면 금방 붙어", ko_train_blind_long50)
-        r"^[^.?!]{0,12}?(밑에깔|밑에다깔|밑에다가깔|밑불|불쏘시개|쏘시개|불씨)|"
+        r"^[^.?!]{0,12}?" + KINDLING + "|"
         # (d34 probes: the room kept warm, "연탄 갈고 문 닫고 자야 따뜻하지")
         r"^[^.?!]{0,16}?(따뜻|뜨뜻|따숩|따시|뜨시|뜨끈|훈훈|안추|덜추|방이데워|방데워|외풍)",
         purpose_before=_FUMES_PURPOSE_BEFORE,  # d14fc
