@@ -680,6 +680,19 @@ blind_long50's three false criticals are the issue's "benign long talk" in new w
 the briquettes, a winter's stay at a daughter's with the fridge emptied and thanks said, and an unlabelled caller's
 "제가 제일 먼저 갈게요" beside three months of pills collected. d34 read both sets; blind_short89 stays blind. Of
 the older never-read sets, d34 moved blind_short46's false critical 1 -> 0 (macro-F1 0.929 -> 0.939); nothing went down.
+
+Round 52 (the nineteenth session), written while d35 was begun; first figures with 9e52552 (the session's start):
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short91 (75; animals and growing things: pets, chickens, a garden; read after) | 19/20 | 0 | 2/25 | 0.872 |
+| blind_short92 (75; phones, video calls, voice-phishing, bank apps and kiosks) | 19/20 | 0 | 1/25 | 0.969 |
+| blind_long51 (20 calls after a fall or a discharge, 1,019-1,107 characters; read after) | 8/8 | 0 | 2/7 | 0.776 |
+
+blind_long51's two false criticals: a "last call" with thanks and the fridge emptied before three months at a
+daughter's abroad, and a week's pills sorted into a day-by-day organiser ("칸 나눠서 일주일치 약을 다 모아"). d35 read
+blind_short91 and blind_long51; blind_short92 stays blind. Of the older never-read sets, d35 moved blind_short86's
+false critical 1 -> 0 (macro-F1 0.945 -> 0.955) and blind_short69's macro-F1 0.938 -> 0.948; nothing went down.
 """
 
 from __future__ import annotations
@@ -739,7 +752,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short58": Recorded(caught=16, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.902),
     "blind_short59": Recorded(caught=16, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.876),
     "blind_long45": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.887),
-    "blind_short69": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.938),
+    "blind_short69": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.948),
     "blind_short72": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.954),
     "blind_short73": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.884),
     "blind_short75": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.911),
@@ -750,9 +763,10 @@ CURRENT: dict[str, Recorded] = {
     "blind_short80": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.904),
     "blind_short83": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.884),
     "blind_long48": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.935),
-    "blind_short86": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.945),
+    "blind_short86": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.955),
     "blind_short87": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
     "blind_short89": Recorded(caught=18, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.951),
+    "blind_short92": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.969),
 }
 
 

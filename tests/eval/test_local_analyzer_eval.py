@@ -265,6 +265,11 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 # blind_long49 (spring check-ins; 7/8, 1 below high, 0/7, 0.733) read after their first figures: 20/20, 0, 0/25,
 # 0.971 and 8/8, 0, 0/7, 0.769. d33c: round 50's blind_short88 (caring for a spouse; 18/20, 0, 1/25, 0.829) read
 # after its first figures: 20/20, 0, 0/25, 0.854; train_h's th089 (gold low, a saying while tidying) stays low.
+# d35: round 52's blind_short91 (animals and growing things; 19/20, 0, 2/25, 0.872) and blind_long51 (after a fall;
+# 8/8, 0, 2/7, 0.776) read after their first figures: 20/20, 0, 0/25, 0.926 and 8/8, 0, 0/7, 0.879; long12's macro-F1
+# 0.775 -> 0.804 (its gap closed). Development sets written for the purpose by helpers under the blind brief: four of
+# long benign calls only and one of short upset talk with no ideation (no critical case: their macro-F1 counts only
+# over-triage), and one each of long and short crises set beside everyday excuses (no tricky negative).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 164/177 (92.7%)",
@@ -275,7 +280,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long10", "below_high"): "1 of 16 critical cases below high",
     ("train_blind_long10", "false_critical"): "false critical 1/14 (7.1%)",
     ("train_blind_long10", "f1"): "macro-F1 0.760",
-    ("train_blind_long12", "f1"): "macro-F1 0.775",
     ("train_blind_long13", "f1"): "macro-F1 0.789",
     ("train_blind_long14", "f1"): "macro-F1 0.718",
     ("train_blind_long19", "f1"): "macro-F1 0.688",
@@ -311,6 +315,13 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_short71", "recall"): "critical recall 19/20 (95.0%)",
     ("train_blind_short71", "below_high"): "1 of 20 critical cases below high",
     ("train_blind_short78", "recall"): "critical recall 19/20 (95.0%)",
+    # d35: long benign calls only (no critical case); their over-triage to high with review is what the macro-F1 counts
+    ("train_dev_long_tricky1", "f1"): "macro-F1 0.612",
+    ("train_dev_long_tricky2", "f1"): "macro-F1 0.563",
+    ("train_dev_long_tricky3", "f1"): "macro-F1 0.592",
+    ("train_dev_long_tricky4", "f1"): "macro-F1 0.552",
+    # d35: upset talk with no ideation (no critical case); the figure that matters is no ideation and no critical
+    ("train_dev_short_sad1", "f1"): "macro-F1 0.765",
     ("train_d", "recall"): "critical recall 169/181 (93.4%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.645",
@@ -344,7 +355,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
     "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.760),
     "train_blind_long11": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.848),
-    "train_blind_long12": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.775),
+    "train_blind_long12": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.804),
     "train_blind_long13": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.789),
     "train_blind_long14": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.718),
     "train_blind_long15": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.818),
@@ -366,6 +377,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long4": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.835),
     "train_blind_long49": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.769),
     "train_blind_long50": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.887),
+    "train_blind_long51": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
     "train_blind_long5": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.755),
     "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.762),
     "train_blind_long7": Recorded(caught=15, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.808),
@@ -427,8 +439,20 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short85": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.971),
     "train_blind_short88": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.854),
     "train_blind_short90": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.940),
+    "train_blind_short91": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.926),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
+    "train_dev_long_crisis1": Recorded(
+        caught=20, critical=20, below_high=0, false_critical=0, tricky=0, macro_f1=1.000
+    ),
+    "train_dev_long_tricky1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.612),
+    "train_dev_long_tricky2": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.563),
+    "train_dev_long_tricky3": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.592),
+    "train_dev_long_tricky4": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.552),
+    "train_dev_short_crisis1": Recorded(
+        caught=80, critical=80, below_high=0, false_critical=0, tricky=0, macro_f1=1.000
+    ),
+    "train_dev_short_sad1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=40, macro_f1=0.765),
     "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),
     "train_e": Recorded(caught=82, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.981),
     "train_f": Recorded(caught=92, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.956),
@@ -457,7 +481,8 @@ def report(request, analyzer):  # type: ignore[no-untyped-def]
 
 def test_every_critical_case_is_caught(report, request) -> None:  # type: ignore[no-untyped-def]
     _known_gap(request, "recall")
-    assert report.critical_recall == 1.0, report.missed_critical_ids
+    # (d35: a set of tricky negatives only, ko_train_dev_long_tricky*, has no critical case to catch)
+    assert report.critical_total == 0 or report.critical_recall == 1.0, report.missed_critical_ids
 
 
 def test_no_critical_case_comes_out_below_high(report, request) -> None:  # type: ignore[no-untyped-def]
@@ -467,7 +492,8 @@ def test_no_critical_case_comes_out_below_high(report, request) -> None:  # type
 
 def test_tricky_negatives_rarely_come_out_critical(report, request) -> None:  # type: ignore[no-untyped-def]
     _known_gap(request, "false_critical")
-    assert report.false_critical_rate_tricky <= 0.05, report.false_critical_tricky_ids
+    # (d35: a set of crises only, ko_train_dev_long_crisis1, has no tricky negative)
+    assert report.tricky_total == 0 or report.false_critical_rate_tricky <= 0.05, report.false_critical_tricky_ids
 
 
 def test_risk_macro_f1_is_at_least_0_80(report, request) -> None:  # type: ignore[no-untyped-def]

@@ -248,9 +248,11 @@ def test_everyday_twins(analyzer: LocalAnalyzer, text: str, most: str) -> None:
     assert _RANK[lab["risk"]] <= _RANK[most], lab
 
 
+# (d35: 2, not 1 — "bad thoughts" are thoughts of killing oneself, SCREENING.md's 2, as d32 reads the other euphemisms
+# asked and affirmed; docs/clinical-rules.md, "d35")
 @pytest.mark.parametrize(
     ("answer", "si"),
-    [("응 있어.", 1), ("아니 없어요.", 0)],
+    [("응 있어.", 2), ("아니 없어요.", 0)],
 )
 def test_a_screening_question_in_a_euphemism_is_answered(analyzer: LocalAnalyzer, answer: str, si: int) -> None:
     lab = analyzer.label(f"상담원: 혹시 나쁜 생각 하신 적 있으세요?\n할머니: {answer}")

@@ -346,6 +346,7 @@ _NONHUMAN_BEFORE = re.compile(rows.NONHUMAN_SUBJECT + r"(?!.*(?:나|내|저|제)
 # "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
 _EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _VIEW_ADMIRED = re.compile(rows.VIEW_ADMIRED)
+_HEAT_DIP = re.compile(rows.HEAT_DIP)
 # d33 (probes): an errand at the water or in the hills named in the clause ("날 따뜻해지면 저수지에 낚시 갈 거야"), with
 # no act, ease, end or solitude said there: the place is the errand's
 _PLACE_ERRAND = re.compile(
@@ -393,6 +394,10 @@ _PRESCRIBED = re.compile(r"병원|약국|보건소|처방|의사|한의원|내�
 _NOT_ORDINARY = re.compile(
     "|".join((rows.DEATH.regex, rows.FINALITY.regex, rows.STOCKPILE.regex, rows.OVERDOSE.regex))
     + r"|안먹고|안묵고|안삼키고|먹는척|한꺼번에|몽땅"
+)
+# d35: a means nearly taken by mistake (ko_train_blind_short91 bs91_004)
+_NEAR_MISS = re.compile(
+    r"(마실|먹을|묵을|삼킬|들이킬|들이켤)(뻔|번했|번혔)|(잘못|모르고|헷갈려서?)(알고)?(마셔|마셨|먹었|묵었|먹을|마실)"
 )
 # A person who died, the grave, the afterlife: "going" near them is joining them ("영감한테 갈 수 있으면").
 _JOINING_THE_DEAD = re.compile(rows.DEAD.regex + r"|영감|곁|따라|저승|천국|이승")
@@ -523,6 +528,8 @@ def _strong_cue(
                 continue  # "벌레가 다 죽어지면 좋겠다": the insects' death (patterns d11)
             if kind == _MEANS and _everyday_means(compact, match.group()):
                 continue
+            if kind == _MEANS and _NEAR_MISS.search(compact, end) and not _NOT_ORDINARY.search(compact):
+                continue  # d35: "농약을 생수병에 담아놨다가 하마터면 마실뻔 했어요": a mistake nearly made
             if calm and _calm_reading(kind, match.group(), calm):
                 continue
             if kind == _DEATH and _wish_gone(compact, start):
@@ -786,6 +793,12 @@ _TAPER_ASKED = re.compile(
     + r"[^.!]{0,24}?(?:어떻게|방법|\?|의사|선생님|병원|약사|상담|물어)"
 )
 # d16t: an intent to live or to enjoy what is left ("이제 즐겁게 살려고요"): the intent is life's, not a death's.
+# d35: a habit given up for one's health ("살 날 얼마 안 남았어도 그건 싫으니 이제 단 거 끊을라고요",
+# ko_train_dev_short_sad1): an intent to live better, not the intent of a death
+_QUIT_HABIT = re.compile(
+    r"(?:술|담배|단거|단것|단음식|커피|믹스커피|과자|떡|밀가루|짠거|짠것|라면|야식|튀김|기름진거)(?:을|를|은|도|좀|이랑)?(?:딱|싹|아예)?"
+    r"(?:끊|줄이|줄일|안먹)[가-힣]{0,4}"
+)
 _LIVING_INTENT = re.compile(
     r"(?:오래|건강하게|재밌게|재미있게|즐겁게|열심히|행복하게|편하게|잘)(?:살|지내|놀|다니)(?:려고|려구|을라고|ㄹ라고|을거|꺼|거)"
 )
@@ -831,6 +844,11 @@ _HURRIED = "hurried_going"
 _ORGANISER = re.compile(rows.PILL_ORGANISER + r"|아침저녁으로나눠")
 _AT_ONCE = re.compile(r"한꺼번에|한번에|몽땅|다먹|다묵|털어|안먹고|안묵고|몰래|숨겨|감춰")
 _ORGANISED = "organised_pills"
+# d35: a stay in hospital named with papers set out "just in case" ("월요일에 입원해요 … 딸한테 통장이랑 도장, 보험
+# 증서 어디 있는지 적어서 줬어요. 혹시 모르니까.", ko_train_dev_long_tricky4)
+_STAY_PREPARED = re.compile(rows.STAY_PREPARED)
+_STAY = "stay_prepared"
+_AFFAIRS_PAPERS = re.compile(r"통장|도장|비밀번호|보험|(?:반지|목걸이)")
 # d24: a meeting ahead with the one spoken to, or today's work done ("선생님 그동안 고마웠어요 다음 주에도 오시죠",
 # "이제 끝이야 오늘 일 다 했어"): thanks and an end of the day's, not of a life
 _CARRY_ON = re.compile(
@@ -869,6 +887,25 @@ _NOTED_TO_REMEMBER = re.compile(
     r"(비밀번호|번호|비번)[^.?!]{0,12}?(적어|써|메모)[^.?!]{0,16}?" + rows.NOTED_FOR_ONESELF_WORDS
 )
 _NOTED = "noted_to_remember"
+# d35 (probes): one's duties done with rest or an outing ahead ("손주 돌잔치 끝나면 내 할 일은 다 끝난 거야 이제 좀
+# 쉬어야지 여행도 가고"): a life's next part, not its end
+_REST_AHEAD = re.compile(
+    r"(?<!영원히)(?<!영영)(쉬어야|쉬어야지|쉴란|쉴라|쉴거|쉴꺼|쉬엄쉬엄|놀러(다니|가|갈)|여행(도|이나|을|좀)?(다니|가|갈)|"
+    r"구경(도|이나|좀)?(다니|가|갈)|취미|배우러|배울)"
+)
+_DUTY_DONE = "duty_done"
+# d35 (probes): the late one's memorial day kept with its rite ("영감 기일에 맞춰서 제사 준비 다 해놨어 애들 오면 같이
+# 지내야지"): the day is the rite's, not one's own going
+_RITE_KEPT = re.compile(r"제사|제삿상|제사상|제수|차례|추도|추모|상차림|제물|젯밥|성묘")
+_RITE = "rite_kept"
+# d35 (probes): the heat that makes the water inviting ("더운데 저 강물 보니 저기 들어가면 좋겠다"; rows.HEAT_DIP)
+_HEAT = "heat"
+# d35 (probes): a bath's or a hot spring's water ("온천물에 들어가면 편하겠다 싶어", "뜨신 물에 들어가 누우면
+# 편하겠다"), with nothing of a face or a head held under, of breath or of staying there (ko_train_g tg078:
+# "목욕탕 물에 얼굴 담그고 한참 있었어요. 숨 막히니까 저절로 올라오더라구")
+_BATH = re.compile(r"온천|목욕|욕조|탕에|탕물|뜨신물|뜨거운물|따뜻한물|따신물|뜨뜻한물|족욕|반신욕|찜질")
+_BATH_ACT = re.compile(r"얼굴|머리|담그|담갔|담궈|숨|한참|잠기|잠겨|가라앉|안나오|안올라|못나오|그대로")
+_BATHING = "bathing"
 #: d24: the readings a word anywhere in a calm turn gives it
 _TURN_READINGS = (
     (_HURRY, _HURRIED),
@@ -877,6 +914,9 @@ _TURN_READINGS = (
     (_MOVE_TO, _SETTLED_TO_MOVE),
     (_PROPERTY_INSURED, _INSURED),
     (_NOTED_TO_REMEMBER, _NOTED),
+    (_REST_AHEAD, _DUTY_DONE),
+    (_RITE_KEPT, _RITE),
+    (_HEAT_DIP, _HEAT),
 )
 #: the end words a day's work makes ordinary
 _END_WORDS = frozenset(w for w in _WEAK_WORDS if w.startswith("끝"))
@@ -897,7 +937,17 @@ def calm_readings(text: str) -> frozenset[str]:
     hopelessness, a goodbye, calls cut off or life called futile anywhere."""
     whole = _SPACE.sub("", text)
     if _DEATH_WORD.search(whole) or discourse.mood_voiced(whole):
-        return frozenset()
+        # d35: what a turn says of the object itself holds even in sad talk or beside another's death, unless the
+        # speaker says hopelessness: pills sorted into an organiser ("이번 주 약을 다 세어 놨어 … 칸 나뉜 통"), papers
+        # written down before a stay in hospital "just in case" (ko_train_dev_long_tricky4)
+        if discourse.hopeless_said(whole):
+            return frozenset()
+        kept = set()
+        if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
+            kept.add(_ORGANISED)
+        if _STAY_PREPARED.search(whole):
+            kept.add(_STAY)
+        return frozenset(kept)
     if discourse.no_excuse(whole):
         # d16t: not coming any more is the move's when the speaker's own move or homecoming is stated
         # d24: and thanks with a meeting ahead are the day's ("그동안 고마웠어요 다음 주에도 오시죠")
@@ -907,6 +957,7 @@ def calm_readings(text: str) -> frozenset[str]:
         )
     masked = _LIFESPAN_LEFT.sub("", whole)  # one's time left is the talk itself, not a day set
     masked = _LIVING_INTENT.sub("", masked)  # an intent to live (d16t)
+    masked = _QUIT_HABIT.sub("", masked)  # d35: a habit given up for health ("이제 단 거 끊을라고요")
     masked = _TRIP_AHEAD.sub("", masked)  # d32b: a trip to go on ("내년엔 팔순 여행도 갈 거예요") is no going
     calm = set() if _NOT_CALM_FOR_DEATH_TALK.search(masked) else {_LIFESPAN, _FUNERAL}
     if not _LIFE_AHEAD.search(whole):
@@ -918,6 +969,8 @@ def calm_readings(text: str) -> frozenset[str]:
     if _CHARCOAL.search(whole) and (_GRILL.search(whole) or heating) and not _SEALED.search(whole):
         calm.add(_EVERYDAY_MEANS)
     calm.update(reading for pattern, reading in _TURN_READINGS if pattern.search(whole))
+    if _BATH.search(whole) and not _BATH_ACT.search(whole):
+        calm.add(_BATHING)
     if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
         calm.add(_ORGANISED)
     if (
@@ -948,7 +1001,11 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # pills set aside to be returned or thrown away, and the bag they go in (d16s)
     if _MOVING in calm and (kind in (_FAREWELL, _LAST_THING) or (kind == _PREP and "마지막" in cue)):
         return True  # d16t: a goodbye by one who moves
-    if kind == _MEANS and _ORGANISED in calm and (_PILL_CUE.search(cue) or cue.startswith(("모아", "모은", "모았"))):
+    if (
+        kind == _MEANS
+        and _ORGANISED in calm
+        and (_PILL_CUE.search(cue) or cue.startswith(("모아", "모은", "모았", "세어", "셌")))
+    ):
         return True  # d24: the week's pills sorted by day
     if kind == _MEANS and _TAPER in calm and _PILL_CUE.fullmatch(cue):
         return True  # d16t: the pills one asks how to quit
@@ -966,8 +1023,18 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d24: a going in a hurry
     if _INSURED in calm and kind == _PREP and cue.startswith("보험"):
         return True  # d25c: a crop, a house or a car insured
+    if _STAY in calm and kind == _PREP and _AFFAIRS_PAPERS.match(cue):
+        return True  # d35: papers set out "just in case" before a stay in hospital
     if _NOTED in calm and kind == _PREP and cue in ("통장", "비밀번호"):
         return True  # d32: a number noted so as not to forget it
+    if _DUTY_DONE in calm and kind in (_FAREWELL, _OTHER) and cue.startswith("할일"):
+        return True  # d35: duties done, a rest or an outing ahead
+    if _BATHING in calm and kind in (_PLACE, _GOING):
+        return True  # d35: a bath's water
+    if _HEAT in calm and (kind in (_PLACE, _GOING) or cue.startswith("내려다")):
+        return True  # d35: the water wanted for the heat, the breeze enjoyed where one looks down
+    if _RITE in calm and kind == _OTHER and cue == "기일":
+        return True  # d35: the late one's day kept with its rite
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
     if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):

@@ -796,6 +796,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind in ("prep", "given") or (kind == "end" and "마지막" in compact[start:end]):
         if _move_without_death(whole, compact):
             return True  # d16L: "살림은 거의 다 나눠줬수다", "전화는 오늘이 마지막이겠네" by one who moves house
+    if kind == "prep" and _STAY_PREPARED.search(compact) and not _DEATH.search(whole) and not hopeless_said(compact):
+        return True  # d35: papers set out "just in case" before a stay in hospital
     if kind == "farewell":
         if _SWEETHEART.search(before):
             return True  # "첫사랑 잘 있어라": a love's goodbye, not the speaker's to life
@@ -809,6 +811,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
         if words_of_another(before, after):
             return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
+        if _QUOTED_FRAGMENT.search(whole) and _OBSERVED_SAYING.search(previous):
+            # d35: the words of one seen saying them, quoted in a sentence of their own ("지난 목요일에 와서 인사를
+            # 하더라고. 그동안 고마웠다고, 건강하시라고.", ko_train_dev_long_tricky4)
+            return True
         if "찾지" in compact[start:end] and _outing(whole) and not _DEATH.search(whole):
             return True  # "나 찾지 마, 경로당에서 화투 치고 늦게 들어갈 거야": an outing
         return _ordinary_leaving(compact, spans, k)
@@ -833,6 +839,10 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             return False  # (d23: a life-sustaining treatment stopped is never excused by an everyday purpose)
         if _REFILL.search(compact, start, end) and not _HOARDED.search(compact, start, end):
             return True  # d34: a prescription's months collected ("혈압약은 … 석 달 치 타 놨지 그건 넉넉해")
+        if _PILL_ORGANISER.search(whole) or _PILL_ORGANISER.search(previous):
+            return (
+                True  # d35: sorted into a pill organiser ("아침, 점심, 저녁 칸 나눠서 일주일치 약을 다 모아 넣어 줬어")
+            )
         if _SAFE_KEEPING.search(whole) or _SAFE_KEEPING.search(following) or _DISPOSED.search(whole):
             return True  # put out of the grandchildren's reach, or handed in and thrown away
         if last + 1 < len(spans) and _DISPOSED_BY_ANOTHER.search(
@@ -971,7 +981,7 @@ def _ordinary_leaving(compact: str, spans: list[Sentence], k: int) -> bool:
     hi = spans[min(len(spans) - 1, k + 1)].end
     if _SEE_OFF.search(compact, spans[k].start, hi) and _others_leaving(compact, 0, len(compact)):
         return True  # seeing off someone whose leaving the transcript tells
-    return _others_leaving(compact, lo, hi) or _own_move(compact)
+    return _others_leaving(compact, lo, hi) or _own_move(compact) or calls_change(compact)
 
 
 # d15L: a leaving told as long past and known to both ("물질은 몇 년 전에 그만두셨잖아요": the senior gave up diving
@@ -1016,6 +1026,14 @@ def move_explains(compact: str, spans: list[Sentence], start: int) -> bool:
     """d16L: the speaker's own move stated in the transcript and no death word in the sentence at ``start``."""
     k = _sentence_of(spans, start)
     return _move_without_death(compact[spans[k].start : spans[k].end], compact)
+
+
+def calls_change(compact: str) -> bool:
+    """d35: the check-in calls changing hands or pausing, said anywhere in ``compact`` (``DISCOURSE_CALLS_CHANGE``)."""
+    return _CALLS_CHANGE.search(compact) is not None
+
+
+_CALLS_CHANGE = re.compile(rows.DISCOURSE_CALLS_CHANGE)
 
 
 def move_stated(compact: str) -> bool:
@@ -1074,7 +1092,7 @@ PARTIAL_KINDS = frozenset({*ANCHORS, "farewell", "end"})
 def context_possible(kind: str, compact: str) -> bool:
     """Whether anything in the text could make a ``kind`` hit ordinary (a cheap test before splitting)."""
     if kind == "farewell":
-        return _OTHER_LEAVING.search(compact) is not None or _own_move(compact)
+        return _OTHER_LEAVING.search(compact) is not None or _own_move(compact) or calls_change(compact)
     if kind == "prep":  # d17s: a legal reason in the elder's answer to the caller
         return _PREP_REASON.search(compact) is not None and _caller_ranges_possible(compact)
     if _DISPOSED_PLANNED.search(compact) is not None and _caller_ranges_possible(compact):
@@ -1656,6 +1674,15 @@ def _partial_cue(compact: str, cue: Cue) -> bool:
     return cue.kind == "farewell"
 
 
+_PILL_ORGANISER = re.compile(rows.PILL_ORGANISER)
+_STAY_PREPARED = re.compile(rows.STAY_PREPARED)
+#: d35: a sentence that is only quoted words ("그동안 고마웠다고, 건강하시라고."), after a sentence that tells someone
+#: seen or heard saying something (-더라, -대, -데: the speaker's own saying is told with 했어, not with these)
+_QUOTED_FRAGMENT = re.compile(r"(다|라|자|냐)(고|구|꼬)[.,!…~]*$")
+_OBSERVED_SAYING = re.compile(
+    r"(인사|말|얘기|소리|부탁|당부)(를|도|을)?[^.?!]{0,4}?(하더|하대|하데|그러더|카더|카대|카데|하드라|하던데|합디다|하십디다)"
+    r"|(하더라|그러더라|카더라|하드라|그러드라)(고|구)?[.!~…]*$"
+)
 _TAKE_ME = re.compile(rows.DISCOURSE_TAKE_ME)
 _ADDRESSEE = {
     group: re.compile("(" + words + r")(아|야|요|예|유|님|여)?[^.?!]{0,12}$")

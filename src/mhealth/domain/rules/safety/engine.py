@@ -714,6 +714,12 @@ def _moved_out(
         return False
     if not sentences:
         sentences.append(discourse.sentences(text))
+    if (
+        rule.code == "timing"
+        and discourse.calls_change(compact)
+        and not _death_said(_sentence_left(compact, start, 40))
+    ):
+        return True  # d35: "이 전화가 겨울 동안은 쉰다면서요 그럼 올해는 오늘이 마지막이네": the calls' last for now
     return discourse.move_explains(compact, sentences[0], start)
 
 
@@ -1228,8 +1234,9 @@ _YES = re.compile(
     # (d31: a yes said as "why not", "of course", "that thought every day": "아니 왜 아니겄어 맨날 그 생각이여")
     r"(?:아니)?왜아니(?:겄|겠|것|긋|라)|당연하|당연히|맨날그(?:생각|맘|마음)|매일그(?:생각|맘|마음)|"
     # (d34 probes: "it would be a lie to say no", "그런 생각이 안 들면 거짓말이지")
-    r"(?:그런생각|그생각|그런맘|그런마음)?(?:이|은|도)?(?:안들면|안든다면|안든다하면|없다면|없다하면|없다고하면|없으면|아니라면|"
-    r"아니라하면|아니라고하면)거짓말|" + "|".join(_HALF_YES) + ")"
+    r"(?:그런생각|그생각|그런맘|그런마음)?(?:이|은|도|을)?(?:안들면|안든다면|안든다하면|없다면|없다하면|없다고하면|없으면|아니라면|"
+    # (d35 probes: "그런 생각 안 하면 거짓말이고")
+    r"아니라하면|아니라고하면|안하면|안한다면|안한다하면|안했다면|안했다하면)거짓말|" + "|".join(_HALF_YES) + ")"
     # (d25e: a half yes, "반반?", "반쯤은")
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label

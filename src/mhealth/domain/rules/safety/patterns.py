@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d34"
+PATTERNS_VERSION = "2026.12.06-d35"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -51,8 +51,24 @@ _DIALECT_TAKE = re.compile(r"(?:데|델|대|댈)(?:꼬|꾸)(?=\s*가)")
 _TYPED_WISH = re.compile(r"(?:(?<=[고구])|(?<=[고구]\s))십(?=[다어요네은지고냐나데더퍼])")
 _TYPED_DIE = re.compile(r"주꼬(?=\s*(?:싶|십|시퍼|시프|잡))")
 _TYPED_HATE = re.compile(r"(?:(?<=살기)|(?<=살기\s)|(?<=살기가)|(?<=살기가\s))실(?=[타어다음네고])")
+#: d35: typed and misheard spellings of 번개탄, one syllable for one ("번게탄도 두 장 사다 놨고",
+#: ko_train_blind_short91)
+_TYPED_CHARCOAL = re.compile(r"(?<=번)[게계](?=\s*탄)")
+_TYPED_CHARCOAL_FIRST = re.compile(r"벙(?=\s*[개게계]\s*탄)")
 DIALECT_SPELLED = re.compile(
-    r"[읎웂]|" + "|".join(p.pattern for p in (_DIALECT_PARTICLE, _DIALECT_TAKE, _TYPED_WISH, _TYPED_DIE, _TYPED_HATE))
+    r"[읎웂]|"
+    + "|".join(
+        p.pattern
+        for p in (
+            _DIALECT_PARTICLE,
+            _DIALECT_TAKE,
+            _TYPED_WISH,
+            _TYPED_DIE,
+            _TYPED_HATE,
+            _TYPED_CHARCOAL,
+            _TYPED_CHARCOAL_FIRST,
+        )
+    )
 )
 
 
@@ -61,6 +77,7 @@ def respelled(text: str) -> str:
     every offset and quote of it is one of ``text``)."""
     text = _DIALECT_PARTICLE.sub("도", text.translate(DIALECT_SPELLINGS))
     text = _TYPED_WISH.sub("싶", _TYPED_DIE.sub("죽고", _TYPED_HATE.sub("싫", text)))
+    text = _TYPED_CHARCOAL.sub("개", _TYPED_CHARCOAL_FIRST.sub("번", text))
     return _DIALECT_TAKE.sub("데려", text)
 
 
@@ -154,7 +171,9 @@ _PILL_QUANTITY = (
 )
 #: d24: a pill organiser, the week's pills sorted by day (the crisis row's guard and the model's gate,
 #: ``ideation_gate._ORGANISER``)
-PILL_ORGANISER = r"(약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다)"
+#: (d35: or its compartments divided, "아침, 점심, 저녁 칸 나눠서 일주일치 약을 다 모아 넣어 줬어",
+#: ko_train_blind_long51)
+PILL_ORGANISER = r"(약통|약상자|약달력|약케이스|약정리함|요일별|칸칸|칸마다|칸(을|으로|별로)?(나눠|나누|나뉜|나눈))"
 #: Pills gathered to be handed back or thrown away, or the gathering denied (d12fc: "유통기한 지난 약 모아 뒀다가
 #: 보건소에 갖다 줬어", "약 모아둔거 없당께", "약을모아놨다 카는 게 아이고").
 _PILLS_ORDINARY = (
@@ -207,7 +226,9 @@ _HANDED_ROUND = r"다나나|나나줬|나나주|다노나|노나줬|노나주"
 _LEFT_IN_KEEPING = r"맡기놨|맡기놓|맽겨|맽겼"
 #: A suicide note, not a letter said to read like one ("그동안 고마웠다고 쓰니까 꼭 유서 같네, 호호"; d33);
 #: "유서 같은 거 써놨슈" is one, hedged, and so is one written together ("유서 같이 쓰자")
-_NOTE = r"유서(?!(같|겉)(네|다|아|애|더|구|지|어|고|은데|으니|아서)|처럼|마냥|맹키로)"
+#: (d35: nor a polite -유 ending run into the next word, "내가 객식구 같어유 서러워서 원", "그려유 서울 가유",
+#: ko_train_dev_short_sad1: 서러워, 서럽, 서운, 서둘러, 서른, 서울)
+_NOTE = r"유서(?!(같|겉)(네|다|아|애|더|구|지|어|고|은데|으니|아서)|처럼|마냥|맹키로|러|럽|운|둘|른|울)"
 #: d28: "없어도 잘" not of a job or a place that runs on without one ("제가 없어도 잘 돌아가니 걱정 마세요")
 _RUNS_ON = r"(?!돌아가|돌아간|돌아갈|굴러가|굴러간|굴러갈)"
 _GIFT_BEFORE = (
@@ -467,6 +488,15 @@ VIEW_ADMIRED = (
     # d19: the relief a view gives ("바당 내려다보민 속이 뻥 뚫려", "가슴이 확 트여")
     r"속이(뻥|확|다|좀|시원하게)?뚫|가슴이(뻥|확|다|좀)?(뚫|트)|숨통(이)?(트|틔))"
 )
+#: d35: the heat that makes the water inviting ("더운데 저 강물 보니 저기 들어가면 좋겠다", "너무 더워서 저수지에
+#: 들어가면 시원하겠다"), with no end, no staying under and no death said after it in the sentence (an everyday place
+#: for the rows and for the model's gate)
+HEAT_DIP = (
+    r"(더운데|더워서|더워가|더버서|더바서|더버가|무더워|무더운|무덥|덥길래|더우니|땀(이|을|범벅)|시원하(겠|ㄹ|게|다|고)|시원허|시원할|"
+    # (and the breeze there, "다리 난간에 서서 강물 내려다보면 바람이 시원해서 좋아", ko_train_dev_long_tricky2)
+    r"바람(이)?(시원|선선)|시원해서|시원해가)"
+    r"(?![^.?!]*?(끝나|끝내|끝이|몸을|영영|다시는|안나오|안나올|못나오|가라앉|마지막|죽|저승))"
+)
 # Everyday purposes of the means (cancel a combination unless a death word is present).
 INNOCENT_PLACE = Concept(
     name="innocent_place",
@@ -483,7 +513,12 @@ INNOCENT_PLACE = Concept(
     r"고기(를|도|좀|는)?(잡|낚)|그물|통발|조업|"
     # a diver's work at sea (d16s: "물질허레 바당에 들어가믄 세 시간은 안 나와"), not a foreign body (이물질) or 물질적
     # (d23: not the work given up, "숨이 차낭 물질도 못 허여")
-    r"(?<!이)물질(?!적)(?!(도|은|는|을|을랑)?(못|안|그만|접|관두))|해녀|잠수|"
+    r"(?<!이)물질(?!적)(?!(도|은|는|을|을랑)?(못|안|그만|접|관두))|해녀|잠수|" + HEAT_DIP + r"|"
+    # d35 (probes): the height feared ("옥상에서 내려다보면 아찔해 다리가 후들거려"), the breeze enjoyed there ("다리
+    # 난간에 서서 강물 내려다보면 바람이 시원해서 좋아", ko_train_dev_long_tricky2)
+    # (not the fear that brought one down from an attempt: "베란다 난간에 올라 갔다가 다리가 후들거려서 그냥 내려왔지")
+    r"(아찔|어질어질|다리가후들|오금이저)(?![^.?!]*?(내려왔|내려와|내려오|못뛰|못했|못하고|그만뒀|포기|겁쟁이|겁이많))|"
+    r"바람(이)?(시원|선선)(?![^.?!]*?(뛰어|떨어지면|몸을|죽|마지막|한발|끝))|"
     # (d20: … and what is gathered there, "얕은 바당에서 보말 잡는 건 좋아해")
     r"보말|소라|전복|성게|해삼|미역|톳|조개|바지락|굴따|숨비|"
     # a funeral wish: ashes scattered at sea or on a river (d13p: "내가 죽으면 화장해서 바다에 뿌려 달라고 했어")
@@ -502,7 +537,10 @@ INNOCENT_PILLS = Concept(
     # (d25c: help sought for the sleeplessness, "약국에 수면제 달라 했더니 병원 가라대 그래서 다음 주 정신과 예약했어")
     r"정신과|신경정신과|예약했|진료받|상담받|"
     # (d33: taken back to the pharmacy, "안 먹는 거 약국에 갖다주려고 모아둔 거야", ko_train_blind_short82)
-    r"(약국|보건소)(에|에다|에다가)?(갖다|가져다|돌려)",
+    r"(약국|보건소)(에|에다|에다가)?(갖다|가져다|돌려)|"
+    # (d35 probes: someone else's medicine to be seen to, "마지막으로 한 번 더 부탁할게 영감 약 좀 챙겨줘 내가 내일
+    # 병원 가거든")
+    r"(영감|남편|아내|마누라|할멈|할배|할매|아버지|어머니|손주|강아지|애기)(의)?약(?!국)|약(좀|을|도)?챙겨(줘|주|드)",
 )
 
 INNOCENT_MEANS = Concept(
@@ -530,6 +568,8 @@ INNOCENT_PREP = Concept(
     regex=r"복지관|봉사|무료|찍어줬|찍어준|공증|변호사|법무사|상속|재산|보험설계|미리(해두|해놓|해놔)|칠순|팔순|생일|선물|축하|"
     r"이사|여행|바자|기부|재활용|수거|결혼|입학|졸업|다들그래|남들|딸네|아들네|되면|하러|은행|동사무소|주민센터|"
     r"증여|세무사|세금|절세|"
+    # d35 (probes): a stay in hospital ("통장 비번 알려줄게 엄마 병원 입원하는 동안 엄마 없어도 밥 잘 챙겨 먹어")
+    r"입원하는동안|입원해있는동안|수술받는동안|병원에있는동안|출장|"
     # d25: burial clothes sewn in a leap month, which the custom says lengthens life ("윤달에 해두믄 오래 산다")
     r"윤달|윤월|오래산|오래살|장수",
 )
@@ -695,7 +735,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="intent to die",
         guard_class=GuardClass.DESIRE,
         regex=r"(죽으려|죽을려|죽을라|죽으러|죽을까|죽을생각|죽어질생각|죽을결심|죽기로|죽어야겠다고|죽을방법|죽는방법|죽을장소)",
-        not_after=r"^(봐|바|보|싶어서걱정|말까하는걱정|고하지마|고한건아)|^(하고|했고)?(조심)",
+        not_after=r"^(봐|바|보|싶어서걱정|말까하는걱정|고하지마|고한건아)|^(하고|했고)?(조심)|"
+        # (d35: a comparison denied, "다들 울고불고 난리야. 내가 죽으러 가는 것도 아닌데, 하하",
+        # ko_train_dev_long_tricky1)
+        r"^(가는|갈|가)(것도|거도|건|게|기도|기는)(아닌데|아니고|아니잖|아니여|아이다|아닌디|아니니|아이고|아인데)",
     ),
     CrisisPattern(
         id="method_search.1",
@@ -792,6 +835,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"^[^.?!]{0,14}?(석쇠|석쇄|불판|그릴|집게|토치|숯불|바비큐|바베큐|고기판|화로|착화)|"
         # (d34: a briquette lit with it, "번개탄 하나 밑에 깔고 붙이면 금방 붙어", ko_train_blind_long50)
         r"^[^.?!]{0,12}?" + KINDLING + "|"
+        # (d35: a stove lit with it, "번개탄 한 박스 사다 놨어 닭장 난로에 불 붙일 때 쓸라고", ko_train_blind_short91)
+        r"^[^.?!]{0,20}?(난로|화덕|아궁이|불붙일|불붙이|불지필|불지피)(?![^.?!]{0,6}?(말고|아니|대신))|"
         # (d34 probes: the room kept warm, "연탄 갈고 문 닫고 자야 따뜻하지")
         r"^[^.?!]{0,16}?(따뜻|뜨뜻|따숩|따시|뜨시|뜨끈|훈훈|안추|덜추|방이데워|방데워|외풍)",
         purpose_before=_FUMES_PURPOSE_BEFORE,  # d14fc
@@ -853,9 +898,25 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="rooftop or height",
         guard_class=GuardClass.MEANS,
         regex=r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
-        r"(뛰어|떨어지|떨어질|떨어져|몸을|내려다보면|죽)",
+        r"(뛰어|떨어지|떨어질|떨어져|몸을|죽)",
         # (d27: nor a fall nearly had, "회장님이 술 자시다가 옥상서 떨어질 뻔 혔대유", as means_jump.1)
         not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)|^(뻔|번(했|혔|하|허))",
+    ),
+    # ... and looked down from, unless what is looked at is the view or the height is feared ("아파트 십오 층
+    # 베란다에서 내려다보면 야경이 끝내줘", "옥상에서 내려다보면 아찔해"), with no act, ease or end after it (d35
+    # probes)
+    CrisisPattern(
+        id="means_jump.d35",
+        kind=PatternKind.ACTIVE,
+        code="means_jump",
+        label_ko="옥상·높은 곳",
+        label_en="rooftop or height",
+        guard_class=GuardClass.MEANS,
+        regex=r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
+        r"내려다보면",
+        not_after=r"^[^.?!]{0,16}?(야경|경치|풍경|전망|단풍|노을|일출|일몰|해돋이|불빛|끝내주|끝내줘|장관|멋있|멋지|멋져|예쁘|이쁘|"
+        r"훤히|쫙|아찔|어질|어지러|무섭|무서|후들|바람(이)?(시원|선선|좋)|시원해|시원하|시원혀)"
+        r"(?![^.?!]*?(뛰어|떨어지면|떨어질|몸을|죽|편하|편해|편안|마지막|한발|갈까))",
     ),
     CrisisPattern(
         id="means_drowning.1",
@@ -867,6 +928,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(다리위|다리(에서|아래로|밑으로)|한강|대교|강물|바다|저수지|강|물)(에|에서|위에서|으로|로|에다)?"
         r"(확|그냥|콱)?(뛰어|빠져(죽|버리|버릴|볼|야|서죽|고싶|버려|들|야지)|몸을|들어가(고싶|버리|버릴|서죽|려))",
         not_after=r"^.{0,6}(뻔)",
+    ),
+    # d35 (probes): a bath filled to go under in and not come out ("욕조에 물 받아놓고 들어가서 다시는 안
+    # 나올란다"); not a soak ("욕조에 물 받아놓고 들어가면 피로가 풀려")
+    CrisisPattern(
+        id="means_drowning.d35",
+        kind=PatternKind.ACTIVE,
+        code="means_drowning",
+        label_ko="다리·강 투신",
+        label_en="a bath filled to go under and stay",
+        guard_class=GuardClass.MEANS,
+        regex=r"(욕조|욕탕|목욕탕|대야|고무통|물통)(에|에다|에다가)?(물|찬물)?(을|도)?(가득|한가득|꽉)?(받아|받아놓|받아놔|채워)"
+        r"(?:(?!손주|손자|손녀|애들|아이|강아지|아기|애기|남편|영감|할멈|빨래|배추|김장)[^.?!]){0,16}?"
+        r"(들어가|들어앉|담그|담가|머리|얼굴)(?:(?!놀|장난|씻|목욕시)[^.?!]){0,16}?"
+        r"((다시는|영영|다시)?(안|못)(나오|나올|나와|나갈)|끝내|끝낼|끝나|그대로있|숨(을)?(참|멈|끊))",
     ),
     # d32 (probes): the same with the dialects' 버리 ("물에 빠져 뿔까 싶다", "강에 빠져 삐까", "저수지에 빠져불란다")
     CrisisPattern(
@@ -1123,6 +1198,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(농약|제초제|그라목손|독약|청산가리)(병)?(?:(?!치|쳐|쳤|뿌|살포|방제|밭|논|밥|과수|고추|벌레|약통)[^.?!]){0,24}?"
         r"(마시|마셔|마셨|마실|먹으면|먹고죽|묵으면|묵고|들이키|들이켜|털어넣|뚜껑|숨겨|감춰|쳐다보)",
+        # d35: nearly drunk by mistake ("농약을 생수병에 담아놨다가 하마터면 마실뻔 했어요", ko_train_blind_short91)
+        not_after=r"^(뻔|번(했|혔|하|허))",
     ),
     CrisisPattern(
         id="means_pills.4",
@@ -1272,6 +1349,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         + r"|알아서|되게|살|괜찮|지내|쓰|쓸|엄마|아빠|말|밥|사이좋게|건강)|"
         r"(나는|난|내는)(없|읎)을(거|꺼|테|것|끼|기|겨)",
         not_after=r"^.{0,12}(집|병원|여행|시골|서울|경로당|교회|외출|나가|입원|수술|출장|없어도돼)",
+        # (d35 probes: an absence for a trip or a stay named just before, "엄마 여행 가니까 엄마 없어도 밥 잘 챙겨먹어")
+        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|시골|서울|딸네|아들네|교회|수련회|외출|모임|놀러|친구네|언니네|"
+        r"이모네|동생네|고향)[^.?!]{0,12}",
     ),
     CrisisPattern(
         id="preparation_affairs.2",
@@ -1357,7 +1437,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="시점 계획",
         label_en="timing",
         guard_class=GuardClass.DESIRE,
-        regex=r"끝낼(거|꺼|란다|래|라고|까)|끝내(버릴|야겠|려고|버리려)",
+        # (d35: the dialects' 버리, "그냥 인자 끝내불라고 했는디", ko_train_blind_long51)
+        regex=r"끝낼(거|꺼|란다|래|라고|라꼬|까)|끝내(버릴|야겠|려고|버리려|불라|불랑|불란|뿔라|삘라|뿌릴|부릴|버릴라)",
         not_before=r"(일|숙제|공부|청소|빨래|농사|김장|설거지|밥|반찬|수업|치료|공사|정리|장사|밭일|일을|작업|얘기|말|전화)"
         r"(을|를|도|은|는)?(빨리|얼른|오늘|내일|다|이번주)?(안에|까지|중으로)?|"
         # a task done first and then finished ("토요일까지 싹 뿌려 버리고 끝내 버릴 거야": the spraying)
@@ -1430,6 +1511,22 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=r"(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서)[^.?!]{0,24}",
         not_after=r"^.{0,24}(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원에서|"
         r"버스|기차|약속|늦|출근|서둘|바빠|바쁘)",
+    ),
+    # d35 (probes): food refused, and going that way said to be the way ("안 먹은 지 사흘 됐어. 이대로 안 먹고 가면
+    # 돼"); not a meal skipped before a check-up or a trip ("내일 검사라 이대로 안 먹고 가면 돼")
+    CrisisPattern(
+        id="refusing_to_live.d35",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶거나 약을 끊어 죽으려 함",
+        label_en="starving or stopping medicine in order to die",
+        guard_class=GuardClass.MEANS,
+        regex=r"(이대로|이렇게|이러고)(계속|쭉|쭈욱)?(안먹고|안묵고|안먹구|굶고|굶어서|곡기끊고|밥끊고|약끊고)"
+        r"(가면|가믄|가모|가민|죽으면|죽으믄)(돼|되|된다|되지|된당께|그만|끝|편하|편할)",
+        not_before=r"(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원|출발|기차|버스|차|비행기|"
+        r"점심|저녁|아침|식당|잔치|회식|거기|약속|늦|바빠|바쁘|서둘)[^.?!]{0,24}",
+        not_after=r"^.{0,24}(다이어트|살빼|살을빼|살뺄|체중|검사|검진|내시경|수술|금식|의사|선생님이|처방|병원|"
+        r"버스|기차|약속|늦|출근|서둘|바빠|바쁘|거기서|가서|도착)",
     ),
     CrisisPattern(
         id="aborted_attempt.5",
@@ -2037,7 +2134,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish to be taken",
         guard_class=GuardClass.DESIRE,
         # (d20: not "병원에 데려가 줘서 치료를 받았고": a thing done, its -어서 a reason, never a wish)
-        regex=r"데려가(주(?!어서|었|셔서|고)|줘(?!서)|라|셨으면|갔으면|가시|시지|소|면좋|주면|달라)|데려갔으면|"
+        # (d35: not a thing to be taken back on one's return, "순자가 나 퇴원하고 오면 데려가라고",
+        # ko_train_dev_long_tricky3)
+        regex=r"데려가(주(?!어서|었|셔서|고)|줘(?!서)|(?<!오면데려가)라|셨으면|갔으면|가시|시지|소|면좋|주면|달라)|데려갔으면|"
         r"불러가(주(?!어서|었|셔서|고)|줘(?!서)|셨으면|면|달라|달란|시라)|"
         # (d25: Gyeongsang's "데리가 주시라꼬" to the Buddha, a spouse's "얼른 불러갔으면")
         r"(데리가|델꼬가|데꼬가)(주시라|주이소|주소|주시소|주믄좋|주면좋|줬으면|주라꼬)|불러갔으면|불러가믄좋",
@@ -2168,9 +2267,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # "농약 같은 걸로 어떻게 해 볼 생각 하신 적 있으세요?"): never a hit itself (a question is always guarded), only a
     # question the answer can affirm
     # (engine._affirmed: "응 있어" is a yes, "아니 없어" is not)
+    # (d35 probes: active, as d32's other euphemisms asked and affirmed are: "bad thoughts" are thoughts of killing
+    # oneself, SCREENING.md's 2, "상담사: 혹시 나쁜 생각 하신 적 있으세요? / 어르신: ...있지. 요새는 매일이여.")
     CrisisPattern(
         id="bad_thoughts.ask",
-        kind=PatternKind.PASSIVE,
+        kind=PatternKind.ACTIVE,
         code="suicidal_thoughts",
         label_ko="나쁜 생각(자살 생각의 완곡 표현)",
         label_en="'bad thoughts' asked of the elder",
@@ -2479,9 +2580,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # "내가 사라지는 편이 모두에게 좋을 거예요"; not an object ("이 그릇은 없어지는 게 낫겠다")
         regex=r"(저|나|내|제)같은(사람|건|거|게|것|늙은이|노인네|년|놈|노인|존재)(은|는|이|가|들은)?"
         r"(그냥|차라리|세상에|이세상에|여기|애초에)*"
-        r"(없는|사라지는|죽는|없어지는|떠나는|안태어나는)(게|것이|편이|거|기)[^.?!]{0,12}?(낫|나아|나을|나은|좋을|좋겠|편할)|"
+        # (d35 probes: "… 좋지 뭐", "나 같은 늙은이 없어지는게 나라에도 좋지 뭐")
+        r"(없는|사라지는|죽는|없어지는|떠나는|안태어나는)(게|것이|편이|거|기)[^.?!]{0,12}?(낫|나아|나을|나은|좋을|좋겠|편할|좋지|좋제|좋재)|"
         r"(내가|제가|나는|저는|난|전|나만|저만|나하나|저하나|이몸이|이몸은)(그냥|차라리|세상에|이세상에|이제|빨리|얼른|조용히)*"
-        r"(없는|사라지는|없어지는|떠나는)(게|것이|편이|거|기)[^.?!]{0,12}?(낫|나아|나을|나은|좋을|좋겠|편할|편하)",
+        r"(없는|사라지는|없어지는|떠나는)(게|것이|편이|거|기)[^.?!]{0,12}?(낫|나아|나을|나은|좋을|좋겠|편할|편하|좋지|좋제|좋재)",
         not_after=r"^(다고|단)(생각했|여겼)(는데|지만|었는데)|^[^.?!]{0,16}?(회의|모임|자리|방|집|사진|행사|가게|그자리|현장)",
     ),
     CrisisPattern(
@@ -4085,9 +4187,150 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="one's vanishing owed for being a burden",
         guard_class=GuardClass.DESIRE,
-        regex=r"(짐|짐덩어리|짐짝|걸림돌|폐|부담|골칫덩어리|애물단지)(만|이|가|밖에|거리)?(되|돼|끼치|주|안되)[가-힣]{0,3}?"
+        regex=r"(짐|짐덩어리|짐짝|걸림돌|폐|부담|골칫덩어리|애물단지)(만|이|가|밖에안|밖에|거리)?(되|돼|끼치|주)[가-힣]{0,3}?"
         r"(니께|니까|응께|이께|잉께|니|서|어서|는데|는디|니깐)[,.…~]?(내가|나|나만|나하나|제가|저만|저하나)(빨리|얼른|어서|그냥|차라리)?"
         r"(없어져야|사라져야|죽어야|가야|뒈져야|디져야)(제|지|재|죠|쥬|지요|해|돼|혀|한다|겠|것|겄|될|할)",
+    ),
+    # d35 (probes): one's time to vanish come ("다 정리하고 조용히 사라질 때가 된 거지"); not a season's or a thing's
+    # ("눈이 사라질 때가 됐다", "이 가게도 없어질 때가 됐지")
+    CrisisPattern(
+        id="death_wish.d35",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one's time to vanish said to have come",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(?<![이가은는도])(조용히|이제|인자|인제|이젠|슬슬|나도|나는|내도|저도|저는|나같은건|나같은게)(조용히|슬슬|그만)?"
+        r"(사라질|없어질|사라져야할|없어져야할|없어져줄|사라져줄)(때|날|차례|시간)(가|도|이)?(됐|된|되었|다됐|다된|온|왔|오는)",
+    ),
+    # d35 (probes): sleep forever said to be near ("잠이야 뭐 곧 실컷 잘 건데요 뭘. 영원히."); not a night's sleep
+    CrisisPattern(
+        id="death_wish.d35b",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="an eternal sleep said to be near",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(곧|이제|인자|머잖아|머지않아|조만간)[^.?!]{0,10}?(잘|잠들|쉴|눈감을)(거|건데|겁|텐데|꺼|낀데|긴데)[^?!]{0,8}?영원히|"
+        r"영원히(잘|잠들|쉴|눈감을)(거|건데|겁|텐데|꺼|낀데|긴데)",
+    ),
+    # d35 (probes): endurance said to be over, then the going to the late one announced ("애들아 미안하다 엄마는 더 못
+    # 버티겠다 아빠한테 간다"); not a visit to a living father
+    CrisisPattern(
+        id="join_dead_plan.d35",
+        kind=PatternKind.ACTIVE,
+        code="join_dead_plan",
+        label_ko="먼저 간 사람 따라갈 계획",
+        label_en="endurance over and the going to the late one announced",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(못버티|못견디|못버티겠|못견디겠|지쳤|더는못살|더못살)[^.?!]{0,14}?(니|느그|너거|너희|너네|애들|늬)?"
+        r"(아빠|아부지|아버지|애비|영감|남편|할아버지|엄마|어머니|어매)(한테|헌티|곁으로|옆으로|따라|있는데로|있는곳으로)"
+        r"(간다|갈게|갈께|갈란다|가련다|가야겠|갈거|갈꺼|가야지|가야제)",
+        not_after=r"^[^.?!]{0,12}?(병원|요양원|집에|밥|반찬|면회|주말|내일|다음주)",
+    ),
+    # d35 (probes): the bank book, its number or the seal told to a child, with what to do once the speaker is gone
+    # ("딸아 엄마 통장 비번은 0312야 장롱 서랍에 도장있다 엄마없어도 동생 잘챙기고"); not a trip's or a stay's absence
+    CrisisPattern(
+        id="preparation_affairs.d35",
+        kind=PatternKind.ACTIVE,
+        code="preparation_affairs",
+        label_ko="신변 정리",
+        label_en="affairs handed on with what to do once the speaker is gone",
+        guard_class=GuardClass.PREP,
+        regex=r"(통장|도장|비밀번호|비번|집문서|땅문서|보험증서)"
+        r"(?:(?!여행|병원|입원|수술|출장|다녀올|며칠|동안|이사|요양원|놀러)[^?!]){0,40}?"
+        r"(엄마|아빠|나|내|할매|할미|할배|할아버지|할머니|애비|에미|아부지)"
+        r"(가|는)?(없어도|없더라도|가고나면|가더라도|떠나도|죽어도|죽더라도|죽고나면|없으면)[^.?!]{0,16}?"
+        r"(잘|챙기|챙겨|사이좋|싸우지|우애|건강|밥)",
+        not_after=r"^[^.?!]{0,20}?(여행|병원|입원|다녀올|며칠|동안|돌아올|올때까지)",
+    ),
+    # d35 (probes): eating or keeping oneself called useless for one who goes soon ("먹어서 뭐해. 곧 갈 사람이.")
+    CrisisPattern(
+        id="death_wish.d35d",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="care called useless for one who goes soon",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(먹어서|묵어서|살아서|챙겨서|아껴서|고쳐서|치료해서)(뭐해|뭐하나|뭐하노|뭐혀|뭣혀|뭐할|뭐하게|머해|머하노)[^?!]{0,6}?"
+        r"(곧|이제|인자|머잖아|얼마안가|얼마안있어)(갈|떠날|죽을|눈감을)(사람|몸|늙은이|목숨|할미|할매|영감|노인)",
+    ),
+    # d35 (probes): a day ahead one doubts being alive for, and going before it ("생신이 다음 달이죠? / 그때까지 있을지
+    # 모르겠네. 나는 그 전에 갈 거여.")
+    CrisisPattern(
+        id="timing.d35",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="going before a day one doubts living to",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(그때까지|그날까지|그때꺼정|그때까장)(있을지|살지|살아있을지|버틸지|살런지|있을런지)"
+        r"(?:(?!바빠|바쁘|일이|출장|여행|휴가|한국|여기|이동네|이집)[^?!]){0,24}?"
+        r"(그전에|그때전에|그날전에|먼저)(내가|나는|난|나)?(먼저)?(갈|떠날|가버릴|없어질)(거|꺼|겨|끼|란다|래|테|것)",
+        not_after=r"^[^.?!]{0,12}?(서울|부산|집|고향|시골|병원|거기|여행|출장|회사|공항|미국|일본|중국|딸네|아들네)",
+    ),
+    # d35 (ko_train_dev_short_crisis1, written for the purpose): going into the water and not coming out ("강에 가서
+    # 시원하게 들어가 있을 거야 안 나올 거야", "바당에 들어강 다시 안 나오쿠다"); not a swim's or a bath's length ("물에
+    # 들어가면 한참 안 나와 손주들이")
+    CrisisPattern(
+        id="means_drowning.d35b",
+        kind=PatternKind.ACTIVE,
+        code="means_drowning",
+        label_ko="다리·강 투신",
+        label_en="going into the water and not coming out",
+        guard_class=GuardClass.MEANS,
+        regex=r"(강|바다|바당|저수지|호수|냇물|강물)(에|에가서|에가|엘|으로|로)?"
+        r"(?:(?!수영|물놀이|해수욕|낚시|손주|애들|아이들|놀|조개|물질|해녀|발만|발담)[^.?!]){0,16}?"
+        r"(들어가|들어강|들어갈|걸어들어가|걸어들어갈)[^.?!]{0,12}?(안|다시안|다시는안|영영안|못)"
+        r"(나올|나오쿠|나오크|나와불|나올란|나올거|나올꺼|나올끼|나오련|나올래|나오겄|나오겠|나올겨)",
+    ),
+    # d35 (ko_train_dev_short_crisis1): a fall planned to look like an accident, for the insurance ("보험은 사고로
+    # 가야 돈이 나온다대 그래서 그 공사장 다리 쪽에서 발 헛디딘 것처럼 떨어질라고")
+    CrisisPattern(
+        id="method.d35",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 언급",
+        label_en="a death planned to look like an accident",
+        guard_class=GuardClass.MEANS,
+        regex=r"(사고처럼|사고인것처럼|사고난것처럼|실수처럼|헛디딘것처럼|미끄러진것처럼|발헛디딘것처럼|모르고그런것처럼)"
+        r"[^.?!]{0,12}?(떨어질|뛰어내릴|빠질|치일|박을|부딪힐|떨어지|뛰어들|빠져)(라고|려고|랴고|란다|련다|거야|꺼야|까|을까|ㄹ까|께|게)",
+    ),
+    # d35 (ko_train_dev_short_crisis1): a tree's or a beam's place to tie the rope scouted ("뒷산 그 나무에 끈 묶을 자리
+    # 봐놨어요")
+    CrisisPattern(
+        id="means_hanging.d35b",
+        kind=PatternKind.ACTIVE,
+        code="means_hanging",
+        label_ko="목맴 수단",
+        label_en="a place to tie the rope scouted",
+        guard_class=GuardClass.MEANS,
+        regex=r"(나무|소나무|대들보|들보|서까래|문고리|철봉|난간|가지)(에|에다|에다가)?(끈|줄|밧줄|노끈)(을|를|하나)?"
+        r"(묶을|맬|걸|매달|걸어둘|묶어둘)(자리|데|곳|가지|만한데|만한곳)(를|도|까지)?(다|미리|벌써)?"
+        r"(봐놨|봐뒀|봐두|찾아놨|찾아뒀|알아놨|알아뒀|골라놨|골라뒀|정해놨|정해뒀|봤)",
+        not_before=r"(빨래|고추|곶감|시래기|무청|현수막|그네|해먹|텐트|소|염소|개|강아지)[^.?!]{0,10}",
+    ),
+    # d35 (ko_train_dev_short_crisis1): shoes left with a letter ("신발이랑 편지는 집에 두고")
+    CrisisPattern(
+        id="preparation_note.d35",
+        kind=PatternKind.ACTIVE,
+        code="preparation_note",
+        label_ko="유서 작성",
+        label_en="shoes and a letter left behind",
+        guard_class=GuardClass.PREP,
+        regex=r"(신발|신)(이랑|하고|과|랑)(편지|유서|쪽지)(는|은|도)?(집에|방에|거기|다리에|옆에)?(두고|놔두고|남겨|놓고|벗어두고)",
+    ),
+    # d35 (ko_train_dev_short_crisis1): a goodbye sent with "the last" ("우리 딸 잘 지내라고 전해줘 마지막이니까")
+    CrisisPattern(
+        id="farewell.d35",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="a goodbye sent through someone, as the last",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(잘지내라고|잘있으라고|잘살라고|건강하라고|미안하다고|고마웠다고|사랑한다고)(꼭)?(전해줘|전해주|전해라|전해달라|전해주소|전해주이소|전해)"
+        r"[^.?!]{0,8}?(마지막|이제끝|다시는못|다시못|인자끝)",
+        not_after=r"^[^.?!]{0,10}?(통화|전화|수업|근무|출근|날|주|달|방문|여행)",
     ),
     # d34 (ko_train_blind_short90): a railway crossing or track with the time a train comes, and going out onto it ("저
     # 건널목 내일 밤 막차 올 때 나가볼라네"); not to meet, see off or watch someone, nor to take the train
@@ -4198,6 +4441,43 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(인자|이제|고마|그냥)?(가야|갈란|갈래|가련|갈거|갈끼|갈겨|가야지|가야제|가야겠|갈라)",
         not_after=r"^[^.?!]{0,8}?(집|시골|고향|퇴원|요양|딸네|아들네|서울|병원|다른|큰병원|한의원)",
     ),
+    # d35 (probes): treatment refused, and one's own settling done before its day ("수술 날짜 잡혔는데 안 받을 거야 그
+    # 전에 내가 정리할 거니까"); not the house put in order before a stay in hospital
+    CrisisPattern(
+        id="stop_treatment.d35",
+        kind=PatternKind.ACTIVE,
+        code="stop_treatment",
+        label_ko="죽으려고 치료를 끊음",
+        label_en="treatment refused, and one's own settling done before its day",
+        guard_class=GuardClass.MEANS,
+        regex=r"(수술|치료|항암|투석|입원|시술)(은|도|을|를|날짜)?[^.?!]{0,12}?(안받을|안할|안받는다|안한다|안받고|거부|취소했|취소할)"
+        # (not a going out by then, "수술 안 한다 그날까지 나갈 거야")
+        r"[^.?!]{0,12}?(그전에|그때까지|그날전에|그날까지)(내가|나는|제가|나)?(다)?(정리할|정리하|끝낼|끝내|마무리할|알아서할|알아서갈|떠날)",
+    ),
+    # d35 (probes): the choice of ending it here over entering care ("요양병원 들어가느니 차라리 여기서 끝내는 게 나아")
+    CrisisPattern(
+        id="suicidal_thoughts.d35",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="ending it oneself rather than living on in care or as a burden",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(들어가느니|가느니|사느니|살바에|살바엔|살바에는|신세지느니|누워있느니|기저귀차느니)[^.?!]{0,10}?(차라리|그냥)?"
+        # (not "죽는 게 낫다", a passive wish: "이렇게 사느니 죽는 게 낫겠다 싶더라", ko_train_b b226)
+        r"(여기서|집에서|내손으로|내가|제손으로|이집에서)?(끝내는|끝내삐는|끝내버리는|목숨끊는)(게|기|것이|거)(나아|낫|나을|좋)",
+    ),
+    # d35 (probes): a short time left, as the doctor says, welcomed ("의사가 석 달 남았대 차라리 잘됐어 빨리 끝나면
+    # 좋겠어")
+    CrisisPattern(
+        id="death_wish.d35e",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="a short time left welcomed",
+        guard_class=GuardClass.DESIRE,
+        regex=r"((의사|선생님|병원|말기|암|진단|검사)[^.?!]{0,16}?(남았대|남았다|남았답|길어야|얼마안남|얼마못산|오래못산)|시한부|"
+        r"살날이(얼마)?(안|못)남)[^.?!]{0,12}?(차라리|오히려)(잘됐|잘된|다행|낫|나아|반갑|고맙)",
+    ),
     # d34 (probes): one's body's insurance left as the one thing to leave ("남은 게 없어 이 몸뚱이 보험금이라도
     # 남겨야지")
     CrisisPattern(
@@ -4208,7 +4488,35 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="one's death insurance as the thing left to leave",
         guard_class=GuardClass.DESIRE,
         regex=r"(이몸뚱이|몸뚱이|이몸|내몸|이목숨|내목숨|목숨값|내가죽어서|죽어서라도)(로|으로)?(라도|이라도)?[^.?!]{0,4}?(사망보험금|보험금|보험)"
-        r"(이라도|이나마|으로라도|라도)(남겨야|남겨줘야|남기고|남겨줄|타게|받게|나오게)",
+        r"(이라도|이나마|으로라도|라도)(남겨야|남겨줘야|남기고|남겨줄|타게|받게|나오게)|"
+        # (d35 probes: a child's debts named first, "아들 놈 사업 망해가꼬 빚이 억대라 내 보험금이라도 타게 해줘야제")
+        r"(빚|사업|망해|망했|부도|갚)[^.?!]{0,24}?(?<![어그하])(내|나|제|저)(사망)?(보험금|보험돈)(이라도|이나마|으로라도)"
+        r"(타게|받게|나오게|타도록|받도록|남겨)",
+    ),
+    # d35 (probes): one's body alone gone as the solution ("내 몸 하나 없어지믄 다 해결되는 기라")
+    CrisisPattern(
+        id="death_wish.d35c",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one's vanishing as the solution",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내|나|제|저|이)(몸)?(하나|하나만)(없어지면|없어지믄|사라지면|사라지믄|죽으면|죽으믄|없으면|없으믄)"
+        r"(다|모든게|모두|만사|싹|전부)?(해결|끝나|끝이|편해|편하|정리)",
+        not_before=r"(벌레|바퀴|모기|쥐|파리|잡초|풀|나무|화분|꽃|짐|빚|혹|종양|암|돌|가구|차|물건)(가|이|은|는|도|들|들이)?",
+    ),
+    # d35 (probes): a rope tied to a tree or a beam said to end it ("뒷산 소나무에 줄 하나 매믄 끝날 낀데"); not a
+    # washing line, a swing or an animal tied
+    CrisisPattern(
+        id="means_hanging.d35",
+        kind=PatternKind.ACTIVE,
+        code="means_hanging",
+        label_ko="목맴 수단",
+        label_en="a rope tied to a tree or a beam to end it",
+        guard_class=GuardClass.MEANS,
+        regex=r"(소나무|나무|대들보|들보|서까래|문고리|철봉|난간|가지)(에|에다|에다가)?(줄|끈|밧줄|노끈)(하나|한가닥|을|을다)?"
+        r"(매|걸)(면|믄|모|민|고|면은)(?:(?!빨래|널|묶|고추|소를|개를|염소|텐트|그네|해먹|현수막)[^.?!]){0,6}?"
+        r"(끝|편히|편하게가|가겠|가겄|갈|죽)",
     ),
     # d34 (probes): one's days wished over ("그냥 하루하루 빨리 지나가서 끝났으면 좋겠어"), not a job, a season or a
     # wait
@@ -4796,13 +5104,15 @@ ESCALATION = CrisisPattern(
         r"어떻게(할지|할건지|할껀지|할까|죽을지|끝낼지|갈지)(까지|도|를|는)?(다)?(생각|궁리|알아|정해|정했)|계획(도|을|까지)?(세|있|짜)|준비(를|도)?(다|모두)?(했|해놨|해뒀|끝)|"
         # (d26c: not an appointment, "안과 예약 있으시죠": 만약, 예약, 절약, 계약 … are no pills, as in _MEANS_PILLS)
         r"편지(도|를)?(써놨|써뒀|썼|써놓)|" + PILL + r"(도|을|은)?(있|모아|구해|준비)|날(을|도|짜)?(잡|정)|"
+        # d35 (probes): the day picked ("요양원 들어가느니 내 발로 먼저 가는 게 낫지 싶어 날도 받아놨어")
+        r"날(을|도|짜|짜도|짜를)?(받아놨|받아뒀|받아놓|받아두|받았)|"
         # d19: the medicines stopped ("혈압약하고 당뇨약 끊은 지 열흘 됐습니다 … 일부러 그랬습니다",
         # "일부러 안 묵는 기다")
         r"일부러(안|못)?(먹|묵|드|끊|안먹|안묵)[^.?!]{0,4}?(는|은|었|고|어|지)|"
         r"(약|혈압약|당뇨약|심장약|인슐린|투석)(을|도|은|하고|이랑|들|까지)?[^.?!]{0,10}?"
         r"(끊었|끊은|끊고|끊어(?!도|라|야|주|줄|볼|보)|안먹고|안묵고|안드시고)(?![^.?!]{0,8}?(도되|도돼|도괜찮|라고|라카|래서|랬|라셔|라하))|"
         # d18: going on one's own feet ("누가 데려가 주기를 기다리면 뭐해 내 발로 가야지")
-        r"(내|제|지)발로(가야|갈|가련|갈란|갈거|갈꺼|가지|간다|걸어)"
+        r"(내|제|지)발로(먼저)?(가야|갈|가련|갈란|갈거|갈꺼|가지|간다|걸어|가는게)"
     ),
 )
 
@@ -4983,7 +5293,9 @@ NONHUMAN_SUBJECT = (
 PAST = (
     r"(예전에|예전엔|옛날에|옛날엔|젊을때|젊었을때|젊을적|젊었을적|젊어서|젊은시절|한때|그때는|그땐|그당시|전에는|전엔|한창때|작년|재작년|한동안|"
     r"몇년전|몇해전|수년전|오래전|과거에|왕년에|IMF때|아이엠에프때|사업망했을때|처음에는|처음엔|그시절|그무렵|"
-    r"한참은|한참동안|보내고나서|떠나고나서|가고나서|첫해엔|첫해에는|그해엔|그해에는)"
+    r"한참은|한참동안|보내고나서|떠나고나서|가고나서|첫해엔|첫해에는|그해엔|그해에는|"
+    # d35: the year after a loss ("마누라 가고 한 해는 참말로 살기 싫었는디 … 다 지나갔어 지금은 괜찮어")
+    r"한해는|한해동안|첫해는|몇달은|몇달동안)"
 )
 
 #: A past dated in years or by an age ("십 년 전에", "스무 살 때"; d9): read only with a resolution close after the hit
@@ -5017,6 +5329,8 @@ _NOT_RESOLVING = "".join(
         "수가",
         "살맛이",
         "살맛도",
+        "맛이",  # (d35 probes: "지금은 사는 맛이 없어")
+        "맛도",
         "미련이",
         "미련도",
         "살길이",
@@ -5035,7 +5349,7 @@ RESOLVED = (
     + _NOT_RESOLVING
     + r"(안들|안드|안든|안나|안난|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|"
     r"잘살(?!(자신|수가없|수없|까|기힘|기가힘|기어렵|기싫|맛))|잘사(?!람)|살만|행복|편안|편해|편혀|편햐|감사|웃|재밌|"
-    r"즐겁|멀쩡|낙으로(?!도|못|안)|재미로(?!도|못|안))|"
+    r"즐겁|멀쩡|낙으로(?!도|못|안)|재미로(?!도|못|안)|(보는|하는|사는)?(맛|재미|낙)에(살|사)(?!는게|는기))|"
     r"(지나갔|지나간일|지난일|지난얘기|지난이야기|지나간얘기|지나간이야기|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)|"
     # d17s: the past dated decades back, glad to have lived, much better now ("삼십 년도 더 된 일이고 지금은 그때
     # 살길 정말 잘했다 생각합니다", "지금은 복지관 다니면서 많이 좋아졌습니다")
@@ -5549,11 +5863,20 @@ DISCOURSE_OWN_MOVE = (
     # going to live with a child or abroad, a stay in hospital or rehab, or a return stated (d12fc: "다음 달부터 서울
     # 아들네 가서 살 거우다", "아들 있는 미국 간다", "요양병원 입원하는디 삼 주 있다 나올 거유")
     r"(아들네|딸네|아들집|딸집|실버타운|양로원)(로|으로|에)?(가서|들어가|들어간|올라가|올라강|내려가|이사)|"
+    # (d35: the child's flat named between, and the move under way, "이사 가느라고 네 딸네 아파트로 들어가기로 했어요",
+    # ko_train_blind_long51)
+    r"(아들네|딸네|아들집|딸집)(아파트|빌라|집|동네|근처)(로|으로)(들어가|이사|옮기|가서살)|이사(가느라|하느라|준비하느라)|이삿짐(을)?(싸|정리|센터)|"
     r"(미국|캐나다|호주|외국|해외)(으로|에|로)?(간다|가요|가유|갑니다|이민|가서살)|"
     # (d25f: the visa out and the ticket bought for a move abroad, "캐나다요. 밴쿠버. … 비자도 나왔고, 비행기표도
     # 끊었어요")
     r"(비자|비행기표|항공권)(도|는|은)?(다)?(나왔|끊었|받았|샀)|"
-    r"(요양병원|병원)(에|에서|서)?(입원|재활)"
+    r"(요양병원|병원)(에|에서|서)?(입원|재활)|"
+    # d35: a stay away with its return said ("미국 사는 딸네 가요. 석 달 있다 올 거예요", "돌아오면 다시 전화해 달라고",
+    # ko_train_blind_long51)
+    r"(석|넉|두|세|한|몇|[0-9]+)(달|주|주일|개월)(만)?(있다|있다가|지내다|지내고|살다)(가|가서)?(올|온|와|돌아오|돌아올)|"
+    r"(돌아오면|돌아와서|다녀와서|갔다와서)(다시|또)?(전화|연락|만나|뵙|봬)|"
+    # (d35 probes: a trip's absence, "엄마 여행 가니까 엄마 없어도 밥 잘 챙겨먹어"; not a last trip)
+    r"(?<!마지막)(?<!마지막으로)(?<!혼자)(여행|수학여행|효도관광|관광|성지순례|순례|수련회)(을|도)?(가니까|가니께|가는동안|갔다올|다녀올|떠나니까)"
 )
 #: An everyday purpose denied right after it is named ("고기 구울 것도 아닌데", "보일러 있는 집에 연탄이 와
 #: 필요하겠노"): then it is no purpose.
@@ -5644,6 +5967,25 @@ DISCOURSE_FAREWELL = (
     r"(엄마|어머니|아버지|아부지|어매|니엄마|너거엄마|동생|애들)(를|을)?잘(모셔|모시|챙겨|보살펴)(라|래이|달라|주라|줘)"
 )
 #: Someone else is leaving (a carer moving on): thanks to them are not the speaker's goodbye.
+#: d35: a stay in hospital named with papers set out "just in case" ("월요일에 입원해요 … 딸한테 통장이랑 도장,
+#: 보험 증서 어디 있는지 적어서 줬어요. 혹시 모르니까.", ko_train_dev_long_tricky4): the papers are the stay's (the
+#: ideation gate's reading and the discourse guard's), unless hopelessness or a death is said in their sentence
+STAY_PREPARED = (
+    r"(입원|수술|시술)[^?!]{0,200}?(혹시모르니|혹시몰라|만약을위해|만일을위해|혹시나해서|만일에대비|만약에대비)|"
+    r"(혹시모르니|혹시몰라|만약을위해|만일을위해|혹시나해서)[^?!]{0,120}?(입원|수술|시술)"
+)
+#: d35: the check-in calls themselves changing hands or pausing, said in the transcript ("다음 달부터는 제가 아니라
+#: 복지관 선생님이 직접 전화를 드리게 돼요", "이 전화가 겨울 동안은 쉰다면서요", ko_train_dev_long_tricky2): the
+#: speaker's thanks and "the last call" are the calls', not a goodbye to life
+DISCOURSE_CALLS_CHANGE = (
+    r"(제가아니라|저대신|저말고|저는빠지고)[^.?!]{0,30}?(선생님|복지사|상담사|분|직원)(이|께서|들이)?[^.?!]{0,16}?(전화|연락|방문|오)|"
+    r"(새로|새)(오실|올|오는|오시는|맡으실|맡을)(선생님|분|복지사|상담사|담당)|"
+    # (a pause for a season or a while, not a call's own sign-off: "안부 확인 전화를 종료합니다", ko_train_blind_long31)
+    r"(전화|통화|안부전화|돌봄전화|프로그램|사업|서비스|방문)(가|이|는|도|은)?[^.?!]{0,8}?"
+    r"(겨울|방학|연말|당분간|한동안|석달|몇달|봄까지|내년까지|설까지)(은|는|에는|엔|간|동안|동안은)?[^.?!]{0,6}?"
+    r"(쉰다|쉬어요|쉽니다|쉬게|쉬는|중단|끝나요|끝납니다|끝난대|끝난다)|"
+    r"(프로그램|사업|서비스|안부전화|돌봄전화)(이|가|은|는)?(이번달로|이달로|올해로|이번주로|오늘로)(끝|종료|마무리)"
+)
 DISCOURSE_OTHER_LEAVING = (
     r"(오신대|오신다|가신대|가신다|가시는|가셔도|그만두|그만두신|옮기|옮기신|떠나신|바뀌|바뀐다|새로오|새로가|"
     r"전근|이사가|까지만오|퇴직|정년|"
@@ -5871,6 +6213,10 @@ HABIT_CLOSED_AFTER = (
 #: "이삿짐 차 불러서 어제 다 보냈어"): ``DISCOURSE_OWN_MOVE`` in more forms.
 DISCOURSE_OWN_MOVE_MORE = (
     r"요양원들어(가|간|갈)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|"
+    # d35: a working life's last day, the work named ("아파트 경비 십이 년 했는데 오늘로 끝",
+    # ko_train_dev_long_tricky1), or a retirement
+    r"(일|직장|회사|가게|경비|근무|장사|일자리|알바|청소일|공장|식당)[^.?!]{0,16}?(오늘로|오늘까지|이번주로|이번주까지|이달로|"
+    r"이달까지|이번달로|이번달까지)(끝|마지막|그만)|(정년|퇴직|은퇴)(했|하고|해서|한다|식|하는날|이라)|"
     r"이삿짐(차|센터)?(을|를|도|은)?(다|싹)?(쌌|싸놨|보냈|불러|불렀)|"
     # d16L: the moving van coming, the child's house named with a going ("토요일 아침 여덟 시에 이삿짐 차가 온대",
     # "서울 딸네 집으로 올라감수다", "아들 집에 들어가 살기로 했어"), not one told to or refused
