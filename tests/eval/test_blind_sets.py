@@ -693,6 +693,19 @@ blind_long51's two false criticals: a "last call" with thanks and the fridge emp
 daughter's abroad, and a week's pills sorted into a day-by-day organiser ("칸 나눠서 일주일치 약을 다 모아"). d35 read
 blind_short91 and blind_long51; blind_short92 stays blind. Of the older never-read sets, d35 moved blind_short86's
 false critical 1 -> 0 (macro-F1 0.945 -> 0.955) and blind_short69's macro-F1 0.938 -> 0.948; nothing went down.
+
+Round 53 (the nineteenth session), written after d35 was committed; first figures with 9e52552 (the session's start),
+with d35 (d3aa698) and with d35b, the same:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short93 (75; old friends, classmates, reunions, the 계; read after) | 19/20 | 0 | 3/25 | 0.895 |
+| blind_short94 (75; meals and the kitchen: cooking for one, the market; read after) | 18/20 | 0 | 2/25 | 0.912 |
+| blind_long52 (20 calls with elderly carers, 1,010-1,088 characters) | 8/8 | 0 | 0/7 | 0.710 |
+
+Both short sets came in with false criticals above the issue's 5 % (a goodbye before a friends' trip, a past overdose
+told at a reunion, a diver's sea, pesticide for the pepper field named first, charcoal for a barbecue named after its
+purpose, "다음엔 꼭 적어가야지"), so d35b read both; blind_long52 stays blind.
 """
 
 from __future__ import annotations
@@ -763,6 +776,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short80": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.904),
     "blind_short83": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.884),
     "blind_long48": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.935),
+    "blind_long52": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
     "blind_short86": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.955),
     "blind_short87": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
     "blind_short89": Recorded(caught=18, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.951),

@@ -440,6 +440,8 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short88": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.854),
     "train_blind_short90": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.940),
     "train_blind_short91": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.926),
+    "train_blind_short93": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.945),
+    "train_blind_short94": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=1.000),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
     "train_dev_long_crisis1": Recorded(

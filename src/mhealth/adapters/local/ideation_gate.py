@@ -900,6 +900,15 @@ _RITE_KEPT = re.compile(r"제사|제삿상|제사상|제수|차례|추도|추모
 _RITE = "rite_kept"
 # d35 (probes): the heat that makes the water inviting ("더운데 저 강물 보니 저기 들어가면 좋겠다"; rows.HEAT_DIP)
 _HEAT = "heat"
+# d35: a diver's work at sea, said in the turn ("어릴 적 벗들광 바당에 물질 갔다 왔수다. 물에 들어가난 젊어지는 거
+# 닮수다. 낼도 갈 거우다.", ko_train_blind_short93): the water is the work's
+# (the work done now, not "물질허던 바당" of the past, and with no going in for good said: ko_train_f tf189, "게메 나
+# 바당에 들어가불쿠다 물질허던 바당이난 하나도 안 무섭수다 오늘 밤에", stays a crisis)
+_DIVING = re.compile(
+    r"(?<!이)물질(하러|허레|허러|하레|갔|가|다녀|댕기|다니|하고|허고|했|헀|허멍|하멍)|해녀(들|회|일)|숨비소리|테왁|잠수(하러|허레)"
+)
+_DIVE_END = re.compile(r"들어가(불|버|뿌|삐)|들어갈란|안나오|안나올|못나오|영영|오늘밤|마지막|안무섭|무섭지않|무서울것")
+_DIVE = "diving"
 # d35 (probes): a bath's or a hot spring's water ("온천물에 들어가면 편하겠다 싶어", "뜨신 물에 들어가 누우면
 # 편하겠다"), with nothing of a face or a head held under, of breath or of staying there (ko_train_g tg078:
 # "목욕탕 물에 얼굴 담그고 한참 있었어요. 숨 막히니까 저절로 올라오더라구")
@@ -971,6 +980,8 @@ def calm_readings(text: str) -> frozenset[str]:
     calm.update(reading for pattern, reading in _TURN_READINGS if pattern.search(whole))
     if _BATH.search(whole) and not _BATH_ACT.search(whole):
         calm.add(_BATHING)
+    if _DIVING.search(whole) and not _DIVE_END.search(whole):
+        calm.add(_DIVE)
     if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
         calm.add(_ORGANISED)
     if (
@@ -1029,6 +1040,8 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d32: a number noted so as not to forget it
     if _DUTY_DONE in calm and kind in (_FAREWELL, _OTHER) and cue.startswith("할일"):
         return True  # d35: duties done, a rest or an outing ahead
+    if _DIVE in calm and kind in (_PLACE, _GOING):
+        return True  # d35: a diver's water
     if _BATHING in calm and kind in (_PLACE, _GOING):
         return True  # d35: a bath's water
     if _HEAT in calm and (kind in (_PLACE, _GOING) or cue.startswith("내려다")):

@@ -394,10 +394,19 @@ def nonhuman_close(left: str) -> bool:
     return bool(found) and len(left) - found[-1].end() <= 14 and not _FIRST_PERSON.search(left, found[-1].end())
 
 
+#: d35: a person named only to say there is none ("밥 먹을 사람도 없고 오늘 밤에 손목 그을 거야",
+#: ko_train_blind_short94)
+_NOBODY_AFTER = re.compile(r"(하나도|하나)?(없|읎|웂|안와|안오|안계|못와|못오)")
+
+
 def _other_person_close(left: str, narrated: bool = False) -> bool:
     """A third-person subject shortly before the hit with no first-person word after it (d17v: in a visit note,
     ``narrated``, not "어르신": the senior)."""
-    found = [m for m in _OTHER_SUBJECT.finditer(left) if not (narrated and discourse.is_the_senior(left, *m.span()))]
+    found = [
+        m
+        for m in _OTHER_SUBJECT.finditer(left)
+        if not (narrated and discourse.is_the_senior(left, *m.span())) and not _NOBODY_AFTER.match(left, m.end())
+    ]
     if not found:
         return False
     last = found[-1]
@@ -557,6 +566,17 @@ def _habitual_of_another(compact: str, start: int, end: int, left: str, said: st
     cut = start - len(left)  # the boundary ending the sentence before (or the text's start)
     if _HABIT_LEAD.match(left) and cut > 0 and _HABIT_SUBJECT.search(_sentence_left(compact, cut - 1, _WINDOW)):
         return True  # d25d: "그 양반은 태평하다. 맨날 하는 소리가 내사 마 살 만큼 살았다, 빨리 죽어야지 카면서 …"
+    if (
+        cut > 0
+        and compact[cut - 1] == "?"
+        and _HABIT_SUBJECT.search(_sentence_left(compact, cut - 1, _WINDOW))
+        and not _FIRST_PERSON.search(left)
+        and (_HABIT_WORDS.search(left) or _HABIT_WORDS.match(said[:8]))
+        and _HABIT_CLOSED_AFTER.match(said)
+    ):
+        # d35: the answer about the one the caller asked after ("할아버지는 식사 잘하세요? / 어르신: 밥 묵을 때마다 빨리
+        # 죽어야지 카면서 밥은 두 그릇씩 묵는다 아이가", ko_train_blind_short94): that person's habit
+        return True
     if len(left) > _QUOTE_OPENING or _FIRST_PERSON.search(left):
         return False
     if cut <= 0:
@@ -678,10 +698,20 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
         return True  # d16m3: "죽고 싶을 만큼 힘든 때도 있었지만 다 지나갔어요": a degree, dated as a time that was
     if _THEN_BEFORE.search(before) and _RETROSPECTIVE.match(compact, end - 1) and _RESOLVED.search(near):
         return True  # d30: "그때 안 좋은 생각 했던 건 다 지난 일이야": a bare "then" told in the retrospective past
+    told = _STORY_TOLD_AFTER.match(compact, end)
+    if told and (
+        _PAST_NEAR.search(compact, told.end(), told.end() + 24)
+        or _RESOLVED.search(compact, told.end(), told.end() + 2 * RESOLVED_STRONG_CHARS)
+    ):
+        return True  # d35: "그때 내가 죽을라고 약 먹었던 얘기도 나왔어 삼십 년 전 일이지 지금은 손주 보는 재미로 살아"
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 
 _THEN_BEFORE = re.compile(r"그때(는|엔|에|만해도)?[^.?!]{0,3}$")
+#: d35: the act told as a story of the past, right after it ("… 약 먹었던 얘기도 나왔어", ko_train_blind_short93)
+_STORY_TOLD_AFTER = re.compile(
+    r"[^.?!]{0,8}?(던|었던|았던|였던)(얘기|이야기|일|적)(도|이|가|을|를|은|는)?(나왔|했|하더|나눴|꺼냈|있었|있지|있어)"
+)
 _RETROSPECTIVE = re.compile(r"[^.?!]{0,6}?(했던|었던|았던|였던|했었|었었|았었|였었)")
 
 

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d35"
+PATTERNS_VERSION = "2026.12.06-d35b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -224,6 +224,11 @@ KIN_OF_THE_DEAD = (
 _HANDED_ROUND = r"다나나|나나줬|나나주|다노나|노나줬|노나주"
 #: d28: things left in someone's keeping, in Gyeongsang speech ("경비실에 맡기놨다 찾아가래이")
 _LEFT_IN_KEEPING = r"맡기놨|맡기놓|맽겨|맽겼"
+#: A height and where one is on it, then up to eight characters before what is done or looked at there (means_jump.2,
+#: means_jump.d35)
+_HEIGHT = (
+    r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
+)
 #: A suicide note, not a letter said to read like one ("그동안 고마웠다고 쓰니까 꼭 유서 같네, 호호"; d33);
 #: "유서 같은 거 써놨슈" is one, hedged, and so is one written together ("유서 같이 쓰자")
 #: (d35: nor a polite -유 ending run into the next word, "내가 객식구 같어유 서러워서 원", "그려유 서울 가유",
@@ -629,8 +634,9 @@ _FUMES_PURPOSE_BEFORE = (
     r"(삼겹|목살|갈비|고기|장어|꼬치|소시지|오겹|항정|등심|닭|조개|새우)[^.?!]{0,10}?(근|팩|봉지|개|마리|kg|키로|인분|판|접시)"
     r"(,|이랑|하고|랑|에|도)?$|"
     # d19: the grilling said as its purpose right before ("마당에서 돼지고기 구워 먹을라구 번개탄도 한 박스 사다 놨어")
-    r"(고기|삼겹|갈비|목살|장어|꼬치|조개|소시지|마시멜로)[^.?!]{0,10}?(구워|굽|꿉|꾸워)[^.?!]{0,4}?(먹|묵)?"
-    r"(을라구|을라고|을라꼬|으려고|으려구|을려고|려고|려구|라구|라고|라꼬|자|자고|세|을까)|"
+    # (d35: "고기 구울라고 숯이랑 번개탄 사다 놨어요", the charcoal named first, ko_train_blind_short94)
+    r"(고기|삼겹|갈비|목살|장어|꼬치|조개|소시지|마시멜로)[^.?!]{0,10}?(구워|굽|꿉|꾸워|구울|꾸울|꿉을)[^.?!]{0,4}?(먹|묵)?"
+    r"(을라구|을라고|을라꼬|으려고|으려구|을려고|려고|려구|라구|라고|라꼬|자|자고|세|을까)(숯|참숯|숯불)?(이랑|하고|랑|도|과|와)?|"
     # d31: the grilling planned a clause before ("옥상서 주민들이랑 삼겹살 구워먹기로 함ㅋㅋ 숯이랑 번개탄은 내가 …")
     r"(삼겹|목살|갈비|고기|장어|꼬치|조개|소시지)[^.?!]{0,6}?(구워|굽|꿉|꾸워)(먹|묵)?(기로|자고|을거|을꺼|을라)[^.?!]{0,10}|"
     # d19: the grill's fire to light ("화로에 불 피울라고 번개탄 한 봉지")
@@ -897,8 +903,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="옥상·높은 곳",
         label_en="rooftop or height",
         guard_class=GuardClass.MEANS,
-        regex=r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
-        r"(뛰어|떨어지|떨어질|떨어져|몸을|죽)",
+        regex=_HEIGHT + r"(뛰어|떨어지|떨어질|떨어져|몸을|죽)",
         # (d27: nor a fall nearly had, "회장님이 술 자시다가 옥상서 떨어질 뻔 혔대유", as means_jump.1)
         not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)|^(뻔|번(했|혔|하|허))",
     ),
@@ -912,8 +917,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="옥상·높은 곳",
         label_en="rooftop or height",
         guard_class=GuardClass.MEANS,
-        regex=r"(옥상|베란다|난간|아파트꼭대기|꼭대기|창문|창밖)(에|에서|위에|위로|으로|밖으로|아래로|밑으로|에올라가서)?.{0,8}"
-        r"내려다보면",
+        regex=_HEIGHT + r"내려다보면",
         not_after=r"^[^.?!]{0,16}?(야경|경치|풍경|전망|단풍|노을|일출|일몰|해돋이|불빛|끝내주|끝내줘|장관|멋있|멋지|멋져|예쁘|이쁘|"
         r"훤히|쫙|아찔|어질|어지러|무섭|무서|후들|바람(이)?(시원|선선|좋)|시원해|시원하|시원혀)"
         r"(?![^.?!]*?(뛰어|떨어지면|떨어질|몸을|죽|편하|편해|편안|마지막|한발|갈까))",
@@ -1167,8 +1171,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # d24: the "last request" an errand ("마지막으로 부탁 하나만 하자 김치 좀 가져가")
         r"^.{0,14}(김치|반찬|고추|쌀|떡|과일|택배|심부름|장좀|장봐|가져가|가져와|들러|태워|운전)|"
         # ... or a trip said right after, not the long journey ("나 없어도 잘 지내라 엄마 여행 간다")
-        r"^(?!.{0,16}(먼|긴|마지막|영원한|돌아오지않는|못돌아오는)여행).{0,16}(여행|놀러|관광|캠핑|다녀올|갔다올|다녀오마|다녀온다)",
-        not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?",
+        r"^(?!.{0,16}(먼|긴|마지막|영원한|돌아오지않는|못돌아오는)여행).{0,16}(여행|놀러|관광|캠핑|다녀올|갔다올|다녀오마|다녀온다)|"
+        # d35: the return's day said after ("제주도 여행가요~ 가기전에 다들 잘있어라 인사하고 왔어요ㅎㅎ 열흘 뒤에
+        # 봐요", ko_train_blind_short93; not the goodbye told as said, "나 없어도 행복하게 지내라고 인사했어")
+        r"^.{0,24}?(열흘|며칠|일주일|보름|한달|[0-9]+일|이틀|사흘|나흘|닷새|[0-9]+박)(뒤|후|있다|만에)(에)?(봐|보자|봬|뵈|만나|올|와|돌아)",
+        not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?|"
+        r"(?<!마지막)(여행|관광|놀러|효도관광|성지순례)(을|도)?(가|가요|가유|간다|가니까|가는데|떠나)[^.?!]{0,12}",
     ),
     CrisisPattern(
         id="recent_attempt.1",
@@ -1178,6 +1186,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="recent attempt",
         guard_class=GuardClass.MEANS,
         regex=r"(죽으려다|죽을려다|죽으려고했|죽을려고했|죽을라고했|시도했다가|목매려다|뛰어내리려다|약먹고죽으려)",
+    ),
+    # d35 (ko_train_blind_short93): a handful of pills taken, and waking after it ("어제 수면제 한웅큼 먹었는데
+    # 깨났드래요 담엔 더 마이 먹을기래요"); not a dose doubled by mistake
+    CrisisPattern(
+        id="recent_attempt.d35",
+        kind=PatternKind.ACTIVE,
+        code="recent_attempt",
+        label_ko="최근 시도",
+        label_en="a handful of pills taken and woken from",
+        guard_class=GuardClass.MEANS,
+        regex=r"(수면제|수면재|약|진통제|안정제|신경안정제|잠오는약)(을|를)?(한웅큼|한움큼|한주먹|한줌|한통|한병|몽땅|왕창|잔뜩)(을|를|씩)?"
+        r"(먹었|묵었|삼켰|털어넣었|털어넣고|먹고|묵고)[^.?!]{0,12}?(깨났|깨어났|깼|살아났|눈떴|안죽|못죽|응급실|위세척|실려)",
+        not_before=r"(잘못|실수로|모르고|헷갈려서|헷갈려|깜빡하고|깜박하고)[^.?!]{0,8}",
     ),
     CrisisPattern(
         id="suicidal_thoughts.5",
@@ -1196,7 +1217,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="농약 복용 의도",
         label_en="pesticide with intent",
         guard_class=GuardClass.MEANS,
-        regex=r"(농약|제초제|그라목손|독약|청산가리)(병)?(?:(?!치|쳐|쳤|뿌|살포|방제|밭|논|밥|과수|고추|벌레|약통)[^.?!]){0,24}?"
+        regex=r"(농약|제초제|그라목손|독약|청산가리)(병)?"
+        # (d35: nor a meal's eating after it, "농약 한 병 사왔다 … 점심 묵고 나갈 끼다", ko_train_blind_short94)
+        r"(?:(?!치|쳐|쳤|뿌|살포|방제|밭|논|밥|과수|고추|벌레|약통|점심|아침|저녁|새참|국수)[^.?!]){0,24}?"
         r"(마시|마셔|마셨|마실|먹으면|먹고죽|묵으면|묵고|들이키|들이켜|털어넣|뚜껑|숨겨|감춰|쳐다보)",
         # d35: nearly drunk by mistake ("농약을 생수병에 담아놨다가 하마터면 마실뻔 했어요", ko_train_blind_short91)
         not_after=r"^(뻔|번(했|혔|하|허))",
@@ -1458,7 +1481,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="method",
         guard_class=GuardClass.MEANS,
         regex=r"사고(처럼|인것처럼|인척|로)보이게|(저수지|강|바다|한강|강물|물)(에|으로|속으로|에다)?[^.?!]{0,8}?(걸어|뛰어)들어가(면|버리|고싶|볼까|야지)|"
-        r"옥상(문)?[^.?!]{0,10}?(열려있는지|열리는지)|다음(엔|에는|번엔)(안내려올|뛰어|꼭|진짜로?)(올라|뛰|할|갈)?",
+        # (d35: "다음엔 꼭" only with the act after it, not a note to self, "다음엔 꼭 적어가야지",
+        # ko_train_blind_short94)
+        r"옥상(문)?[^.?!]{0,10}?(열려있는지|열리는지)|다음(엔|에는|번엔)(안내려올|뛰어|(꼭|진짜로?)(올라|뛰|할|갈|끝낼|끝내|성공))",
     ),
     CrisisPattern(
         id="farewell.6",
@@ -1503,7 +1528,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^.?!]{0,14}?(죽을|죽으|뒤질|디질)(라꼬|라고|라구|란다|려고|려구|려꼬)|"
         # … or expected to go that way ("굶다 보믄 조용히 가겄지"), or with no will left to live ("약도 안타쿠다 이제 더
         # 살 생각 어수다")
-        r"굶(다|다가|고)?(보면|보믄|보모|있으면|있으믄)?[^.?!]{0,6}?(조용히|스르르|편히|편하게|이대로|저절로|절로)(가|갈|죽)(겄|겠|것|지|제)|"
+        # (d35: or in a time said, "이렇게 굶다 보면 보름이면 가겠지", ko_train_blind_short94)
+        r"굶(다|다가|고)?(보면|보믄|보모|있으면|있으믄)?[^.?!]{0,6}?(조용히|스르르|편히|편하게|이대로|저절로|절로|"
+        r"(보름|한달|열흘|며칠|일주일|사흘|나흘|이레|[0-9]+일)(이면|이믄|만에|안에|쯤이면|쯤))(가|갈|죽)(겄|겠|것|지|제)|"
         r"(약|치료|병원|밥)(도|은|을|는)?[^.?!]{0,6}?(안타|안받|끊|취소|안먹|안묵)[^.?!]{0,12}?(더|이제|인자|인제)살(생각|마음|맘)(이|은|도)?"
         r"(없|어수|읎|엄)|"
         r"(죽을|죽으|뒤질|디질)(라꼬|라고|라구|려고|려구|려꼬)[^.?!]{0,8}?"
@@ -5894,7 +5921,8 @@ INTERRUPTED_ACT = (
     r"(전화(가|를)?(와서|와가|와가꼬|와가지고|해서|했길래|하는바람에|왔길래|오는바람에|받고|받아서)|(?<!놀러)(?<!보러)와서|"
     r"와가지고|왔길래|말(을)?걸어서|숨(이)?막혀(서)?|무서워(서)?|겁(이)?나(서)?|차가워(서)?|손이떨려(서)?|"
     r"생각나(서)?|눈에밟혀(서)?)[^.?!]{0,10}?"
-    r"(못했|못헀|못하고|못한거|풀었|풀어버|내려왔|다시나왔|나왔|돌아왔|껐|꺼버렸|그만뒀|말았|멈췄|닫았)|"
+    # (d35: the gas turned off again, "냄새가 나니께 무서워서 도로 잠가부렀어", ko_train_blind_short94)
+    r"(못했|못헀|못하고|못한거|풀었|풀어버|내려왔|다시나왔|나왔|돌아왔|껐|꺼버렸|그만뒀|말았|멈췄|닫았|잠가|잠갔|잠궈|잠궜)|"
     r"(아들|딸|며느리|사위|손주|손자|손녀|남편|영감|할멈|마누라|누가|동생|막내|큰애)(이|가|놈이|년이)?"
     r"(와부렀|와버렸|와뿟|와삐|와불었|들이닥쳤)"
 )
