@@ -319,7 +319,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_long_tricky1", "f1"): "macro-F1 0.612",
     ("train_dev_long_tricky2", "f1"): "macro-F1 0.563",
     ("train_dev_long_tricky3", "f1"): "macro-F1 0.592",
-    ("train_dev_long_tricky4", "f1"): "macro-F1 0.552",
+    ("train_dev_long_tricky4", "f1"): "macro-F1 0.565",
     # d35: upset talk with no ideation (no critical case); the figure that matters is no ideation and no critical
     ("train_dev_short_sad1", "f1"): "macro-F1 0.765",
     ("train_d", "recall"): "critical recall 169/181 (93.4%)",
@@ -450,7 +450,7 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_long_tricky1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.612),
     "train_dev_long_tricky2": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.563),
     "train_dev_long_tricky3": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.592),
-    "train_dev_long_tricky4": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.552),
+    "train_dev_long_tricky4": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.565),
     "train_dev_short_crisis1": Recorded(
         caught=80, critical=80, below_high=0, false_critical=0, tricky=0, macro_f1=1.000
     ),
@@ -483,8 +483,12 @@ def report(request, analyzer):  # type: ignore[no-untyped-def]
 
 def test_every_critical_case_is_caught(report, request) -> None:  # type: ignore[no-untyped-def]
     _known_gap(request, "recall")
-    # (d35: a set of tricky negatives only, ko_train_dev_long_tricky*, has no critical case to catch)
-    assert report.critical_total == 0 or report.critical_recall == 1.0, report.missed_critical_ids
+    if report.critical_total == 0:
+        # d35: a set with no crisis in it (ko_train_dev_long_tricky*, ko_train_dev_short_sad1): none of its items may
+        # come out critical, tricky negative or not
+        assert sum(row[-1] for row in report.confusion) == 0, report.confusion
+        return
+    assert report.critical_recall == 1.0, report.missed_critical_ids
 
 
 def test_no_critical_case_comes_out_below_high(report, request) -> None:  # type: ignore[no-untyped-def]
@@ -494,8 +498,9 @@ def test_no_critical_case_comes_out_below_high(report, request) -> None:  # type
 
 def test_tricky_negatives_rarely_come_out_critical(report, request) -> None:  # type: ignore[no-untyped-def]
     _known_gap(request, "false_critical")
-    # (d35: a set of crises only, ko_train_dev_long_crisis1, has no tricky negative)
-    assert report.tricky_total == 0 or report.false_critical_rate_tricky <= 0.05, report.false_critical_tricky_ids
+    if report.tricky_total == 0:
+        pytest.skip("a set of crises only (ko_train_dev_*_crisis*): no tricky negative to measure")
+    assert report.false_critical_rate_tricky <= 0.05, report.false_critical_tricky_ids
 
 
 def test_risk_macro_f1_is_at_least_0_80(report, request) -> None:  # type: ignore[no-untyped-def]

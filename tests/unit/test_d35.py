@@ -210,6 +210,12 @@ EVERYDAY = [
         "moderate",
     ),
     ("약을 다 세어 놨어 요일별 약통에 넣었지", "moderate"),
+    # (the review of d35: the same papers in calm talk, which the stay's reading had missed outside sad talk)
+    (
+        "다음 주 월요일에 입원해요. 수술 받고 사흘이면 퇴원한대요. 딸한테 통장이랑 도장 어디 있는지 적어서 줬어요. "
+        "혹시 모르니까.",
+        "moderate",
+    ),
     ("바다에 들어가면 손주들이 한참 안 나와", "moderate"),
     ("해수욕장 가서 물에 들어가면 안 나올 거야 너무 시원해서", "moderate"),
     ("보험 서류 사고처럼 처리해 줄까", "moderate"),

@@ -846,7 +846,6 @@ _AT_ONCE = re.compile(r"한꺼번에|한번에|몽땅|다먹|다묵|털어|안�
 _ORGANISED = "organised_pills"
 # d35: a stay in hospital named with papers set out "just in case" ("월요일에 입원해요 … 딸한테 통장이랑 도장, 보험
 # 증서 어디 있는지 적어서 줬어요. 혹시 모르니까.", ko_train_dev_long_tricky4)
-_STAY_PREPARED = re.compile(rows.STAY_PREPARED)
 _STAY = "stay_prepared"
 _AFFAIRS_PAPERS = re.compile(r"통장|도장|비밀번호|보험|(?:반지|목걸이)")
 # d24: a meeting ahead with the one spoken to, or today's work done ("선생님 그동안 고마웠어요 다음 주에도 오시죠",
@@ -949,14 +948,7 @@ def calm_readings(text: str) -> frozenset[str]:
         # d35: what a turn says of the object itself holds even in sad talk or beside another's death, unless the
         # speaker says hopelessness: pills sorted into an organiser ("이번 주 약을 다 세어 놨어 … 칸 나뉜 통"), papers
         # written down before a stay in hospital "just in case" (ko_train_dev_long_tricky4)
-        if discourse.hopeless_said(whole):
-            return frozenset()
-        kept = set()
-        if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
-            kept.add(_ORGANISED)
-        if _STAY_PREPARED.search(whole):
-            kept.add(_STAY)
-        return frozenset(kept)
+        return frozenset() if discourse.hopeless_said(whole) else _object_readings(whole)
     if discourse.no_excuse(whole):
         # d16t: not coming any more is the move's when the speaker's own move or homecoming is stated
         # d24: and thanks with a meeting ahead are the day's ("그동안 고마웠어요 다음 주에도 오시죠")
@@ -982,8 +974,7 @@ def calm_readings(text: str) -> frozenset[str]:
         calm.add(_BATHING)
     if _DIVING.search(whole) and not _DIVE_END.search(whole):
         calm.add(_DIVE)
-    if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
-        calm.add(_ORGANISED)
+    calm |= _object_readings(whole)
     if (
         _PESTICIDE.search(whole)
         and _SPRAY_PLANNED.search(whole)
@@ -1004,6 +995,17 @@ def calm_readings(text: str) -> frozenset[str]:
     if _ROPE.search(whole) and _ROPE_USE.search(whole) and not _ROPE_NOT_USE.search(whole):
         calm.add(_ROPE_CALM)
     return frozenset(calm)
+
+
+def _object_readings(whole: str) -> frozenset[str]:
+    """What ``whole`` says of the object itself, read in calm and in sad talk alike: pills sorted into an organiser,
+    papers set out before a stay in hospital (``calm_readings``)."""
+    readings: set[str] = set()
+    if _ORGANISER.search(whole) and not _AT_ONCE.search(whole):
+        readings.add(_ORGANISED)
+    if discourse.stay_prepared(whole):
+        readings.add(_STAY)
+    return frozenset(readings)
 
 
 def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:

@@ -796,7 +796,7 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
     if kind in ("prep", "given") or (kind == "end" and "마지막" in compact[start:end]):
         if _move_without_death(whole, compact):
             return True  # d16L: "살림은 거의 다 나눠줬수다", "전화는 오늘이 마지막이겠네" by one who moves house
-    if kind == "prep" and _STAY_PREPARED.search(compact) and not _DEATH.search(whole) and not hopeless_said(compact):
+    if kind == "prep" and stay_prepared(compact) and not _DEATH.search(whole) and not hopeless_said(compact):
         return True  # d35: papers set out "just in case" before a stay in hospital
     if kind == "farewell":
         if _SWEETHEART.search(before):
@@ -1026,6 +1026,13 @@ def move_explains(compact: str, spans: list[Sentence], start: int) -> bool:
     """d16L: the speaker's own move stated in the transcript and no death word in the sentence at ``start``."""
     k = _sentence_of(spans, start)
     return _move_without_death(compact[spans[k].start : spans[k].end], compact)
+
+
+@functools.lru_cache(maxsize=16)
+def stay_prepared(compact: str) -> bool:
+    """d35: a stay in hospital named with papers set out "just in case", anywhere in ``compact``
+    (``rows.STAY_PREPARED``; once per text: every preparation cue asks, and the ideation gate's turn reading)."""
+    return _STAY_PREPARED.search(compact) is not None
 
 
 def calls_change(compact: str) -> bool:

@@ -742,14 +742,14 @@ def _moved_out(
         return False
     if not discourse.context_possible("farewell", compact):
         return False
-    if not sentences:
-        sentences.append(discourse.sentences(text))
     if (
         rule.code == "timing"
         and discourse.calls_change(compact)
         and not _death_said(_sentence_left(compact, start, 40))
     ):
         return True  # d35: "이 전화가 겨울 동안은 쉰다면서요 그럼 올해는 오늘이 마지막이네": the calls' last for now
+    if not sentences:
+        sentences.append(discourse.sentences(text))
     return discourse.move_explains(compact, sentences[0], start)
 
 

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d35b"
+PATTERNS_VERSION = "2026.12.06-d35c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -500,7 +500,7 @@ HEAT_DIP = (
     r"(더운데|더워서|더워가|더버서|더바서|더버가|무더워|무더운|무덥|덥길래|더우니|땀(이|을|범벅)|시원하(겠|ㄹ|게|다|고)|시원허|시원할|"
     # (and the breeze there, "다리 난간에 서서 강물 내려다보면 바람이 시원해서 좋아", ko_train_dev_long_tricky2)
     r"바람(이)?(시원|선선)|시원해서|시원해가)"
-    r"(?![^.?!]*?(끝나|끝내|끝이|몸을|영영|다시는|안나오|안나올|못나오|가라앉|마지막|죽|저승))"
+    r"(?![^.?!]*?(끝|몸을|영영|다시는|안나오|안나올|못나오|가라앉|마지막|죽|저승|뛰어|떨어지면|한발))"
 )
 # Everyday purposes of the means (cancel a combination unless a death word is present).
 INNOCENT_PLACE = Concept(
@@ -519,11 +519,10 @@ INNOCENT_PLACE = Concept(
     # a diver's work at sea (d16s: "물질허레 바당에 들어가믄 세 시간은 안 나와"), not a foreign body (이물질) or 물질적
     # (d23: not the work given up, "숨이 차낭 물질도 못 허여")
     r"(?<!이)물질(?!적)(?!(도|은|는|을|을랑)?(못|안|그만|접|관두))|해녀|잠수|" + HEAT_DIP + r"|"
-    # d35 (probes): the height feared ("옥상에서 내려다보면 아찔해 다리가 후들거려"), the breeze enjoyed there ("다리
-    # 난간에 서서 강물 내려다보면 바람이 시원해서 좋아", ko_train_dev_long_tricky2)
-    # (not the fear that brought one down from an attempt: "베란다 난간에 올라 갔다가 다리가 후들거려서 그냥 내려왔지")
+    # d35 (probes): the height feared ("옥상에서 내려다보면 아찔해 다리가 후들거려"; the breeze enjoyed there is
+    # HEAT_DIP's), not the fear that brought one down from an attempt ("베란다 난간에 올라 갔다가 다리가 후들거려서
+    # 그냥 내려왔지")
     r"(아찔|어질어질|다리가후들|오금이저)(?![^.?!]*?(내려왔|내려와|내려오|못뛰|못했|못하고|그만뒀|포기|겁쟁이|겁이많))|"
-    r"바람(이)?(시원|선선)(?![^.?!]*?(뛰어|떨어지면|몸을|죽|마지막|한발|끝))|"
     # (d20: … and what is gathered there, "얕은 바당에서 보말 잡는 건 좋아해")
     r"보말|소라|전복|성게|해삼|미역|톳|조개|바지락|굴따|숨비|"
     # a funeral wish: ashes scattered at sea or on a river (d13p: "내가 죽으면 화장해서 바다에 뿌려 달라고 했어")
@@ -4250,7 +4249,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="먼저 간 사람 따라갈 계획",
         label_en="endurance over and the going to the late one announced",
         guard_class=GuardClass.DESIRE,
-        regex=r"(못버티|못견디|못버티겠|못견디겠|지쳤|더는못살|더못살)[^.?!]{0,14}?(니|느그|너거|너희|너네|애들|늬)?"
+        regex=r"(못버티|못견디|지쳤|더는못살|더못살)[^.?!]{0,14}?(니|느그|너거|너희|너네|애들|늬)?"
         r"(아빠|아부지|아버지|애비|영감|남편|할아버지|엄마|어머니|어매)(한테|헌티|곁으로|옆으로|따라|있는데로|있는곳으로)"
         r"(간다|갈게|갈께|갈란다|가련다|가야겠|갈거|갈꺼|가야지|가야제)",
         not_after=r"^[^.?!]{0,12}?(병원|요양원|집에|밥|반찬|면회|주말|내일|다음주)",
@@ -5994,7 +5993,6 @@ DISCOURSE_FAREWELL = (
     # the family put in someone's care ("엄마 잘 모셔라 문자 보냈어예")
     r"(엄마|어머니|아버지|아부지|어매|니엄마|너거엄마|동생|애들)(를|을)?잘(모셔|모시|챙겨|보살펴)(라|래이|달라|주라|줘)"
 )
-#: Someone else is leaving (a carer moving on): thanks to them are not the speaker's goodbye.
 #: d35: a stay in hospital named with papers set out "just in case" ("월요일에 입원해요 … 딸한테 통장이랑 도장,
 #: 보험 증서 어디 있는지 적어서 줬어요. 혹시 모르니까.", ko_train_dev_long_tricky4): the papers are the stay's (the
 #: ideation gate's reading and the discourse guard's), unless hopelessness or a death is said in their sentence
@@ -6014,6 +6012,7 @@ DISCOURSE_CALLS_CHANGE = (
     r"(쉰다|쉬어요|쉽니다|쉬게|쉬는|중단|끝나요|끝납니다|끝난대|끝난다)|"
     r"(프로그램|사업|서비스|안부전화|돌봄전화)(이|가|은|는)?(이번달로|이달로|올해로|이번주로|오늘로)(끝|종료|마무리)"
 )
+#: Someone else is leaving (a carer moving on): thanks to them are not the speaker's goodbye.
 DISCOURSE_OTHER_LEAVING = (
     r"(오신대|오신다|가신대|가신다|가시는|가셔도|그만두|그만두신|옮기|옮기신|떠나신|바뀌|바뀐다|새로오|새로가|"
     r"전근|이사가|까지만오|퇴직|정년|"
