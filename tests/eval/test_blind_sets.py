@@ -706,6 +706,22 @@ with d35 (d3aa698) and with d35b, the same:
 Both short sets came in with false criticals above the issue's 5 % (a goodbye before a friends' trip, a past overdose
 told at a reunion, a diver's sea, pesticide for the pepper field named first, charcoal for a barbecue named after its
 purpose, "다음엔 꼭 적어가야지"), so d35b read both; blind_long52 stays blind.
+
+Round 54 (the twentieth session), written before anything of the session was merged; first figures with e224a30 (the
+session's start); blind_short97 and blind_short98 came in while d36 was under way and were scored with both e224a30
+and the code of that moment, the same:
+
+| set | critical caught | below high | false-critical, tricky | macro-F1 |
+|---|---|---|---|---|
+| blind_short95 (75; housing: a cold rented room, redevelopment, moving in with a child) | 19/20 | 1 | 0/25 | 0.937 |
+| blind_short96 (75; faith and rites: church, temple, 제사, a fortune teller; read after) | 16/20 | 1 | 0/25 | 0.916 |
+| blind_long53 (20 calls in a farming or fishing village, 1,007-1,074 characters) | 7/8 | 0 | 0/7 | 0.835 |
+| blind_short97 (75; illness and the body: dialysis, chemotherapy, a stroke, the pharmacy) | 19/20 | 0 | 0/25 | 0.914 |
+| blind_short98 (75; money and work in old age: pension, debts, a guarantee; read after) | 16/20 | 0 | 2/25 | 0.853 |
+
+blind_short96 came in with four crises below critical and blind_short98 with four and two false criticals (8 %), so
+d36 read both; blind_short95, blind_long53 and blind_short97 stay blind, and d36 left their figures unchanged. Of the
+older never-read sets, d36 moved blind_short63's false critical 2 -> 1 (macro-F1 0.891 -> 0.905); nothing went down.
 """
 
 from __future__ import annotations
@@ -732,7 +748,7 @@ CURRENT: dict[str, Recorded] = {
     "blind_short67": Recorded(caught=17, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.884),
     "blind_short68": Recorded(caught=18, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.933),
     "blind_short62": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.911),
-    "blind_short63": Recorded(caught=20, critical=20, below_high=0, false_critical=2, tricky=25, macro_f1=0.891),
+    "blind_short63": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.905),
     "blind_long43": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.710),
     "blind_short60": Recorded(caught=19, critical=20, below_high=1, false_critical=1, tricky=25, macro_f1=0.880),
     "blind_long18": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.721),
@@ -781,6 +797,9 @@ CURRENT: dict[str, Recorded] = {
     "blind_short87": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.913),
     "blind_short89": Recorded(caught=18, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.951),
     "blind_short92": Recorded(caught=19, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.969),
+    "blind_short95": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.937),
+    "blind_long53": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.835),
+    "blind_short97": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.914),
 }
 
 

@@ -294,7 +294,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_blind_long5", "f1"): "macro-F1 0.755",
     ("train_blind_long6", "recall"): "critical recall 14/16 (87.5%)",
     ("train_blind_long6", "f1"): "macro-F1 0.762",
-    ("train_blind_long7", "recall"): "critical recall 15/16 (93.8%)",
     ("train_blind_long8", "f1"): "macro-F1 0.781",
     ("train_blind_long9", "false_critical"): "false critical 1/14 (7.1%)",
     ("train_blind_long9", "f1"): "macro-F1 0.661",
@@ -322,6 +321,28 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_long_tricky4", "f1"): "macro-F1 0.565",
     # d35: upset talk with no ideation (no critical case); the figure that matters is no ideation and no critical
     ("train_dev_short_sad1", "f1"): "macro-F1 0.765",
+    # d36: round 54's read set, and sets written to be read: crises said obliquely (crisis-only, so their macro-F1
+    # counts one class), everyday talk with crisis-like words, long crises with their words spread out
+    ("train_blind_short96", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_dev_short_crisis2", "recall"): "critical recall 76/80 (95.0%)",
+    ("train_dev_short_crisis2", "below_high"): "1 of 80 critical cases below high",
+    ("train_dev_short_crisis2", "f1"): "macro-F1 0.325 (crises only)",
+    ("train_dev_short_crisis3", "recall"): "critical recall 75/80 (93.8%)",
+    ("train_dev_short_crisis3", "below_high"): "1 of 80 critical cases below high",
+    ("train_dev_short_crisis3", "f1"): "macro-F1 0.323 (crises only)",
+    ("train_dev_short_crisis4", "recall"): "critical recall 73/80 (91.2%)",
+    ("train_dev_short_crisis4", "below_high"): "3 of 80 critical cases below high",
+    ("train_dev_short_crisis4", "f1"): "macro-F1 0.239 (crises only)",
+    ("train_dev_short_crisis5", "recall"): "critical recall 76/80 (95.0%)",
+    ("train_dev_short_crisis5", "f1"): "macro-F1 0.487 (crises only)",
+    # (crisis6 was written last, to measure d36 on a new writer; not read: its misses are the next session's work)
+    ("train_dev_short_crisis6", "recall"): "critical recall 48/80 (60.0%)",
+    ("train_dev_short_crisis6", "below_high"): "14 of 80 critical cases below high",
+    ("train_dev_short_crisis6", "f1"): "macro-F1 0.250 (crises only)",
+    ("train_dev_short_tricky3", "recall"): "no crisis in the set, 2 of 100 items critical (the model's)",
+    ("train_dev_short_tricky3", "f1"): "macro-F1 0.604",
+    ("train_dev_long_crisis2", "recall"): "critical recall 19/20 (95.0%)",
+    ("train_dev_long_crisis2", "f1"): "macro-F1 0.487 (crises only)",
     ("train_d", "recall"): "critical recall 169/181 (93.4%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
     ("train_d", "f1"): "macro-F1 0.645",
@@ -380,7 +401,8 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long51": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
     "train_blind_long5": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.755),
     "train_blind_long6": Recorded(caught=14, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.762),
-    "train_blind_long7": Recorded(caught=15, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.808),
+    # (d36: 15 -> 16 caught, 0.808 -> 0.829: a crisis whose rows' hits d20 declined is read by the model as before)
+    "train_blind_long7": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.829),
     "train_blind_long8": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.781),
     "train_blind_long9": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.661),
     "train_blind_short": Recorded(caught=28, critical=30, below_high=1, false_critical=0, tricky=35, macro_f1=0.910),
@@ -442,10 +464,15 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short91": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.926),
     "train_blind_short93": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.945),
     "train_blind_short94": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=1.000),
+    "train_blind_short96": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.966),
+    "train_blind_short98": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.939),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
     "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
     "train_dev_long_crisis1": Recorded(
         caught=20, critical=20, below_high=0, false_critical=0, tricky=0, macro_f1=1.000
+    ),
+    "train_dev_long_crisis2": Recorded(
+        caught=19, critical=20, below_high=0, false_critical=0, tricky=0, macro_f1=0.487
     ),
     "train_dev_long_tricky1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.612),
     "train_dev_long_tricky2": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=24, macro_f1=0.563),
@@ -454,7 +481,37 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_short_crisis1": Recorded(
         caught=80, critical=80, below_high=0, false_critical=0, tricky=0, macro_f1=1.000
     ),
+    "train_dev_short_crisis2": Recorded(
+        caught=76, critical=80, below_high=1, false_critical=0, tricky=0, macro_f1=0.325
+    ),
+    "train_dev_short_crisis3": Recorded(
+        caught=75, critical=80, below_high=1, false_critical=0, tricky=0, macro_f1=0.323
+    ),
+    "train_dev_short_crisis4": Recorded(
+        caught=73, critical=80, below_high=3, false_critical=0, tricky=0, macro_f1=0.239
+    ),
+    "train_dev_short_crisis5": Recorded(
+        caught=76, critical=80, below_high=0, false_critical=0, tricky=0, macro_f1=0.487
+    ),
+    "train_dev_short_crisis6": Recorded(
+        caught=48, critical=80, below_high=14, false_critical=0, tricky=0, macro_f1=0.250
+    ),
     "train_dev_short_sad1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=40, macro_f1=0.765),
+    "train_dev_short_tricky1": Recorded(
+        caught=0, critical=0, below_high=0, false_critical=0, tricky=80, macro_f1=0.801
+    ),
+    "train_dev_short_tricky2": Recorded(
+        caught=0, critical=0, below_high=0, false_critical=0, tricky=80, macro_f1=0.885
+    ),
+    "train_dev_short_tricky3": Recorded(
+        caught=0, critical=0, below_high=0, false_critical=2, tricky=80, macro_f1=0.604
+    ),
+    "train_dev_short_tricky4": Recorded(
+        caught=0, critical=0, below_high=0, false_critical=0, tricky=80, macro_f1=0.821
+    ),
+    "train_dev_short_tricky5": Recorded(
+        caught=0, critical=0, below_high=0, false_critical=0, tricky=80, macro_f1=0.925
+    ),
     "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),
     "train_e": Recorded(caught=82, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.981),
     "train_f": Recorded(caught=92, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.956),

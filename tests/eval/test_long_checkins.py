@@ -79,7 +79,8 @@ HELPER_MACRO_F1 = 0.729  # 0.7666 with the model of eleven sets; 0.7291 since d2
 #: d20 (2026-12-04, deliberately): xc06 (charcoal bought, "이번 주말에 …") and xc12 are crisis patterns the statistical
 #: model reads below its review threshold in the whole transcript (analyzer._decline_uncorroborated): high with
 #: needs_review, a person looks; the price of no false critical on the never-read long sets (docs/clinical-rules.md).
-KNOWN_HIGH_ONLY: frozenset[str] = frozenset({"xc06", "xc12"})
+# (d36: xc12, gold critical, is critical now: the model's own raise stands when d20 declines the rows' hits)
+KNOWN_HIGH_ONLY: frozenset[str] = frozenset({"xc06"})
 HELDOUT = load_dataset(HERE / "long_checkins_heldout.jsonl")
 AUTHOR2 = load_dataset(HERE / "long_checkins_author2.jsonl")
 #: Recorded figures of the second author's set after the fix (see the module docstring): 21/21 critical, none

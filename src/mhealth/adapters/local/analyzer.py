@@ -420,6 +420,17 @@ class LocalAnalyzer(Analyzer):
         f.crisis = tuple(c for c in f.crisis if c.kind not in ("active", "passive"))
         f.suicidal_ideation = 0
         f.phq_items[8] = 0
+        # d36: declined, the turn is read as if the rules had found nothing in it, so the model's own raise stands (new
+        # rows had found an escalation beside a wish the model alone raised; their hits displaced that raise and were
+        # then declined, a crisis to high: two long composites of the golden file)
+        probe = copy.deepcopy(f)
+        again = [
+            r for r in self._raise_with_model(text, clauses, probe) if r.head == "suicidal_ideation" and not r.review
+        ]
+        if again:
+            f.suicidal_ideation = probe.suicidal_ideation
+            f.phq_items[8] = probe.phq_items[8]
+            raised.extend(again)
 
     def _ideation_in_own_words(self, text: str, clauses: list[tuple[int, int]], f: rules.Findings) -> list[ModelRaise]:
         """d18: in an exchange with a clear caller, the model reads the senior's words alone too (the caller's turns

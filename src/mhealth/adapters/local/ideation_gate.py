@@ -656,7 +656,8 @@ _LIFESPAN_LEFT = re.compile(r"(?:살|갈|가실|떠날|죽을)날(?:이|도)?(?:
 # the turn, a letter or a goodbye there names no act (d13q: d12r's lower bar had made that turn critical).
 _OCCASION = re.compile(
     r"(생일|생신|결혼식?|혼례|명절|어버이날|스승의날|크리스마스|성탄절?|새해|설날|추석|환갑|칠순|팔순|구순|입학|졸업|"
-    r"기념일|입대|전역)(이라|이어서|이래서|이니까|이니께|이라서|이랑께|축하|선물|카드|잔치|날에|때|기념|맞아|맞이|"
+    # (d36: a golden wedding, "오늘이 우리 금혼식이거든요", ko_train_dev_short_tricky3)
+    r"기념일|입대|전역|금혼식|은혼식|회혼식|회혼례)(이라|이어서|이래서|이니까|이니께|이라서|이랑께|이거든|축하|선물|카드|잔치|날에|때|기념|맞아|맞이|"
     # d32: or the day it is to be given on ("편지 써서 서랍에 넣어 놨어 손주 생일에 주려고")
     r"에(?:주|줄|줘|보내|드리|드릴|드려|전해|부치))"
 )  # the occasion as the reason ("생일이라"), not a birthday as a password hint ("비번은 너 생일이야", a crisis)

@@ -127,7 +127,10 @@ DEPRESSION: tuple[LexRule, ...] = (
         r"좋은일이(있겠|뭐가)|살길이막막|절망|(아무것도|아무것두|암것도|암것두|뭣도|다|사는게|사는것도|모든게)(아무)?의미(가|도|두)?(없|읎|엄|있나)|무슨의미가있|"
         # d21: life's meaning gone, no heart left to go on living ("삶의 의미가 없어요", "살아갈 자신이 없어")
         r"(삶|인생|사는것|사는거)(의|에|이|은|도)?(아무)?(의미|낙|재미|희망)(가|도|이|는)?(하나도|아무것도|이제|인제|다)?(없|읎|엄)|"
-        r"(살아갈|살)자신(이|도)?(없|읎|엄)|(사는게|사는것도|사는것이|사는기|인생이|삶이)(너무|참|정말|아주|인제|이제)?"
+        r"(살아갈|살)자신(이|도)?(없|읎|엄)|"
+        # d36: a whole life with nothing gone right ("평생 잘된 게 없어요", ko_train_blind_short96)
+        r"(평생|한평생|일평생|살면서|여태|여태껏)(에)?(잘된|잘풀린|좋은일|좋은거|좋은게|된)(게|거|것|기|일|것이|게뭐)?(이|도|은|는)?"
+        r"(하나도|한번도|암것도|아무것도|뭐)?(없|읎|엄)(?!었|던)|(사는게|사는것도|사는것이|사는기|인생이|삶이)(너무|참|정말|아주|인제|이제)?"
         # (d26: in Jeolla, "사는 것이 징혀서"; not the intensifier 징하게)
         r"(지겹|지겨|지긋지긋|징혀|징해|징하다|징하네)",
     ),
@@ -146,6 +149,8 @@ DEPRESSION: tuple[LexRule, ...] = (
         + r"잠(이|을)?(안오|안와|안온)|"
         r"(새벽|밤)(에|마다)?(자꾸|몇번씩|두세번|세시면|두시면)?(깨|깬|께)|뜬눈|날샐때까지|천장만|한숨도못(자|잔|잤)|불면|"
         r"잠만(자|잔)|하루종일잠|"
+        # d36: sleep that does not come, said as an answer ("잠이 와야 자지")
+        r"잠이(와야|오야|와야지)(자지|자제|자|잘거|자요)|"
         # d23: awake all night ("밤새 깨고", "밤새도록 뒤척여"); not up all night for a reason ("밤새 못 자고 지켰더니")
         r"밤새(도록)?(깨|뒤척)|"
         # d17v: told of the senior in a note, in honorifics ("잠을 못 주무신다고 하심", "밤에 자주 깨신다고")
@@ -208,7 +213,7 @@ DEPRESSION: tuple[LexRule, ...] = (
         # (d16L had read a burden to come, "자식들한테 짐 되기 전에", "고생 안 시키고 자는 듯이 가믄", as no guilt: it
         # moved a never-read long check-in's crisis below high. Perceived burdensomeness is a risk factor in itself, so
         # it stays guilt; only an illness to come before it is excused, in rules._BURDEN_IF.)
-        r"짐만(되|돼)|짐(이|이나)?되|쓸모(가|도)?없|볼낯(이|도)?없|면목(이|도)?없|못난|한심|폐만|부담만|나같은게|"
+        r"짐만(되|돼)|짐(이|이나)?되|쓸모(가|도)?없|볼낯(이|도)?없|면목(이|도)?없|못난|한심|폐만|부담만|나같은게|나같은건|나같은것|"
         r"미안해서|살아있는게(미안|죄스)|고생(안|을|만)?시키|내가죽어야(애들|자식)",
     ),
     _rule(
@@ -228,7 +233,9 @@ DEPRESSION: tuple[LexRule, ...] = (
         "concentration",
         False,
         "집중력 저하",
-        r"손에(안|하나도안|아무것도안)잡|집중(이|도)?안|멍하니|멍허니|멍허게|정신이하나도없",
+        r"손에(안|하나도안|아무것도안)잡|집중(이|도)?안|멍하니|멍허니|멍허게|정신이하나도없|"
+        # d36: blank all day ("낮엔 멍하고")
+        r"(낮엔|낮에는|종일|하루종일|온종일)멍하(고|다|기만|게|니)",
     ),
     _rule(
         "dep_psychomotor",
@@ -255,6 +262,17 @@ DEPRESSION: tuple[LexRule, ...] = (
         True,
         "씻지 않음",
         r"씻지(도|를)?(않|안|못)|씻도안|안씻|씻기(도)?싫|머리(도)?안감|목욕(도)?안|옷(도)?며칠씩(그대로)?",
+    ),
+    # d36: washing a bother, not worth it ("요새는 씻는 것도 귀찮고", "씻어서 뭐 해"): self-care let go, not yet days
+    # unwashed (dep_not_washing's, severe)
+    _rule(
+        "dep_self_care",
+        "depression",
+        "PHQ-9 #8",
+        "self_care",
+        False,
+        "자기관리 소홀",
+        r"씻는(것|거|기)(도|조차)?(귀찮|싫)|씻어서(뭐|뭣|머|뭐가)(해|하|할|혀|하노|허노|할라꼬)",
     ),
     _rule(
         "dep_not_eating",

@@ -1266,7 +1266,11 @@ _YES = re.compile(
     # (d34 probes: "it would be a lie to say no", "그런 생각이 안 들면 거짓말이지")
     r"(?:그런생각|그생각|그런맘|그런마음)?(?:이|은|도|을)?(?:안들면|안든다면|안든다하면|없다면|없다하면|없다고하면|없으면|아니라면|"
     # (d35 probes: "그런 생각 안 하면 거짓말이고")
-    r"아니라하면|아니라고하면|안하면|안한다면|안한다하면|안했다면|안했다하면)거짓말|" + "|".join(_HALF_YES) + ")"
+    r"아니라하면|아니라고하면|안하면|안한다면|안한다하면|안했다면|안했다하면)거짓말|"
+    # (d36: more than a yes, "드는 정도가 아니라 날짜까지 잡아 놨어", ko_train_dev_short_crisis2)
+    r"(?:드는|있는|하는|생각하는|생각만하는|그런|그냥)?(?:정도|수준)(?:가|는|이)?(?:아니라|아니고|아이라|아이고|아니여|아녀)|"
+    + "|".join(_HALF_YES)
+    + ")"
     # (d25e: a half yes, "반반?", "반쯤은")
 )
 #: d19: the caller's sentence after the question, up to the elder's turn label
@@ -1278,7 +1282,11 @@ _ABOUT_THE_WORDS = re.compile(
 )
 _TO_THE_ELDER = re.compile(f"(?:{rows.ASKED_OF_ELDER})$")
 #: ... that no denial follows at once ("네 없어요", "예 그런 생각은 안 해요", "응 아니")
-_YES_DENIED = re.compile(r"[^.?!]{0,12}?(?:없|읎|아니|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|그런건)")
+# (d36: not a yes corrected upward, "가끔… 아니 자주", ko_train_dev_short_crisis5)
+_YES_DENIED = re.compile(
+    r"[^.?!]{0,12}?(?:없|읎|아니(?![,…~]*(?:자주|매일|맨날|많이|늘|항상|거의|날마다|매번))|아녀|아이다|안해|안합|안들|안드|절대|전혀|그런거|"
+    r"그런건)"
+)
 
 
 def _affirmed(compact: str, asked: list[tuple[int, PatternKind, bool]]) -> tuple[PatternKind, int, int] | None:
