@@ -335,10 +335,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_short_crisis4", "f1"): "macro-F1 0.239 (crises only)",
     ("train_dev_short_crisis5", "recall"): "critical recall 76/80 (95.0%)",
     ("train_dev_short_crisis5", "f1"): "macro-F1 0.487 (crises only)",
-    # (crisis6 was written last, to measure d36 on a new writer; not read: its misses are the next session's work)
-    ("train_dev_short_crisis6", "recall"): "critical recall 48/80 (60.0%)",
-    ("train_dev_short_crisis6", "below_high"): "14 of 80 critical cases below high",
-    ("train_dev_short_crisis6", "f1"): "macro-F1 0.250 (crises only)",
+    # (crisis6 was written to measure d36 on a new writer, then read for its general forms, d36b; crisis7 was written
+    # to measure d36b and is not read: its misses are the next session's work)
+    ("train_dev_short_crisis6", "recall"): "critical recall 64/80 (80.0%)",
+    ("train_dev_short_crisis6", "below_high"): "2 of 80 critical cases below high",
+    ("train_dev_short_crisis6", "f1"): "macro-F1 0.296 (crises only)",
+    ("train_dev_short_crisis7", "recall"): "critical recall 55/80 (68.8%)",
+    ("train_dev_short_crisis7", "below_high"): "13 of 80 critical cases below high",
+    ("train_dev_short_crisis7", "f1"): "macro-F1 0.204 (crises only)",
     ("train_dev_short_tricky3", "recall"): "no crisis in the set, 2 of 100 items critical (the model's)",
     ("train_dev_short_tricky3", "f1"): "macro-F1 0.604",
     ("train_dev_long_crisis2", "recall"): "critical recall 19/20 (95.0%)",
@@ -494,7 +498,10 @@ RECORDED: dict[str, Recorded] = {
         caught=76, critical=80, below_high=0, false_critical=0, tricky=0, macro_f1=0.487
     ),
     "train_dev_short_crisis6": Recorded(
-        caught=48, critical=80, below_high=14, false_critical=0, tricky=0, macro_f1=0.250
+        caught=64, critical=80, below_high=2, false_critical=0, tricky=0, macro_f1=0.296
+    ),
+    "train_dev_short_crisis7": Recorded(
+        caught=55, critical=80, below_high=13, false_critical=0, tricky=0, macro_f1=0.204
     ),
     "train_dev_short_sad1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=40, macro_f1=0.765),
     "train_dev_short_tricky1": Recorded(

@@ -1343,14 +1343,18 @@ def _answer_end(compact: str, yes_end: int) -> int:
 #: 이상한 생각 드세요?", "스스로 해치고 싶은 생각이 있으세요?", "자해하신 적 있으세요?"); no row reads these words, as
 #: a statement they are as often a worry or a warning ("나쁜 생각 하지 마")
 _EUPHEMISM_ASKED = re.compile(
-    r"(나쁜|이상한|못된|안좋은|극단적인|험한|엉뚱한|몹쓸)(생각|마음|맘|짓|결심|선택)|(스스로|자기|자신|본인)(를|을|몸을|몸)?(해치|해하|해할|다치게)|"
+    # (d36: "스스로 해칠 생각도 하세요?", ko_train_dev_short_crisis6)
+    r"(나쁜|이상한|못된|안좋은|극단적인|험한|엉뚱한|몹쓸)(생각|마음|맘|짓|결심|선택)|(스스로|자기|자신|본인)(를|을|몸을|몸)?(해치|해칠|해친|해하|해할|다치게)|"
     r"(?<![여남혼])자해"
 )
 #: ... answered yes: the shared yes, or the dialects' and the doing said ("하지 그럼", "그려 요새 좀 그려", "응 자주
 #: 들어"), or an act told recent ("지난주에 한 번"); to a negative question ("아니죠?") only the doing said or the act
 #: told (a 그래 or 그려 there agrees that it is not)
 _ANSWER_OPENING = f"(?:{_LABEL_WORD}[:\\]>.)])?" r"(?:허허|아이고|음|어|흠|뭐|글쎄)?[.…,]*"
-_DOING_SAID = r"하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|"
+# (d36: and in Jeolla, "하제. 날마다 허제", ko_train_dev_short_crisis6)
+_DOING_SAID = (
+    r"하지(?:그럼|요|뭐|유|예)|한다|해요|해유|하요|들어|들지|들제|들어요|들어유|드러|하제|허제|허지(?!않|말|마)|"
+)
 _ACT_TOLD_RECENT = r"지난주|어제|그제|그저께|엊그제|며칠전|얼마전|요전|이번주|지난달"
 _EUPHEMISM_YES = re.compile(
     _ANSWER_OPENING

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d36"
+PATTERNS_VERSION = "2026.12.06-d36b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -491,7 +491,9 @@ WISH_CONTEXT = Concept(
     # (d33 probes: no strength left to hold on, "이제 더 버틸 힘도 없고 방법도 알아봤어")
     r"버틸(힘|기운)(이|도)?(없|읎|웂)|더는못버티|못버티겠|못버티겄|살기싫|살고싶지|"
     # (d36: going of one's own accord, as a favour to the family, "내가 먼저 알아서 가 줄 거야")
-    r"(알아서|먼저|스스로)가(줄|줘야|주께|줄게|줄께|주꾸마|줄라|주마|줘야지|줄란다|주꼬마)",
+    r"(알아서|먼저|스스로)가(줄|줘야|주께|줄게|줄께|주꾸마|줄라|주마|줘야지|줄란다|주꼬마)|"
+    # (d36: "내가 알아서 가는 게 맞는 겨", ko_train_dev_short_crisis6)
+    r"(알아서|먼저|스스로)가는(게|기|것이|거이)(맞|낫|옳)",
 )
 # d17L: a view admired or an outing by the water ("바다가 쫙 내려다보이는 게 아주 끝내줘", "바닷가 커피 거리에 갔다
 # 왔드래요"), with nothing in the window of an act, of ease or of an end (its ``^`` is the window's start: the whole
@@ -3298,7 +3300,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(방법|계획|날짜|장소|날|디데이)(은|을|도|까지|이랑|하고)?(다|이미|벌써|미리|싹)?"
         # (d36: or looked out, "날짜도 봐 놨어", ko_train_dev_short_crisis2)
-        r"(생각해(뒀|놨|놓)|정해(놨|뒀|놓)|정했|알아(봤|놨|뒀)|찾아(놨|뒀)|잡아(놨|뒀)|잡았|짜(놨|뒀)|세워(놨|뒀)|세웠|봐(놨|뒀|놓))|"
+        # (d36: Chungcheong's 정혀놨, "날짜도 벌써 정혀놨구", ko_train_dev_short_crisis6)
+        r"(생각해(뒀|놨|놓)|정해(놨|뒀|놓)|정했|정혀(놨|뒀|놓)|정혔|알아(봤|놨|뒀)|찾아(놨|뒀)|잡아(놨|뒀)|잡았|짜(놨|뒀)|세워(놨|뒀)|세웠|"
+        r"봐(놨|뒀|놓))|"
         # (d36: a weekday's night chosen, "더는 못 버티겠어요. 토요일 밤으로 정했습니다")
         r"(월|화|수|목|금|토|일)요일(밤|새벽|아침|저녁|날)?(로|으로)(정했|정해놨|정해뒀|잡았|잡아놨)",
         composition=Composition(concepts=((WISH_CONTEXT, 2),), threshold=2, innocent=INNOCENT_PLAN),
@@ -3331,7 +3335,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="먼저 간 사람에게 갈 날을 정함",
         label_en="a set day to join the dead",
         guard_class=GuardClass.DESIRE,
-        regex=r"(영감|남편|할아버지|할아범|할멈|마누라|아내|엄마|어머니|어무이|엄니|아버지|아부지|딸|아들|그사람|그양반|양반)"
+        # (d36: the late one addressed, "당신 곁으로 갈게요", ko_train_dev_short_crisis6)
+        regex=r"(영감|남편|할아버지|할아범|할멈|마누라|아내|엄마|어머니|어무이|엄니|아버지|아부지|딸|아들|그사람|그양반|양반|당신|여보)"
         r"(한테|에게|곁으로|옆으로|께|있는데로|있는곳으로|따라)(가|갈|간다|떠날)",
         composition=Composition(
             concepts=((DEAD, 1), (DECISION, 1), (TIMING, 1), (JOINING, 1), (FINALITY, 2)),
@@ -4187,7 +4192,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="leaving the world, said as an intent",
         guard_class=GuardClass.DESIRE,
         regex=r"(세상|세상살이|이승)(을|과|이랑|하고|도)?(그만|고마|마|인자|이제)?((하직|작별)"
-        r"(할란|할래|할거|할꺼|할끼|할겨|하련|해야지|해야겠|해야겄|해야것|할라고|할라꼬|하려고|해버릴|해뿔|해삘|해불|할까싶|할까보)|"
+        r"(할란|할래|할거|할꺼|할끼|할겨|하련|해야지|해야겠|해야겄|해야것|할라고|할라꼬|하려고|해버릴|해뿔|해삘|해불|할까싶|할까보|"
+        # (d36: Jeolla's 헐라네, "나 인자 이 세상 하직헐라네", ko_train_dev_short_crisis6)
+        r"헐라네|할라네|헐란다|헐라요|할라요|헐래|헐거|헐겨)|"
         r"등질(란|래|거|꺼|끼|겨|라고|라꼬|까싶|까보)|등지(려고|련다|고말))",
         not_before=_SOMEONE_NAMED_BEFORE,
     ),
@@ -5778,7 +5785,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="떠나겠다는 말",
         label_en="going by one's own feet, forgiveness asked",
         guard_class=GuardClass.DESIRE,
-        regex=r"(제|내)발로(갈|가|떠날)(게|께|께요|게요|거|꺼|란다|래|련다|랍니다|겠습니다|겠어요)[^?!]{0,20}?(용서|죄인|죄를|미안)",
+        regex=r"(제|내)발로(갈|가|떠날)(게|께|께요|게요|거|꺼|란다|래|련다|랍니다|겠습니다|겠어요|겠다고|겠다|겠노라)[^?!]{0,20}?"
+        r"(용서|죄인|죄를|미안)",
     ),
     # A line pulled out to go sooner ("수액 줄을 또 빼셨어요? / 놔둬. 이거 빼야 빨리 가지. 다시 꽂으면 또 뺄 거야").
     CrisisPattern(
@@ -5822,7 +5830,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="a hose in the car, the garage shut",
         guard_class=GuardClass.MEANS,
         regex=r"호스[^?!]{0,50}?(문(을)?(꼭)?닫|창문(을)?닫|틈(을)?막|테이프)[^?!]{0,16}?시동|"
-        r"(차고|차안|차속)[^?!]{0,20}?(문(을)?(꼭)?닫|창문(을)?닫|틈(을)?막)[^?!]{0,10}?시동(만|을|도)?(걸면|걸고|켜놓|켜고|걸믄)",
+        r"(차고|차안|차속)[^?!]{0,20}?(문(을)?(꼭)?닫|창문(을)?닫|틈(을)?막)[^?!]{0,10}?시동(만|을|도)?(걸면|걸고|켜놓|켜고|걸믄|켜두면|켜두믄|켜둬)",
     ),
     # Stood at a lethal edge, and not to hesitate next time ("어제 지하철 승강장 끝에 한참 서 있다가 그냥 왔어요. 오늘
     # 다시 가 볼래요. 이번엔 안 망설일 거예요").
@@ -5938,6 +5946,140 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (the tail says its own "없어": a negation read after a bare "버틸 힘" would cancel the hit)
         r"(가야겠|가야것|가야겄|가야지|갈거|갈란다|가련다|갈끼|갈라요)[^?!]{0,12}?"
         r"(버틸(힘|기운)(이|도)?(없|읎)[가-힣]{0,2}|못버티[가-힣]{0,2}|살기싫[가-힣]{0,2}|희망(이|도)?없[가-힣]{0,2}|사는게지옥)",
+    ),
+    # d36 (ko_train_dev_short_crisis6, read for its general forms): ending it oneself as a thought or a decision ("나
+    # 스스로
+    # 끝낼 생각이에요 … 이제 마음 정했어요").
+    CrisisPattern(
+        id="suicidal_thoughts.d36b",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="ending it oneself, thought or decided",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(스스로|내손으로|제손으로|내가알아서|제가알아서)(다)?(끝낼|끝내려는|끝내는|마칠|마감할|끊을)(생각|마음|맘|작정|결심|계획)",
+        not_before=_SOMEONE_NAMED_BEFORE,
+        not_after=r"^[^.?!]{0,6}(은|는|도)?(없|안해|안합|아니)",
+    ),
+    # Starving on to go, said as one's intent ("안 먹어. 닷새째여. 이대로 굶어서 갈 겨").
+    CrisisPattern(
+        id="refusing_to_live.d36e",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="치료 거부",
+        label_en="starving on to go",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(이대로|이렇게|이래|그냥)(굶어서|굶어가|굶어가꼬|안먹고|안묵고|굶고)(갈|죽을|떠날|가버릴)(겨|거|꺼|끼|란다|래|라요|겁니다|거야|기라)",
+        not_before=r"(다이어트|살빼|살뺄|검사|내시경|금식|수술)[^.?!]{0,16}",
+    ),
+    # Medicine thrown away on purpose, the heart left to stop ("심장약 … 다 버렸어요. 일부러요. 이대로 심장이 멈추면
+    # 그게
+    # 편하지요").
+    CrisisPattern(
+        id="stop_treatment.d36c",
+        kind=PatternKind.ACTIVE,
+        code="stop_treatment",
+        label_ko="치료 중단",
+        label_en="medicine thrown away, the heart left to stop",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(약|심장약|혈압약|당뇨약|인슐린)[^?!]{0,30}?(버렸|끊었|안먹|안묵)[^?!]{0,30}?(심장|숨|맥)(이|도)?(멈추|멎|서|끊어지|끊기)"
+        r"(면|믄|모|게)[^.?!]{0,6}?(편하|편해|좋|낫|그만|끝)",
+    ),
+    # Going first, all made ready ("내가 먼저 떠날 준비를 다 해뒀어", "나 이번 주 안에 당신한테 갈게 준비 다 해놨어").
+    CrisisPattern(
+        id="preparation_final.d36c",
+        kind=PatternKind.ACTIVE,
+        code="preparation_final",
+        label_ko="마지막 준비",
+        label_en="going first, all made ready",
+        guard_class=GuardClass.PREP,
+        regex=r"(먼저|알아서|스스로|내발로|제발로)(떠날|갈|가는|떠나는)준비(를|도|는)?(다|모두|벌써|이미)?(해뒀|해놨|했|해놓|마쳤|끝냈)|"
+        r"(당신|영감|여보|할멈|마누라|남편)(한테|곁으로|옆으로|있는데로)(갈게|갈께|가께|갈거|갈꺼|간다)[^.?!]{0,10}?준비(를|도|는)?(다|모두)?"
+        r"(해뒀|해놨|했|해놓|마쳤)",
+        not_after=r"^.{0,16}(여행|이사|시골|딸네|아들네|병원|입원|요양원|서울)",
+    ),
+    # This letter, read once one is gone ("이 편지 보거든 너무 울지 말그래이").
+    CrisisPattern(
+        id="preparation_note.d36",
+        kind=PatternKind.ACTIVE,
+        code="preparation_note",
+        label_ko="유서 작성",
+        label_en="this letter, to be read once one is gone",
+        guard_class=GuardClass.PREP,
+        regex=r"(이|요)편지(를|는)?(보거든|보면|볼때|읽거든|읽으면|받거든)[^.?!]{0,8}?(울지|슬퍼하지|찾지|놀라지|놀래지)(말|마)",
+    ),
+    # Cancer treatment refused so that it ends sooner ("항암 이제 안 받을래요. 병원 예약도 다 취소했어요. 빨리 끝나야
+    # 애들이
+    # 덜 고생하지요").
+    CrisisPattern(
+        id="refusing_to_live.d36f",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="치료 거부",
+        label_en="treatment refused so that it ends sooner",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(항암|투석|치료|수술|약)(도|은|는|을|를)?(이제|인자|인제)?[^.?!]{0,4}?(안받|안할|취소|끊|그만)[^?!]{0,30}?"
+        r"(빨리|얼른|어서|하루라도빨리)(끝나야|끝내야|가야|죽어야|끝나게|가게)",
+    ),
+    # The pens all put in at once as the way ("인슐린 펜 남은 거 한꺼번에 다 놔버리면 되겠다 싶어서").
+    CrisisPattern(
+        id="method.d36e",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="all of it at once, as the way",
+        guard_class=GuardClass.MEANS,
+        regex=r"(한꺼번에|한번에|몽땅|전부)(다)?(놔버리|놓아버리|맞아버리|먹어버리|삼켜버리|털어넣어버리|놔삐|놔뿌|묵어삐|묵어뿌)(면|믄|모)"
+        r"(되겠|되것|되겄|끝나|끝이|그만)",
+    ),
+    # Breath gone tonight, no regret ("오늘 밤에 숨 넘어가도 원이 없다, 그래 됐으믄 좋겠다").
+    CrisisPattern(
+        id="death_wish.d36g",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="the breath gone, no regret",
+        guard_class=GuardClass.DESIRE,
+        regex=r"숨(이)?넘어가(도|면|믄|더라도)[^.?!]{0,4}?(원이없|원도없|여한이없|여한도없|괜찮|좋겠|좋것)",
+        not_before=_SOMEONE_NAMED_BEFORE,
+    ),
+    # d36 (ko_train_dev_short_crisis6): the heart left to stop on purpose ("다 버렸어요. 일부러요. 이대로 심장이
+    # 멈추면 그게
+    # 편하지요").
+    CrisisPattern(
+        id="stop_treatment.d36d",
+        kind=PatternKind.ACTIVE,
+        code="stop_treatment",
+        label_ko="치료 중단",
+        label_en="the heart left to stop on purpose",
+        guard_class=GuardClass.DESIRE,
+        regex=r"일부러[^?!]{0,20}?(심장|숨|맥)(이|도)?(멈추|멎|서|끊어지|끊기)(면|믄|모|게)[^.?!]{0,6}?(편하|편해|좋|낫)",
+    ),
+    # A rope tied to a tree, and going back up at a time ("뒷산 소나무에 줄 매놓고 왔드래요. 낼 새벽엔 다시
+    # 올라가야지요");
+    # not a washing line, a swing or a tether.
+    CrisisPattern(
+        id="means_hanging.d36",
+        kind=PatternKind.ACTIVE,
+        code="means_hanging",
+        label_ko="목맴 준비",
+        label_en="a rope tied to a tree, going back at a time",
+        guard_class=GuardClass.MEANS,
+        regex=r"(나무|소나무|밤나무|대들보|들보|서까래|철봉|가지)(에|에다|에다가)(줄|끈|밧줄|노끈)(을|하나|도)?"
+        r"(매놓고|매놨|매뒀|묶어놓고|묶어놨|걸어놓고|걸어놨|매어놓고)"
+        r"(?:(?!빨래|그네|해먹|텐트|천막|고추|곶감|시래기|소를|개를|염소|현수막|이불)[^?!]){0,24}?"
+        r"(새벽|밤|내일|낼|오늘|다시)(에|엔|에는)?[^.?!]{0,6}?(올라가|가야|갈|가볼|올라갈)",
+    ),
+    # Going to the late spouse on one's own accord ("다음 달엔 내가 알아서 당신 곁으로 갈게요").
+    CrisisPattern(
+        id="join_dead_plan.d36d",
+        kind=PatternKind.ACTIVE,
+        code="join_dead_plan",
+        label_ko="먼저 간 사람 따라갈 계획",
+        label_en="to the late spouse on one's own accord",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(알아서|스스로|내발로|제발로)(당신|영감|여보|할멈|마누라|남편|아내)(곁으로|옆으로|있는데로|있는곳으로)"
+        r"(갈게|갈께|가께|갈거|갈꺼|간다|가겠|갈란다|가련다|갈게요|갈께요)",
     ),
     # A spoon put down by oneself before a day ("숟가락 놓을 때가 됐소. … 추석 쇠기 전에 지가 알아서 놓을랑께"):
     # the idiom for dying, done on purpose.
