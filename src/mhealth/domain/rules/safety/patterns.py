@@ -681,6 +681,12 @@ _SOMEONE_NAMED_BEFORE = (
 )
 
 
+#: d36: how a method is heard to go, closing the words that say it ("굶어서 가는 기 제일 조용하다 카대", "거서 뛰내리믄
+#: 금방이라 카더라"): the speaker's own knowing, taken into the hit so that the hearsay ending is not read as someone
+#: else's act told
+HEARD_SAID = r"([가-힣]{0,3}(카대|카더라|카드라|카데|하더라|하대|드래요|드라|더라|대요|답디다))?"
+
+
 #: Going with the spouse on the day they die ("그이 가는 날 나도 같이 갈 생각이에요", "영감 떠나는 날 나도 따라갈
 #: 거여"): the joining of the dead, timed on a death to come. Not the spouse's outing: an errand named between the
 #: two words breaks it ("영감 병원 가는 날").
@@ -714,8 +720,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"목숨(을)?끊을(생각|까|래|려|라|거)|죽는게무서워서(그렇지|못|안)|(방법|용기)만있으면(벌써|당장|바로|확)",
     ),
     # d36: thought "about" it ("최근에 자살에 대해 생각해 보신 적 있으세요? / 어르신: 있어요",
-    # ko_train_dev_short_crisis3);
-    # not a class or the news on it, nor others' ("노인 자살에 대해 생각해 보는 강의")
+    # ko_train_dev_short_crisis3); not a class or the news on it, nor others' ("노인 자살에 대해 생각해 보는 강의")
     CrisisPattern(
         id="suicidal_thoughts.d36",
         kind=PatternKind.ACTIVE,
@@ -1197,8 +1202,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(그동안|그간|지금까지|여태)[^.?!]{0,10}?(고마웠|감사했|미안했|신세많이졌|신세졌)",
         not_after=r"^.{0,16}(다음|또봐|또만나|또와|오실|오신|새로|바뀌|바뀐|계속|앞으로|내년)|^(다고|라고|고하|하더|그러)",
         # (d36: a class's or a course's last day named before, "한글교실 오늘 마지막 수업이라꼬 선생님한테 그동안
-        # 고마웠다
-        # 캤심더", ko_train_dev_short_tricky3)
+        # 고마웠다 캤심더", ko_train_dev_short_tricky3)
         not_before=r"(수업|교실|학기|강좌|종강|졸업|수료|수료식|강의|교육|과정|봉사|근무|퇴직|정년|퇴임|송별)[^.?!]{0,24}",
     ),
     CrisisPattern(
@@ -3088,7 +3092,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(트럭|차|기차|버스|덤프)[^.?!]{0,30}?(앞으로|앞에|밑으로)(그냥|확|콱)?(걸어나가|뛰어나가|뛰어들|걸어들어가)(면|믄))"
         r"(아프지않|안아프|덜아프|금방가|금방죽|바로가|바로죽|한번에가|한번에죽|편히가|안아플|바로끝|금방끝|한번에끝|다끝나|다끝날|"
         r"금방끝나|바로끝나)"
-        r"(을까|겠지|겄지|것지|겠제|겄제|것제|을라나|을려나|을랑가|을텐데|겠다|것다|겄다|겠구나)",
+        r"(을까|겠지|겄지|것지|겠제|겄제|것제|을라나|을려나|을랑가|을텐데|겠다|것다|겄다|겠구나)|"
+        # (d36: or a jump heard of as soon over, in Gyeongsang's 뛰내리- too, "낙동강 다리. 거서 뛰내리믄 금방이라
+        # 카더라", ko_train_dev_short_crisis2)
+        r"(떨어지면|떨어지믄|뛰어내리면|뛰어내리믄|뛰내리면|뛰내리믄|띠내리믄|빠지면|빠지믄)(금방|한번에|바로|단번에|한방에)"
+        r"(이|이라|이래|이다|이여|이랑께|이제|이지|이요|일|끝|간|가|죽)" + HEARD_SAID,
         not_before=r"(애|아이|애기|아기|손주|손자|손녀|강아지|고양이|개|아들|딸|사람|누가|그사람|남)(가|이|는|은|들|도)?[^.?!]{0,12}",
         not_after=r"^[^.?!]{0,10}?(걱정|조심|위험|큰일|안돼|안되|말어|마라|말아)",
     ),
@@ -5231,17 +5239,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(살|사느|살거)(바엔|바에는|바에야|바에|바엔)[^.?!]{0,6}?(얼른|빨리|차라리|고마)?(가지믄|가면|가믄|죽으면|죽는게|가는게|가는기|가지면)"
         r"(좋|낫|나|편)|"
         # (a fatal illness wished for, "차라리 암이라 했으면 반가웠을 텐데요"; a car's hit wished, "길 건너다 차에
-        # 치이기라도
-        # 했으면 싶어요")
+        # 치이기라도 했으면 싶어요")
         r"차라리(암|큰병|불치병|죽을병|말기)(이라|이었으면|이라고|이면|걸렸으면|이었음|였으면)[^.?!]{0,10}?(반가|좋았|좋겠|나았|낫겠|좋을)|"
         r"(차|트럭|버스|덤프)(에|에라도)(치이|치여|받히|받혀)(기라도|서라도|든지|기나)[^.?!]{0,4}?(했으면|갔으면|죽었으면|하면)(싶|좋|해|하)|"
         r"(이대로|그대로|조용히|스르르|스르륵|스르륵)(꺼지|사그라지|스러지)(면|믄|모)[^.?!]{0,6}?(복|좋|편|원이없|소원)|"
         # (d36, ko_train_dev_short_crisis5: the breath wished stopped, "그냥 숨이 딱 멎어버렸으면 싶어"; the morning
-        # dreaded
-        # for being alive, "아침이 오는 게 무서워요. 오늘도 살아 있구나 싶어서"; waking hated, "아침에 눈 뜨는 게 너무
-        # 싫어요"; a long life called a punishment, "이렇게 오래 사는 게 벌이다 싶어"; going to where the late one is,
-        # "먼저 간 우리 딸 있는 디로 나도 가불고 잡당께"; following the late one regretted, "아빠가 꿈에 나와서
-        # 손짓하더라. 따라갈 걸 그랬어")
+        # dreaded for being alive, "아침이 오는 게 무서워요. 오늘도 살아 있구나 싶어서"; waking hated, "아침에 눈 뜨는
+        # 게 너무 싫어요"; a long life called a punishment, "이렇게 오래 사는 게 벌이다 싶어"; the late one's place
+        # wished for is `join_the_dead.d36`'s)
         r"숨(이|도)?(딱|그냥|확|고마|마)?(멎어|멈춰|끊어|끊겨|멎)(버렸으면|버리면|졌으면|줬으면|부렀으면|뿌렀으면|었으면|으면)(싶|좋|해|하)|"
         r"아침(이|이나)?(오는게|오는것이|오는기)(무서워|무섭|싫어|싫|겁나|두려)[^?!]{0,14}?(살아있|눈떠|눈을떠|깨어)|"
         r"(아침에|아침마다)?(눈|눈을)(뜨는게|뜨는것이|뜨는기|떠지는게)(너무|정말|참|진짜|제일)?(싫|괴롭|지겹|끔찍|원망)|"
@@ -5316,9 +5321,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(굶어|얼어)(서|가|가꼬|가지고)?(조용히|편하게|편히|금방|아프지않게)(가|죽)(니|니께|겠|지|제|것|겄|ㄹ거|잖)|"
         r"(굶어|얼어)(서|가|가꼬|가지고)?(가는|죽는|가믄|죽으믄|가면|죽으면)(건|게|기|거|것이|것은|기가|거는|기는)?[^.?!]{0,4}?"
-        r"(제일|젤|가장|젤로|그래)?(안아프|안아파|하나도안아프|편하|편타|편허|조용|고통없|깨끗)"
+        r"(제일|젤|가장|젤로|그래)?(안아프|안아파|하나도안아프|편하|편타|편허|조용|고통없|깨끗)" + HEARD_SAID,
         # (the ease heard is part of it: "… 조용하다 카대" is the speaker's knowing, not someone's act told)
-        r"([가-힣]{0,3}(카대|카더라|카드라|카데|하더라|하대|드래요|드라|더라|대요|답디다))?",
         not_before=r"(애|아이|손주|강아지|고양이|개|소|닭|사람들|옛날|예전|전쟁|그때)(가|이|는|은|들|도|엔|에는)?[^.?!]{0,10}",
     ),
     # Treatment stopped with the time it takes to die said, and the stopping kept to ("안 가믄 열흘이믄 간다든디
@@ -5388,20 +5392,6 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(고|꼬|거|꺼|란다|래|라고|기|끼|구)",
         not_after=r"^.{0,8}(벤치|의자|공원|평상|돗자리)",
     ),
-    # A jump's ease heard and the going said ("낙동강 다리. 거서 뛰내리믄 금방이라 카더라"): a method thought of.
-    CrisisPattern(
-        id="method.d36b",
-        kind=PatternKind.ACTIVE,
-        code="method",
-        label_ko="방법 계획",
-        label_en="how soon a jump would end it, heard",
-        guard_class=GuardClass.MEANS,
-        regex=r"(떨어지면|떨어지믄|뛰어내리면|뛰어내리믄|뛰내리면|뛰내리믄|띠내리믄|빠지면|빠지믄)(금방|한번에|바로|단번에|한방에)"
-        r"(이|이라|이래|이다|이여|이랑께|이제|이지|이요|일|끝|간|가|죽)"
-        r"([가-힣]{0,3}(카대|카더라|카드라|카데|하더라|하대|드래요|드라|더라|대요|답디다))?",
-        not_before=r"(애|아이|애기|아기|손주|손자|손녀|강아지|고양이|개|아들|딸|사람|누가|그사람|남)(가|이|는|은|들|도)?[^.?!]{0,12}",
-        not_after=r"^[^.?!]{0,10}?(걱정|조심|위험|큰일|안돼|안되|말어|마라|말아)",
-    ),
     # Farewell to this world made in person (Jeju: "이승 하직 인사 허래 댕겸수다"); not someone else's last rites.
     CrisisPattern(
         id="farewell.d36",
@@ -5427,8 +5417,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(할|하기|하면|까지|는)(?!.{0,3}(될|되|돼))",
     ),
     # A burden, settled by one's own hand ("내가 짐인 거 다 알아요. 더 폐 끼치기 전에 내 손으로 정리하기로
-    # 마음먹었어요");
-    # not a house's things put in order.
+    # 마음먹었어요"); not a house's things put in order.
     CrisisPattern(
         id="plan_stated.d36c",
         kind=PatternKind.ACTIVE,
@@ -5635,8 +5624,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^.?!]{0,10}?(와서봐|와봐|와서보|와보|들어와봐)|(엄마|나|아빠|할미|할매|할배|애비|에미)(는|가)?편하게(간|갔|가는)(거|것|기)(다|야|니까|이니|여|라)",
     ),
     # The empty place by the late one's grave to be filled before a day ("영감 산소 옆에 비워둔 자리, 이번 기일 전에
-    # 내가
-    # 채울 거요").
+    # 내가 채울 거요").
     CrisisPattern(
         id="join_dead_plan.d36b",
         kind=PatternKind.ACTIVE,
@@ -5681,7 +5669,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="starving on, to go by it",
         guard_class=GuardClass.DESIRE,
         regex=r"(이대로|이래|이렇게|요래)(굶다|굶으면|안먹다|안묵다|굶고|굶어)(보믄|보면|보모|있으면|있으믄)?"
-        r"(가겄|가겠|가것|죽겄|죽겠|가지|가제|가것제|가겄제|가겠제|가겠지|끝나겠|끝나것)",
+        r"(가겄|가겠|가것|죽겄|죽겠|가지|가제|가것제|가겄제|가겠제|가겠지|끝나겠|끝나것)|"
+        # (or said as one's intent, "안 먹어. 닷새째여. 이대로 굶어서 갈 겨", ko_train_dev_short_crisis6)
+        r"(이대로|이렇게|이래|그냥)(굶어서|굶어가|굶어가꼬|안먹고|안묵고|굶고)(갈|죽을|떠날|가버릴)(겨|거|꺼|끼|란다|래|라요|겁니다|거야|기라)",
         not_before=r"(다이어트|살빼|살뺄|검사|내시경|금식)[^.?!]{0,16}",
     ),
     # A lethal height or water gone to, not to come back from ("대관령 벼랑 있는 데 가볼라우. 거서 바람 맞고 안 내려올
@@ -5856,8 +5846,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^.{0,12}(결혼|잔치|여행|손주|입학|졸업|생일|퇴원|제대|휴가)",
     ),
     # d36 (ko_train_dev_short_crisis5): going where the late one is wished, or following them regretted ("먼저 간 우리
-    # 딸
-    # 있는 디로 나도 가불고 잡당께", "아빠가 꿈에 나와서 손짓하더라. 따라갈 걸 그랬어").
+    # 딸 있는 디로 나도 가불고 잡당께", "아빠가 꿈에 나와서 손짓하더라. 따라갈 걸 그랬어").
     CrisisPattern(
         id="join_the_dead.d36",
         kind=PatternKind.PASSIVE,
@@ -5948,8 +5937,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(버틸(힘|기운)(이|도)?(없|읎)[가-힣]{0,2}|못버티[가-힣]{0,2}|살기싫[가-힣]{0,2}|희망(이|도)?없[가-힣]{0,2}|사는게지옥)",
     ),
     # d36 (ko_train_dev_short_crisis6, read for its general forms): ending it oneself as a thought or a decision ("나
-    # 스스로
-    # 끝낼 생각이에요 … 이제 마음 정했어요").
+    # 스스로 끝낼 생각이에요 … 이제 마음 정했어요").
     CrisisPattern(
         id="suicidal_thoughts.d36b",
         kind=PatternKind.ACTIVE,
@@ -5961,20 +5949,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=_SOMEONE_NAMED_BEFORE,
         not_after=r"^[^.?!]{0,6}(은|는|도)?(없|안해|안합|아니)",
     ),
-    # Starving on to go, said as one's intent ("안 먹어. 닷새째여. 이대로 굶어서 갈 겨").
-    CrisisPattern(
-        id="refusing_to_live.d36e",
-        kind=PatternKind.ACTIVE,
-        code="refusing_to_live",
-        label_ko="치료 거부",
-        label_en="starving on to go",
-        guard_class=GuardClass.DESIRE,
-        regex=r"(이대로|이렇게|이래|그냥)(굶어서|굶어가|굶어가꼬|안먹고|안묵고|굶고)(갈|죽을|떠날|가버릴)(겨|거|꺼|끼|란다|래|라요|겁니다|거야|기라)",
-        not_before=r"(다이어트|살빼|살뺄|검사|내시경|금식|수술)[^.?!]{0,16}",
-    ),
     # Medicine thrown away on purpose, the heart left to stop ("심장약 … 다 버렸어요. 일부러요. 이대로 심장이 멈추면
-    # 그게
-    # 편하지요").
+    # 그게 편하지요").
     CrisisPattern(
         id="stop_treatment.d36c",
         kind=PatternKind.ACTIVE,
@@ -5983,7 +5959,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="medicine thrown away, the heart left to stop",
         guard_class=GuardClass.DESIRE,
         regex=r"(약|심장약|혈압약|당뇨약|인슐린)[^?!]{0,30}?(버렸|끊었|안먹|안묵)[^?!]{0,30}?(심장|숨|맥)(이|도)?(멈추|멎|서|끊어지|끊기)"
-        r"(면|믄|모|게)[^.?!]{0,6}?(편하|편해|좋|낫|그만|끝)",
+        r"(면|믄|모|게)[^.?!]{0,6}?(편하|편해|좋|낫|그만|끝)|"
+        # (or the stopping called on purpose where the medicine is the caller's word, "다 버렸어요. 일부러요. 이대로
+        # 심장이 멈추면 그게 편하지요", ko_train_dev_short_crisis6)
+        r"일부러[^?!]{0,20}?(심장|숨|맥)(이|도)?(멈추|멎|서|끊어지|끊기)(면|믄|모|게)[^.?!]{0,6}?(편하|편해|좋|낫)",
     ),
     # Going first, all made ready ("내가 먼저 떠날 준비를 다 해뒀어", "나 이번 주 안에 당신한테 갈게 준비 다 해놨어").
     CrisisPattern(
@@ -6009,8 +5988,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(이|요)편지(를|는)?(보거든|보면|볼때|읽거든|읽으면|받거든)[^.?!]{0,8}?(울지|슬퍼하지|찾지|놀라지|놀래지)(말|마)",
     ),
     # Cancer treatment refused so that it ends sooner ("항암 이제 안 받을래요. 병원 예약도 다 취소했어요. 빨리 끝나야
-    # 애들이
-    # 덜 고생하지요").
+    # 애들이 덜 고생하지요").
     CrisisPattern(
         id="refusing_to_live.d36f",
         kind=PatternKind.ACTIVE,
@@ -6043,21 +6021,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"숨(이)?넘어가(도|면|믄|더라도)[^.?!]{0,4}?(원이없|원도없|여한이없|여한도없|괜찮|좋겠|좋것)",
         not_before=_SOMEONE_NAMED_BEFORE,
     ),
-    # d36 (ko_train_dev_short_crisis6): the heart left to stop on purpose ("다 버렸어요. 일부러요. 이대로 심장이
-    # 멈추면 그게
-    # 편하지요").
-    CrisisPattern(
-        id="stop_treatment.d36d",
-        kind=PatternKind.ACTIVE,
-        code="stop_treatment",
-        label_ko="치료 중단",
-        label_en="the heart left to stop on purpose",
-        guard_class=GuardClass.DESIRE,
-        regex=r"일부러[^?!]{0,20}?(심장|숨|맥)(이|도)?(멈추|멎|서|끊어지|끊기)(면|믄|모|게)[^.?!]{0,6}?(편하|편해|좋|낫)",
-    ),
     # A rope tied to a tree, and going back up at a time ("뒷산 소나무에 줄 매놓고 왔드래요. 낼 새벽엔 다시
-    # 올라가야지요");
-    # not a washing line, a swing or a tether.
+    # 올라가야지요"); not a washing line, a swing or a tether.
     CrisisPattern(
         id="means_hanging.d36",
         kind=PatternKind.ACTIVE,
@@ -6607,8 +6572,7 @@ DISCOURSE_MEANS = (
     # ("제일 독한 거 한 병은 따로 빼가 … 내 쓸라꼬 둔 기다")
     r"(인슐린|인슐린펜)(을|를|은|도|이)?[^.?!]{0,12}?(남겨뒀|남겨놨|모아|모았|모아놨|숨겨|빼놨|빼뒀)|"
     # (d36: the pens or syringes left unused and gathered, "펜이 냉장고 문 칸에 꽉 찼어. 안 쓰고 모아 두니까 열 개
-    # 가까이",
-    # ko_train_dev_long_crisis2)
+    # 가까이", ko_train_dev_long_crisis2)
     r"(펜|주사|주사기|인슐린)(이|을|를|은|도)?[^.?!]{0,20}?(안쓰고|안맞고|안놓고)[^.?!]{0,6}?(모아|모았|모은|쌓아)|"
     + TREATMENT_STOPPED
     + r"|"
@@ -7014,8 +6978,7 @@ DISCOURSE_FAREWELL = (
     r"(다음|올해|이번|내년)(제사|명절|추석|설|차례|생일)(는|은|도)?(엄마|나|아빠|할미|할매|할배|애비|에미|아부지|어매)?(없이|빼고)"
     r"(지내|쇠|해|치러|차려)|"
     # d36: the next call doubted, and a grandmother's part said done ("다음 통화는, 글쎄. 졸업식 다녀오고 나서는 따로
-    # 할 얘기가
-    # 없을 거야", "그거 보고 나면 할머니 노릇은 다 한 거지", ko_train_dev_long_crisis2)
+    # 할 얘기가 없을 거야", "그거 보고 나면 할머니 노릇은 다 한 거지", ko_train_dev_long_crisis2)
     r"다음(통화|전화)(는|도|은)?[,…]*(글쎄|모르겠|몰르|몰라|없을|못할|못받)|"
     r"(할머니|할매|할미|엄마|어미|에미|아빠|애비|할아버지|할배)(노릇|도리|역할)(은|도)?(다|인자|이제)(한거|했|끝났|마쳤|끝난거)|"
     # the family put in someone's care ("엄마 잘 모셔라 문자 보냈어예")
