@@ -126,6 +126,9 @@ ACTIVE = [
     # a washing line
     "올해가 마지막이야 이제부턴 안 살 거야",
     "끈을 목에 걸었는데 그네 줄이 끊어져서 살았어 다음엔 튼튼한 걸로 할 거야",
+    # the review of d36: a necktie hung up is no washing line; a near miss after the death said excuses nothing else
+    "넥타이를 매달다가 그만두었어 고추 따러 갔지",
+    "숯불 하나 피우고 창문 테이프 을 고비",
 ]
 
 PASSIVE = [
@@ -220,6 +223,8 @@ EVERYDAY = [
     ("옆집 할배가 스스로 끝낼 생각이래", "high"),
     ("나 스스로 끝낼 생각은 없어 걱정 마", "high"),
     ("소나무에 줄 매놓고 왔어 내일 손주 그네 태워줄라고", "moderate"),
+    ("친구가 다음 달 해는 안 볼 거라 그카고 갔다", "moderate"),
+    ("그 어머니께서 일부러 맥이 끊기면 좋다 카시더라", "moderate"),
 ]
 
 # everyday texts that may come out high for another reason (a review), but never with ideation

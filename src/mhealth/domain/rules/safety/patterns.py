@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d36b"
+PATTERNS_VERSION = "2026.12.06-d36c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -870,10 +870,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d34: not a house heated by briquettes, "이 연탄집에서 나는 마지막 겨울이야", ko_train_blind_long50)
         regex=r"번개탄|(숯|숯불|연탄(?!집|공장|가게|배달|은행|봉사|값)|연탄불)(을|이라도|도|하나)?.{0,8}"
         # (d34 probes: an adverb in the door's closing, "연탄 피워 놓고 문 꼭 닫고 자면")
-        r"(방문|문(을)?(꼭|꽉|딱|다|꼭꼭)?닫|창문|테이프|틈을?막|마지막|죽)",
         # (d36: not the fumes' accident nearly died of, "젊을 때 연탄가스 마시고 죽을 뻔했지",
-        # ko_train_dev_short_tricky1)
-        not_after=r"^(을|일)?(뻔|고비)",
+        # ko_train_dev_short_tricky1: the near miss excuses the death said only, not the tape or the shut door after it;
+        # review of d36)
+        r"(방문|문(을)?(꼭|꽉|딱|다|꼭꼭)?닫|창문|테이프|틈을?막|마지막|죽(?!(을|일)?(뻔|고비)))",
         # (d17L: or listed with the grill's gear, "창고에서 번개탄이랑 참숯, 석쇠를 미리 꺼내 놓으셨음")
         # (d19: "번개탄 사다놨어요ㅎㅎ 마당에서 고기 구워먹을라고요")
         purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)|^[^.?!]{0,16}?(고기|구워먹|구워묵|굽자|바베큐|바비큐|삼겹)"
@@ -1014,8 +1014,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"((?<![뜨따미질끈])끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}((?<!아랫)(?<!윗)목에|목을|천장|문고리|대들보|들보에|서까래에|나무에|걸어놨)|"
         # (d36: a cord hung up is excused by a washing line's or a swing's use right after it, "빨랫줄이 삭아서 새 줄로
         # 매달았지 이불 널라고", ko_train_dev_short_tricky4; a neck never is)
-        r"((?<![뜨따미질끈])끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}매달"
+        r"((?<![뜨따미질끈])끈|줄|밧줄|노끈)(을|로|으로|하나|도)?.{0,6}매달"
         r"(?![^.?!]{0,14}?(이불|빨래|널라|널려|널어|널고|고추|곶감|시래기|그네|텐트|천막|화분|현수막|해먹))|"
+        # (review of d36: a necktie, a belt or a wire hung up is no washing line, "넥타이를 매달다가 그만두었어")
+        r"(넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}매달|"
         # (d20: "창고 들보에 줄 하나 단단히 매 놨드래요")
         r"(대들보|들보|서까래|천장)(에|에다|에다가)[^.?!]{0,4}?(끈|줄|밧줄|노끈)(을|하나|도)?[^.?!]{0,6}?(매놨|매뒀|매어놨|묶어놨|묶어뒀|걸어놨|걸어뒀)",
         # d14m: a chain or a dog's lead ("금줄 목걸이를 목에", "강아지 목줄 … 목에 걸어 줬어"), a tie
@@ -5515,7 +5517,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.FAREWELL,
         regex=r"(다음달|내일|낼|내년|다음주|담달|담주|새해)(의)?(해|해님|해돋이|아침해|해뜨는거|해뜨는걸|해뜨는것|해가뜨는거)(는|를|을|도)?"
         r"(내가|나는|난|저는|전)?(안|못)(볼|보)(거|꺼|끼|겨|란다|래|라서|라고|테니|텐데|겁니다)",
-        not_after=r"^.{0,12}(구름|흐려|흐리|비와|비가|날씨|늦잠|일어나기|바빠|일찍|새벽일|출근)",
+        not_after=r"^.{0,12}(구름|흐려|흐리|비와|비가|날씨|늦잠|일어나기|바빠|일찍|새벽일|출근)|"
+        # (review of d36: nor someone's words told, "… 안 볼 거라 그카고")
+        r"^[^.?!]{0,6}?(그카|그캐|카더|카대|그러더|하더|하대|라고|라꼬)",
     ),
     # Tomorrow at sunrise, not here ("내일 해 뜨면 엄마는 여기 없다"); not a trip ("… 서울 간다").
     CrisisPattern(
@@ -5963,6 +5967,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (or the stopping called on purpose where the medicine is the caller's word, "다 버렸어요. 일부러요. 이대로
         # 심장이 멈추면 그게 편하지요", ko_train_dev_short_crisis6)
         r"일부러[^?!]{0,20}?(심장|숨|맥)(이|도)?(멈추|멎|서|끊어지|끊기)(면|믄|모|게)[^.?!]{0,6}?(편하|편해|좋|낫)",
+        # (review of d36: not someone named in honorifics before it, "그 어머니께서 일부러 …")
+        not_before=r"(께서|께선)[^.?!]{0,8}$",
     ),
     # Going first, all made ready ("내가 먼저 떠날 준비를 다 해뒀어", "나 이번 주 안에 당신한테 갈게 준비 다 해놨어").
     CrisisPattern(
