@@ -83,13 +83,22 @@ def main() -> int:
     print(f"2. untouched set (never trained on, never used to choose a threshold): {untouched or 'none'}")
     if untouched:
         print(line(Path(untouched).stem, score(load_dataset(evals / untouched), analyzer.label)))
+    held_out = [h["file"] for h in card.get("held_out", [])]
+    if held_out:
+        print("   held-out labelled sets (never trained on, never used to choose anything; the card's held_out)")
+        for name in held_out:
+            print(line(Path(name).stem, score(load_dataset(evals / name), analyzer.label)))
     blind = sorted((evals / "blind").glob("*.jsonl"))
     if blind:
         print("   blind sets (another author, never read by whoever changes the analyzer; tests/eval/blind/README.md)")
         for path in blind:
             print(line(path.stem, score(load_dataset(path), analyzer.label)))
     trained = {d["file"] for d in card["trained_on"]}
-    newer = [p for p in sorted(evals.glob("ko_*.jsonl")) if p.name not in trained and p.name != untouched]
+    newer = [
+        p
+        for p in sorted(evals.glob("ko_*.jsonl"))
+        if p.name not in trained and p.name != untouched and p.name not in held_out
+    ]
     if newer:
         print("   labelled sets the shipped model was not fitted on (written after it; the next training takes them)")
         for path in newer:

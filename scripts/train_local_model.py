@@ -3,6 +3,8 @@
 
     .venv/bin/python scripts/train_local_model.py                 # every tests/eval/ko_*.jsonl, LOSO, ship
     .venv/bin/python scripts/train_local_model.py --no-ship       # LOSO report only (experiments)
+    .venv/bin/python scripts/train_local_model.py --groups 4 --fold-cache /tmp/folds   # with, in a second shell,
+    .venv/bin/python scripts/train_local_model.py --groups 4 --fold-cache /tmp/folds --folds-only   # (two cores)
 
 What it does, all seeded and deterministic (full-batch Adam from zeros, no random state):
 
@@ -12,7 +14,11 @@ What it does, all seeded and deterministic (full-batch Adam from zeros, no rando
    prompts, styles and topics), so "train on every other file, score this one" is the honest question "how does
    the model do on phrasing it has not seen". For each file S the model is fitted on all the others and S's
    items are scored as the analyzer scores them: the whole text and each clause (``model.segments``), per level
-   ``whole + clause_weight * (best segment - whole)``.
+   ``whole + clause_weight * (best segment - whole)``. With ~125 files one fit per file no longer fits a session
+   (a fit of ~11,700 items takes ~14 min on one core): ``--groups N`` leaves out one GROUP of files per fold instead
+   (file i of the sorted names in group i mod N, so a writer's numbered sets spread over the groups), N fits.
+   ``--held-out`` names more sets kept out of every fit and every choice, scored once at the end like the untouched
+   one (the card's ``held_out``; default HELD_OUT, a new writer's crises written to measure and never read).
 2. Thresholds. The SHIPPED thresholds come from the pooled LOSO probabilities of all the files: ideation
    thresholds (t1 for >= 1, t2 for 2) maximise the MEAN over files of the combined (rules + model) critical
    recall (then the fewest critical cases below high), subject to a pooled false-critical rate on tricky
@@ -93,6 +99,9 @@ REAL = ("chatbot_data.jsonl", "kote_dev.jsonl")
 MIN_SUPPORT = 5
 #: never trained or tuned on: the shipped model scores it once (the issue-18 protocol, docs/clinical-rules.md §4.8)
 UNTOUCHED = "ko_test3.jsonl"
+#: more sets kept out of training and out of every choice, scored once by the shipped model (the card's held_out):
+#: dev_short_crisis7 was written to measure a new writer's oblique crises and was never read (clinical-rules.md, d36b)
+HELD_OUT = ("ko_train_dev_short_crisis7.jsonl",)
 ITERATIONS = 200
 
 
@@ -323,6 +332,19 @@ def summary(r: Any) -> dict[str, Any]:
     }
 
 
+def figures(r: dict[str, Any]) -> str:
+    """One line of a summary; a set with no crisis (or no tricky negative) has no recall (or rate) to print."""
+
+    def rate(x: float | None) -> str:
+        return "-" if x is None else f"{x:.3f}"
+
+    return (
+        f"critical {r['critical_caught']}/{r['critical_total']} ({rate(r['critical_recall'])}), "
+        f"below high {r['critical_below_high']}, false-critical {r['false_critical_tricky']}/{r['tricky_total']} "
+        f"({rate(r['false_critical_rate_tricky'])}), macro-F1 {r['risk_macro_f1']:.3f}"
+    )
+
+
 def mean_of(per_set: dict[str, dict[str, Any]]) -> dict[str, float]:
     keys = ("critical_recall", "critical_below_high", "false_critical_rate_tricky", "risk_macro_f1", "risk_accuracy")
     out = {k: round(float(np.mean([r[k] for r in per_set.values() if r[k] is not None])), 4) for k in keys}
@@ -375,12 +397,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--folds-only", action="store_true", help="with --fold-cache: compute unclaimed folds (last first) and exit"
     )
+    parser.add_argument(
+        "--groups",
+        type=int,
+        default=0,
+        help="leave one GROUP of files out instead of one file: file i (sorted) joins group i mod N (0: one per file)",
+    )
+    parser.add_argument(
+        "--held-out",
+        nargs="*",
+        default=list(HELD_OUT),
+        help="more sets never trained or tuned on, scored by the shipped model like --untouched (the card's held_out)",
+    )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
 
     rules_only = LocalAnalyzer(use_model=False)
     assert rules_only.wait_until_loaded(timeout=120)
-    files = [p.resolve() for p in args.data if p.name != args.untouched]
+    files = [p.resolve() for p in args.data if p.name != args.untouched and p.name not in args.held_out]
+    held_out = [p.resolve() for p in args.data if p.name in args.held_out]
     untouched = next((p.resolve() for p in args.data if p.name == args.untouched), None)
     if args.untouched and untouched is None:
         parser.error(f"--untouched {args.untouched} is not among --data")
@@ -417,7 +452,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     meta = {"segments": args.segments, "streams": args.streams, "clause_weight": args.clause_weight}
 
-    # 1. leave one set out
+    # 1. leave one set (or, with --groups, one group of sets) out
+    if args.groups:
+        units = {f"group{g}": [s for i, s in enumerate(names) if i % args.groups == g] for g in range(args.groups)}
+    else:
+        units = {s: [s] for s in names}
+    unit_of = {s: u for u, members in units.items() for s in members}
     loso_fits: dict[str, dict[str, M.HeadFit]] = {}
     tails: dict[str, dict[str, np.ndarray]] = {}
     real: dict[str, dict[str, np.ndarray]] = {}
@@ -427,38 +467,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     cache = args.fold_cache
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-    for s in reversed(names) if args.folds_only else names:
+    for u in reversed(units) if args.folds_only else units:
         if cache:
             try:
-                os.close(os.open(cache / f"{s}.claim", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+                os.close(os.open(cache / f"{u}.claim", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
             except FileExistsError:
                 continue
-        train = [it for o in names if o != s for it in sets[o]["items"]]
-        print(f"[loso] {s}: training on {len(train)} items of {len(names) - 1} other sets", flush=True)
-        loso_fits[s] = fit(train, args)
-        tails[s] = segment_tails(
-            loso_fits[s], sets[s]["items"], sets[s]["clauses"], args.segments, args.streams, args.clause_weight
-        )
-        real[s] = scores_on_real(loso_fits[s]) if corpora else {}
+        train = [it for o in names if unit_of[o] != u for it in sets[o]["items"]]
+        print(f"[loso] {u}: training on {len(train)} items of {len(names) - len(units[u])} other sets", flush=True)
+        loso_fits[u] = fit(train, args)
+        for s in units[u]:
+            tails[s] = segment_tails(
+                loso_fits[u], sets[s]["items"], sets[s]["clauses"], args.segments, args.streams, args.clause_weight
+            )
+        real[u] = scores_on_real(loso_fits[u]) if corpora else {}
         if cache:
-            with open(cache / f"{s}.tmp", "wb") as f:
-                pickle.dump((loso_fits[s], tails[s], real[s]), f)
-            os.replace(cache / f"{s}.tmp", cache / f"{s}.pkl")
+            with open(cache / f"{u}.tmp", "wb") as f:
+                pickle.dump((loso_fits[u], {s: tails[s] for s in units[u]}, real[u]), f)
+            os.replace(cache / f"{u}.tmp", cache / f"{u}.pkl")
     if args.folds_only:
         return 0
-    for s in names:
-        while s not in loso_fits:
-            if (cache / f"{s}.pkl").exists():
-                with open(cache / f"{s}.pkl", "rb") as f:
-                    loso_fits[s], tails[s], real[s] = pickle.load(f)  # noqa: S301 (our own file, this run)
-                print(f"[loso] {s}: taken from {cache}", flush=True)
+    for u in units:
+        while u not in loso_fits:
+            if (cache / f"{u}.pkl").exists():
+                with open(cache / f"{u}.pkl", "rb") as f:
+                    loso_fits[u], unit_tails, real[u] = pickle.load(f)  # noqa: S301 (our own file, this run)
+                tails.update(unit_tails)
+                print(f"[loso] {u}: taken from {cache}", flush=True)
             else:
                 time.sleep(10)
     # the shipped model is fitted now: its scores on real text bound the shipped thresholds
     all_items = [it for s in names for it in sets[s]["items"]]
-    print(f"[shipped] training on {len(all_items)} items of {len(names)} sets", flush=True)
-    fits = fit(all_items, args)
-    shipped_real = scores_on_real(fits) if corpora else {}
+    if cache and (cache / "shipped.pkl").exists():
+        with open(cache / "shipped.pkl", "rb") as f:
+            fits, shipped_real = pickle.load(f)  # noqa: S301 (our own file, this run)
+        print(f"[shipped] taken from {cache}", flush=True)
+    else:
+        print(f"[shipped] training on {len(all_items)} items of {len(names)} sets", flush=True)
+        fits = fit(all_items, args)
+        shipped_real = scores_on_real(fits) if corpora else {}
+        if cache:
+            with open(cache / "shipped.tmp", "wb") as f:
+                pickle.dump((fits, shipped_real), f)
+            os.replace(cache / "shipped.tmp", cache / "shipped.pkl")
 
     # 2. thresholds. The shipped model's come from the pooled LOSO probabilities of every file. The LOSO report
     # must not use them (each file's own scores helped choose them), so each fold S chooses its own inside the
@@ -470,13 +521,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"[loso] shipped thresholds {thresholds} {choice}", flush=True)
     fold_thresholds: dict[str, dict[str, dict[int, float]]] = {}
     fold_choice: dict[str, dict[str, Any]] = {}
-    for s in names:
-        others = [u for u in names if u != s]
-        fold_thresholds[s], fold_choice[s] = choose_thresholds(
-            {u: sets[u] for u in others}, {u: tails[u] for u in others}, real[s]
-        )
-        add_review_threshold(fold_thresholds[s], fold_choice[s], {u: sets[u] for u in others}, tails, real[s])
-        print(f"[fold {s}] thresholds chosen without {s}: {fold_thresholds[s]}", flush=True)
+    for u, members in units.items():
+        others = [o for o in names if o not in members]
+        chosen, why = choose_thresholds({o: sets[o] for o in others}, {o: tails[o] for o in others}, real[u])
+        add_review_threshold(chosen, why, {o: sets[o] for o in others}, tails, real[u])
+        for s in members:
+            fold_thresholds[s], fold_choice[s] = chosen, why
+        print(f"[fold {u}] thresholds chosen without {', '.join(members)}: {chosen}", flush=True)
 
     # 3. per-set LOSO report with the real analyzer
     per_set: dict[str, dict[str, Any]] = {}
@@ -485,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for s in names:
         model = M.LocalModel(
             buckets=args.buckets,
-            heads=loso_fits[s],
+            heads=loso_fits[unit_of[s]],
             thresholds=M.Thresholds.from_json(fold_thresholds[s]),
             meta=dict(meta),
         )
@@ -495,22 +546,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         with_model._model = model  # one Kiwi instance for every LOSO model
         per_set[s] = summary(score(sets[s]["items"], with_model.label))
         rules_per_set[s] = summary(score(sets[s]["items"], rules_only.label))
-        r = per_set[s]
-        print(
-            f"[loso] {s:>9}: critical {r['critical_caught']}/{r['critical_total']} ({r['critical_recall']:.3f}), "
-            f"below high {r['critical_below_high']}, false-critical {r['false_critical_tricky']}/{r['tricky_total']} "
-            f"({r['false_critical_rate_tricky']:.3f}), macro-F1 {r['risk_macro_f1']:.3f}",
-            flush=True,
-        )
+        print(f"[loso] {s:>9}: {figures(per_set[s])}", flush=True)
     loso = {
         "protocol": (
-            "leave one set out: for each file S, the model is fitted on every other file and the analyzer "
+            (
+                "leave one set out: for each file S"
+                if not args.groups
+                else f"leave one group of sets out ({args.groups} groups, file i of the sorted names in group i mod "
+                f"{args.groups}): for each group G and each of its files S"
+            )
+            + ", the model is fitted on every other file and the analyzer "
             "(rules + that model, safety floor included) scores S with thresholds chosen inside the fold, from the "
             "LOSO probabilities of the other files only (S's scores and labels play no part in its own thresholds; "
             "the models that scored the other files did have S among their training files). The untouched set "
-            "is in no fold and in no training."
+            "and the held-out sets are in no fold and in no training."
         ),
+        "groups": {u: members for u, members in units.items()} if args.groups else None,
         "untouched_set": args.untouched or None,
+        "held_out_sets": [p.name for p in held_out],
         "fold_thresholds": fold_thresholds,
         "fold_threshold_choice": fold_choice,
         "hyperparameters": {
@@ -590,12 +643,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         assert shipped.wait_until_loaded(timeout=120)
         r = summary(score(load_dataset(untouched), shipped.label))
         card["untouched"] = {"file": untouched.name, "sha256": sha256(untouched), **r}
-        print(
-            f"[untouched] {untouched.name}: critical {r['critical_caught']}/{r['critical_total']}, below high "
-            f"{r['critical_below_high']}, false-critical {r['false_critical_tricky']}/{r['tricky_total']}, "
-            f"macro-F1 {r['risk_macro_f1']:.3f}",
-            flush=True,
-        )
+        print(f"[untouched] {untouched.name}: {figures(r)}", flush=True)
+    if held_out:
+        shipped = LocalAnalyzer(model=M.LocalModel.load(args.out))
+        assert shipped.wait_until_loaded(timeout=120)
+        card["held_out"] = []
+        for p in held_out:
+            r = summary(score(load_dataset(p), shipped.label))
+            card["held_out"].append({"file": p.name, "sha256": sha256(p), **r})
+            print(f"[held out] {p.name}: {figures(r)}", flush=True)
     card["weights_file"] = args.out.name
     card["weights_bytes"] = args.out.stat().st_size
     card["weights_sha256"] = sha256(args.out)

@@ -328,3 +328,36 @@ def test_a_review_quotes_the_clause_its_score_came_from_even_far_into_the_turn()
     assert assessment.needs_review and assessment.risk_level is RiskLevel.HIGH
     quotes = [ev.quote for c in assessment.concerns if c.code == PARTIAL_CODE for ev in c.evidence]
     assert quotes == ["나도 그만 가고 싶어요"]
+
+
+def test_the_training_script_leaves_groups_of_files_out_and_keeps_the_held_out_set_apart(tmp_path: Path) -> None:
+    """``--groups N``: each file is scored by a fit without its whole group, with thresholds chosen without that
+    group; a ``--held-out`` set is in no fit and no fold (the card's protocol, issue 18: thresholds inside folds)."""
+    import importlib.util
+    import json
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "train_local_model.py"
+    spec = importlib.util.spec_from_file_location("train_local_model", script)
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+
+    evals = Path(__file__).resolve().parents[1] / "eval"
+    files = []
+    for name in ("dev", "holdout", "train_a", "train_b", "train_c"):
+        lines = (evals / f"ko_{name}.jsonl").read_text(encoding="utf-8").splitlines()[:24]
+        path = tmp_path / f"ko_{name}.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        files.append(path)
+    report = tmp_path / "report.json"
+    args = ["--data", *map(str, files), "--untouched", "", "--held-out", "ko_train_c.jsonl", "--real"]
+    assert train.main([*args, "--groups", "2", "--no-ship", "--report", str(report)]) == 0
+    loso = json.loads(report.read_text(encoding="utf-8"))
+    assert loso["held_out_sets"] == ["ko_train_c.jsonl"]
+    # sorted names dev, holdout, train_a, train_b: file i in group i mod 2
+    assert loso["groups"] == {"group0": ["dev", "train_a"], "group1": ["holdout", "train_b"]}
+    assert set(loso["per_set"]) == {"dev", "holdout", "train_a", "train_b"}  # train_c: in no fold
+    # both files of a group were scored with the thresholds chosen without that group
+    assert loso["fold_thresholds"]["dev"] == loso["fold_thresholds"]["train_a"]
+    assert loso["fold_thresholds"]["holdout"] == loso["fold_thresholds"]["train_b"]
+    assert "groups" in loso["protocol"]
