@@ -283,3 +283,20 @@ def test_rather_than_living_so_passes_only_towards_dying(text: str, cue: bool) -
 )
 def test_jewellery_worn_and_a_long_sleep_are_no_cue(text: str, cue: bool) -> None:
     assert has_death_cue(text) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # d37: a window opened or shut for the air is the house's; opened to fall, or with an end said, it is a place
+        ("그냥 창문 열어놓고 있어도 푹푹 찌는 이 여름에", False),
+        ("창문 좀 열어놔라 답답하다", False),
+        ("추워서 창문 닫고 잤어", False),
+        ("창문 열고 뛰어내리면 끝이겠지", True),
+        ("창문 열어놓고 떨어지면 편하겠다 싶었어", True),
+        ("창문 밖으로 뛰어내릴까 봐", True),
+    ],
+)
+def test_a_window_opened_for_the_air_is_no_place(text: str, cue: bool) -> None:
+    assert has_death_cue(text) is cue
+    assert has_act_cue(text, [(0, len(text))]) is cue
