@@ -637,21 +637,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     card["version"] = f"{card['date']}-{version}"
     model.meta = {"version": card["version"], "l2": args.l2, "items": len(all_items), **meta}
     save_model(model, args.out)
+    # the untouched and held-out sets: scored once, by the shipped model as written (never trained on, never used to
+    # choose anything)
+    shipped = LocalAnalyzer(model=M.LocalModel.load(args.out))
+    assert shipped.wait_until_loaded(timeout=120)
     if untouched is not None:
-        # Scored once, by the shipped model: never trained on, never used to choose anything.
-        shipped = LocalAnalyzer(model=M.LocalModel.load(args.out))
-        assert shipped.wait_until_loaded(timeout=120)
         r = summary(score(load_dataset(untouched), shipped.label))
         card["untouched"] = {"file": untouched.name, "sha256": sha256(untouched), **r}
         print(f"[untouched] {untouched.name}: {figures(r)}", flush=True)
-    if held_out:
-        shipped = LocalAnalyzer(model=M.LocalModel.load(args.out))
-        assert shipped.wait_until_loaded(timeout=120)
-        card["held_out"] = []
-        for p in held_out:
-            r = summary(score(load_dataset(p), shipped.label))
-            card["held_out"].append({"file": p.name, "sha256": sha256(p), **r})
-            print(f"[held out] {p.name}: {figures(r)}", flush=True)
+    card["held_out"] = []
+    for p in held_out:
+        r = summary(score(load_dataset(p), shipped.label))
+        card["held_out"].append({"file": p.name, "sha256": sha256(p), **r})
+        print(f"[held out] {p.name}: {figures(r)}", flush=True)
     card["weights_file"] = args.out.name
     card["weights_bytes"] = args.out.stat().st_size
     card["weights_sha256"] = sha256(args.out)

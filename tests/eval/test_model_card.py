@@ -5,13 +5,13 @@ labelled file is scored by rules + a model fitted WITHOUT it, per file and as th
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
+from scripts import train_local_model as train
+
 from mhealth.adapters.local import model as M
 
-ROOT = Path(__file__).resolve().parents[2]
 _KEYS = ("critical_recall", "critical_below_high", "false_critical_rate_tricky", "risk_macro_f1")
 
 
@@ -91,14 +91,10 @@ def test_the_held_out_sets_were_never_trained_on() -> None:
     """scripts/train_local_model.py keeps HELD_OUT (a set written to measure a new writer, never read) out of every
     fit and every choice; the shipped card must not name it among its training data, and a card written with it
     records its figures, scored once by the shipped model."""
-    spec = importlib.util.spec_from_file_location("train_local_model", ROOT / "scripts" / "train_local_model.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
     card = _card()
     trained = {d["file"] for d in card["trained_on"]}
-    assert script.HELD_OUT and not trained & set(script.HELD_OUT)
-    for name in script.HELD_OUT:
+    assert train.HELD_OUT and not trained & set(train.HELD_OUT)
+    for name in train.HELD_OUT:
         assert (Path(__file__).parent / name).exists(), name
     held = card.get("held_out", [])
     assert [h["file"] for h in held] == card["loso_estimate"].get("held_out_sets", [])

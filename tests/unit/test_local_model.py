@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scripts import train_local_model as train
 from scripts.local_model_training import Design, fit_heads, predict_design, save_model
 
 from mhealth.adapters.local import model as M
@@ -218,14 +219,6 @@ def test_a_clause_can_raise_a_label_the_whole_text_dilutes() -> None:
 
 def test_the_training_script_reads_levels_as_the_model_does() -> None:
     """scripts/train_local_model.py chooses thresholds with a vectorised copy of LocalModel.levels: they must agree."""
-    import importlib.util
-    from pathlib import Path
-
-    script = Path(__file__).resolve().parents[2] / "scripts" / "train_local_model.py"
-    spec = importlib.util.spec_from_file_location("train_local_model", script)
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
 
     texts, labels = _tiny()
     fits = fit_heads(Design.from_texts(texts), labels, l2=1e-3, iterations=50)
@@ -249,16 +242,9 @@ def test_the_real_text_calibration_sees_the_raises_the_analyzer_makes() -> None:
     """scripts/train_local_model.py bounds the ideation thresholds by the raises ``ideation_raises`` predicts on
     real text: with any thresholds, its prediction must be exactly whether the analyzer raises ideation."""
     import copy
-    import importlib.util
     import json
 
     from mhealth.adapters.local import rules
-
-    script = Path(__file__).resolve().parents[2] / "scripts" / "train_local_model.py"
-    spec = importlib.util.spec_from_file_location("train_local_model", script)
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
 
     real = Path(__file__).resolve().parents[1] / "eval" / "real" / "kote_dev.jsonl"
     texts = [json.loads(line)["text"] for line in real.read_text(encoding="utf-8").splitlines()[:400]] + [
@@ -333,14 +319,7 @@ def test_a_review_quotes_the_clause_its_score_came_from_even_far_into_the_turn()
 def test_the_training_script_leaves_groups_of_files_out_and_keeps_the_held_out_set_apart(tmp_path: Path) -> None:
     """``--groups N``: each file is scored by a fit without its whole group, with thresholds chosen without that
     group; a ``--held-out`` set is in no fit and no fold (the card's protocol, issue 18: thresholds inside folds)."""
-    import importlib.util
     import json
-
-    script = Path(__file__).resolve().parents[2] / "scripts" / "train_local_model.py"
-    spec = importlib.util.spec_from_file_location("train_local_model", script)
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
 
     evals = Path(__file__).resolve().parents[1] / "eval"
     files = []

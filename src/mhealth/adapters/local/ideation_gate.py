@@ -350,12 +350,9 @@ _HEAT_DIP = re.compile(rows.HEAT_DIP)
 # d33 (probes): an errand at the water or in the hills named in the clause ("날 따뜻해지면 저수지에 낚시 갈 거야"), with
 # no act, ease, end or solitude said there: the place is the errand's
 _PLACE_ERRAND = re.compile(
-    r"낚시|낚으|붕어|잉어|고기잡|물고기|산책|운동|나물|고사리|조개|해루질|물질|캠핑|물놀이|수영|사진찍|바람쐬|바람쏘|등산|약수"
-)
-# d37: a window opened or shut for the air, the heat or the cold ("그냥 창문 열어놓고 있어도 푹푹 찌는 이 여름에", a
-# real comment about a dog left in a hot car that a retrained model raised to ideation 2 through this cue), with no
-# act, ease or end said in the clause: the window is the house's, not a place to fall from
-_WINDOW_AIRED = re.compile(
+    r"낚시|낚으|붕어|잉어|고기잡|물고기|산책|운동|나물|고사리|조개|해루질|물질|캠핑|물놀이|수영|사진찍|바람쐬|바람쏘|등산|약수|"
+    # d37: or a window opened or shut for the air, the heat or the cold ("창문 열어놓고 있어도 푹푹 찌는 이 여름에", a
+    # real comment about a dog left in a hot car that a retrained model raised to ideation 2 through this cue)
     r"창문(?:을|은|도|좀|다|까지|이라도)?(?:활짝|다|좀)?(?:열어(?:놓|놔|놨|두|둬|뒀|도|야|서)|여니까|열면|열었|닫)|환기"
 )
 _PLACE_ACT = re.compile(
@@ -543,9 +540,7 @@ def _strong_cue(
             if kind == _PLACE and _EVERYDAY_PLACE.search(compact) and not _LOOKED_AT.search(compact):
                 continue
             if kind == _PLACE and _PLACE_ERRAND.search(compact) and not _PLACE_ACT.search(compact):
-                continue  # d33: "저수지에 낚시 갈 거야"
-            if match.group() == "창문" and _WINDOW_AIRED.search(compact) and not _PLACE_ACT.search(compact):
-                continue  # d37: "창문 열어놓고 있어도 푹푹 찌는", a window for the air
+                continue  # d33: "저수지에 낚시 갈 거야"; d37: "창문 열어놓고 있어도 푹푹 찌는"
             if (kind == _PLACE or match.group().startswith("내려다")) and _VIEW_ADMIRED.search(compact):
                 continue  # d17L: a view admired, no act, ease or end in the clause ("바다가 쫙 내려다보이는 게 끝내줘")
             if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
