@@ -122,6 +122,7 @@ ACTIVE = [
     "내가 없어져야 우리 아들 빚이 해결돼 보험 타면",
     "아무도 모르게 가면 돼 산에 들어가서 안 나오면 되지",
     "요즘 자살에 대해 생각해요",
+    "수면제 모아둔 거 몽땅 다 묵어뿌면 끝이다",
     # twins of the new guards that must stay crises: a way on said is no excuse when it is not to live; a neck is never
     # a washing line
     "올해가 마지막이야 이제부턴 안 살 거야",
@@ -225,6 +226,9 @@ EVERYDAY = [
     ("소나무에 줄 매놓고 왔어 내일 손주 그네 태워줄라고", "moderate"),
     ("친구가 다음 달 해는 안 볼 거라 그카고 갔다", "moderate"),
     ("그 어머니께서 일부러 맥이 끊기면 좋다 카시더라", "moderate"),
+    # the review of d36e: all of it at once with no pen, pill or poison named is luggage let go, a load put down
+    ("짐은 몽땅 다 놔뿌면 되것다 내일 아들이 가져간대", "moderate"),
+    ("한 번에 다 놓아버리면 그만이지 뭐 무거운 거 들지 말고", "moderate"),
 ]
 
 # everyday texts that may come out high for another reason (a review), but never with ideation

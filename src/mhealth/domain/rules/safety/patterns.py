@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d36c"
+PATTERNS_VERSION = "2026.12.06-d37"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -210,6 +210,8 @@ PILL = r"(?<![만예절계요공조특협치])약"
 #: Poisons one could drink, not medicines (pills are taken by oneself every day): ``means_pesticide.d16L`` and
 #: ``discourse``'s "내 먹을라고 사 온 거여" (d26b)
 POISONS = r"농약|제초제|살충제|그라목손|쥐약|독약|청산가리|락스|근사미|풀약"
+#: what is put in or taken all at once (method.d36e): pills, poison, the insulin pens
+_AT_ONCE_MEANS = "(" + _PILLS + "|" + POISONS + "|인슐린|주사|펜)"
 #: Food or drink named between a poison and "내 먹을라고": what is to be drunk is that (d26b, "농약은 밭에 치고
 #: 막걸리는 내 먹을라고 사 왔어")
 FOOD_OR_DRINK = (
@@ -6005,7 +6007,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(항암|투석|치료|수술|약)(도|은|는|을|를)?(이제|인자|인제)?[^.?!]{0,4}?(안받|안할|취소|끊|그만)[^?!]{0,30}?"
         r"(빨리|얼른|어서|하루라도빨리)(끝나야|끝내야|가야|죽어야|끝나게|가게)",
     ),
-    # The pens all put in at once as the way ("인슐린 펜 남은 거 한꺼번에 다 놔버리면 되겠다 싶어서").
+    # The pens all put in at once as the way ("인슐린 펜 남은 거 한꺼번에 다 놔버리면 되겠다 싶어서"), the pens,
+    # pills or poison named before (review: without them "짐은 몽땅 다 놔뿌면 되것다", luggage left, read as a method).
     CrisisPattern(
         id="method.d36e",
         kind=PatternKind.ACTIVE,
@@ -6013,7 +6016,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="방법 계획",
         label_en="all of it at once, as the way",
         guard_class=GuardClass.MEANS,
-        regex=r"(한꺼번에|한번에|몽땅|전부)(다)?(놔버리|놓아버리|맞아버리|먹어버리|삼켜버리|털어넣어버리|놔삐|놔뿌|묵어삐|묵어뿌)(면|믄|모)"
+        regex=_AT_ONCE_MEANS + r"[^.?!]{0,24}?(한꺼번에|한번에|몽땅|전부)(다)?"
+        r"(놔버리|놓아버리|맞아버리|먹어버리|삼켜버리|털어넣어버리|놔삐|놔뿌|묵어삐|묵어뿌)(면|믄|모)"
         r"(되겠|되것|되겄|끝나|끝이|그만)",
     ),
     # Breath gone tonight, no regret ("오늘 밤에 숨 넘어가도 원이 없다, 그래 됐으믄 좋겠다").
