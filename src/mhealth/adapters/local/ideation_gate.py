@@ -386,6 +386,9 @@ _BESIDE = re.compile(r"옆|곁|자리|같이|함께|누울|누워|묻|들어갈|
 _LATE_ONE_NAMED = re.compile(r"(" + rows.KIN_OF_THE_DEAD + r"|돌아가신[가-힣]{1,4})(이|의|님|님의)?$")
 # Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
 _FEAR = re.compile(r"답답|두근|불안|공황|더워|더운|가슴|심장|무서|겁이")
+# d38: what a rope is bought for in a chore: the harvest hung to dry, the washing, a swing, a tent, a parcel tied (not
+# "짐" alone: "다 짐만 되는 것 같아서, 끈 하나 사다 놨어요" is a burden; nor "이불": a sheet torn into a rope).
+_TIED_FOR_A_CHORE = re.compile(r"메주|시래기|곶감|무청|고추|말리|말릴|빨래|그네|텐트|천막|이삿짐|포장|택배|박스|장작")
 # A meal eaten and no pill or poison in the clause: eating, not taking a supply.
 _FOOD = re.compile(
     r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식"
@@ -533,6 +536,13 @@ def _strong_cue(
                 continue
             if kind == _MEANS and _NEAR_MISS.search(compact, end) and not _NOT_ORDINARY.search(compact):
                 continue  # d35: "농약을 생수병에 담아놨다가 하마터면 마실뻔 했어요": a mistake nearly made
+            if (
+                kind == _MEANS
+                and match.group() in ("끈", "밧줄")
+                and _TIED_FOR_A_CHORE.search(compact)
+                and not _NOT_ORDINARY.search(compact)
+            ):
+                continue  # d38: "메주 매달라고 끈 사다 놨어 이번 주에 쑬 거야": the harvest hung to dry, a load tied
             if calm and _calm_reading(kind, match.group(), calm):
                 continue
             if kind == _DEATH and _wish_gone(compact, start):

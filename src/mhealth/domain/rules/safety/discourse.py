@@ -1054,8 +1054,19 @@ def _move_without_death(scope: str, compact: str) -> bool:
 
 
 def _own_move(compact: str) -> bool:
-    """The speaker states their own move (``DISCOURSE_OWN_MOVE``); its two nouns gate the search (speed only)."""
-    return _OWN_MOVE.search(compact) is not None
+    """The speaker states their own move (``DISCOURSE_OWN_MOVE``), not a spouse's or a kin's named right before it (d38:
+    "집사람 요양원 들어가고 나서는 말할 사람이 없어 나도 떠날 준비를 다 해뒀어" is the wife's move, and the speaker's
+    preparation stands)."""
+    return any(
+        _KIN_MOVING.search(compact, max(0, m.start() - 8), m.start()) is None for m in _OWN_MOVE.finditer(compact)
+    )
+
+
+#: d38: a spouse or a kin as the subject right before a move (the speaker's own parent or child moving, not them)
+_KIN_MOVING = re.compile(
+    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|시어머니|시아버지|어머니|아버지|언니|오빠|형님|누나|동생|아들|딸)"
+    r"(이|가|은|는|도|을|를)?$"
+)
 
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).

@@ -440,6 +440,7 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
         _REPORTED_AFTER.match(said)
         and rule.guard_class is not _FAREWELL
         and not _the_speakers_own_saying(compact, end, said)
+        and not (compact[end - 1] in "면믄" and _WISH_OF_ONES_OWN.match(said))
     ):
         # d17v: in a visit note "…라고 하심" reports the senior's own words, unless someone else speaks in the sentence
         if not (narrated and discourse.honorific_report(right) and not _other_person_close(left, narrated)):
@@ -500,6 +501,26 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
     # (d33c: plans for the future excuse preparations and goodbyes only with no hopelessness in the text, as
     # SCREENING.md says: "손녀 결혼식 가야지 하다가도 그냥 다 부질없어. 유서 써놨어")
     return rule.guard_class in _PLANNED and bool(_FUTURE_PLANS.search(compact)) and not discourse.hopeless_said(compact)
+
+
+#: d38: a means kept from children or animals, or warned against: "손주들 오면 만질까 봐 농약 뚜껑 꽉 닫아서
+#: 높은 데 올려놨어", "우리 개가 농약 먹을까 봐 창고 문 꼭 잠가놨어", "번개탄 가지고 장난치면 안 된다고 손주
+#: 혼냈어", "안전 교육에서 그러대, 연탄 피우고 문 닫아 두면 큰일 난다고" (ko_train_a, c, d): its everyday care,
+#: excused like a row's purpose (not "먹을까 싶어", a thought of taking it)
+_PRECAUTION = re.compile(
+    r"(손주|손자|손녀|애들|아이들|아이|애기|아기|개|강아지|고양이|닭|짐승|염소)(들)?(이|가|오면|오믄|와서)?[^.?!]{0,16}?"
+    r"(먹을까|묵을까|마실까|만질까|건드릴까|손댈까|삼킬까|주워먹을까)(봐|바|겁|무서)|"
+    r"(장난치|장난하|피우|두|놔두|먹으|마시|만지|닫|때)(면|믄|문)(절대)?(안된다|안돼|큰일난|큰일나|위험하|위험허)|안전교육"
+)
+
+
+def _kept_safe(compact: str, lo: int, hi: int) -> bool:
+    """Whether the sentence of a means at ``compact[lo:hi]`` keeps it from a child or an animal, or warns against it
+    (``_PRECAUTION``): an everyday care, kept only in a text with no excuse (as a row's ``purpose_after``)."""
+    return (
+        _PRECAUTION.search(_sentence_left(compact, lo, 30) + compact[lo:hi] + _sentence_right(compact, hi, 30))
+        is not None
+    )
 
 
 def _addressees_parent(left: str) -> bool:
@@ -707,12 +728,16 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 
-_THEN_BEFORE = re.compile(r"그때(는|엔|에|만해도)?[^.?!]{0,3}$")
+#: d38: "-면 하는 거지", the wish's own construction after a conditional, not a saying reported ("그냥… 자다가
+#: 갔으면 하는 거지, 뭘 하려는 건 아니에요", ko_train_dev_short_crisis6); "갔으면 하더라" is still someone's
+_WISH_OF_ONES_OWN = re.compile(r"하는(거|게|기|것)")
+#: (d38: and its contraction, "그땐 약 모아놓고 그랬는디 상담 받고 나서 싹 나았어", ko_train_c)
+_THEN_BEFORE = re.compile(r"(그때(는|엔|에|만해도)?|그땐)[^.?!]{0,3}$")
 #: d35: the act told as a story of the past, right after it ("… 약 먹었던 얘기도 나왔어", ko_train_blind_short93)
 _STORY_TOLD_AFTER = re.compile(
     r"[^.?!]{0,8}?(던|었던|았던|였던)(얘기|이야기|일|적)(도|이|가|을|를|은|는)?(나왔|했|하더|나눴|꺼냈|있었|있지|있어)"
 )
-_RETROSPECTIVE = re.compile(r"[^.?!]{0,6}?(했던|었던|았던|였던|했었|었었|았었|였었)")
+_RETROSPECTIVE = re.compile(r"[^.?!]{0,6}?(했던|었던|았던|였던|했었|었었|았었|였었|고그랬(는데|는디|지|어|었))")
 
 
 _NEIGHBOURED = (GuardClass.MEANS, GuardClass.FAREWELL, GuardClass.PREP)
@@ -1025,8 +1050,10 @@ def _scanned_as_spelled(text: str) -> _Scanned:
                 continue
             taken.append((rule.code, lo, hi))
             hit = _rule_hit(rule, text, offsets, lo, hi)
-            if (rule.purpose_after is not None and rule.purpose_after.search(_sentence_right(compact, hi, 24))) or (
-                rule.purpose_before is not None and rule.purpose_before.search(_sentence_left(compact, lo, 24))
+            if (
+                (rule.purpose_after is not None and rule.purpose_after.search(_sentence_right(compact, hi, 24)))
+                or (rule.purpose_before is not None and rule.purpose_before.search(_sentence_left(compact, lo, 24)))
+                or (rule.guard_class is GuardClass.MEANS and _kept_safe(compact, lo, hi))
             ):
                 excused.append(hit)  # "번개탄 사 놨어요 … 고기 구워 먹을 거예요": kept only if the text has no excuse
                 continue

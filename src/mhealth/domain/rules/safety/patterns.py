@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.06-d37"
+PATTERNS_VERSION = "2026.12.07-d38"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -570,7 +570,11 @@ INNOCENT_MEANS = Concept(
     r"구들|구워|굽|꿉|꾸워|꾸버|고기|삼겹|목살|갈비|꼬치|소시지|캠핑|바베큐|바비큐|장어|생선|요리|부엌|반찬|김장|손질|썰|깎|과일|빨래|이삿짐|짐|묶|포장|택배|박스|"
     r"청소|소독|화장실|가스레인지(?!호스)|가스비|가스요금|가스검침|고치|수리|점검|안전|교체|갈아|낡아|"
     # d17f: pesticide as a residue on food ("농약 잘 안 씻어서", "잔류 농약", "무농약")
-    r"안씻|씻어|씻고|씻은|잔류|무농약|유기농|친환경|검출",
+    r"안씻|씻어|씻고|씻은|잔류|무농약|유기농|친환경|검출|"
+    # d38: a rope for the harvest to hang and dry, said with the rope ("메주 매달라고 끈 사다 놨어 이번 주에 쑬
+    # 거야"), not the harvest alone in the window ("메주는 쑤어서 매달아 놨다 … 할머니 찾지 마라 헛간에 제초제",
+    # ko_train_blind_long6)
+    r"(메주|시래기|곶감|무청|고추)[^.?!]{0,8}?(매달|말리|말릴|엮)[^.?!]{0,6}?(끈|줄|새끼)",
 )
 
 INNOCENT_GOING = Concept(
@@ -592,7 +596,10 @@ INNOCENT_PREP = Concept(
     # d35 (probes): a stay in hospital ("통장 비번 알려줄게 엄마 병원 입원하는 동안 엄마 없어도 밥 잘 챙겨 먹어")
     r"입원하는동안|입원해있는동안|수술받는동안|병원에있는동안|출장|"
     # d25: burial clothes sewn in a leap month, which the custom says lengthens life ("윤달에 해두믄 오래 산다")
-    r"윤달|윤월|오래산|오래살|장수",
+    r"윤달|윤월|오래산|오래살|장수|"
+    # d38: a move into a retirement home ("이번달 말에 실버타운 들어간다 가구는 다 정리했고", ko_train_k); not a
+    # care home (요양원), where as often a spouse goes ("집사람 요양원 들어가고 나서는 … 떠날 준비를 다 해뒀어")
+    r"(실버타운|양로원)(으로|에)?(들어가|들어간|들어갈|입소)(?!기싫|기는싫|긴싫|느니|지않|기전|라|래)",
 )
 
 ATTEMPT_TOLD = Concept(
@@ -604,7 +611,9 @@ RESCUED = Concept(name="rescued", regex=r"응급실|위세척|실려(갔|가|왔
 INNOCENT_PLAN = Concept(
     name="innocent_plan",
     regex=r"여행|이사|결혼|잔치|칠순|팔순|생일|수술|병원|입원|검사|모임|김장|제사|장보|농사|파종|모내기|요리|만드는|담그는|"
-    r"가는방법|타는방법|하는방법|쓰는방법|노후|연금|적금|보험",
+    r"가는방법|타는방법|하는방법|쓰는방법|노후|연금|적금|보험|"
+    # d38: a visit to someone ("손자 군대 간다 카니 걱정돼 죽겠다 … 면회 갈라꼬 날 잡았다", ko_train_i)
+    r"면회|마중|배웅",
 )
 
 INNOCENT_JOIN = Concept(
@@ -794,6 +803,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.DESIRE,
         regex=r"(편하게|안아프게|조용히|깔끔하게|깨끗하게|쉽게|한번에)(죽|가)는(방법|법|길|약)|"
         r"(어떻게|어찌|어케)(하면|해야|해서)?(죽을|죽으면|죽나|죽지|죽어야|편히죽|편하게죽|조용히죽|죽을수)",
+        # (d38: the way to a place, "제일 편하게 가는 길 검색했지, 서울 병원 가는 버스 말이야", ko_train_a)
+        not_after=r"^[^.?!]{0,24}?(버스|기차|지하철|전철|택시|병원|시장|터미널|공항|네비|내비|고속도로|국도|환승)",
     ),
     # ---- active: means (C-SSRS 3-5) -----------------------------------------------------------
     CrisisPattern(
@@ -875,7 +886,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d36: not the fumes' accident nearly died of, "젊을 때 연탄가스 마시고 죽을 뻔했지",
         # ko_train_dev_short_tricky1: the near miss excuses the death said only, not the tape or the shut door after it;
         # review of d36)
-        r"(방문|문(을)?(꼭|꽉|딱|다|꼭꼭)?닫|창문|테이프|틈을?막|마지막|죽(?!(을|일)?(뻔|고비)))",
+        # (d38: not the fire dying down, "연탄불이 죽어가 새벽에 일어나 갈았소", ko_train_j)
+        r"(방문|문(을)?(꼭|꽉|딱|다|꼭꼭)?닫|창문|테이프|틈을?막|마지막|(?<!불이)(?<!불)(?<!숯이)(?<!탄이)죽(?!(을|일)?(뻔|고비)))",
         # (d17L: or listed with the grill's gear, "창고에서 번개탄이랑 참숯, 석쇠를 미리 꺼내 놓으셨음")
         # (d19: "번개탄 사다놨어요ㅎㅎ 마당에서 고기 구워먹을라고요")
         purpose_after=r"^.{0,8}(고기|구워|굽|캠핑|바베큐|삼겹|불붙|장어)|^[^.?!]{0,16}?(고기|구워먹|구워묵|굽자|바베큐|바비큐|삼겹)"
@@ -1303,6 +1315,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         # (d30: not with 씩, a dose each time: "약을 이렇게 한주먹씩 먹구 살아서 뭐하나 싶어요" is the daily handful)
         regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다)?(먹|삼키|삼켰|털어)",
+        # (d38: food named just before, no pill between, "남은 반찬 한꺼번에 다 먹어버리면 되겠다")
+        not_before=r"(반찬|음식|밥|국|찌개|떡|과일|김치|라면|고기|빵|과자|수박|사과|귤|나물)(을|를|은|는|도|들|이랑)?(다|좀|그냥)?$",
         # not "can't eat it all at once" (a portion: 한꺼번에 먹을 수 없어서 얼렸어요)
         not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^어도(되|돼|괜찮|상관)|"
         r"^(을수(가|는)?없|기(엔|에는|가|는|도)?(많|힘들|힘드|어렵|어려|버겁|부담)|지(를)?못)|"
@@ -1377,7 +1391,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d32: an adverb between, "끈도 벌써 사놨슈", ko_train_blind_short74)
         regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
-        not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|곶감|시래기)[^.?!]{0,14}",
+        # (d38: or the harvest to dry, "고추 말릴라고 줄 사다 놨어", ko_train_e)
+        not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|곶감|시래기|고추|메주|무청|굴비)[^.?!]{0,14}|"
+        r"(말릴|말리려|말릴려|널려|널라|묶을라|묶으려)(고|꼬|구)$",
         not_after=r"^[^.?!]{0,12}(그네|텐트|천막|차양|현수막|빨래|이불|곶감|시래기|고추말|그물)",
     ),
     CrisisPattern(
@@ -6361,7 +6377,7 @@ RESOLVED = (
     + r"(안들|안드|안든|안나|안난|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|"
     r"잘살(?!(자신|수가없|수없|까|기힘|기가힘|기어렵|기싫|맛))|잘사(?!람)|살만|행복|편안|편해|편혀|편햐|감사|웃|재밌|"
     r"즐겁|멀쩡|낙으로(?!도|못|안)|재미로(?!도|못|안)|(보는|하는|사는)?(맛|재미|낙)에(살|사)(?!는게|는기))|"
-    r"(지나갔|지나간일|지난일|지난얘기|지난이야기|지나간얘기|지나간이야기|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|벗어났)|"
+    r"(지나갔|지나간일|지난일|지난얘기|지난이야기|지나간얘기|지나간이야기|옛날얘기|옛날이야기|옛말|극복했|이겨냈|다나았|싹나았|씻은듯이나았|벗어났)|"
     # d17s: the past dated decades back, glad to have lived, much better now ("삼십 년도 더 된 일이고 지금은 그때
     # 살길 정말 잘했다 생각합니다", "지금은 복지관 다니면서 많이 좋아졌습니다")
     r"(십|이십|삼십|사십|오십|수십|몇십|[1-9]0)년(도|이|은|가)?(더|넘게|훨씬|넘은|넘)?(된|지난|넘은)(일|얘기|이야기)|"
@@ -6476,7 +6492,7 @@ CALLER_LABEL = (
 #: (``PAST_NEAR``; "십오 년 전에 … 약을 한 움큼 먹었어요 … 응급실 … 그리고 다 나았어요") than the commoner
 #: words; not a resolution believed once ("다 지나간 일인 줄 알았는데").
 RESOLVED_STRONG = (
-    r"(지나간일|지난일|다나았|극복했|이겨냈|벗어났)(?!(인|이)?(줄|줄로|줄만)알)|"
+    r"(지나간일|지난일|다나았|싹나았|극복했|이겨냈|벗어났)(?!(인|이)?(줄|줄로|줄만)알)|"
     # d19: "그 뒤로 그런 생각은 한 번도 안 했다"
     r"(그뒤로|그후로|그다음부터|그때이후로|그이후로|그뒤론|그후론)(는|론)?(그런생각|그생각|그런맘|그런마음)(은|도)?"
     r"(한번도|전혀|다시는|두번다시)?(안|없|읎)|" + THOUGHT_GONE
