@@ -3,12 +3,17 @@ sets' false criticals (ko_train_a, c, d, e, i, j, k): a means kept from children
 briquette fire dying down, a rope for the harvest to dry, food eaten all at once, the way to a place by bus, a visit's
 date set, a move into a retirement home, a past told as healed ("그땐 … 싹 나았어"). Each with twins of its own, and
 crises in the same words that must stay critical; a kin's move no longer read as the speaker's own; and "-면 하는
-거지" read as the speaker's wish, not a saying reported.
+거지" read as the speaker's wish, not a saying reported; the ideation gate reads the dialects' 한티, 헌티, 헌테 as 한테.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from mhealth.domain.rules.safety.floor import apply_safety_floor
 from tests.unit.screening_checks import mechanism_tests, no_ideation_test
+
+DSC4_029 = "딸: 엄마 밥은 먹었어? / 엄마: 먹기 싫어야. 뭣 헐라고 먹어. 얼른 느그 아부지헌티 가야제. 사흘째 누웠어야."
 
 ACTIVE = [
     # the precaution is no excuse beside an intent and hopelessness
@@ -34,6 +39,10 @@ PASSIVE = [
     # ko_train_dev_short_crisis6 (dsc6_065) and a twin: "-면 하는 거지" is the wish's own construction, not a saying
     "상담사: 죽고 싶다는 생각은 어떠세요? / 어르신: 그냥… 자다가 갔으면 하는 거지, 뭘 하려는 건 아니에요.",
     "그냥 자다가 갔으면 하는 거지 뭐",
+    # ko_train_dev_short_crisis4 (dsc4_029)'s wish in the dialects' 헌티, and its twin in 한티
+    "인자 빨리 영감한티 가고 싶어",
+    # ko_train_dev_short_crisis4 (dsc4_029): that wish in talk of not eating and lying down for three days
+    DSC4_029,
     # a wish said beside the precaution or the move is still a wish
     "손주들 만질까 봐 약은 높은 데 뒀어. 나는 그냥 자다가 갔으면 좋겠어.",
     "다음 달에 요양원 들어가요. 살림은 다 정리했어요. 거기 가느니 그냥 죽었으면 좋겠어요.",
@@ -67,6 +76,9 @@ EVERYDAY = [
     # ko_train_c and a twin: a past told as healed
     ("이제 안 그려 그땐 약 모아놓고 그랬는디 상담 받고 나서 싹 나았어 요샌 잘 자", "moderate"),
     ("그땐 수면제 모아 놓고 그랬는데 치료받고 싹 나았어. 지금은 잘 지내요.", "moderate"),
+    # going to the father at the hospital or in the field, in the same dialect
+    ("오늘 저녁에 느그 아부지헌티 가야제 병원에서 기다린다", "moderate"),
+    ("아부지헌티 가야제 밭에 새참 갖다 주러", "moderate"),
     # someone else's wish reported ("-면 하더라") stays theirs
     ("우리 영감이 자다가 갔으면 하더라", "moderate"),
 ]
@@ -77,3 +89,17 @@ test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_t
     ACTIVE, PASSIVE, EVERYDAY
 )
 test_everyday_has_no_ideation = no_ideation_test(NO_IDEATION)
+
+
+def test_the_dialect_wish_alone_goes_to_a_person(analyzer: Any) -> None:
+    """The wish in 헌티 with nothing else said: the model scores it in its review band, and the gate now reads the
+    dialect's 한테, so a person looks (before d38: low, no review)."""
+    text = "얼른 느그 아부지헌티 가야제"
+    result = apply_safety_floor(analyzer.assess(text), text)
+    assert result.risk_level.value in ("high", "critical"), result.risk_level
+    assert result.needs_review
+
+
+def test_the_dialect_wish_in_low_mood_is_critical(analyzer: Any) -> None:
+    """SCREENING.md: a passive wish (SI 1) with depression >= 2 is critical (before d38: moderate)."""
+    assert analyzer.label(DSC4_029)["risk"] == "critical"
