@@ -41,6 +41,9 @@ PASSIVE = [
     "그냥 자다가 갔으면 하는 거지 뭐",
     # ko_train_dev_short_crisis4 (dsc4_029)'s wish in the dialects' 헌티, and its twin in 한티
     "인자 빨리 영감한티 가고 싶어",
+    # "나 같은 거" gone, and the dialects' 읎어지 (the ideation gate's going cue)
+    "나 같은 거 읎어지믄 다들 편할 것인디",
+    "나 같은 거 없어지면 애들이 편하지",
     # ko_train_dev_short_crisis4 (dsc4_029): that wish in talk of not eating and lying down for three days
     DSC4_029,
     # a wish said beside the precaution or the move is still a wish
@@ -79,6 +82,9 @@ EVERYDAY = [
     # going to the father at the hospital or in the field, in the same dialect
     ("오늘 저녁에 느그 아부지헌티 가야제 병원에서 기다린다", "moderate"),
     ("아부지헌티 가야제 밭에 새참 갖다 주러", "moderate"),
+    # twins: a load gone, someone needed at work
+    ("짐이 없어지면 편하겠다", "moderate"),
+    ("나 같은 사람이 없어지면 회사가 안 돌아가", "moderate"),
     # someone else's wish reported ("-면 하더라") stays theirs
     ("우리 영감이 자다가 갔으면 하더라", "moderate"),
 ]
