@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from mhealth.domain.rules.safety.engine import scan
 from mhealth.domain.rules.safety.floor import apply_safety_floor
+from mhealth.domain.rules.safety.patterns import PatternKind
 from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 DSC4_029 = "딸: 엄마 밥은 먹었어? / 엄마: 먹기 싫어야. 뭣 헐라고 먹어. 얼른 느그 아부지헌티 가야제. 사흘째 누웠어야."
@@ -109,3 +113,17 @@ def test_the_dialect_wish_alone_goes_to_a_person(analyzer: Any) -> None:
 def test_the_dialect_wish_in_low_mood_is_critical(analyzer: Any) -> None:
     """SCREENING.md: a passive wish (SI 1) with depression >= 2 is critical (before d38: moderate)."""
     assert analyzer.label(DSC4_029)["risk"] == "critical"
+
+
+# the precaution's review: a fear of taking it oneself ("아이고", not a child), a warning against taking it with the
+# taking told, a count ("몇 개") are no precaution; the crisis rows keep their hit (the floor, not only the model)
+TAKEN_DESPITE_A_WARNING = [
+    "아이고 내가 그 수면제를 한꺼번에 다 먹을까 봐 겁나",
+    "의사가 수면제 한꺼번에 먹으면 안 된다 캤는데 오늘 한꺼번에 다 먹었다",
+    "농약 마시면 큰일 난다는데 어제 반 병 마셨어",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_DESPITE_A_WARNING)
+def test_a_warning_against_taking_it_excuses_no_means(text: str) -> None:
+    assert any(hit.kind is PatternKind.ACTIVE for hit in scan(text)), scan(text)

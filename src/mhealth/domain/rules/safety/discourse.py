@@ -1062,11 +1062,9 @@ def _own_move(compact: str) -> bool:
     )
 
 
-#: d38: a spouse or a kin as the subject right before a move (the speaker's own parent or child moving, not them)
-_KIN_MOVING = re.compile(
-    r"(영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|시어머니|시아버지|어머니|아버지|언니|오빠|형님|누나|동생|아들|딸)"
-    r"(이|가|은|는|도|을|를)?$"
-)
+#: d38: a spouse or a kin as the subject right before a move, often with no particle in speech ("집사람 요양원
+#: 들어가고"); not a kin word the speaker uses of themself ("얘들아 엄마 …", ``KIN_SELF``)
+_KIN_MOVING = re.compile("(?!" + rows.KIN_SELF + ")(?:" + rows.KIN_OF_THE_DEAD + r")(?:이|가|은|는|도|을|를)?$")
 
 
 #: The cue kinds and their finders, in order (the engine gates each finder in its literal index).

@@ -256,6 +256,9 @@ _NEGATION_AFTER = re.compile(rows.NEGATION_AFTER)
 _DOUBLE_NEGATION = re.compile(rows.DOUBLE_NEGATION)
 _REPORTED_AFTER = re.compile(rows.REPORTED_AFTER)
 _THIRD_PERSON_SAY = re.compile(rows.THIRD_PERSON_SAY)
+#: d38: "-면 하는 거지", the wish's own construction after a conditional, not a saying reported ("그냥… 자다가
+#: 갔으면 하는 거지, 뭘 하려는 건 아니에요", ko_train_dev_short_crisis6); "갔으면 하더라" is still someone's
+_WISH_OF_ONES_OWN = re.compile(r"하는(거|게|기|것)")
 _QUESTION_ECHO = re.compile(rows.QUESTION_ECHO)
 _SAYING_FRAME = re.compile(rows.SAYING_FRAME)
 _SAYING_AFTER = re.compile(rows.SAYING_AFTER)
@@ -506,21 +509,25 @@ def _guarded(rule: _Rule, compact: str, start: int, end: int) -> bool:
 #: d38: a means kept from children or animals, or warned against: "손주들 오면 만질까 봐 농약 뚜껑 꽉 닫아서
 #: 높은 데 올려놨어", "우리 개가 농약 먹을까 봐 창고 문 꼭 잠가놨어", "번개탄 가지고 장난치면 안 된다고 손주
 #: 혼냈어", "안전 교육에서 그러대, 연탄 피우고 문 닫아 두면 큰일 난다고" (ko_train_a, c, d): its everyday care,
-#: excused like a row's purpose (not "먹을까 싶어", a thought of taking it)
+#: excused like a row's purpose. The child or the animal is the subject (a particle or a coming after it: not "아이고",
+#: nor "몇 개", a count); the warning is against playing with, lighting, leaving or shutting it in, never against
+#: taking it ("먹으면 안 된다 캤는데 다 먹었다" is told, not warned); not "먹을까 싶어", a thought of taking it.
 _PRECAUTION = re.compile(
-    r"(손주|손자|손녀|애들|아이들|아이|애기|아기|개|강아지|고양이|닭|짐승|염소)(들)?(이|가|오면|오믄|와서)?[^.?!]{0,16}?"
+    r"(손주|손자|손녀|애들|아이들|아이(?!고)|애기|아기|(?<![몇한두세네섯러])개|강아지|고양이|닭|짐승|염소)(들)?"
+    r"(이|가|는|도|오면|오믄|와서)[^.?!]{0,16}?"
     r"(먹을까|묵을까|마실까|만질까|건드릴까|손댈까|삼킬까|주워먹을까)(봐|바|겁|무서)|"
-    r"(장난치|장난하|피우|두|놔두|먹으|마시|만지|닫|때)(면|믄|문)(절대)?(안된다|안돼|큰일난|큰일나|위험하|위험허)|안전교육"
+    r"(장난치|장난하|피우|두|놔두|닫|때)(면|믄|문)(절대)?(안된다|안돼|큰일난|큰일나|위험하|위험허)|안전교육"
 )
+#: ... unless the sentence tells the means taken or to be taken ("애들 만질까 봐 치워 놨는데 어제 내가 반 병 마셨어")
+_TAKEN = re.compile(r"마셨|마실거|마실란|먹었|먹을거|먹을란|묵었|묵을끼|삼켰|털어넣|들이켰|들이킸")
 
 
 def _kept_safe(compact: str, lo: int, hi: int) -> bool:
     """Whether the sentence of a means at ``compact[lo:hi]`` keeps it from a child or an animal, or warns against it
-    (``_PRECAUTION``): an everyday care, kept only in a text with no excuse (as a row's ``purpose_after``)."""
-    return (
-        _PRECAUTION.search(_sentence_left(compact, lo, 30) + compact[lo:hi] + _sentence_right(compact, hi, 30))
-        is not None
-    )
+    (``_PRECAUTION``), and tells no one taking it (``_TAKEN``): an everyday care, kept only in a text with no excuse
+    (as a row's ``purpose_after``)."""
+    sentence = _sentence_left(compact, lo, 30) + compact[lo:hi] + _sentence_right(compact, hi, 30)
+    return _PRECAUTION.search(sentence) is not None and _TAKEN.search(sentence) is None
 
 
 def _addressees_parent(left: str) -> bool:
@@ -728,9 +735,6 @@ def _resolved_past(compact: str, start: int, end: int) -> bool:
     return _PAST_NEAR.search(before) is not None and bool(_RESOLVED.search(near) or _RESOLVED_NEAR.search(near))
 
 
-#: d38: "-면 하는 거지", the wish's own construction after a conditional, not a saying reported ("그냥… 자다가
-#: 갔으면 하는 거지, 뭘 하려는 건 아니에요", ko_train_dev_short_crisis6); "갔으면 하더라" is still someone's
-_WISH_OF_ONES_OWN = re.compile(r"하는(거|게|기|것)")
 #: (d38: and its contraction, "그땐 약 모아놓고 그랬는디 상담 받고 나서 싹 나았어", ko_train_c)
 _THEN_BEFORE = re.compile(r"(그때(는|엔|에|만해도)?|그땐)[^.?!]{0,3}$")
 #: d35: the act told as a story of the past, right after it ("… 약 먹었던 얘기도 나왔어", ko_train_blind_short93)

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d38"
+PATTERNS_VERSION = "2026.12.07-d38b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -564,6 +564,9 @@ INNOCENT_PILLS = Concept(
     r"(영감|남편|아내|마누라|할멈|할배|할매|아버지|어머니|손주|강아지|애기)(의)?약(?!국)|약(좀|을|도)?챙겨(줘|주|드)",
 )
 
+#: d38: the harvest hung on a rope to dry (a rope's chore: ``means_hanging.2``, ``INNOCENT_MEANS``, the ideation gate)
+HARVEST_HUNG = r"곶감|시래기|고추|메주|무청|굴비"
+
 INNOCENT_MEANS = Concept(
     name="innocent_means",
     regex=r"밭|논|고추|과수|벌레|진딧물|해충|병충해|방제|뿌리|뿌릴|뿌렸|뿌려|치러|치려|칠거|칠려|쳐야|칠라|칠꺼|칠끼|칠겨|살포|농사|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
@@ -574,7 +577,7 @@ INNOCENT_MEANS = Concept(
     # d38: a rope for the harvest to hang and dry, said with the rope ("메주 매달라고 끈 사다 놨어 이번 주에 쑬
     # 거야"), not the harvest alone in the window ("메주는 쑤어서 매달아 놨다 … 할머니 찾지 마라 헛간에 제초제",
     # ko_train_blind_long6)
-    r"(메주|시래기|곶감|무청|고추)[^.?!]{0,8}?(매달|말리|말릴|엮)[^.?!]{0,6}?(끈|줄|새끼)",
+    r"(" + HARVEST_HUNG + r")[^.?!]{0,8}?(매달|말리|말릴|엮)[^.?!]{0,6}?(끈|줄|새끼)",
 )
 
 INNOCENT_GOING = Concept(
@@ -1392,7 +1395,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
         # (d38: or the harvest to dry, "고추 말릴라고 줄 사다 놨어", ko_train_e)
-        not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|곶감|시래기|고추|메주|무청|굴비)[^.?!]{0,14}|"
+        not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|" + HARVEST_HUNG + r")[^.?!]{0,14}|"
         r"(말릴|말리려|말릴려|널려|널라|묶을라|묶으려)(고|꼬|구)$",
         not_after=r"^[^.?!]{0,12}(그네|텐트|천막|차양|현수막|빨래|이불|곶감|시래기|고추말|그물)",
     ),
