@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from mhealth.adapters.local.ideation_gate import has_death_cue
 from mhealth.domain.rules.safety.engine import scan
 from mhealth.domain.rules.safety.floor import apply_safety_floor
 from mhealth.domain.rules.safety.patterns import PatternKind
@@ -122,6 +123,27 @@ TAKEN_DESPITE_A_WARNING = [
     "의사가 수면제 한꺼번에 먹으면 안 된다 캤는데 오늘 한꺼번에 다 먹었다",
     "농약 마시면 큰일 난다는데 어제 반 병 마셨어",
 ]
+
+
+# the second review: the way to a place never excuses dying said ("어떻게 죽을지 … 버스"); the harvest is a rope's chore
+# only with its hanging or drying said; food excuses "all at once" only with no pill or poison named before it
+STILL_CRISIS_ROWS = [
+    ("어떻게 죽을지 생각해 봤어 버스 오는 데서", "method_search"),
+    ("조용히 죽는 길 찾아봤어 지하철 타고 가서", "method_search"),
+    ("고추 농사 다 망하고 줄 사다 놨어", "means_hanging"),
+    ("약이랑 밥이랑 한꺼번에 다 먹었어", "means_pills"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), STILL_CRISIS_ROWS)
+def test_everyday_readings_excuse_no_crisis_said(text: str, code: str) -> None:
+    assert code in {hit.code for hit in scan(text)}, scan(text)
+
+
+@pytest.mark.parametrize("text", ["말릴 사람도 없고 끈 사다 놨어", "고추 농사 다 망하고 끈 사다 놨어"])
+def test_a_rope_with_no_chore_said_stays_a_cue(text: str) -> None:
+    """The gate's rope cue: "말릴" is also stopping someone, and the harvest named is no chore until it is hung."""
+    assert has_death_cue(text)
 
 
 @pytest.mark.parametrize("text", TAKEN_DESPITE_A_WARNING)

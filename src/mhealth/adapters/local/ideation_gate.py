@@ -390,9 +390,15 @@ _BESIDE = re.compile(r"옆|곁|자리|같이|함께|누울|누워|묻|들어갈|
 _LATE_ONE_NAMED = re.compile(r"(" + rows.KIN_OF_THE_DEAD + r"|돌아가신[가-힣]{1,4})(이|의|님|님의)?$")
 # Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
 _FEAR = re.compile(r"답답|두근|불안|공황|더워|더운|가슴|심장|무서|겁이")
-# d38: what a rope is bought for in a chore: the harvest hung to dry, the washing, a swing, a tent, a parcel tied (not
-# "짐" alone: "다 짐만 되는 것 같아서, 끈 하나 사다 놨어요" is a burden; nor "이불": a sheet torn into a rope).
-_TIED_FOR_A_CHORE = re.compile(rows.HARVEST_HUNG + r"|말리|말릴|빨래|그네|텐트|천막|이삿짐|포장|택배|박스|장작")
+# d38: what a rope is bought for in a chore: the harvest or the washing hung to dry (with the hanging or drying
+# said: not "고추 농사 망하고", nor 말리 alone, "말릴 사람도 없고" is no one to stop the speaker), a swing, a tent, a
+# parcel tied (not "짐" alone: "다 짐만 되는 것 같아서, 끈 하나 사다 놨어요" is a burden; nor "이불": a sheet torn into
+# a rope).
+_TIED_FOR_A_CHORE = re.compile(
+    r"(?:"
+    + rows.HARVEST_HUNG
+    + r"|빨래)[^.?!]{0,8}?(?:말리|말릴|말려|매달|널|엮)|그네|텐트|천막|이삿짐|포장|택배|박스|장작"
+)
 # A meal eaten and no pill or poison in the clause: eating, not taking a supply.
 _FOOD = re.compile(
     r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식"

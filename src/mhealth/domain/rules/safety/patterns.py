@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d38b"
+PATTERNS_VERSION = "2026.12.07-d38c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -567,6 +567,9 @@ INNOCENT_PILLS = Concept(
 #: d38: the harvest hung on a rope to dry (a rope's chore: ``means_hanging.2``, ``INNOCENT_MEANS``, the ideation gate)
 HARVEST_HUNG = r"곶감|시래기|고추|메주|무청|굴비"
 
+#: d38: a way or a vehicle to a place ("편하게 가는 길 … 병원 가는 버스"): the way is the trip's
+_TRAVEL = r"(버스|기차|지하철|전철|택시|병원|시장|터미널|공항|네비|내비|고속도로|국도|환승)"
+
 INNOCENT_MEANS = Concept(
     name="innocent_means",
     regex=r"밭|논|고추|과수|벌레|진딧물|해충|병충해|방제|뿌리|뿌릴|뿌렸|뿌려|치러|치려|칠거|칠려|쳐야|칠라|칠꺼|칠끼|칠겨|살포|농사|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
@@ -804,10 +807,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="방법 탐색",
         label_en="searching for a method",
         guard_class=GuardClass.DESIRE,
-        regex=r"(편하게|안아프게|조용히|깔끔하게|깨끗하게|쉽게|한번에)(죽|가)는(방법|법|길|약)|"
+        # (d38: "가는" is the way to a place when one is named after it, "제일 편하게 가는 길 검색했지, 서울 병원 가는
+        # 버스 말이야", ko_train_a; the review: never when dying is said, "어떻게 죽을지 … 버스")
+        regex=r"(편하게|안아프게|조용히|깔끔하게|깨끗하게|쉽게|한번에)"
+        r"(죽는(방법|법|길|약)|가는(방법|법|길|약)(?![^.?!]{0,24}?" + _TRAVEL + "))|"
         r"(어떻게|어찌|어케)(하면|해야|해서)?(죽을|죽으면|죽나|죽지|죽어야|편히죽|편하게죽|조용히죽|죽을수)",
-        # (d38: the way to a place, "제일 편하게 가는 길 검색했지, 서울 병원 가는 버스 말이야", ko_train_a)
-        not_after=r"^[^.?!]{0,24}?(버스|기차|지하철|전철|택시|병원|시장|터미널|공항|네비|내비|고속도로|국도|환승)",
     ),
     # ---- active: means (C-SSRS 3-5) -----------------------------------------------------------
     CrisisPattern(
@@ -1319,7 +1323,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d30: not with 씩, a dose each time: "약을 이렇게 한주먹씩 먹구 살아서 뭐하나 싶어요" is the daily handful)
         regex=r"(한움큼|한주먹|한꺼번에|몽땅|한통|더많이)(을|다)?(먹|삼키|삼켰|털어)",
         # (d38: food named just before, no pill between, "남은 반찬 한꺼번에 다 먹어버리면 되겠다")
-        not_before=r"(반찬|음식|밥|국|찌개|떡|과일|김치|라면|고기|빵|과자|수박|사과|귤|나물)(을|를|은|는|도|들|이랑)?(다|좀|그냥)?$",
+        # (the review: and no pill or poison named before it in the sentence, "약이랑 밥이랑 한꺼번에 다 먹었어")
+        not_before=r"^(?![^.?!]*(약|" + POISONS + r"))[^.?!]*?"
+        r"(반찬|음식|밥|국|찌개|떡|과일|김치|라면|고기|빵|과자|수박|사과|귤|나물)(을|를|은|는|도|들|이랑)?(다|좀|그냥)?$",
         # not "can't eat it all at once" (a portion: 한꺼번에 먹을 수 없어서 얼렸어요)
         not_after=r"^.{0,8}(면안|믄안|문안|지말|지마|큰일|위험|조심)|^어도(되|돼|괜찮|상관)|"
         r"^(을수(가|는)?없|기(엔|에는|가|는|도)?(많|힘들|힘드|어렵|어려|버겁|부담)|지(를)?못)|"
@@ -1395,8 +1401,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
         # (d38: or the harvest to dry, "고추 말릴라고 줄 사다 놨어", ko_train_e)
-        not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|" + HARVEST_HUNG + r")[^.?!]{0,14}|"
-        r"(말릴|말리려|말릴려|널려|널라|묶을라|묶으려)(고|꼬|구)$",
+        # (the harvest only with its hanging or drying said: "고추 농사 망하고 … 줄 사다 놨어" is no chore)
+        not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|곶감|시래기)[^.?!]{0,14}|"
+        r"(" + HARVEST_HUNG + r")[^.?!]{0,6}?(말리|말릴|말려|매달|널|엮)[^.?!]{0,10}|"
+        r"(말릴|말리려|말릴려|널려|널라|묶을라|묶으려)(라고|라꼬|고|꼬|구)$",
         not_after=r"^[^.?!]{0,12}(그네|텐트|천막|차양|현수막|빨래|이불|곶감|시래기|고추말|그물)",
     ),
     CrisisPattern(
