@@ -83,6 +83,8 @@ def eval_texts() -> list[str]:
     ]:
         if path.parent.name == "real":
             continue  # real people's words are not replayed into the golden file
+        if path.parent.name == "dialogue":
+            continue  # the emotional-dialogue sets' turns: their speaker's words are in ko_train_dev_emo*.jsonl
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.append(json.loads(line)["text"])

@@ -131,7 +131,11 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"침|통증|관절|혈압))|면도칼|칼을|그었|높은데|내려다|[0-9]+층|층에서|시도|고통없이|용기(?:가|나|내)",
     ),
     # A way to do it, not a way to do everyday things ("덜 좋아하는 방법만 알면", "버스 타는 방법").
-    (_OTHER, r"(?<!하는|타는|쓰는|드는)방법(?:을|이|만)"),
+    # (d39: nor a way out hoped for, "뭐라도 방법이 있었으면 좋겠네", "무슨 방법이 없을까")
+    (
+        _OTHER,
+        r"(?<!하는|타는|쓰는|드는)(?<!뭐라도)(?<!무슨)(?<!좋은)(?<!다른)(?<!해결)(?<!뾰족한)방법(?:을|이|만)",
+    ),
     # farewells, a future without them, affairs settled and belongings given away
     (_FAREWELL, r"미안했다|고마웠|잘지내세요|잘지내라|잘있어|찾지마|찾지말|못듣겠|작별|안녕히|이녁들|고생많이했"),
     # Not "할 수 없을 것 같아" (cannot); a future without the speaker, not without someone else.
@@ -174,19 +178,29 @@ _CUES: tuple[tuple[str, str], ...] = (
     # affairs settled and belongings handed on (the model still decides: "손주 용돈 줬어요" has no raise)
     (
         _PREP,
-        r"수익자|보험|상조|묘자리|화장해|뿌려|적금|봉투|돌려줬|빌린돈|헌옷|치우(?!다가|는데|느라|는중)|지우고|맡겼|맡겨|팔았|데려갈사람|보냈어|남겨|녹음",
+        r"수익자|보험|상조|묘자리|화장해|뿌려|적금|봉투|돌려줬|빌린돈|헌옷|치우(?!다가|는데|느라|는중)|지우고|맡겼|맡겨|팔았|데려갈사람|보냈어|"
+        r"(?<!얘기를적어서)(?<!이야기를적어서)(?<!얘기적어서)(?<!추억을적어서)남겨|녹음",
     ),
     # farewells and a future without them ("나 없어도 잘 살아", not "돈 없어도 갈 수 있는 데이트 코스")
     (
         _FAREWELL,
-        r"잘살아라|잘살라|전해(?:줘|주|달)|부탁해요|할만큼했|홀가분|건강하라|못가요|먼데|못볼|못키워|못챙긴|안될거|안봤으면",
+        r"잘살아라|잘살라|전해(?:줘|주|달)|부탁해요|할만큼했|홀가분|건강하라|못가요|먼데|못볼|못키워|못챙긴|안될거|안봤으면|"
+        # d39: an apology or thanks written to someone as a message ("집사람한테 미안하다고 문자를 써 놨다가 지웠어요")
+        r"(?:미안하다|미안했다|고마웠다|고맙다|잘있으라|잘지내라|용서해달라)(?:고|는)[^.?!]{0,6}?(?:문자|편지|쪽지|메모|카톡|메시지)"
+        r"(?:를|도|을)?(?:써|쓰|썼|남|보내|보냈)",
     ),
     (
         _OTHER,
-        r"지워졌으면|꺼져|사그라|없는게낫|나없어도|내가없|없어도(?=굶지|잘|되|돼|밥|걱정|괜찮|살|아무)|왜사나|필요없|살필요|살아서",
+        r"지워졌으면|꺼져|사그라|없는게낫|나없어도|내가없|없어도(?=굶지|잘|되|돼|밥|걱정|괜찮|살|아무)|왜사나|"
+        # (d39: not a condition, "필요 없으면 안 가져간다고 하면 될 걸")
+        r"필요없(?!으면|으믄|으문|다면)|살필요|살아서",
     ),
     # dialect and spoken forms of dying and going (경상도 주거삐다, 가삐다; 데리가다, 델꼬 가다); not 견디지, 어디지
-    (_DEATH, r"주거|주글|주그|주굴|주금|(?<![견어])디지|뒈지"),
+    # (d39: not housing, 住居: "주민센터에 주거 지원 같은 게 있나 물어보려고", 주거급여, 주거비; nor "주거니 받거니")
+    (
+        _DEATH,
+        r"주거(?!지원|급여|비|환경|용|지|공간|복지|취약|안정|시설|형태|문제|권|단지|이전|침입|니받|니)|주글|주그|주굴|주금|(?<![견어])디지|뒈지",
+    ),
     (_OTHER, r"데리가|델꼬|델고가|따라간"),
     # A time counts with an end after it ("내일이면 다 끝나"), not a date ("내일이면 크리스마스 이브네").
     (
@@ -306,11 +320,12 @@ _CUES: tuple[tuple[str, str], ...] = (
         _OTHER,
         # (d38: and the dialects' 한티, 헌티, 헌테, "얼른 느그 아부지헌티 가야제", ko_train_dev_short_crisis4)
         r"(?:한테|한티|헌티|헌테)(?:간다|갈란|갈래|가야|가고싶)|옆에(?:가서)?(?:눕|묻)|"
-        r"(?:할멈|할망구|마누라|집사람|바깥양반)(?:있는)?(?:데로|곁|한테|한티|헌티|옆)|"
+        # (d39: the spouse spoken of with 한테 only with a going: not "젊을 때 집사람한테 모질게 한 게 걸려")
+        r"(?:할멈|할망구|마누라|집사람|바깥양반)(?:있는)?(?:데로|곁|옆)|(?:할멈|할망구|마누라|집사람|바깥양반)(?:한테|한티|헌티)(?:로)?(?:가|갈|간|눕)|"
         r"(?:나|내가|내)(?:한테)?쓸(?:라|려)|나하나(?:는|쯤)?(?:충분|되)|사람(?:이)?없(?:나|는지|는데로|을때|는때)",
     ),
     # what is left behind
-    (_PREP, r"유서|편지(?:를)?(?:써|남|쓰)|유언|장례|수의|영정|묘지|산소|납골|관을|물려주|나눠주|나눠줬|주고가"),
+    (_PREP, r"(?<!사)유서|편지(?:를)?(?:써|남|쓰)|유언|장례|수의|영정|묘지|산소|납골|관을|물려주|나눠주|나눠줬|주고가"),
 )
 _CUE = re.compile("|".join(f"(?:{c})" for _kind, c in _CUES))
 # Kinds whose cues are nouns (a verb's ending is spaced from its stem: "정리할 거야" is one cue, said right).
@@ -335,15 +350,30 @@ _GIFT = re.compile(
 _TASK_BEFORE = re.compile(
     r"(?:"
     + rows.INNOCENT_PLAN.regex
-    + r"|노력|공부|연습|운동|청소|빨래|연락|전화|고백|얘기|이야기|숙제|출근|퇴근|운전)$"
+    + r"|노력|공부|연습|운동|청소|빨래|연락|전화|고백|얘기|이야기|숙제|출근|퇴근|운전"
+    # (d39: what one has to say, said out: "이번엔 할 말 다 할 거야")
+    + r"|할말(?:은|도|을)?(?:다|좀|꼭|똑바로)?)$"
 )
 # The last of a calendar period is a date ("10월의 마지막 밤", "휴가 마지막 날"), not the speaker's last.
 _PERIOD_BEFORE = re.compile(r"(?:월|달|해|주|년|휴가|방학|연휴|학기|주말|여행)(?:의)?$")
-# Sleeping pills taken and slept on ("수면제 먹고 다섯시간이나 잤네") are their everyday purpose (SCREENING.md).
+# Sleeping pills taken and slept on ("수면제 먹고 다섯시간이나 잤네") are their everyday purpose (SCREENING.md); so are
+# pills taken for sleep that comes short or only with them (d39: "수면제를 주긴 하는데 먹어도 서너 시간이야",
+# "수면제 먹어야 잠이 와")
 _SLEPT_ON_PILLS = re.compile(
-    r"(?:수면제|수면재|잠오는약|안정제)(?:를|을)?(?:먹고|먹으니|먹었더니|먹으니까)[^.?!]{0,12}(?:잤|잠들었|푹)"
+    r"(?:수면제|수면재|잠오는약|안정제)(?:를|을)?(?:먹고|먹으니|먹었더니|먹으니까)[^.?!]{0,12}(?:잤|잠들었|푹)|"
+    r"(?:수면제|수면재|잠오는약|수면유도제)(?:를|을|도)?[^.?!]{0,8}?(?:먹어도|먹는데도|먹었는데도|먹어봐도|먹어야|먹어야만)"
+    r"[^.?!]{0,10}?(?:시간|잠(?:이|을|은|도)?(?:와|오|들|자|안|못|깨)|못자|못잔|깨|자(?:지|요|네|고|는))"
 )
 _DEATH_WORD = re.compile(rows.DEATH.regex)
+# d39: a clause that asks in the honorific past: no one honours themselves, so it is a listener's question
+# ("더 빨리 볼 방법이 있는지 알아보셨어요?"); only with its question mark (unpunctuated speech runs the senior's words
+# and the caller's into one clause: "약은 인제 안 받아도 되우 왜요 할아버지 약 다 떨어지셨잖아요"); not the 셨 of a
+# stem in 시, "마셨어요?", nor one's own care of a parent, "모셨어요?"
+_HONORIFIC_PAST_END = re.compile(r"(?<![마모])셨(?:어요|나요|죠|지요|습니까|을까요|는지요|어예|어유)\?[?!…~]*$")
+# d39: the funeral's money still to be found, or short ("장례비라도 모아 놔야 하는데 … 빠듯해서 걱정이야")
+_FUNERAL_MONEY_SHORT = re.compile(
+    r"장례(?:비|비용|치를돈|할돈)[^.?!]{0,12}?(?:놔야|놓아야|둬야|해야|모아야|마련해야|없어|없고|없는|빠듯|걱정|모자라|부족)"
+)
 # A crop, plant, pest or animal as the subject shortly before a death word, with nothing of the speaker between.
 _NONHUMAN_BEFORE = re.compile(rows.NONHUMAN_SUBJECT + r"(?!.*(?:나|내|저|제)(?:는|도|가|만))[^.?!]{0,14}$")
 # A place visited for the washing, the peppers, a walk or the view (rows.INNOCENT_PLACE: "옥상에 고추 말리러",
@@ -596,6 +626,8 @@ def _strong_cue(
                 continue
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
                 continue
+            if kind == _PREP and _FUNERAL_MONEY_SHORT.search(compact) and not _DEATH_WORD.search(compact):
+                continue  # d39: "내 장례비라도 모아 놔야 하는데 … 빠듯해서 걱정이야": money short, not an act
             if (
                 kind == _PREP
                 and _TIDIED_THINGS.search(compact)
@@ -631,6 +663,10 @@ def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
     """True when ``text`` (one clause) says something about death, dying, ending or leaving (spacing ignored).
     ``calm``: the readings the whole turn makes ordinary (``calm_readings``)."""
     compact = _SPACE.sub("", text)
+    if _HONORIFIC_PAST_END.search(compact):
+        return (
+            False  # d39: "더 빨리 볼 방법이 있는지 알아보셨어요?": one honoured or asked, never the speaker's own act
+        )
     if calm and _LIFESPAN in calm:  # one's natural time left, said calmly (d14fc)
         compact = _LIFESPAN_LEFT.sub(lambda m: "·" * len(m.group()), compact)
         text = _mask_compact(text, compact)

@@ -522,6 +522,15 @@ _PRECAUTION = re.compile(
 _TAKEN = re.compile(r"마셨|마실거|마실란|먹었|먹을거|먹을란|묵었|묵을끼|삼켰|털어넣|들이켰|들이킸")
 
 
+#: d39: a result waited for, said before "bad thoughts" ("위내시경에서 뭐가 보인다고 재검사 받으래. 혹시 암이면 어쩌나
+#: … 자꾸 안 좋은 생각만 나"): the thoughts are the worry's (the row's guard reads its sentence only); kept only in a
+#: text with no excuse, as a row's purpose
+_RESULT_AWAITED = re.compile(
+    r"재검|(검사|건강검진|내시경|결과)[^.?!]{0,20}?(받으래|하재|하자|해보재|기다리|기다려|나오|나올|앞두)|"
+    r"(암|혹|종양|큰병|치매)(이면|일까|일지|인지|이믄|이모|일까봐|일까바)"
+)
+
+
 def _kept_safe(compact: str, lo: int, hi: int) -> bool:
     """Whether the sentence of a means at ``compact[lo:hi]`` keeps it from a child or an animal, or warns against it
     (``_PRECAUTION``), and tells no one taking it (``_TAKEN``): an everyday care, kept only in a text with no excuse
@@ -1058,6 +1067,7 @@ def _scanned_as_spelled(text: str) -> _Scanned:
                 (rule.purpose_after is not None and rule.purpose_after.search(_sentence_right(compact, hi, 24)))
                 or (rule.purpose_before is not None and rule.purpose_before.search(_sentence_left(compact, lo, 24)))
                 or (rule.guard_class is GuardClass.MEANS and _kept_safe(compact, lo, hi))
+                or (rule.code == "suicidal_thoughts" and _RESULT_AWAITED.search(compact, 0, lo) is not None)
             ):
                 excused.append(hit)  # "번개탄 사 놨어요 … 고기 구워 먹을 거예요": kept only if the text has no excuse
                 continue

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d38c"
+PATTERNS_VERSION = "2026.12.07-d39"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -235,7 +235,8 @@ _HEIGHT = (
 #: "유서 같은 거 써놨슈" is one, hedged, and so is one written together ("유서 같이 쓰자")
 #: (d35: nor a polite -유 ending run into the next word, "내가 객식구 같어유 서러워서 원", "그려유 서울 가유",
 #: ko_train_dev_short_sad1: 서러워, 서럽, 서운, 서둘러, 서른, 서울)
-_NOTE = r"유서(?!(같|겉)(네|다|아|애|더|구|지|어|고|은데|으니|아서)|처럼|마냥|맹키로|러|럽|운|둘|른|울)"
+#: (d39: nor a paper of reasons, "부양 거부 사유서", nor a place of long history, "유서가 깊은 절")
+_NOTE = r"(?<!사)유서(?!(같|겉)(네|다|아|애|더|구|지|어|고|은데|으니|아서)|처럼|마냥|맹키로|러|럽|운|둘|른|울|가?깊)"
 #: d28: "없어도 잘" not of a job or a place that runs on without one ("제가 없어도 잘 돌아가니 걱정 마세요")
 _RUNS_ON = r"(?!돌아가|돌아간|돌아갈|굴러가|굴러간|굴러갈)"
 _GIFT_BEFORE = (
@@ -557,6 +558,8 @@ INNOCENT_PILLS = Concept(
     r"아침저녁|반알|한알씩|먹으니까|잘자|잘와|효과|부작용|줄여|끊었|끊으|반납|갖다버|내다버|가져다버|다버렸|쓰레기|폐기|수거|유통기한|부터|물떠|"
     # (d25c: help sought for the sleeplessness, "약국에 수면제 달라 했더니 병원 가라대 그래서 다음 주 정신과 예약했어")
     r"정신과|신경정신과|예약했|진료받|상담받|"
+    # (d39: taken for sleep that still comes short, or only with them: "수면제를 주긴 하는데 먹어도 서너 시간이야")
+    r"먹어도[^.?!]{0,6}?(서너|두세|네다섯|너댓|몇|한두|세|네)시간|먹어도잠(이|을)?(안|못|잘안)|먹어야(만)?(잠|자)|"
     # (d33: taken back to the pharmacy, "안 먹는 거 약국에 갖다주려고 모아둔 거야", ko_train_blind_short82)
     r"(약국|보건소)(에|에다|에다가)?(갖다|가져다|돌려)|"
     # (d35 probes: someone else's medicine to be seen to, "마지막으로 한 번 더 부탁할게 영감 약 좀 챙겨줘 내가 내일
@@ -1124,8 +1127,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.PREP,
         regex=r"(신변|주변|인생|삶|뒷)정리|정리(를|도)?(다|전부|싹)(했|해놨|해뒀|끝냈).{0,8}(이제|홀가분|마음이?편|미련)|"
         # (d36: not its envelope gone missing, "장롱에 둔 장례비 봉투가 없어졌수다", ko_train_dev_short_tricky3)
+        # (d39: nor one still to be saved, which money worries keep from it: "내 장례비라도 모아 놔야 하는데 연금으로는
+        # 생활비 대기도 빠듯해서 걱정이야")
         r"장례(비|비용|치를돈|할돈|치를|쓸돈)(는|도|을|를|하라고|로|쓰라고)?.{0,10}(통장|넣어|모아|준비|봉투|놔뒀|놔뒀|넘겨|맡겨|두었|뒀|찾아|써라|쓰라)"
-        r"(?!(가|이|는|도)?(없어|없어졌|사라졌|안보|못찾|잃어|도둑))|"
+        r"(?!(가|이|는|도)?(없어|없어졌|사라졌|안보|못찾|잃어|도둑))"
+        r"(?!(놔|놓아|둬|두어|해|하)?야(하|해|겠|되|돼|할|지|만)|(놓|두|하)?고(는)?싶|(놓|두|하)?(려고|려는|려해|기가|기도|기는|질|지를|지도|지)(못|않|안|힘들|빠듯|어렵))|"
         r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)",
     ),
     CrisisPattern(
@@ -1243,6 +1249,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었|였|이였)|"
         r"^(하더|하드|카더|카드|그러더|그라더|하데|카데|하시더|그러시더)|"
         r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)|"
+        # d39: the last goodbye, face or call missed, a grief ("마지막 인사도 못 하게 되셔서", "마지막 얼굴도 못 봤어")
+        r"^(도|를|을|조차|한번|은|는)?(제대로|끝내|결국|한번)?(못|몬)(하|했|한|해|드리|드렸|드린|나누|나눴|나눈|들|봤|보|본|받)|"
         # a goodbye with a return promised ("잘 있거래이 다음 주에 또 올께"; d13)
         r"^.{0,16}(또(올|오|와|보|봐|만나|갈|가께|가꾸)|다음에|담에|담주|다음주|내일보|낼보|금방올|곧올)|"
         # d24: the "last request" an errand ("마지막으로 부탁 하나만 하자 김치 좀 가져가")
@@ -2079,6 +2087,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d26: "내는 마 자는 듯이 가믄 되는데", all one needs; not a way to go, "조용히 가면 되는 길")
         r"(자는듯이|잠자듯이|자듯이)(그냥)?(가믄되|가면되|가모되|가몬되|가믄그만|가면그만)",
     ),
+    # d39: going so as to be no burden, said as what one will do ("애들 짐 안 되게 조용히 가는 거지", emo2 of the
+    # session's elderly-dialogue sets); not a place gone to for it ("짐 안 되게 요양원으로 가야지": a destination)
+    CrisisPattern(
+        id="burden_going.d39",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="짐이 되지 않게 가겠다는 말",
+        label_en="going so as to be no burden",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(짐|부담|폐)(이|을|를|도)?(안|덜|더는안|더안)?(되게|되지않게|안되게|주지않게|안주게|끼치지않게|안끼치게)"
+        r"(그냥|얼른|빨리|조용히|곱게|편히|깨끗이|깔끔하게|싹|스르르)*"
+        r"(가는거|가는게|가야지|가야겠|가야제|가야것|갈거|갈란|갈라|가련다|가버려야|가버릴|가뿌야|떠나야|떠날거|떠나는거|사라져야|사라질|"
+        r"없어져야|없어질)",
+    ),
     CrisisPattern(
         id="not_wake_up.2",
         kind=PatternKind.PASSIVE,
@@ -2265,7 +2287,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d25d: an outing, "손지 나아서 오믄 바당에 데려가주")
         r"(바다|바당|바닷가|해수욕장|산|공원|놀이터|수영장|식당|구경|여행|놀이공원|동물원)(에|엘|으로|로|까지)$|"
         # (d20: the speaker the one who took someone, a regret: "내가 조금만 일찍 데려갔으면")
-        r"(내가|제가)[^.?!]{0,10}|(진작|일찍|일찌감치)(에)?",
+        r"(내가|제가)[^.?!]{0,10}|(진작|일찍|일찌감치)(에)?|"
+        # (d39: the living family asked, on the phone, to take someone: "자식들한테 전화해서 데려가라고 할 거야")
+        r"(자식|자식들|애들|아들|딸|아들내미|딸내미|며느리|사위|큰애|작은애|큰아들|작은아들|큰딸|작은딸|동생|조카|이웃|옆집)"
+        r"(한테|헌티|에게|보고|더러)(전화해서|전화해가|전화해갖고|연락해서|얘기해서|말해서)?(나|날|나를|엄마|아빠|아버지|어머니|영감|할멈)?(좀)?",
         # (d25: a meal to go to, not the word 밥 in what is said next: "… 데리가 주시라꼬 밥은 모래 씹는 거 같고")
         not_after=r"^.{0,10}(병원|시장|학교|집에|유치원|어린이집|구경|놀러|여행|교회|성당|절에|경로당|밥(먹|묵|하|사)|산책)",
     ),
@@ -6218,6 +6243,8 @@ THIRD_PERSON_SAY = (
     # said over and over ("빨리 죽어야지 빨리 죽어야지 이래 쌓는다", "갈 때 됐다 그래 싸")
     r"^[^.?!]{0,14}?(이래|저래|그래|이카|이캐|그카|그캐)(쌓|싸|샀|싼|쌌|사|대|더)|"
     r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|캐|그소리|그말|소리|입버릇|말버릇)|"
+    # d39: the words quoted as "-냐는 말" ("그 친구가 나 혼자 살아서 뭐 하냐는 말을 자꾸 해")
+    r"^(냐|으냐|느냐|나|다|라|자)는(말|소리|얘기|이야기)(을|를|만|도)?|"
     # quoted ("죽고싶다고 맨날 운다는디") or said with a few words between ("죽어버릴거야 막 그러더라구"; d12fc)
     r"^(다|라|이라)(고|구|꼬)|^[^.?!]{0,8}?(그러더|그라더|하더라|카더|그카더|그캐쌓)|"
     # d16L: "sung like a song", said over and over ("살기 싫다 살기 싫다 노래를 불렀다 카더라")
