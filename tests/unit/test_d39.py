@@ -129,6 +129,14 @@ def test_the_rows_keep_their_crises(text: str, code: str) -> None:
     assert code in {hit.code for hit in scan(text)}, scan(text)
 
 
+def test_a_result_awaited_excuses_only_the_bad_thoughts_row() -> None:
+    """The test result's worry is ``bad_thoughts.1``'s own context (``context_before``): another row of the same code
+    keeps its hit (a first version excused every ``suicidal_thoughts`` row after a result awaited)."""
+    worry = "재검사 받으래. 암이면 어쩌나 싶어. "
+    assert "suicidal_thoughts" not in {hit.code for hit in scan(worry + "자꾸 안 좋은 생각만 나.")}
+    assert "suicidal_thoughts" in {hit.code for hit in scan(worry + "영감 우리 둘이 같이 가면 애들 고생 안 하지")}
+
+
 def test_the_analyzer_reads_fear_only_where_it_is_said(analyzer: Any) -> None:
     """ "너무 서운해" is hurt, not fear; "너무 무서워" stays fear."""
     assert analyzer.label("며느리한테 너무 서운하더라.")["anxiety"] == 0

@@ -664,9 +664,8 @@ def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
     ``calm``: the readings the whole turn makes ordinary (``calm_readings``)."""
     compact = _SPACE.sub("", text)
     if _HONORIFIC_PAST_END.search(compact):
-        return (
-            False  # d39: "더 빨리 볼 방법이 있는지 알아보셨어요?": one honoured or asked, never the speaker's own act
-        )
+        # d39: "더 빨리 볼 방법이 있는지 알아보셨어요?": one honoured or asked, never the speaker's own act
+        return False
     if calm and _LIFESPAN in calm:  # one's natural time left, said calmly (d14fc)
         compact = _LIFESPAN_LEFT.sub(lambda m: "·" * len(m.group()), compact)
         text = _mask_compact(text, compact)

@@ -186,7 +186,7 @@ _PIN_IS_A_DATE = re.compile(r"(비번|비밀번호)(은|는)[^.?!]{0,8}?생일")
 _TIDIED = re.compile(r"정리|치웠|치워|처분|넘겨|넘겼|팔았|팔아|내놨|고물|버렸|태웠")
 # d39: a house or a shop sold to pay a bill, with the bill said in its sentence ("남편 병원비 때문에 집을 팔았는데";
 # not a suicide note's debt: only the sale is excused, and only where no death word is in the sentence)
-_SOLD = re.compile(r"(집|살림|가게|땅)(도|을|은|는)?(내놨|팔았|처분)")
+_SOLD = re.compile(rows.PROPERTY_SOLD)
 _SOLD_TO_PAY = re.compile(
     r"(병원비|치료비|수술비|입원비|약값|간병비|요양비|빚|대출|이자|생활비|등록금|사업자금|전세금|보증금|사기)(을|를|이|가|도|은|는)?"
     r"[^.?!]{0,10}?(때문에|땜에|땜시|갚|대|마련|내|보태|하느라|모자라)"
@@ -823,9 +823,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
         if _SAID_AFTER.match(after):
             return True  # "딸한테 그동안 고마웠다고 하는데 제가 얼마나 울었는지": someone's words told
         if _DISBELIEF_AFTER.match(after):
-            return (
-                True  # d39: "여동생이 … 나보다 열 살이나 어린데 먼저 간다니 말이 안 돼": another's going, disbelieved
-            )
+            # d39: "여동생이 … 나보다 열 살이나 어린데 먼저 간다니 말이 안 돼": another's going, disbelieved
+            return True
         if words_of_another(before, after):
             return True  # d19: "그 사람이 마지막으로 한 말이 나 없어도 밥 잘 먹고 잘 살라는 거였어요": his words
         if _QUOTED_FRAGMENT.search(whole) and _OBSERVED_SAYING.search(previous):

@@ -79,6 +79,7 @@ class _Rule(msgspec.Struct, frozen=True, kw_only=True):
     not_before: re.Pattern[str] | None  # cancels when it matches (searched, anchored at the end) just before
     purpose_after: re.Pattern[str] | None  # an everyday purpose right after: cancels only in a text with no excuse
     purpose_before: re.Pattern[str] | None  # ... or right before (searched, anchored at the end; d14fc)
+    context_before: re.Pattern[str] | None  # ... or anywhere in the text before (d39)
     gate: regex_gate.Gate  # the pattern cannot match text without one of these strings
     concepts: tuple[tuple[re.Pattern[str], int], ...]  # composed rows: (concept, points)
     threshold: int
@@ -92,7 +93,14 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
     if len(set(ids)) != len(ids):
         raise ValueError(f"crisis pattern ids must be unique: {sorted({i for i in ids if ids.count(i) > 1})}")
     for row in patterns:
-        for field in (row.regex, row.not_before, row.not_after, row.purpose_after, row.purpose_before):
+        for field in (
+            row.regex,
+            row.not_before,
+            row.not_after,
+            row.purpose_after,
+            row.purpose_before,
+            row.context_before,
+        ):
             if field is not None and any(char.isspace() for char in field):
                 raise ValueError(f"{row.id}: patterns match whitespace-free text, so a regex holds no whitespace")
     used: dict[Concept, re.Pattern[str]] = {}
@@ -119,6 +127,7 @@ def _compile(patterns: tuple[CrisisPattern, ...]) -> tuple[tuple[_Rule, ...], tu
                 not_before=re.compile(f"(?:{row.not_before})$") if row.not_before else None,
                 purpose_after=re.compile(row.purpose_after) if row.purpose_after else None,
                 purpose_before=re.compile(f"(?:{row.purpose_before})$") if row.purpose_before else None,
+                context_before=re.compile(row.context_before) if row.context_before else None,
                 gate=regex_gate.derive(pattern),
                 concepts=tuple((used[concept], points) for concept, points in concepts),
                 threshold=composition.threshold if composition else 0,
@@ -520,15 +529,6 @@ _PRECAUTION = re.compile(
 )
 #: ... unless the sentence tells the means taken or to be taken ("애들 만질까 봐 치워 놨는데 어제 내가 반 병 마셨어")
 _TAKEN = re.compile(r"마셨|마실거|마실란|먹었|먹을거|먹을란|묵었|묵을끼|삼켰|털어넣|들이켰|들이킸")
-
-
-#: d39: a result waited for, said before "bad thoughts" ("위내시경에서 뭐가 보인다고 재검사 받으래. 혹시 암이면 어쩌나
-#: … 자꾸 안 좋은 생각만 나"): the thoughts are the worry's (the row's guard reads its sentence only); kept only in a
-#: text with no excuse, as a row's purpose
-_RESULT_AWAITED = re.compile(
-    r"재검|(검사|건강검진|내시경|결과)[^.?!]{0,20}?(받으래|하재|하자|해보재|기다리|기다려|나오|나올|앞두)|"
-    r"(암|혹|종양|큰병|치매)(이면|일까|일지|인지|이믄|이모|일까봐|일까바)"
-)
 
 
 def _kept_safe(compact: str, lo: int, hi: int) -> bool:
@@ -1067,7 +1067,7 @@ def _scanned_as_spelled(text: str) -> _Scanned:
                 (rule.purpose_after is not None and rule.purpose_after.search(_sentence_right(compact, hi, 24)))
                 or (rule.purpose_before is not None and rule.purpose_before.search(_sentence_left(compact, lo, 24)))
                 or (rule.guard_class is GuardClass.MEANS and _kept_safe(compact, lo, hi))
-                or (rule.code == "suicidal_thoughts" and _RESULT_AWAITED.search(compact, 0, lo) is not None)
+                or (rule.context_before is not None and rule.context_before.search(compact, 0, lo) is not None)
             ):
                 excused.append(hit)  # "번개탄 사 놨어요 … 고기 구워 먹을 거예요": kept only if the text has no excuse
                 continue

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d39"
+PATTERNS_VERSION = "2026.12.07-d39b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -140,6 +140,8 @@ class CrisisPattern:
             for a barbecue" is benign only then; d13).
         purpose_before: the same, said right before it (matched at the end of the sentence text before; d14fc:
             "캠핑 가서 쓸 번개탄").
+        context_before: the same, said anywhere in the text before it, not only in its sentence (d39: a test result
+            awaited before "bad thoughts", "재검사 받으래. 혹시 암이면 어쩌나 … 자꾸 안 좋은 생각만 나").
         composition: for a composed row, the concepts its anchor needs around it.
     """
 
@@ -154,6 +156,7 @@ class CrisisPattern:
     not_after: str | None = None
     purpose_after: str | None = None
     purpose_before: str | None = None
+    context_before: str | None = None
     composition: Composition | None = None
 
 
@@ -2407,6 +2410,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (nor worry for someone: "연락이 안 돼서 안 좋은 생각이 들었어", "애가 안 와서 나쁜 생각이 자꾸 나")
         not_before=r"(검사|혹이|혹|결과|진단|조직|암|수술)[^.?!]{0,24}|"
         r"(연락|전화|안와|안오|안들어|늦|사고|소식|무슨일|걱정|안받|못받)[^.?!]{0,16}",
+        # d39: ... or a result awaited, said sentences before ("재검사 받으래. 혹시 암이면 어쩌나 … 자꾸 안 좋은
+        # 생각만 나"): the thoughts are the worry's; kept in a text with a death wish or hopelessness
+        context_before=r"재검|(검사|건강검진|내시경|결과)[^.?!]{0,20}?"
+        r"(받으래|하재|하자|해보재|기다리|기다려|나오|나올|앞두)|"
+        r"(암|혹|종양|큰병|치매)(이면|일까|일지|인지|이믄|이모|일까봐|일까바)",
     ),
     # d18: the screening question put in a euphemism ("혹시 나쁜 생각 하신 적 있으세요?",
     # "농약 같은 걸로 어떻게 해 볼 생각 하신 적 있으세요?"): never a hit itself (a question is always guarded), only a
@@ -6810,6 +6818,9 @@ DISCOURSE_END_INNOCENT = (
     # a job done and then finished ("싹 뿌려 버리고 끝내 버릴 거야"); not "다 정리하고 끝낼 거야"
     r"(?<!정리하)(?<!정리해)(버리고|하고|치고|해서|하구)끝(내|낼)"
 )
+#: A house, the household or the shop sold or put up for sale (a preparation in ``DISCOURSE_PREPARATION``; d39: not
+#: one sold to pay a bill said in its sentence, ``discourse._SOLD_TO_PAY``)
+PROPERTY_SOLD = r"(집|살림|가게|땅)(도|을|은|는)?(내놨|팔았|처분)"
 #: Affairs settled, farewell letters written, belongings given away, a funeral prepared.
 DISCOURSE_PREPARATION = (
     # d19: everything put in order, said of oneself in a sentence of its own ("할미 이제 정리 다 했다")
@@ -6873,7 +6884,8 @@ DISCOURSE_PREPARATION = (
     r"(신변|주변|뒷|다|전부|싹)정리(했|해놨|해뒀|됐|끝)|(신변|주변|뒷)정리(를|도|는)?(다|싹)(했|해놨|해뒀|됐|끝|마쳤)|(강아지|고양이|괭이|화분)[^.?!]{0,8}?(맡아줄|맡길|맡겼|데려갈|키워줄)|"
     # a pet sent to live elsewhere ("우리 나비는 조카네로 보냈어": the name before it is the pet's)
     r"(강아지|고양이|괭이|반려견|반려묘|(?<=키우던)개|(?<=우리)개)(는|도|를|을|은|랑|하고)?[^.?!]{0,12}?(보냈|보내줬|데려갔|줘버렸|입양보냈)|"
-    r"(집|살림|가게|땅)(도|을|은|는)?(내놨|팔았|처분)|"
+    + PROPERTY_SOLD
+    + r"|"
     r"(집|땅|밭|논|통장|가게|명의|서류)(은|도|을|는)?[^.?!]{0,8}?앞으로(다|싹|모두)?(해놨|해뒀|해놓|돌려|넘겨)|"
     r"(주라고|주랜|주라꼬|줘라고|주라구|주라)(적어|써)(놨|뒀|놓|줬)|(맡아|키워|거둬)(줄거|줄꺼|주기로|준대|주겠대)|"
     # d23e: the pet named first, taken in by someone ("나비는 옆집 할머니가 맡아주기로 했고"), the fridge emptied
