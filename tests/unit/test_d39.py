@@ -9,12 +9,14 @@ crises in the same words that must keep their level.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from mhealth.adapters.local.ideation_gate import has_death_cue
 from mhealth.domain.rules.safety.engine import scan
+from mhealth.domain.rules.safety.patterns import PATTERNS
 from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
 ACTIVE = [
@@ -127,6 +129,15 @@ def test_the_gate_keeps_its_cues(text: str) -> None:
 )
 def test_the_rows_keep_their_crises(text: str, code: str) -> None:
     assert code in {hit.code for hit in scan(text)}, scan(text)
+
+
+def test_the_burden_row_needs_the_burden_denied() -> None:
+    """Going so as to be no burden needs the burden denied ("안 되게", "되지 않게"): "짐 되게" is also much luggage
+    (되게, very)."""
+    row = next(p for p in PATTERNS if p.id == "burden_going.d39")
+    assert re.search(row.regex, "짐되게빨리가야지") is None
+    assert re.search(row.regex, "짐안되게빨리가야지") is not None
+    assert re.search(row.regex, "짐되지않게빨리가야지") is not None
 
 
 def test_a_result_awaited_excuses_only_the_bad_thoughts_row() -> None:

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d39b"
+PATTERNS_VERSION = "2026.12.07-d39c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -2099,7 +2099,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="짐이 되지 않게 가겠다는 말",
         label_en="going so as to be no burden",
         guard_class=GuardClass.DESIRE,
-        regex=r"(짐|부담|폐)(이|을|를|도)?(안|덜|더는안|더안)?(되게|되지않게|안되게|주지않게|안주게|끼치지않게|안끼치게)"
+        # (the burden denied: "짐 되게 많네 빨리 가야지" is a lot of luggage, 되게 "very")
+        regex=r"(짐|부담|폐)(이|을|를|도)?((안|덜|더는안|더안)(되게|주게|끼치게)|(되지|주지|끼치지)않게)"
         r"(그냥|얼른|빨리|조용히|곱게|편히|깨끗이|깔끔하게|싹|스르르)*"
         r"(가는거|가는게|가야지|가야겠|가야제|가야것|갈거|갈란|갈라|가련다|가버려야|가버릴|가뿌야|떠나야|떠날거|떠나는거|사라져야|사라질|"
         r"없어져야|없어질)",
