@@ -267,6 +267,12 @@ def test_sleeplessness_alone_is_depression_content_not_anxiety() -> None:
     assert (plain.labels.depression, plain.labels.anxiety) == (1, 0)
     worried = analyzer.assess("요즘 잠을 못 자요 걱정이 많아서")
     assert worried.labels.anxiety >= 1
+    # tossing in bed is sleep too; a test result awaited is worry with no worry word said
+    tossing = analyzer.assess("요즘 밤마다 잠이 안 와서 밤새 뒤척여요. 낮에는 멍하고.")
+    assert tossing.labels.depression >= 1
+    assert tossing.labels.anxiety == 0
+    awaiting = analyzer.assess("조직검사 결과 기다리는데 밤에 잠이 안 와. 종일 그 생각뿐이야.")
+    assert awaiting.labels.anxiety >= 1
 
 
 def test_a_sad_drama_is_not_the_speakers_mood() -> None:
