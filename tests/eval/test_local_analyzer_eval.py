@@ -327,6 +327,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_emo2", "f1"): "macro-F1 0.691",
     ("train_dev_emo3", "f1"): "macro-F1 0.665",
     ("train_dev_emo4", "f1"): "macro-F1 0.648",
+    # d40: a second round of the same kind (faith and rites; caring and memory; living alone and late love; work, money
+    # and the modern world), measured before it was read; emo5's one critical item below critical is a passive wish
+    # with moderate low mood that comes out high
+    ("train_dev_emo5", "recall"): "critical recall 5/6 (83.3%)",
+    ("train_dev_emo5", "f1"): "macro-F1 0.741",
+    ("train_dev_emo6", "f1"): "macro-F1 0.644",
+    ("train_dev_emo7", "f1"): "macro-F1 0.759",
+    ("train_dev_emo8", "f1"): "macro-F1 0.788",
     # d36: round 54's read set, and sets written to be read: crises said obliquely (crisis-only, so their macro-F1
     # counts one class), everyday talk with crisis-like words, long crises with their words spread out
     ("train_blind_short96", "recall"): "critical recall 19/20 (95.0%)",
@@ -513,6 +521,10 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_emo2": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=28, macro_f1=0.691),
     "train_dev_emo3": Recorded(caught=9, critical=9, below_high=0, false_critical=0, tricky=6, macro_f1=0.665),
     "train_dev_emo4": Recorded(caught=7, critical=7, below_high=0, false_critical=1, tricky=121, macro_f1=0.648),
+    "train_dev_emo5": Recorded(caught=5, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.741),
+    "train_dev_emo6": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=30, macro_f1=0.644),
+    "train_dev_emo7": Recorded(caught=5, critical=5, below_high=0, false_critical=0, tricky=30, macro_f1=0.759),
+    "train_dev_emo8": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.788),
     "train_dev_short_sad1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=40, macro_f1=0.765),
     "train_dev_short_tricky1": Recorded(
         caught=0, critical=0, below_high=0, false_critical=0, tricky=80, macro_f1=0.801

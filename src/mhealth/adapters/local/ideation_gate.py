@@ -43,6 +43,12 @@ _DEATH, _MEANS, _PLACE, _PREP, _FAREWELL, _GOING, _OTHER = (
 _LAST_THING, _PLAN, _EATING, _BREATH = "last", "plan", "eating", "breath"
 # Not a medicine: 만약 (if), 예약, 절약, 계약, 요약, 공약, 조약, 특약, 협약, 치약 (patterns._MEANS_PILLS guards alike).
 _PILL = rows.PILL
+# d40: the one left if the speaker goes first, and who will look after them ("내가 먼저 가면 얘는 누가 거두나", "먼저
+# 가더라도 영감 밥은 누가 챙기나"): read right after the going
+_LEFT_IN_CARE = (
+    r"(?:면|믄|게되면|고나면|더라도|거든|문)[^.?!]{0,16}?"
+    r"(?:누가(?:거두|챙기|챙겨|돌보|돌봐|밥|키우|키워|맡|봐)|누구한테(?:맡|부탁)|어쩌나|어떡하나|어떻게살|불쌍해서|혼자남)"
+)
 _CUES: tuple[tuple[str, str], ...] = (
     # dying and death (죽다 and its forms; not porridge: 죽을 먹다, 호박죽, 죽 한 그릇; d32: not a fright told, "못
     # 받으면 죽는 줄 알았는디": a means named with it is still its own cue)
@@ -86,8 +92,16 @@ _CUES: tuple[tuple[str, str], ...] = (
     # living ("데리러 갈게", "아들이 데리러 온대", "데리러 오라고 할까").
     (
         _OTHER,
-        r"떠났으면|데려가(?!고싶|야|줬|준|주더|주셨)|데리러(?!가|갈|오라|온대|온다|오기로|왔(?!으면|으믄)|올거|올게|올께|와서|와줬|와준)|"
-        r"따라가|따라갈|따라가야|먼저가|먼저간|먼저갈|옆에갈|빨리가게",
+        # (d40: not a child fetched, "아이고 늦었네 빨리 가야지 손주 데리러")
+        r"떠났으면|데려가(?!고싶|야|줬|준|주더|주셨)|(?<!손주)(?<!손자)(?<!손녀)(?<!손주들)(?<!애들)(?<!아이)(?<!유치원)(?<!학교)"
+        r"(?<!학원)(?<!어린이집)(?<!애기)데리러(?!가|갈|오라|온대|온다|오기로|왔(?!으면|으믄)|올거|올게|올께|와서|와줬|와준)|"
+        # (d40: not who will look after the one left if the speaker goes first, "내가 먼저 가면 얘는 누가 거두나 그게
+        # 제일 걱정이에요" of an old dog: a care arranged, no wish)
+        r"따라가|따라갈|따라가야|먼저가(?!"
+        + _LEFT_IN_CARE
+        + r")|먼저간|먼저갈(?!"
+        + _LEFT_IN_CARE
+        + r")|옆에갈|빨리가게",
     ),
     (_DEATH, r"세상(?:에|에서)?(?:사라|없어|없었으|없으면)|갈날|하늘나라|저승|천국|저세상|이승|황천|영감곁|곁으로"),
     # Rather than living like this: dying, going or ending, not a move ("외롭게 사느니 요양원에 들어가는 게 낫겠어").
@@ -137,7 +151,16 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"(?<!하는|타는|쓰는|드는)(?<!뭐라도)(?<!무슨)(?<!좋은)(?<!다른)(?<!해결)(?<!뾰족한)방법(?:을|이|만)",
     ),
     # farewells, a future without them, affairs settled and belongings given away
-    (_FAREWELL, r"미안했다|고마웠|잘지내세요|잘지내라|잘있어|찾지마|찾지말|못듣겠|작별|안녕히|이녁들|고생많이했"),
+    # (d40: not a journey's goodbye, said as a train is boarded, nor money withdrawn, "돈 찾지 말라는거지")
+    (
+        _FAREWELL,
+        r"미안했다|고마웠|잘지내세요|잘지내라|잘있어(?!(?:라|요)?"
+        + rows.SAID_AND_BOARDED
+        + r")|"
+        + rows.NOT_MONEY_BEFORE
+        + r"찾지(?:마|말)|"
+        r"못듣겠|작별|안녕히|이녁들|고생많이했",
+    ),
     # Not "할 수 없을 것 같아" (cannot); a future without the speaker, not without someone else.
     (
         _OTHER,
@@ -205,7 +228,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     # A time counts with an end after it ("내일이면 다 끝나"), not a date ("내일이면 크리스마스 이브네").
     (
         _OTHER,
-        r"가게(?:그냥)?나둬|갈일이없|멀리간|기일|이달까지만|내일이면(?=.{0,12}?(?:끝|없|마지막|떠|편해|편히|안녕|그만|가))",
+        # (d40: not a place one has no more call to visit, "고향집을 팔았어 이제 거기 갈 일이 없네")
+        r"가게(?:그냥)?나둬|(?<!거기)(?<!거긴)(?<!거기는)(?<!거기에)(?<!그집)(?<!그집에)(?<!고향)(?<!고향에)(?<!시골)(?<!시골에)"
+        r"(?<!그동네)(?<!병원)(?<!병원에)(?<!서울)(?<!서울에)갈일이없|멀리간|기일|이달까지만|내일이면(?=.{0,12}?(?:끝|없|마지막|떠|편해|편히|안녕|그만|가))",
     ),
     (_OTHER, r"살가치|살날|허무|여한(?:이|도)?없"),
     # pills and other means being gathered, hidden, counted or poured out
@@ -283,7 +308,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     # the speaker ("할아버지 없이").
     (
         _FAREWELL,
-        r"편지.{0,5}?(?:써|썼|남기|남겨|쓰)|찾지(?:마|말|맙)|전화(?:는|도)?안(?:하셔|해|주셔)도(?:돼|되)|전화해도안받|"
+        r"편지.{0,5}?(?:써|썼|남기|남겨|쓰)|" + rows.NOT_MONEY_BEFORE + r"찾지(?:마|말|맙)|"
+        r"전화(?:는|도)?안(?:하셔|해|주셔)도(?:돼|되)|전화해도안받|"
         r"전화(?:도)?안받을|원망(?:하지)?마|보고(?:너무)?놀라지|더할일|할일(?:을|은)?다(?:했|끝|마쳤)|남은(?:건|것은)하나|"
         r"인사도했|(?:할아버지|할머니|할배|할매|엄마|아빠|나|내)없이|내려놓을|"
         r"날이얼마(?:안)?(?:남|없|읎|웂)|정리다했|나만정리|시신기증|장기기증|폐끼치기싫|밀린거(?:하나도)?없|(?:지나서|가고나서|나중에)열어",
@@ -338,7 +364,9 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:" + rows.INNOCENT_GOING.regex + r"|대학|대학원|학교|유학|군대|회사|출근|데이트|코스|집|여행|놀러|교회|성당|"
     # (d25c: a going to see or do something, "그거 보러 자주 갈 거야")
     r"(?:보러|하러|사러|만나러|구경하러)(?:자주|가끔|종종|또|매일|매주)?)"
-    r"(?:에|엘|로|으로|을|를|도|는|에도|에는)?$"
+    r"(?:에|엘|로|으로|을|를|도|는|에도|에는)?$|"
+    # d40: the next of a going already told ("병원에 가면 의사가 … 사위한테만 설명해요 … 다음엔 혼자 갈라고요")
+    r"(?:다음엔|다음에는|다음번엔|다음번에는|담엔|담에는|다음부터는|다음부턴|담부턴)(?:혼자|나혼자|내혼자|혼자서|그냥|꼭)?$"
 )
 # A present or a celebration, produce sold, a parcel sent, food left over, a grandchild minded, the insurance
 # of a hospital bill: named right next to a word of affairs or belongings, they are a day's errands.
@@ -370,6 +398,23 @@ _DEATH_WORD = re.compile(rows.DEATH.regex)
 # and the caller's into one clause: "약은 인제 안 받아도 되우 왜요 할아버지 약 다 떨어지셨잖아요"); not the 셨 of a
 # stem in 시, "마셨어요?", nor one's own care of a parent, "모셨어요?"
 _HONORIFIC_PAST_END = re.compile(r"(?<![마모])셨(?:어요|나요|죠|지요|습니까|을까요|는지요|어예|어유)\?[?!…~]*$")
+# d40: the money saved for one's funeral named as the thing spoken of ("내 장례비로 모아둔 거야", of savings a grandson
+# borrowed and kept): what it was for, not an act now
+_FUNERAL_MONEY_NAMED = re.compile(
+    r"장례(?:비|비용|치를돈|할돈)(?:로|으로|하려고|할라고|쓰려고|쓸라고)?(?:모아|모은|아껴|꼬불쳐|부어)"
+    r"(?:둔|놓은|놨던|뒀던|온|왔던)?(?:거|돈|것|적금|통장|곗돈)"
+)
+# d40: a home sold to move near the children or into something smaller, said anywhere in the turn ("고향집을 팔았어 …
+# 애들 옆으로 와야 맞는거긴 한데"), with no death word in it (``_object_readings``)
+_HOME_SOLD = re.compile(r"(?:집|고향집|시골집|아파트|살던집)(?:을|도|은|는)?(?:팔았|내놨|처분)")
+_SOLD_TO_MOVE = re.compile(
+    r"이사|(?:애들|자식|아들|딸|아들네|딸네)(?:들)?(?:옆|근처|가까이|곁|사는데)|합치|같이살|작은집|작은아파트|아파트로|원룸|전세로|월세로"
+)
+# d40: savings or property someone took or lost, right after its word ("손자가 사업한다고 내 적금을 빌려가더니")
+_TAKEN_FROM = re.compile(
+    r"(?:을|를|도|까지|은|는)?(?:다|몽땅|전부|싹)?(?:빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|날려|떼였|떼먹|뜯겼|사기당|잃었|잃어)"
+)
+_GIVEN_THEN_NEGLECTED = re.compile(r"[^.?!]{0,12}?" + rows.GIVEN_THEN_NEGLECTED)
 # d39: the funeral's money still to be found, or short ("장례비라도 모아 놔야 하는데 … 빠듯해서 걱정이야")
 _FUNERAL_MONEY_SHORT = re.compile(
     r"장례(?:비|비용|치를돈|할돈)[^.?!]{0,12}?(?:놔야|놓아야|둬야|해야|모아야|마련해야|없어|없고|없는|빠듯|걱정|모자라|부족)"
@@ -380,11 +425,14 @@ _NONHUMAN_BEFORE = re.compile(rows.NONHUMAN_SUBJECT + r"(?!.*(?:나|내|저|제)
 # "베란다에 빨래 널었어", "뒷산에 운동 갔다 왔어"), with nothing of its height or depth, of death or finality.
 _EVERYDAY_PLACE = re.compile(rows.INNOCENT_PLACE.regex)
 _VIEW_ADMIRED = re.compile(rows.VIEW_ADMIRED)
+_REMEMBERED = re.compile(rows.REMEMBERED)
 _HEAT_DIP = re.compile(rows.HEAT_DIP)
 # d33 (probes): an errand at the water or in the hills named in the clause ("날 따뜻해지면 저수지에 낚시 갈 거야"), with
 # no act, ease, end or solitude said there: the place is the errand's
 _PLACE_ERRAND = re.compile(
     r"낚시|낚으|붕어|잉어|고기잡|물고기|산책|운동|나물|고사리|조개|해루질|물질|캠핑|물놀이|수영|사진찍|바람쐬|바람쏘|등산|약수|"
+    # (d40: the family's graves visited on the hill, "뒷산에 시부모님 산소도 있는데 성묘도 이제 멀어져서")
+    r"성묘|벌초|"
     # d37: or a window opened or shut for the air, the heat or the cold ("창문 열어놓고 있어도 푹푹 찌는 이 여름에", a
     # real comment about a dog left in a hot car that a retrained model raised to ideation 2 through this cue)
     r"창문(?:을|은|도|좀|다|까지|이라도)?(?:활짝|다|좀)?(?:열어(?:놓|놔|놨|두|둬|뒀|도|야|서)|여니까|열면|열었|닫)|환기"
@@ -415,7 +463,11 @@ _LATE_ONES_REACH = 48
 # 심어놨어", "마누라 영정도 이제 내려야지"), never a place beside it ("영감 산소 옆자리 비워 놨잖아. 이번 보름에 거기로
 # 갈 거여")
 _LATE_ONES_PLACE = re.compile(r"산소|묘지|영정|납골|위패")
-_TENDED = re.compile(r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리")
+# (d40: or moved, "시아버지 산소가 있는 산이 개발된다고 묘를 옮기라는 통지가 왔어")
+_TENDED = re.compile(
+    r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리|옮기|옮겨|이장|파묘|개장"
+)
+_BESIDE_REACH = 16
 _BESIDE = re.compile(r"옆|곁|자리|같이|함께|누울|누워|묻|들어갈|갈거|갈꺼|갈끼|가야|따라")
 _LATE_ONE_NAMED = re.compile(r"(" + rows.KIN_OF_THE_DEAD + r"|돌아가신[가-힣]{1,4})(이|의|님|님의)?$")
 # Breathlessness of fear, a tight chest or the heat (anxiety or a body), not breath cut off.
@@ -591,6 +643,12 @@ def _strong_cue(
                 continue
             if kind == _PLACE and _PLACE_ERRAND.search(compact) and not _PLACE_ACT.search(compact):
                 continue  # d33: "저수지에 낚시 갈 거야"; d37: "창문 열어놓고 있어도 푹푹 찌는"
+            if (
+                (kind == _PLACE or match.group().startswith("내려다"))
+                and _REMEMBERED.search(compact)
+                and not _PLACE_ACT.search(compact)
+            ):
+                continue  # d40: old times remembered there ("다리 위에서 강 내려다보니까 옛날 생각이 나더라고")
             if (kind == _PLACE or match.group().startswith("내려다")) and _VIEW_ADMIRED.search(compact):
                 continue  # d17L: a view admired, no act, ease or end in the clause ("바다가 쫙 내려다보이는 게 끝내줘")
             if kind == _BREATH and _FEAR.search(compact) and not _DEATH_WORD.search(compact):
@@ -615,7 +673,9 @@ def _strong_cue(
                         _LATE_ONES_PLACE.match(match.group())
                         and _LATE_ONE_NAMED.search(compact, max(0, start - _LATE_ONES_REACH), start)
                         and _TENDED.search(compact, end)
-                        and not _BESIDE.search(compact)
+                        # (d40: beside it, not anywhere in a long run-on clause: "… 산소도 있는데 성묘도 이제
+                        # 멀어져서 힘들겠지 애들 옆으로 와야 맞는거긴 한데 밤에 자리에 누우면")
+                        and not _BESIDE.search(compact, end, end + _BESIDE_REACH)
                     )
                 )
                 and not _DEATH_WORD.search(compact)
@@ -626,8 +686,14 @@ def _strong_cue(
                 continue
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
                 continue
-            if kind == _PREP and _FUNERAL_MONEY_SHORT.search(compact) and not _DEATH_WORD.search(compact):
-                continue  # d39: "내 장례비라도 모아 놔야 하는데 … 빠듯해서 걱정이야": money short, not an act
+            if (
+                kind == _PREP
+                and (_FUNERAL_MONEY_SHORT.search(compact) or _FUNERAL_MONEY_NAMED.search(compact))
+                and not _DEATH_WORD.search(compact)
+            ):
+                # d39: "내 장례비라도 모아 놔야 하는데 … 빠듯해서 걱정이야": money short, not an act; d40: the money
+                # named by what it was saved for ("내 장례비로 모아둔 거야")
+                continue
             if (
                 kind == _PREP
                 and _TIDIED_THINGS.search(compact)
@@ -635,6 +701,10 @@ def _strong_cue(
                 and not _BLESSED.search(compact)
             ):
                 continue  # d33 (probes): a season's clothes or a cupboard put in order ("이제 겨울옷 다 정리했어")
+            if kind == _PREP and _TAKEN_FROM.match(compact, end):
+                continue  # d40: "손자가 사업한다고 내 적금을 빌려가더니": savings someone took, not the speaker's act
+            if kind == _PREP and _GIVEN_THEN_NEGLECTED.match(compact, end) and not _DEATH_WORD.search(compact):
+                continue  # d40: "통장 다 넘겨줬더니 애들이 코빼기도 안 비쳐": handed on long ago, the neglect since
             if kind == _PREP and _GIFT.search(compact, max(0, start - 6), min(len(compact), end + 6)):
                 if not _DEATH_WORD.search(compact):
                     continue
@@ -879,6 +949,7 @@ _ROPE_NOT_USE = re.compile(
 )
 _ROPE_CALM = "everyday_rope"
 _MOVING = "own_move"
+_SOLD_FOR_MOVE = "sold_for_move"
 # d24: briquettes changed or fed to the stove, the house warm (연탄 is how many older people still heat a room: "연탄
 # 갈고 들어왔어 이제 따뜻해"), no room sealed: the everyday purpose of the means, as the grill is charcoal's.
 _HEATING = re.compile(
@@ -1064,6 +1135,8 @@ def _object_readings(whole: str) -> frozenset[str]:
         readings.add(_ORGANISED)
     if discourse.stay_prepared(whole):
         readings.add(_STAY)
+    if _HOME_SOLD.search(whole) and _SOLD_TO_MOVE.search(whole) and not _DEATH_WORD.search(whole):
+        readings.add(_SOLD_FOR_MOVE)
     return frozenset(readings)
 
 
@@ -1095,6 +1168,8 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d24: a going in a hurry
     if _INSURED in calm and kind == _PREP and cue.startswith("보험"):
         return True  # d25c: a crop, a house or a car insured
+    if _SOLD_FOR_MOVE in calm and kind == _PREP and cue in ("팔았", "내놨", "처분"):
+        return True  # d40: a home sold for a move near the children
     if _STAY in calm and kind == _PREP and _AFFAIRS_PAPERS.match(cue):
         return True  # d35: papers set out "just in case" before a stay in hospital
     if _NOTED in calm and kind == _PREP and cue in ("통장", "비밀번호"):

@@ -775,8 +775,11 @@ def _moved_out(
     """d16L: belongings handed on, or the last of something ("이 번호로 하는 전화는 오늘이 마지막이겠네"), by a
     speaker who states their own move in the transcript ("토요일 아침 여덟 시에 이삿짐 차가 온대", "서울 딸네 집으로
     올라감수다"), with no death word in the hit's sentence: the move's (``discourse.move_explains``), as thanks
-    already were (``context_cancels``)."""
-    if rule.code != "preparation_giving" and not (rule.code == "timing" and "마지막" in compact[start:end]):
+    already were (``context_cancels``); d40: and a goodbye said by that speaker ("다음달에 제주도 아들네로 아주
+    내려가요. 오늘 경로당 친구들한테 작별인사 했어")."""
+    if rule.code not in ("preparation_giving", "farewell") and not (
+        rule.code == "timing" and "마지막" in compact[start:end]
+    ):
         return False
     if not discourse.context_possible("farewell", compact):
         return False

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d39c"
+PATTERNS_VERSION = "2026.12.07-d40"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -188,6 +188,13 @@ _PILLS_ORDINARY = (
 #: d17s: the daily handful of pills hard to get down ("약이 너무 많아져서 한번에 털어넣기도 힘드네요",
 #: "한꺼번에 삼키기가 어려워"): read right after a swallowing verb, a complaint about the regimen, no overdose.
 _HANDFUL_HARD = r"^(넣|어넣)?(기|는게|는것|는거)(도|가|는|조차|이)?(힘들|힘드|힘든|어렵|어려|버겁|벅차|겁나|일이)"
+#: d40: property handed on long ago, and the children's neglect since, the commonest of old people's complaints ("재산
+#: 미리 나눠주고 나니까 자식들 발길이 뚝 끊겼어", "다 물려줬더니 찬밥 신세야"): from the connective after the giving
+#: verb (``_GIFT_AFTER``; the ideation gate's preparation cue)
+GIVEN_THEN_NEGLECTED = (
+    r"(고나니|고나서|고난뒤|고난후|었더니|였더니|더니)[^.?!]{0,24}?"
+    r"(발길|연락|전화|찾아오|안와|안온|안오|코빼기|모른척|나몰라|찬밥|괄시|푸대접|들여다보지|얼굴보기|얼굴도|서운|섭섭)"
+)
 _GIFT_AFTER = (
     r"^.{0,20}(선물|생일|입학|결혼|졸업|돌잔치|용돈|기념|축하|기부|바자|재활용|헌옷|작아서|안맞|가게|수거)|"
     # d23f: a use ahead named for what is handed on ("통장은 니 앞으로 넘겼다 내년에 손주 대학 가면 보태라"): property
@@ -198,7 +205,8 @@ _GIFT_AFTER = (
     # d25: an everyday reason said right after (the bills paid on one's behalf, taxes on a lawyer's advice:
     # "통장 정리해서 막내한테 넘겼어 나 대신 공과금 좀 내라고", "재산은 미리 애들한테 나눠줬어 세금 때문에")
     r"^[^.?!]{0,16}?(대신|공과금|관리비|관리해|맡아|심부름|은행일|세금|절세|증여세|상속세|변호사|법무사|세무사)"
-    r"(?![^.?!]{0,30}?(간다|갈란다|갈게|떠난|마지막|없을|잘살아|잘있어|미안하|고마웠))"
+    r"(?![^.?!]{0,30}?(간다|갈란다|갈게|떠난|마지막|없을|잘살아|잘있어|미안하|고마웠))|"
+    r"^[^.?!]{0,6}?" + GIVEN_THEN_NEGLECTED
 )
 #: d25f: a living spouse visited, the place where they are a hospital or the way there long ("영감 있는 데 가면
 #: 좋겠는데 요양병원이 멀어서 …"), or the grave tended: no joining of the dead (``join_the_dead.2`` and ``.d25f``)
@@ -223,6 +231,8 @@ FOOD_OR_DRINK = (
 )
 KIN_OF_THE_DEAD = (
     r"영감|남편|할멈|마누라|아내|집사람|바깥양반|하르방|할망|엄마|어머니|어매|아버지|아부지|시어머니|시아버지|"
+    # (d40: and the parents, "뒷산에 시부모님 산소도 있는데 성묘도 이제 멀어져서")
+    r"시어머님|시아버님|시부모|시부모님|부모|부모님|친정엄마|친정어머니|장인|장모|"
     r"언니|오빠|형님|누나|동생|아들|딸"
 )
 #: d28: things handed round, in Jeolla and Gyeongsang speech ("다 나나줬어", "노나줬다"), for the giving rows
@@ -250,6 +260,19 @@ _GIFT_BEFORE = (
     # bereaved do, not one's own belongings
     r"(" + KIN_OF_THE_DEAD + r"|고인|망자|유품|누님|친구)"
     r"(이|가|님|의|님의)?(쓰던|입던|끼던|차던|아끼던|남긴|남기고간)?$|(돌아가신|먼저간|먼저가신|죽은|떠난|하늘나라간)[가-힣]{0,8}$"
+)
+#: Luggage, not the burden one is ("애들한테 짐 될 바에는", "짐이 되기 싫어"): a rope's or a means' everyday load
+#: (d40: "어제 모아둔 약을 한움큼 쥐고 앉았었어요 이대로 정신 놓고 애들한테 짐 될바에는 싶어서요" read the pills'
+#: purpose in it)
+LUGGAGE = r"짐(?!(이|이나|만|밖에|으로)?(되|될|돼|됐|안되|안돼|안될|덩어리|덩이|스럽|짝|지우|주기|주고))"
+# d40: money or savings right before "찾지 말라" (withdrawn, "늙은이들은 돈 찾지 말라는거지", of a bank that shut), not
+# "don't look for me"
+NOT_MONEY_BEFORE = r"(?<!돈)(?<!돈을)(?<!돈은)(?<!돈도)(?<!현금)(?<!예금)(?<!적금)(?<!연금)(?<!통장)"
+# d40: a goodbye said and a train or a bus boarded right after ("이제 간다 잘 있어라 하고 기차 탔는데 창밖으로 계속
+# 손 흔들더라고", a grandmother going home after a month at her daughter's): a journey's goodbye
+SAID_AND_BOARDED = (
+    r"(하고|하구|카고|캐고|하며|하면서|그러고|인사하고|손흔들고)[^.?!]{0,12}?"
+    r"(기차|버스|차|비행기|배|택시|전철|지하철|케이티엑스|KTX)(를|에|에다)?(타|탔|올라)"
 )
 # A sweetheart or an ex (a breakup's goodbye is not the speaker's farewell to life).
 _SWEETHEART = (
@@ -514,6 +537,10 @@ VIEW_ADMIRED = (
     # d19: the relief a view gives ("바당 내려다보민 속이 뻥 뚫려", "가슴이 확 트여")
     r"속이(뻥|확|다|좀|시원하게)?뚫|가슴이(뻥|확|다|좀)?(뚫|트)|숨통(이)?(트|틔))"
 )
+#: d40: old times remembered where one looks ("다리 위에서 강 내려다보니까 옛날 생각이 나더라고"): the place row's
+#: purpose, so kept only in a text with no wish, hopelessness or goodbye (a wish to follow the late wife after it
+#: keeps the hit); the ideation gate's place cue alike, in its clause
+REMEMBERED = r"(옛날|옛|예전|젊을때|젊었을때)(생각|일)(이|도|만)?(나|났|떠오르|떠올랐)"
 #: d35: the heat that makes the water inviting ("더운데 저 강물 보니 저기 들어가면 좋겠다", "너무 더워서 저수지에
 #: 들어가면 시원하겠다"), with no end, no staying under and no death said after it in the sentence (an everyday place
 #: for the rows and for the model's gate)
@@ -579,7 +606,9 @@ _TRAVEL = r"(버스|기차|지하철|전철|택시|병원|시장|터미널|공�
 INNOCENT_MEANS = Concept(
     name="innocent_means",
     regex=r"밭|논|고추|과수|벌레|진딧물|해충|병충해|방제|뿌리|뿌릴|뿌렸|뿌려|치러|치려|칠거|칠려|쳐야|칠라|칠꺼|칠끼|칠겨|살포|농사|잡초|쥐가|쥐잡|바퀴|모기|난방|겨울|보일러|아궁이|"
-    r"구들|구워|굽|꿉|꾸워|꾸버|고기|삼겹|목살|갈비|꼬치|소시지|캠핑|바베큐|바비큐|장어|생선|요리|부엌|반찬|김장|손질|썰|깎|과일|빨래|이삿짐|짐|묶|포장|택배|박스|"
+    r"구들|구워|굽|꿉|꾸워|꾸버|고기|삼겹|목살|갈비|꼬치|소시지|캠핑|바베큐|바비큐|장어|생선|요리|부엌|반찬|김장|손질|썰|깎|과일|빨래|이삿짐|"
+    + LUGGAGE
+    + r"|묶|포장|택배|박스|"
     r"청소|소독|화장실|가스레인지(?!호스)|가스비|가스요금|가스검침|고치|수리|점검|안전|교체|갈아|낡아|"
     # d17f: pesticide as a residue on food ("농약 잘 안 씻어서", "잔류 농약", "무농약")
     r"안씻|씻어|씻고|씻은|잔류|무농약|유기농|친환경|검출|"
@@ -1134,7 +1163,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 생활비 대기도 빠듯해서 걱정이야")
         r"장례(비|비용|치를돈|할돈|치를|쓸돈)(는|도|을|를|하라고|로|쓰라고)?.{0,10}(통장|넣어|모아|준비|봉투|놔뒀|놔뒀|넘겨|맡겨|두었|뒀|찾아|써라|쓰라)"
         r"(?!(가|이|는|도)?(없어|없어졌|사라졌|안보|못찾|잃어|도둑))"
-        r"(?!(놔|놓아|둬|두어|해|하)?야(하|해|겠|되|돼|할|지|만)|(놓|두|하)?고(는)?싶|(놓|두|하)?(려고|려는|려해|기가|기도|기는|질|지를|지도|지)(못|않|안|힘들|빠듯|어렵))|"
+        r"(?!(놔|놓아|둬|두어|해|하)?야(하|해|겠|되|돼|할|지|만)|(놓|두|하)?고(는)?싶|(놓|두|하)?(려고|려는|려해|기가|기도|기는|질|지를|지도|지)(못|않|안|힘들|빠듯|어렵))"
+        # (d40: nor the money named by what it was saved for, "천만원인데 내 장례비로 모아둔 거야", of savings a
+        # grandson borrowed; or taken, "장례비로 모아둔 돈을 아들이 가져갔어")
+        r"(?!(둔|놓은|놨던|뒀던|온|왔던)(거|돈|것|적금|곗돈)(이야|야|인데|이었|였|예요|이에요|인디|이여|이었는데|였는데)|"
+        r"(둔|놓은|놨던|뒀던|온|왔던)?(거|돈|것|적금|곗돈)?(을|를|까지|마저|도)?(다|몽땅|전부)?"
+        r"(빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|떼였|떼먹|뜯겼|사기))|"
         r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)",
     ),
     CrisisPattern(
@@ -1252,6 +1286,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_after=r"^(가언제|한게|한지|온게|온지|받은|했던|온거|한거|드렸|드리러|하러갔|하고왔|이었|였|이였)|"
         r"^(하더|하드|카더|카드|그러더|그라더|하데|카데|하시더|그러시더)|"
         r"^(를|을|도)?(하러|드리러|드리고왔|하고왔|하러다녀)|^.{0,12}(려했는데|려고했는데)(그게|잘)?(안|못)|"
+        r"^" + SAID_AND_BOARDED + "|"
         # d39: the last goodbye, face or call missed, a grief ("마지막 인사도 못 하게 되셔서", "마지막 얼굴도 못 봤어")
         r"^(도|를|을|조차|한번|은|는)?(제대로|끝내|결국|한번)?(못|몬)(하|했|한|해|드리|드렸|드린|나누|나눴|나눈|들|봤|보|본|받)|"
         # a goodbye with a return promised ("잘 있거래이 다음 주에 또 올께"; d13)
@@ -1467,7 +1502,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell",
         guard_class=GuardClass.FAREWELL,
         # (d32b: Jeju "나 찾지 맙서", Gyeongsang "찾지 마소", ko_train_blind_short79)
-        regex=r"(엄마|아빠|할머니|할아버지|나|날|나를)?(를|을)?찾지(말라|마라|말아|말거라)(고|구)?|"
+        # (d40: not money withdrawn, "늙은이들은 돈 찾지 말라는거지", of a bank that shut)
+        regex=NOT_MONEY_BEFORE + r"(엄마|아빠|할머니|할아버지|나|날|나를)?(를|을)?찾지(말라|마라|말아|말거라)(고|구)?|"
         r"(나|날|나를|내|저|저를|엄마|아빠|할머니|할아버지)(를|을)?찾지(맙서|맙써|마소|마이소|마래이)(고|구)?|"
         r"(내가|나|제가|나는|난|할머니|할미|할아버지|할배|할매|엄마|아빠|애미|애비)(가|는)?없어도(찾아|짖지|울지|아프지|싸우지|굶지|잘"
         + _RUNS_ON
@@ -1685,9 +1721,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"((?<![빨랫래])(줄|끈|밧줄|노끈|전깃줄)(을|를|로|도)?(목에)?(매다가|매달다가|걸다가|매달라|맬라|매려)|"
         r"(넥타이|허리띠|스카프)(을|를|로|도)?(매달다가|매달라|매달려))"
         r"[^.?!]{0,30}?(그만뒀|그만두|말았|못했|몬했|멈췄|포기|내려왔|풀었)",
-        not_before=r"(빨래|신발|운동화|구두|짐|포장|박스|상자|고추|화분|텃밭|지지대|천막|비닐|그네|강아지|개|소|염소|낚시|"
+        not_before=r"(빨래|신발|운동화|구두|"
+        + LUGGAGE
+        + r"|포장|박스|상자|고추|화분|텃밭|지지대|천막|비닐|그네|강아지|개|소|염소|낚시|"
         r"배|보따리|이삿짐|나무|가지|토마토|오이|넝쿨|머리)[^.?!]{0,16}",
-        not_after=r"^.{0,30}(빨래|신발|운동화|짐|포장|박스|고추|지지대|천막|그네|낚시)",
+        not_after=r"^.{0,30}(빨래|신발|운동화|" + LUGGAGE + r"|포장|박스|고추|지지대|천막|그네|낚시)",
     ),
     CrisisPattern(
         id="method.2",
@@ -1913,8 +1951,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(해봤|해봣|해봤|매봤|매달았|매달아봤|걸어봤|걸었|묶었|묶어봤|달아봤|목맸|목을맸)(는데|는디|더니|는데도|는데예|는데요)[^.?!]{0,6}?"
         r"(줄|끈|밧줄|노끈|넥타이|전깃줄|허리띠)(이|가)?(끊어|끊겨|끊기|풀려|풀리|떨어졌|떨어지|안버티|못버티)",
-        not_before=r"(빨래|이불|빨랫줄|빨래줄|그네|짐|화분|줄넘기|텐트|현수막|태극기|고추|넝쿨|연|낚시|간판|커튼|전등|시계|액자)[^.?!]{0,16}$",
-        not_after=r"^[^.?!]{0,12}?(빨래|이불|짐|바람|무거|화분|그네|애들|손주)",
+        not_before=r"(빨래|이불|빨랫줄|빨래줄|그네|"
+        + LUGGAGE
+        + r"|화분|줄넘기|텐트|현수막|태극기|고추|넝쿨|연|낚시|간판|커튼|전등|시계|액자)[^.?!]{0,16}$",
+        not_after=r"^[^.?!]{0,12}?(빨래|이불|" + LUGGAGE + r"|바람|무거|화분|그네|애들|손주)",
     ),
     # d22: at the water or a height, the shoes taken off and left, then put back on and home again ("밤중에 저수지
     # 둑까지 걸어갔드래요. … 신발 벗어서 둑에 나란히 놔뒀지. … 정신이 퍼뜩 들어서 도로 신고 왔어요"): an attempt
@@ -2245,8 +2285,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d33: and the Jeolla "언능 가야 쓰는디", ko_train_blind_short84)
         regex=r"(빨리|얼른|퍼뜩|어서|고마|인자|언능|얼릉|싸게)(가야|가야지|가야되|가야할|가야하|가야될)"
         r"(는데|는디|낀데|텐데|지|제|되는|되는디|겄|제잉|쓰는디|쓰는데|쓰겄|쓰것|쓰겠|쓴디|허는디|하는디)",
-        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?",
-        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일)",
+        # (d40: a hurry said before it in the sentence, "아이고 늦었네 빨리 가야지", or an errand after it, "빨리 가야지
+        # 손주 데리러")
+        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}",
+        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일|데리러|마중)",
     ),
     CrisisPattern(
         id="death_wish.5",
@@ -3002,8 +3044,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(빨리|얼른|퍼뜩|어서|고마|인자|싸게|후딱)(가사주|가사지|가야쥬|가야지유|가야것|가야겄|가야긋|가야재|가야지예)|"
         r"(곧|빨리|얼른|어서|인자|이제)?(가야지|가사주|가야제|가야쥬|가야것다|가야겄다)(가야지|가사주|가야제|가야쥬|가야것다|가야겄다)"
         r"(하면서|허멍|하멍|함서|허믄서|하믄서|카면서|캄서|하고|허고|혀고|해|혀|허여|한다|헌다|카고)",
-        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?",
-        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일)",
+        # (d40: a hurry said before it in the sentence, "아이고 늦었네 빨리 가야지", or an errand after it, "빨리 가야지
+        # 손주 데리러")
+        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}",
+        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일|데리러|마중)",
     ),
     # Gone by an accident or an illness, wished for
     # ("차라리 사고라도 나가 가뿌믄 좋겠다", "병이라도 걸려서 확 가버렸으면")
@@ -3116,6 +3160,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=r"(약|수면제|알약|농약)(을|를)?(한움큼|한주먹|한줌|잔뜩|몽땅|전부|다)(손에)?(쥐었|쥐고|쥐어|움켜|털어놨|꺼내놨|입에넣었|입에물었)"
         r"[^.?!]{0,30}?(도로|다시)(놨|놓|넣|뱉|내려놓|집어넣)",
+    ),
+    # d40: pills hoarded and taken in hand ("어제 모아둔 약을 한움큼 쥐고 앉았었어요 … 그때 손녀가 전화를 해서 약을
+    # 내려놨어 약은 아직 서랍에 있어요"): the act begun, whether or not its putting down is told; not pills gathered to
+    # be returned or thrown away ("모아둔 약 꺼내서 약국에 갖다줬어")
+    CrisisPattern(
+        id="aborted_attempt.d40",
+        kind=PatternKind.ACTIVE,
+        code="aborted_attempt",
+        label_ko="중단된 시도",
+        label_en="hoarded pills taken in hand",
+        guard_class=GuardClass.MEANS,
+        regex=r"(모아둔|모아놓은|모아놨던|모아뒀던|모아온|쌓아둔|숨겨둔|숨겨놓은|감춰둔|감춰놓은)(약|수면제|알약|안정제|진통제|잠오는약)"
+        r"(을|를|들을|들)?(한움큼|한웅큼|한주먹|한줌|몽땅|전부|다)?(손에)?(쥐고|쥐었|쥐어|움켜|입에|꺼내놓고|꺼내놨|꺼내서|털어)",
+        not_after=r"^[^.?!]{0,20}(버리|버렸|버릴|갖다주|갖다줬|갖다드|반납|약국|수거|정리|세어|셌|분리|유통기한|헷갈)",
     ),
     # ---- d17p: a probe battery of ways of saying it (standard Korean and dialect, our own 67 crises and 20 twins,
     # tests/unit/test_d17p.py): the forms no row read.
@@ -3322,6 +3380,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         composition=Composition(
             concepts=((FINALITY, 2), (RECON, 2), (PLAN, 1), (INTENT, 1)), threshold=2, innocent=INNOCENT_PLACE
         ),
+        purpose_after=r"^[^.?!]{0,8}?" + REMEMBERED,
     ),
     CrisisPattern(
         id="means_pills_plan.1",
@@ -6369,7 +6428,9 @@ PAST = (
     r"몇년전|몇해전|수년전|오래전|과거에|왕년에|IMF때|아이엠에프때|사업망했을때|처음에는|처음엔|그시절|그무렵|"
     r"한참은|한참동안|보내고나서|떠나고나서|가고나서|첫해엔|첫해에는|그해엔|그해에는|"
     # d35: the year after a loss ("마누라 가고 한 해는 참말로 살기 싫었는디 … 다 지나갔어 지금은 괜찮어")
-    r"한해는|한해동안|첫해는|몇달은|몇달동안)"
+    r"한해는|한해동안|첫해는|몇달은|몇달동안|"
+    # d40: a year or two after a loss ("집사람 치매로 보내고 이태 동안은 나도 따라 죽고 싶었지. 근데 지금은 아니야")
+    r"이태동안|이태는|이태간|한이태|일이년은|일이년동안|일년동안|일년은|몇년동안|몇해동안|몇해는)"
 )
 
 #: A past dated in years or by an age ("십 년 전에", "스무 살 때"; d9): read only with a resolution close after the hit
@@ -6945,7 +7006,7 @@ DISCOURSE_OWN_MOVE = (
     r"요양원(으로|에)(들어가|들어갈|가기로|입소)(?!(라|래|기싫|기전|지않|지말|지마|긴|진))|"
     # going to live with a child or abroad, a stay in hospital or rehab, or a return stated (d12fc: "다음 달부터 서울
     # 아들네 가서 살 거우다", "아들 있는 미국 간다", "요양병원 입원하는디 삼 주 있다 나올 거유")
-    r"(아들네|딸네|아들집|딸집|실버타운|양로원)(로|으로|에)?(가서|들어가|들어간|올라가|올라강|내려가|이사)|"
+    r"(아들네|딸네|아들집|딸집|실버타운|양로원)(로|으로|에)?(아주|아예|이제|인자)?(가서|들어가|들어간|올라가|올라강|내려가|이사)|"
     # (d35: the child's flat named between, and the move under way, "이사 가느라고 네 딸네 아파트로 들어가기로 했어요",
     # ko_train_blind_long51)
     r"(아들네|딸네|아들집|딸집)(아파트|빌라|집|동네|근처)(로|으로)(들어가|이사|옮기|가서살)|이사(가느라|하느라|준비하느라)|이삿짐(을)?(싸|정리|센터)|"
@@ -7015,7 +7076,9 @@ DISCOURSE_FAREWELL = (
     r"(덕분에|덕에|덕택에)[^.?!]{0,4}?마지막까지[^.?!]{0,8}?(외롭지않|행복|든든|고마|편안|즐거)|"
     r"(다음생|다음세상|저승|저세상)(에서|에|에선|서)(또|다시|꼭)?(만나|보자|봐|보세|만납시다)|"
     # d26c: the one left behind entrusted to be looked in on ("우리 할멈 좀 들여다봐 주우")
-    r"(할멈|할마이|영감|마누라|집사람|우리애들|애들|엄마|어머니|아버지)(를|을|좀|도)?(좀|가끔|자주)?(들여다봐|들여다보|돌봐|봐)(주|줘|도|달라)|"
+    # (d40: a request, not a care told, "일주일 와서 아버지 봐주던 딸을 … 배웅했어요")
+    r"(할멈|할마이|영감|마누라|집사람|우리애들|애들|엄마|어머니|아버지)(를|을|좀|도)?(좀|가끔|자주)?(들여다봐|들여다보|돌봐|봐)"
+    r"(주(?!던|는|고있|었|셨|시던|시는|느라|니|면서|며|어서|러)|줘(?!서|야)|도|달라)|"
     # d26b: a voice that would make one waver ("목소리 들으면 마음 약해져"), a face seen a last time ("일요일에
     # 꼭 와라 얼굴 마지막으로 보게")
     r"(목소리|얼굴)(를|을)?(들으면|보면|들으믄|보믄|들으모|보모)(마음|맘)(이)?약해(져|질|지)|"
@@ -7037,7 +7100,9 @@ DISCOURSE_FAREWELL = (
     # (d26: a dependant of the family put in a child's care, "오빠 잘 부탁한다", "엄마 잘부탁한다")
     r"엄마|니엄마|너거엄마|어머니|아버지|아부지|아빠|오빠|니오빠|동생|니동생|누나|언니|할멈|할매|영감|집사람)"
     r"(을|를|좀|은|도)?(잘)?(부탁(해|하|합|드려|허|한다|헌다|하드래|해요)|잘(봐|돌봐|챙겨)(달라|주라|줘|주소))"
-    r"(?!(다|이라|라)?(꼬|고|구|카|캐|며|면서|길래|는데|더라|드라|대|데))|잘있어라|잘있거라|용서해(줘|달라)|(나|날|저|절|엄마|할미|할매|할머니)(를|는|을)?찾지(마|말)|"
+    r"(?!(다|이라|라)?(꼬|고|구|카|캐|며|면서|길래|는데|더라|드라|대|데))|잘있(어|거)라(?!"
+    + SAID_AND_BOARDED
+    + ")|용서해(줘|달라)|(나|날|저|절|엄마|할미|할매|할머니)(를|는|을)?찾지(마|말)|"
     # d26: "don't look for me" said bare after a sentence ("더는 못버티겠다 찾지마 미안해"), not a search one will end
     # (d36: in Jeju, after its "-난" (since) or bare, "바당에 들어갈 거난 찾지 맙서", ko_train_blind_short96)
     r"(?:(?<=[다요어아해.!~ㅠㅜ])|(?<=[거꺼]난))찾지(마라|마세요|마시오|말아라|말어|맙서|맙써|마소|마이소|마쇼|마)"
