@@ -777,7 +777,10 @@ CURRENT: dict[str, Recorded] = {
     "blind_long40": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.816),
     "blind_short53": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.880),
     "blind_long41": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.879),
-    "blind_long42": Recorded(caught=8, critical=8, below_high=0, false_critical=2, tricky=7, macro_f1=0.785),
+    # (d40: one tricky negative, gold low, critical -> moderate: a goodbye and things given away by one who states her
+    # own move, only the ids and codes looked at; false critical 2 -> 1, macro-F1 0.785 -> 0.762 as the wrong
+    # moderate costs that class's precision more than the wrong critical cost its own)
+    "blind_long42": Recorded(caught=8, critical=8, below_high=0, false_critical=1, tricky=7, macro_f1=0.762),
     "blind_short58": Recorded(caught=16, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.902),
     "blind_short59": Recorded(caught=16, critical=20, below_high=2, false_critical=0, tricky=25, macro_f1=0.876),
     "blind_long45": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.887),
@@ -800,6 +803,11 @@ CURRENT: dict[str, Recorded] = {
     "blind_short95": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.937),
     "blind_long53": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.835),
     "blind_short97": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.914),
+    # d40b's fourth round of elderly emotional talk (README there), first figures with the code of d40b, never read
+    "blind_emo13": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.715),
+    "blind_emo14": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=29, macro_f1=0.786),
+    "blind_emo15": Recorded(caught=6, critical=6, below_high=0, false_critical=1, tricky=30, macro_f1=0.612),
+    "blind_emo16": Recorded(caught=5, critical=5, below_high=0, false_critical=3, tricky=30, macro_f1=0.607),
 }
 
 

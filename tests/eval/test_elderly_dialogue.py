@@ -1,4 +1,4 @@
-"""Elderly emotional talk of the kind a crowd-sourced dialogue corpus holds (tests/eval/ko_train_dev_emo1-8.jsonl and,
+"""Elderly emotional talk of the kind a crowd-sourced dialogue corpus holds (tests/eval/ko_train_dev_emo1-12.jsonl and,
 with the listener's turns between the speaker's, tests/eval/dialogue/): the real-text check of issue 18 counts ideation
 on ideation-free items (<= 1 %), critical on non-critical items (<= 0.3 %) and every critical item at least high.
 
@@ -33,6 +33,37 @@ So d39's fixes had not carried to new writers: the second round's first figures 
 were written against its errors (docs/clinical-rules.md, "d40"). The bounds below are the figures after d40, so a
 change may lower them and never raise them (emo6's two are passive wishes, gold high, that come out critical with
 moderate low mood read).
+
+A third round (d40b: the body in late life; kin and in-laws; a long life remembered and ageism; seasons and small joys)
+was measured with main 58e2d1e (d40 in) before anyone read it (speaker's turns; with the listener's turns 7/564 and
+11/576):
+
+| set | ideation on SI 0 | critical on non-critical | SI caught | critical at least high |
+|---|---|---|---|---|
+| emo9 (the body) | 2/141 | 3/144 | 9/9 | 6/6 |
+| emo10 (kin, in-laws) | 5/141 | 7/144 | 9/9 | 6/6 |
+| emo11 (a long life) | 1/141 | 1/144 | 9/9 | 6/6 |
+| emo12 (seasons, small joys) | 0/141 | 1/144 | 9/9 | 6/6 |
+| all | 8/564 (1.4 %) | 12/576 (2.1 %) | 36/36 | 24/24 |
+
+Five of the twelve are passive wishes, gold high, read critical; patterns d40b were written against the rest
+(docs/clinical-rules.md, "d40b"), and the bounds below for emo9-12 are the figures after it (emo10's text-form
+ideation is "이제 죽어도 여한이 없다" in an unpunctuated run with a sea trip, left).
+
+A fourth round (city life alone; old couples; health scares and the emergency room; friendship and the senior centre)
+was written the same way and is read by no one (tests/eval/blind/blind_emo13-16.jsonl, README there). Its first
+figures, with the code of d40b (speaker's turns; with the listener's turns 8/564, 8/577, 35/36):
+
+| set | ideation on SI 0 | critical on non-critical | SI caught | critical at least high |
+|---|---|---|---|---|
+| emo13 (city life alone) | 1/141 | 1/144 | 9/9 | 6/6 |
+| emo14 (old couples) | 2/141 | 1/144 | 9/9 | 6/6 |
+| emo15 (health scares) | 2/141 | 2/144 | 8/9 | 6/6 |
+| emo16 (friendship, community) | 4/141 | 6/145 | 9/9 | 5/5 |
+| all | 9/564 (1.6 %) | 10/577 (1.7 %) | 35/36 | 23/23 |
+
+The honest measure of d39-d40b on new writers of this kind: 1.6 % and 1.7 %, against the real-text check's 1 % and
+0.3 % (first round 2.1 % and 1.9 %, second 1.8 % and 1.9 %, third 1.4 % and 2.1 %).
 """
 
 from __future__ import annotations
@@ -64,6 +95,15 @@ BOUNDS = {
     ("emo6", "text"): Bound(0, 2, 0),
     ("emo7", "text"): Bound(0, 0, 0),
     ("emo8", "text"): Bound(0, 0, 0),
+    ("emo9", "text"): Bound(0, 2, 0),
+    ("emo10", "text"): Bound(1, 3, 0),
+    ("emo11", "text"): Bound(0, 0, 0),
+    ("emo12", "text"): Bound(0, 1, 0),
+    # never read (tests/eval/blind/blind_emo13-16.jsonl): the fourth round's first figures, with the code of d40b
+    ("emo13", "text"): Bound(1, 1, 0),
+    ("emo14", "text"): Bound(2, 1, 0),
+    ("emo15", "text"): Bound(2, 2, 0),
+    ("emo16", "text"): Bound(4, 6, 0),
     ("emo1", "dialogue"): Bound(0, 0, 0),
     ("emo2", "dialogue"): Bound(0, 0, 0),
     ("emo3", "dialogue"): Bound(0, 0, 0),
@@ -72,11 +112,22 @@ BOUNDS = {
     ("emo6", "dialogue"): Bound(0, 2, 0),
     ("emo7", "dialogue"): Bound(0, 0, 0),
     ("emo8", "dialogue"): Bound(0, 0, 0),
+    ("emo9", "dialogue"): Bound(0, 2, 0),
+    ("emo10", "dialogue"): Bound(0, 2, 0),
+    ("emo11", "dialogue"): Bound(0, 0, 0),
+    ("emo12", "dialogue"): Bound(0, 1, 0),
+    ("emo13", "dialogue"): Bound(0, 0, 0),
+    ("emo14", "dialogue"): Bound(1, 1, 0),
+    ("emo15", "dialogue"): Bound(3, 2, 0),
+    ("emo16", "dialogue"): Bound(4, 5, 0),
 }
 
 
 def _texts(name: str, form: str) -> list[tuple[dict[str, Any], str]]:
-    items = [json.loads(line) for line in (HERE / f"ko_train_dev_{name}.jsonl").read_text("utf-8").splitlines() if line]
+    path = HERE / f"ko_train_dev_{name}.jsonl"
+    if not path.exists():
+        path = HERE / "blind" / f"blind_{name}.jsonl"  # the never-read rounds
+    items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
     if form == "text":
         return [(it, it["text"]) for it in items]
     turns = {

@@ -335,6 +335,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_emo6", "f1"): "macro-F1 0.644",
     ("train_dev_emo7", "f1"): "macro-F1 0.759",
     ("train_dev_emo8", "f1"): "macro-F1 0.788",
+    # d40b: the third round (the body in late life; kin and in-laws; a long life remembered; seasons and small joys)
+    ("train_dev_emo9", "f1"): "macro-F1 0.728",
+    ("train_dev_emo10", "f1"): "macro-F1 0.640",
+    ("train_dev_emo11", "f1"): "macro-F1 0.743",
+    ("train_dev_emo12", "f1"): "macro-F1 0.772",
     # d36: round 54's read set, and sets written to be read: crises said obliquely (crisis-only, so their macro-F1
     # counts one class), everyday talk with crisis-like words, long crises with their words spread out
     ("train_blind_short96", "recall"): "critical recall 19/20 (95.0%)",
@@ -525,6 +530,10 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_emo6": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=30, macro_f1=0.644),
     "train_dev_emo7": Recorded(caught=5, critical=5, below_high=0, false_critical=0, tricky=30, macro_f1=0.759),
     "train_dev_emo8": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.788),
+    "train_dev_emo9": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=29, macro_f1=0.728),
+    "train_dev_emo10": Recorded(caught=6, critical=6, below_high=0, false_critical=1, tricky=31, macro_f1=0.640),
+    "train_dev_emo11": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.743),
+    "train_dev_emo12": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.772),
     "train_dev_short_sad1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=40, macro_f1=0.765),
     "train_dev_short_tricky1": Recorded(
         caught=0, critical=0, below_high=0, false_critical=0, tricky=80, macro_f1=0.801

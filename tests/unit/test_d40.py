@@ -1,11 +1,11 @@
-"""d40 (docs/clinical-rules.md, "d40"): a second round of elderly emotional talk (tests/eval/ko_train_dev_emo5-8,
-tests/eval/dialogue/), measured before it was read: journeys' goodbyes (a train boarded, a move to a son's far away, a
-daughter seen off after she looked after a father), money withdrawn, a bridge crossed to market with old times
-remembered, property handed on long ago and the children's neglect since, who will look after the old dog if the
-speaker goes first, the next visit to the doctor made alone, savings a grandson borrowed that were the funeral money,
-a wish told as two years past, a home sold to move near the children, a family grave to be moved; and one crisis the
-round found low, hoarded pills taken in hand and put down when a granddaughter rang. Each with crises in the same
-words that must keep their level.
+"""d40 (docs/clinical-rules.md, "d40" and "d40b"): a second round of elderly emotional talk
+(tests/eval/ko_train_dev_emo5-8, tests/eval/dialogue/), measured before it was read: journeys' goodbyes (a train
+boarded, a move to a son's far away, a daughter seen off after she looked after a father), money withdrawn, a bridge
+crossed to market with old times remembered, property handed on long ago and the children's neglect since, who will
+look after the old dog if the speaker goes first, the next visit to the doctor made alone, savings a grandson borrowed
+that were the funeral money, a wish told as two years past, a home sold to move near the children, a family grave to
+be moved; and one crisis the round found low, hoarded pills taken in hand and put down when a granddaughter rang.
+Each with crises in the same words that must keep their level. The third round's twins are below (d40b).
 """
 
 from __future__ import annotations
@@ -150,3 +150,65 @@ def test_the_hurry_excuses_the_going_row_only_with_the_hurry_said() -> None:
     assert row.not_before is not None
     assert re.search(f"(?:{row.not_before})$", "아이고늦었네") is not None
     assert re.search(f"(?:{row.not_before})$", "이제다늙어서") is None
+
+
+# ---- d40b: the third round (tests/eval/ko_train_dev_emo9-12), measured on 58e2d1e before it was read: a grab line
+# hung from the ceiling, friends' outing followed, a memorial rite not attended, a care home decided by the children
+# among themselves, funeral insurance matured with a class joined, the late husband's memorial day, a first letter
+# after learning to write late, a mother's urn to be moved; in the listener's turns, an honorific guess at the senior's
+# feelings.
+
+ACTIVE_B = [
+    "천장에 밧줄 하나 매달아 놨어. 목에 걸면 끝이겠지.",
+    "천장에다 밧줄을 매달아 놨어. 그거 잡고 일어나려고. 근데 요즘은 차라리 거기 목을 맬까 싶어",
+    "애들한테 편지를 써놨어. 내가 없어도 잘 살아라.",
+]
+
+PASSIVE_B = [
+    "영감 간 지 일 년이다. 나도 따라갈 거야.",
+    "오늘이 영감 기일인데 나도 영감 따라가고 싶어",
+]
+
+EVERYDAY_B = [
+    ("방에서 일어날 때 허리가 안 펴져서 천장에다 밧줄을 하나 매달아놨어. 그거 잡고 일어나.", "low"),
+    ("무릎 주사 맞고 뒷산 정상까지 올라갔어. 다음 달엔 친구들이 지리산 간대. 나도 따라갈 거야.", "low"),
+    ("동생놈이 아버지 논을 지 앞으로 해놨어. 이번 제사에 얼굴 보면 또 한판 할 것 같아서 안 갈라꼬", "low"),
+    ("애들이 나 요양원 보내는 걸 자기들끼리 다 정해놨더라구요. 나한텐 묻지도 않고.", "low"),
+    (
+        "상조보험 든 거 만기가 다 됐어요. 애들한테 장례비 부담 안 주려고 십년 부었지. 나 가고 나서 애들끼리 돈 "
+        "얘기로 얼굴 붉히면 안 되니까. 올해는 나 하고 싶은 거 해야지 노래교실 등록했어요.",
+        "low",
+    ),
+    ("오늘이 영감 기일인데 애들이 아무도 전화를 안 했어요.", "moderate"),
+    ("한글교실 댕긴지 일년 됐어요. 어제 처음으로 손주한테 편지를 썼어.", "low"),
+    ("엄마 납골당을 옮긴다는 걸 오빠들이 다 정하고 나한테는 날짜만 통보했어요.", "low"),
+]
+
+test_crises_are_critical_b, test_passive_wishes_are_at_least_high_b, test_everyday_twins_b = mechanism_tests(
+    ACTIVE_B, PASSIVE_B, EVERYDAY_B
+)
+test_everyday_has_no_ideation_b = no_ideation_test([text for text, _ in EVERYDAY_B])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "기일에 혼자 계셔서 더 마음이 아프시겠어요",
+        "많이 속상하셨겠어요.",
+        "그러셨군요",
+        "엄마 납골당을 옮긴다는 걸 오빠들이 다 정하고",
+        "나 요양원 보내는 걸 자기들끼리 다 정해놨더라구요",
+        "이번 제사에 얼굴 보면 또 한판 할 것 같아서 안 갈라꼬",
+        "어제 처음으로 손주한테 편지를 썼어",
+        "오늘이 영감 기일인데",
+    ],
+)
+def test_the_gate_reads_no_death_in_everyday_clauses_b(text: str) -> None:
+    assert not has_death_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["영감 기일 지나면 나도 갈 거야", "날짜 정해놨어", "애들한테 편지를 써놨어", "나도 이제 갈라꼬"]
+)
+def test_the_gate_keeps_its_cues_b(text: str) -> None:
+    assert has_death_cue(text)

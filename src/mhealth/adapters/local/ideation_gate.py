@@ -397,7 +397,12 @@ _DEATH_WORD = re.compile(rows.DEATH.regex)
 # ("더 빨리 볼 방법이 있는지 알아보셨어요?"); only with its question mark (unpunctuated speech runs the senior's words
 # and the caller's into one clause: "약은 인제 안 받아도 되우 왜요 할아버지 약 다 떨어지셨잖아요"); not the 셨 of a
 # stem in 시, "마셨어요?", nor one's own care of a parent, "모셨어요?"
-_HONORIFIC_PAST_END = re.compile(r"(?<![마모])셨(?:어요|나요|죠|지요|습니까|을까요|는지요|어예|어유)\?[?!…~]*$")
+_HONORIFIC_PAST_END = re.compile(
+    r"(?<![마모])셨(?:어요|나요|죠|지요|습니까|을까요|는지요|어예|어유)\?[?!…~]*$|"
+    # d40: and the listener's honorific guess at the senior's feelings ("기일에 혼자 계셔서 더 마음이 아프시겠어요",
+    # "많이 속상하셨겠어요", "그러셨군요"): no one says it of themselves
+    r"(?:시겠|셨겠)(?:어요|네요|습니다|지요|죠)[.!…~]*$|(?:셨|시)군요[.!…~]*$"
+)
 # d40: the money saved for one's funeral named as the thing spoken of ("내 장례비로 모아둔 거야", of savings a grandson
 # borrowed and kept): what it was for, not an act now
 _FUNERAL_MONEY_NAMED = re.compile(
@@ -414,6 +419,10 @@ _SOLD_TO_MOVE = re.compile(
 _TAKEN_FROM = re.compile(
     r"(?:을|를|도|까지|은|는)?(?:다|몽땅|전부|싹)?(?:빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|날려|떼였|떼먹|뜯겼|사기당|잃었|잃어)"
 )
+_IS_THE_DAY = re.compile(
+    r"(?:이|인데|이야|이라|이고|이었|이네|이거든|이잖|이여|이다)(?![^.?!]{0,12}?(?:쓸|할|갈|하려|가려|쓰려|그날))"
+)
+_FIRST_LETTER = re.compile(r"(?:처음으로|난생처음|한글)[^.?!]{0,20}$")
 _GIVEN_THEN_NEGLECTED = re.compile(r"[^.?!]{0,12}?" + rows.GIVEN_THEN_NEGLECTED)
 # d39: the funeral's money still to be found, or short ("장례비라도 모아 놔야 하는데 … 빠듯해서 걱정이야")
 _FUNERAL_MONEY_SHORT = re.compile(
@@ -465,7 +474,7 @@ _LATE_ONES_REACH = 48
 _LATE_ONES_PLACE = re.compile(r"산소|묘지|영정|납골|위패")
 # (d40: or moved, "시아버지 산소가 있는 산이 개발된다고 묘를 옮기라는 통지가 왔어")
 _TENDED = re.compile(
-    r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리|옮기|옮겨|이장|파묘|개장"
+    r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리|옮기|옮겨|옮긴|옮길|이장|파묘|개장"
 )
 _BESIDE_REACH = 16
 _BESIDE = re.compile(r"옆|곁|자리|같이|함께|누울|누워|묻|들어갈|갈거|갈꺼|갈끼|가야|따라")
@@ -568,7 +577,8 @@ _CONNECTIVE = re.compile(
         )
     )
 )
-_GOING_WORD = re.compile("|".join(_GOING_WORDS))
+# (d40: not a going refused, "이번 제사에 얼굴 보면 또 한판 할 것 같아서 안 갈라꼬": the rite not attended)
+_GOING_WORD = re.compile("(?<!안)(?<!못)(?:" + "|".join(_GOING_WORDS) + ")")
 _PUNCTUATION = re.compile(r"[.,!?…]")  # weak cues are read per phrase, never across punctuation
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?。…]+\s*")
@@ -684,6 +694,22 @@ def _strong_cue(
                 # the late one's grave or portrait tended ("마누라 산소에 국화 심어놨어", "마누라 영정도 이제
                 # 내려야지")
                 continue
+            if (
+                kind == _OTHER
+                and match.group() in ("정해놨", "정해뒀")
+                and discourse.someone_else(compact[:start])
+                and not _DEATH_WORD.search(compact)
+            ):
+                continue  # d40: "자기들끼리 다 정해놨더라구요": a decision others made
+            if (
+                kind == _OTHER
+                and match.group() == "기일"
+                and _LATE_ONE_NAMED.search(compact, max(0, start - _LATE_ONES_REACH), start)
+                # (said as what today is, never as the time of something: "영감 기일 밤에 그거 쓸라고" is a day set)
+                and _IS_THE_DAY.match(compact, end)
+                and not _DEATH_WORD.search(compact)
+            ):
+                continue  # d40: "오늘이 영감 기일인데": the late one's day, not the speaker's
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
                 continue
             if (
@@ -712,6 +738,8 @@ def _strong_cue(
                 continue  # burial clothes made in the leap month, as custom has it (d13p: "수의도 준비해 놨어 윤달에")
             if kind == _FAREWELL and discourse.cue_is_ordinary(kind, text, start, end):
                 continue
+            if kind == _FAREWELL and match.group().startswith("편지") and _FIRST_LETTER.search(compact, 0, start):
+                continue  # d40: "어제 처음으로 손주한테 편지를 썼어", after learning to write late
             if kind == _LAST_THING and (
                 _PERIOD_BEFORE.search(compact, 0, start)
                 # d16t: a last greeting read as the rules read a last thing ("마지막 인사 드려요. 이사 가서 …")
@@ -851,6 +879,7 @@ _FIELD_MEANS = "field_means"
 # What custom has the old make ready for a natural death, years ahead.
 # (d32b: and a will made with a lawyer, "유언장도 변호사랑 썼어요 … 내년엔 팔순 여행도 갈 거예요",
 # ko_train_blind_short79)
+_AFTER_ONE_IS_GONE = frozenset({"가고나서", "가고나면", "가고나믄", "간뒤에"})
 _FUNERAL_WORD = re.compile(r"수의|영정|묘지|묘자리|산소|납골|관을|상조|장례|유언장|유언")
 # Burial clothes or one's time left are calm only with no time set, no day left or waited for, no going, no intent
 # and no means named in the turn ("이번 장날 지나믄 나 흙으로 갈라요 약도 다 사놨고 옷도 수의로 골라놨응께", "영정 사진
@@ -868,7 +897,13 @@ _TRIP_AHEAD = re.compile(r"(?<!마지막)(?<!마지막으로)(여행|놀러|구�
 _LIFE_AHEAD = re.compile(
     rows.FUTURE_PLANS
     + r"|(오래|건강하게|재밌게|재미있게|즐겁게|열심히)(살|사)|내년|다음달|다음주|손주(들)?(결혼|졸업|입학|대학|돌)|"
-    r"복지관|경로당|노인정|마을회관|단체로|무료로|공짜로|윤달|봉사"
+    r"복지관|경로당|노인정|마을회관|단체로|무료로|공짜로|윤달|봉사|"
+    # (d40: a class joined, what one wants to do now, "올해는 나 하고 싶은 거 해야지 노래교실 등록했어요")
+    r"등록(?:했|할|하러|해서)|교실|배우러|배우기로|하고싶은거(?:해|하|할)"
+)
+# d40: the children spared a cost or a trouble ("애들한테 장례비 부담 안 주려고 십년 부었지"): a purpose, not an intent
+_SPARE_THE_CHILDREN = re.compile(
+    r"(?:부담|폐|고생)(?:을|도|은)?(?:안|덜)?(?:주|끼치|시키)(?:려고|려구|ㄹ려고|지않으려고|지않게)"
 )
 # A death wish said to be gone now ("죽고 싶다는 생각 요새는 안 들어유"), as the floor reads it (rows.NO_LONGER_AFTER),
 # unless taken back right after ("… 했는데 요즘 또").
@@ -929,7 +964,9 @@ _QUIT_HABIT = re.compile(
     r"(?:끊|줄이|줄일|안먹)[가-힣]{0,4}"
 )
 _LIVING_INTENT = re.compile(
-    r"(?:오래|건강하게|재밌게|재미있게|즐겁게|열심히|행복하게|편하게|잘)(?:살|지내|놀|다니)(?:려고|려구|을라고|ㄹ라고|을거|꺼|거)"
+    r"(?:오래|건강하게|재밌게|재미있게|즐겁게|열심히|행복하게|편하게|잘)(?:살|지내|놀|다니)(?:려고|려구|을라고|ㄹ라고|을거|꺼|거)|"
+    # d40: what one wants to do now ("올해는 나 하고 싶은 거 해야지 노래교실 등록했어요")
+    r"(?:하고|해보고|배우고)(?:싶은거|싶던거|싶었던거)(?:다|좀|실컷|맘껏)?(?:해야지|해야제|할거|할라고|하려고|해볼라고|해보려고)"
 )
 # d16t: rope with its household use named ("빨랫줄로 쓸 밧줄을 사 왔어요", "고추 지지대 묶을 끈"), as charcoal with its
 # grill; not with a room sealed, a tree or a neck named, nor a use denied right after.
@@ -948,6 +985,8 @@ _ROPE_NOT_USE = re.compile(
     + rows.SEAL.regex
 )
 _ROPE_CALM = "everyday_rope"
+_GRAB_LINE = re.compile(rows.GRAB_LINE)
+_NECK = re.compile(r"목(?!요일|욕|소리|사|표|록|적|장|화|련|공|수|재)")
 _MOVING = "own_move"
 _SOLD_FOR_MOVE = "sold_for_move"
 # d24: briquettes changed or fed to the stove, the house warm (연탄 is how many older people still heat a room: "연탄
@@ -1090,6 +1129,7 @@ def calm_readings(text: str) -> frozenset[str]:
     masked = _LIVING_INTENT.sub("", masked)  # an intent to live (d16t)
     masked = _QUIT_HABIT.sub("", masked)  # d35: a habit given up for health ("이제 단 거 끊을라고요")
     masked = _TRIP_AHEAD.sub("", masked)  # d32b: a trip to go on ("내년엔 팔순 여행도 갈 거예요") is no going
+    masked = _SPARE_THE_CHILDREN.sub("", masked)  # d40: "장례비 부담 안 주려고": the saving's purpose
     calm = set() if _NOT_CALM_FOR_DEATH_TALK.search(masked) else {_LIFESPAN, _FUNERAL}
     if not _LIFE_AHEAD.search(whole):
         # Burial clothes, a portrait or a grave made ready are custom only with life ahead said (SCREENING.md: "calm
@@ -1124,6 +1164,8 @@ def calm_readings(text: str) -> frozenset[str]:
         calm.add(_TAPER)
     if _ROPE.search(whole) and _ROPE_USE.search(whole) and not _ROPE_NOT_USE.search(whole):
         calm.add(_ROPE_CALM)
+    elif _ROPE.search(whole) and _GRAB_LINE.search(whole) and not _NECK.search(whole):
+        calm.add(_ROPE_CALM)  # d40: a line hung from the ceiling to get up by ("그거 잡고 일어나")
     return frozenset(calm)
 
 
@@ -1186,8 +1228,10 @@ def _calm_reading(kind: str, cue: str, calm: frozenset[str]) -> bool:
         return True  # d35: the late one's day kept with its rite
     if kind == _MEANS:
         return _EVERYDAY_MEANS in calm
-    if kind == _PREP and _FUNERAL in calm and _FUNERAL_WORD.fullmatch(cue):
-        return True
+    if kind == _PREP and _FUNERAL in calm and (_FUNERAL_WORD.fullmatch(cue) or cue == "보험"):
+        return True  # (d40: and the funeral's insurance, "상조보험 든 거 만기가 다 됐어요", calm as the rest)
+    if kind == _OTHER and _FUNERAL in calm and cue in _AFTER_ONE_IS_GONE:
+        return True  # d40: what the family should do after one's natural death ("나 가고 나서 애들끼리 돈 얘기로 …")
     return _OCCASION_LETTER in calm and kind in (_PREP, _FAREWELL) and cue.startswith("편지")
 
 

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d40"
+PATTERNS_VERSION = "2026.12.07-d40b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -261,6 +261,8 @@ _GIFT_BEFORE = (
     r"(" + KIN_OF_THE_DEAD + r"|고인|망자|유품|누님|친구)"
     r"(이|가|님|의|님의)?(쓰던|입던|끼던|차던|아끼던|남긴|남기고간)?$|(돌아가신|먼저간|먼저가신|죽은|떠난|하늘나라간)[가-힣]{0,8}$"
 )
+#: d40: a line held to get up or to walk by ("그거 잡고 일어나", "줄 붙잡고 화장실 다녀"): a rope's use for a stiff back
+GRAB_LINE = r"(잡고|붙잡고|짚고|붙들고)(일어나|일어서|일어날|일어설|일어섭|다녀|걸어|화장실)"
 #: Luggage, not the burden one is ("애들한테 짐 될 바에는", "짐이 되기 싫어"): a rope's or a means' everyday load
 #: (d40: "어제 모아둔 약을 한움큼 쥐고 앉았었어요 이대로 정신 놓고 애들한테 짐 될바에는 싶어서요" read the pills'
 #: purpose in it)
@@ -388,7 +390,8 @@ INTENT = Concept(
     # (d17L: not 달 of "해 달라고", "와 달래": someone's request, not the speaker's intent; "매달라고" stays)
     regex=r"(려고|려구|려꼬|을라고|을라꼬|을라구)|(?!(?<!매)달)"
     + _RIEUL
-    + r"(거|꺼|겨|끼|란다|래|라고|라꼬|라구|테|게요?$|까)|"
+    # (d40: not 끼리, "애들끼리" among the children)
+    + r"(거|꺼|겨|끼(?!리)|란다|래|라고|라꼬|라구|테|게요?$|까)|"
     r"(그렇게|그리|그래)(할|하려|해야겠|하기로)|하기로(했|마음)|(먹|가|뛰|해)(야겠|야지|야제|기로)|"
     # (d20: the means carried along, "농약병은 내가 들고 간다")
     r"(들고|가지고|갖고|챙겨)(간다|갈거|갈게|가련다|갈란다|갈끼|갈겨)",
@@ -1071,7 +1074,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d36: a cord hung up is excused by a washing line's or a swing's use right after it, "빨랫줄이 삭아서 새 줄로
         # 매달았지 이불 널라고", ko_train_dev_short_tricky4; a neck never is)
         r"((?<![뜨따미질끈])끈|줄|밧줄|노끈)(을|로|으로|하나|도)?.{0,6}매달"
-        r"(?![^.?!]{0,14}?(이불|빨래|널라|널려|널어|널고|고추|곶감|시래기|그네|텐트|천막|화분|현수막|해먹))|"
+        r"(?![^.?!]{0,14}?(이불|빨래|널라|널려|널어|널고|고추|곶감|시래기|그네|텐트|천막|화분|현수막|해먹))"
+        # (d40: nor a grab line to get up by, said in its sentence or the next, "허리가 안 펴져서 천장에다 밧줄을 하나
+        # 매달아놨어. 그거 잡고 일어나")
+        r"(?![^?!]{0,30}?" + GRAB_LINE + ")|"
         # (review of d36: a necktie, a belt or a wire hung up is no washing line, "넥타이를 매달다가 그만두었어")
         r"(넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}매달|"
         # (d20: "창고 들보에 줄 하나 단단히 매 놨드래요")
@@ -1632,7 +1638,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="farewell letter",
         guard_class=GuardClass.FAREWELL,
         regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
+        # (d40: nor a first letter, written after learning to write late, "한글교실 댕긴지 일년 됐어요. 어제 처음으로
+        # 손주한테 편지를 썼어")
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
         not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
     ),
     # ---- d13: farewell by the phone no one will answer; starving or stopping medicine to die; aborted attempts ----
@@ -2370,6 +2378,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d33: another's lament told, "친구 마누라가 나도 따라가야지 따라가야지 하고 울어서", ko_train_blind_short84)
         not_after=_SPOUSE_VISITED
         + r"|^[^.?!]{0,14}?(하고|하며|하면서|카고|카며|그러고|그러면서|캄서)(울|통곡|난리|넋두리|소리)",
+        # d40: others' outing told right before it ("다음 달엔 지리산 간대. 나도 따라갈 거야"): an everyday going, so
+        # excused like a purpose (kept in a text with a death wish, hopelessness or a goodbye)
+        context_before=r"(산|여행|놀러|구경|관광|등산|캠핑|소풍|나들이|단풍|온천|바다|시장|장에)[^.?!]{0,12}?"
+        r"(간대|간다|가재|가잔다|가자|가기로|간다네|간다고|간다카|간단다|간다더라|가신대|가신다)[.?!~ㅎㅋ]*$",
     ),
     CrisisPattern(
         id="not_wake_up.3",
@@ -2900,7 +2912,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         + _LETTER_OCCASION
         + r")[^.?!]){0,6}?(남길|남겨줄|남겨둘|남겨놓을)편지(는|도|를|은|들은|들도|들)?[^.?!]{0,14}?"
         r"(써놨|써뒀|써놓|썼|다썼|써놔|써둠)",
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
+        # (d40: nor a first letter, written after learning to write late, "한글교실 댕긴지 일년 됐어요. 어제 처음으로
+        # 손주한테 편지를 썼어")
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
         not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
     ),
     # Burial clothes made ready to be worn soon, a near time said ("수의를 미리 꺼내서 다려 놓았어요. 이번 주말이 지나면
@@ -4087,7 +4101,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"편지(가|는|도|하나|한통|한장)?(있다|있어|있응께|있으니|있으이|넣어놨|넣어뒀|써놨|써뒀|뒀다|놔뒀)[^?!]{0,8}?"
         r"(나중에|담에|내가없을때|내없을때)(라도)?(읽어|열어|뜯어|펴)(봐라|보거라|봐래이|봐|보래이)[^?!]{0,12}?"
         + BLESSING,
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
+        # (d40: nor a first letter, written after learning to write late, "한글교실 댕긴지 일년 됐어요. 어제 처음으로
+        # 손주한테 편지를 썼어")
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
         not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
     ),
     # d33 (probes): death looked forward to ("죽는 게 무섭지 않아 오히려 기다려져"); not a trip's day ("여행 갈 날이
@@ -6362,7 +6378,9 @@ OTHER_SUBJECT = (
     # d16L: an elder pointed at ("그 할배가 평소에도 …", "저 할매는")
     r"(그|저)(할매|할배|할망|하르방|아재|아지매|노인네|할아배|할무이)(가|는|도|이|께서)|"
     # d28c: a father or a mother pointed at, a drama's ("그 아부지가 약 모아갖고 그라는 거 보고 울었당께")
-    r"(그|저)(아부지|아버지|어머니|어매|엄마|아들|딸|할아버지|할머니)(가|는|이|도|께서)"
+    r"(그|저)(아부지|아버지|어머니|어매|엄마|아들|딸|할아버지|할머니)(가|는|이|도|께서)|"
+    # d40: they among themselves ("애들이 나 요양원 보내는 걸 자기들끼리 다 정해놨더라구요")
+    r"(자기들|지들|저들|저희들|저희|즈그들|즈그|지네들|지네|자기네|걔들|지그들)끼리"
 )
 
 #: Someone announced as saying it again, right before the words ("우리 영감이 요새 또 그 소리를 해 아침마다 일어나믄
