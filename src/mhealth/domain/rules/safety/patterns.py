@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d40b"
+PATTERNS_VERSION = "2026.12.07-d40c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -261,6 +261,8 @@ _GIFT_BEFORE = (
     r"(" + KIN_OF_THE_DEAD + r"|고인|망자|유품|누님|친구)"
     r"(이|가|님|의|님의)?(쓰던|입던|끼던|차던|아끼던|남긴|남기고간)?$|(돌아가신|먼저간|먼저가신|죽은|떠난|하늘나라간)[가-힣]{0,8}$"
 )
+#: d40: money or savings someone took, or lost (``preparation_affairs.1``; the ideation gate's preparation cue)
+MONEY_TAKEN = r"(빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|날려|떼였|떼먹|뜯겼|사기|잃었|잃어)"
 #: d40: a line held to get up or to walk by ("그거 잡고 일어나", "줄 붙잡고 화장실 다녀"): a rope's use for a stiff back
 GRAB_LINE = r"(잡고|붙잡고|짚고|붙들고)(일어나|일어서|일어날|일어설|일어섭|다녀|걸어|화장실)"
 #: Luggage, not the burden one is ("애들한테 짐 될 바에는", "짐이 되기 싫어"): a rope's or a means' everyday load
@@ -1173,8 +1175,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d40: nor the money named by what it was saved for, "천만원인데 내 장례비로 모아둔 거야", of savings a
         # grandson borrowed; or taken, "장례비로 모아둔 돈을 아들이 가져갔어")
         r"(?!(둔|놓은|놨던|뒀던|온|왔던)(거|돈|것|적금|곗돈)(이야|야|인데|이었|였|예요|이에요|인디|이여|이었는데|였는데)|"
-        r"(둔|놓은|놨던|뒀던|온|왔던)?(거|돈|것|적금|곗돈)?(을|를|까지|마저|도)?(다|몽땅|전부)?"
-        r"(빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|떼였|떼먹|뜯겼|사기))|"
+        r"(둔|놓은|놨던|뒀던|온|왔던)?(거|돈|것|적금|곗돈)?(을|를|까지|마저|도)?(다|몽땅|전부)?" + MONEY_TAKEN + r")|"
         r"통장(이랑|하고|을|을다|도)?.{0,4}(비밀번호)?.{0,6}(애들|아들|딸|자식|며느리|사위)(한테|에게)?(넘겨|맡겨|줘버|줬|주고|건네)",
     ),
     CrisisPattern(
