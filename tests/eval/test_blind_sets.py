@@ -803,11 +803,12 @@ CURRENT: dict[str, Recorded] = {
     "blind_short95": Recorded(caught=19, critical=20, below_high=1, false_critical=0, tricky=25, macro_f1=0.937),
     "blind_long53": Recorded(caught=7, critical=8, below_high=0, false_critical=0, tricky=7, macro_f1=0.835),
     "blind_short97": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.914),
-    # d40b's fourth round of elderly emotional talk (README there), first figures with the code of d40b, never read
-    "blind_emo13": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.715),
-    "blind_emo14": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=29, macro_f1=0.786),
-    "blind_emo15": Recorded(caught=6, critical=6, below_high=0, false_critical=1, tricky=30, macro_f1=0.612),
-    "blind_emo16": Recorded(caught=5, critical=5, below_high=0, false_critical=3, tricky=30, macro_f1=0.607),
+    # d41's sixth round of elderly emotional talk (README there), first figures with the code of d41b, never read: the
+    # same with the code before d41 (1be0d04)
+    "blind_emo21": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=32, macro_f1=0.761),
+    "blind_emo22": Recorded(caught=7, critical=7, below_high=0, false_critical=2, tricky=34, macro_f1=0.693),
+    "blind_emo23": Recorded(caught=7, critical=7, below_high=0, false_critical=2, tricky=34, macro_f1=0.711),
+    "blind_emo24": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=33, macro_f1=0.834),
 }
 
 

@@ -51,8 +51,9 @@ Five of the twelve are passive wishes, gold high, read critical; patterns d40b w
 ideation is "이제 죽어도 여한이 없다" in an unpunctuated run with a sea trip, left).
 
 A fourth round (city life alone; old couples; health scares and the emergency room; friendship and the senior centre)
-was written the same way and is read by no one (tests/eval/blind/blind_emo13-16.jsonl, README there). Its first
-figures, with the code of d40b (speaker's turns; with the listener's turns 8/564, 8/577, 35/36):
+was written the same way and read by no one until d41 (it was tests/eval/blind/blind_emo13-16.jsonl; now
+ko_train_dev_emo13-16). Its first figures, with the code of d40b (speaker's turns; with the listener's turns 8/564,
+8/577, 35/36):
 
 | set | ideation on SI 0 | critical on non-critical | SI caught | critical at least high |
 |---|---|---|---|---|
@@ -63,7 +64,36 @@ figures, with the code of d40b (speaker's turns; with the listener's turns 8/564
 | all | 9/564 (1.6 %) | 10/577 (1.7 %) | 35/36 | 23/23 |
 
 The honest measure of d39-d40b on new writers of this kind: 1.6 % and 1.7 %, against the real-text check's 1 % and
-0.3 % (first round 2.1 % and 1.9 %, second 1.8 % and 1.9 %, third 1.4 % and 2.1 %).
+0.3 % (first round 2.1 % and 1.9 %, second 1.8 % and 1.9 %, third 1.4 % and 2.1 %). Patterns d41 were written against
+its errors (docs/clinical-rules.md, "d41"): after them 0/564 and 2/577 (two passive wishes, gold high, read critical).
+
+A fifth round (grandchildren and raising them; the digital world and scams; village and country life; a life looked
+back on and learning late) was measured before anyone read it, with the code of d40b and again with d41: the same
+figures on both (speaker's turns; with the listener's turns 16/564, 16/572, 35/36), so d41's readings of the fourth
+round carried to none of the fifth's errors:
+
+| set | ideation on SI 0 | critical on non-critical | SI caught | critical at least high |
+|---|---|---|---|---|
+| emo17 (grandchildren) | 2/141 | 2/143 | 9/9 | 7/7 |
+| emo18 (the digital world) | 4/141 | 4/143 | 9/9 | 7/7 |
+| emo19 (village life) | 6/141 | 4/143 | 9/9 | 7/7 |
+| emo20 (a life looked back on) | 5/141 | 6/143 | 9/9 | 7/7 |
+| all | 17/564 (3.0 %) | 16/572 (2.8 %) | 36/36 | 28/28 |
+
+Patterns d41b were written against them (the bounds below for emo17-20 are the figures after it: 7/564 and 6/572).
+A sixth round (food and the kitchen; work and retirement; travel and transport; gardens, animals and the outdoors) is
+read by no one (tests/eval/blind/blind_emo21-24.jsonl). Its first figures, with the code of d41b, and the same with the
+code before d41 (speaker's turns; with the listener's turns 12/564, 12/573, 36/36):
+
+| set | ideation on SI 0 | critical on non-critical | SI caught | critical at least high |
+|---|---|---|---|---|
+| emo21 (food and the kitchen) | 2/141 | 2/143 | 9/9 | 7/7 |
+| emo22 (work and retirement) | 4/141 | 4/143 | 9/9 | 7/7 |
+| emo23 (travel and transport) | 5/141 | 4/143 | 9/9 | 7/7 |
+| emo24 (gardens, animals) | 0/141 | 1/144 | 9/9 | 6/6 |
+| all | 11/564 (2.0 %) | 11/573 (1.9 %) | 36/36 | 27/27 |
+
+The honest measure of d39-d41b on new writers of this kind: 2.0 % and 1.9 %.
 """
 
 from __future__ import annotations
@@ -99,11 +129,21 @@ BOUNDS = {
     ("emo10", "text"): Bound(1, 3, 0),
     ("emo11", "text"): Bound(0, 0, 0),
     ("emo12", "text"): Bound(0, 1, 0),
-    # never read (tests/eval/blind/blind_emo13-16.jsonl): the fourth round's first figures, with the code of d40b
-    ("emo13", "text"): Bound(1, 1, 0),
-    ("emo14", "text"): Bound(2, 1, 0),
-    ("emo15", "text"): Bound(2, 2, 0),
-    ("emo16", "text"): Bound(4, 6, 0),
+    # the fourth round, read in d41 (emo16's two are passive wishes, gold high, read critical with moderate low mood)
+    ("emo13", "text"): Bound(0, 0, 0),
+    ("emo14", "text"): Bound(0, 0, 0),
+    ("emo15", "text"): Bound(0, 0, 0),
+    ("emo16", "text"): Bound(0, 2, 0),
+    # the fifth round, read in d41b (first figures in the docstring)
+    ("emo17", "text"): Bound(2, 2, 0),
+    ("emo18", "text"): Bound(1, 1, 0),
+    ("emo19", "text"): Bound(2, 1, 0),
+    ("emo20", "text"): Bound(2, 2, 0),
+    # never read (tests/eval/blind/blind_emo21-24.jsonl): the sixth round's first figures, with the code of d41b
+    ("emo21", "text"): Bound(2, 2, 0),
+    ("emo22", "text"): Bound(4, 4, 0),
+    ("emo23", "text"): Bound(5, 4, 0),
+    ("emo24", "text"): Bound(0, 1, 0),
     ("emo1", "dialogue"): Bound(0, 0, 0),
     ("emo2", "dialogue"): Bound(0, 0, 0),
     ("emo3", "dialogue"): Bound(0, 0, 0),
@@ -117,9 +157,17 @@ BOUNDS = {
     ("emo11", "dialogue"): Bound(0, 0, 0),
     ("emo12", "dialogue"): Bound(0, 1, 0),
     ("emo13", "dialogue"): Bound(0, 0, 0),
-    ("emo14", "dialogue"): Bound(1, 1, 0),
-    ("emo15", "dialogue"): Bound(3, 2, 0),
-    ("emo16", "dialogue"): Bound(4, 5, 0),
+    ("emo14", "dialogue"): Bound(0, 0, 0),
+    ("emo15", "dialogue"): Bound(0, 0, 0),
+    ("emo16", "dialogue"): Bound(0, 2, 0),
+    ("emo17", "dialogue"): Bound(3, 3, 0),
+    ("emo18", "dialogue"): Bound(1, 2, 0),
+    ("emo19", "dialogue"): Bound(3, 1, 0),
+    ("emo20", "dialogue"): Bound(1, 2, 0),
+    ("emo21", "dialogue"): Bound(1, 2, 0),
+    ("emo22", "dialogue"): Bound(5, 4, 0),
+    ("emo23", "dialogue"): Bound(4, 4, 0),
+    ("emo24", "dialogue"): Bound(2, 2, 0),
 }
 
 

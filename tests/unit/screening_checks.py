@@ -56,3 +56,30 @@ def no_ideation_test(texts: Sequence[str]) -> Callable[..., None]:
         assert labels["suicidal_ideation"] == 0, labels
 
     return test_everyday_has_no_ideation
+
+
+def gate_cue_tests(everyday: Sequence[str], kept: Sequence[str]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The ideation gate's two checks of a mechanism module: no death cue in each everyday clause, a cue in each clause
+    that keeps one (``ideation_gate.has_death_cue``); bind them to ``test_*`` names there."""
+    from mhealth.adapters.local.ideation_gate import has_death_cue
+
+    @pytest.mark.parametrize("text", everyday)
+    def test_the_gate_reads_no_death_in_everyday_clauses(text: str) -> None:
+        assert not has_death_cue(text)
+
+    @pytest.mark.parametrize("text", kept)
+    def test_the_gate_keeps_its_cues(text: str) -> None:
+        assert has_death_cue(text)
+
+    return test_the_gate_reads_no_death_in_everyday_clauses, test_the_gate_keeps_its_cues
+
+
+def row_tests(cases: Sequence[tuple[str, str]]) -> Callable[..., None]:
+    """Each (text, code): the crisis scan still finds ``code`` in ``text``; bind it to a ``test_*`` name."""
+    from mhealth.domain.rules.safety.engine import scan
+
+    @pytest.mark.parametrize(("text", "code"), cases)
+    def test_the_rows_keep_their_crises(text: str, code: str) -> None:
+        assert code in {hit.code for hit in scan(text)}, scan(text)
+
+    return test_the_rows_keep_their_crises

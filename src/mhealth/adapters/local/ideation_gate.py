@@ -148,7 +148,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     # (d39: nor a way out hoped for, "뭐라도 방법이 있었으면 좋겠네", "무슨 방법이 없을까")
     (
         _OTHER,
-        r"(?<!하는|타는|쓰는|드는)(?<!뭐라도)(?<!무슨)(?<!좋은)(?<!다른)(?<!해결)(?<!뾰족한)방법(?:을|이|만)",
+        # (d41: nor a way not known, "마누라 맘을 좀 돌려보고 싶은데 방법을 모르겠어")
+        r"(?<!하는|타는|쓰는|드는)(?<!뭐라도)(?<!무슨)(?<!좋은)(?<!다른)(?<!해결)(?<!뾰족한)방법(?:을|이|만)"
+        r"(?!(?:잘|통|영|도무지|도통|전혀)?(?:모르|몰라|몰랐|모름))",
     ),
     # farewells, a future without them, affairs settled and belongings given away
     # (d40: not a journey's goodbye, said as a train is boarded, nor money withdrawn, "돈 찾지 말라는거지")
@@ -175,7 +177,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     # going: not to an everyday destination right before it ("대학 가면 좋겠지", "집 갈 수 있을까") nor a place
     # one can go to ("갈 수 있는 데이트 코스")
-    (_GOING, r"가려고|갈라구|갈라고|가쿠다|갈거야|갈끼|가도괜찮|가믄좋|가면좋|갈수있(?!는)|가불고"),
+    # (d41: nor a going refused, "내일은 안 갈라고": no going at all)
+    (_GOING, r"(?<!안)(?<!못)(?:가려고|갈라구|갈라고|가쿠다|갈거야|갈끼|가도괜찮|가믄좋|가면좋|갈수있(?!는)|가불고)"),
     (
         _PREP,
         # a ring or necklace handed on, not worn ("금줄 목걸이를 목에 걸어 봤는데 예쁘더라"; d14m)
@@ -216,7 +219,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         _OTHER,
         r"지워졌으면|꺼져|사그라|없는게낫|나없어도|내가없|없어도(?=굶지|잘|되|돼|밥|걱정|괜찮|살|아무)|왜사나|"
         # (d39: not a condition, "필요 없으면 안 가져간다고 하면 될 걸")
-        r"필요없(?!으면|으믄|으문|다면)|살필요|살아서",
+        # (d41: not come back or met alive, "제발 살아서 왔으면", of a dog not come home)
+        r"필요없(?!으면|으믄|으문|다면)|살필요|살아서(?!왔|와|오|돌아|나왔|나와|만나|만났|보자|봐야|다행)",
     ),
     # dialect and spoken forms of dying and going (경상도 주거삐다, 가삐다; 데리가다, 델꼬 가다); not 견디지, 어디지
     # (d39: not housing, 住居: "주민센터에 주거 지원 같은 게 있나 물어보려고", 주거급여, 주거비; nor "주거니 받거니")
@@ -380,7 +384,12 @@ _TASK_BEFORE = re.compile(
     + rows.INNOCENT_PLAN.regex
     + r"|노력|공부|연습|운동|청소|빨래|연락|전화|고백|얘기|이야기|숙제|출근|퇴근|운전"
     # (d39: what one has to say, said out: "이번엔 할 말 다 할 거야")
-    + r"|할말(?:은|도|을)?(?:다|좀|꼭|똑바로)?)$"
+    + r"|할말(?:은|도|을)?(?:다|좀|꼭|똑바로)?"
+    # (d41: or a saying, the plan's object quoted: "반찬 하나라도 내가 맡겠다고 할라고요")
+    + r"|[가-힣](?:겠다|ㄴ다|는다|간다|한다|다|라|자|냐|달라)(?:고|구|꼬)"
+    # (d41: or a year ahead, "땅 놀리면 안되잖어 내년에도 할 거야", or an event, "출판 기념회도 할 거예요")
+    + r"|(?:내년|내후년|후년|다음해|이듬해)(?:에도|에|도|부터|까지)?"
+    + r"|(?:기념회|잔치|전시회|발표회|행사|파티|회식|동창회|공연|김장|제사|차례|생일상)(?:도|를|을|는|은|까지)?)$"
 )
 # The last of a calendar period is a date ("10월의 마지막 밤", "휴가 마지막 날"), not the speaker's last.
 _PERIOD_BEFORE = re.compile(r"(?:월|달|해|주|년|휴가|방학|연휴|학기|주말|여행)(?:의)?$")
@@ -442,15 +451,22 @@ _PLACE_ERRAND = re.compile(
     r"성묘|벌초|"
     # d37: or a window opened or shut for the air, the heat or the cold ("창문 열어놓고 있어도 푹푹 찌는 이 여름에", a
     # real comment about a dog left in a hot car that a retrained model raised to ideation 2 through this cue)
-    r"창문(?:을|은|도|좀|다|까지|이라도)?(?:활짝|다|좀)?(?:열어(?:놓|놔|놨|두|둬|뒀|도|야|서)|여니까|열면|열었|닫)|환기"
+    r"창문(?:을|은|도|좀|다|까지|이라도)?(?:활짝|다|좀)?(?:열어(?:놓|놔|놨|두|둬|뒀|도|야|서)|여니까|열면|열었|닫)|환기|"
+    # d41: or looked out of, as the sleepless do ("밤에 잠 안 오면 복도 끝 창문만 내다봐"): out, not down (내려다보 is
+    # not matched)
+    r"창(?:문|밖)?(?:만|을|으로|밖을|밖만|밖)?(?:멍하니|하염없이|우두커니|그냥)?내다(?:보|봐|봤|본|볼)"
 )
 _PLACE_ACT = re.compile(
-    r"뛰어|뛰들|떨어지|떨어질|들어가(?:면|믄|민|불|버|뿌|삐|고싶|ㄹ까|려|볼)|들어갈|빠져|빠지|빠질|끝|편하|편해|편히|편안|마지막|아무도|"
+    # (d41: not the far end of a corridor or an alley, "복도 끝 창문만 내다봐")
+    r"뛰어|뛰들|떨어지|떨어질|들어가(?:면|믄|민|불|버|뿌|삐|고싶|ㄹ까|려|볼)|들어갈|빠져|빠지|빠질|(?<!복도)(?<!골목)(?<!마당)끝|"
+    r"편하|편해|편히|편안|마지막|아무도|"
     r"죽|저승|혼자|다시는|영영|안돌아|안올|못올|가버|가삐|가뿌|가불"
 )
 # d33: things of the house put in order (a season's clothes, a cupboard, the kimchi jars): a chore, not affairs
 _TIDIED_THINGS = re.compile(
-    r"(겨울옷|여름옷|봄옷|가을옷|철지난옷|옷장|이불|냉장고|창고|베란다|부엌|서랍|신발장|책장|화분|장독|장독대|김장|살림살이|짐)"
+    # (d41: and old photographs put in an album, "요즘 옛날 사진들을 앨범으로 정리하고 있어요")
+    r"(겨울옷|여름옷|봄옷|가을옷|철지난옷|옷장|이불|냉장고|창고|베란다|부엌|서랍|신발장|책장|화분|장독|장독대|김장|살림살이|짐|"
+    r"사진들|사진|앨범|앨범으로)"
     r"(을|를|도|은|는|들|좀)?(다|싹|좀|대충|깨끗이)?정리"
 )
 _BLESSED = re.compile(rows.BLESSING)  # ... unless said with a goodbye ("옷장 다 정리했다 애들아 잘 살아라")
@@ -466,13 +482,19 @@ _LATE_ONES_THINGS = re.compile(
 #: characters before a cue within which ``_LATE_ONES_THINGS`` and ``_LATE_ONE_NAMED`` can match (both end at the cue: no
 #: need to scan the whole clause before it)
 _LATE_ONES_REACH = 48
+# d41: a death or a going told as done (``_strong_cue`` reads it with someone else the subject before it)
+_DIED_TOLD = re.compile(
+    r"(?:하늘나라|저세상|저승)?(?:로|에)?(?:먼저)?(?:죽었|갔|가셨|떠났|떠나셨|돌아가셨|가버렸|세상떠났|세상을떠났)"
+)
 # d25c: … and the late one's grave or portrait, the one named right before it, tended after it ("마누라 산소에 국화
 # 심어놨어", "마누라 영정도 이제 내려야지"), never a place beside it ("영감 산소 옆자리 비워 놨잖아. 이번 보름에 거기로
 # 갈 거여")
 _LATE_ONES_PLACE = re.compile(r"산소|묘지|영정|납골|위패")
 # (d40: or moved, "시아버지 산소가 있는 산이 개발된다고 묘를 옮기라는 통지가 왔어")
 _TENDED = re.compile(
-    r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리|옮기|옮겨|옮긴|옮길|이장|파묘|개장"
+    r"심|풀|벌초|성묘|꽃|국화|다녀|갔다왔|인사|절하|술한잔|청소|닦|내려야|내렸|치웠|치워|정리|옮기|옮겨|옮긴|옮길|이장|파묘|개장|"
+    # (d41: or visited, a glass poured there: "동생 산소 가서 소주 한 잔 붓고", "오빠 산소도 가보고")
+    r"가서|가보|가볼|소주|붓고|부어|찾아가|찾아뵙|뵈러|보러"
 )
 _BESIDE_REACH = 16
 _BESIDE = re.compile(r"옆|곁|자리|같이|함께|누울|누워|묻|들어갈|갈거|갈꺼|갈끼|가야|따라")
@@ -490,7 +512,9 @@ _TIED_FOR_A_CHORE = re.compile(
 )
 # A meal eaten and no pill or poison in the clause: eating, not taking a supply.
 _FOOD = re.compile(
-    r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식"
+    r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식|"
+    # (d41: hunger, "배고프니까 먹을 거 가지고 싸우고")
+    r"배고프|배가고프|배고파|배가고파"
 )
 _POISON = re.compile(r"약|농약|제초제|살충제|쥐약|수면|독|그라목손|청산|세제|락스")
 # Pills fetched from the clinic or the pharmacy ("약 타러 병원 갔다 왔어").
@@ -708,6 +732,19 @@ def _strong_cue(
                 and not _DEATH_WORD.search(compact)
             ):
                 continue  # d40: "오늘이 영감 기일인데": the late one's day, not the speaker's
+            if (
+                kind == _OTHER
+                and match.group() == "곁에"
+                and discourse.someone_else(compact[:start])
+                and not _DEATH_WORD.search(compact)
+            ):
+                continue  # d41: "따님은 아버님 곁에 있고 싶어서 그러는 걸 거예요": someone else beside one
+            if (
+                kind in (_DEATH, _GOING)
+                and _DIED_TOLD.match(compact, start)
+                and discourse.someone_else(compact[:start])
+            ):
+                continue  # d41: "그 동생이 작년에 먼저 갔어", "오빠가 몇 해 전에 죽었대요": another's death told
             if kind == _PLAN and _TASK_BEFORE.search(compact, 0, start):
                 continue
             if (

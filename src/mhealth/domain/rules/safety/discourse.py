@@ -120,6 +120,10 @@ _OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE + "|" + rows.DISCOURSE_OWN_MOVE_M
 _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
 _PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
+#: d41: a cord's grab line said within this many compact characters after it (``rows.GRAB_LINE``, as the rows read it)
+_CORD = re.compile(r"밧줄|노끈|끈|줄")
+_GRAB_LINE = re.compile(rows.GRAB_LINE)
+_GRAB_LINE_REACH = 60
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
 # An end said as the speaker's own closure (nothing left to do, no reason to stay, no need to call any more), as the
 # speaker's absence, going or the end of everything at a time (its guards passed: no errand, no chore, no harvest):
@@ -874,6 +878,12 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
         elif _BLADE.match(compact, start):  # d27: a blade's sharpening (갈아) is no innocent 연탄 갈아
             whole = compact[spans[k].start : start] + compact[end : spans[last].end]
+        if (
+            _CORD.search(compact, start, end)
+            and _GRAB_LINE.search(compact, end, end + _GRAB_LINE_REACH)
+            and "목" not in compact[start : end + _GRAB_LINE_REACH]
+        ):
+            return True  # d41: a line hung to get up by ("밧줄을 매달아놨슈 … 그거 잡고 당기면 수월하게 일어나져유")
         if _GRILLED.search(whole) and _FIRE_MEANS.match(compact, start):
             return True  # d20: "번개탄에 불 붙여가 숯 올리고 고기 굽는데"
         if _FIRE_MEANS.match(compact, start) and (_KINDLING.search(whole) or _KINDLING_PURPOSE.search(following)):
@@ -1143,18 +1153,20 @@ def _caller_ranges_possible(compact: str) -> bool:
     return ":" in compact or "：" in compact or "[" in compact
 
 
-def no_excuse(compact: str) -> bool:
+def no_excuse(compact: str, goodbye: bool = True) -> bool:
     """Whether the transcript voices hopelessness, a goodbye, calls cut off or life called futile anywhere: then no
-    everyday purpose excuses a means (SCREENING.md; the engine asks for a row's ``purpose_after``)."""
-    return _no_excuse(compact)
+    everyday purpose excuses a means (SCREENING.md; the engine asks for a row's ``purpose_after``). ``goodbye``
+    False: a goodbye does not count (d41: asked for a goodbye said to someone else who goes, which the text's other
+    goodbye words are too: "그동안 고마웠다고 마지막 인사를 했어요")."""
+    return _no_excuse(compact, goodbye)
 
 
 @functools.lru_cache(maxsize=16)
-def _no_excuse(compact: str) -> bool:
+def _no_excuse(compact: str, goodbye: bool = True) -> bool:
     """Hopelessness, a goodbye or calls cut off anywhere in the transcript (once per text: every means hit asks)."""
     return bool(
         _HOPELESS.search(compact)
-        or _FAREWELL.search(compact)
+        or (goodbye and _FAREWELL.search(compact))
         or _CONTACT_CUT.search(compact)
         or _FUTILE.search(compact)
     )

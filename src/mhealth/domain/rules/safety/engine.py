@@ -332,7 +332,10 @@ _TIMES_THERE_WERE = re.compile(r"[^.?!]{0,14}?(?:때|적|시절|날)(?:가|도|�
 # d25: the episode dated years back right after it is told ("… 약 모아놓고 그랬어 근데 그게 벌써 팔 년 전이여")
 _DATED_AFTER = re.compile(
     r"[^.?!]{0,16}?(?:그게|그기|그것이|그거이|그때가|그거)(?:벌써|이미|한|다)?"
-    r"(?:[일이삼사오육칠팔구십백]+|[0-9]+|몇|여러|수십|오래)(?:년|해)(?:전|前|도더된|도넘은|넘은|된)"
+    r"(?:[일이삼사오육칠팔구십백]+|[0-9]+|몇|여러|수십|오래)(?:년|해)(?:전|前|도더된|도넘은|넘은|된)|"
+    # (d41: or named as a matter of years ago, in its sentence or the next, "… 생각을 참 많이 했어라 몇년 전 일이여
+    # 인자는 안 그려")
+    r"[^?!]{0,24}?(?:[일이삼사오육칠팔구십백]+|[0-9]+|몇|여러|수십|오래)(?:년|해)전(?:일|얘기|이야기)"
 )
 _DATED_REACH = 160  # d19: compact characters back to a past dated in years, with a strong resolution after
 RESOLVED_STRONG_CHARS = 200  # how far after a hit dated in years rows.RESOLVED_STRONG is read (d14fc)
@@ -1118,7 +1121,11 @@ def _scanned_as_spelled(text: str) -> _Scanned:
         if bare:
             excused.extend(bare)
             hits = [h for h in hits if h not in bare]
-    if excused and (any(h.kind is not _ABUSE for h in hits) or discourse.no_excuse(compact)):
+    if excused and (
+        any(h.kind is not _ABUSE for h in hits)
+        # (d41: a goodbye excused, said to someone else who goes, is not restored by itself or its like)
+        or discourse.no_excuse(compact, goodbye=any(h.code != "farewell" for h in excused))
+    ):
         # SCREENING.md: a means with its everyday purpose is benign only with no death wish, hopelessness or
         # goodbye anywhere in the text ("번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요 근데 사는 게 다
         # 부질없어"; d13)

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d40c"
+PATTERNS_VERSION = "2026.12.07-d41"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -263,8 +263,27 @@ _GIFT_BEFORE = (
 )
 #: d40: money or savings someone took, or lost (``preparation_affairs.1``; the ideation gate's preparation cue)
 MONEY_TAKEN = r"(빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|날려|떼였|떼먹|뜯겼|사기|잃었|잃어)"
+#: d41: someone else going, seen off or dying ("미자를 배웅했어요", "아주 간대요", "의사가 며칠 안 남았대요"): a goodbye
+#: said after it is said to them (``farewell.4``'s context_before)
+OTHERS_GOING = (
+    r"배웅|떠나보내|보내드리|보내주러|호스피스|임종|"
+    r"(며칠|얼마|몇달|석달|한달|두달)(밖에|도)?(안|못)남았(대|다고|다더|다네|답니다|다카)|"
+    r"(아주|이민|이사)(를)?(간대|가신대|간다네|간다고|가신다고|간답니다|가신답니다|간다카|간다쿠)"
+)
+#: d40: a going in a hurry, said before it in the sentence ("아이고 늦었네 빨리 가야지"), or its errand after it ("빨리
+#: 가야지 손주 데리러"): ``death_wish.4`` and ``death_wish.d17m2``
+_HURRY_BEFORE = r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}"
+_ERRAND_AFTER = (
+    r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일|데리러|마중)|"
+    # d41: or named after as what was meant ("이제 가야지 가야지 하면서 못가고 있어 ㅎㅎ 치과 말이야")
+    r"^[^.?!]{0,16}?(치과|안과|한의원|보건소|병원|미용실|목욕탕|은행|약국|시장|읍내|장)(에)?(말이|말여|말하는)"
+)
 #: d40: a line held to get up or to walk by ("그거 잡고 일어나", "줄 붙잡고 화장실 다녀"): a rope's use for a stiff back
-GRAB_LINE = r"(잡고|붙잡고|짚고|붙들고)(일어나|일어서|일어날|일어설|일어섭|다녀|걸어|화장실)"
+#: (d41: or pulled on to get up, "그거 잡고 당기면 수월하게 일어나져유")
+GRAB_LINE = (
+    r"(잡고|붙잡고|짚고|붙들고)((당기|땡기|댕기|끌어당기)(면|믄|민|모|고|서)?(수월하게|쉽게|편하게|혼자)?)?"
+    r"(일어나|일어서|일어날|일어설|일어섭|다녀|걸어|화장실)"
+)
 #: Luggage, not the burden one is ("애들한테 짐 될 바에는", "짐이 되기 싫어"): a rope's or a means' everyday load
 #: (d40: "어제 모아둔 약을 한움큼 쥐고 앉았었어요 이대로 정신 놓고 애들한테 짐 될바에는 싶어서요" read the pills'
 #: purpose in it)
@@ -545,7 +564,10 @@ VIEW_ADMIRED = (
 #: d40: old times remembered where one looks ("다리 위에서 강 내려다보니까 옛날 생각이 나더라고"): the place row's
 #: purpose, so kept only in a text with no wish, hopelessness or goodbye (a wish to follow the late wife after it
 #: keeps the hit); the ideation gate's place cue alike, in its clause
-REMEMBERED = r"(옛날|옛|예전|젊을때|젊었을때)(생각|일)(이|도|만)?(나|났|떠오르|떠올랐)"
+#: (d41: or childhood, one's own or the children's, "우리 애들 어릴 적 생각이 나 한참 내려다보다가")
+REMEMBERED = (
+    r"(옛날|옛|예전|젊을때|젊었을때|어릴적|어릴때|어렸을때|어린시절|클때)(생각|일)(이|도|만)?(나|났|떠오르|떠올랐)"
+)
 #: d35: the heat that makes the water inviting ("더운데 저 강물 보니 저기 들어가면 좋겠다", "너무 더워서 저수지에
 #: 들어가면 시원하겠다"), with no end, no staying under and no death said after it in the sentence (an everyday place
 #: for the rows and for the model's gate)
@@ -703,6 +725,8 @@ _LETTER_OCCASION = r"생신|어버이날|스승의날|명절|설날|추석|크�
 #: A charcoal or a briquette named for the grill right before it ("캠핑 가서 쓸 번개탄", "고기 구울 숯"): its everyday
 #: purpose, said first.
 _FUMES_PURPOSE_BEFORE = (
+    # (d41: used up, left behind by campers, "고기 구운 숯이랑 다 쓴 번개탄까지 그냥 두고 가")
+    r"(다쓴|쓰고남은|쓰다남은|타고남은|타다남은|다탄|불꺼진)$|"
     r"(캠핑|바베큐|바비큐|고기|삼겹|갈비|장어|꼬치|숯불|마당|캠프)[^.?!]{0,10}?(쓸|구울|꿉을|피울|구워먹을|꿉어묵을|구워줄|"
     r"굽는데쓸|쓰는|쓰려는|피우는)(용)?(거|것)?(로|으로)?|"
     # d19: bought with the meat, on one shopping list ("삼겹살 두 근, 목살 한 근, 번개탄 두 봉지")
@@ -1075,11 +1099,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"((?<![뜨따미질끈])끈|줄|밧줄|노끈|넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}((?<!아랫)(?<!윗)목에|목을|천장|문고리|대들보|들보에|서까래에|나무에|걸어놨)|"
         # (d36: a cord hung up is excused by a washing line's or a swing's use right after it, "빨랫줄이 삭아서 새 줄로
         # 매달았지 이불 널라고", ko_train_dev_short_tricky4; a neck never is)
-        r"((?<![뜨따미질끈])끈|줄|밧줄|노끈)(을|로|으로|하나|도)?.{0,6}매달"
+        # (d41: not a rope held on to, "흥남부두에서 밧줄 잡고 배에 매달려서 살았지")
+        r"((?<![뜨따미질끈])끈|줄|밧줄|노끈)(?!(을|를)?(꽉|꼭|단단히)?(잡고|붙잡고|부여잡고|움켜잡고))(을|로|으로|하나|도)?.{0,6}매달"
         r"(?![^.?!]{0,14}?(이불|빨래|널라|널려|널어|널고|고추|곶감|시래기|그네|텐트|천막|화분|현수막|해먹))"
         # (d40: nor a grab line to get up by, said in its sentence or the next, "허리가 안 펴져서 천장에다 밧줄을 하나
         # 매달아놨어. 그거 잡고 일어나")
-        r"(?![^?!]{0,30}?" + GRAB_LINE + ")|"
+        # (d41: the rope's maker told between, "밧줄을 매달아놨슈 그렇지유. 아들이 배에서 쓰던 굵은 밧줄로 매줬는디 그거
+        # 잡고 당기면 수월하게 일어나져유")
+        r"(?![^?!]{0,50}?" + GRAB_LINE + ")|"
         # (review of d36: a necktie, a belt or a wire hung up is no washing line, "넥타이를 매달다가 그만두었어")
         r"(넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}매달|"
         # (d20: "창고 들보에 줄 하나 단단히 매 놨드래요")
@@ -1264,6 +1291,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 너무 심하게 말해서")
         not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)|"
         r"^[^.?!]{0,30}?(심하게|싸워|싸웠|화내|화냈|화를|소리지|소리질|잘못해서|늦어서|못가서|깜빡|말실수|서운하게)",
+        # d41: ... or told before, anywhere ("아들이 … 소리를 질러요 … 아들한테 미안하다고 문자 보내야겠다"); kept in a
+        # text with a death wish or hopelessness
+        context_before=r"(소리를?(지르|질러|질렀)|소리질|싸웠|싸워|다퉜|다투|화냈|화를냈|화내|혼냈|야단|서운하게|심하게말|말다툼)",
     ),
     CrisisPattern(
         id="farewell.3",
@@ -1307,6 +1337,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"^.{0,24}?(열흘|며칠|일주일|보름|한달|[0-9]+일|이틀|사흘|나흘|닷새|[0-9]+박)(뒤|후|있다|만에)(에)?(봐|보자|봬|뵈|만나|올|와|돌아)",
         not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?|"
         r"(?<!마지막)(여행|관광|놀러|효도관광|성지순례)(을|도)?(가|가요|가유|간다|가니까|가는데|떠나)[^.?!]{0,12}",
+        # d41: ... or said to someone else who goes, seen off or dying, told before ("미자를 배웅했어요. 제주도 딸네로
+        # 아주 간대요 … 이게 마지막 인사인가 싶어서", "호스피스에 있는 친구 … 며칠 안 남았대요 … 마지막 인사를 했어요");
+        # kept in a text with a death wish or hopelessness
+        context_before=OTHERS_GOING,
     ),
     CrisisPattern(
         id="recent_attempt.1",
@@ -1451,7 +1485,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="hanging means",
         guard_class=GuardClass.MEANS,
         # (d32: an adverb between, "끈도 벌써 사놨슈", ko_train_blind_short74)
-        regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)",
+        regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)"
+        # (d41: not a grab line to get up by, said then, as means_hanging.1 reads it: "침대 머리에 밧줄을 매달아놨슈 …
+        # 그거 잡고 당기면 수월하게 일어나져유")
+        r"(?![^?!]{0,50}?" + GRAB_LINE + ")",
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
         # (d38: or the harvest to dry, "고추 말릴라고 줄 사다 놨어", ko_train_e)
         # (the harvest only with its hanging or drying said: "고추 농사 망하고 … 줄 사다 놨어" is no chore)
@@ -1641,7 +1678,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
         # (d40: nor a first letter, written after learning to write late, "한글교실 댕긴지 일년 됐어요. 어제 처음으로
         # 손주한테 편지를 썼어")
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
+        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}|"
+        # (d41: nor a letter to the one doing his military service, "군대 간 손자한테 … 손으로 편지를 썼어"; a letter
+        # left to be read on his leave keeps its level)
+        r"(군대|군에|훈련소|부대)(에)?(간|가있는|있는|들어간)$",
         not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
     ),
     # ---- d13: farewell by the phone no one will answer; starving or stopping medicine to die; aborted attempts ----
@@ -2263,6 +2303,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # d23c: gone instead of the child, never to have been ("우리 아들 대신 내가 갔어야 했는데", "나 같은 건 진작
         # 없었어야 돼")
         r"대신(에)?(내가|나가|나|제가|이몸이)(갔어야|죽었어야|가야했|죽어야했|갔으면|죽었으면)|"
+        # d41: gone then, a regret wished today ("심장마비 왔을 때 … 솔직히 그때 그냥 갔으면 좋았을걸 싶을 때가 있슈")
+        r"(그때|그날|그때에|그때는)(그냥|차라리|고마|확|콱)(갔으면|가버렸으면|가삣으면|가뿌렸으면|죽었으면|죽어버렸으면)"
+        r"(좋았|나았|편했|싶)|"
         r"(나|내|나같은거|나같은건|나같은게|나같은것|이몸|이놈)(는|은|이|가)?(진작|차라리|애초에|일찌감치)"
         r"(없었어야|없어졌어야|죽었어야|갔어야|안태어났어야)|"
         r"(안태어났|태어나지말|태어나지않)(으면|았으면|았어야|았더라면)|그만살(고싶|았으면|래|란다)|(이만|그만|얼른|빨리|어서)갔으면(좋|싶|해|하)|"
@@ -2296,8 +2339,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(는데|는디|낀데|텐데|지|제|되는|되는디|겄|제잉|쓰는디|쓰는데|쓰겄|쓰것|쓰겠|쓴디|허는디|하는디)",
         # (d40: a hurry said before it in the sentence, "아이고 늦었네 빨리 가야지", or an errand after it, "빨리 가야지
         # 손주 데리러")
-        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}",
-        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일|데리러|마중)",
+        not_before=_HURRY_BEFORE,
+        not_after=_ERRAND_AFTER,
     ),
     CrisisPattern(
         id="death_wish.5",
@@ -2470,7 +2513,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 생각만 나"): the thoughts are the worry's; kept in a text with a death wish or hopelessness
         context_before=r"재검|(검사|건강검진|내시경|결과)[^.?!]{0,20}?"
         r"(받으래|하재|하자|해보재|기다리|기다려|나오|나올|앞두)|"
-        r"(암|혹|종양|큰병|치매)(이면|일까|일지|인지|이믄|이모|일까봐|일까바)",
+        r"(암|혹|종양|큰병|치매)(이면|일까|일지|인지|이믄|이모|일까봐|일까바)|"
+        # d41: ... or a surgery ahead, one's own or a spouse's ("낼 아침에 영감이 심장 수술을 해요 … 나쁜생각이 들어")
+        r"수술(을|은|이|도)?[^.?!]{0,4}?(해요|한대|한다|하는데|하기로|받는|받아|받을|받기로|받는대|날|앞두|잡혔|잡았|들어가)|"
+        # ... or someone or a pet not come home ("우리 바둑이가 어제 저녁부터 안들어와요 … 자꾸 나쁜 생각만 나")
+        r"(안들어와|안들어오|안돌아와|안돌아오|집을나갔|없어졌|잃어버렸|실종|연락이안되|연락이없)",
     ),
     # d18: the screening question put in a euphemism ("혹시 나쁜 생각 하신 적 있으세요?",
     # "농약 같은 걸로 어떻게 해 볼 생각 하신 적 있으세요?"): never a hit itself (a question is always guarded), only a
@@ -3061,8 +3108,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(하면서|허멍|하멍|함서|허믄서|하믄서|카면서|캄서|하고|허고|혀고|해|혀|허여|한다|헌다|카고)",
         # (d40: a hurry said before it in the sentence, "아이고 늦었네 빨리 가야지", or an errand after it, "빨리 가야지
         # 손주 데리러")
-        not_before=r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}",
-        not_after=r"^.{0,10}(버스|병원|시장|집|약속|늦|차|기차|모임|학교|교회|회관|경로당|밭|논|일|데리러|마중)",
+        not_before=_HURRY_BEFORE,
+        not_after=_ERRAND_AFTER,
     ),
     # Gone by an accident or an illness, wished for
     # ("차라리 사고라도 나가 가뿌믄 좋겠다", "병이라도 걸려서 확 가버렸으면")
@@ -6328,6 +6375,8 @@ THIRD_PERSON_SAY = (
     # said over and over ("빨리 죽어야지 빨리 죽어야지 이래 쌓는다", "갈 때 됐다 그래 싸")
     r"^[^.?!]{0,14}?(이래|저래|그래|이카|이캐|그카|그캐)(쌓|싸|샀|싼|쌌|사|대|더)|"
     r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|캐|그소리|그말|소리|입버릇|말버릇)|"
+    # d41: a wish quoted with its own "-고 싶다" ("친구가 자꾸 나도 따라가고 싶다고 해서 그게 걱정이에요")
+    r"^(고|구)(싶|시퍼|잡|파)(다|어|대|데|타)?(고|구|꼬)(했|한|해|하|그랬|그래|그러|카|캤|칸|캐)|"
     # d39: the words quoted as "-냐는 말" ("그 친구가 나 혼자 살아서 뭐 하냐는 말을 자꾸 해")
     r"^(냐|으냐|느냐|나|다|라|자)는(말|소리|얘기|이야기)(을|를|만|도)?|"
     # quoted ("죽고싶다고 맨날 운다는디") or said with a few words between ("죽어버릴거야 막 그러더라구"; d12fc)
@@ -6367,7 +6416,13 @@ OTHER_SUBJECT = (
     r"손주|조카|언니|오빠|형님|(?<![원모체유인성변정외지선])형|누나|동생|올케|시누|동서|사돈|엄마|어머니|(?<!하나님)(?<!하느님)아버지|아빠|선배|후배|이모|고모|삼촌|아저씨|"
     r"아줌마|여자|남자|사람|양반|노인|어르신|그분|그사람|그양반|걔|얘|쟤|그애|그놈|그녀석|회원|교인|집사|권사|장로|"
     r"목사|스님|의사|간호사|약사|배우|주인공|연예인|가수|애(?!가타|가탄|가터|가끓|가쓰)|애들|누구|어떤이|환자|(?<![기부성신충수양처본흥배추천반십감노미진비과공혼오자정전화단일삼사육칠팔백])(?<!(?<!친)구)분|"
-    r"처남|매형|매부|처제|형부|제부|시아버지|시어머니|시아주버니|시동생|장인|장모|동료|선원|뱃사람|전우|총각|처녀|청년|아가씨)(네|님|들|씨)?(하나|한명|한사람)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)|"
+    # (d41: and another's children honoured, never the speaker, "따님은 아버님 곁에 있고 싶어서")
+    r"처남|매형|매부|처제|형부|제부|시아버지|시어머니|시아주버니|시동생|장인|장모|동료|선원|뱃사람|전우|총각|처녀|청년|아가씨|따님|아드님)"
+    r"(네|님|들|씨)?(하나|한명|한사람)?(이|가|은|는|께서|도|이도|이는|가도|들이|들은)|"
+    # d41: an elder named by what they do with the speaker ("회관에 같이 다니는 할매가", "친한 언니가"); not "사는",
+    # as a speaker calls herself "혼자 사는 할매"
+    r"(다니는|아는|친한|지내는|노는|만나는)(할매|할배|할머니|할아버지|할망|하르방|언니|형님|양반|노인|노인네|영감|아지매|아재)"
+    r"(가|는|도|이|께서)|"
     # a neighbour called by age or family name ("옆방 할매가", "경로당 김씨가"; d12fc) — never the speaker, who may
     # call herself 할매 but not "옆방 할매"
     r"(옆방|옆집|앞집|윗집|아랫집|이웃|경로당|동네|건넛집)(집)?(할매|할배|할망|하르방|아재|아지매|할멈|노인네|"
@@ -6499,7 +6554,8 @@ THOUGHT_GONE = (
 )
 RESOLVED = (
     r"(지금은|이제는|이젠|요새는|요즘은|요샌|요즘엔|인제는|인자는|지금이야|지금이사|이제)(.{0,8})"
-    r"(괜찮|안그래|안해|안합니|안하죠|안하지|안혀|안허|"
+    # (d41: "인자는 안 그려", Jeolla and Chungcheong)
+    r"(괜찮|안그래|안그려|안그랴|안해|안합니|안하죠|안하지|안혀|안허|"
     + _NOT_RESOLVING
     + r"(안들|안드|안든|안나|안난|없)|아니|아녀|아니여|아이다|아이라|아입|좋|극복|이겨|잘지내|"
     r"잘살(?!(자신|수가없|수없|까|기힘|기가힘|기어렵|기싫|맛))|잘사(?!람)|살만|행복|편안|편해|편혀|편햐|감사|웃|재밌|"
@@ -6533,7 +6589,10 @@ RESOLVED_NEAR = (
 )
 
 FUTURE_PLANS = (
-    r"(내년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에)"
+    # (d41: and a party, a year after next, a launch or an exhibition, the weather's warming: "구십 잔치는 하고 갈거야 …
+    # 내후년 봄에 식당도 벌써 알아봤어", "날 따뜻해지면 아들 차 타고 산소에 한번 갈라고", "출판 기념회도 할 거라니까요")
+    r"(내년|내후년|다음달|다음주|내달|봄에|가을에|여름에|겨울에|결혼식|돌잔치|칠순|팔순|여행|입학|졸업|추석에|설에|명절에|"
+    r"잔치|기념회|전시회|발표회|따뜻해지면|날풀리면|날이풀리면|꽃피면)"
     # (d33b: not refused, "다음 달에 조직검사 하재요. 안 갈 거예요", ko_train_blind_long49)
     # (d33c: or an event to see, "내년에 손주 결혼하는 거 봐야지")
     # (and not a going before the event, "다음 달에 김장해야 하는데 그 전에 갈 거야": d33c)
