@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
-
-from mhealth.adapters.local.ideation_gate import has_death_cue
 from mhealth.domain.rules.safety.engine import scan
 from mhealth.domain.rules.safety.patterns import PATTERNS
-from tests.unit.screening_checks import mechanism_tests, no_ideation_test
+from tests.unit.screening_checks import gate_cue_tests, mechanism_tests, no_ideation_test, row_tests
 
 ACTIVE = [
     # the note and the sale with their crisis said
@@ -97,38 +94,25 @@ test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_t
 test_everyday_has_no_ideation = no_ideation_test(NO_IDEATION)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "주민센터에 주거 지원 같은 게 있나 물어보려고.",
-        "젊을 때 집사람한테 모질게 한 게 제일 걸려.",
-        "필요 없으면 안 가져간다고 하면 될 걸.",
-        "이번엔 할 말 다 할 거야",
-        "더 빨리 볼 방법이 있는지 알아보셨어요?",
-    ],
+GATE_EVERYDAY = [
+    "주민센터에 주거 지원 같은 게 있나 물어보려고.",
+    "젊을 때 집사람한테 모질게 한 게 제일 걸려.",
+    "필요 없으면 안 가져간다고 하면 될 걸.",
+    "이번엔 할 말 다 할 거야",
+    "더 빨리 볼 방법이 있는지 알아보셨어요?",
+]
+GATE_KEPT = [
+    "집사람한테 가고 싶어",
+    "나 같은 건 필요없어",
+    "방법이 있으면 좋겠다 편하게 가는",
+    "집사람한테 미안하다고 문자를 써 놨다가 지웠어요",
+]
+ROWS_KEPT = [("유서 써놨어", "preparation_note"), ("애들아 이게 마지막 인사다. 잘 있어라", "farewell")]
+
+test_the_gate_reads_no_death_in_everyday_clauses, test_the_gate_keeps_its_cues = gate_cue_tests(
+    GATE_EVERYDAY, GATE_KEPT
 )
-def test_the_gate_reads_no_death_in_everyday_clauses(text: str) -> None:
-    assert not has_death_cue(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "집사람한테 가고 싶어",
-        "나 같은 건 필요없어",
-        "방법이 있으면 좋겠다 편하게 가는",
-        "집사람한테 미안하다고 문자를 써 놨다가 지웠어요",
-    ],
-)
-def test_the_gate_keeps_its_cues(text: str) -> None:
-    assert has_death_cue(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "code"), [("유서 써놨어", "preparation_note"), ("애들아 이게 마지막 인사다. 잘 있어라", "farewell")]
-)
-def test_the_rows_keep_their_crises(text: str, code: str) -> None:
-    assert code in {hit.code for hit in scan(text)}, scan(text)
+test_the_rows_keep_their_crises = row_tests(ROWS_KEPT)
 
 
 def test_the_burden_row_needs_the_burden_denied() -> None:

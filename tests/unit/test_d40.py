@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from mhealth.adapters.local.ideation_gate import has_death_cue
 from mhealth.domain.rules.safety.engine import scan
 from mhealth.domain.rules.safety.patterns import LUGGAGE, PATTERNS
-from tests.unit.screening_checks import mechanism_tests, no_ideation_test
+from tests.unit.screening_checks import gate_cue_tests, mechanism_tests, no_ideation_test, row_tests
 
 ACTIVE = [
     # hoarded pills held, put down when the phone rang, and still in the drawer
@@ -85,51 +82,37 @@ test_crises_are_critical, test_passive_wishes_are_at_least_high, test_everyday_t
 test_everyday_has_no_ideation = no_ideation_test(NO_IDEATION)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "이제 간다 잘 있어라 하고 기차 탔는데",
-        "늙은이들은 돈 찾지 말라는거지",
-        "내가 먼저 가면 얘는 누가 거두나 그게 제일 걱정이에요",
-        "다음엔 혼자 갈라고요.",
-        "내 적금을 빌려가더니",
-        "내 장례비로 모아둔 거야",
-        "시아버지 산소가 있는 산이 개발된다고 묘를 옮기라는 통지가 왔어",
-        "다리 위에서 강 내려다보니까 옛날 생각이 나더라고.",
-        "손주 데리러.",
-    ],
+GATE_EVERYDAY = [
+    "이제 간다 잘 있어라 하고 기차 탔는데",
+    "늙은이들은 돈 찾지 말라는거지",
+    "내가 먼저 가면 얘는 누가 거두나 그게 제일 걱정이에요",
+    "다음엔 혼자 갈라고요.",
+    "내 적금을 빌려가더니",
+    "내 장례비로 모아둔 거야",
+    "시아버지 산소가 있는 산이 개발된다고 묘를 옮기라는 통지가 왔어",
+    "다리 위에서 강 내려다보니까 옛날 생각이 나더라고.",
+    "손주 데리러.",
+]
+GATE_KEPT = [
+    "이제 간다 잘 있어라",
+    "나 찾지 마라",
+    "내가 먼저 가면 다 편할 텐데",
+    "이번엔 진짜 혼자 갈라고",
+    "장례비 모아 놨다",
+    "다리 위에서 강 내려다보니까 뛰어내리고 싶더라",
+    "영감이 빨리 데리러 왔으면",
+]
+ROWS_KEPT = [
+    ("나 찾지 마라. 미안하다", "farewell"),
+    ("애들아 잘 있어라. 이게 마지막이다", "farewell"),
+    ("모아둔 약을 한움큼 쥐고 있었어", "aborted_attempt"),
+    ("장례비 통장에 넣어서 딸한테 맡겨 놨다", "preparation_affairs"),
+]
+
+test_the_gate_reads_no_death_in_everyday_clauses, test_the_gate_keeps_its_cues = gate_cue_tests(
+    GATE_EVERYDAY, GATE_KEPT
 )
-def test_the_gate_reads_no_death_in_everyday_clauses(text: str) -> None:
-    assert not has_death_cue(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "이제 간다 잘 있어라",
-        "나 찾지 마라",
-        "내가 먼저 가면 다 편할 텐데",
-        "이번엔 진짜 혼자 갈라고",
-        "장례비 모아 놨다",
-        "다리 위에서 강 내려다보니까 뛰어내리고 싶더라",
-        "영감이 빨리 데리러 왔으면",
-    ],
-)
-def test_the_gate_keeps_its_cues(text: str) -> None:
-    assert has_death_cue(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("나 찾지 마라. 미안하다", "farewell"),
-        ("애들아 잘 있어라. 이게 마지막이다", "farewell"),
-        ("모아둔 약을 한움큼 쥐고 있었어", "aborted_attempt"),
-        ("장례비 통장에 넣어서 딸한테 맡겨 놨다", "preparation_affairs"),
-    ],
-)
-def test_the_rows_keep_their_crises(text: str, code: str) -> None:
-    assert code in {hit.code for hit in scan(text)}, scan(text)
+test_the_rows_keep_their_crises = row_tests(ROWS_KEPT)
 
 
 def test_hoarded_pills_gathered_to_be_returned_are_no_attempt() -> None:
@@ -190,25 +173,18 @@ test_crises_are_critical_b, test_passive_wishes_are_at_least_high_b, test_everyd
 test_everyday_has_no_ideation_b = no_ideation_test([text for text, _ in EVERYDAY_B])
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "기일에 혼자 계셔서 더 마음이 아프시겠어요",
-        "많이 속상하셨겠어요.",
-        "그러셨군요",
-        "엄마 납골당을 옮긴다는 걸 오빠들이 다 정하고",
-        "나 요양원 보내는 걸 자기들끼리 다 정해놨더라구요",
-        "이번 제사에 얼굴 보면 또 한판 할 것 같아서 안 갈라꼬",
-        "어제 처음으로 손주한테 편지를 썼어",
-        "오늘이 영감 기일인데",
-    ],
-)
-def test_the_gate_reads_no_death_in_everyday_clauses_b(text: str) -> None:
-    assert not has_death_cue(text)
+GATE_EVERYDAY_B = [
+    "기일에 혼자 계셔서 더 마음이 아프시겠어요",
+    "많이 속상하셨겠어요.",
+    "그러셨군요",
+    "엄마 납골당을 옮긴다는 걸 오빠들이 다 정하고",
+    "나 요양원 보내는 걸 자기들끼리 다 정해놨더라구요",
+    "이번 제사에 얼굴 보면 또 한판 할 것 같아서 안 갈라꼬",
+    "어제 처음으로 손주한테 편지를 썼어",
+    "오늘이 영감 기일인데",
+]
+GATE_KEPT_B = ["영감 기일 지나면 나도 갈 거야", "날짜 정해놨어", "애들한테 편지를 써놨어", "나도 이제 갈라꼬"]
 
-
-@pytest.mark.parametrize(
-    "text", ["영감 기일 지나면 나도 갈 거야", "날짜 정해놨어", "애들한테 편지를 써놨어", "나도 이제 갈라꼬"]
+test_the_gate_reads_no_death_in_everyday_clauses_b, test_the_gate_keeps_its_cues_b = gate_cue_tests(
+    GATE_EVERYDAY_B, GATE_KEPT_B
 )
-def test_the_gate_keeps_its_cues_b(text: str) -> None:
-    assert has_death_cue(text)
