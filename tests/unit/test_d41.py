@@ -219,3 +219,5 @@ def test_swelling_and_forgetting_are_not_read_off_a_pour_or_a_connective(analyze
     assert "phy_symptom" not in codes and "cog_forgetful" not in codes, codes
     codes = {c.code for c in analyzer.assess("다리가 붓고 자꾸 까먹어").concerns}
     assert {"phy_symptom", "cog_forgetful"} <= codes, codes
+    # "아니 까먹었어": the space before 까, forgetting said after a no
+    assert "cog_forgetful" in {c.code for c in analyzer.assess("약 드셨어요? 아니 까먹었어").concerns}

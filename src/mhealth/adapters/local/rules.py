@@ -411,6 +411,8 @@ def find_hits(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[list[Hit],
         for m in rule.pattern.finditer(compact_all):
             if m.end() == m.start() or any(s <= m.start() < e for s, e in excluded):
                 continue
+            if _connective_then_eat(compact_all, offsets_all, m):
+                continue  # d41: "배고프니까 먹을 거": because, then eating; not 까먹 (forgot)
             if _keep(rule, compact_all, m.start(), m.end(), False, narrated=narrated):
                 hits.append(Hit(rule, offsets_all[m.start()], offsets_all[m.end() - 1] + 1))
     repeat = _repeated_story(compact_all)
@@ -429,6 +431,13 @@ def _complement(ranges: list[tuple[int, int]], size: int) -> list[tuple[int, int
     if cursor < size:
         out.append((cursor, size))
     return out
+
+
+def _connective_then_eat(compact: str, offsets: Sequence[int], m: re.Match[str]) -> bool:
+    """d41: 까먹 (forgot) read across "-니까 먹…" (because … eat): 니 right before it and a space between 까 and 먹
+    in the original text ("배고프니까 먹을 거"), not "아니 까먹었어" (no, I forgot), where the space falls before 까."""
+    start = m.start()
+    return m.group() == "까먹" and start > 0 and compact[start - 1] == "니" and offsets[start + 1] - offsets[start] > 1
 
 
 def assess(text: str, clauses: Sequence[tuple[int, int]]) -> Findings:
