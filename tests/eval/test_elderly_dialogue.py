@@ -65,7 +65,8 @@ ko_train_dev_emo13-16). Its first figures, with the code of d40b (speaker's turn
 
 The honest measure of d39-d40b on new writers of this kind: 1.6 % and 1.7 %, against the real-text check's 1 % and
 0.3 % (first round 2.1 % and 1.9 %, second 1.8 % and 1.9 %, third 1.4 % and 2.1 %). Patterns d41 were written against
-its errors (docs/clinical-rules.md, "d41"): after them 0/564 and 2/577 (two passive wishes, gold high, read critical).
+its errors (docs/clinical-rules.md, "d41"): after them 2/564 and 4/577 (two passive wishes, gold high, read critical;
+two goodbyes said to a friend seen off or dying).
 
 A fifth round (grandchildren and raising them; the digital world and scams; village and country life; a life looked
 back on and learning late) was measured before anyone read it, with the code of d40b and again with d41: the same
@@ -80,7 +81,7 @@ round carried to none of the fifth's errors:
 | emo20 (a life looked back on) | 5/141 | 6/143 | 9/9 | 7/7 |
 | all | 17/564 (3.0 %) | 16/572 (2.8 %) | 36/36 | 28/28 |
 
-Patterns d41b were written against them (the bounds below for emo17-20 are the figures after it: 7/564 and 6/572).
+Patterns d41b were written against them (the bounds below for emo17-20 are the figures after it: 8/564 and 7/572).
 A sixth round (food and the kitchen; work and retirement; travel and transport; gardens, animals and the outdoors) is
 read by no one (tests/eval/blind/blind_emo21-24.jsonl). Its first figures, with the code of d41b, and the same with the
 code before d41 (speaker's turns; with the listener's turns 12/564, 12/573, 36/36):
@@ -129,15 +130,16 @@ BOUNDS = {
     ("emo10", "text"): Bound(1, 3, 0),
     ("emo11", "text"): Bound(0, 0, 0),
     ("emo12", "text"): Bound(0, 1, 0),
-    # the fourth round, read in d41 (emo16's two are passive wishes, gold high, read critical with moderate low mood)
+    # the fourth round, read in d41 (emo16: two passive wishes, gold high, read critical with moderate low mood, and two
+    # goodbyes said to a friend seen off or dying, left critical: the excuse written for them also took crises)
     ("emo13", "text"): Bound(0, 0, 0),
     ("emo14", "text"): Bound(0, 0, 0),
     ("emo15", "text"): Bound(0, 0, 0),
-    ("emo16", "text"): Bound(0, 2, 0),
+    ("emo16", "text"): Bound(2, 4, 0),
     # the fifth round, read in d41b (first figures in the docstring)
     ("emo17", "text"): Bound(2, 2, 0),
     ("emo18", "text"): Bound(1, 1, 0),
-    ("emo19", "text"): Bound(2, 1, 0),
+    ("emo19", "text"): Bound(3, 2, 0),
     ("emo20", "text"): Bound(2, 2, 0),
     # never read (tests/eval/blind/blind_emo21-24.jsonl): the sixth round's first figures, with the code of d41b
     ("emo21", "text"): Bound(2, 2, 0),
@@ -159,10 +161,10 @@ BOUNDS = {
     ("emo13", "dialogue"): Bound(0, 0, 0),
     ("emo14", "dialogue"): Bound(0, 0, 0),
     ("emo15", "dialogue"): Bound(0, 0, 0),
-    ("emo16", "dialogue"): Bound(0, 2, 0),
+    ("emo16", "dialogue"): Bound(2, 4, 0),
     ("emo17", "dialogue"): Bound(3, 3, 0),
     ("emo18", "dialogue"): Bound(1, 2, 0),
-    ("emo19", "dialogue"): Bound(3, 1, 0),
+    ("emo19", "dialogue"): Bound(4, 2, 0),
     ("emo20", "dialogue"): Bound(1, 2, 0),
     ("emo21", "dialogue"): Bound(1, 2, 0),
     ("emo22", "dialogue"): Bound(5, 4, 0),

@@ -344,12 +344,15 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # (tests/eval/test_elderly_dialogue.py), then read
     ("train_dev_emo13", "f1"): "macro-F1 0.736",
     ("train_dev_emo15", "f1"): "macro-F1 0.665",
-    ("train_dev_emo16", "f1"): "macro-F1 0.667",
+    ("train_dev_emo16", "f1"): "macro-F1 0.634",
+    # (d41's review: goodbyes said to a friend seen off at the station and to one dying in a hospice; the excuse
+    # written for them took crises in the same words and was withdrawn)
+    ("train_dev_emo16", "false_critical"): "false critical 2/30 (6.7%)",
     # d41b: the fifth round (grandchildren; the digital world; village life; a life looked back on), first measured
     # never read (tests/eval/test_elderly_dialogue.py), then read
     ("train_dev_emo17", "f1"): "macro-F1 0.757",
     ("train_dev_emo18", "f1"): "macro-F1 0.702",
-    ("train_dev_emo19", "f1"): "macro-F1 0.780",
+    ("train_dev_emo19", "f1"): "macro-F1 0.764",
     ("train_dev_emo20", "f1"): "macro-F1 0.734",
     # d36: round 54's read set, and sets written to be read: crises said obliquely (crisis-only, so their macro-F1
     # counts one class), everyday talk with crisis-like words, long crises with their words spread out
@@ -548,10 +551,11 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_emo13": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.736),
     "train_dev_emo14": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=29, macro_f1=0.811),
     "train_dev_emo15": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.665),
-    "train_dev_emo16": Recorded(caught=5, critical=5, below_high=0, false_critical=0, tricky=30, macro_f1=0.667),
+    # (d41's review: a goodbye said to a friend seen off, or dying, stays critical: its excuse also took crises)
+    "train_dev_emo16": Recorded(caught=5, critical=5, below_high=0, false_critical=2, tricky=30, macro_f1=0.634),
     "train_dev_emo17": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=35, macro_f1=0.757),
     "train_dev_emo18": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=34, macro_f1=0.702),
-    "train_dev_emo19": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=32, macro_f1=0.780),
+    "train_dev_emo19": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=32, macro_f1=0.764),
     "train_dev_emo20": Recorded(caught=7, critical=7, below_high=0, false_critical=1, tricky=32, macro_f1=0.734),
     "train_dev_short_sad1": Recorded(caught=0, critical=0, below_high=0, false_critical=0, tricky=40, macro_f1=0.765),
     "train_dev_short_tricky1": Recorded(

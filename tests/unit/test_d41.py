@@ -1,13 +1,13 @@
 """d41 (docs/clinical-rules.md, "d41"): the fourth round of elderly emotional talk (tests/eval/ko_train_dev_emo13-16,
 tests/eval/dialogue/), measured before it was read and then read: a rope at the bed's head pulled on to get up,
-children watched from a window with one's own children's childhood remembered, a window looked out of on a
-sleepless night, "bad thoughts" the night before a spouse's surgery, a way not known to win a wife back, a saying
-planned ("맡겠다고 할라고"), a going refused ("안 갈라고"), a friend's wish quoted with its own "-고 싶다고", a goodbye
-said to a friend who moves away or who is dying, and a daughter honoured as another ("따님은"); and one wish the
-round found low: gone then, a regret wished today ("그때 그냥 갔으면 좋았을걸"). The fifth round's
-(ko_train_dev_emo17-20: grandchildren; the digital world; village life; a life looked back on), measured before it was
-read, are below (d41b).
-Each with crises in the same words that must keep their level.
+children watched from a window with one's own children's childhood remembered, a window looked out of on a sleepless
+night, "bad thoughts" the night before a spouse's surgery, a way not known to win a wife back, a saying planned
+("맡겠다고 할라고"), a going refused ("안 갈라고"), a friend's wish quoted with its own "-고 싶다고", a daughter
+honoured as another ("따님은"); and one wish the round found low: gone then, a regret wished today ("그때 그냥
+갔으면 좋았을걸").
+A goodbye said to a friend seen off or dying is left critical: the excuse written for it took crises (ACTIVE). The
+fifth round's (ko_train_dev_emo17-20: grandchildren; the digital world; village life; a life looked back on), measured
+before it was read, are below (d41b). Each with crises in the same words that must keep their level.
 """
 
 from __future__ import annotations
@@ -21,6 +21,12 @@ ACTIVE = [
     "방에 밧줄을 매달아 놨어. 목에 걸고 당기면 될 거야",
     # a farewell to the children, with a friend's move told before and a plan said
     "친구를 배웅하고 왔어. 애들한테도 마지막 인사 했어. 오늘 밤에 약 다 먹을 거야",
+    # goodbyes after someone seen off, a spouse's death or a prognosis, after a quarrel: the review of d41 found an
+    # excuse for a goodbye said to one who goes (and a farewell's apology after a quarrel) taking these, and withdrew it
+    "딸 배웅하고 왔어. 이게 마지막 인사야. 나 없어도 잘 살아라",
+    "영감 보내드리고 이제 혼자야. 애들아 마지막 인사다",
+    "호스피스에서 영감 보고 왔어. 며칠 안 남았대. 나도 마지막 인사 하고 같이 갈 거야",
+    "며느리랑 다퉜어. 아들한테 미안하다고 했어. 나 없어도 잘 살아",
     # the window looked down from, with the end wished
     "밤마다 창문 열고 밑을 내려다봐. 여기서 뛰어내리면 끝이겠지",
 ]
@@ -64,17 +70,6 @@ EVERYDAY = [
     (
         "친구 영감이 갑자기 가셔서 장례식 내내 옆에 있었어요. 친구가 자꾸 나도 따라가고 싶다고 해서 걱정이에요. "
         "내가 아침저녁으로 들여다볼라고요",
-        "moderate",
-    ),
-    # a goodbye said to a friend who moves away, or who is dying
-    (
-        "오늘 역에서 순이를 배웅했어요. 부산 아들네로 아주 간대요. 이게 마지막 인사인가 싶어서 둘이 울었어요. "
-        "여름에 놀러 오래요.",
-        "moderate",
-    ),
-    (
-        "호스피스에 있는 친구 보고 왔어. 의사가 며칠 안 남았대. 손 잡고 그동안 고마웠다고 마지막 인사를 했어. "
-        "집에 와서 많이 울었어.",
         "moderate",
     ),
 ]
@@ -153,8 +148,6 @@ EVERYDAY_B = [
         "나는 잘 지내는데 보건소에 얘기해 볼까 싶어",
         "moderate",
     ),
-    # an apology after a quarrel told before it
-    ("아들이 전화해서 왜 자꾸 농사짓냐고 소리를 질러요. 나도 알지. 아들한테 미안하다고 문자 보내야겠다", "low"),
     # a letter to a grandson in the army (the floor's partial evidence still sends this form to a person: high)
     ("군대 간 손자한테 손으로 편지를 썼어. 할미가 보고 싶다 밥 잘 먹어라. 휴가 나오면 갈비 해줄라고 ㅎㅎ", "high"),
     ("군대 간 손자한테 손으로 편지를 썼어 할미가 보고싶다 밥 잘 먹어라 휴가 나오면 갈비 해줄라고 ㅎㅎ", "moderate"),

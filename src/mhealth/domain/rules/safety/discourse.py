@@ -1153,20 +1153,18 @@ def _caller_ranges_possible(compact: str) -> bool:
     return ":" in compact or "：" in compact or "[" in compact
 
 
-def no_excuse(compact: str, goodbye: bool = True) -> bool:
+def no_excuse(compact: str) -> bool:
     """Whether the transcript voices hopelessness, a goodbye, calls cut off or life called futile anywhere: then no
-    everyday purpose excuses a means (SCREENING.md; the engine asks for a row's ``purpose_after``). ``goodbye``
-    False: a goodbye does not count (d41: asked for a goodbye said to someone else who goes, which the text's other
-    goodbye words are too: "그동안 고마웠다고 마지막 인사를 했어요")."""
-    return _no_excuse(compact, goodbye)
+    everyday purpose excuses a means (SCREENING.md; the engine asks for a row's ``purpose_after``)."""
+    return _no_excuse(compact)
 
 
 @functools.lru_cache(maxsize=16)
-def _no_excuse(compact: str, goodbye: bool = True) -> bool:
+def _no_excuse(compact: str) -> bool:
     """Hopelessness, a goodbye or calls cut off anywhere in the transcript (once per text: every means hit asks)."""
     return bool(
         _HOPELESS.search(compact)
-        or (goodbye and _FAREWELL.search(compact))
+        or _FAREWELL.search(compact)
         or _CONTACT_CUT.search(compact)
         or _FUTILE.search(compact)
     )

@@ -1121,11 +1121,7 @@ def _scanned_as_spelled(text: str) -> _Scanned:
         if bare:
             excused.extend(bare)
             hits = [h for h in hits if h not in bare]
-    if excused and (
-        any(h.kind is not _ABUSE for h in hits)
-        # (d41: a goodbye excused, said to someone else who goes, is not restored by itself or its like)
-        or discourse.no_excuse(compact, goodbye=any(h.code != "farewell" for h in excused))
-    ):
+    if excused and (any(h.kind is not _ABUSE for h in hits) or discourse.no_excuse(compact)):
         # SCREENING.md: a means with its everyday purpose is benign only with no death wish, hopelessness or
         # goodbye anywhere in the text ("번개탄 사 놨어요 애들 오면 고기 구워 먹을 거예요 근데 사는 게 다
         # 부질없어"; d13)

@@ -263,13 +263,6 @@ _GIFT_BEFORE = (
 )
 #: d40: money or savings someone took, or lost (``preparation_affairs.1``; the ideation gate's preparation cue)
 MONEY_TAKEN = r"(빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|날려|떼였|떼먹|뜯겼|사기|잃었|잃어)"
-#: d41: someone else going, seen off or dying ("미자를 배웅했어요", "아주 간대요", "의사가 며칠 안 남았대요"): a goodbye
-#: said after it is said to them (``farewell.4``'s context_before)
-OTHERS_GOING = (
-    r"배웅|떠나보내|보내드리|보내주러|호스피스|임종|"
-    r"(며칠|얼마|몇달|석달|한달|두달)(밖에|도)?(안|못)남았(대|다고|다더|다네|답니다|다카)|"
-    r"(아주|이민|이사)(를)?(간대|가신대|간다네|간다고|가신다고|간답니다|가신답니다|간다카|간다쿠)"
-)
 #: d40: a going in a hurry, said before it in the sentence ("아이고 늦었네 빨리 가야지"), or its errand after it ("빨리
 #: 가야지 손주 데리러"): ``death_wish.4`` and ``death_wish.d17m2``
 _HURRY_BEFORE = r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}"
@@ -1291,9 +1284,6 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 너무 심하게 말해서")
         not_after=r"^(했더니|했는데|했어|했지|했다|말했|사과)|"
         r"^[^.?!]{0,30}?(심하게|싸워|싸웠|화내|화냈|화를|소리지|소리질|잘못해서|늦어서|못가서|깜빡|말실수|서운하게)",
-        # d41: ... or told before, anywhere ("아들이 … 소리를 질러요 … 아들한테 미안하다고 문자 보내야겠다"); kept in a
-        # text with a death wish or hopelessness
-        context_before=r"(소리를?(지르|질러|질렀)|소리질|싸웠|싸워|다퉜|다투|화냈|화를냈|화내|혼냈|야단|서운하게|심하게말|말다툼)",
     ),
     CrisisPattern(
         id="farewell.3",
@@ -1337,10 +1327,6 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"^.{0,24}?(열흘|며칠|일주일|보름|한달|[0-9]+일|이틀|사흘|나흘|닷새|[0-9]+박)(뒤|후|있다|만에)(에)?(봐|보자|봬|뵈|만나|올|와|돌아)",
         not_before=_SWEETHEART + r"(에|에게|한테|과|와|이랑|하고)?|"
         r"(?<!마지막)(여행|관광|놀러|효도관광|성지순례)(을|도)?(가|가요|가유|간다|가니까|가는데|떠나)[^.?!]{0,12}",
-        # d41: ... or said to someone else who goes, seen off or dying, told before ("미자를 배웅했어요. 제주도 딸네로
-        # 아주 간대요 … 이게 마지막 인사인가 싶어서", "호스피스에 있는 친구 … 며칠 안 남았대요 … 마지막 인사를 했어요");
-        # kept in a text with a death wish or hopelessness
-        context_before=OTHERS_GOING,
     ),
     CrisisPattern(
         id="recent_attempt.1",
