@@ -485,6 +485,8 @@ _LATE_ONES_REACH = 48
 # d41: a death or a going told as done (``_strong_cue`` reads it with someone else the subject before it)
 _DIED_TOLD = re.compile(
     r"(?:하늘나라|저세상|저승)?(?:로|에)?(?:먼저)?(?:죽었|갔|가셨|떠났|떠나셨|돌아가셨|가버렸|세상떠났|세상을떠났)"
+    # (not a wish or a regret in the same words, "차라리 죽었으면", "그때 갔어야")
+    r"(?!으면|으믄|으모|음|더라면|어야|을|으니)"
 )
 # d25c: … and the late one's grave or portrait, the one named right before it, tended after it ("마누라 산소에 국화
 # 심어놨어", "마누라 영정도 이제 내려야지"), never a place beside it ("영감 산소 옆자리 비워 놨잖아. 이번 보름에 거기로
