@@ -131,8 +131,9 @@ ACTIVE_B = [
     "번개탄 두 장 사다 놨어. 방문 닫고 피울 거야",
     # a letter to a grandson as a farewell, with an end said
     "손자한테 편지를 썼어. 이제 할머니 없어도 잘 살아라 했어. 오늘이 마지막이야",
-    # a letter left to be read on a soldier's leave, with affairs settled
+    # a letter left to be read on a soldier's leave, with affairs settled; a letter left for a son in the army
     "애들한테 편지 써놨어 군대 간 손자 휴가 나오면 읽으라고. 이제 다 정리했어",
+    "군대 있는 아들 앞으로 편지 한 장 써 뒀어",
 ]
 
 PASSIVE_B = [

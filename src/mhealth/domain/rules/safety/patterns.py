@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d41"
+PATTERNS_VERSION = "2026.12.07-d41b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -263,6 +263,11 @@ _GIFT_BEFORE = (
 )
 #: d40: money or savings someone took, or lost (``preparation_affairs.1``; the ideation gate's preparation cue)
 MONEY_TAKEN = r"(빌려가|빌려갔|가져가|가져갔|털어가|털어갔|날렸|날려|떼였|떼먹|뜯겼|사기|잃었|잃어)"
+#: farewell.6 and .6b: a letter to the family written or left, not for an occasion, nor a first letter
+_LETTER_TO_KIN = (
+    r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)"
+    r"[^.?!]{0,30}?편지(를|도|한장)?"
+)
 #: d40: a going in a hurry, said before it in the sentence ("아이고 늦었네 빨리 가야지"), or its errand after it ("빨리
 #: 가야지 손주 데리러"): ``death_wish.4`` and ``death_wish.d17m2``
 _HURRY_BEFORE = r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}"
@@ -715,6 +720,10 @@ _KITCHEN_CUT_AFTER = (
 )
 #: More occasions a letter is written for ("어버이날이라 손주들한테 편지 썼어"; farewell.6).
 _LETTER_OCCASION = r"생신|어버이날|스승의날|명절|설날|추석|크리스마스|성탄|새해|환갑|칠순|팔순|구순|기념일|입대|전역"
+_LETTER_NOT_BEFORE = (
+    r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}"
+)
+_LETTER_NOT_AFTER = r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")"
 #: A charcoal or a briquette named for the grill right before it ("캠핑 가서 쓸 번개탄", "고기 구울 숯"): its everyday
 #: purpose, said first.
 _FUMES_PURPOSE_BEFORE = (
@@ -1661,14 +1670,25 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 편지",
         label_en="farewell letter",
         guard_class=GuardClass.FAREWELL,
-        regex=r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)[^.?!]{0,30}?편지(를|도|한장)?(써놨|써뒀|써놓|썼)",
+        regex=_LETTER_TO_KIN + r"(써놨|써뒀|써놓)",
         # (d40: nor a first letter, written after learning to write late, "한글교실 댕긴지 일년 됐어요. 어제 처음으로
         # 손주한테 편지를 썼어")
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}|"
-        # (d41: nor a letter to the one doing his military service, "군대 간 손자한테 … 손으로 편지를 썼어"; a letter
-        # left to be read on his leave keeps its level)
-        r"(군대|군에|훈련소|부대)(에)?(간|가있는|있는|들어간)$",
-        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
+        not_before=_LETTER_NOT_BEFORE,
+        not_after=_LETTER_NOT_AFTER,
+    ),
+    # d41: the same letter written ("썼"), not left: not one to a grandson doing his military service ("군대 간
+    # 손자한테 … 손으로 편지를 썼어"); a letter left for him ("군대 있는 아들 앞으로 편지 한 장 써 뒀어") is
+    # farewell.6's and keeps its level
+    CrisisPattern(
+        id="farewell.6b",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 편지",
+        label_en="farewell letter",
+        guard_class=GuardClass.FAREWELL,
+        regex=_LETTER_TO_KIN + r"썼",
+        not_before=_LETTER_NOT_BEFORE + r"|(군대|군에|훈련소|부대)(에)?(간|가있는|있는|들어간)$",
+        not_after=_LETTER_NOT_AFTER,
     ),
     # ---- d13: farewell by the phone no one will answer; starving or stopping medicine to die; aborted attempts ----
     CrisisPattern(
@@ -2948,8 +2968,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(써놨|써뒀|써놓|썼|다썼|써놔|써둠)",
         # (d40: nor a first letter, written after learning to write late, "한글교실 댕긴지 일년 됐어요. 어제 처음으로
         # 손주한테 편지를 썼어")
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
-        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
+        not_before=_LETTER_NOT_BEFORE,
+        not_after=_LETTER_NOT_AFTER,
     ),
     # Burial clothes made ready to be worn soon, a near time said ("수의를 미리 꺼내서 다려 놓았어요. 이번 주말이 지나면
     # 입게 될 것 같아서요", "수의 꺼내 놨다 곧 입을 거 같아서"): the speaker's own death set for a day; not clothes made
@@ -4137,8 +4157,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         + BLESSING,
         # (d40: nor a first letter, written after learning to write late, "한글교실 댕긴지 일년 됐어요. 어제 처음으로
         # 손주한테 편지를 썼어")
-        not_before=r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}",
-        not_after=r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")",
+        not_before=_LETTER_NOT_BEFORE,
+        not_after=_LETTER_NOT_AFTER,
     ),
     # d33 (probes): death looked forward to ("죽는 게 무섭지 않아 오히려 기다려져"); not a trip's day ("여행 갈 날이
     # 기다려져": only 죽-)
