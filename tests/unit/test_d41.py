@@ -140,6 +140,9 @@ PASSIVE_B = [
     "회관에 같이 다니는 할매는 잘 지내는데 나는 요새 자꾸 죽고싶어",
     "이제 가야지 가야지 하면서 못 가고 있어. 사는 게 지긋지긋해",
     "영감 가고 나서 나도 따라가고 싶단 생각을 해. 지금도 그래",
+    # d41c (probes): a wish to lie down at the late one's grave, said there (it was low)
+    "산소 가서 소주 한 잔 붓고 나도 거기 눕고 싶더라",
+    "영감 산소 가서 나도 옆에 눕고 싶더라",
 ]
 
 EVERYDAY_B = [

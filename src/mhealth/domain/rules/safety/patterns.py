@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d41b"
+PATTERNS_VERSION = "2026.12.07-d41c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -3008,6 +3008,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     ),
     # A wish, told as a regret, to have been buried with the one who died ("나도 같이 묻혔으면 좋았을 텐데", "그때 영감
     # 따라 묻혀 버렸어야 했는데"); not a grave planned side by side ("나중에 같이 묻힐 자리 봐 놨어").
+    # d41b (probes): a wish to lie down there, said at the late one's grave ("산소 가서 소주 한 잔 붓고 나도 거기 눕고
+    # 싶더라"); not the burial wished after a natural death ("죽으면 영감 옆에 묻히고 싶어")
+    CrisisPattern(
+        id="join_the_dead.d41",
+        kind=PatternKind.PASSIVE,
+        code="join_the_dead",
+        label_ko="먼저 간 사람 따라가기",
+        label_en="a wish to lie down at the late one's grave",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(산소|묘소|묘지|무덤|납골당|선산)[^.?!]{0,24}?(나도|내도|그냥)?(거기|옆에|곁에|같이|함께)"
+        r"(눕고|누워|누웠으면|묻히고|묻혀|들어가고)(싶|잡|파|있고싶)",
+        not_before=r"(죽으면|죽거든|죽고나면|나중에|죽은뒤|죽은후|가면|가거든|떠나면)[^.?!]{0,20}",
+    ),
     CrisisPattern(
         id="join_the_dead.d17m",
         kind=PatternKind.PASSIVE,
