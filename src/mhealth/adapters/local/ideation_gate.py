@@ -429,7 +429,7 @@ _TAKEN_FROM = re.compile(r"(?:을|를|도|까지|은|는)?(?:다|몽땅|전부|�
 _IS_THE_DAY = re.compile(
     r"(?:이|인데|이야|이라|이고|이었|이네|이거든|이잖|이여|이다)(?![^.?!]{0,12}?(?:쓸|할|갈|하려|가려|쓰려|그날))"
 )
-_FIRST_LETTER = re.compile(r"(?:처음으로|난생처음|한글)[^.?!]{0,20}$")
+_FIRST_LETTER = re.compile(r"(?:" + rows.FIRST_LETTER + r")[^.?!]{0,20}$")
 _GIVEN_THEN_NEGLECTED = re.compile(r"[^.?!]{0,12}?" + rows.GIVEN_THEN_NEGLECTED)
 # d39: the funeral's money still to be found, or short ("장례비라도 모아 놔야 하는데 … 빠듯해서 걱정이야")
 _FUNERAL_MONEY_SHORT = re.compile(
@@ -514,9 +514,7 @@ _TIED_FOR_A_CHORE = re.compile(
 )
 # A meal eaten and no pill or poison in the clause: eating, not taking a supply.
 _FOOD = re.compile(
-    r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식|"
-    # (d41: hunger, "배고프니까 먹을 거 가지고 싸우고")
-    r"배고프|배가고프|배고파|배가고파"
+    r"밥|국|반찬|김치|떡|과일|라면|국수|고기|간식|빵|우유|커피|과자|귤|수박|참외|식사|죽을|죽한|호박죽|음식"
 )
 _POISON = re.compile(r"약|농약|제초제|살충제|쥐약|수면|독|그라목손|청산|세제|락스")
 # Pills fetched from the clinic or the pharmacy ("약 타러 병원 갔다 왔어").

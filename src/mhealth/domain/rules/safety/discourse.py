@@ -120,10 +120,9 @@ _OWN_MOVE = re.compile(rows.DISCOURSE_OWN_MOVE + "|" + rows.DISCOURSE_OWN_MOVE_M
 _CAUSAL_START = re.compile(rows.DISCOURSE_CAUSAL_START)
 _PURPOSE_DENIED = re.compile(rows.DISCOURSE_PURPOSE_DENIED)
 _PARTIAL_MEANS = re.compile(rows.PARTIAL_MEANS)
-#: d41: a cord's grab line said within this many compact characters after it (``rows.GRAB_LINE``, as the rows read it)
+#: d41: a cord with its grab line said after it, as the hanging rows read it (``rows.GRAB_LINE_AFTER``)
 _CORD = re.compile(r"밧줄|노끈|끈|줄")
-_GRAB_LINE = re.compile(rows.GRAB_LINE)
-_GRAB_LINE_REACH = 60
+_GRAB_LINE_AFTER = re.compile(rows.GRAB_LINE_AFTER)
 _PARTIAL_MOOD = re.compile(rows.PARTIAL_MOOD)
 # An end said as the speaker's own closure (nothing left to do, no reason to stay, no need to call any more), as the
 # speaker's absence, going or the end of everything at a time (its guards passed: no errand, no chore, no harvest):
@@ -878,11 +877,8 @@ def _guarded(kind: str, compact: str, spans: list[Sentence], k: int, start: int,
             whole = compact[spans[k].start : named.start()] + compact[named.end() : spans[last].end]
         elif _BLADE.match(compact, start):  # d27: a blade's sharpening (갈아) is no innocent 연탄 갈아
             whole = compact[spans[k].start : start] + compact[end : spans[last].end]
-        if (
-            _CORD.search(compact, start, end)
-            and _GRAB_LINE.search(compact, end, end + _GRAB_LINE_REACH)
-            and "목" not in compact[start : end + _GRAB_LINE_REACH]
-        ):
+        grab_line = _GRAB_LINE_AFTER.match(compact, end) if _CORD.search(compact, start, end) else None
+        if grab_line is not None and "목" not in compact[start : grab_line.end()]:
             return True  # d41: a line hung to get up by ("밧줄을 매달아놨슈 … 그거 잡고 당기면 수월하게 일어나져유")
         if _GRILLED.search(whole) and _FIRE_MEANS.match(compact, start):
             return True  # d20: "번개탄에 불 붙여가 숯 올리고 고기 굽는데"

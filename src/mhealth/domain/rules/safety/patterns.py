@@ -282,6 +282,11 @@ GRAB_LINE = (
     r"(잡고|붙잡고|짚고|붙들고)((당기|땡기|댕기|끌어당기)(면|믄|민|모|고|서)?(수월하게|쉽게|편하게|혼자)?)?"
     r"(일어나|일어서|일어날|일어설|일어섭|다녀|걸어|화장실)"
 )
+#: ... said after a cord hung up, in its sentence or the next ones (the hanging rows' lookahead and the floor's partial
+#: evidence; d41: "밧줄을
+#: 매달아놨슈 그렇지유. 아들이 배에서 쓰던 굵은 밧줄로 매줬는디 그거 잡고 당기면 수월하게 일어나져유")
+GRAB_LINE_AFTER = r"[^?!]{0,50}?" + GRAB_LINE
+NOT_A_GRAB_LINE = "(?!" + GRAB_LINE_AFTER + ")"
 #: Luggage, not the burden one is ("애들한테 짐 될 바에는", "짐이 되기 싫어"): a rope's or a means' everyday load
 #: (d40: "어제 모아둔 약을 한움큼 쥐고 앉았었어요 이대로 정신 놓고 애들한테 짐 될바에는 싶어서요" read the pills'
 #: purpose in it)
@@ -720,9 +725,9 @@ _KITCHEN_CUT_AFTER = (
 )
 #: More occasions a letter is written for ("어버이날이라 손주들한테 편지 썼어"; farewell.6).
 _LETTER_OCCASION = r"생신|어버이날|스승의날|명절|설날|추석|크리스마스|성탄|새해|환갑|칠순|팔순|구순|기념일|입대|전역"
-_LETTER_NOT_BEFORE = (
-    r"(생일|축하|선물|입학|졸업|결혼|카드|처음으로|난생처음|한글|" + _LETTER_OCCASION + r")[^.?!]{0,30}"
-)
+#: d40: a first letter, written after learning to write late (the letter rows and the ideation gate)
+FIRST_LETTER = r"처음으로|난생처음|한글"
+_LETTER_NOT_BEFORE = r"(생일|축하|선물|입학|졸업|결혼|카드|" + FIRST_LETTER + "|" + _LETTER_OCCASION + r")[^.?!]{0,30}"
 _LETTER_NOT_AFTER = r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")"
 #: A charcoal or a briquette named for the grill right before it ("캠핑 가서 쓸 번개탄", "고기 구울 숯"): its everyday
 #: purpose, said first.
@@ -1108,7 +1113,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 매달아놨어. 그거 잡고 일어나")
         # (d41: the rope's maker told between, "밧줄을 매달아놨슈 그렇지유. 아들이 배에서 쓰던 굵은 밧줄로 매줬는디 그거
         # 잡고 당기면 수월하게 일어나져유")
-        r"(?![^?!]{0,50}?" + GRAB_LINE + ")|"
+        + NOT_A_GRAB_LINE
+        + r"|"
         # (review of d36: a necktie, a belt or a wire hung up is no washing line, "넥타이를 매달다가 그만두었어")
         r"(넥타이|허리띠|전깃줄)(을|로|으로|하나|도)?.{0,6}매달|"
         # (d20: "창고 들보에 줄 하나 단단히 매 놨드래요")
@@ -1483,7 +1489,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)"
         # (d41: not a grab line to get up by, said then, as means_hanging.1 reads it: "침대 머리에 밧줄을 매달아놨슈 …
         # 그거 잡고 당기면 수월하게 일어나져유")
-        r"(?![^?!]{0,50}?" + GRAB_LINE + ")",
+        + NOT_A_GRAB_LINE,
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
         # (d38: or the harvest to dry, "고추 말릴라고 줄 사다 놨어", ko_train_e)
         # (the harvest only with its hanging or drying said: "고추 농사 망하고 … 줄 사다 놨어" is no chore)
