@@ -360,22 +360,36 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_short_crisis2", "recall"): "critical recall 76/80 (95.0%)",
     ("train_dev_short_crisis2", "below_high"): "1 of 80 critical cases below high",
     ("train_dev_short_crisis2", "f1"): "macro-F1 0.325 (crises only)",
-    ("train_dev_short_crisis3", "recall"): "critical recall 75/80 (93.8%)",
-    ("train_dev_short_crisis3", "below_high"): "1 of 80 critical cases below high",
-    ("train_dev_short_crisis3", "f1"): "macro-F1 0.323 (crises only)",
-    ("train_dev_short_crisis4", "recall"): "critical recall 73/80 (91.2%)",
-    ("train_dev_short_crisis4", "below_high"): "3 of 80 critical cases below high",
-    ("train_dev_short_crisis4", "f1"): "macro-F1 0.239 (crises only)",
+    ("train_dev_short_crisis3", "recall"): "critical recall 76/80 (95.0%)",
+    ("train_dev_short_crisis3", "f1"): "macro-F1 0.487 (crises only)",
+    ("train_dev_short_crisis4", "recall"): "critical recall 74/80 (92.5%)",
+    ("train_dev_short_crisis4", "below_high"): "2 of 80 critical cases below high",
+    ("train_dev_short_crisis4", "f1"): "macro-F1 0.320 (crises only)",
     ("train_dev_short_crisis5", "recall"): "critical recall 76/80 (95.0%)",
     ("train_dev_short_crisis5", "f1"): "macro-F1 0.487 (crises only)",
     # (crisis6 was written to measure d36 on a new writer, then read for its general forms, d36b; crisis7 was written
     # to measure d36b and is not read: its misses are the next session's work)
-    ("train_dev_short_crisis6", "recall"): "critical recall 64/80 (80.0%)",
-    ("train_dev_short_crisis6", "below_high"): "2 of 80 critical cases below high",
-    ("train_dev_short_crisis6", "f1"): "macro-F1 0.296 (crises only)",
+    ("train_dev_short_crisis6", "recall"): "critical recall 67/80 (83.8%)",
+    ("train_dev_short_crisis6", "below_high"): "1 of 80 critical cases below high",
+    ("train_dev_short_crisis6", "f1"): "macro-F1 0.304 (crises only)",
     ("train_dev_short_crisis7", "recall"): "critical recall 55/80 (68.8%)",
     ("train_dev_short_crisis7", "below_high"): "13 of 80 critical cases below high",
     ("train_dev_short_crisis7", "f1"): "macro-F1 0.204 (crises only)",
+    # (d42: four new writers' crises, tests/eval/blind/crisis_brief.md; first figures with ec4c649: crisis8 69/80 and 7
+    # below high, crisis9 50/80 and 13, crisis10 54/80 and 14, crisis11 56/80 and 14. crisis8 and crisis9 were read
+    # for d42; crisis10 and crisis11 were not, and are held out with crisis7: their misses are the next session's work)
+    ("train_dev_short_crisis8", "recall"): "critical recall 75/80 (93.8%)",
+    ("train_dev_short_crisis8", "below_high"): "2 of 80 critical cases below high",
+    ("train_dev_short_crisis8", "f1"): "macro-F1 0.323 (crises only)",
+    ("train_dev_short_crisis9", "recall"): "critical recall 64/80 (80.0%)",
+    ("train_dev_short_crisis9", "below_high"): "4 of 80 critical cases below high",
+    ("train_dev_short_crisis9", "f1"): "macro-F1 0.222 (crises only)",
+    ("train_dev_short_crisis10", "recall"): "critical recall 56/80 (70.0%)",
+    ("train_dev_short_crisis10", "below_high"): "13 of 80 critical cases below high",
+    ("train_dev_short_crisis10", "f1"): "macro-F1 0.206 (crises only)",
+    ("train_dev_short_crisis11", "recall"): "critical recall 56/80 (70.0%)",
+    ("train_dev_short_crisis11", "below_high"): "14 of 80 critical cases below high",
+    ("train_dev_short_crisis11", "f1"): "macro-F1 0.275 (crises only)",
     ("train_dev_short_tricky3", "recall"): "no crisis in the set, 2 of 100 items critical (the model's)",
     ("train_dev_short_tricky3", "f1"): "macro-F1 0.604",
     ("train_dev_long_crisis2", "recall"): "critical recall 19/20 (95.0%)",
@@ -522,19 +536,31 @@ RECORDED: dict[str, Recorded] = {
         caught=76, critical=80, below_high=1, false_critical=0, tricky=0, macro_f1=0.325
     ),
     "train_dev_short_crisis3": Recorded(
-        caught=75, critical=80, below_high=1, false_critical=0, tricky=0, macro_f1=0.323
+        caught=76, critical=80, below_high=0, false_critical=0, tricky=0, macro_f1=0.487
     ),
     "train_dev_short_crisis4": Recorded(
-        caught=73, critical=80, below_high=3, false_critical=0, tricky=0, macro_f1=0.239
+        caught=74, critical=80, below_high=2, false_critical=0, tricky=0, macro_f1=0.320
     ),
     "train_dev_short_crisis5": Recorded(
         caught=76, critical=80, below_high=0, false_critical=0, tricky=0, macro_f1=0.487
     ),
     "train_dev_short_crisis6": Recorded(
-        caught=64, critical=80, below_high=2, false_critical=0, tricky=0, macro_f1=0.296
+        caught=67, critical=80, below_high=1, false_critical=0, tricky=0, macro_f1=0.304
     ),
     "train_dev_short_crisis7": Recorded(
         caught=55, critical=80, below_high=13, false_critical=0, tricky=0, macro_f1=0.204
+    ),
+    "train_dev_short_crisis8": Recorded(
+        caught=75, critical=80, below_high=2, false_critical=0, tricky=0, macro_f1=0.323
+    ),
+    "train_dev_short_crisis9": Recorded(
+        caught=64, critical=80, below_high=4, false_critical=0, tricky=0, macro_f1=0.222
+    ),
+    "train_dev_short_crisis10": Recorded(
+        caught=56, critical=80, below_high=13, false_critical=0, tricky=0, macro_f1=0.206
+    ),
+    "train_dev_short_crisis11": Recorded(
+        caught=56, critical=80, below_high=14, false_critical=0, tricky=0, macro_f1=0.275
     ),
     "train_dev_emo1": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=11, macro_f1=0.701),
     "train_dev_emo2": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=28, macro_f1=0.691),

@@ -1481,7 +1481,12 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         if not _FUNERAL.match(compact, cue.start) and not _WEAK_PREP.match(compact, cue.start)
     ]
     weak = [cue for cue in prep if _WEAK_PREP.match(compact, cue.start) and not _FUNERAL.match(compact, cue.start)]
-    if absence and acts and _units((*absence, *acts, *weak)) >= _ABSENT_ACTS and not _FUTURE_PLANS.search(compact):
+    # (d42: an absence dated by its own words counts twice, "경운기 주기로 했다 어차피 내년 봄엔 내가 없을거니까 잘
+    # 쓰라고",
+    # ko_train_dev_short_crisis9; not a move ahead, which dates an absence too)
+    dated = any(e.sentence == a.sentence and e.start < a.end and a.start < e.end for a in absence for e in end)
+    units = _units((*absence, *acts, *weak)) + (1 if dated and not _own_move(compact) else 0)
+    if absence and acts and units >= _ABSENT_ACTS and not _FUTURE_PLANS.search(compact):
         return _distinct_sentences([("discourse_preparation", cue) for cue in (*absence, *acts, *weak)])
     # (d17s: or a held means and a lethal place scouted, "나무가 튼튼한지 보고 와요 … 끈도 하나 사뒀구요")
     two_anchors = {cue.kind for cue in held} == {"means", "place"}

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d41c"
+PATTERNS_VERSION = "2026.12.07-d42"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -340,7 +340,8 @@ _D16P_LEAD = (
     r"이세상에서|세상에서|이모든게|모든게|이모든것이|모든것이|모든걸|모든것을|이모든걸|내인생|이인생|인생|내삶|이삶|삶|사는것|사는게|"
     r"이생|목숨)*"
 )
-_D16P_BARE_BEFORE = r"[가-힣](?<![서고데만니까어아요다네지게야죠며면래노나여라유우오])"
+# (d42: or an adjective's own ending, "사는게 지긋지긋 그냥 다 끝났으면", "괴로워 그냥 다 끝났으면")
+_D16P_BARE_BEFORE = r"[가-힣](?<![서고데만니까어아요다네지게야죠며면래노나여라유우오워와긋])"
 _D16P_TASK_AFTER = (
     r"^[^.?!]{0,12}?(김장|장마|수술|공사|검사|치료|시험|숙제|일|청소|이사|드라마|방학|회의|빨래|농사|작업|얘기|연속극)"
 )
@@ -820,6 +821,34 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         not_before=r"(노인|청소년|사회|학생|연예인|젊은이|사람들|국민|우리나라|한국|친구|남편|아내|아들|딸|그사람|그양반)(의|들)?$",
         not_after=r"^[^.?!]{0,12}(강의|교육|수업|프로그램|캠페인|세미나|토론|방송|뉴스|예방|책|글|숙제)",
     ),
+    # d42: the act held back, said with its conditional ("이 나이에 자살하면 자식들 욕 먹인다고 참았는데 이제는 못
+    # 참겠어", ko_train_dev_short_crisis6): thoughts of it restrained; not of another ("친구가 자살하면 어쩌나")
+    CrisisPattern(
+        id="suicidal_thoughts.d42",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="thoughts of suicide held back",
+        guard_class=GuardClass.DESIRE,
+        regex=r"자살(하면|해버리면|해뿌면|하믄|할까봐|하는건|이라는거)[^.?!]{0,30}?(참았|참아왔|참고있|참고살|참는|버텼|버티고|견뎠|견디고)",
+        not_before=_FAMILY
+        + r"(이|가|는|도)?[^.?!]{0,6}$|(친구|남|사람|누가|그사람|그양반|노인|연예인)(이|가|들이|는)?[^.?!]{0,6}$",
+    ),
+    # d42: the means taken away by the family and a way left all the same ("니들이 약이며 끈이며 다 치워놔도 방법은
+    # 있다", ko_train_dev_short_crisis6)
+    CrisisPattern(
+        id="means_other_plan.d42",
+        kind=PatternKind.ACTIVE,
+        code="means_other_plan",
+        label_ko="수단 준비·계획",
+        label_en="the means taken away, a way left all the same",
+        guard_class=GuardClass.MEANS,
+        # (pills only in a list of means: "약을 치워놔도 … 약국 가서 또 사면 되지" is medicine)
+        regex=r"((농약|끈|밧줄|칼|수면제|번개탄|연탄|제초제)(이며|이랑|이고|하고|도|을|를|이든|은)?|약(이며|이랑|이고|하고|이든))"
+        r"[^.?!]{0,16}?"
+        r"(치워|숨겨|감춰|뺏어|빼앗아|가져가|갖다버려|내다버려|버려)(놔|놓|놨|둬|뒀|버려|가|갔)?(도|봤자|봐야|바야)"
+        r"[^.?!]{0,8}?(방법|길|수)(은|이|야|는)?(다|얼마든지|많|있|있다|있어|있제|있지)",
+    ),
     CrisisPattern(
         id="suicidal_thoughts.2",
         kind=PatternKind.ACTIVE,
@@ -1038,7 +1067,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.MEANS,
         regex=_HEIGHT + r"(뛰어|떨어지|떨어질|떨어져|몸을|죽)",
         # (d27: nor a fall nearly had, "회장님이 술 자시다가 옥상서 떨어질 뻔 혔대유", as means_jump.1)
-        not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)|^(뻔|번(했|혔|하|허))",
+        # (d42 probes: nor a warning, "옥상에서 떨어지면 죽어 조심해")
+        not_after=r"^.{0,3}(화분|빨래|이불|물건|고추|뭐가)|^(뻔|번(했|혔|하|허))|"
+        r"^[^.?!]{0,6}?(조심|위험하|위험해|다친다|다쳐|큰일난|큰일나|올라가지마|올라가지말|가지마|놀지마|놀지말)",
     ),
     # ... and looked down from, unless what is looked at is the view or the height is feared ("아파트 십오 층
     # 베란다에서 내려다보면 야경이 끝내줘", "옥상에서 내려다보면 아찔해"), with no act, ease or end after it (d35
@@ -1132,7 +1163,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="자해 수단",
         label_en="cutting",
         guard_class=GuardClass.MEANS,
-        regex=r"손목(을|에)?(긋|그어|그을|그었|자르)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
+        # (d42: "손목 그은 거 병원서 꿰매고 왔어요", ko_train_dev_short_crisis9)
+        regex=r"손목(을|에)?(긋|그어|그을|그었|그은|자르)|(칼|면도칼|커터)(로|을)?(내|제|내몸|손목|목을|찔러죽|긋)",
     ),
     CrisisPattern(
         id="means_cutting.2",
@@ -6277,6 +6309,234 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"숟가락(을|도)?[^?!]{0,50}?(알아서|스스로|내손으로|지가|제가|내가)[^.?!]{0,4}?(숟가락을?)?(놓을|내려놓을|놀)"
         r"(랑께|란다|라요|래|거|꺼|끼|겨|라고|려고|께|게)",
     ),
+    # d42 (ko_train_dev_short_crisis8 and 9, new writers' crisis talk): passive wishes in forms no row knew.
+    # Not to get up in the morning, the verb's passive ("아침에 안일어나졌으면 좋겠어"); not a knee that will not let
+    # one
+    # up ("무릎이 아파서 아침에 안 일어나져": no wish ending).
+    CrisisPattern(
+        id="not_wake_up.d42",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="a wish not to get up again",
+        guard_class=GuardClass.DESIRE,
+        # (not "일어나지 않았으면", of something happening: "그런 일이 일어나지 않았으면 좋겠다")
+        regex=r"(안|못|다시는안|다신안)일어나(졌으면|졌으믄|졌음|지면좋|졌으모|졌으면좋)",
+    ),
+    # Afraid of living long ("오래 살까봐 그게 제일 걱정이야"): the wish the fear implies.
+    CrisisPattern(
+        id="death_wish.d42a",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="afraid of living long",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(오래|더|너무오래|백살까지|백살)살까(봐|바|싶어|싶은게|겁)[^.?!]{0,8}?(걱정|겁|무섭|무서|두렵|두려|큰일)",
+    ),
+    # Not to live like this long ("이렇게 사는거 오래 안했으면 좋겠어"); not a flat or a room to leave ("이렇게 사는 거
+    # 오래 안 했으면 좋겠어 빨리 이사 가야지").
+    CrisisPattern(
+        id="death_wish.d42b",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="not to live like this long",
+        guard_class=GuardClass.DESIRE,
+        # (not "그만하면 좋다", good enough: "이렇게 사는 게 그만하면 좋다꼬")
+        regex=r"(이렇게|이래|이리|요래|이케|이래가)사는(거|것|게|기|건)[^.?!]{0,4}?(오래|더|인자|이제)?"
+        r"((안|그만|고만)(했으면|했음|했으믄)|안하면좋)",
+        not_after=r"^[^.?!]{0,20}?(이사|집|전세|월세|방|셋방|이혼|따로)",
+    ),
+    # Dying in one's sleep called a blessing, "rather" ("이러다 자는데 가면 차라리 복이지").
+    CrisisPattern(
+        id="not_wake_up.d42b",
+        kind=PatternKind.PASSIVE,
+        code="not_wake_up",
+        label_ko="깨어나지 않기를 바람",
+        label_en="to die in one's sleep, rather",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(자다가|자는데|자는중에|자는길에|잠결에|자는듯이|잠자듯이)(그냥)?(가|가버리|죽|떠나)(면|믄|모|는게|는것도)[^.?!]{0,4}?"
+        r"차라리(복|좋|낫|편하)|차라리[^.?!]{0,10}?(자다가|자는데|자는중에|잠결에)(그냥)?(가|죽|떠나)(면|믄|모)(복|좋|낫|편하)",
+    ),
+    # One's tough life wished done ("이 질긴 명이 얼른 다했으면"); not an animal's (the guards' nonhuman subject).
+    CrisisPattern(
+        id="death_wish.d42c",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="one's lifespan wished over",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(명|명줄|목숨|수명)(이|줄이|도|은)?(얼른|빨리|어서|그만|고마|인자|이제|언능|퍼뜩)(다했으면|다하면좋|다했음|끊어졌으면|끊어지면좋|"
+        r"끝났으면|끝나면좋|다됐으면|다되면좋)",
+    ),
+    # Gone quietly, it would be easier ("이대로 스르륵 가버리면 편하겠다 싶어").
+    CrisisPattern(
+        id="death_wish.d42d",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="gone quietly, it would be easier",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(스르륵|스르르|조용히|소리없이|잠자듯|자듯이|자는듯이)(가|가버리|가삐|가뿌|떠나|떠나버리|눈감)(면|믄|모)[^.?!]{0,4}?"
+        r"(편하|편할|좋겠|좋을|낫겠|나을|소원)|"
+        r"(이대로|그냥|고마)(가버리|가삐|가뿌|떠나버리|눈감아버리|눈감아삐)(면|믄|모)[^.?!]{0,4}?(편하|편할|좋겠|좋을|낫겠|나을)",
+    ),
+    # Active: an accident staged for the insurance ("교통사고처럼 보이면 보험이 나온다며 그래서 새벽에 큰길로 나갈라고",
+    # "벽에 박으면 사고로 보이겠지 보험금 나오게"); not someone's fraud told (the guards' other person, the news).
+    CrisisPattern(
+        id="plan_stated.d42",
+        kind=PatternKind.ACTIVE,
+        code="plan_stated",
+        label_ko="자살 계획",
+        label_en="an accident staged for the insurance",
+        guard_class=GuardClass.MEANS,
+        regex=r"(교통사고|사고|실족|실수)(처럼|로|인것처럼|인척)(보이|위장|꾸미|꾸며)(면|믄|게|도록)[^?!]{0,30}?보험",
+        not_before=r"(사기|사기꾼|사기단|일당|범인|놈들|드라마|뉴스|영화)[^.?!]{0,20}$",
+        not_after=r"^[^.?!]{0,16}?(탔대|탔다|받았대|타먹|사기|잡혔|뉴스|드라마)",
+    ),
+    # Gone, the insurance pays, and that is best ("내만 없으면 보험금 나온다 그기 제일 낫다 아이가").
+    CrisisPattern(
+        id="plan_stated.d42b",
+        kind=PatternKind.ACTIVE,
+        code="plan_stated",
+        label_ko="자살 계획",
+        label_en="one's death for the insurance, judged best",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내가|나만|내만|내|나|엄마만|아빠만)(만)?(없으면|없어지면|죽으면|가면|죽어야|없어져야)[^?!]{0,16}?보험(금)?"
+        r"[^?!]{0,20}?(제일|젤|차라리|그게|그기|그게다)(낫|나아|나을|좋|답|젤이)",
+    ),
+    # The means bought, its everyday purpose denied ("숯 한포대 사다놨어 고기 구울라고 산거 아니야"), or a place gone
+    # to, not for the air ("한강 다리 거기 한번 가볼라고 바람쐬러 가는거 아니고"); not another purpose said
+    # instead ("바람 쐬러 가는 거 아니고 친구 만나러 가").
+    CrisisPattern(
+        id="means_other_plan.d42b",
+        kind=PatternKind.ACTIVE,
+        code="means_other_plan",
+        label_ko="수단 준비·계획",
+        label_en="a means or a place, its everyday purpose denied",
+        # (the purpose the neighbouring sentences name is the one denied here: the desire guards, not the means')
+        guard_class=GuardClass.DESIRE,
+        # (the denial may come in the next sentence: "숯 한 포대 사다 놨어. 고기 구울라고 산 거 아니야")
+        regex=r"(숯|번개탄|연탄|농약|제초제|밧줄|끈|노끈|수면제|빨랫줄)[^?!]{0,24}?"
+        r"(고기|캠핑|구울|구우|굽|밭|농사|벌레|빨래|짐|소|잠|불면|난로|불)[^.?!]{0,10}?"
+        r"(산거|사온거|산게|사다놓은거|구한거|모은거|둔거|놔둔거|하는거|할라는거|쓸라는거|쓸거|맬라는거|묶을라는거)(는|도|가|이)?"
+        r"(아니|아녀|아냐|아이다|아이고|아닌|아이라)|"
+        r"(다리|한강|대교|바다|강가|저수지|옥상|철길|기찻길|절벽|낭떠러지|방파제)[^?!]{0,16}?(바람쐬|바람씌|구경|놀러|산책|운동|낚시)"
+        r"(러|하러|삼아)?(가는거|가는게|간거|갈거|가는건)(는|도|가)?(아니|아녀|아냐|아이다|아이고|아닌|아이라)",
+        # (another purpose said instead: "옥상에 바람 쐬러 간 거 아니고 빨래 걷으러 간 거야")
+        not_after=r"^[^.?!]{0,16}?(만나|보러|볼일|병원|약속|장보|출근|심부름|일하러|사러|난로|난방|아궁이|캠핑|제사|손님|"
+        r"[가-힣]러(가|간|갔|왔|온)|하려고|할라고|쓸라고|쓰려고|쓸려고)",
+    ),
+    # A letter to be opened when the speaker is gone ("이 편지는 내가 없을때 열어봐라"); not while away on a trip.
+    CrisisPattern(
+        id="farewell.d42",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="a letter to be opened when the speaker is gone",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(편지|봉투|쪽지|유서|글)[^.?!]{0,12}?(내가|나|엄마|아빠|할미|할매|할배|제가)(가)?(없을때|없거든|가고나서|가고나면|죽거든|죽고나서)"
+        r"[^.?!]{0,4}?(열어|읽어|뜯어|펴)(봐|보|라|라이|봐라|보거라|보라)",
+        # (the letter rows' occasions too: a wedding's, a birthday's, a card, "생일 카드 … 내가 없을 때 펴 봐라")
+        not_after=r"^[^.?!]{0,16}?(여행|병원|입원|수술|출장|며칠|동안)|" + _LETTER_NOT_AFTER,
+        not_before=r"(여행|병원|입원|수술|출장|며칠|동안)[^.?!]{0,16}$|" + _LETTER_NOT_BEFORE,
+    ),
+    # "Don't look for me, live well", after money or a last allowance given ("앞으로 엄마 찾지말고 잘살아"); not "don't
+    # look for me, eat first" (no living well after it).
+    CrisisPattern(
+        id="farewell.d42b",
+        kind=PatternKind.ACTIVE,
+        code="farewell",
+        label_ko="작별 인사",
+        label_en="don't look for me, live well",
+        guard_class=GuardClass.FAREWELL,
+        regex=r"(엄마|아빠|할머니|할아버지|할매|할배|나|날|나를|내|저|저를)(를|을)?찾지(말고|말구|마고|말어)[^.?!]{0,8}?"
+        r"(잘|건강하게|행복하게)(살|지내|있)",
+        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|시골|서울|딸네|아들네|교회|외출|모임|놀러)[^.?!]{0,12}$",
+    ),
+    # Starving on purpose to go ("이대로 굶어서 가련다"); not the idiom of hunger ("굶어 죽겠다": no intent ending).
+    CrisisPattern(
+        id="refusing_to_live.d42",
+        kind=PatternKind.ACTIVE,
+        code="refusing_to_live",
+        label_ko="굶거나 약을 끊어 죽으려 함",
+        label_en="starving in order to go",
+        guard_class=GuardClass.MEANS,
+        regex=r"(이대로|이렇게|그냥|인자|이제)?(굶어서|굶어|곡기끊고|곡기를끊고|밥끊고|안먹고|안묵고)"
+        r"(가련다|갈란다|갈라고|갈려고|갈거|갈꺼|갈끼|갈기다|가야지|가야겠|가야것|죽을란다|죽을거|죽으련다|죽을라고|죽을끼)",
+        not_before=r"(다이어트|살빼|검사|검진|내시경|수술|금식|점심|저녁|아침|식당|잔치|약속|늦|바빠|바쁘)[^.?!]{0,24}",
+        not_after=r"^.{0,16}(다이어트|검사|검진|내시경|수술|금식|병원|버스|기차|약속|식당|잔치|가서)",
+    ),
+    # No face to live with ("내가 무슨 낯으로 살것소"): shame that leaves no reason to live.
+    CrisisPattern(
+        id="no_reason_to_live.d42",
+        kind=PatternKind.PASSIVE,
+        code="no_reason_to_live",
+        label_ko="살 이유 없음",
+        label_en="no face left to live with",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(무슨|뭔|먼|뭔놈의)(낯|낯짝|면목|염치|얼굴)(으로|루|로)(더|계속)?(살|사나|사노|사냐|살것|살겄|살겠|살아|살꼬|살까)",
+    ),
+    # Gone, and all solved ("내가 사라지면 다 해결되겠지"): the wish a burden makes.
+    CrisisPattern(
+        id="death_wish.d42e",
+        kind=PatternKind.PASSIVE,
+        code="death_wish",
+        label_ko="죽고 싶은 마음",
+        label_en="gone, and everything solved",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내가|나만|내만|나|내)(없어지면|사라지면|없어져야|사라져야|죽으면|죽어야|죽어뿌면|죽어버리면)[^.?!]{0,6}?(다|모두|싹|전부)?"
+        r"(해결|편해|편하|끝나|풀리)(되|될|지|질|겠|것|겄|ㄹ|리|릴|질)",
+        not_after=r"^[^.?!]{0,12}?(보험|장례|상속|유산|재산|집은|땅은)",
+    ),
+    # Decided to be gone for the family's sake ("그래서 내가 없어져주기로 했다"); not "I'll leave you two alone" ("둘이
+    # 얘기해 내가 사라져 줄게": no decision taken).
+    CrisisPattern(
+        id="going_final.d42b",
+        kind=PatternKind.ACTIVE,
+        code="going_final",
+        label_ko="떠나겠다는 말",
+        label_en="decided to be gone for the family's sake",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(없어져|사라져|없어지|사라지)(주기로|줘야겠다고|드리기로|주기로마음|기로)(했|하였|혔|마음|맘|결심|작정|정했)",
+    ),
+    # By one's own hand while the mind is clear ("정신 멀쩡할때 내 손으로 정리할란다").
+    CrisisPattern(
+        id="suicidal_thoughts.d42b",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 생각",
+        label_en="by one's own hand while the mind is clear",
+        guard_class=GuardClass.MEANS,
+        regex=r"(정신|맑을때|멀쩡할때|성할때|온전할때)[^.?!]{0,10}?(내손으로|제손으로|내발로|내가알아서)(정리|끝|마무리|끝장)"
+        r"(할|하|내|낼|지을)(란다|래|거|꺼|께|게|끼|겨|려|라)",
+        not_after=r"^[^.?!]{0,12}?(짐|살림|옷|물건|서류|통장|재산|집|방)",
+        not_before=r"(짐|살림|옷|물건|서류|통장|재산|집|방|사진|책|유품)(은|는|을|를|도|들은|들)?[^.?!]{0,12}$",
+    ),
+    # Whether one survives a fall from there, asked ("그 다리 높이가 얼마나 돼요 거기서 떨어지면 살아요"); not a warning
+    # given ("옥상에서 떨어지면 죽어 조심해": no question).
+    CrisisPattern(
+        id="method.d42",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="자살 방법",
+        label_en="whether a fall from there is survived, asked",
+        guard_class=GuardClass.MEANS,
+        regex=r"(다리|대교|옥상|아파트|건물|난간|절벽|낭떠러지|거기|저기|몇층|층)(에서|서|서는|에선)?(떨어지면|뛰어내리면|뛰면)"
+        r"(살아요|살아|사나|살까|살수있|살수있어|살아남|안죽|죽나|죽을까|죽어요\?|죽습니까|죽는지|바로죽|즉사)",
+        not_after=r"^[^.?!]{0,10}?(조심|위험하니|큰일|다친다|안된다|안돼)",
+    ),
+    # My turn now, after the spouse seen off ("니 아빠 보내고 이젠 내 차례다"); not a turn at cards or a queue.
+    CrisisPattern(
+        id="going_final.d42",
+        kind=PatternKind.ACTIVE,
+        code="going_final",
+        label_ko="떠나겠다는 말",
+        label_en="my turn now, after the spouse",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(보내고|가고|떠나고|먼저가고|죽고)[^.?!]{0,6}?(이젠|이제|인자|인제|이제는|다음은|담은)(내|나|제|저)(차례|순서)",
+        not_after=r"^[^.?!]{0,8}?(화투|고스톱|윷|줄|번호|진료|검사|접수|노래|발표)",
+    ),
 )
 
 # ---- second pass: rows the engine applies to the whole text after the scan (not guarded) -----------
@@ -6399,7 +6659,8 @@ THIRD_PERSON_SAY = (
     r"^(을|를)?(했다|했대|했다네|했다더|하셨|해버렸)|"
     # said over and over ("빨리 죽어야지 빨리 죽어야지 이래 쌓는다", "갈 때 됐다 그래 싸")
     r"^[^.?!]{0,14}?(이래|저래|그래|이카|이캐|그카|그캐)(쌓|싸|샀|싼|쌌|사|대|더)|"
-    r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말|하|카|캤|칸|캐|그소리|그말|소리|입버릇|말버릇)|"
+    # (d42: not "-지 말고", a goodbye's "don't": "할배 없어도 짖지 말고 잘 있거래이", ko_train_dev_short_crisis3)
+    r"^(다|라|이라|ㄴ다|는다)?(고|구|꼬)?(했|한|해|그랬|그래|그런|말(?!고|구|아|라|거라|래)|하|카|캤|칸|캐|그소리|그말|소리|입버릇|말버릇)|"
     # d41: a wish quoted with its own "-고 싶다" ("친구가 자꾸 나도 따라가고 싶다고 해서 그게 걱정이에요")
     r"^(고|구)(싶|시퍼|잡|파)(다|어|대|데|타)?(고|구|꼬)(했|한|해|하|그랬|그래|그러|카|캤|칸|캐)|"
     # d39: the words quoted as "-냐는 말" ("그 친구가 나 혼자 살아서 뭐 하냐는 말을 자꾸 해")
@@ -6494,7 +6755,10 @@ QUOTE_CLOSED_AFTER = r"^[^.?!]{0,12}?(카|하|그러|캐|허|그라|캄|험)(면
 # (d32c: not the dialect's "사는 기 사는 기 아이다" run together, "사는기사는기": 기사 between two 는 is 것이 and a
 # verb; "요즘 나오는 기사 보면" stays)
 MEDIA = (
-    r"(드라마|연속극|뉴스|영화|테레비|티비|TV|tv|방송|(?<!는)기사|기사(?!는)|신문|소설|책에서|책에|라디오|유튜브|주인공|노래|가사|연예인|배우|"
+    # (d42: not the set turned on for company, "티비만 틀어놓고 누워있어요 이러다 조용히 갔으면 하는게 소원이에요",
+    # ko_train_dev_short_crisis9)
+    r"(드라마|연속극|뉴스|영화|(테레비|티비|TV|tv|라디오)(?!(만|를|을|은|는|도|좀|소리)?(틀어|틀고|틀어놓|켜|꺼|끄))|"
+    r"방송|(?<!는)기사|기사(?!는)|신문|소설|책에서|책에|유튜브|주인공|노래|가사|연예인|배우|"
     r"만화|동화|옛날얘기|이야기속|프로그램|사극|일일극|다큐)"
 )
 
@@ -6747,7 +7011,7 @@ DISCOURSE_USE_NAMED = (
 TREATMENT_STOPPED = (
     # d23: a life-sustaining treatment stopped by decision ("엄마 다음주부터 투석 안 갈란다"); with an end or a goodbye
     # it is a plan (discourse.combined), alone nothing (elders stop treatment for many reasons)
-    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를|하러|받으러)?[^.?!]{0,4}?"
+    r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를|하러|받으러|하는거|하는것|받는거|받는것)?[^.?!]{0,4}?"
     r"(안갈|안받을|안할|안헐|그만둘|끊을|안다닐|안댕길)(란다|라고|래|거|꺼|끼|겨|라꼬|기다|란|께|랍니다|라요)|"
     # (d25: "투석 이제 그만 받으려고요")
     r"(투석|혈액투석|복막투석|항암|항암치료)(도|은|는|을|를)?(이제|인자|인제|이젠)?그만(받|하|다니|댕기)(으려|려|을라|을려)(고|구|꼬)|"
@@ -6866,12 +7130,16 @@ DISCOURSE_PLACE = (
 )
 #: The end of things at a near, named time ("이번 주말이면 다 끝나요", "오늘 밤이면 다 편해질 거예요").
 DISCOURSE_END_TIME = (
-    r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|오늘새벽|오늘이|내일|낼|모레|며칠|곧|조만간|이번달|이달|월말|말일|보름|기일|제삿날|"
+    r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|오늘새벽|오늘이|내일|낼|모레|며칠|곧|금방|조만간|이번달|이달|월말|말일|보름|기일|제삿날|"
     r"생일|설|추석|그날|그주|[월화수목금토일]요일|지나|쇠고|지내고|치르고|고나면|다음날|그다음날|밤|새벽|다음달|담달|내년|올해|연말|"
     r"(오기|되기|넘기기|지나기|가기|보기)전)(만|이|이면|만지나면|지나면|엔|에는|에|까지|쯤|안에)?[^.?!]{0,10}?"
     # (d19: or that time not to be got through, "이번 주말 넘기기 힘들 것 같다")
     r"(넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길(거|꺼|것)|(다|모두|이제)끝(나|날|이)|끝이(야|여|다|에요|예요|라)|끝(낼|내버릴|내뿔|내삘)(거|꺼|겨|끼|란|라|려|것)|(다|이제|모두)?편(해질|해지|안해질|히쉬|할거|할꺼|할끼|할기)|마지막(이|일|인)|"
     r"(나|난)?없을(거|꺼|테)|떠날(거|꺼|란)|(?<!넘어)갈(거|꺼|란|라|끼|것|겨)(?!같|처럼)|가려(고|구)|"
+    # (d42: gone right after it, "아버지는 이번 장날 지나면 간다", ko_train_dev_short_crisis9)
+    r"(?:(?<=지나면|지나믄|끝나면|끝나믄|넘기고)|(?<=쇠고))(간다|가련다|갈란다)(?![고는니며면데])|"
+    # (d42: soon gone, after a treatment stopped, "투석 … 일부러 안가는거여 그러면 금방 간다드만")
+    r"(?<=금방|얼른|쉬이)(간다|간대|가겠|가것|가겄)|"
     # d25: a face not to be seen again after that time ("오늘 밤 넘기고 나면 니 얼굴 몬 본다")
     r"(니|너|느그|너거|너희|느네)?(얼굴|낯)(을|도|은)?(다시는|다시|더는|인자|이제)?(못|몬)(본다|볼거|볼꺼|볼끼|보겠|보것|보겄)|가도(되겠|될것|좋겠)|가야(제|지|겠|겄|것)|할일(은|도|이)?(다)?끝(나|났|이)|안녕(이|이다|이야|일)|(한번더|또한번|다시한번)(가|올라가|나가)(볼|봐야|보려|볼라|볼려)|"
     # contact cut off ("일요일 지나면 더는 전화 못 받을 거예요"),
@@ -7091,6 +7359,10 @@ DISCOURSE_GIVEN_AWAY = (
     r"가져(?![가와오올갈다서도]))|"
     # (d33: the one addressed without a particle, "시계도 너 가져라", ko_train_blind_short84)
     r"(?<=[너니])(가져라|가지거라|가지라|챙겨라|챙기라|신어라|입어라)|"
+    # (d42: promised to someone, "김씨한테 우리 밭 경운기 주기로 했다"; a named child told to take it, "내 시계는 큰애가
+    # 가져라", ko_train_dev_short_crisis9)
+    r"(?<!빌려)(?<!팔아)(?<!팔)(?<!사)(주기로|물려주기로|넘겨주기로|넘기기로|드리기로)(했|하였|혔|해놨|해뒀)|"
+    r"(?<=애가|딸이|들이|자가|녀가|주가|리가)(가져라|가지거라|가지라)(?![고며])|"
     # (d17s: given away for good, in dialect: "조카 다 줘부렀어", "줘삐맀다", "줘뿌렀제"; d17v: or sent by post,
     # "금반지도 며느리한테 부쳤다")
     r"부쳤|부쳐줬|부쳐드렸|줘(부렀|버렸|뿌렀|뿠|삤|삐맀|삐릿|뿟|부럿|브렀|버림|부러|뿌러))"
@@ -7639,6 +7911,9 @@ DISCOURSE_ABSENCE = (
     # (d33 probes: no need of it any more, said of oneself, "할미는 이제 필요 없어 니가 껴")
     r"(나는|난|내는|할미는|할매는|할배는|엄마는|아빠는|애비는|에미는)(이제|인제|인자|이젠)(필요|소용)(가|도)?(없|읎|엄)|"
     r"올일(이|도)?(없을|읎을|엄을)(거|꺼|끼|테|겁|기|것)|"
+    # (d42: not there by then, given as the reason, "어차피 내년 봄엔 내가 없을거니까 잘 쓰라고",
+    # ko_train_dev_short_crisis9)
+    r"(내가|제가|나는|난|내는|저는)(없을|읎을)(거|꺼|테|끼|기|것)(니까|니께|니깐|응께|으니|라서|거든|이니)|"
     # d36: not there at the time the other names, said of oneself ("다음 주 구역예배 오시죠? / 저는 그때 없어요",
     # ko_train_blind_short96)
     r"(나는|난|내는|저는|전|나|저)(그때|그땐|그날|그날은|그때는)(엔|에는)?(없어요|없어|없을거|없을꺼|없을겁|없습니다|없다|읎어|읎다|엄다|없지)|"
