@@ -376,7 +376,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_short_crisis7", "below_high"): "13 of 80 critical cases below high",
     ("train_dev_short_crisis7", "f1"): "macro-F1 0.204 (crises only)",
     # (d42: four new writers' crises, tests/eval/blind/crisis_brief.md; first figures with ec4c649: crisis8 69/80 and 7
-    # below high, crisis9 50/80 and 13, crisis10 54/80 and 14, crisis11 56/80 and 14. crisis8 and crisis9 were read
+    # below high, crisis9 50/80 and 13, crisis10 55/80 and 13, crisis11 56/80 and 14. crisis8 and crisis9 were read
     # for d42; crisis10 and crisis11 were not, and are held out with crisis7: their misses are the next session's work)
     ("train_dev_short_crisis8", "recall"): "critical recall 75/80 (93.8%)",
     ("train_dev_short_crisis8", "below_high"): "2 of 80 critical cases below high",

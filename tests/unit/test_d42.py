@@ -74,6 +74,15 @@ EVERYDAY = [
     ("드라마 보는데 주인공이 조용히 갔으면 좋겠다 하더라", "low"),
     ("티비 보는데 할머니가 조용히 갔으면 좋겠다고 하더라", "low"),
     ("옆집 할매가 그러는데 영감 없어도 울지 말고 잘 살라 카더라", "low"),
+    # the review's probes: a saying about death, buying more, a chore's turn, a bus route, a breakfast skipped, a
+    # cord's other purpose
+    # (these two the model's review band sends to a person, with no label, as before d42)
+    ("내가 죽으면 다 끝나지 뭐 그러니 지금 재밌게 살아야지", "high"),
+    ("땅을 더 살까 싶어 걱정이야", "moderate"),
+    ("애들 학교 보내고 이젠 내 차례야 목욕 가야지", "high"),
+    ("그 버스 노선 없어지기로 했대", "low"),
+    ("아침 안 먹고 갈 거야 늦었어", "low"),
+    ("끈 샀는데 짐 묶을라는 거 아니고 고추 지지대 묶을 거야", "low"),
     # a height named in a warning (it had been critical before d42 too)
     ("옥상에서 떨어지면 죽어 조심해", "low"),
     ("손주야 옥상에서 놀다 떨어지면 죽어 올라가지 마", "low"),

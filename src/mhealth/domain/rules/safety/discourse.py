@@ -1481,9 +1481,8 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         if not _FUNERAL.match(compact, cue.start) and not _WEAK_PREP.match(compact, cue.start)
     ]
     weak = [cue for cue in prep if _WEAK_PREP.match(compact, cue.start) and not _FUNERAL.match(compact, cue.start)]
-    # (d42: an absence dated by its own words counts twice, "경운기 주기로 했다 어차피 내년 봄엔 내가 없을거니까 잘
-    # 쓰라고",
-    # ko_train_dev_short_crisis9; not a move ahead, which dates an absence too)
+    # (d42: an absence dated by its own words counts twice, ko_train_dev_short_crisis9's "경운기 주기로 했다 어차피
+    # 내년 봄엔 내가 없을거니까 잘 쓰라고"; not with a move ahead, which dates an absence too)
     dated = any(e.sentence == a.sentence and e.start < a.end and a.start < e.end for a in absence for e in end)
     units = _units((*absence, *acts, *weak)) + (1 if dated and not _own_move(compact) else 0)
     if absence and acts and units >= _ABSENT_ACTS and not _FUTURE_PLANS.search(compact):

@@ -6331,7 +6331,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="afraid of living long",
         guard_class=GuardClass.DESIRE,
-        regex=r"(오래|더|너무오래|백살까지|백살)살까(봐|바|싶어|싶은게|겁)[^.?!]{0,8}?(걱정|겁|무섭|무서|두렵|두려|큰일)",
+        # (not "땅을 더 살까 싶어", buying)
+        regex=r"(오래|너무오래|백살까지|백살|백까지|구십까지)살까(봐|바|겁)[^.?!]{0,8}?(걱정|겁|무섭|무서|두렵|두려|큰일)",
     ),
     # Not to live like this long ("이렇게 사는거 오래 안했으면 좋겠어"); not a flat or a room to leave ("이렇게 사는 거
     # 오래 안 했으면 좋겠어 빨리 이사 가야지").
@@ -6425,7 +6426,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(러|하러|삼아)?(가는거|가는게|간거|갈거|가는건)(는|도|가)?(아니|아녀|아냐|아이다|아이고|아닌|아이라)",
         # (another purpose said instead: "옥상에 바람 쐬러 간 거 아니고 빨래 걷으러 간 거야")
         not_after=r"^[^.?!]{0,16}?(만나|보러|볼일|병원|약속|장보|출근|심부름|일하러|사러|난로|난방|아궁이|캠핑|제사|손님|"
-        r"[가-힣]러(가|간|갔|왔|온)|하려고|할라고|쓸라고|쓰려고|쓸려고)",
+        r"[가-힣]러(가|간|갔|왔|온)|하려고|할라고|쓸라고|쓰려고|쓸려고|지지대|텃밭|화분|고추|묶을거|묶으려|묶을라|심을|널거|널려고)",
     ),
     # A letter to be opened when the speaker is gone ("이 편지는 내가 없을때 열어봐라"); not while away on a trip.
     CrisisPattern(
@@ -6439,7 +6440,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"[^.?!]{0,4}?(열어|읽어|뜯어|펴)(봐|보|라|라이|봐라|보거라|보라)",
         # (the letter rows' occasions too: a wedding's, a birthday's, a card, "생일 카드 … 내가 없을 때 펴 봐라")
         not_after=r"^[^.?!]{0,16}?(여행|병원|입원|수술|출장|며칠|동안)|" + _LETTER_NOT_AFTER,
-        not_before=r"(여행|병원|입원|수술|출장|며칠|동안)[^.?!]{0,16}$|" + _LETTER_NOT_BEFORE,
+        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|요양원|요양병원|이사|이민)[^.?!]{0,16}$|" + _LETTER_NOT_BEFORE,
     ),
     # "Don't look for me, live well", after money or a last allowance given ("앞으로 엄마 찾지말고 잘살아"); not "don't
     # look for me, eat first" (no living well after it).
@@ -6452,7 +6453,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         guard_class=GuardClass.FAREWELL,
         regex=r"(엄마|아빠|할머니|할아버지|할매|할배|나|날|나를|내|저|저를)(를|을)?찾지(말고|말구|마고|말어)[^.?!]{0,8}?"
         r"(잘|건강하게|행복하게)(살|지내|있)",
-        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|시골|서울|딸네|아들네|교회|외출|모임|놀러)[^.?!]{0,12}$",
+        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|시골|서울|딸네|아들네|교회|외출|모임|놀러|요양원|요양병원|이사|이민)"
+        r"[^.?!]{0,12}$",
     ),
     # Starving on purpose to go ("이대로 굶어서 가련다"); not the idiom of hunger ("굶어 죽겠다": no intent ending).
     CrisisPattern(
@@ -6462,7 +6464,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="굶거나 약을 끊어 죽으려 함",
         label_en="starving in order to go",
         guard_class=GuardClass.MEANS,
-        regex=r"(이대로|이렇게|그냥|인자|이제)?(굶어서|굶어|곡기끊고|곡기를끊고|밥끊고|안먹고|안묵고)"
+        # (not eating only with "like this": "아침 안 먹고 갈 거야" is a breakfast skipped)
+        regex=r"((이대로|이렇게|그냥|인자|이제)?(굶어서|굶어|곡기끊고|곡기를끊고|밥끊고)|(이대로|이렇게)(안먹고|안묵고))"
         r"(가련다|갈란다|갈라고|갈려고|갈거|갈꺼|갈끼|갈기다|가야지|가야겠|가야것|죽을란다|죽을거|죽으련다|죽을라고|죽을끼)",
         not_before=r"(다이어트|살빼|검사|검진|내시경|수술|금식|점심|저녁|아침|식당|잔치|약속|늦|바빠|바쁘)[^.?!]{0,24}",
         not_after=r"^.{0,16}(다이어트|검사|검진|내시경|수술|금식|병원|버스|기차|약속|식당|잔치|가서)",
@@ -6485,8 +6488,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="gone, and everything solved",
         guard_class=GuardClass.DESIRE,
-        regex=r"(내가|나만|내만|나|내)(없어지면|사라지면|없어져야|사라져야|죽으면|죽어야|죽어뿌면|죽어버리면)[^.?!]{0,6}?(다|모두|싹|전부)?"
-        r"(해결|편해|편하|끝나|풀리)(되|될|지|질|겠|것|겄|ㄹ|리|릴|질)",
+        # (only vanishing: not "내가 죽으면 다 끝나지 뭐 그러니 재밌게 살아야지", a saying about death)
+        regex=r"(내가|나만|내만|나|내)(없어지면|사라지면|없어져야|사라져야)[^.?!]{0,6}?(다|모두|싹|전부)?"
+        r"(해결|편해|편하|풀리)(되|될|지|질|겠|것|겄|리|릴)",
         not_after=r"^[^.?!]{0,12}?(보험|장례|상속|유산|재산|집은|땅은)",
     ),
     # Decided to be gone for the family's sake ("그래서 내가 없어져주기로 했다"); not "I'll leave you two alone" ("둘이
@@ -6498,7 +6502,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="떠나겠다는 말",
         label_en="decided to be gone for the family's sake",
         guard_class=GuardClass.DESIRE,
-        regex=r"(없어져|사라져|없어지|사라지)(주기로|줘야겠다고|드리기로|주기로마음|기로)(했|하였|혔|마음|맘|결심|작정|정했)",
+        # (not a thing's going, "그 버스 노선 없어지기로 했대")
+        regex=r"(없어져|사라져)(주기로|줘야겠다고|드리기로)(했|하였|혔|마음|맘|결심|작정|정했)",
     ),
     # By one's own hand while the mind is clear ("정신 멀쩡할때 내 손으로 정리할란다").
     CrisisPattern(
@@ -6534,8 +6539,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="떠나겠다는 말",
         label_en="my turn now, after the spouse",
         guard_class=GuardClass.DESIRE,
-        regex=r"(보내고|가고|떠나고|먼저가고|죽고)[^.?!]{0,6}?(이젠|이제|인자|인제|이제는|다음은|담은)(내|나|제|저)(차례|순서)",
-        not_after=r"^[^.?!]{0,8}?(화투|고스톱|윷|줄|번호|진료|검사|접수|노래|발표)",
+        # (someone of the speaker's own seen off: not the children sent to school, "애들 학교 보내고 이젠 내 차례")
+        regex=r"(영감|남편|아빠|아버지|아부지|할멈|마누라|아내|집사람|엄마|어머니|친구들|동무들|당신|할배|할매|언니|형님|오빠)"
+        r"(을|를|도|이|가)?(먼저|다|모두)?(보내고|떠나보내고|가고|떠나고|먼저가고|죽고)[^.?!]{0,6}?"
+        r"(이젠|이제|인자|인제|이제는|다음은|담은)(내|나|제|저)(차례|순서)",
+        not_after=r"^[^.?!]{0,8}?(화투|고스톱|윷|줄|번호|진료|검사|접수|노래|발표|씻|샤워|목욕|쉬|밥|놀|청소|설거지|화장실|운전)",
     ),
 )
 
@@ -7130,16 +7138,12 @@ DISCOURSE_PLACE = (
 )
 #: The end of things at a near, named time ("이번 주말이면 다 끝나요", "오늘 밤이면 다 편해질 거예요").
 DISCOURSE_END_TIME = (
-    r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|오늘새벽|오늘이|내일|낼|모레|며칠|곧|금방|조만간|이번달|이달|월말|말일|보름|기일|제삿날|"
+    r"(이번주말|주말|이번주|다음주|오늘밤|오늘저녁|오늘새벽|오늘이|내일|낼|모레|며칠|곧|조만간|이번달|이달|월말|말일|보름|기일|제삿날|"
     r"생일|설|추석|그날|그주|[월화수목금토일]요일|지나|쇠고|지내고|치르고|고나면|다음날|그다음날|밤|새벽|다음달|담달|내년|올해|연말|"
     r"(오기|되기|넘기기|지나기|가기|보기)전)(만|이|이면|만지나면|지나면|엔|에는|에|까지|쯤|안에)?[^.?!]{0,10}?"
     # (d19: or that time not to be got through, "이번 주말 넘기기 힘들 것 같다")
     r"(넘기기(가|는)?(힘들|힘드|어렵|어려)|못넘길(거|꺼|것)|(다|모두|이제)끝(나|날|이)|끝이(야|여|다|에요|예요|라)|끝(낼|내버릴|내뿔|내삘)(거|꺼|겨|끼|란|라|려|것)|(다|이제|모두)?편(해질|해지|안해질|히쉬|할거|할꺼|할끼|할기)|마지막(이|일|인)|"
     r"(나|난)?없을(거|꺼|테)|떠날(거|꺼|란)|(?<!넘어)갈(거|꺼|란|라|끼|것|겨)(?!같|처럼)|가려(고|구)|"
-    # (d42: gone right after it, "아버지는 이번 장날 지나면 간다", ko_train_dev_short_crisis9)
-    r"(?:(?<=지나면|지나믄|끝나면|끝나믄|넘기고)|(?<=쇠고))(간다|가련다|갈란다)(?![고는니며면데])|"
-    # (d42: soon gone, after a treatment stopped, "투석 … 일부러 안가는거여 그러면 금방 간다드만")
-    r"(?<=금방|얼른|쉬이)(간다|간대|가겠|가것|가겄)|"
     # d25: a face not to be seen again after that time ("오늘 밤 넘기고 나면 니 얼굴 몬 본다")
     r"(니|너|느그|너거|너희|느네)?(얼굴|낯)(을|도|은)?(다시는|다시|더는|인자|이제)?(못|몬)(본다|볼거|볼꺼|볼끼|보겠|보것|보겄)|가도(되겠|될것|좋겠)|가야(제|지|겠|겄|것)|할일(은|도|이)?(다)?끝(나|났|이)|안녕(이|이다|이야|일)|(한번더|또한번|다시한번)(가|올라가|나가)(볼|봐야|보려|볼라|볼려)|"
     # contact cut off ("일요일 지나면 더는 전화 못 받을 거예요"),
