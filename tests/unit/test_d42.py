@@ -83,6 +83,9 @@ EVERYDAY = [
     ("그 버스 노선 없어지기로 했대", "low"),
     ("아침 안 먹고 갈 거야 늦었어", "low"),
     ("끈 샀는데 짐 묶을라는 거 아니고 고추 지지대 묶을 거야", "low"),
+    # a purpose confirmed by a question, not denied; fraudsters' staging told from the news (critical before d42)
+    ("한강 다리 가는 거 바람 쐬러 가는 거 아니야? 좋지", "low"),
+    ("보험 사기꾼들이 사고처럼 보이게 해서 보험금 탔대 뉴스에 나오더라", "low"),
     # a height named in a warning (it had been critical before d42 too)
     ("옥상에서 떨어지면 죽어 조심해", "low"),
     ("손주야 옥상에서 놀다 떨어지면 죽어 올라가지 마", "low"),
@@ -100,7 +103,9 @@ ROWS_KEPT = [
     ("니들이 약이며 끈이며 다 치워놔도 방법은 있다", "means_other_plan"),
     ("할배 없어도 짖지 말고 잘 있거래이", "farewell"),
     ("손목 그은 거 병원서 꿰매고 왔어요", "means_cutting"),
-    ("교통사고처럼 보이면 보험이 나온다며", "plan_stated"),
+    ("교통사고처럼 보이면 보험이 나온다며", "method"),
+    ("사기 당해서 다 날렸어. 사고처럼 보이면 보험금 나오겠지", "method"),
+    ("사기꾼이 돈 다 가져가서 강에 뛰어들어가고 싶어", "method"),
     ("숯 한 포대 사다 놨어. 고기 구울라고 산 거 아니야", "means_other_plan"),
     ("이 편지는 내가 없을 때 열어 봐라", "farewell"),
     ("니 아빠 보내고 이젠 내 차례다", "going_final"),
@@ -112,3 +117,12 @@ ROWS_KEPT = [
     ("내가 무슨 낯으로 살것소", "no_reason_to_live"),
 ]
 test_the_rows_keep_their_crises = row_tests(ROWS_KEPT)
+
+
+def test_a_purpose_confirmed_by_a_question_is_not_denied() -> None:
+    """ "고기 구울라고 산 거 아니야?" asks for agreement: the denied-purpose row must not read it (the text itself is
+    critical through the statistical model, as before d42, so only the row is checked here)."""
+    from mhealth.domain.rules.safety.engine import scan
+
+    assert "means_other_plan" not in {h.code for h in scan("번개탄 사 놨어. 애들 오면 고기 구울라고 산 거 아니야?")}
+    assert "means_other_plan" in {h.code for h in scan("번개탄 사 놨어. 애들 오면 고기 구울라고 산 거 아니야")}

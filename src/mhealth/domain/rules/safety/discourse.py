@@ -1481,12 +1481,14 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
         if not _FUNERAL.match(compact, cue.start) and not _WEAK_PREP.match(compact, cue.start)
     ]
     weak = [cue for cue in prep if _WEAK_PREP.match(compact, cue.start) and not _FUNERAL.match(compact, cue.start)]
-    # (d42: an absence dated by its own words counts twice, ko_train_dev_short_crisis9's "경운기 주기로 했다 어차피
-    # 내년 봄엔 내가 없을거니까 잘 쓰라고"; not with a move ahead, which dates an absence too)
-    dated = any(e.sentence == a.sentence and e.start < a.end and a.start < e.end for a in absence for e in end)
-    units = _units((*absence, *acts, *weak)) + (1 if dated and not _own_move(compact) else 0)
-    if absence and acts and units >= _ABSENT_ACTS and not _FUTURE_PLANS.search(compact):
-        return _distinct_sentences([("discourse_preparation", cue) for cue in (*absence, *acts, *weak)])
+    if absence and acts and not _FUTURE_PLANS.search(compact):
+        units = _units((*absence, *acts, *weak))
+        if units < _ABSENT_ACTS and _dated(absence, end) and not _own_move(compact):
+            units += (
+                1  # d42: an absence dated by its own words counts twice (not with a move ahead, which dates one too)
+            )
+        if units >= _ABSENT_ACTS:
+            return _distinct_sentences([("discourse_preparation", cue) for cue in (*absence, *acts, *weak)])
     # (d17s: or a held means and a lethal place scouted, "나무가 튼튼한지 보고 와요 … 끈도 하나 사뒀구요")
     two_anchors = {cue.kind for cue in held} == {"means", "place"}
     if held and (end or farewell or prep or secret or two_anchors or absence):
@@ -1614,6 +1616,12 @@ def _near_ends(compact: str, end: list[Cue]) -> list[Cue]:
             continue  # "수술은 다음 주면 다 끝날 거야", "이사 준비는 …": something else's end
         out.append(cue)
     return out
+
+
+def _dated(absence: list[Cue], end: list[Cue]) -> bool:
+    """d42: the speaker's absence said with its time, one end cue overlapping it ("어차피 내년 봄엔 내가 없을거니까 잘
+    쓰라고", ko_train_dev_short_crisis9)."""
+    return any(e.sentence == a.sentence and e.start < a.end and a.start < e.end for a in absence for e in end)
 
 
 def _units(found: tuple[Cue, ...]) -> int:

@@ -161,6 +161,8 @@ class CrisisPattern:
 
 
 # Shared fragments --------------------------------------------------------------------------------
+#: The speaker named as kin, to a child or a grandchild ("엄마는 …", "할매 없어도")
+KIN_SELF = r"(엄마|아빠|어미|애비|에미|할미|할매|할배|할머니|할아버지)"
 _FAMILY = (
     r"(아들|딸|며느리|며늘|사위|손자|손녀|손주|자식|남편|영감|아범|애비|애미|어멈|큰애|작은애|막내|조카|"
     r"큰아들|작은아들|큰딸|작은딸|둘째|셋째|요양보호사|간병인|보호사|도우미)(놈|년|녀석|새끼|내외|네)?"
@@ -268,6 +270,13 @@ _LETTER_TO_KIN = (
     r"(손녀|손자|손주|애들|아들|딸|자식|자식들|영감|며느리|막내|큰애)(한테|에게|들한테|앞으로)"
     r"[^.?!]{0,30}?편지(를|도|한장)?"
 )
+#: An absence for a while, a trip or a stay named before a goodbye ("엄마 여행 가니까 엄마 없어도 밥 잘 챙겨먹어";
+#: ``farewell.5``, d35 probes), and a move for good (a nursing home, a move, emigration: d42's goodbyes)
+_AWAY_FOR_A_WHILE = (
+    r"여행|병원|입원|수술|출장|며칠|동안|시골|서울|딸네|아들네|교회|수련회|외출|모임|놀러|"
+    r"친구네|언니네|이모네|동생네|고향"
+)
+_AWAY_FOR_GOOD = r"요양원|요양병원|이사|이민"
 #: d40: a going in a hurry, said before it in the sentence ("아이고 늦었네 빨리 가야지"), or its errand after it ("빨리
 #: 가야지 손주 데리러"): ``death_wish.4`` and ``death_wish.d17m2``
 _HURRY_BEFORE = r"(에|로|으로|한테|까지|집|병원)(좀)?|(늦었|늦겠|늦을라|늦것|시간(이)?다됐|시간됐)[^.?!]{0,8}"
@@ -730,6 +739,10 @@ _LETTER_OCCASION = r"생신|어버이날|스승의날|명절|설날|추석|크�
 FIRST_LETTER = r"처음으로|난생처음|한글"
 _LETTER_NOT_BEFORE = r"(생일|축하|선물|입학|졸업|결혼|카드|" + FIRST_LETTER + "|" + _LETTER_OCCASION + r")[^.?!]{0,30}"
 _LETTER_NOT_AFTER = r"^.{0,20}(생일|축하|선물|입학|졸업|결혼|카드|" + _LETTER_OCCASION + ")"
+#: d42: "it is not (for that)", said of a means' or a place's purpose (``means_other_plan.d42b``); not the same purpose
+#: confirmed by a question ("고기 구울라고 산 거 아니야?", "… 아니냐", "… 아니지"). The act's own denial, narrower than
+#: the discourse's ``_DENIAL`` of a purpose gone (whose "안 하니" would read "농약 밭에 하는 거 안 하니까 남았어").
+_PURPOSE_DENIED_HERE = r"(아니|아녀|아냐|아이다|아이고|아닌|아이라)(?![가-힣]{0,3}[?？])(?!냐|니|지|잖|제)"
 #: A charcoal or a briquette named for the grill right before it ("캠핑 가서 쓸 번개탄", "고기 구울 숯"): its everyday
 #: purpose, said first.
 _FUMES_PURPOSE_BEFORE = (
@@ -1588,8 +1601,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(나는|난|내는)(없|읎)을(거|꺼|테|것|끼|기|겨)",
         not_after=r"^.{0,12}(집|병원|여행|시골|서울|경로당|교회|외출|나가|입원|수술|출장|없어도돼)",
         # (d35 probes: an absence for a trip or a stay named just before, "엄마 여행 가니까 엄마 없어도 밥 잘 챙겨먹어")
-        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|시골|서울|딸네|아들네|교회|수련회|외출|모임|놀러|친구네|언니네|"
-        r"이모네|동생네|고향)[^.?!]{0,12}",
+        not_before="(" + _AWAY_FOR_A_WHILE + r")[^.?!]{0,12}",
     ),
     CrisisPattern(
         id="preparation_affairs.2",
@@ -1696,10 +1708,24 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="방법 계획",
         label_en="method",
         guard_class=GuardClass.MEANS,
-        regex=r"사고(처럼|인것처럼|인척|로)보이게|(저수지|강|바다|한강|강물|물)(에|으로|속으로|에다)?[^.?!]{0,8}?(걸어|뛰어)들어가(면|버리|고싶|볼까|야지)|"
+        regex=r"(저수지|강|바다|한강|강물|물)(에|으로|속으로|에다)?[^.?!]{0,8}?(걸어|뛰어)들어가(면|버리|고싶|볼까|야지)|"
         # (d35: "다음엔 꼭" only with the act after it, not a note to self, "다음엔 꼭 적어가야지",
         # ko_train_blind_short94)
         r"옥상(문)?[^.?!]{0,10}?(열려있는지|열리는지)|다음(엔|에는|번엔)(안내려올|뛰어|(꼭|진짜로?)(올라|뛰|할|갈|끝낼|끝내|성공))",
+    ),
+    # An accident staged ("사고처럼 보이게", d42: "교통사고처럼 보이면 보험이 나온다며", "벽에 박으면 사고로 보이겠지"),
+    # once method.1's first alternative; not a staging told as done, the insurance already paid ("보험 사기꾼들이
+    # 사고처럼 보이게 해서 보험금 탔대 뉴스에 나오더라"; a scam's victim keeps it, "사기꾼한테 당해서 … 사고처럼
+    # 보이면 보험금 나오겠지")
+    CrisisPattern(
+        id="method.d42b",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="an accident staged",
+        guard_class=GuardClass.MEANS,
+        regex=r"사고(처럼|인것처럼|인척|로)(보이게|보이면|보이도록|보이겠|위장)",
+        not_after=r"^[^.?!]{0,20}?보험(금)?(을|이|도)?(탔|받았|타먹었|타냈|챙겼)",
     ),
     CrisisPattern(
         id="farewell.6",
@@ -6311,8 +6337,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     ),
     # d42 (ko_train_dev_short_crisis8 and 9, new writers' crisis talk): passive wishes in forms no row knew.
     # Not to get up in the morning, the verb's passive ("아침에 안일어나졌으면 좋겠어"); not a knee that will not let
-    # one
-    # up ("무릎이 아파서 아침에 안 일어나져": no wish ending).
+    # one up ("무릎이 아파서 아침에 안 일어나져": no wish ending).
     CrisisPattern(
         id="not_wake_up.d42",
         kind=PatternKind.PASSIVE,
@@ -6382,19 +6407,6 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(편하|편할|좋겠|좋을|낫겠|나을|소원)|"
         r"(이대로|그냥|고마)(가버리|가삐|가뿌|떠나버리|눈감아버리|눈감아삐)(면|믄|모)[^.?!]{0,4}?(편하|편할|좋겠|좋을|낫겠|나을)",
     ),
-    # Active: an accident staged for the insurance ("교통사고처럼 보이면 보험이 나온다며 그래서 새벽에 큰길로 나갈라고",
-    # "벽에 박으면 사고로 보이겠지 보험금 나오게"); not someone's fraud told (the guards' other person, the news).
-    CrisisPattern(
-        id="plan_stated.d42",
-        kind=PatternKind.ACTIVE,
-        code="plan_stated",
-        label_ko="자살 계획",
-        label_en="an accident staged for the insurance",
-        guard_class=GuardClass.MEANS,
-        regex=r"(교통사고|사고|실족|실수)(처럼|로|인것처럼|인척)(보이|위장|꾸미|꾸며)(면|믄|게|도록)[^?!]{0,30}?보험",
-        not_before=r"(사기|사기꾼|사기단|일당|범인|놈들|드라마|뉴스|영화)[^.?!]{0,20}$",
-        not_after=r"^[^.?!]{0,16}?(탔대|탔다|받았대|타먹|사기|잡혔|뉴스|드라마)",
-    ),
     # Gone, the insurance pays, and that is best ("내만 없으면 보험금 나온다 그기 제일 낫다 아이가").
     CrisisPattern(
         id="plan_stated.d42b",
@@ -6421,9 +6433,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(숯|번개탄|연탄|농약|제초제|밧줄|끈|노끈|수면제|빨랫줄)[^?!]{0,24}?"
         r"(고기|캠핑|구울|구우|굽|밭|농사|벌레|빨래|짐|소|잠|불면|난로|불)[^.?!]{0,10}?"
         r"(산거|사온거|산게|사다놓은거|구한거|모은거|둔거|놔둔거|하는거|할라는거|쓸라는거|쓸거|맬라는거|묶을라는거)(는|도|가|이)?"
-        r"(아니|아녀|아냐|아이다|아이고|아닌|아이라)|"
-        r"(다리|한강|대교|바다|강가|저수지|옥상|철길|기찻길|절벽|낭떠러지|방파제)[^?!]{0,16}?(바람쐬|바람씌|구경|놀러|산책|운동|낚시)"
-        r"(러|하러|삼아)?(가는거|가는게|간거|갈거|가는건)(는|도|가)?(아니|아녀|아냐|아이다|아이고|아닌|아이라)",
+        + _PURPOSE_DENIED_HERE
+        + r"|(다리|한강|대교|바다|강가|저수지|옥상|철길|기찻길|절벽|낭떠러지|방파제)[^?!]{0,16}?"
+        r"(바람쐬|바람씌|구경|놀러|산책|운동|낚시)"
+        r"(러|하러|삼아)?(가는거|가는게|간거|갈거|가는건)(는|도|가)?" + _PURPOSE_DENIED_HERE,
         # (another purpose said instead: "옥상에 바람 쐬러 간 거 아니고 빨래 걷으러 간 거야")
         not_after=r"^[^.?!]{0,16}?(만나|보러|볼일|병원|약속|장보|출근|심부름|일하러|사러|난로|난방|아궁이|캠핑|제사|손님|"
         r"[가-힣]러(가|간|갔|왔|온)|하려고|할라고|쓸라고|쓰려고|쓸려고|지지대|텃밭|화분|고추|묶을거|묶으려|묶을라|심을|널거|널려고)",
@@ -6436,11 +6449,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="a letter to be opened when the speaker is gone",
         guard_class=GuardClass.FAREWELL,
-        regex=r"(편지|봉투|쪽지|유서|글)[^.?!]{0,12}?(내가|나|엄마|아빠|할미|할매|할배|제가)(가)?(없을때|없거든|가고나서|가고나면|죽거든|죽고나서)"
+        regex=r"(편지|봉투|쪽지|유서|글)[^.?!]{0,12}?(내가|나|내|제가|"
+        + KIN_SELF[1:]
+        + r"(가)?(없을때|없거든|가고나서|가고나면|죽거든|죽고나서)"
         r"[^.?!]{0,4}?(열어|읽어|뜯어|펴)(봐|보|라|라이|봐라|보거라|보라)",
         # (the letter rows' occasions too: a wedding's, a birthday's, a card, "생일 카드 … 내가 없을 때 펴 봐라")
-        not_after=r"^[^.?!]{0,16}?(여행|병원|입원|수술|출장|며칠|동안)|" + _LETTER_NOT_AFTER,
-        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|요양원|요양병원|이사|이민)[^.?!]{0,16}$|" + _LETTER_NOT_BEFORE,
+        not_after=r"^[^.?!]{0,16}?(" + _AWAY_FOR_A_WHILE + ")|" + _LETTER_NOT_AFTER,
+        not_before="(" + _AWAY_FOR_A_WHILE + "|" + _AWAY_FOR_GOOD + r")[^.?!]{0,16}$|" + _LETTER_NOT_BEFORE,
     ),
     # "Don't look for me, live well", after money or a last allowance given ("앞으로 엄마 찾지말고 잘살아"); not "don't
     # look for me, eat first" (no living well after it).
@@ -6451,10 +6466,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="don't look for me, live well",
         guard_class=GuardClass.FAREWELL,
-        regex=r"(엄마|아빠|할머니|할아버지|할매|할배|나|날|나를|내|저|저를)(를|을)?찾지(말고|말구|마고|말어)[^.?!]{0,8}?"
+        regex=r"(나|날|나를|내|저|저를|" + KIN_SELF[1:] + r"(를|을)?찾지(말고|말구|마고|말어)[^.?!]{0,8}?"
         r"(잘|건강하게|행복하게)(살|지내|있)",
-        not_before=r"(여행|병원|입원|수술|출장|며칠|동안|시골|서울|딸네|아들네|교회|외출|모임|놀러|요양원|요양병원|이사|이민)"
-        r"[^.?!]{0,12}$",
+        not_before="(" + _AWAY_FOR_A_WHILE + "|" + _AWAY_FOR_GOOD + r")[^.?!]{0,12}$",
     ),
     # Starving on purpose to go ("이대로 굶어서 가련다"); not the idiom of hunger ("굶어 죽겠다": no intent ending).
     CrisisPattern(
@@ -7198,7 +7212,6 @@ NO_MORE_CONTACT = (
 #: (``discourse._near_ends``)
 NOT_HERE_LONG = r"(내|나|난|저|전)(는)?(여|여기|여기서|이집에|이집|이세상에)?(오래|길게)(안|못)(있을|살|버틸)"
 #: d19: the kin words a parent or grandparent calls themself by to a child ("엄마는 …", "할미 이제 …")
-KIN_SELF = r"(엄마|아빠|어미|애비|에미|할미|할매|할배|할머니|할아버지)"
 
 DISCOURSE_CLOSURE = (
     # d25: "now it's all done", said alone as a turn's last words ("어르신: 인자 다 됐다.")
