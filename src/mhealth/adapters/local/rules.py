@@ -100,7 +100,10 @@ def in_resolved_story(text: str, start: int, end: int) -> bool:
 _NEGATED_AFTER = re.compile(
     r"^[가-힣]{0,2}?(지(는|도)?않|진않|지도않|진안|지는안)|"
     # d18: a degree denied ("밤에 잠 못 자고 그럴 정도는 아니우다", "울 정도는 아니고")
-    r"^[가-힣]{0,6}?정도(는|까지는|까진|도)?(아니|아녀|아이)"
+    r"^[가-힣]{0,6}?정도(는|까지는|까진|도)?(아니|아녀|아이)|"
+    # d43: a sign denied for another reading ("까먹은 게 아니고 일부러", "외로운 게 아니라 심심해서"); not
+    # "… 거 아니야?", which asks after the sign
+    r"^[가-힣]{0,3}?(게|거|건)아니(고|라)"
 )
 _WORRY_NEGATED = re.compile(r"^(하지마|지마|지말|마|말어|말라|말고|안해|할거없|할것없|없)")
 # A clause about someone else that ends in hearsay or an observed report ("…더라고", "…카대").
