@@ -61,8 +61,7 @@ def name_of(point: dict[str, float]) -> str:
 def run(args: argparse.Namespace) -> None:
     report = json.loads(args.report.read_text(encoding="utf-8"))
     groups: dict[str, list[str]] = report["groups"]
-    meta = dict(report["hyperparameters"])
-    meta = {"segments": meta["segments"], "streams": meta["streams"], "clause_weight": meta["clause_weight"]}
+    meta = {k: report["hyperparameters"][k] for k in ("segments", "streams", "clause_weight")}
     fits = {}
     for u in groups:
         with open(args.fold_cache / f"{u}.pkl", "rb") as f:

@@ -1483,10 +1483,9 @@ def combined(compact: str, found: list[Cue]) -> list[tuple[str, Cue]]:
     weak = [cue for cue in prep if _WEAK_PREP.match(compact, cue.start) and not _FUNERAL.match(compact, cue.start)]
     if absence and acts and not _FUTURE_PLANS.search(compact):
         units = _units((*absence, *acts, *weak))
+        # d42: an absence dated by its own words counts twice (not with a move ahead, which dates one too)
         if units < _ABSENT_ACTS and _dated(absence, end) and not _own_move(compact):
-            units += (
-                1  # d42: an absence dated by its own words counts twice (not with a move ahead, which dates one too)
-            )
+            units += 1
         if units >= _ABSENT_ACTS:
             return _distinct_sentences([("discourse_preparation", cue) for cue in (*absence, *acts, *weak)])
     # (d17s: or a held means and a lethal place scouted, "나무가 튼튼한지 보고 와요 … 끈도 하나 사뒀구요")

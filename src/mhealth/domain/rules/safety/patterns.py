@@ -161,7 +161,7 @@ class CrisisPattern:
 
 
 # Shared fragments --------------------------------------------------------------------------------
-#: The speaker named as kin, to a child or a grandchild ("엄마는 …", "할매 없어도")
+#: d19: the kin words a parent or grandparent calls themself by to a child ("엄마는 …", "할미 이제 …", "할매 없어도")
 KIN_SELF = r"(엄마|아빠|어미|애비|에미|할미|할매|할배|할머니|할아버지)"
 _FAMILY = (
     r"(아들|딸|며느리|며늘|사위|손자|손녀|손주|자식|남편|영감|아범|애비|애미|어멈|큰애|작은애|막내|조카|"
@@ -6450,8 +6450,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="a letter to be opened when the speaker is gone",
         guard_class=GuardClass.FAREWELL,
         regex=r"(편지|봉투|쪽지|유서|글)[^.?!]{0,12}?(내가|나|내|제가|"
-        + KIN_SELF[1:]
-        + r"(가)?(없을때|없거든|가고나서|가고나면|죽거든|죽고나서)"
+        + KIN_SELF
+        + r")(가)?(없을때|없거든|가고나서|가고나면|죽거든|죽고나서)"
         r"[^.?!]{0,4}?(열어|읽어|뜯어|펴)(봐|보|라|라이|봐라|보거라|보라)",
         # (the letter rows' occasions too: a wedding's, a birthday's, a card, "생일 카드 … 내가 없을 때 펴 봐라")
         not_after=r"^[^.?!]{0,16}?(" + _AWAY_FOR_A_WHILE + ")|" + _LETTER_NOT_AFTER,
@@ -6466,7 +6466,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="작별 인사",
         label_en="don't look for me, live well",
         guard_class=GuardClass.FAREWELL,
-        regex=r"(나|날|나를|내|저|저를|" + KIN_SELF[1:] + r"(를|을)?찾지(말고|말구|마고|말어)[^.?!]{0,8}?"
+        regex=r"(나|날|나를|내|저|저를|" + KIN_SELF + r")(를|을)?찾지(말고|말구|마고|말어)[^.?!]{0,8}?"
         r"(잘|건강하게|행복하게)(살|지내|있)",
         not_before="(" + _AWAY_FOR_A_WHILE + "|" + _AWAY_FOR_GOOD + r")[^.?!]{0,12}$",
     ),
@@ -7211,7 +7211,6 @@ NO_MORE_CONTACT = (
 #: d19: not here for long, said of oneself ("내 여 오래 안 있을끼다"): an end (``DISCOURSE_CLOSURE``) and a near one
 #: (``discourse._near_ends``)
 NOT_HERE_LONG = r"(내|나|난|저|전)(는)?(여|여기|여기서|이집에|이집|이세상에)?(오래|길게)(안|못)(있을|살|버틸)"
-#: d19: the kin words a parent or grandparent calls themself by to a child ("엄마는 …", "할미 이제 …")
 
 DISCOURSE_CLOSURE = (
     # d25: "now it's all done", said alone as a turn's last words ("어르신: 인자 다 됐다.")
