@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from mhealth.domain.errors import ConfigurationError
@@ -23,9 +24,19 @@ def secret_file(settings: Settings, name: str, nbytes: int = 32) -> str:
         return path.read_text().strip()
     settings.data_path.mkdir(mode=0o700, parents=True, exist_ok=True)  # health data and keys: owner only
     value = secrets.token_urlsafe(nbytes)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(value)
+    # Written whole under a private name (0600), then linked into place: two processes starting on one data dir at
+    # the same moment (the API and a worker) agree on one secret, and neither ever reads half of one. The one that
+    # links second reads the winner's.
+    fd, private = tempfile.mkstemp(dir=settings.data_path, prefix=f".{name}.")
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(value)
+        try:
+            os.link(private, path)
+        except FileExistsError:
+            return path.read_text().strip()
+    finally:
+        os.unlink(private)
     log.warning("generated %s in %s (embedded default); set it explicitly in production", name, settings.data_path)
     return value
 
