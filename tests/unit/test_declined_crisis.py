@@ -109,3 +109,24 @@ def test_an_attempt_told_in_a_long_transcript_is_never_declined(doubting: LocalA
 def test_with_the_model_corroborating_the_long_transcript_stays_critical(analyzer: LocalAnalyzer) -> None:
     text = CALM + " 근데 번개탄은 작은방에 들여놨어요. 이번 주말에 다 끝낼 거예요. 찾지 마세요."
     assert apply_safety_floor(analyzer.assess(text), text).risk_level is RiskLevel.CRITICAL
+
+
+def test_the_decline_holds_where_it_was_measured_whatever_the_review_band(
+    analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refitted model whose card sends more to review (its review threshold 0.40, the twenty-seventh session's fit)
+    still declines crisis wording it scores below UNCORROBORATED_BELOW: a score of 0.45 on calm long talk is doubt, as
+    it was when d20 was measured, not corroboration (that fit's blind long sets went 4 -> 11 false critical of 154
+    with the decline read off the card)."""
+    model = analyzer._model
+    assert model is not None
+    real = model.head_scores
+    monkeypatch.setattr(
+        model, "head_scores", lambda text, clauses, head: [(0.45, s) for _, s in real(text, clauses, head)]
+    )
+    monkeypatch.setitem(model.thresholds.by_head, local_analyzer.REVIEW_HEAD, {1: 0.40})
+    assert 0.40 < 0.45 < local_analyzer.UNCORROBORATED_BELOW
+    result = apply_safety_floor(analyzer.assess(CALM), CALM)
+    assert "means_charcoal" in result.safety.declined, [c.code for c in result.concerns]
+    assert result.risk_level is not RiskLevel.CRITICAL
+    assert result.needs_review

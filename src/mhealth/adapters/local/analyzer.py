@@ -124,6 +124,12 @@ _DECLINED_LABEL_KO = "부분적 위기 단서(긴 통화 속 위기 표현, 문�
 _DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in a long transcript the whole reading does not bear out"
 #: a transcript at least this long is read as a whole by ``_decline_uncorroborated`` (the long check-ins are 800-2,200)
 UNCORROBORATED_MIN_CHARS = LONG_TRANSCRIPT_CHARS
+#: ... and its crisis wording is declined where the model, reading the whole text, scores ideation below this. It is the
+#: value d20 was measured at (docs/clinical-rules.md, "d20": the shipped model's review threshold then and now), held
+#: apart from the card's review threshold: a refitted model whose review band reaches lower for real text's review
+#: budget (the twenty-seventh session's fit: 0.40) declined less than was measured, and crisis rows on calm long talk
+#: came back critical. A model with no review threshold on its card declines nothing, as before.
+UNCORROBORATED_BELOW = 0.50
 #: d25d: the depression the analyzer finds in the turn that corroborates a passive wish (SCREENING.md: SI 1 with
 #: depression >= 2 is critical), so that it is not declined ("매일 밤 … 내일 아침에는 눈 안 뜨게 해 달라고" with days
 #: without eating and crying all day)
@@ -397,8 +403,8 @@ class LocalAnalyzer(Analyzer):
         self, text: str, clauses: list[tuple[int, int]], f: rules.Findings, raised: list[ModelRaise]
     ) -> None:
         """d20: in a long transcript (``UNCORROBORATED_MIN_CHARS``), ideation the crisis patterns found but the
-        statistical model, reading the whole text, scores below its own review threshold (the level at which it would
-        send the text to a person) is declined: the hits become partial evidence (at least high, ``needs_review``, a
+        statistical model, reading the whole text, scores below ``UNCORROBORATED_BELOW`` (the review threshold it was
+        measured at, the level at which the shipped model sends a text to a person) is declined: the hits become partial evidence (at least high, ``needs_review``, a
         person looks) instead of a crisis page. Measured on the long sets of new writers before anyone read them: of
         35 false criticals, 25 scored below it and none of 107 crises caught; the crises it costs on sets read since
         are those the patterns were fitted to after reading (docs/clinical-rules.md, "d20"). Never with the model's own
@@ -414,7 +420,7 @@ class LocalAnalyzer(Analyzer):
             return  # an attempt told, or cues combined across sentences: corroborated by the text itself
         if f.depression >= _CORROBORATING_DEPRESSION and all(c.kind == "passive" for c in wishes):
             return  # d25d: a passive wish in talk the analyzer finds depressed is corroborated by the mood itself
-        if model.head_scores(text, clauses, "suicidal_ideation")[0][0] >= review_at:
+        if model.head_scores(text, clauses, "suicidal_ideation")[0][0] >= UNCORROBORATED_BELOW:
             return
         f.declined = wishes
         f.crisis = tuple(c for c in f.crisis if c.kind not in ("active", "passive"))
