@@ -273,7 +273,7 @@ SETS = {p.stem.removeprefix("ko_"): p for p in sorted(_HERE.glob("ko_*.jsonl"))}
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("test3", "recall"): "critical recall 75/78 (96.2%)",
     ("train_a", "recall"): "critical recall 164/177 (92.7%)",
-    ("train_b", "recall"): "critical recall 74/76 (97.4%)",
+    ("train_b", "recall"): "critical recall 75/76 (98.7%)",
     ("train_blind_long", "recall"): "critical recall 13/14 (92.9%)",
     ("train_blind_long", "f1"): "macro-F1 0.799",
     ("train_blind_long10", "recall"): "critical recall 15/16 (93.8%)",
@@ -343,7 +343,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # d41: the fourth round (city life alone; old couples; health scares; friendship), first measured never read
     # (tests/eval/test_elderly_dialogue.py), then read
     ("train_dev_emo13", "f1"): "macro-F1 0.736",
-    ("train_dev_emo15", "f1"): "macro-F1 0.665",
+    ("train_dev_emo15", "f1"): "macro-F1 0.669",
     ("train_dev_emo16", "f1"): "macro-F1 0.634",
     # (d41's review: goodbyes said to a friend seen off at the station and to one dying in a hospice; the excuse
     # written for them took crises in the same words and was withdrawn)
@@ -396,7 +396,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_long_crisis2", "f1"): "macro-F1 0.487 (crises only)",
     ("train_d", "recall"): "critical recall 169/181 (93.4%)",
     ("train_d", "below_high"): "2 of 181 critical cases below high",
-    ("train_d", "f1"): "macro-F1 0.645",
+    ("train_d", "f1"): "macro-F1 0.650",
     ("train_e", "recall"): "critical recall 82/83 (98.8%)",
     ("train_f", "recall"): "critical recall 92/95 (96.8%)",
     ("train_f", "below_high"): "1 of 95 critical cases below high",
@@ -422,8 +422,8 @@ RECORDED: dict[str, Recorded] = {
     "dev": Recorded(caught=76, critical=76, below_high=0, false_critical=0, tricky=99, macro_f1=0.983),
     "holdout": Recorded(caught=58, critical=58, below_high=0, false_critical=0, tricky=93, macro_f1=0.985),
     "test3": Recorded(caught=75, critical=78, below_high=0, false_critical=2, tricky=86, macro_f1=0.913),
-    "train_a": Recorded(caught=164, critical=177, below_high=0, false_critical=3, tricky=140, macro_f1=0.933),
-    "train_b": Recorded(caught=74, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.954),
+    "train_a": Recorded(caught=164, critical=177, below_high=0, false_critical=0, tricky=140, macro_f1=0.938),
+    "train_b": Recorded(caught=75, critical=76, below_high=0, false_critical=0, tricky=93, macro_f1=0.958),
     "train_blind_long": Recorded(caught=13, critical=14, below_high=0, false_critical=0, tricky=14, macro_f1=0.799),
     "train_blind_long10": Recorded(caught=15, critical=16, below_high=1, false_critical=1, tricky=14, macro_f1=0.760),
     "train_blind_long11": Recorded(caught=16, critical=16, below_high=0, false_critical=0, tricky=14, macro_f1=0.848),
@@ -458,7 +458,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_long9": Recorded(caught=16, critical=16, below_high=0, false_critical=1, tricky=14, macro_f1=0.661),
     "train_blind_short": Recorded(caught=28, critical=30, below_high=1, false_critical=0, tricky=35, macro_f1=0.910),
     "train_blind_short10": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.922),
-    "train_blind_short11": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.879),
+    "train_blind_short11": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
     "train_blind_short12": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.881),
     "train_blind_short13": Recorded(caught=18, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.869),
     "train_blind_short14": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
@@ -481,7 +481,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short35": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.953),
     "train_blind_short38": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.941),
     "train_blind_short39": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.893),
-    "train_blind_short4": Recorded(caught=40, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.900),
+    "train_blind_short4": Recorded(caught=40, critical=40, below_high=0, false_critical=1, tricky=50, macro_f1=0.910),
     "train_blind_short40": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.958),
     "train_blind_short41": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.939),
     "train_blind_short42": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
@@ -489,7 +489,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short44": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.973),
     "train_blind_short45": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.902),
     "train_blind_short48": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.947),
-    "train_blind_short49": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.883),
+    "train_blind_short49": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.897),
     "train_blind_short5": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.944),
     "train_blind_short50": Recorded(caught=20, critical=20, below_high=0, false_critical=1, tricky=25, macro_f1=0.959),
     "train_blind_short52": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.965),
@@ -518,7 +518,7 @@ RECORDED: dict[str, Recorded] = {
     "train_blind_short96": Recorded(caught=19, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.966),
     "train_blind_short98": Recorded(caught=20, critical=20, below_high=0, false_critical=0, tricky=25, macro_f1=0.939),
     "train_blind_short8": Recorded(caught=40, critical=40, below_high=0, false_critical=0, tricky=50, macro_f1=0.936),
-    "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=3, tricky=114, macro_f1=0.951),
+    "train_c": Recorded(caught=98, critical=98, below_high=0, false_critical=1, tricky=114, macro_f1=0.955),
     "train_dev_long_crisis1": Recorded(
         caught=20, critical=20, below_high=0, false_critical=0, tricky=0, macro_f1=1.000
     ),
@@ -576,7 +576,7 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_emo12": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.772),
     "train_dev_emo13": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.736),
     "train_dev_emo14": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=29, macro_f1=0.811),
-    "train_dev_emo15": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.665),
+    "train_dev_emo15": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.669),
     # (d41's review: a goodbye said to a friend seen off, or dying, stays critical: its excuse also took crises)
     "train_dev_emo16": Recorded(caught=5, critical=5, below_high=0, false_critical=2, tricky=30, macro_f1=0.634),
     "train_dev_emo17": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=35, macro_f1=0.757),
@@ -599,14 +599,14 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_short_tricky5": Recorded(
         caught=0, critical=0, below_high=0, false_critical=0, tricky=80, macro_f1=0.925
     ),
-    "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=6, tricky=166, macro_f1=0.645),
-    "train_e": Recorded(caught=82, critical=83, below_high=0, false_critical=1, tricky=107, macro_f1=0.981),
+    "train_d": Recorded(caught=169, critical=181, below_high=2, false_critical=5, tricky=166, macro_f1=0.650),
+    "train_e": Recorded(caught=82, critical=83, below_high=0, false_critical=0, tricky=107, macro_f1=0.983),
     "train_f": Recorded(caught=92, critical=95, below_high=1, false_critical=2, tricky=105, macro_f1=0.956),
     "train_g": Recorded(caught=93, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.943),
     "train_h": Recorded(caught=89, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.929),
-    "train_i": Recorded(caught=95, critical=95, below_high=0, false_critical=1, tricky=106, macro_f1=0.975),
-    "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=1, tricky=105, macro_f1=0.966),
-    "train_k": Recorded(caught=93, critical=95, below_high=0, false_critical=1, tricky=108, macro_f1=0.943),
+    "train_i": Recorded(caught=95, critical=95, below_high=0, false_critical=0, tricky=106, macro_f1=0.978),
+    "train_j": Recorded(caught=92, critical=95, below_high=0, false_critical=0, tricky=105, macro_f1=0.968),
+    "train_k": Recorded(caught=93, critical=95, below_high=0, false_critical=0, tricky=108, macro_f1=0.949),
 }
 
 
