@@ -105,6 +105,8 @@ HELD_OUT = (
     "ko_train_dev_short_crisis7.jsonl",
     "ko_train_dev_short_crisis10.jsonl",
     "ko_train_dev_short_crisis11.jsonl",
+    "ko_train_dev_short_crisis12.jsonl",
+    "ko_train_dev_short_crisis13.jsonl",
 )
 ITERATIONS = 200
 

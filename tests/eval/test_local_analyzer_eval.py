@@ -390,6 +390,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_short_crisis11", "recall"): "critical recall 56/80 (70.0%)",
     ("train_dev_short_crisis11", "below_high"): "14 of 80 critical cases below high",
     ("train_dev_short_crisis11", "f1"): "macro-F1 0.275 (crises only)",
+    # the twenty-eighth session's held-out crisis sets (crisis_brief.md; speech-to-text of care calls, and voice notes),
+    # first figures with 0f7a369, read by no one
+    ("train_dev_short_crisis12", "recall"): "critical recall 62/80 (77.5%)",
+    ("train_dev_short_crisis12", "below_high"): "11 of 80 critical cases below high",
+    ("train_dev_short_crisis12", "f1"): "macro-F1 0.218 (crises only)",
+    ("train_dev_short_crisis13", "recall"): "critical recall 62/80 (77.5%)",
+    ("train_dev_short_crisis13", "below_high"): "6 of 80 critical cases below high",
+    ("train_dev_short_crisis13", "f1"): "macro-F1 0.218 (crises only)",
     ("train_dev_short_tricky3", "recall"): "no crisis in the set, 2 of 100 items critical (the model's)",
     ("train_dev_short_tricky3", "f1"): "macro-F1 0.604",
     ("train_dev_long_crisis2", "recall"): "critical recall 19/20 (95.0%)",
@@ -561,6 +569,12 @@ RECORDED: dict[str, Recorded] = {
     ),
     "train_dev_short_crisis11": Recorded(
         caught=56, critical=80, below_high=14, false_critical=0, tricky=0, macro_f1=0.275
+    ),
+    "train_dev_short_crisis12": Recorded(
+        caught=62, critical=80, below_high=11, false_critical=0, tricky=0, macro_f1=0.218
+    ),
+    "train_dev_short_crisis13": Recorded(
+        caught=62, critical=80, below_high=6, false_critical=0, tricky=0, macro_f1=0.218
     ),
     "train_dev_emo1": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=11, macro_f1=0.701),
     "train_dev_emo2": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=28, macro_f1=0.691),
