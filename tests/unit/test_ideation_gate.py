@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue, has_death_cue
+from mhealth.adapters.local.ideation_gate import cue_clause, has_act_cue, has_death_cue, names_death
 
 
 @pytest.mark.parametrize(
@@ -300,3 +300,18 @@ def test_jewellery_worn_and_a_long_sleep_are_no_cue(text: str, cue: bool) -> Non
 def test_a_window_opened_for_the_air_is_no_place(text: str, cue: bool) -> None:
     assert has_death_cue(text) is cue
     assert has_act_cue(text, [(0, len(text))]) is cue
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "고추 지지대 묶던 끈으로 목 맬 자리를 봐 놨어요",
+        "어제 창고에서 목을 맸다가 줄이 끊어졌어",
+        "목매달 끈을 사 왔어",
+    ],
+)
+def test_the_rope_is_a_word_of_death_in_every_form(clause: str) -> None:
+    """The twenty-eighth session: "목매" was read, "목 맬" and "목을 맸" were not (the model reads the first at
+    0.27)."""
+    assert names_death(clause)
+    assert has_death_cue(clause)

@@ -51,23 +51,6 @@ def test_the_shipped_model_loads_with_thresholds_and_a_card() -> None:
     assert M.MODEL_PATH.stat().st_size < 20_000_000
 
 
-def test_the_peak_score_is_the_best_part_read_on_its_own() -> None:
-    """d44: ``peak_score`` is the highest p(ideation >= 1) of the whole text and of each clause scored alone, so a
-    crisis said in one sentence of ordinary talk reads there as it would said alone (never below the diluted score)."""
-    model = M.LocalModel.load()
-    analyzer = LocalAnalyzer(use_model=False)
-    calm = "오늘 경로당 가서 화투 치고 점심 먹었어요. 손주가 다음 주에 온대요. "
-    text = calm + TEXT + ". " + calm
-    clauses = analyzer._clauses(text)
-    spans = M.segments(text, clauses, model.segment_mode)
-    assert len(spans) > 2
-    alone = [float(model.probabilities(text[a:b])["suicidal_ideation"][1:].sum()) for a, b in spans]
-    peak = model.peak_score(text, clauses, "suicidal_ideation")
-    assert peak == pytest.approx(max(alone), abs=1e-5)
-    assert peak >= model.head_scores(text, clauses, "suicidal_ideation")[0][0] - 1e-9
-    assert peak > model.head_scores(text, clauses, "suicidal_ideation")[0][0] + 0.05  # the calm talk dilutes the turn
-
-
 def _tiny() -> tuple[list[str], dict[str, np.ndarray]]:
     texts = [
         "약을 모아 뒀어요",

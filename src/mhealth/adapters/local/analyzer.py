@@ -120,8 +120,8 @@ _UNWORDED_LABEL_EN = (
     "partial crisis evidence: statistical model reads ideation in a low-mood text with no words of death (needs review)"
 )
 #: d20: crisis patterns in a long transcript the model's reading does not corroborate (``_decline_uncorroborated``)
-_DECLINED_LABEL_KO = "부분적 위기 단서(대화 속 위기 표현, 문맥상 불확실, 전문가 확인 필요)"
-_DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in talk the whole reading does not bear out"
+_DECLINED_LABEL_KO = "부분적 위기 단서(긴 통화 속 위기 표현, 문맥상 불확실, 전문가 확인 필요)"
+_DECLINED_LABEL_EN = "partial crisis evidence: crisis wording in a long transcript the whole reading does not bear out"
 #: a transcript at least this long is read as a whole by ``_decline_uncorroborated`` (the long check-ins are 800-2,200)
 UNCORROBORATED_MIN_CHARS = LONG_TRANSCRIPT_CHARS
 #: ... and its crisis wording is declined where the model, reading the whole text, scores ideation below this. It is the
@@ -130,15 +130,6 @@ UNCORROBORATED_MIN_CHARS = LONG_TRANSCRIPT_CHARS
 #: budget (the twenty-seventh session's fit: 0.40) declined less than was measured, and crisis rows on calm long talk
 #: came back critical. A model with no review threshold on its card declines nothing, as before.
 UNCORROBORATED_BELOW = 0.50
-#: d44: a turn of talk shorter than a transcript but of a few sentences (a conversation's turns, a voice note) is
-#: declined the same way when no part of it, read on its own, reaches this (``LocalModel.peak_score``: the whole turn
-#: would dilute a crisis said in one sentence of ordinary talk). Never a shorter utterance (the model reads a fragment
-#: such as "손목에 긋" too low to judge it), nor wording that names death itself ("죽을 장소 봐뒀어": 0.06), nor a turn
-#: low in mood (depression >= 2: "끈으로 목 맬 자리를 봐 놨어요 … 하루종일 울기만", 0.27). Both
-#: chosen on the read sets, as the highest bar at which no crisis caught by the rules alone was declined
-#: (docs/clinical-rules.md, "d44"), then measured once on the never-read sets.
-MID_UNCORROBORATED_MIN_CHARS = 100
-MID_UNCORROBORATED_BELOW = 0.40
 #: d25d: the depression the analyzer finds in the turn that corroborates a passive wish (SCREENING.md: SI 1 with
 #: depression >= 2 is critical), so that it is not declined ("매일 밤 … 내일 아침에는 눈 안 뜨게 해 달라고" with days
 #: without eating and crying all day)
@@ -414,16 +405,14 @@ class LocalAnalyzer(Analyzer):
         """d20: in a long transcript (``UNCORROBORATED_MIN_CHARS``), ideation the crisis patterns found but the
         statistical model, reading the whole text, scores below ``UNCORROBORATED_BELOW`` (the review threshold it was
         measured at, the level at which the shipped model sends a text to a person) is declined: the hits become
-        partial evidence (at least high, ``needs_review``, a person looks) instead of a crisis page; d44: so is such
-        ideation in a turn of a few sentences (``MID_UNCORROBORATED_MIN_CHARS``) no part of which the model, reading
-        each on its own, scores at ``MID_UNCORROBORATED_BELOW`` (not in low mood, not in words of death; "d44").
-        Measured on the long sets of new writers before anyone read them: of 35 false criticals, 25 scored below it
-        and none of 107 crises caught; the crises it costs on sets read since are those the patterns were fitted to
-        after reading (docs/clinical-rules.md, "d20"). Never with the model's own
-        ideation raise, never for abuse, never on text the model cannot read (``assess`` calls it only on Korean)."""
+        partial evidence (at least high, ``needs_review``, a person looks) instead of a crisis page. Measured on the
+        long sets of new writers before anyone read them: of 35 false criticals, 25 scored below it and none of 107
+        crises caught; the crises it costs on sets read since are those the patterns were fitted to after reading
+        (docs/clinical-rules.md, "d20"). Never with the model's own ideation raise, never for abuse, never on text the
+        model cannot read (``assess`` calls it only on Korean)."""
         model = self._model
         review_at = model.thresholds.by_head.get(REVIEW_HEAD, {}).get(1) if model is not None else None
-        if model is None or review_at is None or not f.suicidal_ideation or len(text) < MID_UNCORROBORATED_MIN_CHARS:
+        if model is None or review_at is None or not f.suicidal_ideation or len(text) < UNCORROBORATED_MIN_CHARS:
             return
         if any(r.head == "suicidal_ideation" and not r.review for r in raised):
             return
@@ -432,15 +421,7 @@ class LocalAnalyzer(Analyzer):
             return  # an attempt told, or cues combined across sentences: corroborated by the text itself
         if f.depression >= _CORROBORATING_DEPRESSION and all(c.kind == "passive" for c in wishes):
             return  # d25d: a passive wish in talk the analyzer finds depressed is corroborated by the mood itself
-        if len(text) >= UNCORROBORATED_MIN_CHARS:
-            if model.head_scores(text, clauses, "suicidal_ideation")[0][0] >= UNCORROBORATED_BELOW:
-                return
-        elif f.depression >= _CORROBORATING_DEPRESSION or any(names_death(c.quote) for c in wishes):
-            # d44: a turn low in mood corroborates any crisis wording in it ("끈으로 목 맬 자리를 봐 놨어요 … 하루종일
-            # 울기만 혀유": the model reads that plan at 0.27), and so does a word of death in the wording itself ("죽을
-            # 장소 봐뒀어": 0.06); the model reads such short forms too low to doubt them
-            return
-        elif model.peak_score(text, clauses, "suicidal_ideation") >= MID_UNCORROBORATED_BELOW:
+        if model.head_scores(text, clauses, "suicidal_ideation")[0][0] >= UNCORROBORATED_BELOW:
             return
         f.declined = wishes
         f.crisis = tuple(c for c in f.crisis if c.kind not in ("active", "passive"))

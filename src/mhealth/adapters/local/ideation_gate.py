@@ -63,7 +63,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         _DEATH,
         r"(?<!혼)자살|(?<![여남혼의상감과모액부환기사])자해|극단|(?:생|삶)을(?=끝|포기|마감|정리|놓|내려|버리|그만|등지)",
     ),
-    # (d44: and the rope's other forms, "목 맬 자리를 봐 놨어요", "목을 맸", which names_death must read too)
+    # (the twenty-eighth session: and the rope's other forms, "목 맬 자리를 봐 놨어요", "목을 맸")
     (_DEATH, r"인생(?:을)?끝|목(?:을)?(?:매|맬|맸)|뛰어내|투신|그만살|살기(?:가)?싫|살고싶지않|살고싶은마음이없"),
     # d30: not living wished for ("이럴 바엔 그냥 안 사는 게 낫겄다 싶어", "안 살고 싶어"), not a place one does not
     # live in ("시골엔 안 사는 게 낫지": a place named before it is read by the model and its threshold, as any cue)

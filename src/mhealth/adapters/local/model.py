@@ -417,15 +417,6 @@ class LocalModel:
             for k in range(1, tails.shape[1])
         ]
 
-    def peak_score(self, text: str, clauses: Sequence[tuple[int, int]] | None, head: str, level: int = 1) -> float:
-        """``head``'s ``p(label >= level)`` at its highest over the whole text and each of its clauses, each read on
-        its own: how strongly any one part of a turn reads as that label, undiluted by the talk around it (the
-        analyzer's d44 decline: a crisis said in one sentence of a turn of ordinary talk still scores high here)."""
-        spans = segments(text, clauses or [], self.segment_mode)
-        block = self._exp_logits([text[a:b] for a, b in spans])[:, self._slices[head]]
-        tails = np.cumsum(block[:, ::-1], axis=1)[:, ::-1] / block.sum(axis=1, keepdims=True)
-        return float(tails[:, level].max())
-
     def window_scores(
         self, text: str, clauses: Sequence[tuple[int, int]] | None, head: str
     ) -> list[tuple[float, tuple[int, int]]] | None:

@@ -5,11 +5,10 @@ analyzer's own level, the safety floor). Nothing here ever lowers a level, a lab
 Suicidal ideation is never left to an analyzer alone: the curated patterns of
 :mod:`mhealth.domain.rules.safety.patterns` are checked on the original text every time (by
 :mod:`mhealth.domain.rules.safety.engine`). One exception, never below high: pattern codes an analyzer declined
-(``SafetyFlags.declined``: it read the whole long transcript, or a turn of a few sentences, and found them
-uncorroborated) go to a person as partial evidence (at least high, ``needs_review``) instead of raising ideation to a
-crisis (d20 and d44, docs/clinical-rules.md) — and when, in a long transcript, they only name an act or an object (a
-means, a time, affairs settled) in talk that is not low in mood, to a person at the level the labels give (d27,
-``review_only``). Partial crisis evidence (a means named that no plan
+(``SafetyFlags.declined``: it read the whole long transcript and found them uncorroborated) go to a person as partial
+evidence (at least high, ``needs_review``) instead of raising ideation to a crisis (d20, docs/clinical-rules.md) —
+and when they only name an act or an object (a means, a time, affairs settled) in talk that is not low in mood, to a
+person at the level the labels give (d27, ``review_only``). Partial crisis evidence (a means named that no plan
 completes, in low-mood talk) goes to a person at least high, or at the labels' level when only the analyzer's finding
 of mild low mood (depression 1) made the talk low in mood (d28b).
 """
@@ -224,8 +223,8 @@ def review_only(declined: Sequence[crisis_engine.CrisisHit], depression: int, te
     method's own preparation: "번개탄을 몇 장 샀어요 … 창문 틈이랑 문틈을 테이프로 다 막아 놨어요").
     ``needs_review`` stays: a person still looks. Measured on the long sets of new writers (docs/clinical-rules.md,
     "d27"): such declined hits were seven ordinary calls forced to high, and none of their crises."""
-    if not declined or depression >= LOW_MOOD_DEPRESSION or len(text) < LONG_TRANSCRIPT_CHARS:
-        return False  # (d44: a shorter turn's declined hits stay at least high; d27 was measured on long calls)
+    if not declined or depression >= LOW_MOOD_DEPRESSION:
+        return False
     if any(
         h.code not in _ACTS_WITHOUT_WISH or _MORE_THAN_THE_OBJECT.search("".join(h.quote.split())) for h in declined
     ):

@@ -1,0 +1,39 @@
+"""Held-out crises said between sentences of calm talk (tests/eval/buried.py): the same crises, read alone, are pinned
+in test_local_analyzer_eval.py. Measured 2026-12-07 (the twenty-eighth session, main 14df8e5's rules with d44
+withdrawn), figures only, none of these sets read: 291 of their 400 crises caught alone (57 below high), **159
+caught (204 below high) when said between two calm sentences** — the model's raise, which catches most of them
+alone, is diluted by the calm talk (docs/clinical-rules.md, "d44"). The figures are pinned so that a change can only
+improve them; a strict gap marks the target."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from buried import buried
+from scorer import load_dataset, score
+
+HERE = Path(__file__).parent
+
+#: set -> (caught, below high) of its crises said between the calm sentences (80 each)
+RECORDED = {
+    "ko_train_dev_short_crisis7.jsonl": (35, 37),
+    "ko_train_dev_short_crisis10.jsonl": (31, 43),
+    "ko_train_dev_short_crisis11.jsonl": (31, 39),
+    "ko_train_dev_short_crisis12.jsonl": (30, 44),
+    "ko_train_dev_short_crisis13.jsonl": (32, 41),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RECORDED))
+def test_buried_crises_are_no_worse_than_recorded(analyzer: Any, name: str) -> None:
+    report = score(buried(load_dataset(HERE / name)), analyzer.label)
+    caught = report.critical_total - len(report.missed_critical)
+    was_caught, was_below = RECORDED[name]
+    assert report.critical_total == 80
+    assert caught >= was_caught, report.missed_critical_ids
+    assert len(report.critical_below_high) <= was_below, report.critical_below_high
