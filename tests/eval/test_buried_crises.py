@@ -16,6 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from buried import buried
 from scorer import load_dataset, score
+from scripts import train_local_model as train
 
 HERE = Path(__file__).parent
 
@@ -27,6 +28,10 @@ RECORDED = {
     "ko_train_dev_short_crisis12.jsonl": (30, 44),
     "ko_train_dev_short_crisis13.jsonl": (32, 41),
 }
+
+
+def test_every_held_out_crisis_set_is_recorded() -> None:
+    assert sorted(RECORDED) == sorted(train.HELD_OUT)
 
 
 @pytest.mark.parametrize("name", sorted(RECORDED))
