@@ -1,9 +1,9 @@
 """Held-out crises said between sentences of calm talk (tests/eval/buried.py): the same crises, read alone, are pinned
-in test_local_analyzer_eval.py. Measured 2026-12-07 (the twenty-eighth session, main 14df8e5's rules with d44
-withdrawn), figures only, none of these sets read: 291 of their 400 crises caught alone (57 below high), **159
+in test_local_analyzer_eval.py. Measured 2026-12-07 (the twenty-eighth session, main a633a43, d44 withdrawn),
+figures only, none of these sets read: 291 of their 400 crises caught alone (57 below high), **159
 caught (204 below high) when said between two calm sentences** — the model's raise, which catches most of them
 alone, is diluted by the calm talk (docs/clinical-rules.md, "d44"). The figures are pinned so that a change can only
-improve them; a strict gap marks the target."""
+improve them; a strict xfail marks the target (each caught, as it is alone, and none below high)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,10 @@ def test_buried_crises_are_no_worse_than_recorded(analyzer: Any, name: str) -> N
     assert report.critical_total == 80
     assert caught >= was_caught, report.missed_critical_ids
     assert len(report.critical_below_high) <= was_below, report.critical_below_high
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: crises said between calm sentences, 159/400 caught, 204 below high")
+@pytest.mark.parametrize("name", sorted(RECORDED))
+def test_buried_crises_are_caught_and_never_below_high(analyzer: Any, name: str) -> None:
+    report = score(buried(load_dataset(HERE / name)), analyzer.label)
+    assert not report.critical_below_high and not report.missed_critical

@@ -173,6 +173,9 @@ BOUNDS = {
     # never read (tests/eval/blind/blind_emo25-26.jsonl): the seventh round's first figures, with 0f7a369
     ("emo25", "text"): Bound(4, 5, 0),
     ("emo26", "text"): Bound(5, 6, 0),
+    # (their dialogue forms, with the listener's turns, first measured with a633a43: its screening is 0f7a369's)
+    ("emo25", "dialogue"): Bound(5, 6, 0),
+    ("emo26", "dialogue"): Bound(4, 5, 0),
 }
 
 

@@ -56,15 +56,30 @@ def test_abuse_is_never_declined() -> None:
 @pytest.fixture
 def doubting(analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch) -> LocalAnalyzer:
     """The shipped analyzer with a model that reads every text as far below its review threshold."""
+    _score_ideation(analyzer, monkeypatch, 0.05)
+    return analyzer
+
+
+def _score_ideation(analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch, p: float) -> None:
+    """Make the shipped model score suicidal ideation ``p`` at every level, in ``head_scores`` (what the decline
+    reads) and ``levels`` (what the model's own raises read) alike, so that the analyzer sees one model."""
     model = analyzer._model
     assert model is not None
-    real = model.head_scores
+    scores, levels = model.head_scores, model.levels
 
-    def low(text, clauses, head):  # type: ignore[no-untyped-def]
-        return [(0.05, span) for _, span in real(text, clauses, head)]
+    def fixed_scores(text, clauses, head):  # type: ignore[no-untyped-def]
+        out = scores(text, clauses, head)
+        return [(p, span) for _, span in out] if head == "suicidal_ideation" else out
 
-    monkeypatch.setattr(model, "head_scores", low)
-    return analyzer
+    def fixed_levels(text, clauses=None):  # type: ignore[no-untyped-def]
+        out = levels(text, clauses)
+        thresholds = model.thresholds.by_head.get("suicidal_ideation", {})
+        level = max((k for k, t in thresholds.items() if p >= t), default=0)
+        out["suicidal_ideation"] = (level, p, out["suicidal_ideation"][2])
+        return out
+
+    monkeypatch.setattr(model, "head_scores", fixed_scores)
+    monkeypatch.setattr(model, "levels", fixed_levels)
 
 
 #: the same calm call in low mood (depression 2 and more: weeks of no appetite, sleep or joy)
@@ -120,10 +135,7 @@ def test_the_decline_holds_where_it_was_measured_whatever_the_review_band(
     with the decline read off the card)."""
     model = analyzer._model
     assert model is not None
-    real = model.head_scores
-    monkeypatch.setattr(
-        model, "head_scores", lambda text, clauses, head: [(0.45, s) for _, s in real(text, clauses, head)]
-    )
+    _score_ideation(analyzer, monkeypatch, 0.45)
     monkeypatch.setitem(model.thresholds.by_head, local_analyzer.REVIEW_HEAD, {1: 0.40})
     assert 0.40 < 0.45 < local_analyzer.UNCORROBORATED_BELOW
     result = apply_safety_floor(analyzer.assess(CALM), CALM)
