@@ -2,8 +2,10 @@
 in test_local_analyzer_eval.py. Measured 2026-12-07 (the twenty-eighth session, main a633a43, d44 withdrawn),
 figures only, none of these sets read: 291 of their 400 crises caught alone (57 below high), **159
 caught (204 below high) when said between two calm sentences** — the model's raise, which catches most of them
-alone, is diluted by the calm talk (docs/clinical-rules.md, "d44"). The figures are pinned so that a change can only
-improve them; a strict xfail marks the target (each caught, as it is alone, and none below high)."""
+alone, is diluted by the calm talk (docs/clinical-rules.md, "d44"). d45 (the twenty-ninth session) reads a short turn's
+windows as utterances and sends a window the model would raise on, by a margin, to a person: **135 below high** since,
+still 159 caught (a review is high, not critical). The figures are pinned so that a change can only improve them; a
+strict xfail marks the target (each caught, as it is alone, and none below high)."""
 
 from __future__ import annotations
 
@@ -20,13 +22,15 @@ from scripts import train_local_model as train
 
 HERE = Path(__file__).parent
 
-#: set -> (caught, below high) of its crises said between the calm sentences (80 each)
+#: set -> (caught, below high) of its crises said between the calm sentences (80 each); d45 (a short turn's windows
+#: read as utterances, a review from a window at the card's threshold plus WINDOW_MARGIN) moved below high from
+#: 37, 43, 39, 44 and 41 (204) to 135, catching none more
 RECORDED = {
-    "ko_train_dev_short_crisis7.jsonl": (35, 37),
-    "ko_train_dev_short_crisis10.jsonl": (31, 43),
-    "ko_train_dev_short_crisis11.jsonl": (31, 39),
-    "ko_train_dev_short_crisis12.jsonl": (30, 44),
-    "ko_train_dev_short_crisis13.jsonl": (32, 41),
+    "ko_train_dev_short_crisis7.jsonl": (35, 25),
+    "ko_train_dev_short_crisis10.jsonl": (31, 31),
+    "ko_train_dev_short_crisis11.jsonl": (31, 26),
+    "ko_train_dev_short_crisis12.jsonl": (30, 34),
+    "ko_train_dev_short_crisis13.jsonl": (32, 19),
 }
 
 
@@ -44,7 +48,7 @@ def test_buried_crises_are_no_worse_than_recorded(analyzer: Any, name: str) -> N
     assert len(report.critical_below_high) <= was_below, report.critical_below_high
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: crises said between calm sentences, 159/400 caught, 204 below high")
+@pytest.mark.xfail(strict=True, reason="known gap: crises said between calm sentences, 159/400 caught, 135 below high")
 @pytest.mark.parametrize("name", sorted(RECORDED))
 def test_buried_crises_are_caught_and_never_below_high(analyzer: Any, name: str) -> None:
     report = score(buried(load_dataset(HERE / name)), analyzer.label)

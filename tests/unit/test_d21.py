@@ -41,7 +41,7 @@ def eager(analyzer: LocalAnalyzer, monkeypatch: pytest.MonkeyPatch) -> LocalAnal
         return out
 
     monkeypatch.setattr(model, "levels", levels)
-    monkeypatch.setattr(model, "window_scores", lambda *_: None)
+    monkeypatch.setattr(model, "window_scores", lambda *_, **__: None)
     return analyzer
 
 

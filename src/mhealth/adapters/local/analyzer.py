@@ -99,7 +99,8 @@ ACTIVE_BAND = 0.50
 #: (``_review_in_low_mood``); chosen on the labelled sets and the calibration corpora (docs/clinical-rules.md, "d29")
 LOW_MOOD_IDEATION = 0.55
 #: a long transcript's window (``LocalModel.window_scores``) must clear a threshold by this much more than the whole
-#: turn does: a window is read with less context than the turn (the everyday purpose may sit two clauses away) ...
+#: turn does: a window is read with less context than the turn (the everyday purpose may sit two clauses away); d45's
+#: windows of a short turn too ...
 WINDOW_MARGIN = 0.10
 #: ... and only in a turn with at least this depression (a long, low-mood transcript)
 WINDOW_MIN_DEPRESSION = LOW_MOOD_DEPRESSION
@@ -107,6 +108,12 @@ WINDOW_MIN_DEPRESSION = LOW_MOOD_DEPRESSION
 _PLANS_AHEAD = re.compile(
     safety_patterns.FUTURE_PLANS + r"|다음(?:에|엔|번에).{0,12}(?:갈거|갈꺼|할거|할꺼|가야|보러|가볼)"
 )
+#: d45: a voice note of a few sentences (shorter than UNCORROBORATED_MIN_CHARS, at least MID_WINDOW_MIN_CLAUSES scored
+#: clauses) is also read by its windows of MID_WINDOW_SIZES consecutive clauses, each as an utterance would be read
+#: (``_review_by_window``): a crisis said in one sentence between calm ones is diluted in the whole turn's reading, and
+#: a window at the card's ideation threshold plus WINDOW_MARGIN sends the turn to a person
+MID_WINDOW_SIZES = (1, 2, 3)
+MID_WINDOW_MIN_CLAUSES = 4
 # d19: an outing named in the text and a going on it again (the review band's only words of leaving)
 _OUTING = re.compile(
     r"낚시|붕어|등산|산책|구경|운동|여행|장보|시장|경로당|복지관|교회|성당|절에|텃밭|밭에|캠핑|게이트볼|약수"
@@ -160,6 +167,7 @@ class ModelRaise:
     review: bool = False  # ideation in the review band: no label raised, a person looks (REVIEW_HEAD)
     unworded: bool = False  # d21: a review of a low-mood text the model reads as ideation with no words of death
     low_mood: bool = False  # d29: a review-band score raised by the depression voiced around it (still reviewed)
+    window: bool = False  # d45: a review from a window of a few clauses, read as an utterance (``_review_by_window``)
 
     @property
     def code(self) -> str:
@@ -184,7 +192,7 @@ class ModelRaise:
     @property
     def note(self) -> str:
         if self.review:
-            return f"model-review:{self.head}:p={self.probability:.2f}"
+            return f"model-review:{self.head}:p={self.probability:.2f}{':window' if self.window else ''}"
         low_mood = ":low-mood" if self.low_mood else ""
         return f"model-raised:{self.head}:{self.before}->{self.after}:p={self.probability:.2f}{low_mood}"
 
@@ -371,6 +379,9 @@ class LocalAnalyzer(Analyzer):
         unworded = self._unworded_review(model, text, clauses, f, uncarried)
         if unworded is not None:
             out.append(unworded)
+        by_window = self._review_by_window(model, text, clauses, f, out)
+        if by_window is not None:
+            out.append(by_window)
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
@@ -487,6 +498,52 @@ class LocalAnalyzer(Analyzer):
                     f.suicidal_ideation = k
                     return ModelRaise("suicidal_ideation", 0, k, scores[k - 1][0], evidence)
         return None
+
+    @staticmethod
+    def _review_by_window(
+        model: LocalModel, text: str, clauses: list[tuple[int, int]], f: rules.Findings, raised: list[ModelRaise]
+    ) -> ModelRaise | None:
+        """d45 (issue 18, items 1 and 6): a turn of a few sentences in which neither the rules nor the model's reading
+        of the whole turn found ideation, and no review was raised, is read by its windows of MID_WINDOW_SIZES
+        consecutive clauses, each scored as an utterance would be (``LocalModel.window_scores``). A window the model
+        scores at the card's own raising threshold for ideation plus WINDOW_MARGIN (the long transcripts' bar: a
+        window is read with less context than the turn) is partial evidence behind the same gate as any raise (words
+        of death in reach, the speaker's own, not a past told as over, not set aside by the speaker): at least high
+        with ``needs_review``, and a person looks; no label is raised.
+
+        Why: 400 held-out crises said between two sentences of calm talk ("오늘 아침에 경로당 다녀왔어요 …") came out
+        below high 204 times, 57 alone; the whole turn's reading (``whole + 0.25 x (best clause - whole)``) dilutes
+        the crisis sentence (docs/clinical-rules.md, "d45"). A review and not a raise: raising from windows cost false
+        ideation and critical on real people's words and the emotional-talk sets; at the bare threshold, reviews of
+        those sets' everyday talk (trips, colds, a grandchild taken to a valley) were seven times as many as at this
+        bar (measured there). Not in a long transcript (``_ideation_by_window`` reads those, in low mood), never
+        converted to ideation by d29 (it runs before)."""
+        if f.suicidal_ideation or len(text) >= UNCORROBORATED_MIN_CHARS:
+            return None
+        if any(r.head == "suicidal_ideation" for r in raised):
+            return None  # the whole turn's own reading was sent to a person already (or raised)
+        threshold = model.thresholds.by_head.get("suicidal_ideation", {}).get(1)
+        if threshold is None or cue_clause(text, clauses, (0, len(text))) is None:
+            return None  # (no clause carries words of death: the gate would hold every window, so none is scored)
+        scores = model.window_scores(
+            text, clauses, "suicidal_ideation", sizes=MID_WINDOW_SIZES, min_clauses=MID_WINDOW_MIN_CLAUSES
+        )
+        if scores is None or scores[0][0] < threshold + WINDOW_MARGIN:
+            return None
+        if set_aside_by_the_speaker("".join(text.split())):
+            # "그 뒤로 그런 생각은 한 번도 안 했다", "요새는 손주 보는 재미로 산다": the floor's d17f reading
+            return None
+        probability, span = scores[0]
+        quoted = _trimmed(text, *span)
+        if rules.in_resolved_story(text, *_span(text, quoted)):
+            return None  # d26: a past told as over
+        evidence = _ideation_carrier(text, clauses, quoted)
+        if evidence is None or _asked(text, evidence):
+            return None
+        start, end = _span(text, evidence)
+        if _OUTING_AGAIN.search("".join(text[start:end].split())) and _OUTING.search("".join(text.split())):
+            return None  # d19: an outing to go on again
+        return ModelRaise("suicidal_ideation", 0, 0, probability, evidence, review=True, window=True)
 
     def _unworded_review(
         self,

@@ -418,31 +418,44 @@ class LocalModel:
         ]
 
     def window_scores(
-        self, text: str, clauses: Sequence[tuple[int, int]] | None, head: str
+        self,
+        text: str,
+        clauses: Sequence[tuple[int, int]] | None,
+        head: str,
+        *,
+        sizes: Sequence[int] = (WINDOW_CLAUSES,),
+        min_clauses: int = WINDOW_MIN_CLAUSES,
     ) -> list[tuple[float, tuple[int, int]]] | None:
-        """For a long transcript (at least WINDOW_MIN_CLAUSES scored clauses), ``head``'s scores read as an utterance
-        would be: every window of WINDOW_CLAUSES consecutive clauses is scored like a short text (the window, then
-        ``w * (best clause in it - window)``) and the best window counts, per level k >= 1, with the clause that
-        scored highest in it. None for shorter texts (``head_scores`` reads them whole).
+        """For a text of at least ``min_clauses`` scored clauses, ``head``'s scores read as an utterance would be:
+        every window of ``sizes`` consecutive clauses (by default WINDOW_CLAUSES, in texts of WINDOW_MIN_CLAUSES) is
+        scored like a short text (the window, then ``w * (best clause in it - window)``) and the best window counts,
+        per level k >= 1, with the clause that scored highest in it. None for shorter texts (``head_scores`` reads
+        them whole). A window as long as the whole text is not read again.
 
         Why: the whole turn dilutes one decisive clause in a 1-3 minute check-in (its own score is the average
         talk of meals and weather), so ``levels`` reads long check-ins far below utterances of the same words
-        (issue 18; the analyzer gives windows a stricter bar, ``analyzer.WINDOW_MARGIN``)."""
+        (issue 18; the analyzer gives windows a stricter bar, ``analyzer.WINDOW_MARGIN``). A voice note of a few
+        sentences dilutes a crisis said in one of them too (``analyzer.MID_WINDOW_SIZES``, d45)."""
         spans = segments(text, clauses or [], self.segment_mode)[1:]
-        if len(spans) < WINDOW_MIN_CLAUSES:
+        if len(spans) < min_clauses:
             return None
-        windows = [(spans[i][0], spans[i + WINDOW_CLAUSES - 1][1]) for i in range(len(spans) - WINDOW_CLAUSES + 1)]
-        e = self._exp_logits([text[a:b] for a, b in (*windows, *spans)])
+        windows = [(i, n) for n in sizes for i in range(len(spans) - n + 1) if 0 < n < len(spans)]
+        if not windows:
+            return None
+        e = self._exp_logits(
+            [text[spans[i][0] : spans[i + n - 1][1]] for i, n in windows] + [text[a:b] for a, b in spans]
+        )
         block = e[:, self._slices[head]]
         tails = np.cumsum(block[:, ::-1], axis=1)[:, ::-1] / block.sum(axis=1, keepdims=True)
         own, parts = tails[: len(windows)], tails[len(windows) :]
         # the best of the window and its clauses, as head_scores reads a text and its clauses
-        best = np.maximum(own, np.stack([parts[i : i + WINDOW_CLAUSES].max(axis=0) for i in range(len(windows))]))
+        best = np.maximum(own, np.stack([parts[i : i + n].max(axis=0) for i, n in windows]))
         scores = own + self.clause_weight * (best - own)
         out: list[tuple[float, tuple[int, int]]] = []
         for k in range(1, tails.shape[1]):
             j = int(scores[:, k].argmax())
-            clause = j + int(parts[j : j + WINDOW_CLAUSES, k].argmax())
+            i, n = windows[j]
+            clause = i + int(parts[i : i + n, k].argmax())
             out.append((float(scores[j, k]), spans[clause]))
         return out
 
