@@ -523,7 +523,9 @@ class LocalAnalyzer(Analyzer):
         if any(r.head == "suicidal_ideation" for r in raised):
             return None  # the whole turn's own reading was sent to a person already (or raised)
         threshold = model.thresholds.by_head.get("suicidal_ideation", {}).get(1)
-        if threshold is None or cue_clause(text, clauses, (0, len(text))) is None:
+        if threshold is None or len(clauses) < MID_WINDOW_MIN_CLAUSES:
+            return None  # (too few clauses to have a window: ``window_scores`` counts the scored ones exactly)
+        if cue_clause(text, clauses, (0, len(text))) is None:
             return None  # (no clause carries words of death: the gate would hold every window, so none is scored)
         scores = model.window_scores(
             text, clauses, "suicidal_ideation", sizes=MID_WINDOW_SIZES, min_clauses=MID_WINDOW_MIN_CLAUSES
