@@ -201,7 +201,10 @@ def test_a_question_put_to_the_speaker_is_not_sent(analyzer: az.LocalAnalyzer, w
 
 def test_a_wish_the_speaker_set_aside_is_not_sent(analyzer: az.LocalAnalyzer, window_on: Any) -> None:
     past = "장사 망하고 목숨 끊을 생각으로 바닷가까지 차를 몰고 갔었다."
-    text = f"칠 년 전 그 봄 일을 적어 둔다. {past} 아내 전화에 돌아왔다. 그 뒤로 그런 생각은 한 번도 안 했다. 요새는 손주 보는 재미로 산다."
+    text = (
+        f"칠 년 전 그 봄 일을 적어 둔다. {past} 아내 전화에 돌아왔다. "
+        "그 뒤로 그런 생각은 한 번도 안 했다. 요새는 손주 보는 재미로 산다."
+    )
     start = text.index(past)
     window_on((start, start + len(past)))
     model = analyzer._model
