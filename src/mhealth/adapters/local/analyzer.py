@@ -525,8 +525,6 @@ class LocalAnalyzer(Analyzer):
         threshold = model.thresholds.by_head.get("suicidal_ideation", {}).get(1)
         if threshold is None or len(clauses) < MID_WINDOW_MIN_CLAUSES:
             return None  # (too few clauses to have a window: ``window_scores`` counts the scored ones exactly)
-        if cue_clause(text, clauses, (0, len(text))) is None:
-            return None  # (no clause carries words of death: the gate would hold every window, so none is scored)
         scores = model.window_scores(
             text, clauses, "suicidal_ideation", sizes=MID_WINDOW_SIZES, min_clauses=MID_WINDOW_MIN_CLAUSES
         )

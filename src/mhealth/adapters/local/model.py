@@ -442,12 +442,16 @@ class LocalModel:
         windows = [(i, n) for n in sizes for i in range(len(spans) - n + 1) if 0 < n < len(spans)]
         if not windows:
             return None
+        # every clause, then each window of two clauses or more: a window of one clause is its clause, scored once
+        longer = [(i, n) for i, n in windows if n > 1]
         e = self._exp_logits(
-            [text[spans[i][0] : spans[i + n - 1][1]] for i, n in windows] + [text[a:b] for a, b in spans]
+            [text[a:b] for a, b in spans] + [text[spans[i][0] : spans[i + n - 1][1]] for i, n in longer]
         )
         block = e[:, self._slices[head]]
         tails = np.cumsum(block[:, ::-1], axis=1)[:, ::-1] / block.sum(axis=1, keepdims=True)
-        own, parts = tails[: len(windows)], tails[len(windows) :]
+        parts = tails[: len(spans)]
+        rows = iter(range(len(spans), tails.shape[0]))
+        own = tails[[i if n == 1 else next(rows) for i, n in windows]]  # in the windows' order (argmax ties as before)
         # the best of the window and its clauses, as head_scores reads a text and its clauses
         best = np.maximum(own, np.stack([parts[i : i + n].max(axis=0) for i, n in windows]))
         scores = own + self.clause_weight * (best - own)
