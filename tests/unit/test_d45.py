@@ -82,27 +82,6 @@ def test_calm_talk_between_the_same_sentences_is_not_sent(analyzer: az.LocalAnal
     assert result.risk_level.value == "low" and not result.needs_review, result
 
 
-def test_windows_are_scored_as_the_same_words_alone_would_be(analyzer: az.LocalAnalyzer) -> None:
-    text = BEFORE + CRISES[0] + AFTER
-    model = analyzer._model
-    assert model is not None
-    clauses = analyzer._clauses(text)
-    spans = segments(text, clauses, model.segment_mode)[1:]
-    assert len(spans) >= az.MID_WINDOW_MIN_CLAUSES
-    got = model.window_scores(
-        text, clauses, "suicidal_ideation", sizes=az.MID_WINDOW_SIZES, min_clauses=az.MID_WINDOW_MIN_CLAUSES
-    )
-    assert got is not None
-    best = 0.0
-    for n in az.MID_WINDOW_SIZES:
-        for i in range(len(spans) - n + 1):
-            window = spans[i : i + n]
-            a, b = window[0][0], window[-1][1]
-            alone = model.head_scores(text[a:b], [(s - a, e - a) for s, e in window], "suicidal_ideation")
-            best = max(best, alone[0][0])
-    assert got[0][0] == pytest.approx(best, abs=1e-6)
-
-
 def test_a_short_utterance_has_no_windows(analyzer: az.LocalAnalyzer) -> None:
     text = CRISES[2]  # one sentence of three clauses is read whole, as before
     model = analyzer._model
@@ -126,91 +105,67 @@ def test_not_in_a_long_transcript(analyzer: az.LocalAnalyzer) -> None:
     assert analyzer._review_by_window(model, text, clauses, rules.assess(text, clauses), []) is None
 
 
-@pytest.fixture
-def window_on(analyzer: az.LocalAnalyzer, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """Make the model's best window the given span, at 0.95 for every level."""
+def _review_on(analyzer: az.LocalAnalyzer, monkeypatch: Any, text: str, quote: str, score: float = 0.95) -> Any:
+    """``_review_by_window`` on ``text`` with the model's best window put on ``quote`` at ``score`` for every level,
+    the rules' own ideation cleared (the question below holds a wish the rows read; the floor sets it aside later)."""
     model = analyzer._model
     assert model is not None
-
-    def put(span: tuple[int, int]) -> None:
-        monkeypatch.setattr(model, "window_scores", lambda *_, **__: [(0.95, span), (0.95, span)])
-
-    return put
+    span = (text.index(quote), text.index(quote) + len(quote))
+    monkeypatch.setattr(model, "window_scores", lambda *_, **__: [(score, span), (score, span)])
+    clauses = analyzer._clauses(text)
+    findings = rules.assess(text, clauses)
+    findings.suicidal_ideation = 0
+    return analyzer._review_by_window(model, text, clauses, findings, [])
 
 
 def test_a_window_must_clear_the_threshold_by_the_margin(analyzer: az.LocalAnalyzer, monkeypatch: Any) -> None:
     text = BEFORE + CRISES[0] + AFTER
-    model = analyzer._model
-    assert model is not None
-    clauses = analyzer._clauses(text)
     quote = "이번 주말에 그 다리 난간 넘을 거야"
-    span = (text.index(quote), text.index(quote) + len(quote))
-    bar = model.thresholds.by_head["suicidal_ideation"][1] + az.WINDOW_MARGIN
-    for score, made in ((bar - 0.01, False), (bar, True)):
-        monkeypatch.setattr(model, "window_scores", lambda *_, s=score, **__: [(s, span), (s, span)])
-        raised = analyzer._review_by_window(model, text, clauses, rules.assess(text, clauses), [])
-        assert (raised is not None) is made, score
-        if raised is not None:
-            assert raised.evidence.quote == quote and raised.window and raised.note.endswith(":window")
+    assert analyzer._model is not None
+    bar = analyzer._model.thresholds.by_head["suicidal_ideation"][1] + az.WINDOW_MARGIN
+    assert _review_on(analyzer, monkeypatch, text, quote, bar - 0.01) is None
+    raised = _review_on(analyzer, monkeypatch, text, quote, bar)
+    assert raised is not None and raised.evidence.quote == quote and raised.window
+    assert raised.note.endswith(":window")
 
 
-def test_the_gate_holds_a_window_with_no_words_of_death(analyzer: az.LocalAnalyzer, window_on: Any) -> None:
-    text = BEFORE + CALM + AFTER
-    start = text.index(CALM)
-    window_on((start, start + len(CALM)))
-    model = analyzer._model
-    assert model is not None
-    clauses = analyzer._clauses(text)
-    assert analyzer._review_by_window(model, text, clauses, rules.assess(text, clauses), []) is None
+_QUESTION = "혹시 요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요?"
+_PAST = "장사 망하고 목숨 끊을 생각으로 바닷가까지 차를 몰고 갔었다."
 
 
-def test_the_gate_holds_a_window_far_from_the_words_of_death(analyzer: az.LocalAnalyzer, window_on: Any) -> None:
-    text = "작년에 키우던 개가 죽었어요. " + BEFORE + CALM + AFTER  # a death told, three sentences away
-    start = text.index(CALM)
-    window_on((start, start + len(CALM)))
-    model = analyzer._model
-    assert model is not None
-    clauses = analyzer._clauses(text)
-    assert az.cue_clause(text, clauses, (0, len(text))) is not None  # the text has words of death ...
-    assert analyzer._review_by_window(model, text, clauses, rules.assess(text, clauses), []) is None  # ... not in reach
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the gate: no words of death in the turn
+        (BEFORE + CALM + AFTER, CALM),
+        # the gate: words of death told three sentences away, out of reach
+        ("작년에 키우던 개가 죽었어요. " + BEFORE + CALM + AFTER, CALM),
+        # the caller's question, by the turn labels
+        (
+            "상담사: 혹시 요즘 죽고 싶다는 생각 드신 적 있으세요? / 어르신: 아이고 없어요. 경로당 다니고 손주 보고 "
+            "잘 지내요. 밥도 잘 먹고요.",
+            "혹시 요즘 죽고 싶다는 생각 드신 적 있으세요?",
+        ),
+        # a question put to the speaker in the honorific, with no turn labels
+        (BEFORE + _QUESTION + " 밥은 잘 먹어요." + AFTER, _QUESTION),
+        # a wish the speaker sets aside (the floor's d17f reading)
+        (
+            f"칠 년 전 그 봄 일을 적어 둔다. {_PAST} 아내 전화에 돌아왔다. 그 뒤로 그런 생각은 한 번도 안 했다. "
+            "요새는 손주 보는 재미로 산다.",
+            _PAST,
+        ),
+    ],
+    ids=["no-death-words", "death-words-out-of-reach", "callers-question", "question-to-the-speaker", "set-aside"],
+)
+def test_a_window_the_gate_holds_is_not_sent(
+    analyzer: az.LocalAnalyzer, monkeypatch: Any, text: str, quote: str
+) -> None:
+    assert _review_on(analyzer, monkeypatch, text, quote) is None
 
 
-def test_the_callers_question_is_not_the_speakers_window(analyzer: az.LocalAnalyzer, window_on: Any) -> None:
-    question = "혹시 요즘 죽고 싶다는 생각 드신 적 있으세요?"
-    text = f"상담사: {question} / 어르신: 아이고 없어요. 경로당 다니고 손주 보고 잘 지내요. 밥도 잘 먹고요."
-    start = text.index(question)
-    window_on((start, start + len(question)))
-    model = analyzer._model
-    assert model is not None
-    clauses = analyzer._clauses(text)
-    assert analyzer._review_by_window(model, text, clauses, rules.assess(text, clauses), []) is None
-
-
-def test_a_question_put_to_the_speaker_is_not_sent(analyzer: az.LocalAnalyzer, window_on: Any) -> None:
-    question = "혹시 요즘 차라리 죽었으면 좋겠다 그런 생각 하신 적 있으세요?"
-    text = BEFORE + question + " 밥은 잘 먹어요." + AFTER  # no turn labels: the honorific question is the caller's
-    start = text.index(question)
-    window_on((start, start + len(question)))
-    model = analyzer._model
-    assert model is not None
-    clauses = analyzer._clauses(text)
-    findings = rules.assess(text, clauses)
-    findings.suicidal_ideation = 0  # (the rows read the question's wish; the floor sets it aside later)
-    assert analyzer._review_by_window(model, text, clauses, findings, []) is None
-
-
-def test_a_wish_the_speaker_set_aside_is_not_sent(analyzer: az.LocalAnalyzer, window_on: Any) -> None:
-    past = "장사 망하고 목숨 끊을 생각으로 바닷가까지 차를 몰고 갔었다."
-    text = (
-        f"칠 년 전 그 봄 일을 적어 둔다. {past} 아내 전화에 돌아왔다. "
-        "그 뒤로 그런 생각은 한 번도 안 했다. 요새는 손주 보는 재미로 산다."
-    )
-    start = text.index(past)
-    window_on((start, start + len(past)))
-    model = analyzer._model
-    assert model is not None
-    clauses = analyzer._clauses(text)
-    assert analyzer._review_by_window(model, text, clauses, rules.assess(text, clauses), []) is None
+def test_the_words_of_death_out_of_reach_are_in_the_turn(analyzer: az.LocalAnalyzer) -> None:
+    text = "작년에 키우던 개가 죽었어요. " + BEFORE + CALM + AFTER
+    assert az.cue_clause(text, analyzer._clauses(text), (0, len(text))) is not None
 
 
 def test_a_review_already_made_is_not_made_twice(analyzer: az.LocalAnalyzer) -> None:

@@ -39,21 +39,39 @@ def test_short_texts_have_no_windows(analyzer: az.LocalAnalyzer) -> None:
     assert analyzer._model.window_scores(text, analyzer._clauses(text), "suicidal_ideation") is None
 
 
-def test_a_window_is_scored_as_the_same_words_alone_would_be(analyzer: az.LocalAnalyzer) -> None:
-    text = _item("discourse/long_checkins_probe.jsonl", "pc05")
+_BURIED = (
+    "오늘 아침에 경로당 다녀왔어요. 친구들이랑 화투 치고 점심도 같이 먹었어요. 상담사: 강아지는 잘 있어요? / 어르신: "
+    "옆집에 아주 줬어. 밥그릇이랑 목줄까지. 나 없으면 굶을까 봐. 이번 주말에 그 다리 난간 넘을 거야. "
+    "손주가 다음 주에 온대서 반찬 좀 해 놔야 해요."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes", "least"),
+    [
+        (None, (WINDOW_CLAUSES,), WINDOW_MIN_CLAUSES),  # a long check-in (pc05), as _ideation_by_window reads it
+        (_BURIED, az.MID_WINDOW_SIZES, az.MID_WINDOW_MIN_CLAUSES),  # a crisis between calm sentences, as d45 reads it
+    ],
+    ids=["long", "d45"],
+)
+def test_a_window_is_scored_as_the_same_words_alone_would_be(
+    analyzer: az.LocalAnalyzer, text: str | None, sizes: tuple[int, ...], least: int
+) -> None:
+    text = text or _item("discourse/long_checkins_probe.jsonl", "pc05")
     model = analyzer._model
     assert model is not None
     clauses = analyzer._clauses(text)
     spans = segments(text, clauses, model.segment_mode)[1:]
-    assert len(spans) >= WINDOW_MIN_CLAUSES
-    got = model.window_scores(text, clauses, "suicidal_ideation")
+    assert len(spans) >= least
+    got = model.window_scores(text, clauses, "suicidal_ideation", sizes=sizes, min_clauses=least)
     assert got is not None
     best = 0.0
-    for i in range(len(spans) - WINDOW_CLAUSES + 1):
-        window = spans[i : i + WINDOW_CLAUSES]
-        a, b = window[0][0], window[-1][1]
-        alone = model.head_scores(text[a:b], [(s - a, e - a) for s, e in window], "suicidal_ideation")
-        best = max(best, alone[0][0])
+    for n in sizes:
+        for i in range(len(spans) - n + 1):
+            window = spans[i : i + n]
+            a, b = window[0][0], window[-1][1]
+            alone = model.head_scores(text[a:b], [(s - a, e - a) for s, e in window], "suicidal_ideation")
+            best = max(best, alone[0][0])
     assert got[0][0] == pytest.approx(best, abs=1e-6)
 
 
