@@ -311,6 +311,12 @@ class LocalAnalyzer(Analyzer):
         findings = rules.assess(text, clauses)
         raised = self._raise_with_model(text, clauses, findings)
         raised += self._ideation_in_own_words(text, clauses, findings)
+        if self._model is not None:
+            # d45, once the whole turn and the senior's own words were read (not inside ``_raise_with_model``: its
+            # probes of the senior's words and of a declined turn keep no review)
+            by_window = self._review_by_window(self._model, text, clauses, findings, raised)
+            if by_window is not None:
+                raised.append(by_window)
         readable = reads_as_korean(text)
         if readable:
             self._decline_uncorroborated(text, clauses, findings, raised)
@@ -360,8 +366,7 @@ class LocalAnalyzer(Analyzer):
                     continue
                 evidence = carried
             if review:  # (only of ideation: its evidence is the carrier, checked above for others' words)
-                start, end = _span(text, evidence)
-                if _OUTING_AGAIN.search("".join(text[start:end].split())) and _OUTING.search("".join(text.split())):
+                if _an_outing_again(text, evidence):
                     continue  # d19: "낚시하러 … 붕어 두 마리 잡았어 내일 또 갈 거야": an outing to go on again
                 out.append(ModelRaise(head, before, before, probability, evidence, review=True))
                 continue
@@ -379,9 +384,6 @@ class LocalAnalyzer(Analyzer):
         unworded = self._unworded_review(model, text, clauses, f, uncarried)
         if unworded is not None:
             out.append(unworded)
-        by_window = self._review_by_window(model, text, clauses, f, out)
-        if by_window is not None:
-            out.append(by_window)
         if f.suicidal_ideation:
             f.phq_items[8] = max(f.phq_items[8], 3 if f.suicidal_ideation == 2 else 1)
         return out
@@ -504,8 +506,9 @@ class LocalAnalyzer(Analyzer):
         model: LocalModel, text: str, clauses: list[tuple[int, int]], f: rules.Findings, raised: list[ModelRaise]
     ) -> ModelRaise | None:
         """d45 (issue 18, items 1 and 6): a turn of a few sentences in which neither the rules nor the model's reading
-        of the whole turn found ideation, and no review was raised, is read by its windows of MID_WINDOW_SIZES
-        consecutive clauses, each scored as an utterance would be (``LocalModel.window_scores``). A window the model
+        of the whole turn (or of the senior's own words, d18) found ideation, and no review was raised, is read by
+        its windows of MID_WINDOW_SIZES consecutive clauses, each scored as an utterance would be
+        (``LocalModel.window_scores``). A window the model
         scores at the card's own raising threshold for ideation plus WINDOW_MARGIN (the long transcripts' bar: a
         window is read with less context than the turn) is partial evidence behind the same gate as any raise (words
         of death in reach, the speaker's own, not a past told as over, not set aside by the speaker): at least high
@@ -538,11 +541,8 @@ class LocalAnalyzer(Analyzer):
         if rules.in_resolved_story(text, *_span(text, quoted)):
             return None  # d26: a past told as over
         evidence = _ideation_carrier(text, clauses, quoted)
-        if evidence is None or _asked(text, evidence):
+        if evidence is None or _asked(text, evidence) or _an_outing_again(text, evidence):
             return None
-        start, end = _span(text, evidence)
-        if _OUTING_AGAIN.search("".join(text[start:end].split())) and _OUTING.search("".join(text.split())):
-            return None  # d19: an outing to go on again
         return ModelRaise("suicidal_ideation", 0, 0, probability, evidence, review=True, window=True)
 
     def _unworded_review(
@@ -866,6 +866,15 @@ def _carrier(text: str, clauses: list[tuple[int, int]], evidence: Evidence) -> E
     raise of ideation quotes; None when there is none and the raise must not be made."""
     carrier = cue_clause(text, clauses, _span(text, evidence))
     return None if carrier is None else _trimmed(text, *carrier)
+
+
+def _an_outing_again(text: str, evidence: Evidence) -> bool:
+    """d19: whether ``evidence`` says a going again ("내일 또 갈 거야") and the turn names an outing (fishing, the
+    senior centre, a walk): the review band's only words of leaving, read as the outing's."""
+    start, end = _span(text, evidence)
+    return _OUTING_AGAIN.search("".join(text[start:end].split())) is not None and bool(
+        _OUTING.search("".join(text.split()))
+    )
 
 
 def _asked(text: str, evidence: Evidence) -> bool:
