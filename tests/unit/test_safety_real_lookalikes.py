@@ -35,6 +35,9 @@ QUIET = [
     "퇴근 할쯤에 기차에 몸을 실으실듯하네요",
     "한꺼번에 먹을수없기에 다시 냉동실에 넣어뒀어요",
     "당신과 살고싶지 않다고 남편한테 말을 해",
+    # (d46: 나가다 read as "나 가면" once the spaces are gone, kote_dev's bottled corn-silk tea taken out)
+    "운동하러 나갈때 하나씩 가지고 나가면 편하고 좋습니다.",
+    "밖에 나가야 속편하지 집에만 있으면 답답해",
 ]
 
 STILL_CRISIS = [
@@ -52,6 +55,8 @@ STILL_CRISIS = [
     ("기차에 몸을 던질까", "means_other"),
     ("약을 한꺼번에 먹어버릴까", "means_pills"),
     ("혼자 이렇게 살고 싶지 않아", "no_reason_to_live"),
+    ("나 가면 다들 편하지 뭐", "death_wish"),
+    ("나 없으면 애들이 편할 거야", "death_wish"),
     ("아프기도 하고 살고 싶지 않아", "no_reason_to_live"),
 ]
 

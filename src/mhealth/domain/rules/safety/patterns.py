@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.07-d42"
+PATTERNS_VERSION = "2026.12.08-d46"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -3688,9 +3688,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="죽고 싶은 마음",
         label_en="wish to be gone (a burden)",
         guard_class=GuardClass.DESIRE,
-        regex=r"(내가|나|나만|나하나|이늙은이|제가|저만|저하나|저같은게)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)"
+        regex=r"((내가|나만|나하나|이늙은이|제가|저만|저하나|저같은게)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)|"
+        r"나(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면))"
         # (d33 probes: the household, "내가 죽어야 이 집안이 편해지지")
         r"(다들|모두|애들|자식들|식구들|다|우리애들|아이들|가족들|이집안|집안|이집구석|집구석|우리집|온집안)?(이|가|은|는|도)?"
+        r"(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
+        # d46: a bare "나" before 가면 / 가야 is 나가다 once the spaces are gone ("하나씩 가지고 나가면 편하고
+        # 좋습니다", a bottle of tea taken out, kote_dev): "나 가면" counts only with those it would spare named
+        r"나(가야|가면)(다들|모두|애들|자식들|식구들|우리애들|아이들|가족들|이집안|집안|이집구석|집구석|우리집|온집안)(이|가|은|는|도)?"
         r"(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
         # d17s: so that the debts do not pass on to the children ("제가 없어져야 애들한테 안 넘어가겠죠")
         r"(내가|나|나만|나하나|제가|저만|저하나)(없어져야|사라져야|죽어야|없어지면|사라지면|죽으면)"
