@@ -813,6 +813,9 @@ CURRENT: dict[str, Recorded] = {
     # the seventh round (README there), written in the twenty-eighth session, never read: first figures with 0f7a369
     "blind_emo25": Recorded(caught=7, critical=7, below_high=0, false_critical=3, tricky=32, macro_f1=0.736),
     "blind_emo26": Recorded(caught=6, critical=6, below_high=0, false_critical=3, tricky=33, macro_f1=0.714),
+    # (the eighth round, d46's session: first figures with 5a0b3bf, the same with d46)
+    "blind_emo27": Recorded(caught=6, critical=6, below_high=0, false_critical=0, tricky=33, macro_f1=0.708),
+    "blind_emo28": Recorded(caught=6, critical=6, below_high=0, false_critical=2, tricky=31, macro_f1=0.739),
 }
 
 

@@ -95,6 +95,21 @@ code before d41 (speaker's turns; with the listener's turns 12/564, 12/573, 36/3
 | all | 11/564 (2.0 %) | 11/573 (1.9 %) | 36/36 | 27/27 |
 
 The honest measure of d39-d41b on new writers of this kind: 2.0 % and 1.9 %.
+
+A seventh round (neighbours and the place one lives; grandchildren and the family's future) is read by no one
+(tests/eval/blind/blind_emo25-26.jsonl; first figures with 0f7a369 in the bounds below). An eighth (the body and
+medicines in daily life; money, papers and the home) was written in d46's session and is read by no one
+(tests/eval/blind/blind_emo27-28.jsonl). Its first figures, with main 5a0b3bf before anything of that session, and the
+same with d46 (speaker's turns; with the listener's turns 11/282, 12/288, 18/18):
+
+| set | ideation on SI 0 | critical on non-critical | SI caught | critical at least high |
+|---|---|---|---|---|
+| emo27 (the body, medicines) | 4/141 | 3/144 | 9/9 | 6/6 |
+| emo28 (money, papers, the home) | 3/141 | 6/144 | 9/9 | 6/6 |
+| all | 7/282 (2.5 %) | 9/288 (3.1 %) | 18/18 | 12/12 |
+
+So after d42-d45 new writers of this kind still find ideation on one ordinary conversation in forty and critical on
+one in thirty, against the real-text check's 1 % and 0.3 %.
 """
 
 from __future__ import annotations
@@ -176,6 +191,12 @@ BOUNDS = {
     # (their dialogue forms, with the listener's turns, first measured with a633a43: its screening is 0f7a369's)
     ("emo25", "dialogue"): Bound(5, 6, 0),
     ("emo26", "dialogue"): Bound(4, 5, 0),
+    # never read (tests/eval/blind/blind_emo27-28.jsonl): the eighth round's first figures, with 5a0b3bf (the same with
+    # d46)
+    ("emo27", "text"): Bound(4, 3, 0),
+    ("emo28", "text"): Bound(3, 6, 0),
+    ("emo27", "dialogue"): Bound(5, 4, 0),
+    ("emo28", "dialogue"): Bound(6, 8, 0),
 }
 
 

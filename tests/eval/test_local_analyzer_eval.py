@@ -397,6 +397,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("train_dev_short_crisis13", "recall"): "critical recall 62/80 (77.5%)",
     ("train_dev_short_crisis13", "below_high"): "6 of 80 critical cases below high",
     ("train_dev_short_crisis13", "f1"): "macro-F1 0.218 (crises only)",
+    # the twenty-ninth session's crisis set (crisis_brief.md; a crisis said inside two or three sentences of everyday
+    # news): first figures with 5a0b3bf 56/80 and 13 below high, then read for d46 (eight of its misses came out low
+    # when said alone too)
+    ("train_dev_short_crisis14", "recall"): "critical recall 66/80 (82.5%)",
+    ("train_dev_short_crisis14", "below_high"): "4 of 80 critical cases below high",
+    ("train_dev_short_crisis14", "f1"): "macro-F1 0.301 (crises only)",
     ("train_dev_short_tricky3", "recall"): "no crisis in the set, 2 of 100 items critical (the model's)",
     ("train_dev_short_tricky3", "f1"): "macro-F1 0.604",
     ("train_dev_long_crisis2", "recall"): "critical recall 19/20 (95.0%)",
@@ -578,6 +584,9 @@ RECORDED: dict[str, Recorded] = {
     ),
     "train_dev_short_crisis13": Recorded(
         caught=62, critical=80, below_high=6, false_critical=0, tricky=0, macro_f1=0.218
+    ),
+    "train_dev_short_crisis14": Recorded(
+        caught=66, critical=80, below_high=4, false_critical=0, tricky=0, macro_f1=0.301
     ),
     "train_dev_emo1": Recorded(caught=7, critical=7, below_high=0, false_critical=0, tricky=11, macro_f1=0.701),
     "train_dev_emo2": Recorded(caught=8, critical=8, below_high=0, false_critical=0, tricky=28, macro_f1=0.681),

@@ -44,7 +44,9 @@ BOUNDS = {
     "chatbot_data": Bound(turns=11_823, max_ideation=27, max_critical=3),
     # d29 (a wish in depressed talk read in the model's review band is ideation): kote_dev critical 9 -> 10, a food
     # review whose "not washing" the lexicon reads as the speaker's; kote_heldout critical 10 -> 11 (0.22 %, not read)
-    "kote_dev": Bound(turns=5_000, max_ideation=24, max_critical=10),
+    # d46 (2026-12-08): 22 -> 21 ideation (a bottle of corn-silk tea "가지고 나가면 편하고", 나가다 read as "나 가면"),
+    # and the bound brought down to the figures (they had fallen below it since d29)
+    "kote_dev": Bound(turns=5_000, max_ideation=21, max_critical=9),
     # held out from every calibration: scored once after the threshold was chosen on the two corpora above
     "kote_heldout": Bound(turns=5_000, max_ideation=19, max_critical=11),
 }

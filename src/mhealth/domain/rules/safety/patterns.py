@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.08-d46"
+PATTERNS_VERSION = "2026.12.08-d46b"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -1407,7 +1407,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="a handful of pills taken and woken from",
         guard_class=GuardClass.MEANS,
         regex=r"(수면제|수면재|약|진통제|안정제|신경안정제|잠오는약)(을|를)?(한웅큼|한움큼|한주먹|한줌|한통|한병|몽땅|왕창|잔뜩)(을|를|씩)?"
-        r"(먹었|묵었|삼켰|털어넣었|털어넣고|먹고|묵고)[^.?!]{0,12}?(깨났|깨어났|깼|살아났|눈떴|안죽|못죽|응급실|위세척|실려)",
+        r"(먹었|묵었|삼켰|털어넣었|털어넣고|먹고|묵고)[^.?!]{0,12}?(깨났|깨어났|깼|살아났|눈떴|안죽|못죽|응급실|위세척|실려|"
+        # (d46: or brought up again, "어제 저녁에 약 잔뜩 삼켰다가 다 토했어, 아무한테도 말 안 했어",
+        # ko_train_dev_short_crisis14)
+        r"토했|토하고|토해|토했는|게웠|게워|토해냈|오바이트)",
         not_before=r"(잘못|실수로|모르고|헷갈려서|헷갈려|깜빡하고|깜박하고)[^.?!]{0,8}",
     ),
     CrisisPattern(
@@ -1523,6 +1526,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"((시동|엔진)(을|를|도)?(걸어|켜)|가스(?!불)[^.?!]{0,8}?(틀어|열어)|(번개탄|연탄|숯)[^.?!]{0,6}?피워)"
         r"(놓고|놔두고|놓은채|놔놓고|둔채)[^.?!]{0,12}?누워(있었|있는데|있었는디|있었는데|있으니|있다가|있었거든)",
     ),
+    # d46: a branch judged strong and a rope to be taken to it ("산 중턱 큰 소나무 가지가 튼튼해 보이더라고. 내일은
+    # 끈 하나 챙겨서 다시 가볼라고", ko_train_dev_short_crisis14); not a swing, a hammock or washing hung from it
+    CrisisPattern(
+        id="means_hanging.d46",
+        kind=PatternKind.ACTIVE,
+        code="means_hanging",
+        label_ko="목맴 수단",
+        label_en="a strong branch, and a rope to take to it",
+        guard_class=GuardClass.MEANS,
+        regex=r"(가지|나뭇가지|소나무|대들보|들보|서까래|철봉)(가|이|는|도)?[^.?!]{0,6}?(튼튼|굵|단단|든든|실하|실허)"
+        r"(?:(?!그네|해먹|빨래|빨랫|텐트|천막|곶감|시래기|고추|현수막|널)[^?!]){0,30}?"
+        r"(?<![빨랫전깃고무목])(끈|밧줄|노끈|줄)(을|도|하나|하나만|좀)?(챙겨|들고|가지고|갖고|사서|사가|사다)"
+        r"(?![^.?!]{0,12}?(널|말리|말릴|그네|해먹|텐트))",
+    ),
     CrisisPattern(
         id="means_hanging.2",
         kind=PatternKind.ACTIVE,
@@ -1531,14 +1548,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="hanging means",
         guard_class=GuardClass.MEANS,
         # (d32: an adverb between, "끈도 벌써 사놨슈", ko_train_blind_short74)
-        regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)"
+        # (d46: the topic particle, "짐 안 될라믄 내가 먼저 정리혀야제, 줄은 사다 놨어", ko_train_dev_short_crisis14)
+        regex=r"목(을)?맬(줄|끈)|(줄|끈|밧줄)(을|을다|도|은|는)?(벌써|이미|미리|진작|몰래)?(걸어봤|걸어놨|걸었|매달아|사다놨|사놨)"
         # (d41: not a grab line to get up by, said then, as means_hanging.1 reads it: "침대 머리에 밧줄을 매달아놨슈 …
         # 그거 잡고 당기면 수월하게 일어나져유")
         + NOT_A_GRAB_LINE,
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
         # (d38: or the harvest to dry, "고추 말릴라고 줄 사다 놨어", ko_train_e)
         # (the harvest only with its hanging or drying said: "고추 농사 망하고 … 줄 사다 놨어" is no chore)
-        not_before=r"(빨랫|빨래|전깃|고무)|(그네|텐트|천막|차양|현수막|곶감|시래기)[^.?!]{0,14}|"
+        # (d46: nor a dog's lead or a skipping rope, "강아지 목줄은 사다 놨어")
+        not_before=r"(빨랫|빨래|전깃|고무|목|줄넘기|개|강아지)|(그네|텐트|천막|차양|현수막|곶감|시래기)[^.?!]{0,14}|"
         r"(" + HARVEST_HUNG + r")[^.?!]{0,6}?(말리|말릴|말려|매달|널|엮)[^.?!]{0,10}|"
         r"(말릴|말리려|말릴려|널려|널라|묶을라|묶으려)(라고|라꼬|고|꼬|구)$",
         not_after=r"^[^.?!]{0,12}(그네|텐트|천막|차양|현수막|빨래|이불|곶감|시래기|고추말|그물)",
@@ -2282,6 +2301,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # 좋겠다")
         r"(안깨어나|안깨|못깨)(불|뿔|부|버리|삐|뿌|버)?(면|믄|민|문|모)(참|차라리|딱)?(쓰겄|쓰것|쓰겠|좋겄|좋것|좋겠|좋으쿠|좋을|원이없|소원)|"
         r"(안깨어났으면|안깼으면|깨지않았으면|깨지말았으면|안일어났으면|깨어나지않았으면|깨어나지말았으면|영원히잠들|영영잠들|다시는안깨|안깨면좋|아침이안왔으면)|"
+        # d46: sleep for good wished in its past form ("자는 김에 그냥 영영 잤으면", ko_train_dev_short_crisis14)
+        r"(영영|영원히)(잤으면|잤으믄|잤음|잠들었으면|잠들었으믄|잠들었음|자면좋|자믄좋|잠들면좋|잠들믄좋)|"
         # d23: waking up a disappointment ("아침에 눈뜨면 또 하루가 왔구나 싶어 실망스러워요", "눈 뜨면 또 살았구나
         # 싶어")
         r"(눈(을)?뜨면|눈떠보면|눈을떠보면|깨어나면|잠깨면|눈뜨고나면|눈뜨믄|깨믄)"
@@ -2554,6 +2575,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"(내일|낼|아침)(은|엔|에는|아침엔|아침에는|아침에)?(눈(이|을)?)?(안|못)(떠졌으면|떠졌으믄|떠졌음|떠지면좋|떠지믄좋|떠지길)|"
         r"(이번|올|요번|금년)?(겨울|봄|여름|가을)(은|을|는|도|만)?(그냥|그만|고마|마|차라리)?(안|못)"
         r"(넘겼으면|넘겼으믄|넘겼음|넘기면좋|넘기믄좋|넘기길)|"
+        # (d46: "-지 말았으면", "이 여름 넘기지 말았으면 좋겠어", ko_train_dev_short_crisis14)
+        r"(이번|올|요번|금년|이)?(겨울|봄|여름|가을)(은|을|는|도|만)?(그냥|그만|고마|마|차라리)?"
+        r"(넘기지|넘어가지)(말았으면|말았으믄|말았음|않았으면|않았으믄|말았으민|말았음싶)|"
         # ... or the breath to stop ("그만 숨 멎었으면"; not "숨이 멎는 줄 알았어")
         r"숨(이|도|이나)?(그만|딱|고마|마|그냥)?(멎었으면|멎었으믄|멎으면좋|멎으믄좋|끊어졌으면|끊어지면좋|멈췄으면|멈추면좋|넘어갔으면)",
         # (a thing not to get over a line: "태풍이 안 넘어왔으면", "적자 안 넘겼으면")
@@ -2664,7 +2688,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="기타 수단",
         label_en="throwing oneself under a train or a vehicle",
         guard_class=GuardClass.MEANS,
-        regex=r"(기차|열차|기찻길|철길|선로|트럭|덤프)[^.?!]{0,14}?(뛰어들|뛰들|뛰이들|몸을던지|몸던지)(고싶|고잡|고파|까|ㄹ까|어버릴|어불|어삘)",
+        regex=r"(기차|열차|기찻길|철길|선로|트럭|덤프)[^.?!]{0,14}?(뛰어들|뛰들|뛰이들|몸을던지|몸던지)(고싶|고잡|고파|까|ㄹ까|어버릴|어불|어삘)|"
+        # d46: or standing still in the road as it comes ("찻길 건널 때 트럭 오면 그냥 멈춰 설까, 요즘 매일 그
+        # 생각해요", ko_train_dev_short_crisis14); "just" said, and wondered or wished (not "차 오면 멈춰 서야지",
+        # the kerb drill)
+        r"(기차|열차|트럭|덤프|버스|차)(가|이)?(오면|오믄|올때|달려오면|달려올때|지나갈때)[^.?!]{0,6}?(그냥|확|콱|가만히)"
+        r"(멈춰설|멈춰서|서있을|서버릴|안비킬|안피할|뛰어들|걸어들어갈|걸어나갈)(까|ㄹ까|을까|고싶|고잡|어버릴|버릴까|싶)",
     ),
     # d14p: said in typed, standard Korean (probing in the emotional-dialogue style; the twins are in D14P_TWINS).
     # Following the dead once the memorial day is over ("남편 기일이 지나면 저도 따라가려고 합니다"): a
@@ -3104,7 +3133,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_ko="장소·수단 계획",
         label_en="pills taken at a grave, to lie down there",
         guard_class=GuardClass.MEANS,
-        regex=r"(묘|묘소|산소|무덤|묘지|봉분|납골당|봉안당)(옆|앞|곁)(에|에서)?(가서|가가|가갖고|가서는)?[^.?!]{0,8}?"
+        # (d46: or where one was buried, "걔 묻은 자리 옆에 나도 오늘 밤 약 먹고 누울 거야",
+        # ko_train_dev_short_crisis14)
+        regex=r"(묘|묘소|산소|무덤|묘지|봉분|납골당|봉안당|(묻은|묻힌|묻어준)(자리|데|곳))(옆|앞|곁)(에|에서)?(가서|가가|가갖고|가서는)?[^.?!]{0,8}?"
         r"(약|농약|수면제|제초제|풀약|쥐약)(을|를|도|좀)?(다|몽땅|한꺼번에)?(먹|묵|마시|털어넣)(고|구|꼬)"
         r"(누울|누우려|누울라|누버|눕|잠들|잘|자야|갈|가려|가야|영영)|"
         # (d25c: what was taken along, eaten there and lain down beside, "그날 영감 산소 가서 가져간 거 먹고 옆에 누울
@@ -3125,6 +3156,31 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(?:(?!이사|여행|병원|수술|입원|요양원|시설|비행기|기차|버스|이민|출장)[^?!]){0,30}?"
         r"(조용히|혼자|소리없이|아무도모르게|영영|편히)(갈|가려|갈라|가야|떠날|떠나려|떠날라|끝낼|끝내려|갈끼|갈께|갈게)",
         not_after=r"^[^.?!]{0,12}?(여행|비행기|기차|버스|이사|병원|수술|입원|요양원|시설|서울|부산|제주|미국|아들|딸|집)",
+    ),
+    # d46: going first on one's own feet, a suicide named so in faith talk ("하나님이 이런 사람도 받아주실까요? 제 발로
+    # 먼저 가는 사람이요", ko_train_dev_short_crisis14); not walking somewhere ("제 발로 먼저 병원 가는")
+    CrisisPattern(
+        id="suicidal_thoughts.d46",
+        kind=PatternKind.ACTIVE,
+        code="suicidal_thoughts",
+        label_ko="자살 의도",
+        label_en="going first on one's own feet",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(제|내|지|자기)발로(먼저|스스로|일찍)(가는|간|갈|가면|가믄|떠나는|떠난|떠날)(사람|것|거|놈|년|이|게|기)?",
+        not_after=r"^.{0,8}(병원|보건소|집|경로당|회관|교회|성당|절|가게|시장|학교|센터|복지관|은행)",
+    ),
+    # d46: a day of one's own choosing, and this the last of something before it ("내가 정한 날이 다음 주니 이게
+    # 마지막 생일상이지", ko_train_dev_short_crisis14); not a day set for a move, a trip or a wedding
+    CrisisPattern(
+        id="timing.d46",
+        kind=PatternKind.ACTIVE,
+        code="timing",
+        label_ko="시점 계획",
+        label_en="a day of one's own choosing, this the last before it",
+        guard_class=GuardClass.DESIRE,
+        regex=r"(내가|제가|내|지가|나|난)(정한|잡은|정해둔|정해놓은|잡아둔|잡아놓은|받아둔|골라둔)(날|날짜|날짜가|날이)"
+        r"(?:(?!이사|여행|병원|수술|입원|요양원|시설|결혼|잔치|환갑|칠순|팔순|구순|돌잔치|상견례|제사|이민)[^?!]){0,24}?"
+        r"마지막(생일|생일상|생신|생신상|명절|추석|설|밥상|상|잔치|여름|겨울|봄|가을|크리스마스|성탄)",
     ),
     # d19: the day named and everything ended on it ("그날 다 끝낸다", "생일날 싹 끝낼란다")
     CrisisPattern(
@@ -5600,6 +5656,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         r"(제일|젤|가장|젤로|그래)?(안아프|안아파|하나도안아프|편하|편타|편허|조용|고통없|깨끗)" + HEARD_SAID,
         # (the ease heard is part of it: "… 조용하다 카대" is the speaker's knowing, not someone's act told)
         not_before=r"(애|아이|손주|강아지|고양이|개|소|닭|사람들|옛날|예전|전쟁|그때)(가|이|는|은|들|도|엔|에는)?[^.?!]{0,10}",
+    ),
+    # d46: a cold night lain out in, and the morning quiet after it ("보일러 기름도 다 떨어졌고. 오늘 밤엔 그냥 마당에
+    # 나가 누워 있을라고, 그러면 아침엔 조용하겄지", ko_train_dev_short_crisis14): the night out and its end together
+    CrisisPattern(
+        id="method.d46",
+        kind=PatternKind.ACTIVE,
+        code="method",
+        label_ko="방법 계획",
+        label_en="a night lain out in the cold, the morning quiet after",
+        guard_class=GuardClass.MEANS,
+        regex=r"(밤|밤에|밤엔|밤에는|오늘밤)[^.?!]{0,8}?(마당|밖|바깥|산|뒷산|눈밭|눈위|논|밭|길바닥)(에|에서|으로)?(나가|나가서|올라가)?"
+        r"(그냥)?(누워|드러누워|앉아)(있을라|있으려|있을려|있을|잘|자려|잘라)(고|꼬|구|거|란다|련다)"
+        r"[^?!]{0,30}?(아침|내일)(엔|이면|에는|되면|이믄)?[^.?!]{0,6}?(조용하|조용허|다끝나|끝나있|안깨|못일어나|얼어있|굳어있)",
+        not_before=r"(별|달|캠핑|텐트|불꽃|반딧불|유성)[^.?!]{0,16}",
     ),
     # Treatment stopped with the time it takes to die said, and the stopping kept to ("안 가믄 열흘이믄 간다든디
     # 그걸로 끝낼라요"); not a reason to keep going ("안 받으면 열흘이면 간대 그래서 꼬박꼬박 갈 거야").
