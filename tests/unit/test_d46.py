@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from mhealth.adapters.local.ideation_gate import has_death_cue
 from mhealth.domain.rules.safety.engine import scan
 
 CRISES = [
@@ -52,3 +53,36 @@ def test_each_comes_out_at_least_high(analyzer: Any, text: str, _code: str) -> N
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_its_everyday_twin_is_quiet(text: str) -> None:
     assert [h.code for h in scan(text)] == []
+
+
+# d46c: the gate's everyday readings of going, taking, sending and living (the words the window reviews of d45 and the
+# model's raises found in everyday talk), each next to the death reading the same word keeps
+GATE_EVERYDAY = [
+    "이번 여름엔 오겠지 계곡도 데려가고",
+    "손주들 데려가고 싶어서 차를 바꿨어",
+    "대상포진이 와서 노래교실도 못 갔어 빨리 나아서 가야지",
+    "돈을 안전한 계좌로 옮기라는데 아직 안 보냈어.",
+    "지금 보험료만 해도 버거운데.",
+    "손주 결혼식엔 내 발로 걸어 들어가야지유.",
+    "내 살아서는 사위 얼굴 안 볼 거야.",
+]
+GATE_DEATH = [
+    "나도 데려가 줬으면",
+    "하늘이 날 좀 데려갔으면",
+    "영감이 나를 데려가",
+    "빨리 가야지 뭐",
+    "이렇게 살아서는 뭐 하나",
+    "나 살아서 뭐해",
+    "보험금 애들 앞으로 해놨어",
+    "저수지에 걸어 들어가",
+]
+
+
+@pytest.mark.parametrize("text", GATE_EVERYDAY)
+def test_the_gate_reads_the_everyday_going_taking_and_sending(text: str) -> None:
+    assert not has_death_cue(text)
+
+
+@pytest.mark.parametrize("text", GATE_DEATH)
+def test_the_same_words_of_dying_still_pass_the_gate(text: str) -> None:
+    assert has_death_cue(text)

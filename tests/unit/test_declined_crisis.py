@@ -142,3 +142,19 @@ def test_the_decline_holds_where_it_was_measured_whatever_the_review_band(
     assert "means_charcoal" in result.safety.declined, [c.code for c in result.concerns]
     assert result.risk_level is not RiskLevel.CRITICAL
     assert result.needs_review
+
+
+def test_a_declined_row_does_not_hide_the_wish_to_be_taken_the_floor_reads_when_nothing_else_stands() -> None:
+    """d46: the floor reads a late spouse asked to take the speaker (``discourse.taken_by_the_dead``) only when no
+    other hit stands; a row the analyzer declined does not stand (a golden composite of 740 characters went critical
+    -> high when a new row fired in it and was declined)."""
+    taken = "어제는 산소에 갔다. 할멈 묻힌 데. 가서 한참 앉아 있다가 할멈아 나 좀 빨리 데리고 가라 캤다."
+    text = taken + " " + HIT
+    alone = apply_safety_floor(assessment_from_labels(Labels()), taken)
+    assert [c.code for c in alone.concerns if c.code == "taken"]  # the floor's own reading, so the check below can fail
+    result = apply_safety_floor(
+        msgspec.structs.replace(assessment_from_labels(Labels()), safety=SafetyFlags(declined=("means_pills",))), text
+    )
+    assert result.labels.suicidal_ideation == 1
+    assert "taken" in [c.code for c in result.concerns]
+    assert result.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL)

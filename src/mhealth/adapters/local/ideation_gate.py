@@ -205,7 +205,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     # affairs settled and belongings handed on (the model still decides: "손주 용돈 줬어요" has no raise)
     (
         _PREP,
-        r"수익자|보험|상조|묘자리|화장해|뿌려|적금|봉투|돌려줬|빌린돈|헌옷|치우(?!다가|는데|느라|는중)|지우고|맡겼|맡겨|팔았|데려갈사람|보냈어|"
+        r"수익자|보험(?!료|설계|회사|공단|사가|사한테|사는|사랑)|상조|묘자리|화장해|뿌려|적금|봉투|돌려줬|빌린돈|헌옷|치우(?!다가|는데|느라|는중)|지우고|맡겼|맡겨|팔았|데려갈사람|"
+        # (d46c: not a sending not made, "돈을 안전한 계좌로 옮기라는데 … 아직 안 보냈어"; nor a premium, an agent or an
+        # insurer, "지금 보험료만 해도 버거운데")
+        r"(?<!안)(?<!못)보냈어|"
         r"(?<!얘기를적어서)(?<!이야기를적어서)(?<!얘기적어서)(?<!추억을적어서)남겨|녹음",
     ),
     # farewells and a future without them ("나 없어도 잘 살아", not "돈 없어도 갈 수 있는 데이트 코스")
@@ -221,7 +224,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"지워졌으면|꺼져|사그라|없는게낫|나없어도|내가없|없어도(?=굶지|잘|되|돼|밥|걱정|괜찮|살|아무)|왜사나|"
         # (d39: not a condition, "필요 없으면 안 가져간다고 하면 될 걸")
         # (d41: not come back or met alive, "제발 살아서 왔으면", of a dog not come home)
-        r"필요없(?!으면|으믄|으문|다면)|살필요|살아서(?!왔|와|오|돌아|나왔|나와|만나|만났|보자|봐야|다행)",
+        r"필요없(?!으면|으믄|으문|다면)|살필요|(?<![내제])살아서(?!왔|와|오|돌아|나왔|나와|만나|만났|보자|봐야|다행)|"
+        # (d46c: "while I live" of a resolve, "내 살아서는 사위 얼굴 안 볼 거야")
+        r"(?<=[내제])살아서(?!는|왔|와|오|돌아|나왔|나와|만나|만났|보자|봐야|다행)",
     ),
     # dialect and spoken forms of dying and going (경상도 주거삐다, 가삐다; 데리가다, 델꼬 가다); not 견디지, 어디지
     # (d39: not housing, 住居: "주민센터에 주거 지원 같은 게 있나 물어보려고", 주거급여, 주거비; nor "주거니 받거니")
@@ -304,7 +309,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         _MEANS,
         r"목(?:을)?(?:맸|멨|메)|약.{0,6}?(?:먹|묵).{0,4}?응급실|응급실(?:에)?실려|다토해|토해(?:서|버려서)살|약병|"
-        r"엽총|총을|휘발유|낫을갈|칼(?:을)?갈아|시동(?:을)?걸어|안비키|낭떠러지|벼랑|사고처럼|걸어들어가|깊은지|"
+        r"엽총|총을|휘발유|낫을갈|칼(?:을)?갈아|시동(?:을)?걸어|안비키|낭떠러지|벼랑|사고처럼|(?<!발로)걸어들어가|깊은지|"
         r"한발짝|(?:한번에|한꺼번에)먹(?!어도(?:되|돼|괜찮|상관))|몇알이면|묶으면|굵은가지|튼튼한(?:줄|끈|가지|걸|거)|수건걸이|약(?:을)?모다|약타서|타서마시",
     ),
     # Affairs and farewells in other words: letters written (a count between: "편지 세 장 써서"), "나 찾지 맙서",
@@ -363,6 +368,18 @@ _CUE = re.compile("|".join(f"(?:{c})" for _kind, c in _CUES))
 _NOUNS = frozenset({_DEATH, _MEANS, _PLACE, _PREP})  # (eating is a verb: "다 먹" is spaced when said right)
 _KINDED = tuple((kind, re.compile(c)) for kind, c in _CUES)
 
+#: d46c: "데려가" after an outing's place with 도 ("계곡도 데려가고") or a grandchild or a pet taken along, not the
+#: speaker taken ("나도 데려가 줬으면", "영감이 날 데려갔으면") nor taken somewhere ("영감 곁으로 데려가", "하늘나라에
+#: 데려가")
+_TAKEN_ALONG = re.compile(
+    r"(?:계곡|바다|산|공원|놀이공원|동물원|수영장|캠핑장|시장|마트|목욕탕|찜질방|식당|온천)도$|"
+    r"(?:손주|손자|손녀|애들|아이들|강아지|개)(?:들)?(?:을|를|도|좀|다|까지)?$"
+)
+#: d46c: a going once well again, not a wish to go ("대상포진 … 빨리 나아서 가야지", of the singing class missed)
+_GOING_WHEN_WELL = re.compile(
+    r"(?:나아서|낫고|나으면|나으믄|낫거든|회복해서|회복하면|퇴원해서|퇴원하면|퇴원하고)(?:빨리|얼른|어서|또|다시|꼭)?"
+    r"가(?:야|야지|야제|야겠|야죠|야지유|야것|야겄|고싶|고잡)"
+)
 # An everyday destination right before a going word (its particle optional: "대학 가면", "집에 갈 수"). Not the
 # dead's place (산소, 하늘나라: _JOINING_THE_DEAD keeps them).
 _DESTINATION_BEFORE = re.compile(
@@ -694,6 +711,13 @@ def _strong_cue(
                 and not _JOINING_THE_DEAD.search(compact)
             ):
                 continue
+            if (
+                kind == _OTHER
+                and match.group().startswith("데려가")
+                and _TAKEN_ALONG.search(compact, max(0, start - 12), start)
+                and not _JOINING_THE_DEAD.search(compact)
+            ):
+                continue  # d46c: a place or a grandchild taken along ("이번 여름엔 오겠지 계곡도 데려가고")
             if kind in (_PREP, _GOING) and _GRAVE_VISIT.search(compact) and not _DEATH_WORD.search(compact):
                 continue  # d17p: the grave visited with the family
             if kind == _PREP and discourse.someone_else(compact[:start]):
@@ -811,7 +835,8 @@ def has_death_cue(text: str, calm: frozenset[str] = frozenset()) -> bool:
         and _GRAVE_VISIT.search(compact) is None
     ):
         return True
-    parts = [piece for part in _PUNCTUATION.split(compact) for piece in _CONNECTIVE.split(part) if piece]
+    settled = _GOING_WHEN_WELL.sub(lambda m: "·" * len(m.group()), compact)
+    parts = [piece for part in _PUNCTUATION.split(settled) for piece in _CONNECTIVE.split(part) if piece]
     last = _MOVING not in calm  # d16t: "이제 마지막 인사 드려요" by one who moves house
     weak = _weak(_HURRIED in calm, _CARRIED_ON in calm)  # d24: "빨리 가야지 버스 놓치겠다", "끝이야 오늘 일 다 했어"
     return any(weak.match(part) is not None or (last and _LAST.match(part) is not None) for part in parts)

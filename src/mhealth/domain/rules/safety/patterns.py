@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-PATTERNS_VERSION = "2026.12.08-d46b"
+PATTERNS_VERSION = "2026.12.08-d46c"
 
 #: d30: the dialects' spellings of 없다 ("입맛두 읎구", "내가 읎어지는게 애들헌티 낫겄다", "낙이 웂어"), read as
 #: 없 by the lexicon and, where the text as spelled found no ideation, by the crisis rows (one syllable for one, so
@@ -1556,8 +1556,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         # (d20: a rope for a swing, a tent, the washing or persimmons to dry: "그네 매 준다고 감나무에 줄 걸었는데")
         # (d38: or the harvest to dry, "고추 말릴라고 줄 사다 놨어", ko_train_e)
         # (the harvest only with its hanging or drying said: "고추 농사 망하고 … 줄 사다 놨어" is no chore)
-        # (d46: nor a dog's lead or a skipping rope, "강아지 목줄은 사다 놨어")
-        not_before=r"(빨랫|빨래|전깃|고무|목|줄넘기|개|강아지)|(그네|텐트|천막|차양|현수막|곶감|시래기)[^.?!]{0,14}|"
+        # (d46: nor a lead or a skipping rope, "강아지 목줄은 사다 놨어": the neck right before the rope)
+        not_before=r"(빨랫|빨래|전깃|고무|목|줄넘기)|(그네|텐트|천막|차양|현수막|곶감|시래기)[^.?!]{0,14}|"
         r"(" + HARVEST_HUNG + r")[^.?!]{0,6}?(말리|말릴|말려|매달|널|엮)[^.?!]{0,10}|"
         r"(말릴|말리려|말릴려|널려|널라|묶을라|묶으려)(라고|라꼬|고|꼬|구)$",
         not_after=r"^[^.?!]{0,12}(그네|텐트|천막|차양|현수막|빨래|이불|곶감|시래기|고추말|그물)",
