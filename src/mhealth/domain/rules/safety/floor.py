@@ -86,16 +86,17 @@ def apply_safety_floor(assessment: RiskAssessment, text: str, *, assessment_id: 
         # d30: the act the partial evidence names, told stopped ("차에서 연탄 피웠다가 아들이 와서 못 했어"): an attempt
         hits, partial, mild = (*hits, aborted), (), ()
     flags = assessment.safety
+
+    def is_declined(h: crisis_engine.CrisisHit) -> bool:
+        return h.kind is not PatternKind.ABUSE and h.code in flags.declined
+
     # (d46: counted without the hits the analyzer declined: a row that fires in a long transcript and is declined there
     # must not hide the wish to be taken that the floor reads when nothing else stands, "할멈아 나 좀 빨리 데리고 가라
     # 캤다" in a visit of 740 characters, a golden composite)
-    standing = [h for h in hits if not (h.kind is not PatternKind.ABUSE and h.code in flags.declined)]
-    if not standing or all(h.kind is PatternKind.ABUSE for h in standing):
+    if all(h.kind is PatternKind.ABUSE or is_declined(h) for h in hits):
         hits = (*hits, *_taken_by_the_dead(text))
-    declined: tuple[crisis_engine.CrisisHit, ...] = ()
-    if flags.declined:
-        declined = tuple(h for h in hits if h.kind is not PatternKind.ABUSE and h.code in flags.declined)
-        hits = tuple(h for h in hits if h not in declined)
+    declined = tuple(h for h in hits if is_declined(h))
+    hits = tuple(h for h in hits if not is_declined(h))
     kinds = {h.kind for h in hits}
     active = flags.active_ideation or PatternKind.ACTIVE in kinds
     passive = flags.passive_ideation or active or PatternKind.PASSIVE in kinds

@@ -340,6 +340,12 @@ _SLEEP_NOT_BEFORE = (
     r"(아침까지|낮까지|늦게까지|해뜰때까지|푹|한번도|중간에|밤새)"
 )
 _SLEEP_NOT_AFTER = r"^.{0,16}(재웠|재워|겨우|깰까|시끄러|푹자|꿀잠|알람|주말|일요일)"
+#: death_wish.8: those the speaker's going would spare, and the ease it would bring them ("내가 죽어야 이
+#: 집안이 편해지지")
+_SPARED_HOUSEHOLD = (
+    r"(다들|모두|애들|자식들|식구들|다|우리애들|아이들|가족들|이집안|집안|이집구석|집구석|우리집|온집안)"
+)
+_SPARED_EASE = r"(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)"
 # d16p: the words that may stand before a bare wish to end or vanish (the speaker, a time, a filler, an adverb, "it
 # all", one's life), and what may stand just before them: nothing, punctuation, a sentence or connective ending.
 # (Not "어서": it would start the match inside "힘들어서".)
@@ -2573,11 +2579,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         label_en="wish not to wake up, or not to live through the season",
         guard_class=GuardClass.DESIRE,
         regex=r"(내일|낼|아침)(은|엔|에는|아침엔|아침에는|아침에)?(눈(이|을)?)?(안|못)(떠졌으면|떠졌으믄|떠졌음|떠지면좋|떠지믄좋|떠지길)|"
-        r"(이번|올|요번|금년)?(겨울|봄|여름|가을)(은|을|는|도|만)?(그냥|그만|고마|마|차라리)?(안|못)"
-        r"(넘겼으면|넘겼으믄|넘겼음|넘기면좋|넘기믄좋|넘기길)|"
-        # (d46: "-지 말았으면", "이 여름 넘기지 말았으면 좋겠어", ko_train_dev_short_crisis14)
         r"(이번|올|요번|금년|이)?(겨울|봄|여름|가을)(은|을|는|도|만)?(그냥|그만|고마|마|차라리)?"
-        r"(넘기지|넘어가지)(말았으면|말았으믄|말았음|않았으면|않았으믄|말았으민|말았음싶)|"
+        r"((안|못)(넘겼으면|넘겼으믄|넘겼음|넘기면좋|넘기믄좋|넘기길)|"
+        # (d46: "-지 말았으면", "이 여름 넘기지 말았으면 좋겠어", ko_train_dev_short_crisis14)
+        r"(넘기지|넘어가지)(말았으면|말았으믄|말았음|않았으면|않았으믄|말았으민|말았음싶))|"
         # ... or the breath to stop ("그만 숨 멎었으면"; not "숨이 멎는 줄 알았어")
         r"숨(이|도|이나)?(그만|딱|고마|마|그냥)?(멎었으면|멎었으믄|멎으면좋|멎으믄좋|끊어졌으면|끊어지면좋|멈췄으면|멈추면좋|넘어갔으면)",
         # (a thing not to get over a line: "태풍이 안 넘어왔으면", "적자 안 넘겼으면")
@@ -3747,12 +3752,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
         regex=r"((내가|나만|나하나|이늙은이|제가|저만|저하나|저같은게)(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면|가야|가면)|"
         r"나(없어져야|사라져야|죽어야|없어지면|사라지면|없으면|죽으면))"
         # (d33 probes: the household, "내가 죽어야 이 집안이 편해지지")
-        r"(다들|모두|애들|자식들|식구들|다|우리애들|아이들|가족들|이집안|집안|이집구석|집구석|우리집|온집안)?(이|가|은|는|도)?"
-        r"(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
+        + _SPARED_HOUSEHOLD
+        + r"?(이|가|은|는|도)?"
+        + _SPARED_EASE
+        + r"|"
         # d46: a bare "나" before 가면 / 가야 is 나가다 once the spaces are gone ("하나씩 가지고 나가면 편하고
         # 좋습니다", a bottle of tea taken out, kote_dev): "나 가면" counts only with those it would spare named
-        r"나(가야|가면)(다들|모두|애들|자식들|식구들|우리애들|아이들|가족들|이집안|집안|이집구석|집구석|우리집|온집안)(이|가|은|는|도)?"
-        r"(편하|편할|편해|편하지|행복|고생안|짐(이)?덜|속편)|"
+        r"나(가야|가면)" + _SPARED_HOUSEHOLD + r"(이|가|은|는|도)?" + _SPARED_EASE + r"|"
         # d17s: so that the debts do not pass on to the children ("제가 없어져야 애들한테 안 넘어가겠죠")
         r"(내가|나|나만|나하나|제가|저만|저하나)(없어져야|사라져야|죽어야|없어지면|사라지면|죽으면)"
         r"(빚|빚이|빚도)?(다들|모두|애들|자식들|식구들|우리애들|아이들|가족들|아들|딸)(한테|에게|한테는|한테까지|까지)?"
